@@ -17,25 +17,39 @@ import (
 //go:embed *.yaml
 var files embed.FS
 
+// AnswersTemplate is the text/template of the commented answers file that
+// "amjd answers --template" prints.
+//
+//go:embed answers.tmpl
+var AnswersTemplate string
+
 // Variant is one kind of account role the wizard can write a posting for.
 type Variant struct {
-	ID           string      `yaml:"id"`
-	Name         string      `yaml:"name"`
-	Blurb        string      `yaml:"blurb"`
-	Title        string      `yaml:"title"`
-	Summary      string      `yaml:"summary"`
-	Accounts     int         `yaml:"accounts"`
-	Revenue      int64       `yaml:"revenue"`
-	Years        int         `yaml:"years"`
-	ReportsTo    string      `yaml:"reports_to"`
-	Mix          string      `yaml:"mix"`
-	AccountTypes []string    `yaml:"account_types"`
-	Travel       string      `yaml:"travel"`
-	KPIs         []KPITarget `yaml:"kpis"`
-	Pay          PayHint     `yaml:"pay"`
+	ID           string            `yaml:"id"`
+	Name         string            `yaml:"name"`
+	Blurb        string            `yaml:"blurb"`
+	Title        string            `yaml:"title"`
+	Summary      string            `yaml:"summary"`
+	Accounts     int               `yaml:"accounts"`
+	Revenue      int64             `yaml:"revenue"`
+	Years        int               `yaml:"years"`
+	ReportsTo    string            `yaml:"reports_to"`
+	Mix          string            `yaml:"mix"`
+	Complexity   VariantComplexity `yaml:"complexity"`
+	AccountTypes []string          `yaml:"account_types"`
+	Travel       string            `yaml:"travel"`
+	KPIs         []KPITarget       `yaml:"kpis"`
+	Pay          PayHint           `yaml:"pay"`
 	// Refused marks a look-alike job that amjd explains and declines to write.
 	Refused bool   `yaml:"refused"`
 	Refusal string `yaml:"refusal"`
+}
+
+// VariantComplexity is the default answer on each complexity axis.
+type VariantComplexity struct {
+	Teams     string `yaml:"teams"`
+	Work      string `yaml:"work"`
+	Contracts string `yaml:"contracts"`
 }
 
 // KPITarget is a default KPI of a variant with its default target.
@@ -78,14 +92,16 @@ type Mix struct {
 	VariablePay string `yaml:"variable_pay"`
 	// Disclosure is stated in every posting with this mix: it is partly a sales role.
 	Disclosure string `yaml:"disclosure"`
+	// ShortDisclosure says the same in the job-board form.
+	ShortDisclosure string `yaml:"short_disclosure"`
 }
 
 // ComplexityAxis is one question about the internal complexity of the role.
 type ComplexityAxis struct {
-	ID       string   `yaml:"id"`
-	Name     string   `yaml:"name"`
-	Question string   `yaml:"question"`
-	Options  []Option `yaml:"options"`
+	ID       string         `yaml:"id"`
+	Name     string         `yaml:"name"`
+	Question string         `yaml:"question"`
+	Options  []PhraseOption `yaml:"options"`
 }
 
 // Option is a plain choice with a display name.
@@ -104,6 +120,7 @@ type PhraseOption struct {
 // KPI is a success metric with its phrasing for the posting.
 type KPI struct {
 	ID            string `yaml:"id"`
+	Label         string `yaml:"label"` // short, lower-case, for running text
 	Name          string `yaml:"name"`
 	WithTarget    string `yaml:"with_target"`
 	WithoutTarget string `yaml:"without_target"`
@@ -134,6 +151,9 @@ type Item struct {
 	Default *When `yaml:"default"`
 	// Kind (qualifications only) is "required" or "preferred".
 	Kind string `yaml:"kind"`
+	// Rank orders what goes first when a pool is over its limit: 3 goes first,
+	// 1 never goes; 0 means the usual 2.
+	Rank int `yaml:"rank"`
 }
 
 // Defaults holds the default wording of the closing sections.

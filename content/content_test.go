@@ -127,6 +127,9 @@ func TestCatalogHasNoEmptyText(t *testing.T) {
 		check("mix "+v.ID+" summary", v.Summary)
 		check("mix "+v.ID+" short", v.Short)
 		check("mix "+v.ID+" blurb", v.Blurb)
+		if (v.Disclosure == "") != (v.ShortDisclosure == "") {
+			t.Errorf("mix %s: a disclosure needs both a full and a short form", v.ID)
+		}
 	}
 	for _, ax := range c.Complexity {
 		check("complexity "+ax.ID+" question", ax.Question)
@@ -135,9 +138,11 @@ func TestCatalogHasNoEmptyText(t *testing.T) {
 		}
 		for _, o := range ax.Options {
 			check("complexity option "+o.ID, o.Name)
+			check("complexity option "+o.ID+" phrase", o.Phrase)
 		}
 	}
 	for _, k := range c.KPIs {
+		check("kpi "+k.ID+" label", k.Label)
 		check("kpi "+k.ID+" with_target", k.WithTarget)
 		check("kpi "+k.ID+" without_target", k.WithoutTarget)
 		if !strings.Contains(k.WithTarget, "{target}") {
@@ -216,6 +221,7 @@ func TestCatalogReferencesResolve(t *testing.T) {
 		}
 		where := "variant " + v.ID
 		ref(where+" mix", mixes, v.Mix)
+		ref(where+" complexity", complexity, v.Complexity.Teams, v.Complexity.Work, v.Complexity.Contracts)
 		ref(where+" account_types", accountTypes, v.AccountTypes...)
 		ref(where+" travel", travel, v.Travel)
 		ref(where+" pay.currency", currencies, v.Pay.Currency)

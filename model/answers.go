@@ -1,0 +1,100 @@
+// Package model is amjd's domain: the answers a hiring manager gives, the
+// question flow, and the assembly of a posting and its Markdown. It does no
+// terminal I/O and knows nothing of Bubble Tea.
+package model
+
+// Answers is everything a hiring manager can tell amjd. Every field is optional:
+// an empty value means "use the default of the chosen variant", so an answers
+// file with only a variant, or none at all, still yields a full posting.
+type Answers struct {
+	Variant          string           `yaml:"variant,omitempty"`
+	Title            string           `yaml:"title,omitempty"`
+	Company          string           `yaml:"company,omitempty"`
+	Industry         string           `yaml:"industry,omitempty"`
+	AccountTypes     []string         `yaml:"account_types,omitempty"`
+	Book             Book             `yaml:"book,omitempty"`
+	Mix              string           `yaml:"mix,omitempty"`
+	Complexity       Complexity       `yaml:"complexity,omitempty"`
+	KPIs             []KPIAnswer      `yaml:"kpis,omitempty"`
+	Responsibilities ListEdit         `yaml:"responsibilities,omitempty"`
+	Skills           ListEdit         `yaml:"skills,omitempty"`
+	Qualifications   Qualifications   `yaml:"qualifications,omitempty"`
+	Tools            Tools            `yaml:"tools,omitempty"`
+	ReportsTo        string           `yaml:"reports_to,omitempty"`
+	Pay              Pay              `yaml:"pay,omitempty"`
+	Benefits         []string         `yaml:"benefits,omitempty"`
+	Location         Location         `yaml:"location,omitempty"`
+	About            string           `yaml:"about,omitempty"`
+	EqualOpportunity EqualOpportunity `yaml:"equal_opportunity,omitempty"`
+	HowToApply       string           `yaml:"how_to_apply,omitempty"`
+}
+
+// Book is the book of business: how many accounts and how much annual revenue.
+type Book struct {
+	Accounts int   `yaml:"accounts,omitempty"`
+	Revenue  int64 `yaml:"revenue,omitempty"`
+}
+
+// Complexity holds one option id per complexity axis.
+type Complexity struct {
+	Teams     string `yaml:"teams,omitempty"`
+	Work      string `yaml:"work,omitempty"`
+	Contracts string `yaml:"contracts,omitempty"`
+}
+
+// KPIAnswer is a chosen success metric: a catalog id, or a name of your own.
+type KPIAnswer struct {
+	ID     string `yaml:"id,omitempty"`
+	Name   string `yaml:"name,omitempty"`
+	Target string `yaml:"target,omitempty"`
+}
+
+// ListEdit changes a selected pool: keep catalog lines the defaults leave out,
+// drop lines by id, and add lines of your own.
+type ListEdit struct {
+	Include []string `yaml:"include,omitempty"`
+	Remove  []string `yaml:"remove,omitempty"`
+	Add     []string `yaml:"add,omitempty"`
+}
+
+// Qualifications overrides which catalog qualifications are required and which
+// preferred; a nil list keeps the defaults for that kind.
+type Qualifications struct {
+	Years          int      `yaml:"years,omitempty"`
+	Required       []string `yaml:"required,omitempty"`
+	Preferred      []string `yaml:"preferred,omitempty"`
+	ExtraRequired  []string `yaml:"extra_required,omitempty"`
+	ExtraPreferred []string `yaml:"extra_preferred,omitempty"`
+}
+
+// Tools picks catalog tools by id (nil keeps the defaults) and adds others.
+type Tools struct {
+	Use []string `yaml:"use,omitempty"`
+	Add []string `yaml:"add,omitempty"`
+}
+
+// Pay is the pay range. Zero Min and Max mean the variant's market hint.
+type Pay struct {
+	Min      float64 `yaml:"min,omitempty"`
+	Max      float64 `yaml:"max,omitempty"`
+	Currency string  `yaml:"currency,omitempty"`
+	Period   string  `yaml:"period,omitempty"`
+	Variable string  `yaml:"variable,omitempty"`
+}
+
+// Location is where the work happens and how much travel it takes.
+type Location struct {
+	Place     string `yaml:"place,omitempty"`
+	Workplace string `yaml:"workplace,omitempty"`
+	Region    string `yaml:"region,omitempty"`
+	Travel    string `yaml:"travel,omitempty"`
+}
+
+// EqualOpportunity is the equal-opportunity statement: on unless Include is false.
+type EqualOpportunity struct {
+	Include *bool  `yaml:"include,omitempty"`
+	Text    string `yaml:"text,omitempty"`
+}
+
+// MaxKPIs is the most KPIs an answers file may list; the guides advise 4-5.
+const MaxKPIs = 20

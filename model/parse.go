@@ -1,0 +1,307 @@
+package model
+
+import (
+	"bytes"
+	"fmt"
+	"reflect"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/parser"
+	"github.com/goccy/go-yaml/token"
+
+	"amjd/content"
+)
+
+// MaxAnswersSize caps an answers file; real ones are a few kilobytes.
+const MaxAnswersSize = 1 << 20
+
+// InputError is one problem in an answers file, located by line and column.
+type InputError struct {
+	File    string
+	Line    int
+	Col     int
+	Field   string
+	Msg     string
+	Allowed []string
+}
+
+func (e *InputError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s:%d:%d: ", e.File, e.Line, e.Col)
+	if e.Field != "" {
+		b.WriteString(e.Field)
+		b.WriteString(": ")
+	}
+	b.WriteString(e.Msg)
+	if len(e.Allowed) > 0 {
+		b.WriteString(" (allowed: ")
+		b.WriteString(strings.Join(e.Allowed, ", "))
+		b.WriteString(")")
+	}
+	return b.String()
+}
+
+// InputErrors is every problem found in one answers file, in file order.
+type InputErrors []*InputError
+
+func (es InputErrors) Error() string {
+	lines := make([]string, len(es))
+	for i, e := range es {
+		lines[i] = e.Error()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// ParseAnswers reads an answers file. name is used in error messages only.
+// The result is validated against the catalog; all problems are reported at once.
+func ParseAnswers(cat *content.Catalog, name string, data []byte) (Answers, error) {
+	var a Answers
+	at := func(line, col int, field, msg string, allowed ...string) error {
+		return InputErrors{{File: name, Line: line, Col: col, Field: field, Msg: msg, Allowed: allowed}}
+	}
+	if len(data) > MaxAnswersSize {
+		return a, at(1, 1, "", fmt.Sprintf("file is %d bytes; answers files are limited to %d bytes", len(data), MaxAnswersSize))
+	}
+	if !utf8.Valid(data) {
+		line, col := invalidUTF8Position(data)
+		return a, at(line, col, "", "file is not valid UTF-8 text; save it as UTF-8")
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		line, col := positionOf(data, bytes.IndexByte(data, 0))
+		return a, at(line, col, "", "file contains a NUL byte; it does not look like a text file")
+	}
+	// Duplicate keys are reported by the shape check below, with the field path.
+	file, err := parser.ParseBytes(data, 0, parser.AllowDuplicateMapKey())
+	if err != nil {
+		return a, fromYAMLError(name, err)
+	}
+	var docs []*ast.DocumentNode
+	for _, d := range file.Docs {
+		if d != nil && d.Body != nil {
+			if _, isComment := d.Body.(*ast.CommentGroupNode); !isComment {
+				docs = append(docs, d)
+			}
+		}
+	}
+	if len(docs) == 0 {
+		return a, at(1, 1, "", "answers file is empty; it needs at least a line such as \"variant: account_manager\" (see amjd answers --template)")
+	}
+	if len(docs) > 1 {
+		p := docs[1].Body.GetToken().Position
+		if docs[1].Start != nil {
+			p = docs[1].Start.Position
+		}
+		return a, at(p.Line, p.Column, "", "an answers file holds one YAML document; remove the second \"---\" section")
+	}
+	body := docs[0].Body
+	w := shapeWalker{file: name, positions: map[string]*token.Position{}}
+	w.walk(body, reflect.TypeOf(a), "")
+	if len(w.errs) > 0 {
+		return a, w.errs
+	}
+	if err := yaml.NodeToValue(body, &a, yaml.AllowDuplicateMapKey()); err != nil {
+		return a, fromYAMLError(name, err)
+	}
+	if errs := Validate(cat, a); len(errs) > 0 {
+		out := make(InputErrors, 0, len(errs))
+		for _, fe := range errs {
+			ie := &InputError{File: name, Line: 1, Col: 1, Field: fe.Path, Msg: fe.Msg, Allowed: fe.Allowed}
+			if p := w.nearest(fe.Path); p != nil {
+				ie.Line, ie.Col = p.Line, p.Column
+			}
+			out = append(out, ie)
+		}
+		sort.SliceStable(out, func(i, j int) bool {
+			if out[i].Line != out[j].Line {
+				return out[i].Line < out[j].Line
+			}
+			return out[i].Col < out[j].Col
+		})
+		return a, out
+	}
+	return a, nil
+}
+
+func fromYAMLError(name string, err error) error {
+	if ye, ok := err.(yaml.Error); ok && ye.GetToken() != nil {
+		p := ye.GetToken().Position
+		return InputErrors{{File: name, Line: p.Line, Col: p.Column, Msg: "YAML: " + ye.GetMessage()}}
+	}
+	return InputErrors{{File: name, Line: 1, Col: 1, Msg: "YAML: " + err.Error()}}
+}
+
+func invalidUTF8Position(data []byte) (int, int) {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			return positionOf(data, i)
+		}
+		i += size
+	}
+	return 1, 1
+}
+
+// positionOf converts a byte offset into a 1-based line and column (in runes).
+func positionOf(data []byte, offset int) (int, int) {
+	before := data[:offset]
+	line := bytes.Count(before, []byte("\n")) + 1
+	lineStart := bytes.LastIndexByte(before, '\n') + 1
+	return line, utf8.RuneCount(before[lineStart:]) + 1
+}
+
+// shapeWalker checks the YAML tree against the Answers type before decoding, so
+// that unknown keys and wrong types are reported with the field's path, its
+// position and the keys that are allowed there. It also records where each path
+// is, so later validation errors can point at the right line.
+type shapeWalker struct {
+	file      string
+	errs      InputErrors
+	positions map[string]*token.Position
+}
+
+func (w *shapeWalker) fail(n ast.Node, path, msg string, allowed ...string) {
+	p := n.GetToken().Position
+	w.errs = append(w.errs, &InputError{File: w.file, Line: p.Line, Col: p.Column, Field: path, Msg: msg, Allowed: allowed})
+}
+
+// nearest returns the position of path or of its closest recorded parent.
+func (w *shapeWalker) nearest(path string) *token.Position {
+	for path != "" {
+		if p, ok := w.positions[path]; ok {
+			return p
+		}
+		cut := strings.LastIndexAny(path, ".[")
+		if cut < 0 {
+			break
+		}
+		path = path[:cut]
+	}
+	return nil
+}
+
+func yamlFields(t reflect.Type) (names []string, byName map[string]reflect.Type) {
+	byName = map[string]reflect.Type{}
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+		names = append(names, name)
+		byName[name] = f.Type
+	}
+	return names, byName
+}
+
+func describeNode(n ast.Node) string {
+	switch n.(type) {
+	case *ast.MappingNode, *ast.MappingValueNode:
+		return "a mapping"
+	case *ast.SequenceNode:
+		return "a list"
+	case *ast.BoolNode:
+		return "true/false"
+	case *ast.IntegerNode, *ast.FloatNode:
+		return "a number"
+	default:
+		return fmt.Sprintf("%q", n.GetToken().Value)
+	}
+}
+
+func isScalar(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.Struct, reflect.Slice:
+		return false
+	case reflect.Pointer:
+		return isScalar(t.Elem())
+	}
+	return true
+}
+
+func (w *shapeWalker) walk(n ast.Node, t reflect.Type, path string) {
+	if n == nil {
+		return
+	}
+	switch v := n.(type) {
+	case *ast.NullNode:
+		return // an empty value keeps the default
+	case *ast.AnchorNode, *ast.AliasNode, *ast.MergeKeyNode:
+		w.fail(n, path, "YAML anchors, aliases and merge keys are not supported in answers files; write the value out")
+		return
+	case *ast.TagNode:
+		w.fail(n, path, "YAML tags are not supported in answers files; remove "+v.Start.Value)
+		return
+	}
+	// Problems with a whole mapping or list point at its key; problems with a
+	// single value point at the value itself.
+	if _, recorded := w.positions[path]; !recorded || isScalar(t) {
+		w.positions[path] = n.GetToken().Position
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		var pairs []*ast.MappingValueNode
+		switch m := n.(type) {
+		case *ast.MappingNode:
+			pairs = m.Values
+		case *ast.MappingValueNode:
+			pairs = []*ast.MappingValueNode{m}
+		default:
+			names, _ := yamlFields(t)
+			w.fail(n, path, "expected a mapping of fields, got "+describeNode(n), names...)
+			return
+		}
+		names, byName := yamlFields(t)
+		seen := map[string]bool{}
+		for _, pair := range pairs {
+			key := pair.Key.GetToken().Value
+			child := key
+			if path != "" {
+				child = path + "." + key
+			}
+			ft, ok := byName[key]
+			if !ok {
+				w.fail(pair.Key, child, "unknown field", names...)
+				continue
+			}
+			if seen[key] {
+				w.fail(pair.Key, child, "field appears twice; keep one")
+				continue
+			}
+			seen[key] = true
+			w.positions[child] = pair.Key.GetToken().Position
+			w.walk(pair.Value, ft, child)
+		}
+	case reflect.Slice:
+		seq, ok := n.(*ast.SequenceNode)
+		if !ok {
+			w.fail(n, path, "expected a list, got "+describeNode(n))
+			return
+		}
+		for i, item := range seq.Values {
+			w.walk(item, t.Elem(), fmt.Sprintf("%s[%d]", path, i))
+		}
+	case reflect.Pointer:
+		w.walk(n, t.Elem(), path)
+	case reflect.Bool:
+		if _, ok := n.(*ast.BoolNode); !ok {
+			w.fail(n, path, "expected true or false, got "+describeNode(n))
+		}
+	case reflect.Int, reflect.Int64:
+		if _, ok := n.(*ast.IntegerNode); !ok {
+			w.fail(n, path, "expected a whole number, got "+describeNode(n))
+		}
+	case reflect.Float64:
+		switch n.(type) {
+		case *ast.IntegerNode, *ast.FloatNode:
+		default:
+			w.fail(n, path, "expected a number, got "+describeNode(n))
+		}
+	case reflect.String:
+		switch n.(type) {
+		case *ast.StringNode, *ast.LiteralNode, *ast.IntegerNode, *ast.FloatNode, *ast.BoolNode:
+		default:
+			w.fail(n, path, "expected text, got "+describeNode(n))
+		}
+	}
+}

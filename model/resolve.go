@@ -1,0 +1,257 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+
+	"amjd/content"
+)
+
+// DefaultVariant is used when the answers name no variant.
+const DefaultVariant = "account_manager"
+
+// FieldError is one invalid answer, located by its path in the answers file.
+type FieldError struct {
+	Path    string
+	Msg     string
+	Allowed []string
+}
+
+func (e FieldError) Error() string {
+	s := e.Path + ": " + e.Msg
+	if len(e.Allowed) > 0 {
+		s += " (allowed: " + strings.Join(e.Allowed, ", ") + ")"
+	}
+	return s
+}
+
+// Allowed-value lists, in catalog order, for messages and for the wizard.
+func variantIDs(c *content.Catalog) []string {
+	return content.IDs(c.Variants, func(v content.Variant) string { return v.ID })
+}
+func industryIDs(c *content.Catalog) []string {
+	return content.IDs(c.Industries, func(v content.Industry) string { return v.ID })
+}
+func mixIDs(c *content.Catalog) []string {
+	return content.IDs(c.Mixes, func(v content.Mix) string { return v.ID })
+}
+func accountTypeIDs(c *content.Catalog) []string {
+	return content.IDs(c.AccountTypes, func(v content.AccountType) string { return v.ID })
+}
+func kpiIDs(c *content.Catalog) []string {
+	return content.IDs(c.KPIs, func(v content.KPI) string { return v.ID })
+}
+func phraseIDs(list []content.PhraseOption) []string {
+	return content.IDs(list, func(v content.PhraseOption) string { return v.ID })
+}
+func itemIDs(pool []content.Item) []string {
+	return content.IDs(pool, func(v content.Item) string { return v.ID })
+}
+func currencyIDs(c *content.Catalog) []string {
+	return content.IDs(c.Currencies, func(v content.Currency) string { return v.ID })
+}
+func periodIDs(c *content.Catalog) []string {
+	return content.IDs(c.PayPeriods, func(v content.Option) string { return v.ID })
+}
+func axisOptionIDs(c *content.Catalog, axis string) []string {
+	for _, ax := range c.Complexity {
+		if ax.ID == axis {
+			return phraseIDs(ax.Options)
+		}
+	}
+	return nil
+}
+
+func contains(list []string, v string) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// Validate reports every answer that is not allowed. Empty values are fine:
+// they take defaults.
+func Validate(c *content.Catalog, a Answers) []FieldError {
+	var errs []FieldError
+	oneOf := func(path, v string, allowed []string) {
+		if v != "" && !contains(allowed, v) {
+			errs = append(errs, FieldError{Path: path, Msg: fmt.Sprintf("unknown option %q", v), Allowed: allowed})
+		}
+	}
+	eachOf := func(path string, vs, allowed []string) {
+		for i, v := range vs {
+			oneOf(fmt.Sprintf("%s[%d]", path, i), v, allowed)
+		}
+	}
+	oneOf("variant", a.Variant, variantIDs(c))
+	if v, ok := c.Variant(a.Variant); ok && v.Refused {
+		errs = append(errs, FieldError{Path: "variant", Msg: strings.TrimSpace(v.Refusal)})
+	}
+	oneOf("industry", a.Industry, industryIDs(c))
+	eachOf("account_types", a.AccountTypes, accountTypeIDs(c))
+	if a.Book.Accounts < 0 {
+		errs = append(errs, FieldError{Path: "book.accounts", Msg: "must be a positive number of accounts"})
+	}
+	if a.Book.Revenue < 0 {
+		errs = append(errs, FieldError{Path: "book.revenue", Msg: "must be a positive amount"})
+	}
+	oneOf("mix", a.Mix, mixIDs(c))
+	oneOf("complexity.teams", a.Complexity.Teams, axisOptionIDs(c, "teams"))
+	oneOf("complexity.work", a.Complexity.Work, axisOptionIDs(c, "work"))
+	oneOf("complexity.contracts", a.Complexity.Contracts, axisOptionIDs(c, "contracts"))
+	if len(a.KPIs) > MaxKPIs {
+		errs = append(errs, FieldError{Path: "kpis", Msg: fmt.Sprintf("%d KPIs listed; at most %d are accepted and 4-5 are advised", len(a.KPIs), MaxKPIs)})
+	}
+	for i, k := range a.KPIs {
+		path := fmt.Sprintf("kpis[%d]", i)
+		switch {
+		case k.ID == "" && strings.TrimSpace(k.Name) == "":
+			errs = append(errs, FieldError{Path: path, Msg: "give an id from the catalog or a name of your own", Allowed: kpiIDs(c)})
+		case k.ID != "" && k.Name != "":
+			errs = append(errs, FieldError{Path: path, Msg: "give either id or name, not both"})
+		default:
+			oneOf(path+".id", k.ID, kpiIDs(c))
+		}
+	}
+	eachOf("responsibilities.include", a.Responsibilities.Include, itemIDs(c.Responsibilities))
+	eachOf("responsibilities.remove", a.Responsibilities.Remove, itemIDs(c.Responsibilities))
+	eachOf("skills.include", a.Skills.Include, itemIDs(c.Skills))
+	eachOf("skills.remove", a.Skills.Remove, itemIDs(c.Skills))
+	eachOf("qualifications.required", a.Qualifications.Required, itemIDs(c.Qualifications))
+	eachOf("qualifications.preferred", a.Qualifications.Preferred, itemIDs(c.Qualifications))
+	for i, id := range a.Qualifications.Preferred {
+		if contains(a.Qualifications.Required, id) {
+			errs = append(errs, FieldError{Path: fmt.Sprintf("qualifications.preferred[%d]", i), Msg: fmt.Sprintf("%q is also listed as required; keep required and preferred apart", id)})
+		}
+	}
+	if a.Qualifications.Years < 0 || a.Qualifications.Years > 40 {
+		errs = append(errs, FieldError{Path: "qualifications.years", Msg: "must be between 0 and 40"})
+	}
+	eachOf("tools.use", a.Tools.Use, itemIDs(c.Tools))
+	switch {
+	case a.Pay.Min < 0:
+		errs = append(errs, FieldError{Path: "pay.min", Msg: "must not be negative"})
+	case a.Pay.Max < 0:
+		errs = append(errs, FieldError{Path: "pay.max", Msg: "must not be negative"})
+	case a.Pay.Max > 0 && a.Pay.Min > a.Pay.Max:
+		errs = append(errs, FieldError{Path: "pay.max", Msg: fmt.Sprintf("is below pay.min (%s); the range is inverted", formatAmount(a.Pay.Min))})
+	case (a.Pay.Min > 0) != (a.Pay.Max > 0):
+		errs = append(errs, FieldError{Path: "pay", Msg: "give both min and max: a posting states a range, not an open-ended figure"})
+	}
+	oneOf("pay.currency", a.Pay.Currency, currencyIDs(c))
+	oneOf("pay.period", a.Pay.Period, periodIDs(c))
+	oneOf("location.workplace", a.Location.Workplace, phraseIDs(c.Workplaces))
+	oneOf("location.travel", a.Location.Travel, phraseIDs(c.Travel))
+	return errs
+}
+
+// Resolve returns a copy of a with every empty answer replaced by its default.
+// The result names its variant, so repeated resolution is stable.
+func Resolve(c *content.Catalog, a Answers) Answers {
+	r := a
+	if r.Variant == "" {
+		r.Variant = DefaultVariant
+	}
+	v, ok := c.Variant(r.Variant)
+	if !ok || v.Refused {
+		v, _ = c.Variant(DefaultVariant)
+		r.Variant = v.ID
+	}
+	or := func(s *string, def string) {
+		if strings.TrimSpace(*s) == "" {
+			*s = def
+		}
+	}
+	or(&r.Title, v.Title)
+	or(&r.Industry, "other")
+	if len(r.AccountTypes) == 0 {
+		r.AccountTypes = append([]string(nil), v.AccountTypes...)
+	}
+	if r.Book.Accounts == 0 {
+		r.Book.Accounts = v.Accounts
+	}
+	if r.Book.Revenue == 0 {
+		r.Book.Revenue = v.Revenue
+	}
+	or(&r.Mix, v.Mix)
+	or(&r.Complexity.Teams, v.Complexity.Teams)
+	or(&r.Complexity.Work, v.Complexity.Work)
+	or(&r.Complexity.Contracts, v.Complexity.Contracts)
+	if r.KPIs == nil {
+		for _, k := range v.KPIs {
+			r.KPIs = append(r.KPIs, KPIAnswer{ID: k.ID, Target: k.Target})
+		}
+	}
+	sel := selectionOf(r)
+	if r.Qualifications.Years == 0 {
+		r.Qualifications.Years = v.Years
+	}
+	if r.Qualifications.Required == nil || r.Qualifications.Preferred == nil {
+		var req, pref []string
+		for _, q := range c.Qualifications {
+			if !q.When.Matches(sel) {
+				continue
+			}
+			if q.Kind == "required" {
+				req = append(req, q.ID)
+			} else {
+				pref = append(pref, q.ID)
+			}
+		}
+		if r.Qualifications.Required == nil {
+			r.Qualifications.Required = withoutAny(req, r.Qualifications.Preferred)
+		}
+		if r.Qualifications.Preferred == nil {
+			r.Qualifications.Preferred = withoutAny(pref, r.Qualifications.Required)
+		}
+	}
+	if r.Tools.Use == nil {
+		for _, t := range c.Tools {
+			if t.Default != nil && t.Default.Matches(sel) {
+				r.Tools.Use = append(r.Tools.Use, t.ID)
+			}
+		}
+	}
+	or(&r.ReportsTo, v.ReportsTo)
+	if r.Pay.Min == 0 && r.Pay.Max == 0 {
+		r.Pay.Min, r.Pay.Max = v.Pay.Min, v.Pay.Max
+	}
+	or(&r.Pay.Currency, v.Pay.Currency)
+	or(&r.Pay.Period, v.Pay.Period)
+	if m, ok := c.Mix(r.Mix); ok {
+		or(&r.Pay.Variable, m.VariablePay)
+	}
+	if r.Benefits == nil {
+		r.Benefits = append([]string(nil), c.Defaults.Benefits...)
+	}
+	or(&r.Location.Workplace, "hybrid")
+	or(&r.Location.Travel, v.Travel)
+	if r.EqualOpportunity.Include == nil {
+		yes := true
+		r.EqualOpportunity.Include = &yes
+	}
+	return r
+}
+
+func withoutAny(list, drop []string) []string {
+	out := make([]string, 0, len(list))
+	for _, x := range list {
+		if !contains(drop, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// selectionOf is what the catalog's "when" rules see of resolved answers.
+func selectionOf(r Answers) content.Selection {
+	return content.Selection{
+		Variant:      r.Variant,
+		Mix:          r.Mix,
+		Industry:     r.Industry,
+		Complexity:   []string{r.Complexity.Teams, r.Complexity.Work, r.Complexity.Contracts},
+		AccountTypes: r.AccountTypes,
+	}
+}
