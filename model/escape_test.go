@@ -1,0 +1,142 @@
+package model
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+func TestInlineEscapesMarkdown(t *testing.T) {
+	cases := map[string]string{
+		"Account Manager":            "Account Manager",
+		"# Not a heading":            `\# Not a heading`,
+		"- not a bullet":             `\- not a bullet`,
+		"+ not a bullet":             `\+ not a bullet`,
+		"1. not a list":              `1\. not a list`,
+		"2026) not a list":           `2026\) not a list`,
+		"[click](https://evil.test)": `\[click\](https://evil.test)`,
+		"<script>x</script>":         `\<script\>x\</script\>`,
+		"`code`":                     "\\`code\\`",
+		"*bold* _em_":                `\*bold\* \_em\_`,
+		"a | b":                      `a \| b`,
+		"R&D &amp; more":             `R&D \&amp; more`,
+		"line one\nline two":         "line one line two",
+		"  spaced   out  ":           "spaced out",
+		"\x1b[31mred\x1b[0m":         "red",
+		"bell\a and null\x00":        "bell and null",
+		"3+ years":                   "3+ years",
+	}
+	for in, want := range cases {
+		if got := Inline(in); got != want {
+			t.Errorf("Inline(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestParagraphsSplitOnBlankLines(t *testing.T) {
+	got := Paragraphs("First line\nstill first.\n \t\n# Second\n\n\n")
+	want := []string{"First line still first.", `\# Second`}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("Paragraphs = %q, want %q", got, want)
+	}
+}
+
+// hostile holds user text that tries to break out of its place in the posting.
+var hostile = []string{
+	"# Heading\n## Another",
+	"- item\n* item\n+ item\n1. item",
+	"[link](https://evil.test) ![img](x.png) <https://auto.test>",
+	"<b>bold</b><!-- c --><div>block</div>",
+	"```\ncode\n```",
+	"    indented code",
+	"> quote",
+	"a | b\n---|---\nc | d",
+	"Title\n===",
+	"\x1b]8;;https://evil.test\x1b\\hidden link\x1b]8;;\x1b\\ and \x1b[2J clear",
+	"text with \\ backslash and *stars* and _unders_",
+	"&lt;tag&gt; &#60;",
+	"~~strike~~ [ ] task",
+}
+
+// fillAll puts s into every free-text answer.
+func fillAll(s string) Answers {
+	return Answers{
+		Title: s, Company: s, ReportsTo: s, About: s, HowToApply: s,
+		KPIs:             []KPIAnswer{{Name: s, Target: s}, {ID: "nrr", Target: s}},
+		Responsibilities: ListEdit{Add: []string{s}},
+		Skills:           ListEdit{Add: []string{s}},
+		Qualifications:   Qualifications{ExtraRequired: []string{s}, ExtraPreferred: []string{s}},
+		Tools:            Tools{Add: []string{s}},
+		Pay:              Pay{Min: 1, Max: 2, Variable: s},
+		Benefits:         []string{s},
+		Location:         Location{Place: s, Region: s},
+		EqualOpportunity: EqualOpportunity{Text: s},
+	}
+}
+
+type shape struct {
+	headings, lists, items int
+	forbidden          []string
+	text               string
+}
+
+func shapeOf(md string) shape {
+	src := []byte(md)
+	doc := goldmark.New().Parser().Parse(text.NewReader(src))
+	var s shape
+	var b strings.Builder
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch v := n.(type) {
+		case *ast.Heading:
+			s.headings++
+		case *ast.List:
+			s.lists++
+		case *ast.ListItem:
+			s.items++
+		case *ast.Link, *ast.AutoLink, *ast.Image, *ast.RawHTML, *ast.HTMLBlock,
+			*ast.CodeSpan, *ast.CodeBlock, *ast.FencedCodeBlock, *ast.Blockquote, *ast.ThematicBreak:
+			s.forbidden = append(s.forbidden, n.Kind().String())
+		case *ast.Text:
+			// What a reader sees: backslash escapes resolved.
+			b.Write(util.UnescapePunctuations(v.Segment.Value(src)))
+			if v.SoftLineBreak() || v.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(v.Value)
+		}
+		return ast.WalkContinue, nil
+	})
+	s.text = b.String()
+	return s
+}
+
+// User text must appear literally and never change the document's structure.
+func TestUserTextCannotChangeThePostingsStructure(t *testing.T) {
+	base := shapeOf(Assemble(cat(), fillAll("plain words")).Markdown())
+	for _, s := range hostile {
+		md := Assemble(cat(), fillAll(s)).Markdown()
+		got := shapeOf(md)
+		if got.headings != base.headings || got.lists != base.lists || got.items != base.items {
+			t.Errorf("%q changed the structure: %d headings, %d lists, %d items; want %d, %d, %d",
+				s, got.headings, got.lists, got.items, base.headings, base.lists, base.items)
+		}
+		if len(got.forbidden) > 0 {
+			t.Errorf("%q produced %v", s, got.forbidden)
+		}
+		if strings.ContainsAny(md, "\x1b\x07\x00") {
+			t.Errorf("%q left a control character in the Markdown", s)
+		}
+		literal := strings.Join(strings.Fields(Sanitize(s)), " ")
+		if !strings.Contains(got.text, literal) {
+			t.Errorf("%q does not appear literally in the rendered text; want %q", s, literal)
+		}
+	}
+}

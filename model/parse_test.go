@@ -1,0 +1,168 @@
+package model
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestParseAnswersReportsBadInputPrecisely(t *testing.T) {
+	manyKPIs := "kpis:\n" + strings.Repeat("  - id: nrr\n", 21)
+	cases := []struct {
+		name, input, want string
+	}{
+		{"unknown top-level key", "variant: account_manager\ncolour: blue\n",
+			`a.yaml:2:1: colour: unknown field (allowed: variant, title, company, industry, account_types, book, mix, complexity, kpis, responsibilities, skills, qualifications, tools, reports_to, pay, benefits, location, about, equal_opportunity, how_to_apply)`},
+		{"unknown nested key", "pay:\n  min: 1\n  max: 2\n  bonus: 5\n",
+			`a.yaml:4:3: pay.bonus: unknown field (allowed: min, max, currency, period, variable)`},
+		{"wrong type number", "book:\n  accounts: many\n",
+			`a.yaml:2:13: book.accounts: expected a whole number, got "many"`},
+		{"wrong type list", "account_types: enterprise\n",
+			`a.yaml:1:16: account_types: expected a list, got "enterprise"`},
+		{"wrong type mapping", "pay: 50000\n",
+			`a.yaml:1:6: pay: expected a mapping of fields, got a number (allowed: min, max, currency, period, variable)`},
+		{"unknown variant", "variant: sales_manager\n",
+			`a.yaml:1:10: variant: unknown option "sales_manager" (allowed: account_manager, key_account_manager, accounts_manager, junior_account_manager, senior_account_manager, accounting_manager)`},
+		{"unknown id in a list", "account_types: [enterprise, government]\n",
+			`a.yaml:1:29: account_types[1]: unknown option "government" (allowed: small_business, mid_market, enterprise, agency_clients, retail_partners, other)`},
+		{"unknown kpi", "kpis:\n  - id: nrr\n  - id: happiness\n",
+			`a.yaml:3:9: kpis[1].id: unknown option "happiness" (allowed: gross_retention, renewal_rate, expansion_revenue, nrr, csat_nps, response_time, forecast_accuracy, account_reviews)`},
+		{"unknown complexity", "complexity:\n  teams: two\n",
+			`a.yaml:2:10: complexity.teams: unknown option "two" (allowed: teams_one, teams_several)`},
+		{"negative pay", "pay:\n  min: -5\n  max: 10\n",
+			`a.yaml:2:8: pay.min: must not be negative`},
+		{"inverted pay", "pay:\n  min: 90000\n  max: 60000\n",
+			`a.yaml:3:8: pay.max: is below pay.min (90,000); the range is inverted`},
+		{"open-ended pay", "pay:\n  max: 60000\n",
+			`a.yaml:1:1: pay: give both min and max: a posting states a range, not an open-ended figure`},
+		{"too many KPIs", manyKPIs,
+			`a.yaml:1:1: kpis: 21 KPIs listed; at most 20 are accepted and 4-5 are advised`},
+		{"accounting manager", "variant: accounting_manager\n",
+			`a.yaml:1:10: variant: An Accounting Manager is a finance job`},
+		{"duplicate key", "title: A\ntitle: B\n",
+			`a.yaml:2:1: title: field appears twice; keep one`},
+		{"both required and preferred", "qualifications:\n  required: [mba]\n  preferred: [mba]\n",
+			`a.yaml:3:15: qualifications.preferred[0]: "mba" is also listed as required; keep required and preferred apart`},
+		{"not UTF-8", "title: caf\xe9\n",
+			`a.yaml:1:11: file is not valid UTF-8 text; save it as UTF-8`},
+		{"empty", "", `a.yaml:1:1: answers file is empty`},
+		{"only comments", "# nothing yet\n\n", `a.yaml:1:1: answers file is empty`},
+		{"syntax error", "title: [unclosed\n", `a.yaml:1:8: YAML:`},
+		{"alias", "title: &t Manager\ncompany: *t\n", `a.yaml:1:8: title: YAML anchors, aliases and merge keys are not supported`},
+		{"two documents", "title: A\n---\ntitle: B\n", `a.yaml:2:1: an answers file holds one YAML document`},
+		{"top level list", "- variant\n", `a.yaml:1:1: expected a mapping of fields, got a list`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := ParseAnswers(cat(), "a.yaml", []byte(tc.input))
+			if err == nil {
+				t.Fatalf("no error, want %q", tc.want)
+			}
+			if !strings.HasPrefix(err.Error(), tc.want) {
+				t.Errorf("error:\n  %s\nwant prefix:\n  %s", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestParseAnswersReportsEveryProblemAtOnce(t *testing.T) {
+	_, err := ParseAnswers(cat(), "a.yaml", []byte("variant: nope\nmix: nope\nindustry: nope\n"))
+	errs, ok := err.(InputErrors)
+	if !ok || len(errs) != 3 {
+		t.Fatalf("want 3 errors, got %v", err)
+	}
+	for i, e := range errs {
+		if e.Line != i+1 {
+			t.Errorf("error %d on line %d, want %d (file order)", i, e.Line, i+1)
+		}
+	}
+}
+
+func TestParseAnswersAcceptsTheExamplesAndScalars(t *testing.T) {
+	a, err := ParseAnswers(cat(), "a.yaml", []byte("title: 2026\ncompany: 3M\npay:\n  min: 20\n  max: 25.5\n  period: hour\nequal_opportunity:\n  include: false\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "2026" || a.Company != "3M" || a.Pay.Max != 25.5 || *a.EqualOpportunity.Include {
+		t.Errorf("parsed %+v", a)
+	}
+}
+
+// The template documents the format: it must parse cleanly, reproduce the
+// default posting, and mention every field the answers file accepts.
+func TestAnswersTemplateIsCompleteAndValid(t *testing.T) {
+	tmpl := AnswersTemplate(cat())
+	a, err := ParseAnswers(cat(), "template.yaml", []byte(tmpl))
+	if err != nil {
+		t.Fatalf("template does not parse: %v", err)
+	}
+	if got := Assemble(cat(), a).Markdown(); !strings.Contains(got, "## Responsibilities") {
+		t.Error("template does not render a posting")
+	}
+	var walk func(t reflect.Type, prefix string)
+	walk = func(typ reflect.Type, indent string) {
+		for i := 0; i < typ.NumField(); i++ {
+			name, _, _ := strings.Cut(typ.Field(i).Tag.Get("yaml"), ",")
+			if !strings.Contains(tmpl, "\n"+indent+name+":") {
+				t.Errorf("template lacks field %q", indent+name)
+			}
+			ft := typ.Field(i).Type
+			if ft.Kind() == reflect.Struct {
+				walk(ft, indent+"  ")
+			}
+		}
+	}
+	walk(reflect.TypeOf(Answers{}), "")
+	c := cat()
+	var allIDs []string
+	for _, v := range c.Variants {
+		allIDs = append(allIDs, v.ID)
+	}
+	for _, v := range c.KPIs {
+		allIDs = append(allIDs, v.ID)
+	}
+	for _, v := range c.Responsibilities {
+		allIDs = append(allIDs, v.ID)
+	}
+	for _, v := range c.Tools {
+		allIDs = append(allIDs, v.ID)
+	}
+	allIDs = append(allIDs, c.ComplexityOptionIDs()...)
+	for _, id := range allIDs {
+		if !strings.Contains(tmpl, id) {
+			t.Errorf("template does not list option %q", id)
+		}
+	}
+}
+
+func TestTemplateValuesMatchTheDefaults(t *testing.T) {
+	a, err := ParseAnswers(cat(), "template.yaml", []byte(AnswersTemplate(cat())))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The template shows an account manager in software; its values must be
+	// exactly what amjd would choose for those two answers.
+	want := Assemble(cat(), templateExample).Markdown()
+	if got := Assemble(cat(), a).Markdown(); got != want {
+		t.Errorf("template values differ from the defaults they document:\n%s", diffLines(want, got))
+	}
+}
+
+func diffLines(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	var out []string
+	for i := 0; i < max(len(al), len(bl)); i++ {
+		var x, y string
+		if i < len(al) {
+			x = al[i]
+		}
+		if i < len(bl) {
+			y = bl[i]
+		}
+		if x != y {
+			out = append(out, fmt.Sprintf("line %d:\n  want %q\n  got  %q", i+1, x, y))
+		}
+	}
+	return strings.Join(out, "\n")
+}
