@@ -1,0 +1,250 @@
+// Command amjd writes a tailored Account Manager job description: interactively
+// in a terminal wizard, or from an answers file with "amjd render".
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/term"
+
+	"amjd/content"
+	"amjd/model"
+	"amjd/ui"
+)
+
+var version = "0.1.0"
+
+// Exit codes: 0 ok, 1 failure, 2 bad usage or bad input.
+const (
+	exitOK      = 0
+	exitFailure = 1
+	exitUsage   = 2
+)
+
+const usageText = `amjd writes a tailored Account Manager job description.
+
+Usage:
+  amjd [--answers FILE]          start the wizard (pre-filled from FILE if given)
+  amjd render [flags]            print the posting for an answers file
+  amjd answers --template        print a commented answers file with every option
+  amjd help [command]            show help for a command
+  amjd --version                 print the version
+
+Run "amjd help render" for the render flags.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run is main without the process: it returns the exit code.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		switch args[0] {
+		case "render":
+			return runRender(args[1:], stdin, stdout, stderr)
+		case "answers":
+			return runAnswers(args[1:], stdout, stderr)
+		case "help":
+			return runHelp(args[1:], stdout, stderr)
+		}
+	}
+	fs := flag.NewFlagSet("amjd", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, usageText) }
+	showVersion := fs.Bool("version", false, "print the version")
+	answersPath := fs.String("answers", "", "answers file to pre-fill the wizard")
+	if err := fs.Parse(args); err != nil {
+		return flagExit(err)
+	}
+	if *showVersion {
+		fmt.Fprintln(stdout, "amjd", version)
+		return exitOK
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "amjd: unknown command %q\n\n%s", fs.Arg(0), usageText)
+		return exitUsage
+	}
+	answers, code := loadAnswers(*answersPath, stdin, stderr)
+	if code != exitOK {
+		return code
+	}
+	_ = answers
+	fmt.Fprint(stderr, usageText)
+	return exitUsage
+}
+
+func flagExit(err error) int {
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	return exitUsage
+}
+
+func runHelp(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stdout, usageText)
+		return exitOK
+	}
+	switch args[0] {
+	case "render":
+		return runRender([]string{"-h"}, nil, stdout, stdout)
+	case "answers":
+		return runAnswers([]string{"-h"}, stdout, stdout)
+	}
+	fmt.Fprintf(stderr, "amjd help: unknown command %q (commands: render, answers)\n", args[0])
+	return exitUsage
+}
+
+// loadAnswers reads and validates an answers file; an empty path means defaults.
+func loadAnswers(path string, stdin io.Reader, stderr io.Writer) (model.Answers, int) {
+	if path == "" {
+		return model.Answers{}, exitOK
+	}
+	var data []byte
+	var err error
+	if path == "-" {
+		data, err = io.ReadAll(io.LimitReader(stdin, model.MaxAnswersSize+1))
+	} else {
+		info, statErr := os.Stat(path)
+		switch {
+		case errors.Is(statErr, fs.ErrNotExist):
+			fmt.Fprintf(stderr, "amjd: %s: no such file\n", path)
+			return model.Answers{}, exitUsage
+		case statErr == nil && info.IsDir():
+			fmt.Fprintf(stderr, "amjd: %s: is a folder, not an answers file\n", path)
+			return model.Answers{}, exitUsage
+		case statErr == nil && info.Size() > model.MaxAnswersSize:
+			fmt.Fprintf(stderr, "%s:1:1: file is %d bytes; answers files are limited to %d bytes\n", path, info.Size(), model.MaxAnswersSize)
+			return model.Answers{}, exitUsage
+		}
+		data, err = os.ReadFile(path)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "amjd: cannot read %s: %v\n", path, err)
+		return model.Answers{}, exitUsage
+	}
+	answers, err := model.ParseAnswers(content.Default(), path, data)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return model.Answers{}, exitUsage
+	}
+	return answers, exitOK
+}
+
+func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("render", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	answersPath := fs.String("answers", "", "answers `FILE` (YAML; - for standard input); without it the defaults are rendered")
+	short := fs.Bool("short", false, "render the short job-board form instead of the full posting")
+	out := fs.String("o", "", "write the Markdown to `OUT.md` instead of standard output")
+	force := fs.Bool("force", false, "with -o, replace OUT.md if it already exists")
+	preview := fs.Bool("preview", false, "render for the terminal with glamour instead of printing Markdown")
+	width := fs.Int("width", 0, "wrap width for --preview (default: terminal width, or 80)")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), "Usage: amjd render [--answers FILE] [--short] [-o OUT.md [--force]] [--preview [--width N]]\n\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return flagExit(err)
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "amjd render: unexpected argument %q (did you mean --answers %s?)\n", fs.Arg(0), fs.Arg(0))
+		return exitUsage
+	}
+	if *width < 0 || *width > 1000 {
+		fmt.Fprintf(stderr, "amjd render: --width %d: must be between 20 and 1000\n", *width)
+		return exitUsage
+	}
+	if *force && *out == "" {
+		fmt.Fprintln(stderr, "amjd render: --force only applies with -o OUT.md")
+		return exitUsage
+	}
+	answers, code := loadAnswers(*answersPath, stdin, stderr)
+	if code != exitOK {
+		return code
+	}
+	posting := model.Assemble(content.Default(), answers)
+	markdown := posting.Markdown()
+	if *short {
+		markdown = posting.ShortMarkdown()
+	}
+	text := markdown
+	if *preview {
+		w, style := previewSettings(*width)
+		rendered, err := ui.RenderMarkdown(markdown, w, style)
+		if err != nil {
+			fmt.Fprintf(stderr, "amjd render: preview failed: %v\n", err)
+			return exitFailure
+		}
+		text = rendered
+	}
+	if *out == "" {
+		if _, err := io.WriteString(stdout, text); err != nil {
+			fmt.Fprintf(stderr, "amjd render: %v\n", err)
+			return exitFailure
+		}
+		return exitOK
+	}
+	path, err := ui.ExpandPath(*out)
+	if err != nil {
+		fmt.Fprintf(stderr, "amjd render: %v\n", err)
+		return exitUsage
+	}
+	if err := ui.WriteFileAtomic(path, []byte(text), *force); err != nil {
+		var exists *ui.ErrExists
+		if errors.As(err, &exists) {
+			fmt.Fprintf(stderr, "amjd render: %s already exists; use --force to replace it\n", *out)
+			return exitFailure
+		}
+		fmt.Fprintf(stderr, "amjd render: %v\n", err)
+		return exitFailure
+	}
+	fmt.Fprintf(stderr, "Wrote %s\n", *out)
+	return exitOK
+}
+
+// previewSettings picks the wrap width and glamour style for --preview: the
+// terminal's width and background when stdout is a terminal, plain otherwise.
+func previewSettings(width int) (int, string) {
+	isTTY := term.IsTerminal(os.Stdout.Fd())
+	if width == 0 {
+		width = 80
+		if isTTY {
+			if w, _, err := term.GetSize(os.Stdout.Fd()); err == nil && w > 0 {
+				width = min(w, 120)
+			}
+		}
+	}
+	width = max(width, 20)
+	if !isTTY {
+		return width, "notty"
+	}
+	return width, ui.GlamourStyle(lipgloss.HasDarkBackground(os.Stdin, os.Stdout))
+}
+
+func runAnswers(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("answers", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	template := fs.Bool("template", false, "print a complete, commented answers file listing every field and option")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), "Usage: amjd answers --template > answers.yaml\n\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return flagExit(err)
+	}
+	if !*template || fs.NArg() > 0 {
+		fs.Usage()
+		return exitUsage
+	}
+	fmt.Fprint(stdout, model.AnswersTemplate(content.Default()))
+	return exitOK
+}
+

@@ -1,0 +1,85 @@
+package ui
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestWriteFileAtomicRefusesToReplaceWithoutConsent(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "a.md")
+	if err := WriteFileAtomic(path, []byte("one"), false); err != nil {
+		t.Fatal(err)
+	}
+	err := WriteFileAtomic(path, []byte("two"), false)
+	var exists *ErrExists
+	if !errors.As(err, &exists) || exists.Path != path {
+		t.Fatalf("got %v, want ErrExists for %s", err, path)
+	}
+	if got, _ := os.ReadFile(path); string(got) != "one" {
+		t.Fatalf("file changed to %q", got)
+	}
+	if err := WriteFileAtomic(path, []byte("two"), true); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != "two" {
+		t.Fatalf("overwrite wrote %q", got)
+	}
+}
+
+// A symbolic link counts as an existing file: saving over it needs consent, and
+// with consent the link is replaced, never the file it points to.
+func TestWriteFileAtomicDoesNotWriteThroughSymlinks(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "precious.txt")
+	os.WriteFile(target, []byte("keep me"), 0o644)
+	link := filepath.Join(dir, "posting.md")
+	if err := os.Symlink(target, link); err != nil {
+		t.Skip("symlinks not supported:", err)
+	}
+	var exists *ErrExists
+	if err := WriteFileAtomic(link, []byte("new"), false); !errors.As(err, &exists) {
+		t.Fatalf("got %v, want ErrExists", err)
+	}
+	if err := WriteFileAtomic(link, []byte("new"), true); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(target); string(got) != "keep me" {
+		t.Fatalf("symlink target was overwritten: %q", got)
+	}
+}
+
+func TestWriteFileAtomicErrorsAreSpecific(t *testing.T) {
+	dir := t.TempDir()
+	if err := WriteFileAtomic(dir, []byte("x"), true); err == nil || !strings.Contains(err.Error(), "is a folder") {
+		t.Errorf("folder: %v", err)
+	}
+	missing := filepath.Join(dir, "no", "such", "a.md")
+	if err := WriteFileAtomic(missing, []byte("x"), false); err == nil || !strings.Contains(err.Error(), "does not exist") {
+		t.Errorf("missing folder: %v", err)
+	}
+	if os.Geteuid() != 0 { // root can write anywhere
+		ro := filepath.Join(dir, "ro")
+		os.Mkdir(ro, 0o555)
+		if err := WriteFileAtomic(filepath.Join(ro, "a.md"), []byte("x"), false); err == nil || !strings.Contains(err.Error(), "permission denied") {
+			t.Errorf("read-only folder: %v", err)
+		}
+	}
+}
+
+func TestExpandPath(t *testing.T) {
+	home, _ := os.UserHomeDir()
+	if got, _ := ExpandPath("~/jobs/a.md"); got != filepath.Join(home, "jobs", "a.md") {
+		t.Errorf("~ not expanded: %q", got)
+	}
+	wd, _ := os.Getwd()
+	if got, _ := ExpandPath("a.md"); got != filepath.Join(wd, "a.md") {
+		t.Errorf("relative path: %q", got)
+	}
+	if _, err := ExpandPath("  "); err == nil {
+		t.Error("empty path accepted")
+	}
+}
