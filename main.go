@@ -75,9 +75,32 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if code != exitOK {
 		return code
 	}
-	_ = answers
-	fmt.Fprint(stderr, usageText)
-	return exitUsage
+	return runWizard(answers, *answersPath != "", stdout, stderr)
+}
+
+// runWizard starts the terminal wizard. The interface is drawn on stderr, as
+// gum does, so that stdout stays free for what the session produced.
+func runWizard(answers model.Answers, prefilled bool, stdout, stderr io.Writer) int {
+	if !term.IsTerminal(os.Stdin.Fd()) || !term.IsTerminal(os.Stderr.Fd()) {
+		fmt.Fprintln(stderr, "amjd: the wizard needs a terminal; to render from a file use: amjd render --answers FILE")
+		return exitUsage
+	}
+	cwd, _ := os.Getwd()
+	final, err := ui.Run(ui.Options{
+		Answers:         answers,
+		Prefilled:       prefilled,
+		Dark:            true,
+		NativeClipboard: ui.NativeClipboard(),
+		Cwd:             cwd,
+	}, os.Stdin, os.Stderr)
+	for _, line := range final.Saved() {
+		fmt.Fprintln(stdout, line)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "amjd: %v\n", err)
+		return exitFailure
+	}
+	return exitOK
 }
 
 func flagExit(err error) int {

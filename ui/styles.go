@@ -1,0 +1,75 @@
+package ui
+
+import (
+	"charm.land/lipgloss/v2"
+)
+
+// Styles is every style the wizard uses, chosen once for the terminal background.
+type Styles struct {
+	Dark bool
+
+	App      lipgloss.Style
+	Header   lipgloss.Style
+	Progress lipgloss.Style
+	Title    lipgloss.Style
+	Why      lipgloss.Style
+
+	Label        lipgloss.Style
+	FocusedLabel lipgloss.Style
+	Summary      lipgloss.Style
+	Placeholder  lipgloss.Style
+	Help         lipgloss.Style
+
+	Cursor   lipgloss.Style
+	Option   lipgloss.Style
+	Selected lipgloss.Style
+	Checked  lipgloss.Style
+
+	Error   lipgloss.Style
+	Warning lipgloss.Style
+	Notice  lipgloss.Style
+	Status  lipgloss.Style
+
+	PreviewBorder lipgloss.Style
+	Dialog        lipgloss.Style
+}
+
+// NewStyles builds the styles for a dark or light background.
+func NewStyles(dark bool) Styles {
+	c := lipgloss.LightDark(dark)
+	accent := c(lipgloss.Color("#5A3FC0"), lipgloss.Color("#B9A6FF"))
+	muted := c(lipgloss.Color("#6B6B6B"), lipgloss.Color("#9A9A9A"))
+	text := c(lipgloss.Color("#1A1A1A"), lipgloss.Color("#EDEDED"))
+	red := c(lipgloss.Color("#B00020"), lipgloss.Color("#FF6B7A"))
+	amber := c(lipgloss.Color("#8A5A00"), lipgloss.Color("#FFC857"))
+	green := c(lipgloss.Color("#1B7F3B"), lipgloss.Color("#6BE28C"))
+	border := c(lipgloss.Color("#C8C8C8"), lipgloss.Color("#4A4A4A"))
+
+	return Styles{
+		Dark:     dark,
+		App:      lipgloss.NewStyle().Padding(0, 1),
+		Header:   lipgloss.NewStyle().Bold(true).Foreground(accent),
+		Progress: lipgloss.NewStyle().Foreground(muted),
+		Title:    lipgloss.NewStyle().Bold(true).Foreground(text),
+		Why:      lipgloss.NewStyle().Foreground(muted).Italic(true),
+
+		Label:        lipgloss.NewStyle().Foreground(muted),
+		FocusedLabel: lipgloss.NewStyle().Bold(true).Foreground(accent),
+		Summary:      lipgloss.NewStyle().Foreground(text),
+		Placeholder:  lipgloss.NewStyle().Foreground(muted),
+		Help:         lipgloss.NewStyle().Foreground(muted),
+
+		Cursor:   lipgloss.NewStyle().Foreground(accent).Bold(true),
+		Option:   lipgloss.NewStyle().Foreground(text),
+		Selected: lipgloss.NewStyle().Foreground(accent).Bold(true),
+		Checked:  lipgloss.NewStyle().Foreground(green),
+
+		Error:   lipgloss.NewStyle().Foreground(red),
+		Warning: lipgloss.NewStyle().Foreground(amber),
+		Notice:  lipgloss.NewStyle().Foreground(accent),
+		Status:  lipgloss.NewStyle().Foreground(green),
+
+		PreviewBorder: lipgloss.NewStyle().Border(lipgloss.NormalBorder(), false, false, false, true).BorderForeground(border).PaddingLeft(1),
+		Dialog:        lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(accent).Padding(0, 1),
+	}
+}

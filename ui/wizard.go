@@ -1,0 +1,746 @@
+// Package ui is amjd's terminal interface: the Bubble Tea wizard, file saving
+// and glamour rendering. The questions themselves live in model; ui only
+// presents them.
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"amjd/content"
+	"amjd/model"
+)
+
+type mode int
+
+const (
+	modeWelcome mode = iota
+	modeStep
+	modeReview
+	modePickStep
+	modeSave
+	modeConfirmOverwrite
+	modeConfirmQuit
+)
+
+type saveKind int
+
+const (
+	saveMarkdown saveKind = iota
+	saveAnswers
+)
+
+// Layout limits.
+const (
+	minWidth       = 50
+	minHeight      = 14
+	wideWidth      = 140 // from here on, steps show the live preview beside the form
+	formWidthWide  = 64
+	maxReviewWidth = 100
+)
+
+// Options start the wizard.
+type Options struct {
+	Catalog *content.Catalog
+	// Answers pre-fill the wizard (from --answers).
+	Answers model.Answers
+	// Prefilled is set when Answers came from a file: the wizard opens on review.
+	Prefilled bool
+	// Dark is the background assumed until the terminal answers the query.
+	Dark bool
+	// NativeClipboard copies with the system clipboard; nil disables it.
+	NativeClipboard func(string) error
+	// Cwd is where default save names are resolved.
+	Cwd string
+}
+
+// Model is the wizard's root model.
+type Model struct {
+	cat   *content.Catalog
+	steps []model.Step
+	opts  Options
+
+	answers model.Answers
+	posting model.Posting
+	short   bool
+
+	keys   keyMap
+	help   help.Model
+	styles Styles
+	width  int
+	height int
+
+	mode     mode
+	prevMode mode // where a dialog returns to
+	step     int
+	editors  []*fieldEditor
+	focus    int
+	// drafts keeps typed values that do not validate yet, by field key, so
+	// leaving a step and coming back never loses what was typed.
+	drafts         map[string]model.Value
+	blockMsg       string
+	warnMsg        string
+	warned         bool
+	returnToReview bool
+
+	preview  previewState
+	viewport viewport.Model
+	picker   int
+
+	saveInput textinput.Model
+	saveKind  saveKind
+	savePath  string
+	saveErr   string
+
+	status      string
+	statusError bool
+	dirty       bool
+	saved       []string
+}
+
+// New builds the wizard.
+func New(opts Options) Model {
+	if opts.Catalog == nil {
+		opts.Catalog = content.Default()
+	}
+	m := Model{
+		cat:     opts.Catalog,
+		steps:   model.Steps(),
+		opts:    opts,
+		answers: opts.Answers,
+		keys:    newKeyMap(),
+		help:    help.New(),
+		drafts:  map[string]model.Value{},
+		width:   80,
+		height:  24,
+	}
+	m.setStyles(opts.Dark)
+	m.viewport = viewport.New()
+	m.preview = newPreviewState()
+	m.reassemble()
+	if opts.Prefilled {
+		m.mode = modeReview
+	}
+	return m
+}
+
+// Saved lists the files written during the session, for printing after exit.
+func (m Model) Saved() []string { return m.saved }
+
+func (m *Model) setStyles(dark bool) {
+	m.styles = NewStyles(dark)
+	m.help.Styles = help.DefaultStyles(dark)
+	for _, e := range m.editors {
+		e.styles = &m.styles
+		if e.marks != nil {
+			e.marks.styles = &m.styles
+		}
+	}
+}
+
+// Init asks the terminal for its background colour so styles and the glamour
+// theme can follow it; until it answers, the dark theme is used.
+func (m Model) Init() tea.Cmd {
+	return tea.RequestBackgroundColor
+}
+
+// reassemble rebuilds the posting after the answers changed. It is cheap
+// (well under a millisecond) and deterministic.
+func (m *Model) reassemble() {
+	m.posting = model.Assemble(m.cat, m.answers)
+}
+
+func (m Model) markdown() string {
+	if m.short {
+		return m.posting.ShortMarkdown()
+	}
+	return m.posting.Markdown()
+}
+
+// --- steps ---
+
+func (m *Model) enterStep(i int) tea.Cmd {
+	m.mode = modeStep
+	m.step = i
+	m.blockMsg, m.warnMsg, m.warned = "", "", false
+	m.editors = nil
+	m.rebuildEditors()
+	m.focus = 0
+	m.layout()
+	return tea.Batch(m.focusEditor(), m.schedulePreview())
+}
+
+// rebuildEditors matches editors to the step's current fields, keeping the
+// widget (cursor, scroll, typed text) of every field that is still there.
+func (m *Model) rebuildEditors() {
+	fields := m.steps[m.step].Fields(m.cat, m.answers)
+	old := map[string]*fieldEditor{}
+	for _, e := range m.editors {
+		old[e.field.Key] = e
+	}
+	editors := make([]*fieldEditor, len(fields))
+	for i, f := range fields {
+		if e, ok := old[f.Key]; ok && sameOptions(e.field.Options, f.Options) {
+			e.field = f
+			editors[i] = e
+			continue
+		}
+		if draft, ok := m.drafts[f.Key]; ok {
+			f.Value = draft
+		}
+		editors[i] = newFieldEditor(f, &m.styles)
+		if _, ok := m.drafts[f.Key]; ok {
+			editors[i].err = editors[i].field.Check(m.answers, f.Value).Error()
+		}
+	}
+	m.editors = editors
+	m.focus = min(m.focus, len(editors)-1)
+}
+
+func sameOptions(a, b []model.Option) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].ID != b[i].ID {
+			return false
+		}
+	}
+	return true
+}
+
+func (m *Model) focusEditor() tea.Cmd {
+	var cmd tea.Cmd
+	for i, e := range m.editors {
+		if i == m.focus {
+			cmd = e.Focus()
+		} else {
+			e.Blur()
+		}
+	}
+	return cmd
+}
+
+// applyFocused stores the focused editor's value in the answers, or keeps it
+// as a draft with an inline error when it does not validate.
+func (m *Model) applyFocused() tea.Cmd {
+	e := m.editors[m.focus]
+	v := e.Value()
+	if err := e.field.Apply(&m.answers, v); err != nil {
+		e.err = err.Error()
+		m.drafts[e.field.Key] = v
+		return nil
+	}
+	e.err = ""
+	delete(m.drafts, e.field.Key)
+	m.dirty = true
+	m.blockMsg, m.warnMsg, m.warned = "", "", false
+	m.reassemble()
+	key := e.field.Key
+	m.rebuildEditors()
+	for i, ed := range m.editors {
+		if ed.field.Key == key {
+			m.focus = i
+		}
+	}
+	m.layout()
+	return tea.Batch(m.focusEditor(), m.schedulePreview())
+}
+
+// confirmStep validates the step and moves on, to review when editing from it.
+func (m *Model) confirmStep() tea.Cmd {
+	for i, e := range m.editors {
+		if err := e.field.Check(m.answers, e.Value()); err != nil || e.err != "" {
+			if e.err == "" {
+				e.err = err.Error()
+			}
+			m.focus = i
+			m.blockMsg = "Fix the field marked ✗ to continue."
+			return m.focusEditor()
+		}
+	}
+	step := m.steps[m.step]
+	if msg := step.BlockFor(m.cat, m.answers); msg != "" {
+		m.blockMsg = msg
+		return nil
+	}
+	if msg := step.WarnFor(m.cat, m.answers); msg != "" && !m.warned {
+		m.warnMsg, m.warned = msg, true
+		return nil
+	}
+	if m.returnToReview || m.step == len(m.steps)-1 {
+		return m.enterReview()
+	}
+	return m.enterStep(m.step + 1)
+}
+
+func (m *Model) enterReview() tea.Cmd {
+	m.mode = modeReview
+	m.returnToReview = false
+	m.editors = nil
+	m.layout()
+	return m.schedulePreview()
+}
+
+func (m *Model) editStep(i int) tea.Cmd {
+	if i < 0 || i >= len(m.steps) {
+		return nil
+	}
+	m.returnToReview = true
+	return m.enterStep(i)
+}
+
+// --- update ---
+
+// Update handles every message; slow work (rendering, clipboard, files) is
+// started as commands whose results come back as messages.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.layout()
+		return m, m.schedulePreview()
+	case tea.BackgroundColorMsg:
+		m.setStyles(msg.IsDark())
+		return m, m.schedulePreview()
+	case renderedMsg:
+		return m, m.previewRendered(msg)
+	case copiedMsg:
+		m.setStatus(msg.describe(), msg.err != nil && !msg.osc52)
+		return m, nil
+	case savedMsg:
+		return m, m.saveDone(msg)
+	case tea.PasteMsg:
+		return m, m.paste(msg)
+	case tea.KeyPressMsg:
+		return m, m.handleKey(msg)
+	}
+	return m, m.forward(msg)
+}
+
+// forward passes other messages (cursor blinks and the like) to the focused widget.
+func (m *Model) forward(msg tea.Msg) tea.Cmd {
+	switch m.mode {
+	case modeStep:
+		if len(m.editors) > 0 {
+			_, cmd := m.editors[m.focus].Update(msg)
+			return cmd
+		}
+	case modeSave:
+		var cmd tea.Cmd
+		m.saveInput, cmd = m.saveInput.Update(msg)
+		return cmd
+	}
+	return nil
+}
+
+func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	if key.Matches(msg, m.keys.Quit) {
+		if m.mode == modeConfirmQuit || !m.dirty {
+			return tea.Quit
+		}
+		m.prevMode, m.mode = m.mode, modeConfirmQuit
+		return nil
+	}
+	switch m.mode {
+	case modeWelcome:
+		switch {
+		case key.Matches(msg, m.keys.Next):
+			return m.enterStep(0)
+		case key.Matches(msg, m.keys.QuitReview), key.Matches(msg, m.keys.Back):
+			return tea.Quit
+		}
+	case modeStep:
+		return m.stepKey(msg)
+	case modeReview:
+		return m.reviewKey(msg)
+	case modePickStep:
+		return m.pickKey(msg)
+	case modeSave:
+		return m.saveKey(msg)
+	case modeConfirmOverwrite:
+		switch {
+		case key.Matches(msg, m.keys.Yes):
+			m.mode = modeSave
+			return m.saveCmd(m.savePath, true)
+		case key.Matches(msg, m.keys.No):
+			m.mode = modeSave
+			m.saveErr = "Not replaced. Choose another name, or esc to cancel."
+		}
+	case modeConfirmQuit:
+		switch {
+		case key.Matches(msg, m.keys.Yes):
+			return tea.Quit
+		case key.Matches(msg, m.keys.No):
+			m.mode = m.prevMode
+		}
+	}
+	return nil
+}
+
+func (m *Model) stepKey(msg tea.KeyPressMsg) tea.Cmd {
+	e := m.editors[m.focus]
+	isText := !e.isList()
+	switch {
+	case key.Matches(msg, m.keys.Back):
+		return m.back()
+	case key.Matches(msg, m.keys.Next):
+		if m.focus < len(m.editors)-1 {
+			return m.moveFocus(1)
+		}
+		return m.confirmStep()
+	case key.Matches(msg, m.keys.NextField):
+		return m.moveFocus(1)
+	case key.Matches(msg, m.keys.PrevField):
+		if m.focus == 0 {
+			return m.back()
+		}
+		return m.moveFocus(-1)
+	case key.Matches(msg, m.keys.Help) && !isText:
+		m.help.ShowAll = !m.help.ShowAll
+		m.layout()
+		return nil
+	case isText && e.field.Kind != model.LongText && e.field.Kind != model.Lines &&
+		(key.Matches(msg, m.keys.Up) || key.Matches(msg, m.keys.Down)):
+		if key.Matches(msg, m.keys.Up) {
+			return m.moveFocus(-1)
+		}
+		return m.moveFocus(1)
+	}
+	changed, cmd := e.Update(msg)
+	if changed {
+		return tea.Batch(cmd, m.applyFocused())
+	}
+	return cmd
+}
+
+func (m *Model) moveFocus(delta int) tea.Cmd {
+	if len(m.editors) == 0 {
+		return nil
+	}
+	m.focus = (m.focus + delta + len(m.editors)) % len(m.editors)
+	m.layout()
+	return m.focusEditor()
+}
+
+func (m *Model) back() tea.Cmd {
+	if m.returnToReview {
+		return m.enterReview()
+	}
+	if m.step == 0 {
+		m.mode = modeWelcome
+		return nil
+	}
+	cmd := m.enterStep(m.step - 1)
+	m.focus = len(m.editors) - 1
+	return tea.Batch(cmd, m.focusEditor())
+}
+
+func (m *Model) reviewKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, m.keys.Copy):
+		m.setStatus("Copying…", false)
+		return copyCmd(m.markdown(), m.opts.NativeClipboard)
+	case key.Matches(msg, m.keys.Save):
+		return m.openSave(saveMarkdown)
+	case key.Matches(msg, m.keys.SaveAnswers):
+		return m.openSave(saveAnswers)
+	case key.Matches(msg, m.keys.Form):
+		m.short = !m.short
+		m.viewport.GotoTop()
+		return m.schedulePreview()
+	case key.Matches(msg, m.keys.Edit):
+		m.mode = modePickStep
+		m.picker = 0
+		return nil
+	case key.Matches(msg, m.keys.EditStep):
+		return m.editStep(int(msg.String()[0]-'1'))
+	case key.Matches(msg, m.keys.Back):
+		return m.editStep(len(m.steps) - 1)
+	case key.Matches(msg, m.keys.Help):
+		m.help.ShowAll = !m.help.ShowAll
+		m.layout()
+		return nil
+	case key.Matches(msg, m.keys.QuitReview):
+		if !m.dirty {
+			return tea.Quit
+		}
+		m.prevMode, m.mode = m.mode, modeConfirmQuit
+		return nil
+	}
+	var cmd tea.Cmd
+	m.viewport, cmd = m.viewport.Update(msg)
+	return cmd
+}
+
+func (m *Model) pickKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, m.keys.Up):
+		m.picker = max(m.picker-1, 0)
+	case key.Matches(msg, m.keys.Down):
+		m.picker = min(m.picker+1, len(m.steps)-1)
+	case key.Matches(msg, m.keys.Next):
+		return m.editStep(m.picker)
+	case key.Matches(msg, m.keys.Back), key.Matches(msg, m.keys.QuitReview):
+		m.mode = modeReview
+	}
+	return nil
+}
+
+func (m *Model) paste(msg tea.PasteMsg) tea.Cmd {
+	switch m.mode {
+	case modeStep:
+		e := m.editors[m.focus]
+		if (e.field.Kind == model.Text || e.field.Kind == model.Integer || e.field.Kind == model.Money) && model.HasExtraLines(msg.Content) {
+			msg.Content = strings.SplitN(strings.TrimSpace(strings.ReplaceAll(msg.Content, "\r\n", "\n")), "\n", 2)[0]
+			m.setStatus("Pasted the first line only: this field holds one line.", true)
+		}
+		changed, cmd := e.Update(msg)
+		if changed {
+			return tea.Batch(cmd, m.applyFocused())
+		}
+		return cmd
+	case modeSave:
+		var cmd tea.Cmd
+		m.saveInput, cmd = m.saveInput.Update(msg)
+		return cmd
+	}
+	return nil
+}
+
+func (m *Model) setStatus(s string, isError bool) {
+	m.status, m.statusError = s, isError
+}
+
+// --- layout and view ---
+
+func (m Model) wide() bool { return m.width >= wideWidth }
+
+func (m Model) formWidth() int {
+	if m.wide() {
+		return formWidthWide
+	}
+	return m.width - 2
+}
+
+// previewWidth is the width the glamour preview is rendered for, or 0 when the
+// current screen shows no preview.
+func (m Model) previewWidth() int {
+	switch m.mode {
+	case modeReview, modePickStep, modeSave, modeConfirmOverwrite, modeConfirmQuit:
+		return min(m.width-2, maxReviewWidth)
+	case modeStep:
+		if m.wide() {
+			return m.width - formWidthWide - 5
+		}
+	}
+	return 0
+}
+
+func (m *Model) layout() {
+	m.help.SetWidth(m.width - 2)
+	bodyHeight := m.bodyHeight()
+	if pw := m.previewWidth(); pw > 0 {
+		m.viewport.SetWidth(pw)
+		m.viewport.SetHeight(bodyHeight)
+	}
+	listRows := bodyHeight - 6 - len(m.editors)
+	for _, e := range m.editors {
+		e.SetWidth(m.formWidth()-2, listRows)
+	}
+}
+
+// bodyHeight is what is left between the header and the footer.
+func (m Model) bodyHeight() int {
+	return max(m.height-2-lipgloss.Height(m.footer()), 3)
+}
+
+func (m Model) helpKeys() help.KeyMap {
+	k := m.keys
+	switch m.mode {
+	case modeWelcome:
+		return contextHelp{short: []key.Binding{k.Next, k.Quit}}
+	case modeReview:
+		short := []key.Binding{k.Copy, k.Save, k.SaveAnswers, k.Form, k.Edit, k.QuitReview, k.Help}
+		return contextHelp{short: short, full: [][]key.Binding{
+			{k.Copy, k.Save, k.SaveAnswers, k.Form},
+			{k.Edit, k.EditStep, k.Back},
+			{k.Up, k.Down, k.PageUp, k.PageDown},
+			{k.QuitReview, k.Quit},
+		}}
+	case modePickStep:
+		return contextHelp{short: []key.Binding{k.Up, k.Down, key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "edit")), k.Back}}
+	case modeSave:
+		return contextHelp{short: []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")), key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel"))}}
+	case modeConfirmOverwrite, modeConfirmQuit:
+		return contextHelp{short: []key.Binding{k.Yes, k.No}}
+	}
+	short := []key.Binding{k.Next, k.NextField, k.Back}
+	if len(m.editors) > 0 {
+		switch m.editors[m.focus].field.Kind {
+		case model.Multi, model.Cycle:
+			short = append(short, k.Toggle, k.Up, k.Down)
+		case model.Choice:
+			short = append(short, k.Up, k.Down)
+		case model.LongText, model.Lines:
+			short = append(short, k.Newline)
+		}
+	}
+	short = append(short, k.Quit)
+	return contextHelp{short: short, full: [][]key.Binding{
+		{k.Next, k.NextField, k.PrevField, k.Back},
+		{k.Toggle, k.Up, k.Down, k.Newline},
+		{k.Quit, k.Help},
+	}}
+}
+
+func (m Model) footer() string {
+	var lines []string
+	if m.status != "" {
+		style := m.styles.Status
+		if m.statusError {
+			style = m.styles.Warning
+		}
+		lines = append(lines, style.Render(ansi.Truncate(m.status, m.width-2, "…")))
+	}
+	lines = append(lines, m.help.View(m.helpKeys()))
+	return strings.Join(lines, "\n")
+}
+
+// View draws the current screen. It only formats state: the glamour preview
+// was rendered earlier, in a command.
+func (m Model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.WindowTitle = "amjd"
+	return v
+}
+
+func (m Model) render() string {
+	if m.width < minWidth || m.height < minHeight {
+		msg := fmt.Sprintf("Make the window larger: amjd needs at least %d×%d (now %d×%d).", minWidth, minHeight, m.width, m.height)
+		return lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, wrap(msg, max(m.width-2, 10)))
+	}
+	var body string
+	switch m.mode {
+	case modeWelcome:
+		body = m.welcomeView()
+	case modeStep:
+		body = m.stepView()
+	default:
+		body = m.reviewView()
+	}
+	header := m.headerView()
+	bodyHeight := m.bodyHeight()
+	body = lipgloss.NewStyle().Height(bodyHeight).MaxHeight(bodyHeight).Render(body)
+	return m.styles.App.Render(lipgloss.JoinVertical(lipgloss.Left, header, "", body, m.footer()))
+}
+
+func (m Model) headerView() string {
+	left := m.styles.Header.Render("amjd")
+	right := ""
+	switch m.mode {
+	case modeStep:
+		right = fmt.Sprintf("Step %d of %d", m.step+1, len(m.steps))
+	case modeReview, modePickStep, modeSave, modeConfirmOverwrite, modeConfirmQuit:
+		form := "full posting"
+		if m.short {
+			form = "short form"
+		}
+		right = fmt.Sprintf("Review · %s · %d words", form, model.WordCount(m.markdown()))
+	}
+	gap := max(m.width-2-lipgloss.Width(left)-lipgloss.Width(right), 1)
+	return left + strings.Repeat(" ", gap) + m.styles.Progress.Render(right)
+}
+
+func (m Model) welcomeView() string {
+	s := m.styles
+	steps := len(m.steps)
+	return strings.Join([]string{
+		s.Title.Render("Write a tailored Account Manager job description."),
+		"",
+		wrap(fmt.Sprintf("%d short steps, about five minutes. Each has a sensible default, so enter moves you on; "+
+			"at the end you review the posting, copy it or save it.", steps), m.width-4),
+		"",
+		s.Help.Render("Press enter to start."),
+	}, "\n")
+}
+
+func (m Model) stepView() string {
+	s := m.styles
+	step := m.steps[m.step]
+	fw := m.formWidth()
+	var b strings.Builder
+	b.WriteString(s.Title.Render(step.Title) + "\n")
+	b.WriteString(s.Why.Render(wrap(step.Why, fw)) + "\n\n")
+	for i, e := range m.editors {
+		b.WriteString(e.Render(fw, i == m.focus) + "\n")
+	}
+	if notice := step.NoticeFor(m.cat, m.answers); notice != "" {
+		b.WriteString("\n" + s.Notice.Render(wrap("ℹ "+notice, fw)) + "\n")
+	}
+	if m.blockMsg != "" {
+		b.WriteString("\n" + s.Error.Render(wrap(m.blockMsg, fw)) + "\n")
+		if step.ID == "variant" {
+			b.WriteString(s.Help.Render("Move to another role with ↑/↓.") + "\n")
+		}
+	}
+	if m.warnMsg != "" {
+		b.WriteString("\n" + s.Warning.Render(wrap("! "+m.warnMsg, fw)) + "\n")
+	}
+	form := b.String()
+	if !m.wide() {
+		return form
+	}
+	form = lipgloss.NewStyle().Width(fw).MaxWidth(fw).Render(form)
+	return lipgloss.JoinHorizontal(lipgloss.Top, form, "  ", s.PreviewBorder.Render(m.previewView()))
+}
+
+func (m Model) previewView() string {
+	if m.preview.shown.markdown == "" {
+		return m.styles.Help.Render("Rendering the preview…")
+	}
+	return m.viewport.View()
+}
+
+func (m Model) reviewView() string {
+	s := m.styles
+	switch m.mode {
+	case modePickStep:
+		var b strings.Builder
+		b.WriteString(s.Title.Render("Edit which step?") + "\n\n")
+		for i, st := range m.steps {
+			line := fmt.Sprintf("%2d. %s", i+1, st.Title)
+			if i == m.picker {
+				b.WriteString(s.Cursor.Render("❯ ") + s.Selected.Render(line) + "\n")
+			} else {
+				b.WriteString("  " + s.Option.Render(line) + "\n")
+			}
+		}
+		return b.String()
+	case modeSave, modeConfirmOverwrite:
+		what := "Save the posting (Markdown) as:"
+		if m.saveKind == saveAnswers {
+			what = "Save your answers (YAML, for amjd --answers) as:"
+		}
+		lines := []string{s.Title.Render(what), "", m.saveInput.View()}
+		if m.mode == modeConfirmOverwrite {
+			lines = append(lines, "", s.Warning.Render(wrap(m.savePath+" already exists. Replace it? (y/n)", m.width-8)))
+		}
+		if m.saveErr != "" {
+			lines = append(lines, "", s.Error.Render(wrap(m.saveErr, m.width-8)))
+		}
+		return s.Dialog.Width(min(m.width-4, 90)).Render(strings.Join(lines, "\n"))
+	case modeConfirmQuit:
+		return s.Dialog.Render("You have changes that are not saved.\nQuit anyway? (y/n)")
+	}
+	return m.previewView()
+}
