@@ -270,4 +270,3 @@ func runAnswers(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprint(stdout, model.AnswersTemplate(content.Default()))
 	return exitOK
 }
-

@@ -80,8 +80,8 @@ func fillAll(s string) Answers {
 
 type shape struct {
 	headings, lists, items int
-	forbidden          []string
-	text               string
+	forbidden              []string
+	text                   string
 }
 
 func shapeOf(md string) shape {

@@ -462,7 +462,7 @@ func (m *Model) reviewKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.picker = 0
 		return nil
 	case key.Matches(msg, m.keys.EditStep):
-		return m.editStep(int(msg.String()[0]-'1'))
+		return m.editStep(int(msg.String()[0] - '1'))
 	case key.Matches(msg, m.keys.Back):
 		return m.editStep(len(m.steps) - 1)
 	case key.Matches(msg, m.keys.Help):
