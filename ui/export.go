@@ -106,7 +106,7 @@ func (m *Model) openSave(kind saveKind) tea.Cmd {
 	in.Prompt = "› "
 	in.CharLimit = 4096
 	in.SetWidth(min(m.width-10, 80))
-	in.SetStyles(textinput.DefaultStyles(m.styles.Dark))
+	in.SetStyles(inputStyles(m.styles.Dark))
 	in.SetValue(m.defaultSaveName(kind))
 	in.CursorEnd()
 	m.saveInput = in

@@ -125,23 +125,47 @@ func newFieldEditor(f model.Field, styles *Styles) *fieldEditor {
 		in.Prompt = ""
 		in.Placeholder = f.Placeholder
 		in.CharLimit = 0 // over-long text is reported, not silently cut
-		in.SetStyles(textinput.DefaultStyles(styles.Dark))
 		in.SetValue(f.Value.Text)
 		in.CursorEnd()
 		e.input = in
+		e.restyle(styles)
 	case model.LongText, model.Lines:
 		ta := textarea.New()
 		ta.ShowLineNumbers = false
 		ta.Prompt = "│ "
 		ta.Placeholder = f.Placeholder
 		ta.CharLimit = 0
-		ta.SetStyles(textarea.DefaultStyles(styles.Dark))
 		ta.KeyMap.InsertNewline = key.NewBinding(key.WithKeys("alt+enter", "ctrl+j"))
 		ta.SetHeight(4)
 		ta.SetValue(f.Value.Text)
 		e.area = ta
+		e.restyle(styles)
 	}
 	return e
+}
+
+// inputStyles keeps the cursor steady: a blinking cursor redraws the screen
+// twice a second for nothing and makes snapshots depend on timing.
+func inputStyles(dark bool) textinput.Styles {
+	s := textinput.DefaultStyles(dark)
+	s.Cursor.Blink = false
+	return s
+}
+
+// restyle follows a change of terminal background.
+func (e *fieldEditor) restyle(styles *Styles) {
+	e.styles = styles
+	if e.marks != nil {
+		e.marks.styles = styles
+	}
+	switch e.field.Kind {
+	case model.Text, model.Integer, model.Money:
+		e.input.SetStyles(inputStyles(styles.Dark))
+	case model.LongText, model.Lines:
+		taStyles := textarea.DefaultStyles(styles.Dark)
+		taStyles.Cursor.Blink = false
+		e.area.SetStyles(taStyles)
+	}
 }
 
 func (e *fieldEditor) isList() bool {

@@ -128,6 +128,7 @@ func New(opts Options) Model {
 	m.reassemble()
 	if opts.Prefilled {
 		m.mode = modeReview
+		m.setStatus("Loaded your answers. e edits any step; c copies, s saves.", false)
 	}
 	return m
 }
@@ -139,10 +140,7 @@ func (m *Model) setStyles(dark bool) {
 	m.styles = NewStyles(dark)
 	m.help.Styles = help.DefaultStyles(dark)
 	for _, e := range m.editors {
-		e.styles = &m.styles
-		if e.marks != nil {
-			e.marks.styles = &m.styles
-		}
+		e.restyle(&m.styles)
 	}
 }
 

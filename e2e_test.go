@@ -1,0 +1,169 @@
+//go:build e2e
+
+package main
+
+// The end-to-end test drives the real binary in tmux, the way a person would:
+// it sends keys and polls the screen, never sleeping for a fixed time.
+// Run with: go test -tags e2e -run E2E -count=1 .
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+type tmux struct {
+	t      *testing.T
+	socket string
+	target string
+}
+
+func (x *tmux) cmd(args ...string) string {
+	x.t.Helper()
+	out, err := exec.Command("tmux", append([]string{"-L", x.socket}, args...)...).CombinedOutput()
+	if err != nil {
+		x.t.Fatalf("tmux %v: %v\n%s", args, err, out)
+	}
+	return string(out)
+}
+
+func (x *tmux) screen() string {
+	x.t.Helper()
+	return x.cmd("capture-pane", "-p", "-t", x.target)
+}
+
+func (x *tmux) keys(keys ...string) {
+	x.t.Helper()
+	x.cmd(append([]string{"send-keys", "-t", x.target}, keys...)...)
+}
+
+func (x *tmux) typeText(s string) {
+	x.t.Helper()
+	x.cmd("send-keys", "-t", x.target, "-l", s)
+}
+
+// waitFor polls the screen until cond holds, failing after a generous limit.
+func (x *tmux) waitFor(what string, cond func(screen string) bool) string {
+	x.t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		s := x.screen()
+		if cond(s) {
+			return s
+		}
+		if time.Now().After(deadline) {
+			x.t.Fatalf("timed out waiting for %s; screen:\n%s", what, s)
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+}
+
+func (x *tmux) waitText(text string) string {
+	x.t.Helper()
+	return x.waitFor(strings.TrimSpace(text), func(s string) bool { return strings.Contains(s, text) })
+}
+
+func TestE2EWizardToSavedAndCopiedPosting(t *testing.T) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Fatal("tmux is required for the end-to-end test")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "amjd")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	conf := filepath.Join(dir, "tmux.conf")
+	os.WriteFile(conf, []byte("set -s set-clipboard on\nset -g history-limit 5000\n"), 0o644)
+	x := &tmux{t: t, socket: "amjd-e2e-" + filepath.Base(dir), target: "e2e"}
+	work := filepath.Join(dir, "work")
+	os.Mkdir(work, 0o755)
+	env := "env -u DISPLAY -u WAYLAND_DISPLAY -u SSH_CONNECTION -u SSH_TTY HOME=" + dir + " TERM=xterm-256color "
+	// The shell reports amjd's exit status and keeps the pane open to be read.
+	exec.Command("tmux", "-L", x.socket, "-f", conf, "new-session", "-d", "-s", "e2e", "-x", "120", "-y", "40",
+		"-c", work, env+bin+`; echo "amjd exited with status $?"; exec sleep 600`).Run()
+	t.Cleanup(func() { exec.Command("tmux", "-L", x.socket, "kill-server").Run() })
+
+	x.waitText("Press enter to start.")
+	// Enter through every step: each press changes the screen (focus or step).
+	for i := 0; i < 100 && !strings.Contains(x.screen(), "Review · full posting"); i++ {
+		before := x.screen()
+		x.keys("Enter")
+		x.waitFor("the screen to change after enter", func(s string) bool { return s != before })
+	}
+	x.waitText("Review · full posting")
+	x.waitText("About the role")
+
+	// Edit step 2 from review, then come back to review.
+	x.keys("2")
+	x.waitText("Company and job title")
+	x.typeText("Acme Widgets")
+	x.waitText("Acme Widgets")
+	x.keys("Enter")
+	x.waitFor("the title field", func(s string) bool { return strings.Contains(s, "▌ Job title") })
+	x.keys("Enter")
+	x.waitText("Review · full posting")
+	x.waitText("Acme Widgets · Hybrid")
+
+	// Save the Markdown to a file in a folder of our own.
+	out := filepath.Join(dir, "saved", "posting.md")
+	os.Mkdir(filepath.Dir(out), 0o755)
+	x.keys("s")
+	x.waitText("Save the posting (Markdown) as:")
+	x.waitText("account-manager-acme-widgets.md")
+	x.keys("C-u")
+	x.typeText(out)
+	x.keys("Enter")
+	x.waitText("Saved the posting to")
+	saved, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := exec.Command(bin, "render", "--answers", writeFile(t, dir, "a.yaml", "company: Acme Widgets\n")).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(saved) != string(want) {
+		t.Errorf("saved posting differs from amjd render of the same answers:\n%s", saved)
+	}
+
+	// Copy: with no display, OSC 52 reaches tmux's clipboard (set-clipboard on).
+	x.keys("c")
+	x.waitText("Copied via OSC 52")
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		buf, _ := exec.Command("tmux", "-L", x.socket, "show-buffer").Output()
+		if string(buf) == string(want) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("tmux buffer does not hold the posting; got %d bytes:\n%.300s", len(buf), buf)
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+
+	// Quit: the work is saved, so q exits at once, restores the terminal and
+	// prints where the files went.
+	x.keys("q")
+	s := x.waitText("amjd exited with status")
+	if !strings.Contains(s, "Saved posting: "+out) {
+		t.Errorf("saved path not printed after exit:\n%s", s)
+	}
+	if !strings.Contains(s, "amjd exited with status 0") {
+		t.Errorf("non-zero exit:\n%s", s)
+	}
+	if strings.Contains(s, "Review ·") {
+		t.Errorf("the terminal was not restored after quitting:\n%s", s)
+	}
+}
+
+func writeFile(t *testing.T, dir, name, body string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}

@@ -1,0 +1,235 @@
+package model
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func field(t *testing.T, stepID, key string, a Answers) Field {
+	t.Helper()
+	i := StepIndex(stepID)
+	if i < 0 {
+		t.Fatalf("no step %q", stepID)
+	}
+	for _, f := range Steps()[i].Fields(cat(), a) {
+		if f.Key == key {
+			return f
+		}
+	}
+	t.Fatalf("step %s has no field %q", stepID, key)
+	return Field{}
+}
+
+func apply(t *testing.T, a *Answers, stepID, key string, v Value) {
+	t.Helper()
+	if err := field(t, stepID, key, *a).Apply(a, v); err != nil {
+		t.Fatalf("%s.%s = %+v: %v", stepID, key, v, err)
+	}
+}
+
+// Accepting every field as shown, step after step, must give the default
+// posting: this is what pressing enter through the wizard does.
+func TestAcceptingEveryDefaultGivesTheDefaultPosting(t *testing.T) {
+	for _, variant := range []string{"", "key_account_manager", "accounts_manager"} {
+		a := Answers{Variant: variant}
+		want := Assemble(cat(), a).Markdown()
+		for _, step := range Steps() {
+			for _, f := range step.Fields(cat(), a) {
+				if err := f.Apply(&a, f.Value); err != nil {
+					t.Fatalf("%s/%s: default value rejected: %v", step.ID, f.Key, err)
+				}
+			}
+			if msg := step.BlockFor(cat(), a); msg != "" {
+				t.Fatalf("%s: defaults blocked: %s", step.ID, msg)
+			}
+			if msg := step.WarnFor(cat(), a); msg != "" {
+				t.Fatalf("%s: defaults warned: %s", step.ID, msg)
+			}
+		}
+		if got := Assemble(cat(), a).Markdown(); got != want {
+			t.Errorf("variant %q: enter-through posting differs from the defaults:\n%s", variant, diffLines(want, got))
+		}
+	}
+}
+
+func TestStepsAreWellFormed(t *testing.T) {
+	seen := map[string]bool{}
+	for _, step := range Steps() {
+		if step.ID == "" || step.Title == "" || step.Why == "" {
+			t.Errorf("step %+v lacks id, title or why", step.ID)
+		}
+		if seen[step.ID] {
+			t.Errorf("duplicate step %s", step.ID)
+		}
+		seen[step.ID] = true
+		keys := map[string]bool{}
+		for _, f := range step.Fields(cat(), Answers{}) {
+			if f.Label == "" || keys[f.Key] {
+				t.Errorf("%s: field %q has no label or a duplicate key", step.ID, f.Key)
+			}
+			keys[f.Key] = true
+			if (f.Kind == Choice || f.Kind == Multi || f.Kind == Cycle) && len(f.Options) == 0 {
+				t.Errorf("%s/%s: no options", step.ID, f.Key)
+			}
+		}
+	}
+}
+
+func TestAccountingManagerIsRefusedWithAnExplanation(t *testing.T) {
+	a := Answers{}
+	apply(t, &a, "variant", "variant", Value{Text: "accounting_manager"})
+	msg := Steps()[StepIndex("variant")].BlockFor(cat(), a)
+	if !strings.Contains(msg, "finance job") || !strings.Contains(msg, "not a client-facing role") {
+		t.Errorf("block message %q should explain it is a finance role", msg)
+	}
+	apply(t, &a, "variant", "variant", Value{Text: "account_manager"})
+	if msg := Steps()[StepIndex("variant")].BlockFor(cat(), a); msg != "" {
+		t.Errorf("account manager blocked: %s", msg)
+	}
+}
+
+func TestBlendedMixNoticeSaysItIsPartlySales(t *testing.T) {
+	a := Answers{}
+	step := Steps()[StepIndex("mix")]
+	if n := step.NoticeFor(cat(), a); n != "" {
+		t.Errorf("expansion mix should have no notice, got %q", n)
+	}
+	apply(t, &a, "mix", "mix", Value{Text: "blended"})
+	if n := step.NoticeFor(cat(), a); !strings.Contains(n, "new-business targets") {
+		t.Errorf("blended notice = %q", n)
+	}
+}
+
+func TestKPIStepWarnsAboveFiveAndBlocksAtZero(t *testing.T) {
+	step := Steps()[StepIndex("kpis")]
+	a := Answers{}
+	apply(t, &a, "kpis", "kpis", Value{IDs: []string{"nrr", "renewal_rate", "gross_retention", "csat_nps", "response_time", "forecast_accuracy"}})
+	if w := step.WarnFor(cat(), a); !strings.Contains(w, "6 KPIs") || !strings.Contains(w, "4-5") {
+		t.Errorf("warning = %q", w)
+	}
+	if b := step.BlockFor(cat(), a); b != "" {
+		t.Errorf("six KPIs must be allowed after the warning, got block %q", b)
+	}
+	apply(t, &a, "kpis", "kpis", Value{IDs: nil})
+	if b := step.BlockFor(cat(), a); !strings.Contains(b, "at least one KPI") {
+		t.Errorf("block = %q", b)
+	}
+}
+
+func TestKPITargetsFollowTheChosenKPIs(t *testing.T) {
+	a := Answers{}
+	apply(t, &a, "kpis", "kpis", Value{IDs: []string{"nrr", "renewal_rate"}})
+	// The target a variant gave NRR survives; renewal rate gets a field of its own.
+	if f := field(t, "kpis", "kpi_target.nrr", a); f.Value.Text != "110%" {
+		t.Errorf("nrr target = %q, want the default 110%%", f.Value.Text)
+	}
+	apply(t, &a, "kpis", "kpi_target.renewal_rate", Value{Text: "95%"})
+	apply(t, &a, "kpis", "kpi_own", Value{Text: "Referrals: 4 a year\n\nUpsell meetings"})
+	md := Assemble(cat(), a).Markdown()
+	for _, w := range []string{"Net revenue retention of 110% or more.", "A renewal rate of 95% or more.", "- Referrals: 4 a year.", "- Upsell meetings."} {
+		if !strings.Contains(md, w) {
+			t.Errorf("posting lacks %q", w)
+		}
+	}
+	for _, f := range Steps()[StepIndex("kpis")].Fields(cat(), a) {
+		if f.Key == "kpi_target.gross_retention" {
+			t.Error("an unchosen KPI still has a target field")
+		}
+	}
+}
+
+func TestNumbersAreValidated(t *testing.T) {
+	a := Answers{}
+	accounts := field(t, "book", "accounts", a)
+	for _, bad := range []string{"abc", "-3", "0", "1.5", "1000001"} {
+		if err := accounts.Check(a, Value{Text: bad}); err == nil {
+			t.Errorf("accounts %q accepted", bad)
+		}
+	}
+	apply(t, &a, "book", "accounts", Value{Text: "1,200"})
+	if a.Book.Accounts != 1200 {
+		t.Errorf("accounts = %d", a.Book.Accounts)
+	}
+	payMin := field(t, "pay", "pay_min", a)
+	for _, bad := range []string{"lots", "-1", "NaN", "1e12"} {
+		if err := payMin.Check(a, Value{Text: bad}); err == nil {
+			t.Errorf("pay %q accepted", bad)
+		}
+	}
+	apply(t, &a, "pay", "pay_min", Value{Text: "90000"})
+	apply(t, &a, "pay", "pay_max", Value{Text: "70000"})
+	if b := Steps()[StepIndex("pay")].BlockFor(cat(), a); !strings.Contains(b, "below") {
+		t.Errorf("inverted range not blocked: %q", b)
+	}
+}
+
+func TestTextLimitsAndPastedLines(t *testing.T) {
+	a := Answers{}
+	title := field(t, "company", "title", a)
+	if err := title.Check(a, Value{Text: strings.Repeat("x", MaxTitleLen+1)}); err == nil || !strings.Contains(err.Error(), "at most 120") {
+		t.Errorf("over-long title: %v", err)
+	}
+	apply(t, &a, "company", "title", Value{Text: "Account Manager\nignored second line"})
+	if a.Title != "Account Manager" {
+		t.Errorf("title = %q, want the first line only", a.Title)
+	}
+	apply(t, &a, "company", "company", Value{Text: "Acme\x1b[31m Ltd\a"})
+	if a.Company != "Acme Ltd" {
+		t.Errorf("company = %q, want control sequences removed", a.Company)
+	}
+}
+
+func TestChoosingTheDefaultKeepsFollowingTheVariant(t *testing.T) {
+	a := Answers{}
+	apply(t, &a, "mix", "mix", Value{Text: "expansion"}) // the account manager default
+	if a.Mix != "" {
+		t.Fatalf("mix stored as %q; the default should stay implicit", a.Mix)
+	}
+	apply(t, &a, "variant", "variant", Value{Text: "accounts_manager"})
+	if got := Resolve(cat(), a).Mix; got != "retention" {
+		t.Errorf("after switching variant the mix is %q, want the new default retention", got)
+	}
+}
+
+func TestPoolTogglesBecomeIncludeAndRemove(t *testing.T) {
+	a := Answers{}
+	f := field(t, "responsibilities", "responsibilities", a)
+	ids := slices.DeleteFunc(slices.Clone(f.Value.IDs), func(id string) bool { return id == "crm_records" })
+	apply(t, &a, "responsibilities", "responsibilities", Value{IDs: append(ids, "risk_flags")})
+	if !slices.Equal(a.Responsibilities.Remove, []string{"crm_records"}) {
+		t.Errorf("remove = %v", a.Responsibilities.Remove)
+	}
+	md := Assemble(cat(), a).Markdown()
+	if strings.Contains(md, "in the CRM current") {
+		t.Error("unticked responsibility still in the posting")
+	}
+	apply(t, &a, "responsibilities", "responsibilities_add", Value{Text: "Run the client summit.\n"})
+	if md := Assemble(cat(), a).Markdown(); !strings.Contains(md, "- Run the client summit.") {
+		t.Error("added responsibility missing")
+	}
+}
+
+func TestQualificationsCycleBetweenRequiredAndPreferred(t *testing.T) {
+	a := Answers{}
+	f := field(t, "skills", "qualifications", a)
+	states := slices.Clone(f.Value.IDs)
+	for i, o := range f.Options {
+		if o.ID == "crm_experience" {
+			states[i] = "preferred"
+		}
+		if o.ID == "degree_business" {
+			states[i] = "off"
+		}
+	}
+	apply(t, &a, "skills", "qualifications", Value{IDs: states})
+	p := Assemble(cat(), a)
+	md := p.Markdown()
+	req, pref, _ := strings.Cut(md[strings.Index(md, "**Required**"):], "**Nice to have**")
+	if strings.Contains(req, "Hands-on use of a CRM") || !strings.Contains(pref, "Hands-on use of a CRM") {
+		t.Error("CRM experience did not move to nice to have")
+	}
+	if strings.Contains(md, "bachelor's degree") {
+		t.Error("degree was left out but still appears")
+	}
+}

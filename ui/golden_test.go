@@ -1,0 +1,78 @@
+package ui
+
+import (
+	"bytes"
+	"fmt"
+	"image/color"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"amjd/model"
+)
+
+// runToScreen runs the real program, presses keys, waits until the output shows
+// marker, and returns the final view. Goldens pin the final view, not the byte
+// stream, so they do not depend on how the renderer diffed its frames.
+func runToScreen(t *testing.T, w, h int, dark bool, opts Options, marker string, keys ...string) string {
+	t.Helper()
+	opts.Cwd = t.TempDir()
+	tm := teatest.NewTestModel(t, New(opts),
+		teatest.WithInitialTermSize(w, h),
+		teatest.WithProgramOptions(tea.WithFPS(20)))
+	bg := color.Color(color.White)
+	if dark {
+		bg = color.Black
+	}
+	tm.Send(tea.BackgroundColorMsg{Color: bg})
+	for _, k := range keys {
+		tm.Send(keyMsg(k))
+	}
+	// Keys and the quit below are handled in order; a marker is only needed
+	// for work done in the background, such as the glamour preview. It must be
+	// text that arrives on fresh lines: the renderer only redraws cells that
+	// changed, so a counter like "Step 7" never appears whole in the stream.
+	if marker != "" {
+		teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(marker)) },
+			teatest.WithDuration(10*time.Second), teatest.WithCheckInterval(20*time.Millisecond))
+	}
+	if err := tm.Quit(); err != nil {
+		t.Fatal(err)
+	}
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(Model)
+	return final.View().Content
+}
+
+func TestGoldenKPIStep(t *testing.T) {
+	// welcome, variant, company (2 fields), industry, book (3), mix, complexity (3)
+	toKPIs := []string{"enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter"}
+	for _, size := range [][2]int{{80, 24}, {160, 48}} {
+		for _, dark := range []bool{true, false} {
+			theme := map[bool]string{true: "dark", false: "light"}[dark]
+			t.Run(fmt.Sprintf("%dx%d-%s", size[0], size[1], theme), func(t *testing.T) {
+				marker := ""
+				if size[0] >= wideWidth {
+					marker = "What success looks like" // the preview has been rendered
+				}
+				view := runToScreen(t, size[0], size[1], dark, Options{}, marker, toKPIs...)
+				golden.RequireEqual(t, view)
+			})
+		}
+	}
+}
+
+func TestGoldenReview(t *testing.T) {
+	a := model.Answers{Variant: "key_account_manager", Company: "Lattice Ledger", Mix: "blended"}
+	for _, size := range [][2]int{{80, 24}, {160, 48}} {
+		for _, dark := range []bool{true, false} {
+			theme := map[bool]string{true: "dark", false: "light"}[dark]
+			t.Run(fmt.Sprintf("%dx%d-%s", size[0], size[1], theme), func(t *testing.T) {
+				view := runToScreen(t, size[0], size[1], dark, Options{Answers: a, Prefilled: true}, "About the role")
+				golden.RequireEqual(t, view)
+			})
+		}
+	}
+}

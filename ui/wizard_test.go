@@ -1,0 +1,470 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"amjd/model"
+)
+
+// harness drives the root model directly, running the commands it returns
+// (renders, saves) and feeding their messages back, as the program would.
+type harness struct {
+	t     *testing.T
+	m     Model
+	quit  bool
+	async bool // when set, commands are collected instead of run
+	held  []tea.Cmd
+}
+
+func newHarness(t *testing.T, opts Options, w, h int) *harness {
+	t.Helper()
+	if opts.Cwd == "" {
+		opts.Cwd = t.TempDir()
+	}
+	hs := &harness{t: t, m: New(opts)}
+	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
+	return hs
+}
+
+func (h *harness) send(msg tea.Msg) {
+	h.t.Helper()
+	next, cmd := h.m.Update(msg)
+	h.m = next.(Model)
+	h.run(cmd)
+}
+
+func (h *harness) run(cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	if h.async {
+		h.held = append(h.held, cmd)
+		return
+	}
+	done := make(chan tea.Msg, 1)
+	go func() { done <- cmd() }()
+	var msg tea.Msg
+	select {
+	case msg = <-done:
+	case <-time.After(5 * time.Second):
+		h.t.Fatal("a command did not finish in 5s")
+	}
+	switch msg := msg.(type) {
+	case nil:
+	case tea.BatchMsg:
+		for _, c := range msg {
+			h.run(c)
+		}
+	case tea.QuitMsg:
+		h.quit = true
+	default:
+		h.send(msg)
+	}
+}
+
+func (h *harness) key(keys ...string) {
+	h.t.Helper()
+	for _, k := range keys {
+		h.send(keyMsg(k))
+	}
+}
+
+func (h *harness) typeText(s string) {
+	h.t.Helper()
+	for _, r := range s {
+		h.send(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+}
+
+func keyMsg(k string) tea.KeyPressMsg {
+	switch k {
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab}
+	case "shift+tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
+	case "space":
+		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+	case "up":
+		return tea.KeyPressMsg{Code: tea.KeyUp}
+	case "down":
+		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "backspace":
+		return tea.KeyPressMsg{Code: tea.KeyBackspace}
+	case "ctrl+c":
+		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	case "ctrl+u":
+		return tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl}
+	}
+	r := []rune(k)[0]
+	return tea.KeyPressMsg{Code: r, Text: k}
+}
+
+func (h *harness) view() string { return ansi.Strip(h.m.render()) }
+
+// flat is the screen's text with borders removed and white space collapsed,
+// so assertions do not depend on where a sentence wraps.
+func (h *harness) flat() string {
+	v := strings.NewReplacer("│", " ", "╭", " ", "╮", " ", "╰", " ", "╯", " ", "─", "").Replace(h.view())
+	return strings.Join(strings.Fields(v), " ")
+}
+
+func (h *harness) stepID() string {
+	if h.m.mode != modeStep {
+		return ""
+	}
+	return h.m.steps[h.m.step].ID
+}
+
+// enterUntilReview presses enter until the review screen shows.
+func (h *harness) enterUntilReview() int {
+	h.t.Helper()
+	for i := 0; i < 200; i++ {
+		if h.m.mode == modeReview {
+			return i
+		}
+		h.key("enter")
+	}
+	h.t.Fatalf("no review after 200 enters; stuck on %s: %s", h.stepID(), h.view())
+	return 0
+}
+
+func TestEnterThroughTheWizardGivesTheDefaultPosting(t *testing.T) {
+	h := newHarness(t, Options{}, 100, 30)
+	if !strings.Contains(h.view(), "Write a tailored Account Manager job description.") {
+		t.Fatalf("welcome screen missing:\n%s", h.view())
+	}
+	h.key("enter")
+	if h.stepID() != "variant" || !strings.Contains(h.view(), "Step 1 of 13") {
+		t.Fatalf("first step not shown:\n%s", h.view())
+	}
+	h.enterUntilReview()
+	want := model.Assemble(h.m.cat, model.Answers{}).Markdown()
+	if got := h.m.markdown(); got != want {
+		t.Error("enter-through posting differs from the default posting")
+	}
+	if !strings.Contains(h.view(), "Review · full posting") || !strings.Contains(h.view(), "What you will own") {
+		t.Errorf("review does not show the rendered posting:\n%s", h.view())
+	}
+}
+
+func TestEveryStepShowsProgressAndWhy(t *testing.T) {
+	h := newHarness(t, Options{}, 100, 30)
+	h.key("enter")
+	for i, step := range h.m.steps {
+		if h.stepID() != step.ID {
+			t.Fatalf("step %d is %q, want %q", i+1, h.stepID(), step.ID)
+		}
+		v := h.view()
+		for _, want := range []string{step.Title, "Step " + strconv.Itoa(i+1) + " of 13"} {
+			if !strings.Contains(v, want) {
+				t.Errorf("step %s lacks %q", step.ID, want)
+			}
+		}
+		// Leave the step: enter through its fields.
+		for h.stepID() == step.ID {
+			h.key("enter")
+		}
+	}
+}
+
+func TestBackAndForwardKeepAnswers(t *testing.T) {
+	h := newHarness(t, Options{}, 100, 30)
+	h.key("enter", "enter") // welcome, variant
+	if h.stepID() != "company" {
+		t.Fatalf("on %s", h.stepID())
+	}
+	h.typeText("Acme Ltd")
+	h.key("enter") // to title
+	h.typeText("Client Partner")
+	h.key("enter") // to industry
+	h.key("down", "enter")
+	h.key("esc", "esc") // back to industry, then company
+	if h.stepID() != "company" {
+		t.Fatalf("esc went to %s", h.stepID())
+	}
+	for _, want := range []string{"Acme Ltd", "Client Partner"} {
+		if !strings.Contains(h.view(), want) {
+			t.Errorf("going back lost %q:\n%s", want, h.view())
+		}
+	}
+	h.enterUntilReview()
+	md := h.m.markdown()
+	if !strings.HasPrefix(md, "# Client Partner\n") || !strings.Contains(md, "About Acme Ltd") {
+		t.Errorf("answers lost on the way forward:\n%s", md[:200])
+	}
+}
+
+func TestEditFromReviewReturnsToReview(t *testing.T) {
+	h := newHarness(t, Options{}, 100, 30)
+	h.key("enter")
+	h.enterUntilReview()
+	h.key("5") // commercial mix
+	if h.stepID() != "mix" {
+		t.Fatalf("5 opened %q", h.stepID())
+	}
+	h.key("down", "down", "down", "enter")
+	if h.m.mode != modeReview {
+		t.Fatalf("after editing, mode %v, want review", h.m.mode)
+	}
+	if !strings.Contains(h.m.markdown(), "This role includes new-business targets") {
+		t.Error("edit did not reach the posting")
+	}
+	// e opens the step picker; picking step 2 edits company and title.
+	h.key("e", "down", "enter")
+	if h.stepID() != "company" {
+		t.Fatalf("picker opened %q", h.stepID())
+	}
+	h.key("esc")
+	if h.m.mode != modeReview {
+		t.Error("esc while editing from review should return to review")
+	}
+}
+
+func TestInvalidNumberBlocksAndIsKept(t *testing.T) {
+	h := newHarness(t, Options{}, 100, 30)
+	h.key("enter")
+	for h.stepID() != "book" {
+		h.key("enter")
+	}
+	h.key("tab") // accounts
+	h.typeText("12x")
+	if !strings.Contains(h.view(), "✗ enter a whole number") {
+		t.Fatalf("no inline error while typing:\n%s", h.view())
+	}
+	h.key("enter", "enter", "enter")
+	if h.stepID() != "book" {
+		t.Fatalf("moved on to %s with an invalid number", h.stepID())
+	}
+	if !strings.Contains(h.view(), "Fix the field marked ✗") {
+		t.Errorf("no block message:\n%s", h.view())
+	}
+	h.key("esc", "enter") // leave and come back: the typed text is still there
+	for h.stepID() != "book" {
+		h.key("enter")
+	}
+	if !strings.Contains(h.view(), "12x") {
+		t.Errorf("typed text lost after leaving the step:\n%s", h.view())
+	}
+}
+
+func TestAccountingManagerIsExplainedAndBlocked(t *testing.T) {
+	h := newHarness(t, Options{}, 100, 30)
+	h.key("enter")
+	for range 5 {
+		h.key("down")
+	}
+	h.key("enter")
+	if h.stepID() != "variant" || !strings.Contains(h.view(), "finance job") {
+		t.Fatalf("accounting manager not refused:\n%s", h.view())
+	}
+	h.key("up", "enter")
+	if h.stepID() != "company" {
+		t.Errorf("choosing another role did not move on: %s", h.stepID())
+	}
+}
+
+func TestMoreThanFiveKPIsWarnsOnce(t *testing.T) {
+	h := newHarness(t, Options{}, 100, 40)
+	h.key("enter")
+	for h.stepID() != "kpis" {
+		h.key("enter")
+	}
+	h.key("down", "space", "down", "down", "down", "down", "space") // + renewal rate, + response time
+	for h.m.focus < len(h.m.editors)-1 {
+		h.key("tab")
+	}
+	h.key("enter")
+	if h.stepID() != "kpis" || !strings.Contains(h.view(), "7 KPIs chosen") {
+		t.Fatalf("no warning:\n%s", h.view())
+	}
+	h.key("enter")
+	if h.stepID() != "responsibilities" {
+		t.Errorf("second enter should accept the warning, on %s", h.stepID())
+	}
+}
+
+func TestQuitAsksOnlyWithUnsavedWork(t *testing.T) {
+	h := newHarness(t, Options{}, 100, 30)
+	h.key("ctrl+c")
+	if !h.quit {
+		t.Fatal("ctrl+c with nothing typed should quit at once")
+	}
+	h = newHarness(t, Options{}, 100, 30)
+	h.key("enter", "enter")
+	h.typeText("Acme")
+	h.key("ctrl+c")
+	if h.quit || !strings.Contains(h.view(), "Quit anyway? (y/n)") {
+		t.Fatalf("no confirmation:\n%s", h.view())
+	}
+	h.key("n")
+	if h.stepID() != "company" {
+		t.Fatalf("n did not return to the step, mode %v", h.m.mode)
+	}
+	h.key("ctrl+c", "y")
+	if !h.quit {
+		t.Error("y did not quit")
+	}
+}
+
+func TestSaveMarkdownAsksBeforeOverwriting(t *testing.T) {
+	dir := t.TempDir()
+	h := newHarness(t, Options{Cwd: dir, Answers: model.Answers{Company: "Acme"}, Prefilled: true}, 100, 30)
+	h.key("s")
+	if got := h.m.saveInput.Value(); got != "account-manager-acme.md" {
+		t.Errorf("default name %q", got)
+	}
+	h.key("enter")
+	path := filepath.Join(dir, "account-manager-acme.md")
+	data, err := os.ReadFile(path)
+	if err != nil || string(data) != h.m.markdown() {
+		t.Fatalf("saved file wrong: %v", err)
+	}
+	if !strings.Contains(h.m.status, "Saved the posting to "+path) || !strings.Contains(h.view(), "Saved the posting to") {
+		t.Errorf("no status:\n%s", h.view())
+	}
+	h.key("f", "s", "enter") // short form to the same name
+	if !strings.Contains(h.flat(), "account-manager-acme.md already exists. Replace it? (y/n)") {
+		t.Fatalf("no overwrite question:\n%s", h.view())
+	}
+	h.key("n")
+	if again, _ := os.ReadFile(path); string(again) != string(data) {
+		t.Fatal("file replaced after answering n")
+	}
+	h.key("enter", "y")
+	if again, _ := os.ReadFile(path); string(again) != h.m.markdown() || !strings.Contains(string(again), "is hiring") {
+		t.Error("file not replaced with the short form after y")
+	}
+	if len(h.m.Saved()) != 2 {
+		t.Errorf("saved list %v", h.m.Saved())
+	}
+}
+
+func TestSaveErrorsAreShownAndCorrectable(t *testing.T) {
+	dir := t.TempDir()
+	h := newHarness(t, Options{Cwd: dir, Prefilled: true}, 100, 30)
+	h.key("s", "ctrl+u")
+	h.typeText("missing/dir/x.md")
+	h.key("enter")
+	if h.m.mode != modeSave || !strings.Contains(h.flat(), "missing/dir does not exist") {
+		t.Fatalf("no inline error:\n%s", h.view())
+	}
+	h.key("ctrl+u")
+	h.typeText("x.md")
+	h.key("enter")
+	if _, err := os.Stat(filepath.Join(dir, "x.md")); err != nil {
+		t.Errorf("corrected path not saved: %v", err)
+	}
+}
+
+func TestSavedAnswersRenderTheSamePosting(t *testing.T) {
+	dir := t.TempDir()
+	h := newHarness(t, Options{Cwd: dir}, 100, 30)
+	h.key("enter", "enter")
+	h.typeText("Globex")
+	h.enterUntilReview()
+	h.key("a", "enter")
+	data, err := os.ReadFile(filepath.Join(dir, "account-manager-globex-answers.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := model.ParseAnswers(h.m.cat, "answers.yaml", data)
+	if err != nil {
+		t.Fatalf("saved answers do not parse: %v\n%s", err, data)
+	}
+	if got := model.Assemble(h.m.cat, a).Markdown(); got != h.m.markdown() {
+		t.Error("saved answers render a different posting")
+	}
+}
+
+func TestCopyReportsWhichPathWasUsed(t *testing.T) {
+	var copied string
+	native := func(s string) error { copied = s; return nil }
+	h := newHarness(t, Options{Prefilled: true, NativeClipboard: native}, 100, 30)
+	h.key("c")
+	if copied != h.m.markdown() || !strings.Contains(h.view(), "system clipboard") {
+		t.Errorf("native copy not reported:\n%s", h.view())
+	}
+	h = newHarness(t, Options{Prefilled: true}, 100, 30)
+	h.key("c")
+	if !strings.Contains(h.view(), "OSC 52") {
+		t.Errorf("OSC 52 fallback not reported:\n%s", h.view())
+	}
+}
+
+func TestSmallWindowAsksToGrow(t *testing.T) {
+	h := newHarness(t, Options{}, 30, 8)
+	if !strings.Contains(h.view(), "Make the window larger") {
+		t.Errorf("no message:\n%s", h.view())
+	}
+	h.send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	if !strings.Contains(h.view(), "Write a tailored") {
+		t.Error("layout did not recover after growing")
+	}
+}
+
+// Typing never waits for glamour: a key press returns at once with at most one
+// render in flight, and a render for content that has since changed is not shown.
+func TestTypingDoesNotWaitForThePreview(t *testing.T) {
+	h := newHarness(t, Options{}, 160, 48)
+	h.key("enter", "enter") // company step, preview visible beside the form
+	h.async = true
+	h.typeText("A")
+	if !h.m.preview.inflight || len(h.held) == 0 {
+		t.Fatal("no render started for the change")
+	}
+	first := len(h.held)
+	h.typeText("cme")
+	if len(h.held) != first {
+		t.Errorf("%d more commands while a render was in flight; want none", len(h.held)-first)
+	}
+	// Finish the stale render: it is cached, not shown, and the latest is requested.
+	var stale renderedMsg
+	for _, c := range h.held {
+		if msg, ok := c().(renderedMsg); ok {
+			stale = msg
+		}
+	}
+	if !strings.Contains(stale.key.markdown, "*A ·") {
+		t.Fatalf("first render was not for the first keystroke")
+	}
+	h.held = nil
+	h.send(stale)
+	if h.m.preview.shown == stale.key {
+		t.Error("a stale render was shown")
+	}
+	if len(h.held) != 1 {
+		t.Fatalf("want the latest content requested, got %d commands", len(h.held))
+	}
+	latest := h.held[0]().(renderedMsg)
+	h.async = false
+	h.send(latest)
+	if !strings.Contains(h.m.preview.shown.markdown, "*Acme ·") {
+		t.Error("latest render not shown")
+	}
+}
+
+func TestWideTerminalShowsLivePreviewBesideTheForm(t *testing.T) {
+	h := newHarness(t, Options{}, 160, 48)
+	h.key("enter", "enter")
+	h.typeText("Initech")
+	if !strings.Contains(h.view(), "Initech · Hybrid") {
+		t.Errorf("live preview does not show the new company:\n%s", h.view())
+	}
+	narrow := newHarness(t, Options{}, 100, 30)
+	narrow.key("enter", "enter")
+	if narrow.m.previewWidth() != 0 || strings.Contains(narrow.view(), "About the role") {
+		t.Error("a narrow terminal should not squeeze a preview beside the form")
+	}
+}
