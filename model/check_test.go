@@ -268,7 +268,9 @@ func TestEveryListEntryIsUsedByARule(t *testing.T) {
 	for _, v := range ck.Exclusionary {
 		expect("exclusionary", v.Phrase, "exclusionary", plant(v.Phrase))
 	}
-	sample := func(w string) string { return strings.TrimSuffix(w, "*") + map[bool]string{true: "ing", false: ""}[strings.HasSuffix(w, "*")] }
+	sample := func(w string) string {
+		return strings.TrimSuffix(w, "*") + map[bool]string{true: "ing", false: ""}[strings.HasSuffix(w, "*")]
+	}
 	for _, w := range ck.Masculine {
 		words := strings.Repeat(sample(w)+" ", 12)
 		expect("masculine", w, "gender-coded", plant(words))
