@@ -3,12 +3,15 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
+	"time"
+	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/term"
@@ -32,11 +35,12 @@ const usageText = `amjd writes a tailored Account Manager job description.
 Usage:
   amjd [--answers FILE]          start the wizard (pre-filled from FILE if given)
   amjd render [flags]            print the posting for an answers file
+  amjd check [flags] FILE        review an existing job description (- for stdin)
   amjd answers --template        print a commented answers file with every option
   amjd help [command]            show help for a command
   amjd --version                 print the version
 
-Run "amjd help render" for the render flags.
+Run "amjd help render" or "amjd help check" for their flags.
 `
 
 func main() {
@@ -51,6 +55,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return runRender(args[1:], stdin, stdout, stderr)
 		case "answers":
 			return runAnswers(args[1:], stdout, stderr)
+		case "check":
+			return runCheck(args[1:], stdin, stdout, stderr)
 		case "help":
 			return runHelp(args[1:], stdout, stderr)
 		}
@@ -120,8 +126,10 @@ func runHelp(args []string, stdout, stderr io.Writer) int {
 		return runRender([]string{"-h"}, nil, stdout, stdout)
 	case "answers":
 		return runAnswers([]string{"-h"}, stdout, stdout)
+	case "check":
+		return runCheck([]string{"-h"}, nil, stdout, stdout)
 	}
-	fmt.Fprintf(stderr, "amjd help: unknown command %q (commands: render, answers)\n", args[0])
+	fmt.Fprintf(stderr, "amjd help: unknown command %q (commands: render, check, answers)\n", args[0])
 	return exitUsage
 }
 
@@ -170,8 +178,11 @@ func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	force := fs.Bool("force", false, "with -o, replace OUT.md if it already exists")
 	preview := fs.Bool("preview", false, "render for the terminal with glamour instead of printing Markdown")
 	width := fs.Int("width", 0, "wrap width for --preview (default: terminal width, or 80)")
+	strict := fs.Bool("strict", false, "exit 1 when the quality check finds errors")
+	quiet := fs.Bool("quiet", false, "do not print the quality findings on stderr")
 	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), "Usage: amjd render [--answers FILE] [--short] [-o OUT.md [--force]] [--preview [--width N]]\n\n")
+		fmt.Fprint(fs.Output(), "Usage: amjd render [--answers FILE] [--short] [-o OUT.md [--force]] [--preview [--width N]] [--strict] [--quiet]\n\n"+
+			"Prints the posting; its quality findings (errors and warnings) go to stderr.\n\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -208,12 +219,28 @@ func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		text = rendered
 	}
+	// Findings go to stderr so they never mix with the Markdown on stdout.
+	findings := model.CheckAnswers(content.Default(), answers, *short, time.Now())
+	errorsFound, _, _ := model.Count(findings)
+	report := func() int {
+		if !*quiet {
+			name := *answersPath
+			if name == "" {
+				name = "defaults"
+			}
+			ui.WriteFindings(stderr, "amjd render: "+name, findings, model.Warning)
+		}
+		if *strict && errorsFound > 0 {
+			return exitFailure
+		}
+		return exitOK
+	}
 	if *out == "" {
 		if _, err := io.WriteString(stdout, text); err != nil {
 			fmt.Fprintf(stderr, "amjd render: %v\n", err)
 			return exitFailure
 		}
-		return exitOK
+		return report()
 	}
 	path, err := ui.ExpandPath(*out)
 	if err != nil {
@@ -230,7 +257,108 @@ func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitFailure
 	}
 	fmt.Fprintf(stderr, "Wrote %s\n", *out)
+	return report()
+}
+
+func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", "text", "output `format`: text or json")
+	level := fs.String("level", "error", "lowest severity that fails the check (exit 1): error or warning")
+	short := fs.Bool("short", false, "the text is a short job-board summary (80-150 words)")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), "Usage: amjd check [--format text|json] [--level error|warning] [--short] FILE\n\n"+
+			"Reviews a job description (Markdown or plain text; - reads standard input).\n"+
+			"Exit status: 0 no errors, 1 errors found (or warnings with --level warning), 2 unreadable input.\n\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return flagExit(err)
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintln(stderr, "amjd check: give one file to check, or - for standard input")
+		return exitUsage
+	}
+	if *format != "text" && *format != "json" {
+		fmt.Fprintf(stderr, "amjd check: --format %q: allowed: text, json\n", *format)
+		return exitUsage
+	}
+	failAt := model.Error
+	switch *level {
+	case "error":
+	case "warning":
+		failAt = model.Warning
+	default:
+		fmt.Fprintf(stderr, "amjd check: --level %q: allowed: error, warning\n", *level)
+		return exitUsage
+	}
+	name := fs.Arg(0)
+	data, code := readInput(name, stdin, stderr)
+	if code != exitOK {
+		return code
+	}
+	if !utf8.Valid(data) {
+		fmt.Fprintf(stderr, "amjd check: %s: not UTF-8 text\n", name)
+		return exitUsage
+	}
+	findings := model.Check(content.Default(), string(data), model.CheckOptions{Short: *short, Now: time.Now()})
+	if *format == "json" {
+		if findings == nil {
+			findings = []model.Finding{}
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(findings); err != nil {
+			fmt.Fprintf(stderr, "amjd check: %v\n", err)
+			return exitFailure
+		}
+	} else {
+		ui.WriteFindings(stdout, name, findings, model.Info)
+	}
+	for _, f := range findings {
+		if f.Severity >= failAt {
+			return exitFailure
+		}
+	}
 	return exitOK
+}
+
+// readInput reads a file (or standard input for "-"), refusing folders and
+// anything over the size limit.
+func readInput(name string, stdin io.Reader, stderr io.Writer) ([]byte, int) {
+	if name == "-" {
+		data, err := io.ReadAll(io.LimitReader(stdin, model.MaxAnswersSize+1))
+		if err != nil {
+			fmt.Fprintf(stderr, "amjd: cannot read standard input: %v\n", err)
+			return nil, exitUsage
+		}
+		if len(data) > model.MaxAnswersSize {
+			fmt.Fprintf(stderr, "amjd: standard input is over the %d-byte limit\n", model.MaxAnswersSize)
+			return nil, exitUsage
+		}
+		return data, exitOK
+	}
+	info, err := os.Stat(name)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		fmt.Fprintf(stderr, "amjd: %s: no such file\n", name)
+		return nil, exitUsage
+	case err != nil:
+		fmt.Fprintf(stderr, "amjd: cannot read %s: %v\n", name, err)
+		return nil, exitUsage
+	case info.IsDir():
+		fmt.Fprintf(stderr, "amjd: %s: is a folder, not a file\n", name)
+		return nil, exitUsage
+	case info.Size() > model.MaxAnswersSize:
+		fmt.Fprintf(stderr, "amjd: %s: file is %d bytes; the limit is %d\n", name, info.Size(), model.MaxAnswersSize)
+		return nil, exitUsage
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		fmt.Fprintf(stderr, "amjd: cannot read %s: %v\n", name, err)
+		return nil, exitUsage
+	}
+	return data, exitOK
 }
 
 // previewSettings picks the wrap width and glamour style for --preview: the

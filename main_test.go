@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -22,7 +23,7 @@ func runCLI(t *testing.T, stdin string, args ...string) result {
 
 func TestRenderPrintsMarkdownForAnExample(t *testing.T) {
 	r := runCLI(t, "", "render", "--answers", "examples/agency-account-manager.yaml")
-	if r.code != 0 || r.stderr != "" {
+	if r.code != 0 || r.stderr != "amjd render: examples/agency-account-manager.yaml: 0 errors, 0 warnings, 2 notes\n" {
 		t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
 	}
 	want, err := os.ReadFile("model/testdata/TestExamplesGolden/agency-account-manager/full.golden")
@@ -179,5 +180,65 @@ func TestAnswersTemplateRoundTrips(t *testing.T) {
 	rendered := runCLI(t, r.stdout, "render", "--answers", "-")
 	if rendered.code != 0 {
 		t.Fatalf("the template does not render: %s", rendered.stderr)
+	}
+}
+
+func TestCheckExitCodesAndFormats(t *testing.T) {
+	bad := "model/testdata/postings/hidden-sales.md"
+	r := runCLI(t, "", "check", bad)
+	if r.code != 1 || !strings.Contains(r.stdout, "Errors\n") || !strings.Contains(r.stdout, "hidden-sales: New-business duties") {
+		t.Errorf("bad posting: exit %d\n%s", r.code, r.stdout)
+	}
+	if !strings.Contains(r.stdout, "    9  hidden-sales") {
+		t.Errorf("finding lacks its line number:\n%s", r.stdout)
+	}
+	clean := runCLI(t, "", "render", "--quiet", "--answers", "examples/key-account-manager-software.yaml").stdout
+	if r := runCLI(t, clean, "check", "-"); r.code != 0 || !strings.Contains(r.stdout, "-: 0 errors, 0 warnings") {
+		t.Errorf("clean posting from stdin: exit %d\n%s", r.code, r.stdout)
+	}
+	warnOnly := "# Account Manager\n\nYou manage 18 accounts worth $3M a year. Success is measured by gross retention of 92%.\n\n" +
+		"## Requirements\n\n- 3 years with Salesforce.\n\n## Nice to have\n\n- SaaS.\n\nYou report to the Head of AM. We are a dynamic team. Apply at jobs.example.\n"
+	if r := runCLI(t, warnOnly, "check", "-"); r.code != 0 {
+		t.Errorf("warnings only should pass by default: exit %d\n%s", r.code, r.stdout)
+	}
+	if r := runCLI(t, warnOnly, "check", "--level", "warning", "-"); r.code != 1 {
+		t.Errorf("--level warning should fail on warnings: exit %d", r.code)
+	}
+	j := runCLI(t, "", "check", "--format", "json", bad)
+	var out []map[string]any
+	if err := json.Unmarshal([]byte(j.stdout), &out); err != nil || j.code != 1 {
+		t.Fatalf("json: exit %d, %v\n%s", j.code, err, j.stdout)
+	}
+	if out[0]["rule"] != "hidden-sales" || out[0]["severity"] != "error" || out[0]["line"] != float64(9) {
+		t.Errorf("first json finding %v", out[0])
+	}
+	if j := runCLI(t, clean, "check", "--format", "json", "-"); !strings.HasPrefix(j.stdout, "[") {
+		t.Errorf("json for a clean posting should still be an array: %q", j.stdout)
+	}
+	for _, args := range [][]string{
+		{"check", "no-such-file.md"}, {"check", "model"}, {"check"}, {"check", "--format", "xml", bad}, {"check", "--level", "info", bad},
+	} {
+		if r := runCLI(t, "", args...); r.code != 2 {
+			t.Errorf("%v: exit %d, want 2 (%s)", args, r.code, r.stderr)
+		}
+	}
+	if r := runCLI(t, "caf\xe9", "check", "-"); r.code != 2 || !strings.Contains(r.stderr, "not UTF-8") {
+		t.Errorf("non-UTF-8: exit %d %s", r.code, r.stderr)
+	}
+}
+
+func TestRenderReportsFindingsOnStderr(t *testing.T) {
+	dir := t.TempDir()
+	answers := filepath.Join(dir, "a.yaml")
+	os.WriteFile(answers, []byte("location: {place: \"Denver, Colorado\"}\nresponsibilities:\n  add: [\"Cold calling new logos every Friday.\"]\n"), 0o644)
+	r := runCLI(t, "", "render", "--answers", answers)
+	if r.code != 0 || !strings.Contains(r.stderr, "hidden-sales") || strings.Contains(r.stdout, "hidden-sales") {
+		t.Errorf("findings should be on stderr only: exit %d\nstderr: %s", r.code, r.stderr)
+	}
+	if r := runCLI(t, "", "render", "--strict", "--answers", answers); r.code != 1 {
+		t.Errorf("--strict with errors: exit %d, want 1", r.code)
+	}
+	if r := runCLI(t, "", "render", "--strict", "--answers", "examples/agency-account-manager.yaml"); r.code != 0 {
+		t.Errorf("--strict on a clean example: exit %d: %s", r.code, r.stderr)
 	}
 }

@@ -627,8 +627,12 @@ func (k *checker) length() {
 				Message: fmt.Sprintf("Reading grade %.1f (Flesch-Kincaid): hard going for many readers.", grade),
 				Fix:     "Use shorter sentences and plainer words; aim for grade 8-10."})
 		} else {
+			fix := "Nothing to do: grade 8-10 suits a job ad."
+			if grade < 8 {
+				fix = "Nothing to do: it is easy to read."
+			}
 			k.add(Finding{Rule: "reading-grade", Severity: Info,
-				Message: fmt.Sprintf("Reading grade %.1f (Flesch-Kincaid).", grade), Fix: "Nothing to do: grade 8-10 suits a job ad."})
+				Message: fmt.Sprintf("Reading grade %.1f (Flesch-Kincaid).", grade), Fix: fix})
 		}
 	}
 	if k.opts.Short {

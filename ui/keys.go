@@ -26,6 +26,7 @@ type keyMap struct {
 	PageUp      key.Binding
 	PageDown    key.Binding
 	QuitReview  key.Binding
+	Findings    key.Binding
 
 	// Dialogs.
 	Yes key.Binding
@@ -54,6 +55,7 @@ func newKeyMap() keyMap {
 		PageUp:      key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
 		PageDown:    key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
 		QuitReview:  key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		Findings:    key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "findings")),
 
 		Yes: key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes")),
 		No:  key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", "no")),

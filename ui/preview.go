@@ -54,7 +54,7 @@ func (m *Model) schedulePreview() tea.Cmd {
 	if width <= 0 {
 		return nil
 	}
-	m.preview.want = previewKey{markdown: m.markdown(), width: width, style: GlamourStyle(m.styles.Dark)}
+	m.preview.want = previewKey{markdown: m.previewMarkdown(), width: width, style: GlamourStyle(m.styles.Dark)}
 	if out, ok := m.preview.cache[m.preview.want]; ok {
 		m.showPreview(m.preview.want, out)
 		return nil

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"strings"
 
+	"time"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
@@ -45,6 +47,7 @@ const (
 	wideWidth      = 140 // from here on, steps show the live preview beside the form
 	formWidthWide  = 64
 	maxReviewWidth = 100
+	findingsWidth  = 50
 )
 
 // Options start the wizard.
@@ -60,6 +63,8 @@ type Options struct {
 	NativeClipboard func(string) error
 	// Cwd is where default save names are resolved.
 	Cwd string
+	// Now is the clock for the pay-law check; nil means time.Now.
+	Now func() time.Time
 }
 
 // Model is the wizard's root model.
@@ -94,6 +99,7 @@ type Model struct {
 	preview  previewState
 	viewport viewport.Model
 	picker   int
+	findings findingsPanel
 
 	saveInput textinput.Model
 	saveKind  saveKind
@@ -110,6 +116,9 @@ type Model struct {
 func New(opts Options) Model {
 	if opts.Catalog == nil {
 		opts.Catalog = content.Default()
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
 	}
 	m := Model{
 		cat:     opts.Catalog,
@@ -128,6 +137,7 @@ func New(opts Options) Model {
 	m.reassemble()
 	if opts.Prefilled {
 		m.mode = modeReview
+		m.recheck()
 		m.setStatus("Loaded your answers. e edits any step; c copies, s saves.", false)
 	}
 	return m
@@ -154,6 +164,21 @@ func (m Model) Init() tea.Cmd {
 // (well under a millisecond) and deterministic.
 func (m *Model) reassemble() {
 	m.posting = model.Assemble(m.cat, m.answers)
+}
+
+// recheck runs the quality checks on the posting as it now stands. It runs on
+// entering review and on switching form, not on every keystroke.
+func (m *Model) recheck() {
+	m.findings.set(model.CheckAnswers(m.cat, m.answers, m.short, m.opts.Now()))
+}
+
+// previewMarkdown is what the preview renders: on review, the lines that
+// findings point at are marked.
+func (m Model) previewMarkdown() string {
+	if m.mode == modeStep {
+		return m.markdown()
+	}
+	return markLines(m.markdown(), m.findings.items)
 }
 
 func (m Model) markdown() string {
@@ -284,6 +309,8 @@ func (m *Model) enterReview() tea.Cmd {
 	m.mode = modeReview
 	m.returnToReview = false
 	m.editors = nil
+	m.findings.focused = false
+	m.recheck()
 	m.layout()
 	return m.schedulePreview()
 }
@@ -443,6 +470,30 @@ func (m *Model) back() tea.Cmd {
 }
 
 func (m *Model) reviewKey(msg tea.KeyPressMsg) tea.Cmd {
+	if key.Matches(msg, m.keys.Findings) {
+		m.findings.focused = !m.findings.focused && len(m.findings.items) > 0
+		m.layout()
+		return m.schedulePreview()
+	}
+	if m.findings.focused {
+		switch {
+		case key.Matches(msg, m.keys.Up):
+			m.findings.move(-1)
+		case key.Matches(msg, m.keys.Down):
+			m.findings.move(1)
+		case key.Matches(msg, m.keys.Next):
+			if f, ok := m.findings.selected(); ok {
+				if i := model.StepIndex(f.Step); i >= 0 {
+					return m.editStep(i)
+				}
+				m.setStatus("This finding has no single step to fix it: "+f.Fix, true)
+			}
+		case key.Matches(msg, m.keys.Back):
+			m.findings.focused = false
+			m.layout()
+		}
+		return nil
+	}
 	switch {
 	case key.Matches(msg, m.keys.Copy):
 		m.setStatus("Copying…", false)
@@ -453,6 +504,7 @@ func (m *Model) reviewKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.openSave(saveAnswers)
 	case key.Matches(msg, m.keys.Form):
 		m.short = !m.short
+		m.recheck()
 		m.viewport.GotoTop()
 		return m.schedulePreview()
 	case key.Matches(msg, m.keys.Edit):
@@ -534,6 +586,9 @@ func (m Model) formWidth() int {
 func (m Model) previewWidth() int {
 	switch m.mode {
 	case modeReview, modePickStep, modeSave, modeConfirmOverwrite, modeConfirmQuit:
+		if m.wide() {
+			return min(m.width-findingsWidth-5, maxReviewWidth)
+		}
 		return min(m.width-2, maxReviewWidth)
 	case modeStep:
 		if m.wide() {
@@ -548,7 +603,11 @@ func (m *Model) layout() {
 	bodyHeight := m.bodyHeight()
 	if pw := m.previewWidth(); pw > 0 {
 		m.viewport.SetWidth(pw)
-		m.viewport.SetHeight(bodyHeight)
+		h := bodyHeight
+		if m.mode != modeStep && !m.wide() {
+			h-- // the findings summary line
+		}
+		m.viewport.SetHeight(max(h, 1))
 	}
 	listRows := bodyHeight - 6 - len(m.editors)
 	for _, e := range m.editors {
@@ -567,10 +626,13 @@ func (m Model) helpKeys() help.KeyMap {
 	case modeWelcome:
 		return contextHelp{short: []key.Binding{k.Next, k.Quit}}
 	case modeReview:
-		short := []key.Binding{k.Copy, k.Save, k.SaveAnswers, k.Form, k.Edit, k.QuitReview, k.Help}
+		if m.findings.focused {
+			return contextHelp{short: []key.Binding{k.Up, k.Down, key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "fix it")), k.Findings}}
+		}
+		short := []key.Binding{k.Copy, k.Save, k.SaveAnswers, k.Form, k.Edit, k.Findings, k.QuitReview, k.Help}
 		return contextHelp{short: short, full: [][]key.Binding{
 			{k.Copy, k.Save, k.SaveAnswers, k.Form},
-			{k.Edit, k.EditStep, k.Back},
+			{k.Edit, k.EditStep, k.Findings, k.Back},
 			{k.Up, k.Down, k.PageUp, k.PageDown},
 			{k.QuitReview, k.Quit},
 		}}
@@ -740,5 +802,26 @@ func (m Model) reviewView() string {
 	case modeConfirmQuit:
 		return s.Dialog.Render("You have changes that are not saved.\nQuit anyway? (y/n)")
 	}
-	return m.previewView()
+	if m.wide() {
+		panel := m.findings.Render(&m.styles, findingsWidth, m.bodyHeight())
+		return lipgloss.JoinHorizontal(lipgloss.Top, m.previewView(), "  ", s.PreviewBorder.Render(panel))
+	}
+	if m.findings.focused {
+		return m.findings.Render(&m.styles, m.width-2, m.bodyHeight())
+	}
+	return m.findingsBar() + "\n" + m.previewView()
+}
+
+// findingsBar is the one-line summary of findings above a narrow review.
+func (m Model) findingsBar() string {
+	s := m.styles
+	e, w, _ := model.Count(m.findings.items)
+	if e+w == 0 {
+		return s.Status.Render("✓ Quality check: nothing to fix.")
+	}
+	bar := "Quality check: " + Summary(m.findings.items) + " · tab to see them"
+	if e > 0 {
+		return s.Error.Render("✗ " + bar)
+	}
+	return s.Warning.Render("! " + bar)
 }

@@ -468,3 +468,40 @@ func TestWideTerminalShowsLivePreviewBesideTheForm(t *testing.T) {
 		t.Error("a narrow terminal should not squeeze a preview beside the form")
 	}
 }
+
+func TestFindingsPanelJumpsToTheStepThatFixesIt(t *testing.T) {
+	a := model.Answers{Responsibilities: model.ListEdit{Add: []string{"Cold calling new logos every Friday."}}}
+	h := newHarness(t, Options{Answers: a, Prefilled: true}, 100, 30)
+	if !strings.Contains(h.flat(), "✗ Quality check: 1 error, 0 warnings") {
+		t.Fatalf("no findings bar:\n%s", h.view())
+	}
+	if !strings.Contains(h.m.preview.shown.markdown, "Cold calling new logos every Friday. ⚠") {
+		t.Errorf("the preview does not mark the line concerned")
+	}
+	h.key("tab")
+	if !strings.Contains(h.flat(), "hidden-sales") || !strings.Contains(h.flat(), "Fix: Say it plainly") {
+		t.Fatalf("findings list not shown:\n%s", h.view())
+	}
+	h.key("enter")
+	if h.stepID() != "mix" {
+		t.Fatalf("enter on hidden-sales opened %q, want the commercial mix step", h.stepID())
+	}
+	h.key("down", "down", "down", "enter") // blended: the posting now discloses it
+	if h.m.mode != modeReview {
+		t.Fatal("did not return to review")
+	}
+	if e, _, _ := model.Count(h.m.findings.items); e != 0 {
+		t.Errorf("error still reported after the fix: %v", h.m.findings.items)
+	}
+	if !strings.Contains(h.flat(), "nothing to fix") {
+		t.Errorf("bar does not say the posting is clean:\n%s", h.view())
+	}
+}
+
+func TestWideReviewShowsFindingsBesideThePreview(t *testing.T) {
+	h := newHarness(t, Options{Prefilled: true}, 160, 48)
+	v := h.view()
+	if !strings.Contains(v, "Quality check") || !strings.Contains(v, "What you will own") {
+		t.Errorf("wide review should show preview and findings side by side:\n%s", v)
+	}
+}
