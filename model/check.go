@@ -741,7 +741,9 @@ var (
 	amountExpr  = `(?:[$€£]|ca\$|a\$|nz\$|(?:usd|cad|eur|gbp|aud|nzd)\s?)\s?(\d[\d,]*(?:\.\d+)?)\s?(k\b)?`
 	payRangeRe  = regexp.MustCompile(`(?i)` + amountExpr + `\s*(?:to|-|–|—|and)\s*` + amountExpr)
 	openEndedRe = regexp.MustCompile(`(?i)\b(up to|from|starting (?:at|from)|at least|minimum of|as much as)\s+` + amountExpr + `|` + amountExpr + `\s?\+`)
-	usWide      = regexp.MustCompile(`(?i)\b(united states|usa|u\.s\.)|\bUS\b`)
+	usNamed     = regexp.MustCompile(`(?i)\b(united states|usa|u\.s\.a?\.?)`)
+	usCode      = regexp.MustCompile(`\bUS\b`) // case matters: "us" is a pronoun
+	remoteWord  = regexp.MustCompile(`(?i)\bremote\b`)
 	benefitWord = regexp.MustCompile(`(?i)\b(benefits?|health|dental|pension|401\(?k\)?|paid time off|holidays?|insurance|parental leave)\b`)
 )
 
@@ -753,11 +755,27 @@ func parseAmount(num, k string) float64 {
 	return x
 }
 
+// nationwide reports whether the role is open to candidates across the US: the
+// answers' hiring region names the country, or a line of the text offers
+// remote work in it.
+func (k *checker) nationwide(where string) bool {
+	us := func(s string) bool { return usNamed.MatchString(s) || usCode.MatchString(s) }
+	if k.opts.Location != "" {
+		return us(where)
+	}
+	for _, l := range k.d.lines {
+		if remoteWord.MatchString(l.text) && us(l.text) {
+			return true
+		}
+	}
+	return false
+}
+
 // lawsFor returns the laws whose places appear in where.
 func (k *checker) lawsFor(where string) []content.PayLaw {
 	var out []content.PayLaw
 	lower := strings.ToLower(where)
-	nationwide := usWide.MatchString(where)
+	nationwide := k.nationwide(where)
 	for _, law := range k.c.PayLaws.Laws {
 		if nationwide && law.Country == "us" {
 			out = append(out, law)
@@ -822,6 +840,24 @@ func (k *checker) payTransparency() {
 		}
 	}
 	asOf := "Table as of " + k.c.PayLaws.AsOf + "; not legal advice."
+	// Laws that are missed the same way are reported together, so a role open
+	// across the US gives one finding, not fourteen.
+	type miss struct {
+		severity Severity
+		names    []string
+		detail   string
+	}
+	var missing, open []*miss
+	var needBenefits []string
+	note := func(list *[]*miss, sev Severity, name, detail string) {
+		for _, m := range *list {
+			if m.severity == sev {
+				m.names = append(m.names, name)
+				return
+			}
+		}
+		*list = append(*list, &miss{severity: sev, names: []string{name}, detail: detail})
+	}
 	for _, law := range laws {
 		effective, err := time.Parse("2006-01-02", law.Effective)
 		name := fmt.Sprintf("%s (%s, in force from %s; applies to %s)", law.Jurisdiction, law.Law, humanDate(law.Effective), law.Employers)
@@ -831,31 +867,54 @@ func (k *checker) payTransparency() {
 				Fix:     "Add the range now so the posting stays valid."})
 			continue
 		}
-		severity := Error
-		where := "in the posting"
+		severity, where := Error, "in the posting"
 		if law.BeforeInterview {
-			severity = Warning
-			where = "in the posting or before the first interview"
+			severity, where = Warning, "in the posting or before the first interview"
 		}
 		switch {
 		case openLine > 0:
-			k.add(Finding{Rule: "pay-transparency", Severity: severity, Line: openLine, Phrase: openPhrase, Step: "pay",
-				Message: fmt.Sprintf("%q is open-ended; %s requires a range %s. %s", openPhrase, name, where, asOf),
-				Fix:     "Give a minimum and a maximum, e.g. \"$65,000 to $85,000 per year\"."})
+			note(&open, severity, name, where)
 		case !hasRange:
-			k.add(Finding{Rule: "pay-transparency", Severity: severity, Step: "pay",
-				Message: fmt.Sprintf("No pay range; %s requires one %s. %s", name, where, asOf),
-				Fix:     "Add the good-faith pay range for the role."})
+			note(&missing, severity, name, where)
 		case law.MaxRange > 0 && max-min > law.MaxRange && max <= 200000:
 			k.add(Finding{Rule: "pay-transparency", Severity: Error, Line: payLine, Step: "pay",
 				Message: fmt.Sprintf("The range is %s wide; %s allows at most %s. %s", formatAmount(max-min), name, formatAmount(law.MaxRange), asOf),
 				Fix:     "Narrow the range."})
 		}
 		if law.Benefits && !k.opts.Short && !benefitWord.MatchString(k.d.body) {
-			k.add(Finding{Rule: "pay-transparency", Severity: Warning, Step: "pay",
-				Message: fmt.Sprintf("%s also asks for a general description of benefits, and the posting has none. %s", law.Jurisdiction, asOf),
-				Fix:     "List the main benefits."})
+			needBenefits = append(needBenefits, law.Jurisdiction)
 		}
+	}
+	if len(needBenefits) > 0 {
+		verb := "asks"
+		if len(needBenefits) > 1 {
+			verb = "ask"
+		}
+		k.add(Finding{Rule: "pay-transparency", Severity: Warning, Step: "pay",
+			Message: fmt.Sprintf("%s also %s for a general description of benefits, and the posting has none. %s", joinAnd(needBenefits), verb, asOf),
+			Fix:     "List the main benefits."})
+	}
+	lawList := func(m *miss) string {
+		if len(m.names) <= 2 {
+			return strings.Join(m.names, " and ")
+		}
+		return fmt.Sprintf("%d pay-transparency laws, including %s", len(m.names), m.names[0])
+	}
+	verb := func(m *miss) string {
+		if len(m.names) == 1 {
+			return "requires"
+		}
+		return "require"
+	}
+	for _, m := range open {
+		k.add(Finding{Rule: "pay-transparency", Severity: m.severity, Line: openLine, Phrase: openPhrase, Step: "pay",
+			Message: fmt.Sprintf("%q is open-ended; %s %s a range %s. %s", openPhrase, lawList(m), verb(m), m.detail, asOf),
+			Fix:     "Give a minimum and a maximum, e.g. \"$65,000 to $85,000 per year\"."})
+	}
+	for _, m := range missing {
+		k.add(Finding{Rule: "pay-transparency", Severity: m.severity, Step: "pay",
+			Message: fmt.Sprintf("No pay range; %s %s one %s. %s", lawList(m), verb(m), m.detail, asOf),
+			Fix:     "Add the good-faith pay range for the role."})
 	}
 }
 

@@ -391,3 +391,22 @@ func TestCheckIsFastEnoughToRunOnEveryReview(t *testing.T) {
 }
 
 func regexpMust(expr string) *regexp.Regexp { return regexp.MustCompile(expr) }
+
+func TestPayLawsFromFreeTextAreNotGuessedFromPronouns(t *testing.T) {
+	text := "# Account Manager\n\nAbout Us\n\nJoin us in Austin, TX. You manage 18 accounts worth $3M.\n"
+	for _, f := range check(text) {
+		if f.Rule == "pay-transparency" {
+			t.Errorf("\"Us\" was read as the United States: %s", f.Message)
+		}
+	}
+	remote := "# Account Manager\n\nRemote (US). You manage 18 accounts worth $3M.\n"
+	var pay []Finding
+	for _, f := range check(remote) {
+		if f.Rule == "pay-transparency" && f.Severity == Error {
+			pay = append(pay, f)
+		}
+	}
+	if len(pay) != 1 || !strings.Contains(pay[0].Message, "14 pay-transparency laws") {
+		t.Errorf("a remote US role should give one grouped error, got %d: %v", len(pay), pay)
+	}
+}
