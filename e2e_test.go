@@ -7,6 +7,7 @@ package main
 // Run with: go test -tags e2e -run E2E -count=1 .
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -66,7 +67,10 @@ func (x *tmux) waitText(text string) string {
 	return x.waitFor(strings.TrimSpace(text), func(s string) bool { return strings.Contains(s, text) })
 }
 
-func TestE2EWizardToSavedAndCopiedPosting(t *testing.T) {
+// buildAndStart builds amjd and starts it in a fresh tmux server, in a shell
+// that records amjd's pid and reports its exit status.
+func buildAndStart(t *testing.T, args string) (*tmux, string, string) {
+	t.Helper()
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Fatal("tmux is required for the end-to-end test")
 	}
@@ -80,12 +84,28 @@ func TestE2EWizardToSavedAndCopiedPosting(t *testing.T) {
 	x := &tmux{t: t, socket: "amjd-e2e-" + filepath.Base(dir), target: "e2e"}
 	work := filepath.Join(dir, "work")
 	os.Mkdir(work, 0o755)
-	env := "env -u DISPLAY -u WAYLAND_DISPLAY -u SSH_CONNECTION -u SSH_TTY HOME=" + dir + " TERM=xterm-256color "
-	// The shell reports amjd's exit status and keeps the pane open to be read.
 	exec.Command("tmux", "-L", x.socket, "-f", conf, "new-session", "-d", "-s", "e2e", "-x", "120", "-y", "40",
-		"-c", work, env+bin+`; echo "amjd exited with status $?"; exec sleep 600`).Run()
+		"-c", work, x.command(dir, bin, args)).Run()
 	t.Cleanup(func() { exec.Command("tmux", "-L", x.socket, "kill-server").Run() })
+	return x, dir, bin
+}
 
+// command runs amjd with a clean environment; the shell around it reports the
+// exit status and keeps the pane open to be read.
+func (x *tmux) command(dir, bin, args string) string {
+	env := "env -u DISPLAY -u WAYLAND_DISPLAY -u SSH_CONNECTION -u SSH_TTY HOME=" + dir +
+		" XDG_STATE_HOME=" + filepath.Join(dir, "state") + " TERM=xterm-256color "
+	pidFile := filepath.Join(dir, "amjd.pid")
+	return `sh -c 'echo $$ > ` + pidFile + `; exec ` + env + bin + " " + args + `'; echo "amjd exited with status $?"; exec sleep 600`
+}
+
+func (x *tmux) restart(dir, bin, args string) {
+	x.t.Helper()
+	x.cmd("respawn-pane", "-k", "-t", x.target, x.command(dir, bin, args))
+}
+
+func TestE2EWizardToSavedAndCopiedPosting(t *testing.T) {
+	x, dir, bin := buildAndStart(t, "")
 	x.waitText("Press enter to start.")
 	// Enter through every step: each press changes the screen (focus or step).
 	for i := 0; i < 100 && !strings.Contains(x.screen(), "Review · full posting"); i++ {
@@ -166,4 +186,48 @@ func writeFile(t *testing.T, dir, name, body string) string {
 		t.Fatal(err)
 	}
 	return p
+}
+
+// Killing or hanging up on the wizard mid-way saves the draft, exits with the
+// usual status, and the next start resumes with the same answers.
+func TestE2ESignalsSaveTheDraftAndItResumes(t *testing.T) {
+	for _, sig := range []struct {
+		name   string
+		status int
+	}{{"TERM", 143}, {"HUP", 129}} {
+		t.Run(sig.name, func(t *testing.T) {
+			x, dir, bin := buildAndStart(t, "")
+			x.waitText("Press enter to start.")
+			x.keys("Enter")
+			x.waitText("Step 1 of 13")
+			x.keys("Enter")
+			x.waitText("Company and job title")
+			x.typeText("Sigco " + sig.name)
+			x.waitText("Sigco " + sig.name)
+			pid, err := os.ReadFile(filepath.Join(dir, "amjd.pid"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if out, err := exec.Command("kill", "-"+sig.name, strings.TrimSpace(string(pid))).CombinedOutput(); err != nil {
+				t.Fatalf("kill: %v %s", err, out)
+			}
+			s := x.waitText("amjd exited with status")
+			if !strings.Contains(s, fmt.Sprintf("amjd exited with status %d", sig.status)) {
+				t.Errorf("want exit status %d:\n%s", sig.status, s)
+			}
+			draft, err := os.ReadFile(filepath.Join(dir, "state", "amjd", "draft.yaml"))
+			if err != nil || !strings.Contains(string(draft), "company: Sigco "+sig.name) {
+				t.Fatalf("draft not saved (%v):\n%s", err, draft)
+			}
+			x.restart(dir, bin, "")
+			x.waitText("You have an unfinished draft")
+			x.keys("Enter") // resume
+			x.waitText("Company and job title")
+			x.waitText("Sigco " + sig.name)
+			x.keys("C-c")
+			x.waitText("Quit anyway? (y/n)")
+			x.keys("y")
+			x.waitText("amjd exited with status 0")
+		})
+	}
 }

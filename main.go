@@ -66,6 +66,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.Usage = func() { fmt.Fprint(stderr, usageText) }
 	showVersion := fs.Bool("version", false, "print the version")
 	answersPath := fs.String("answers", "", "answers file to pre-fill the wizard")
+	accessible := fs.Bool("accessible", false, "ask the questions as plain line prompts (also: ACCESSIBLE=1)")
+	draftDir := fs.String("draft-dir", "", "folder for autosaved drafts (default: $XDG_STATE_HOME/amjd)")
 	if err := fs.Parse(args); err != nil {
 		return flagExit(err)
 	}
@@ -81,28 +83,73 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if code != exitOK {
 		return code
 	}
-	return runWizard(answers, *answersPath != "", stdout, stderr)
+	dir := *draftDir
+	if dir == "" {
+		if d, err := ui.DefaultDraftDir(); err == nil {
+			dir = d
+		}
+	}
+	drafts := ui.NewDraftStore(dir)
+	if *accessible || os.Getenv("ACCESSIBLE") != "" || os.Getenv("TERM") == "dumb" ||
+		!term.IsTerminal(os.Stdin.Fd()) || !term.IsTerminal(os.Stdout.Fd()) {
+		return runAccessible(answers, drafts, stdin, stdout, stderr)
+	}
+	return runWizard(answers, *answersPath != "", drafts, stdout, stderr)
+}
+
+// runAccessible asks the same questions as plain line prompts on stderr and
+// prints the posting on stdout, for screen readers, pipes and dumb terminals.
+// It uses no colour at all, so NO_COLOR is always honoured.
+func runAccessible(answers model.Answers, drafts *ui.DraftStore, stdin io.Reader, stdout, stderr io.Writer) int {
+	interactive := term.IsTerminal(os.Stdin.Fd())
+	err := ui.RunAccessible(ui.AccessibleOptions{
+		Answers:     answers,
+		Drafts:      drafts,
+		Interactive: interactive,
+	}, stdin, stdout, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "amjd: %v\n", err)
+		return exitFailure
+	}
+	return exitOK
 }
 
 // runWizard starts the terminal wizard. The interface is drawn on stderr, as
 // gum does, so that stdout stays free for what the session produced.
-func runWizard(answers model.Answers, prefilled bool, stdout, stderr io.Writer) int {
-	if !term.IsTerminal(os.Stdin.Fd()) || !term.IsTerminal(os.Stderr.Fd()) {
-		fmt.Fprintln(stderr, "amjd: the wizard needs a terminal; to render from a file use: amjd render --answers FILE")
-		return exitUsage
-	}
+func runWizard(answers model.Answers, prefilled bool, drafts *ui.DraftStore, stdout, stderr io.Writer) int {
 	cwd, _ := os.Getwd()
-	final, err := ui.Run(ui.Options{
+	opts := ui.Options{
 		Answers:         answers,
 		Prefilled:       prefilled,
 		Dark:            true,
 		NativeClipboard: ui.NativeClipboard(),
 		Cwd:             cwd,
-	}, os.Stdin, os.Stderr)
+		Drafts:          drafts,
+	}
+	if !prefilled {
+		// The only file-system work before the first frame: is there a draft?
+		if d, ok, err := drafts.Load(); err != nil {
+			opts.Notice = err.Error() + " It was left as it is."
+		} else if ok {
+			opts.Offer = &d
+		}
+	}
+	final, err := ui.Run(opts, os.Stdin, os.Stderr)
 	for _, line := range final.Saved() {
 		fmt.Fprintln(stdout, line)
 	}
-	if err != nil {
+	var sigErr *ui.SignalError
+	var panicErr *ui.PanicError
+	switch {
+	case errors.As(err, &sigErr):
+		if p := drafts.Path(); p != "" {
+			fmt.Fprintf(stderr, "amjd: %v; your answers are saved in %s\n", err, p)
+		}
+		return sigErr.ExitCode()
+	case errors.As(err, &panicErr):
+		fmt.Fprintln(stderr, err)
+		return exitFailure
+	case err != nil:
 		fmt.Fprintf(stderr, "amjd: %v\n", err)
 		return exitFailure
 	}

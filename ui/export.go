@@ -14,6 +14,7 @@ import (
 	"github.com/atotto/clipboard"
 	"github.com/goccy/go-yaml"
 
+	"amjd/content"
 	"amjd/model"
 )
 
@@ -84,7 +85,11 @@ func slug(s string) string {
 // defaultSaveName builds a file name from the title and company, such as
 // account-manager-acme.md or account-manager-acme-answers.yaml.
 func (m Model) defaultSaveName(kind saveKind) string {
-	r := model.Resolve(m.cat, m.answers)
+	return defaultSaveName(m.cat, m.answers, kind)
+}
+
+func defaultSaveName(c *content.Catalog, a model.Answers, kind saveKind) string {
+	r := model.Resolve(c, a)
 	base := slug(r.Title)
 	if c := slug(r.Company); c != "" {
 		base += "-" + c
@@ -187,6 +192,15 @@ func (m *Model) saveDone(msg savedMsg) tea.Cmd {
 		}
 		m.saved = append(m.saved, fmt.Sprintf("Saved %s: %s", what, msg.path))
 		m.setStatus(fmt.Sprintf("Saved the %s to %s", what, msg.path), false)
+		if msg.kind == saveMarkdown && m.opts.Drafts != nil {
+			store := m.opts.Drafts
+			return func() tea.Msg {
+				if err := store.MarkDone(); err != nil {
+					return draftWrittenMsg{err: err}
+				}
+				return nil
+			}
+		}
 	}
 	return nil
 }

@@ -1,18 +1,121 @@
 package ui
 
 import (
-	"io"
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"sync/atomic"
+	"syscall"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 )
 
-// Run starts the wizard on the given terminal streams and returns the final
-// model, so the caller can report what was saved once the screen is restored.
-func Run(opts Options, in io.Reader, out io.Writer) (Model, error) {
-	p := tea.NewProgram(New(opts), tea.WithInput(in), tea.WithOutput(out))
+// SignalError reports that a signal ended the session; the draft was saved.
+type SignalError struct{ Signal syscall.Signal }
+
+func (e *SignalError) Error() string { return "stopped by " + e.Signal.String() }
+
+// ExitCode is the shell convention for death by signal: 128 + its number.
+func (e *SignalError) ExitCode() int { return 128 + int(e.Signal) }
+
+// PanicError reports a bug that stopped the wizard. Drafts were flushed first.
+type PanicError struct {
+	Draft string // where the answers were saved, if anywhere
+	Log   string // where the details were written, if anywhere
+}
+
+func (e *PanicError) Error() string {
+	msg := "amjd stopped because of a bug, sorry."
+	if e.Draft != "" {
+		msg += "\nYour answers are saved in " + e.Draft + "; run amjd again to resume."
+	}
+	if e.Log != "" {
+		msg += "\nPlease report the bug and attach " + e.Log + "."
+	} else {
+		msg += "\nPlease report the bug, with what you were doing."
+	}
+	return msg
+}
+
+// Run starts the wizard on the terminal and returns the final model, so the
+// caller can report what was saved once the screen is restored.
+//
+// Signals (SIGINT, SIGTERM, SIGHUP) flush the draft, restore the terminal and
+// return a *SignalError. A panic anywhere restores the terminal, flushes the
+// draft and returns a *PanicError; the stack trace goes to a log file instead
+// of the screen unless AMJD_DEBUG=1.
+func Run(opts Options, in *os.File, out *os.File) (Model, error) {
+	// Bubble Tea writes a caught panic to os.Stderr; point that at a log file
+	// while the wizard owns the screen (the screen itself is out).
+	var logPath string
+	if os.Getenv("AMJD_DEBUG") != "1" {
+		if f, err := os.CreateTemp(logDir(opts), "amjd-crash-*.log"); err == nil {
+			logPath = f.Name()
+			saved := os.Stderr
+			os.Stderr = f
+			defer func() {
+				os.Stderr = saved
+				info, _ := f.Stat()
+				f.Close()
+				if info != nil && info.Size() == 0 {
+					os.Remove(logPath)
+					logPath = ""
+				}
+			}()
+		}
+	}
+
+	p := tea.NewProgram(New(opts), tea.WithInput(in), tea.WithOutput(out), tea.WithoutSignalHandler())
+
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
+	defer signal.Stop(sigs)
+	var caught atomic.Value
+	done := make(chan struct{})
+	defer close(done)
+	go func() {
+		select {
+		case s := <-sigs:
+			caught.Store(s)
+			opts.Drafts.Flush() // first, in case restoring the terminal hangs
+			p.Quit()
+			// A closed terminal can make a graceful quit stall on writes.
+			time.AfterFunc(2*time.Second, p.Kill)
+		case <-done:
+		}
+	}()
+
 	final, err := p.Run()
-	if m, ok := final.(Model); ok {
+	flushErr := opts.Drafts.Flush()
+	m, _ := final.(Model)
+	if s, ok := caught.Load().(os.Signal); ok {
+		sig, _ := s.(syscall.Signal)
+		return m, &SignalError{Signal: sig}
+	}
+	if errors.Is(err, tea.ErrProgramPanic) {
+		pe := &PanicError{Draft: opts.Drafts.Path(), Log: logPath}
+		if flushErr != nil || opts.Drafts.Path() == "" || !fileExists(opts.Drafts.Path()) {
+			pe.Draft = ""
+		}
+		return m, pe
+	}
+	if err != nil {
 		return m, err
 	}
-	return Model{}, err
+	if flushErr != nil {
+		return m, fmt.Errorf("could not save your draft: %w", flushErr)
+	}
+	return m, nil
+}
+
+func logDir(opts Options) string {
+	if opts.Drafts != nil && opts.Drafts.dir != "" {
+		if err := os.MkdirAll(opts.Drafts.dir, 0o700); err == nil {
+			return opts.Drafts.dir
+		}
+	}
+	return filepath.Clean(os.TempDir())
 }

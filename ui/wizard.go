@@ -31,6 +31,8 @@ const (
 	modeSave
 	modeConfirmOverwrite
 	modeConfirmQuit
+	modeDraftChoice
+	modeDraftList
 )
 
 type saveKind int
@@ -65,7 +67,21 @@ type Options struct {
 	Cwd string
 	// Now is the clock for the pay-law check; nil means time.Now.
 	Now func() time.Time
+	// Drafts autosaves the answers; nil disables drafts.
+	Drafts *DraftStore
+	// Offer is an unfinished draft found at start; the wizard asks what to do.
+	Offer *Draft
+	// Notice is shown in the status line at start (e.g. a damaged draft).
+	Notice string
+
+	// crashKey makes a key press panic; tests use it to exercise crash handling.
+	crashKey string
+	// draftDelay overrides the autosave debounce (tests).
+	draftDelay time.Duration
 }
+
+// draftDelay is how long typing must pause before the draft is written.
+const draftDelay = 400 * time.Millisecond
 
 // Model is the wizard's root model.
 type Model struct {
@@ -110,6 +126,10 @@ type Model struct {
 	statusError bool
 	dirty       bool
 	saved       []string
+
+	draftSeq    int
+	draftChoice int
+	draftList   []Draft
 }
 
 // New builds the wizard.
@@ -119,6 +139,9 @@ func New(opts Options) Model {
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now
+	}
+	if opts.draftDelay == 0 {
+		opts.draftDelay = draftDelay
 	}
 	m := Model{
 		cat:     opts.Catalog,
@@ -135,10 +158,16 @@ func New(opts Options) Model {
 	m.viewport = viewport.New()
 	m.preview = newPreviewState()
 	m.reassemble()
-	if opts.Prefilled {
+	switch {
+	case opts.Prefilled:
 		m.mode = modeReview
 		m.recheck()
 		m.setStatus("Loaded your answers. e edits any step; c copies, s saves.", false)
+	case opts.Offer != nil:
+		m.mode = modeDraftChoice
+	}
+	if opts.Notice != "" {
+		m.setStatus(opts.Notice, true)
 	}
 	return m
 }
@@ -198,7 +227,11 @@ func (m *Model) enterStep(i int) tea.Cmd {
 	m.rebuildEditors()
 	m.focus = 0
 	m.layout()
-	return tea.Batch(m.focusEditor(), m.schedulePreview())
+	var draftCmd tea.Cmd
+	if m.dirty {
+		draftCmd = m.noteDraft() // remember where the user is
+	}
+	return tea.Batch(m.focusEditor(), m.schedulePreview(), draftCmd)
 }
 
 // rebuildEditors matches editors to the step's current fields, keeping the
@@ -265,6 +298,7 @@ func (m *Model) applyFocused() tea.Cmd {
 	e.err = ""
 	delete(m.drafts, e.field.Key)
 	m.dirty = true
+	draftCmd := m.noteDraft()
 	m.blockMsg, m.warnMsg, m.warned = "", "", false
 	m.reassemble()
 	key := e.field.Key
@@ -275,7 +309,31 @@ func (m *Model) applyFocused() tea.Cmd {
 		}
 	}
 	m.layout()
-	return tea.Batch(m.focusEditor(), m.schedulePreview())
+	return tea.Batch(m.focusEditor(), m.schedulePreview(), draftCmd)
+}
+
+// noteDraft hands the answers to the draft store (in memory) and schedules a
+// debounced write, so a burst of typing costs one file write.
+func (m *Model) noteDraft() tea.Cmd {
+	if m.opts.Drafts == nil {
+		return nil
+	}
+	step := "review"
+	if m.mode == modeStep {
+		step = m.steps[m.step].ID
+	}
+	m.opts.Drafts.Note(m.answers, step)
+	m.draftSeq++
+	seq := m.draftSeq
+	return tea.Tick(m.opts.draftDelay, func(time.Time) tea.Msg { return draftTickMsg{seq: seq} })
+}
+
+type draftTickMsg struct{ seq int }
+type draftWrittenMsg struct{ err error }
+type draftsListedMsg struct{ drafts []Draft }
+type freshStartMsg struct {
+	backup string
+	err    error
 }
 
 // confirmStep validates the step and moves on, to review when editing from it.
@@ -343,6 +401,31 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case savedMsg:
 		return m, m.saveDone(msg)
+	case draftTickMsg:
+		if msg.seq != m.draftSeq || m.opts.Drafts == nil {
+			return m, nil // more typing came since; a later tick writes
+		}
+		store := m.opts.Drafts
+		return m, func() tea.Msg { return draftWrittenMsg{err: store.Flush()} }
+	case draftWrittenMsg:
+		if msg.err != nil {
+			m.setStatus("Could not autosave your answers: "+msg.err.Error(), true)
+		}
+		return m, nil
+	case draftsListedMsg:
+		m.draftList = msg.drafts
+		m.draftChoice = 0
+		m.mode = modeDraftList
+		return m, nil
+	case freshStartMsg:
+		m.mode = modeWelcome
+		switch {
+		case msg.err != nil:
+			m.setStatus(msg.err.Error(), true)
+		case msg.backup != "":
+			m.setStatus("Starting fresh. Your old draft is kept as "+msg.backup, false)
+		}
+		return m, nil
 	case tea.PasteMsg:
 		return m, m.paste(msg)
 	case tea.KeyPressMsg:
@@ -368,6 +451,9 @@ func (m *Model) forward(msg tea.Msg) tea.Cmd {
 }
 
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	if m.opts.crashKey != "" && msg.String() == m.opts.crashKey {
+		panic("test crash requested")
+	}
 	if key.Matches(msg, m.keys.Quit) {
 		if m.mode == modeConfirmQuit || !m.dirty {
 			return tea.Quit
@@ -407,8 +493,67 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		case key.Matches(msg, m.keys.No):
 			m.mode = m.prevMode
 		}
+	case modeDraftChoice, modeDraftList:
+		return m.draftKey(msg)
 	}
 	return nil
+}
+
+// draftChoices are the options offered when an unfinished draft exists.
+func (m Model) draftChoices() []string {
+	if m.mode == modeDraftList {
+		out := make([]string, len(m.draftList))
+		for i, d := range m.draftList {
+			out[i] = d.Label(m.cat)
+		}
+		return out
+	}
+	return []string{
+		"Resume it",
+		"Start fresh (the draft is kept as a dated backup)",
+		"List all drafts",
+	}
+}
+
+func (m *Model) draftKey(msg tea.KeyPressMsg) tea.Cmd {
+	n := len(m.draftChoices())
+	switch {
+	case n == 0 || key.Matches(msg, m.keys.Back) && m.mode == modeDraftList:
+		m.mode, m.draftChoice = modeDraftChoice, 0
+	case key.Matches(msg, m.keys.Up):
+		m.draftChoice = (m.draftChoice - 1 + n) % n
+	case key.Matches(msg, m.keys.Down):
+		m.draftChoice = (m.draftChoice + 1) % n
+	case key.Matches(msg, m.keys.Next):
+		if m.mode == modeDraftList {
+			return m.resume(m.draftList[m.draftChoice])
+		}
+		store := m.opts.Drafts
+		switch m.draftChoice {
+		case 0:
+			return m.resume(*m.opts.Offer)
+		case 1:
+			return func() tea.Msg {
+				backup, err := store.StartFresh()
+				return freshStartMsg{backup: backup, err: err}
+			}
+		default:
+			return func() tea.Msg { return draftsListedMsg{drafts: store.List()} }
+		}
+	}
+	return nil
+}
+
+// resume continues a draft where it was left.
+func (m *Model) resume(d Draft) tea.Cmd {
+	m.answers = d.Answers
+	m.dirty = true
+	m.reassemble()
+	m.setStatus("Resumed your draft from "+d.Saved.Local().Format("2 Jan 15:04")+".", false)
+	if i := model.StepIndex(d.Step); i >= 0 {
+		return m.enterStep(i)
+	}
+	return m.enterReview()
 }
 
 func (m *Model) stepKey(msg tea.KeyPressMsg) tea.Cmd {
@@ -625,6 +770,8 @@ func (m Model) helpKeys() help.KeyMap {
 	switch m.mode {
 	case modeWelcome:
 		return contextHelp{short: []key.Binding{k.Next, k.Quit}}
+	case modeDraftChoice, modeDraftList:
+		return contextHelp{short: []key.Binding{k.Up, k.Down, key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")), k.Quit}}
 	case modeReview:
 		if m.findings.focused {
 			return contextHelp{short: []key.Binding{k.Up, k.Down, key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "fix it")), k.Findings}}
@@ -693,6 +840,8 @@ func (m Model) render() string {
 	switch m.mode {
 	case modeWelcome:
 		body = m.welcomeView()
+	case modeDraftChoice, modeDraftList:
+		body = m.draftView()
 	case modeStep:
 		body = m.stepView()
 	default:
@@ -732,6 +881,30 @@ func (m Model) welcomeView() string {
 		"",
 		s.Help.Render("Press enter to start."),
 	}, "\n")
+}
+
+func (m Model) draftView() string {
+	s := m.styles
+	title := "You have an unfinished draft"
+	sub := ""
+	if m.opts.Offer != nil {
+		sub = m.opts.Offer.Label(m.cat)
+	}
+	if m.mode == modeDraftList {
+		title, sub = "Your drafts", "Enter resumes the one selected; esc goes back."
+		if len(m.draftList) == 0 {
+			sub = "No drafts could be read."
+		}
+	}
+	lines := []string{s.Title.Render(title), s.Why.Render(wrap(sub, m.width-4)), ""}
+	for i, c := range m.draftChoices() {
+		if i == m.draftChoice {
+			lines = append(lines, s.Cursor.Render("❯ ")+s.Selected.Render(ansi.Truncate(c, m.width-6, "…")))
+		} else {
+			lines = append(lines, "  "+s.Option.Render(ansi.Truncate(c, m.width-6, "…")))
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 func (m Model) stepView() string {

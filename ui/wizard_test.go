@@ -29,6 +29,9 @@ func newHarness(t *testing.T, opts Options, w, h int) *harness {
 	if opts.Cwd == "" {
 		opts.Cwd = t.TempDir()
 	}
+	if opts.draftDelay == 0 {
+		opts.draftDelay = time.Millisecond
+	}
 	hs := &harness{t: t, m: New(opts)}
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
 	return hs

@@ -1,0 +1,362 @@
+package ui
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"amjd/content"
+	"amjd/model"
+)
+
+// AccessibleOptions configure the line-prompt mode.
+type AccessibleOptions struct {
+	Catalog *content.Catalog
+	Answers model.Answers
+	Drafts  *DraftStore
+	// Interactive is set when a person is typing (stdin is a terminal): only
+	// then does amjd offer to resume a draft or save the posting.
+	Interactive bool
+}
+
+// prompter reads answers line by line from one buffered reader, so answers
+// piped in all at once are consumed one per question. At end of input every
+// remaining question takes its default.
+type prompter struct {
+	in  *bufio.Reader
+	out io.Writer
+	eof bool
+}
+
+func (p *prompter) printf(format string, args ...any) { fmt.Fprintf(p.out, format, args...) }
+
+// line reads one line; at end of input it returns "" and remembers it.
+func (p *prompter) line() string {
+	if p.eof {
+		return ""
+	}
+	s, err := p.in.ReadString('\n')
+	if err != nil {
+		p.eof = true
+		if s == "" {
+			p.printf("\n")
+		}
+	}
+	return strings.TrimRight(s, "\r\n")
+}
+
+// ask shows a question with its default in brackets and reads the answer.
+func (p *prompter) ask(question, def string) string {
+	if def != "" {
+		p.printf("%s [%s]: ", question, def)
+	} else {
+		p.printf("%s: ", question)
+	}
+	return strings.TrimSpace(p.line())
+}
+
+// RunAccessible runs the question flow as plain prompts on prompt and writes
+// the finished posting (Markdown) to out.
+func RunAccessible(opts AccessibleOptions, in io.Reader, out, prompt io.Writer) error {
+	c := opts.Catalog
+	if c == nil {
+		c = content.Default()
+	}
+	p := &prompter{in: bufio.NewReader(in), out: prompt}
+	a := opts.Answers
+	steps := model.Steps()
+	start := 0
+
+	if opts.Interactive {
+		if d, ok, err := opts.Drafts.Load(); err != nil {
+			p.printf("%v It was left as it is.\n\n", err)
+		} else if ok {
+			p.printf("You have an unfinished draft: %s\n", d.Label(c))
+			switch strings.ToLower(p.ask("Resume it (r), start fresh keeping it as a backup (f)", "r")) {
+			case "f", "fresh":
+				backup, err := opts.Drafts.StartFresh()
+				if err != nil {
+					return err
+				}
+				p.printf("Your old draft is kept as %s.\n\n", backup)
+			default:
+				a = d.Answers
+				if i := model.StepIndex(d.Step); i >= 0 {
+					start = i
+				}
+			}
+		}
+	}
+
+	p.printf("amjd writes a tailored Account Manager job description in %d steps.\n", len(steps))
+	p.printf("Press Enter to accept the default shown in [brackets].\n")
+	for i := start; i < len(steps); i++ {
+		step := steps[i]
+		p.printf("\nStep %d of %d: %s\n%s\n", i+1, len(steps), step.Title, step.Why)
+		for attempt := 0; ; attempt++ {
+			askStep(p, c, step, &a)
+			if msg := step.BlockFor(c, a); msg != "" {
+				p.printf("\n%s\n", msg)
+				if p.eof || attempt > 20 {
+					return fmt.Errorf("step %q cannot be completed: %s", step.Title, msg)
+				}
+				continue
+			}
+			if msg := step.WarnFor(c, a); msg != "" && !p.eof {
+				p.printf("\n%s\n", strings.Replace(msg, " Press enter again to keep them all.", "", 1))
+				if ans := strings.ToLower(p.ask("Keep them? (y/n)", "y")); ans == "n" || ans == "no" {
+					continue
+				}
+			}
+			break
+		}
+		opts.Drafts.Note(a, step.ID)
+		if err := opts.Drafts.Flush(); err != nil {
+			p.printf("Could not autosave your answers: %v\n", err)
+		}
+	}
+
+	posting := model.Assemble(c, a)
+	md := posting.Markdown()
+	if _, err := io.WriteString(out, md); err != nil {
+		return err
+	}
+	findings := model.CheckAnswers(c, a, false, time.Now())
+	p.printf("\nQuality check: %s\n", Summary(findings))
+	for _, f := range findings {
+		if f.Severity >= model.Warning {
+			p.printf("- %s: %s Fix: %s\n", f.Severity, f.Message, f.Fix)
+		}
+	}
+	if opts.Interactive && !p.eof {
+		return saveInteractively(p, c, a, md, opts)
+	}
+	// Piped: the posting went to stdout, which is where it was wanted.
+	return opts.Drafts.MarkDone()
+}
+
+// askStep asks every field of the step. Fields are rebuilt after each answer,
+// because some depend on others (KPI targets follow the chosen KPIs).
+func askStep(p *prompter, c *content.Catalog, step model.Step, a *model.Answers) {
+	for fi := 0; ; fi++ {
+		fields := step.Fields(c, *a)
+		if fi >= len(fields) {
+			return
+		}
+		askField(p, *a, fields[fi], a)
+	}
+}
+
+func askField(p *prompter, current model.Answers, f model.Field, a *model.Answers) {
+	p.printf("\n%s", f.Label)
+	if f.Help != "" && f.Kind != model.Multi && f.Kind != model.Cycle {
+		p.printf(" (%s)", f.Help)
+	}
+	p.printf("\n")
+	for tries := 0; ; tries++ {
+		v, ok := readValue(p, f)
+		if !ok {
+			return // nothing typed: keep the current answer
+		}
+		err := f.Apply(a, v)
+		if err == nil {
+			return
+		}
+		p.printf("  %v\n", err)
+		if p.eof || tries > 20 {
+			*a = current
+			return
+		}
+	}
+}
+
+// readValue reads one answer for the field. ok is false when the user kept
+// the current value (an empty line, or the end of input).
+func readValue(p *prompter, f model.Field) (model.Value, bool) {
+	switch f.Kind {
+	case model.Choice:
+		def := 0
+		for i, o := range f.Options {
+			line := fmt.Sprintf("  %d) %s", i+1, o.Label)
+			if o.Help != "" {
+				line += " — " + o.Help
+			}
+			if o.ID == f.Value.Text {
+				def = i + 1
+			}
+			p.printf("%s\n", line)
+		}
+		for {
+			ans := p.ask(fmt.Sprintf("Enter a number between 1 and %d", len(f.Options)), strconv.Itoa(def))
+			if ans == "" {
+				return model.Value{}, false
+			}
+			if n, err := strconv.Atoi(ans); err == nil && n >= 1 && n <= len(f.Options) {
+				return model.Value{Text: f.Options[n-1].ID}, true
+			}
+			p.printf("  Enter a number between 1 and %d.\n", len(f.Options))
+			if p.eof {
+				return model.Value{}, false
+			}
+		}
+	case model.Multi:
+		return readNumbers(p, f, "Numbers to choose, separated by commas, or none", f.Value.IDs)
+	case model.Cycle:
+		var required, preferred []string
+		for i, o := range f.Options {
+			if f.Value.IDs[i] == "required" {
+				required = append(required, o.ID)
+			} else if f.Value.IDs[i] == "preferred" {
+				preferred = append(preferred, o.ID)
+			}
+		}
+		req, okReq := readNumbers(p, f, "Numbers that are required", required)
+		if !okReq {
+			req.IDs = required
+		}
+		pref, okPref := readNumbers(p, model.Field{Options: f.Options}, "Numbers that are nice to have", preferred)
+		if !okPref {
+			pref.IDs = preferred
+		}
+		if !okReq && !okPref {
+			return model.Value{}, false
+		}
+		states := make([]string, len(f.Options))
+		for i, o := range f.Options {
+			switch {
+			case contains(req.IDs, o.ID):
+				states[i] = "required"
+			case contains(pref.IDs, o.ID):
+				states[i] = "preferred"
+			default:
+				states[i] = "off"
+			}
+		}
+		return model.Value{IDs: states}, true
+	case model.LongText, model.Lines:
+		def := f.Value.Text
+		if def == "" {
+			def = f.Placeholder
+		}
+		if def != "" {
+			p.printf("  Now: %s\n", strings.ReplaceAll(def, "\n", " / "))
+		}
+		p.printf("  Type the new text; a line with a single \".\" ends it. An empty first line keeps it.\n")
+		var lines []string
+		for {
+			l := p.line()
+			if l == "." || (p.eof && l == "") {
+				break
+			}
+			if len(lines) == 0 && strings.TrimSpace(l) == "" {
+				return model.Value{}, false
+			}
+			lines = append(lines, l)
+			if p.eof {
+				break
+			}
+		}
+		if len(lines) == 0 {
+			return model.Value{}, false
+		}
+		return model.Value{Text: strings.Join(lines, "\n")}, true
+	}
+	def := f.Value.Text
+	if def == "" {
+		def = f.Placeholder
+	}
+	ans := p.ask("  Answer", def)
+	if ans == "" {
+		return model.Value{}, false
+	}
+	return model.Value{Text: ans}, true
+}
+
+// readNumbers lists the options and reads a comma-separated set of numbers.
+func readNumbers(p *prompter, f model.Field, question string, chosen []string) (model.Value, bool) {
+	var def []string
+	for i, o := range f.Options {
+		mark := "[ ]"
+		if contains(chosen, o.ID) {
+			mark = "[x]"
+			def = append(def, strconv.Itoa(i+1))
+		}
+		if question != "Numbers that are nice to have" {
+			p.printf("  %d) %s %s\n", i+1, mark, o.Label)
+		}
+	}
+	defText := strings.Join(def, ",")
+	if defText == "" {
+		defText = "none"
+	}
+	for {
+		ans := p.ask(question, defText)
+		if ans == "" {
+			return model.Value{}, false
+		}
+		ids, err := parseNumbers(ans, f.Options)
+		if err == nil {
+			return model.Value{IDs: ids}, true
+		}
+		p.printf("  %v\n", err)
+		if p.eof {
+			return model.Value{}, false
+		}
+	}
+}
+
+func parseNumbers(s string, opts []model.Option) ([]string, error) {
+	if strings.EqualFold(s, "none") || s == "-" {
+		return []string{}, nil
+	}
+	var ids []string
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' }) {
+		n, err := strconv.Atoi(part)
+		if err != nil || n < 1 || n > len(opts) {
+			return nil, fmt.Errorf("enter numbers between 1 and %d, separated by commas (or none)", len(opts))
+		}
+		if id := opts[n-1].ID; !contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	return ids, nil
+}
+
+func contains(list []string, v string) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func saveInteractively(p *prompter, c *content.Catalog, a model.Answers, md string, opts AccessibleOptions) error {
+	name := p.ask("\nSave the posting to a file? Type a name such as "+defaultSaveName(c, a, saveMarkdown)+", or press Enter to skip", "")
+	for name != "" {
+		path, err := ExpandPath(name)
+		if err == nil {
+			err = WriteFileAtomic(path, []byte(md), false)
+			var exists *ErrExists
+			if errors.As(err, &exists) {
+				if ans := strings.ToLower(p.ask(path+" already exists. Replace it? (y/n)", "n")); ans == "y" || ans == "yes" {
+					err = WriteFileAtomic(path, []byte(md), true)
+				}
+			}
+		}
+		if err == nil {
+			p.printf("Saved the posting to %s\n", path)
+			return opts.Drafts.MarkDone()
+		}
+		p.printf("  %v\n", err)
+		if p.eof {
+			return nil
+		}
+		name = p.ask("Another name, or press Enter to skip", "")
+	}
+	return nil
+}
