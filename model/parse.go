@@ -74,6 +74,9 @@ func ParseAnswers(cat *content.Catalog, name string, data []byte) (Answers, erro
 		line, col := positionOf(data, bytes.IndexByte(data, 0))
 		return a, at(line, col, "", "file contains a NUL byte; it does not look like a text file")
 	}
+	if line, depth := nestingDepth(data); depth > maxNesting {
+		return a, at(line, 1, "", fmt.Sprintf("nesting is %d levels deep; answers files need at most a few, so this is not an answers file", depth))
+	}
 	// Duplicate keys are reported by the shape check below, with the field path.
 	file, err := parser.ParseBytes(data, 0, parser.AllowDuplicateMapKey())
 	if err != nil {
@@ -124,6 +127,57 @@ func ParseAnswers(cat *content.Catalog, name string, data []byte) (Answers, erro
 		return a, out
 	}
 	return a, nil
+}
+
+// maxNesting is far beyond any real answers file (which nests three deep) and
+// far below what could exhaust the parser.
+const maxNesting = 32
+
+// nestingDepth estimates how deep the YAML nests, from flow brackets and
+// indentation, without parsing it: a deliberately deep file is rejected
+// before the parser recurses into it.
+func nestingDepth(data []byte) (line, depth int) {
+	flow, lineNo, worst, worstLine := 0, 1, 0, 1
+	atLineStart, indent := true, 0
+	inQuote := byte(0)
+	for _, b := range data {
+		switch {
+		case b == '\n':
+			lineNo++
+			atLineStart, indent = true, 0
+			if inQuote == '\'' {
+				inQuote = 0
+			}
+			continue
+		case atLineStart && (b == ' ' || b == '-'):
+			indent++
+			continue
+		}
+		if atLineStart {
+			atLineStart = false
+			if d := indent / 2; d > worst {
+				worst, worstLine = d, lineNo
+			}
+		}
+		switch {
+		case inQuote != 0:
+			if b == inQuote {
+				inQuote = 0
+			}
+		case b == '"' || b == '\'':
+			inQuote = b
+		case b == '#':
+			// a comment: brackets after it do not count, but this is an estimate
+		case b == '[' || b == '{':
+			flow++
+			if flow > worst {
+				worst, worstLine = flow, lineNo
+			}
+		case b == ']' || b == '}':
+			flow = max(flow-1, 0)
+		}
+	}
+	return worstLine, worst
 }
 
 func fromYAMLError(name string, err error) error {

@@ -166,3 +166,34 @@ func diffLines(a, b string) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+func TestParseAnswersRejectsHostileFiles(t *testing.T) {
+	cases := []struct {
+		name, input, want string
+	}{
+		{"deep flow nesting", "title: " + strings.Repeat("[", 10000) + strings.Repeat("]", 10000) + "\n", "a.yaml:1:1: nesting is 10000 levels deep"},
+		{"deep indentation", deepIndent(200), "nesting is"},
+		{"alias bomb", "benefits: &a [x, x]\nskills:\n  add: *a\n", "YAML anchors, aliases and merge keys are not supported"},
+		{"over-long title", "title: " + strings.Repeat("x", 121) + "\n", "a.yaml:1:8: title: is 121 characters long; the limit is 120"},
+		{"over-long about", "about: " + strings.Repeat("word ", 900) + "\n", "about: is 4499 characters long; the limit is 4000"},
+		{"too many lines", "benefits: [" + strings.TrimSuffix(strings.Repeat("x, ", 51), ", ") + "]\n", "benefits: has 51 lines; the limit is 50"},
+		{"NUL byte", "title: a\x00b\n", "a.yaml:1:9: file contains a NUL byte"},
+		{"too big", "title: x\n" + strings.Repeat("#", MaxAnswersSize), "answers files are limited to 1048576 bytes"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := ParseAnswers(cat(), "a.yaml", []byte(tc.input))
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("got %v, want %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func deepIndent(levels int) string {
+	var b strings.Builder
+	for i := 0; i < levels; i++ {
+		b.WriteString(strings.Repeat("  ", i) + "k" + fmt.Sprint(i) + ":\n")
+	}
+	return b.String()
+}

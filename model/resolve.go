@@ -2,7 +2,9 @@ package model
 
 import (
 	"fmt"
+	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"amjd/content"
 )
@@ -144,6 +146,46 @@ func Validate(c *content.Catalog, a Answers) []FieldError {
 	oneOf("pay.period", a.Pay.Period, periodIDs(c))
 	oneOf("location.workplace", a.Location.Workplace, phraseIDs(c.Workplaces))
 	oneOf("location.travel", a.Location.Travel, phraseIDs(c.Travel))
+	errs = append(errs, textLimits(a)...)
+	return errs
+}
+
+// textLimits caps free text, so a paste or a generated file cannot flood the
+// posting: short fields 120 characters, lines 300, paragraphs 4,000.
+func textLimits(a Answers) []FieldError {
+	var errs []FieldError
+	limit := func(path, s string, max int) {
+		if n := utf8.RuneCountInString(s); n > max {
+			errs = append(errs, FieldError{Path: path, Msg: fmt.Sprintf("is %d characters long; the limit is %d", n, max)})
+		}
+	}
+	lines := func(path string, list []string) {
+		for i, s := range list {
+			limit(fmt.Sprintf("%s[%d]", path, i), s, MaxLineLen)
+		}
+		if len(list) > 50 {
+			errs = append(errs, FieldError{Path: path, Msg: fmt.Sprintf("has %d lines; the limit is 50", len(list))})
+		}
+	}
+	for path, s := range map[string]string{"title": a.Title, "company": a.Company, "reports_to": a.ReportsTo,
+		"location.place": a.Location.Place, "location.region": a.Location.Region} {
+		limit(path, s, MaxTitleLen)
+	}
+	limit("pay.variable", a.Pay.Variable, MaxLineLen)
+	for path, s := range map[string]string{"about": a.About, "how_to_apply": a.HowToApply, "equal_opportunity.text": a.EqualOpportunity.Text} {
+		limit(path, s, MaxTextLen)
+	}
+	for i, k := range a.KPIs {
+		limit(fmt.Sprintf("kpis[%d].name", i), k.Name, MaxLineLen)
+		limit(fmt.Sprintf("kpis[%d].target", i), k.Target, MaxLineLen)
+	}
+	lines("responsibilities.add", a.Responsibilities.Add)
+	lines("skills.add", a.Skills.Add)
+	lines("qualifications.extra_required", a.Qualifications.ExtraRequired)
+	lines("qualifications.extra_preferred", a.Qualifications.ExtraPreferred)
+	lines("tools.add", a.Tools.Add)
+	lines("benefits", a.Benefits)
+	sort.Slice(errs, func(i, j int) bool { return errs[i].Path < errs[j].Path })
 	return errs
 }
 

@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"fmt"
 	"image/color"
+	"strings"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
@@ -43,7 +45,13 @@ func runToScreen(t *testing.T, w, h int, dark bool, opts Options, marker string,
 		t.Fatal(err)
 	}
 	final := tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(Model)
-	return final.View().Content
+	view := final.View().Content
+	for _, line := range strings.Split(view, "\n") {
+		if n := ansi.StringWidth(line); n > w {
+			t.Fatalf("a line is %d cells wide in a %d-column terminal: %q", n, w, ansi.Strip(line))
+		}
+	}
+	return view
 }
 
 func TestGoldenKPIStep(t *testing.T) {

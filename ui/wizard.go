@@ -732,12 +732,12 @@ func (m Model) previewWidth() int {
 	switch m.mode {
 	case modeReview, modePickStep, modeSave, modeConfirmOverwrite, modeConfirmQuit:
 		if m.wide() {
-			return min(m.width-findingsWidth-5, maxReviewWidth)
+			return min(m.width-findingsWidth-6, maxReviewWidth)
 		}
 		return min(m.width-2, maxReviewWidth)
 	case modeStep:
 		if m.wide() {
-			return m.width - formWidthWide - 5
+			return m.width - formWidthWide - 6
 		}
 	}
 	return 0

@@ -508,3 +508,56 @@ func TestWideReviewShowsFindingsBesideThePreview(t *testing.T) {
 		t.Errorf("wide review should show preview and findings side by side:\n%s", v)
 	}
 }
+
+func TestTerminalExtremes(t *testing.T) {
+	h := newHarness(t, Options{}, 20, 6)
+	if !strings.Contains(h.flat(), "Make the window larger") {
+		t.Errorf("20x6: %q", h.view())
+	}
+	checkWidth := func(h *harness, w int) {
+		t.Helper()
+		for _, line := range strings.Split(h.view(), "\n") {
+			if n := ansi.StringWidth(line); n > w {
+				t.Fatalf("a line is %d cells wide in a %d-column terminal: %q", n, w, line)
+			}
+		}
+	}
+	h = newHarness(t, Options{}, 400, 120)
+	h.key("enter", "enter")
+	checkWidth(h, 400)
+	// Rapid resizes: every size is laid out, and renders never pile up.
+	h.async = true
+	for i := 0; i < 200; i++ {
+		h.send(tea.WindowSizeMsg{Width: 60 + i%300, Height: 20 + i%80})
+	}
+	if len(h.held) > 1 {
+		t.Errorf("%d renders started during 200 resizes; want at most one in flight", len(h.held))
+	}
+	h.async = false
+	h.held = nil
+	h.send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	checkWidth(h, 100)
+	// A 10,000-character paste into a one-line field is refused clearly and
+	// the wizard keeps working.
+	h.send(tea.PasteMsg{Content: strings.Repeat("x", 10000)})
+	if !strings.Contains(h.view(), "10000 characters; at most 120 fit here") {
+		t.Errorf("no message for an over-long paste:\n%s", h.view())
+	}
+	checkWidth(h, 100)
+	for range 10000 {
+		h.key("backspace")
+	}
+	h.typeText("Acme")
+	if h.m.answers.Company != "Acme" {
+		t.Errorf("company %q after clearing the paste", h.m.answers.Company)
+	}
+}
+
+func TestMultiLinePasteIntoOneLineFieldKeepsTheFirstLine(t *testing.T) {
+	h := newHarness(t, Options{}, 100, 30)
+	h.key("enter", "enter")
+	h.send(tea.PasteMsg{Content: "Acme Ltd\nSecond line\nThird"})
+	if h.m.answers.Company != "Acme Ltd" || !strings.Contains(h.m.status, "first line only") {
+		t.Errorf("company %q, status %q", h.m.answers.Company, h.m.status)
+	}
+}
