@@ -2,9 +2,13 @@ package model
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/exp/golden"
 )
 
 func TestParseAnswersReportsBadInputPrecisely(t *testing.T) {
@@ -196,4 +200,27 @@ func deepIndent(levels int) string {
 		b.WriteString(strings.Repeat("  ", i) + "k" + fmt.Sprint(i) + ":\n")
 	}
 	return b.String()
+}
+
+// Each malformed file in testdata/malformed has its exact message pinned in
+// testdata/TestMalformedAnswersFiles/NAME.golden (go test -update rewrites).
+func TestMalformedAnswersFiles(t *testing.T) {
+	paths, _ := filepath.Glob("testdata/malformed/*.yaml")
+	if len(paths) < 10 {
+		t.Fatalf("malformed corpus has %d files", len(paths))
+	}
+	for _, p := range paths {
+		name := filepath.Base(p)
+		t.Run(strings.TrimSuffix(name, ".yaml"), func(t *testing.T) {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, perr := ParseAnswers(cat(), name, data)
+			if perr == nil {
+				t.Fatal("accepted")
+			}
+			golden.RequireEqual(t, perr.Error()+"\n")
+		})
+	}
 }
