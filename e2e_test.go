@@ -17,9 +17,10 @@ import (
 )
 
 type tmux struct {
-	t      *testing.T
-	socket string
-	target string
+	t       *testing.T
+	socket  string
+	target  string
+	measure bool // run amjd under /usr/bin/time -v
 }
 
 func (x *tmux) cmd(args ...string) string {
@@ -69,7 +70,7 @@ func (x *tmux) waitText(text string) string {
 
 // buildAndStart builds amjd and starts it in a fresh tmux server, in a shell
 // that records amjd's pid and reports its exit status.
-func buildAndStart(t *testing.T, args string) (*tmux, string, string) {
+func buildAndStart(t *testing.T, args string, measure bool) (*tmux, string, string) {
 	t.Helper()
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Fatal("tmux is required for the end-to-end test")
@@ -82,6 +83,9 @@ func buildAndStart(t *testing.T, args string) (*tmux, string, string) {
 	conf := filepath.Join(dir, "tmux.conf")
 	os.WriteFile(conf, []byte("set -s set-clipboard on\nset -g history-limit 5000\n"), 0o644)
 	x := &tmux{t: t, socket: "amjd-e2e-" + filepath.Base(dir), target: "e2e"}
+	if _, err := os.Stat("/usr/bin/time"); err == nil && measure {
+		x.measure = true
+	}
 	work := filepath.Join(dir, "work")
 	os.Mkdir(work, 0o755)
 	exec.Command("tmux", "-L", x.socket, "-f", conf, "new-session", "-d", "-s", "e2e", "-x", "120", "-y", "40",
@@ -93,7 +97,12 @@ func buildAndStart(t *testing.T, args string) (*tmux, string, string) {
 // command runs amjd with a clean environment; the shell around it reports the
 // exit status and keeps the pane open to be read.
 func (x *tmux) command(dir, bin, args string) string {
-	env := "env -u DISPLAY -u WAYLAND_DISPLAY -u SSH_CONNECTION -u SSH_TTY HOME=" + dir +
+	timer := ""
+	if x.measure {
+		// GNU time reports the peak resident memory of the whole session.
+		timer = "/usr/bin/time -v -o " + filepath.Join(dir, "time.txt") + " "
+	}
+	env := timer + "env -u DISPLAY -u WAYLAND_DISPLAY -u SSH_CONNECTION -u SSH_TTY HOME=" + dir +
 		" XDG_STATE_HOME=" + filepath.Join(dir, "state") + " TERM=xterm-256color "
 	pidFile := filepath.Join(dir, "amjd.pid")
 	return `sh -c 'echo $$ > ` + pidFile + `; exec ` + env + bin + " " + args + `'; echo "amjd exited with status $?"; exec sleep 600`
@@ -105,7 +114,7 @@ func (x *tmux) restart(dir, bin, args string) {
 }
 
 func TestE2EWizardToSavedAndCopiedPosting(t *testing.T) {
-	x, dir, bin := buildAndStart(t, "")
+	x, dir, bin := buildAndStart(t, "", true)
 	x.waitText("Press enter to start.")
 	// Enter through every step: each press changes the screen (focus or step).
 	for i := 0; i < 100 && !strings.Contains(x.screen(), "Review · full posting"); i++ {
@@ -177,6 +186,22 @@ func TestE2EWizardToSavedAndCopiedPosting(t *testing.T) {
 	if strings.Contains(s, "Review ·") {
 		t.Errorf("the terminal was not restored after quitting:\n%s", s)
 	}
+	if x.measure {
+		report, err := os.ReadFile(filepath.Join(dir, "time.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(report), "\n") {
+			if strings.Contains(line, "Maximum resident set size") {
+				var kb int
+				fmt.Sscanf(strings.TrimSpace(line[strings.LastIndex(line, ":")+1:]), "%d", &kb)
+				t.Logf("peak RSS of the session: %.1f MB", float64(kb)/1024)
+				if kb > 25*1024 {
+					t.Errorf("peak RSS %d kB exceeds the 25 MB budget", kb)
+				}
+			}
+		}
+	}
 }
 
 func writeFile(t *testing.T, dir, name, body string) string {
@@ -196,7 +221,7 @@ func TestE2ESignalsSaveTheDraftAndItResumes(t *testing.T) {
 		status int
 	}{{"TERM", 143}, {"HUP", 129}} {
 		t.Run(sig.name, func(t *testing.T) {
-			x, dir, bin := buildAndStart(t, "")
+			x, dir, bin := buildAndStart(t, "", false)
 			x.waitText("Press enter to start.")
 			x.keys("Enter")
 			x.waitText("Step 1 of 13")

@@ -226,7 +226,7 @@ func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	preview := fs.Bool("preview", false, "render for the terminal with glamour instead of printing Markdown")
 	width := fs.Int("width", 0, "wrap width for --preview (default: terminal width, or 80)")
 	strict := fs.Bool("strict", false, "exit 1 when the quality check finds errors")
-	quiet := fs.Bool("quiet", false, "do not print the quality findings on stderr")
+	quiet := fs.Bool("quiet", false, "do not check the posting or print findings (unless --strict)")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), "Usage: amjd render [--answers FILE] [--short] [-o OUT.md [--force]] [--preview [--width N]] [--strict] [--quiet]\n\n"+
 			"Prints the posting; its quality findings (errors and warnings) go to stderr.\n\n")
@@ -256,6 +256,15 @@ func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *short {
 		markdown = posting.ShortMarkdown()
 	}
+	// The quality check runs beside the glamour render, so --preview costs no
+	// more than glamour itself; with --quiet and no --strict nobody reads the
+	// findings, so they are not computed.
+	checked := make(chan []model.Finding, 1)
+	if *quiet && !*strict {
+		checked <- nil
+	} else {
+		go func() { checked <- model.CheckAnswers(content.Default(), answers, *short, time.Now()) }()
+	}
 	text := markdown
 	if *preview {
 		w, style := previewSettings(*width)
@@ -267,9 +276,9 @@ func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		text = rendered
 	}
 	// Findings go to stderr so they never mix with the Markdown on stdout.
-	findings := model.CheckAnswers(content.Default(), answers, *short, time.Now())
-	errorsFound, _, _ := model.Count(findings)
 	report := func() int {
+		findings := <-checked
+		errorsFound, _, _ := model.Count(findings)
 		if !*quiet {
 			name := *answersPath
 			if name == "" {

@@ -96,6 +96,7 @@ var stepFor = map[section]string{
 type line struct {
 	n       int
 	text    string // markup removed, escapes resolved
+	flat    string // text in lower case, white space collapsed: for quick tests
 	heading bool
 	bullet  bool
 	sec     section
@@ -104,7 +105,7 @@ type line struct {
 type document struct {
 	lines []line
 	title string
-	body  string // all text, one line per line, lower case
+	body  string // all lines' flat text, one per line
 	words int
 }
 
@@ -171,15 +172,21 @@ func parseDocument(text string) document {
 	var body strings.Builder
 	for i, r := range raw {
 		l := line{n: i + 1}
-		t := mdEscape.ReplaceAllString(r, "$1")
+		// Cheap byte tests first: the regular expressions run only on lines
+		// that could match them.
+		t := r
+		if strings.IndexByte(t, '\\') >= 0 {
+			t = mdEscape.ReplaceAllString(t, "$1")
+		}
+		lead := strings.TrimLeft(t, " \t")
 		switch {
-		case headingMd.MatchString(t):
+		case strings.HasPrefix(lead, "#") && headingMd.MatchString(t):
 			t = headingMd.ReplaceAllString(t, "")
 			l.heading = true
-		case boldOnly.MatchString(t):
+		case (strings.HasPrefix(lead, "**") || strings.HasPrefix(lead, "__")) && boldOnly.MatchString(t):
 			t = boldOnly.FindStringSubmatch(t)[1]
 			l.heading = true
-		case bulletMark.MatchString(t):
+		case lead != "" && strings.ContainsAny(lead[:1], "-*+•·▪◦0123456789") && bulletMark.MatchString(t):
 			t = bulletMark.ReplaceAllString(t, "")
 			l.bullet = true
 		case looksLikeHeading(t) && i > 0:
@@ -187,6 +194,7 @@ func parseDocument(text string) document {
 		}
 		t = strings.TrimSpace(strings.NewReplacer("**", "", "__", "").Replace(t))
 		l.text = t
+		l.flat = strings.ToLower(strings.Join(strings.Fields(t), " "))
 		if l.heading {
 			if d.title == "" && i == firstContentLine(raw) {
 				sec = secTitle
@@ -204,7 +212,7 @@ func parseDocument(text string) document {
 			sec = secIntro
 		}
 		d.lines = append(d.lines, l)
-		body.WriteString(strings.ToLower(t))
+		body.WriteString(l.flat)
 		body.WriteByte('\n')
 		if !l.heading {
 			d.words += WordCount(t)
@@ -278,16 +286,24 @@ type hit struct {
 	sec    section
 }
 
+// literal is the fixed text every match of a list word contains, used to skip
+// the regular expression when the text cannot match: most words of most lists
+// are absent from any one posting, and this keeps a check to about a millisecond.
+func literal(w string) string {
+	return strings.Join(strings.Fields(strings.ToLower(strings.TrimSuffix(w, "*"))), " ")
+}
+
 // find returns every match of the list's words, line by line.
 func (d document) find(words []string, keep func(line) bool) []hit {
 	var hits []hit
 	for _, w := range words {
-		re := wordPattern(w)
-		if !re.MatchString(d.body) {
+		lit := literal(w)
+		if !strings.Contains(d.body, lit) {
 			continue
 		}
+		re := wordPattern(w)
 		for _, l := range d.lines {
-			if keep != nil && !keep(l) {
+			if keep != nil && !keep(l) || !strings.Contains(l.flat, lit) {
 				continue
 			}
 			for _, m := range re.FindAllString(l.text, -1) {
@@ -301,7 +317,7 @@ func (d document) find(words []string, keep func(line) bool) []hit {
 
 func (d document) has(words []string) bool {
 	for _, w := range words {
-		if wordPattern(w).MatchString(d.body) {
+		if strings.Contains(d.body, literal(w)) && wordPattern(w).MatchString(d.body) {
 			return true
 		}
 	}
@@ -823,7 +839,14 @@ func (k *checker) payTransparency() {
 	payLine := 0
 	var min, max float64
 	hasRange := false
+	hasMoney := func(l line) bool {
+		return strings.ContainsAny(l.text, "$€£") || strings.Contains(l.flat, "usd") || strings.Contains(l.flat, "cad") ||
+			strings.Contains(l.flat, "eur") || strings.Contains(l.flat, "gbp") || strings.Contains(l.flat, "aud") || strings.Contains(l.flat, "nzd")
+	}
 	for _, l := range k.d.lines {
+		if !hasMoney(l) {
+			continue
+		}
 		if m := payRangeRe.FindStringSubmatch(l.text); m != nil {
 			min, max = parseAmount(m[1], m[2]), parseAmount(m[3], m[4])
 			hasRange, payLine = true, l.n
@@ -833,6 +856,9 @@ func (k *checker) payTransparency() {
 	openLine, openPhrase := 0, ""
 	if !hasRange {
 		for _, l := range k.d.lines {
+			if !hasMoney(l) {
+				continue
+			}
 			if m := openEndedRe.FindString(l.text); m != "" {
 				openLine, openPhrase = l.n, m
 				break

@@ -95,4 +95,5 @@ func (m *Model) showPreview(k previewKey, out string) {
 	if sameDoc {
 		m.viewport.SetYOffset(offset) // keep the reader's place while answers change
 	}
+	m.refreshPane()
 }

@@ -92,6 +92,7 @@ type Model struct {
 	answers model.Answers
 	posting model.Posting
 	short   bool
+	md      string // the current form's Markdown, rebuilt only when answers or form change
 
 	keys   keyMap
 	help   help.Model
@@ -114,6 +115,10 @@ type Model struct {
 
 	preview  previewState
 	viewport viewport.Model
+	// pane is the preview as drawn (viewport window plus border), rebuilt when
+	// the preview, its scroll position or the layout changes, not every frame.
+	pane     string
+	paneFor  paneLayout
 	picker   int
 	findings findingsPanel
 
@@ -193,6 +198,11 @@ func (m Model) Init() tea.Cmd {
 // (well under a millisecond) and deterministic.
 func (m *Model) reassemble() {
 	m.posting = model.Assemble(m.cat, m.answers)
+	if m.short {
+		m.md = m.posting.ShortMarkdown()
+	} else {
+		m.md = m.posting.Markdown()
+	}
 }
 
 // recheck runs the quality checks on the posting as it now stands. It runs on
@@ -210,12 +220,7 @@ func (m Model) previewMarkdown() string {
 	return markLines(m.markdown(), m.findings.items)
 }
 
-func (m Model) markdown() string {
-	if m.short {
-		return m.posting.ShortMarkdown()
-	}
-	return m.posting.Markdown()
-}
+func (m Model) markdown() string { return m.md }
 
 // --- steps ---
 
@@ -393,6 +398,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.schedulePreview()
 	case tea.BackgroundColorMsg:
 		m.setStyles(msg.IsDark())
+		m.refreshPane()
 		return m, m.schedulePreview()
 	case renderedMsg:
 		return m, m.previewRendered(msg)
@@ -649,6 +655,7 @@ func (m *Model) reviewKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.openSave(saveAnswers)
 	case key.Matches(msg, m.keys.Form):
 		m.short = !m.short
+		m.reassemble()
 		m.recheck()
 		m.viewport.GotoTop()
 		return m.schedulePreview()
@@ -673,6 +680,7 @@ func (m *Model) reviewKey(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	var cmd tea.Cmd
 	m.viewport, cmd = m.viewport.Update(msg)
+	m.refreshPane()
 	return cmd
 }
 
@@ -757,6 +765,11 @@ func (m *Model) layout() {
 	listRows := bodyHeight - 6 - len(m.editors)
 	for _, e := range m.editors {
 		e.SetWidth(m.formWidth()-2, listRows)
+	}
+	// Redraw the pane only when its size or frame changed: moving focus or
+	// typing must not re-measure the whole preview.
+	if m.currentPaneLayout() != m.paneFor || m.pane == "" {
+		m.refreshPane()
 	}
 }
 
@@ -847,10 +860,50 @@ func (m Model) render() string {
 	default:
 		body = m.reviewView()
 	}
-	header := m.headerView()
-	bodyHeight := m.bodyHeight()
-	body = lipgloss.NewStyle().Height(bodyHeight).MaxHeight(bodyHeight).Render(body)
-	return m.styles.App.Render(lipgloss.JoinVertical(lipgloss.Left, header, "", body, m.footer()))
+	footer := m.footer()
+	// Assembled line by line: styling the whole screen again with lipgloss
+	// measured every cell of the preview on each frame.
+	lines := []string{m.headerView(), ""}
+	lines = append(lines, fitLines(body, max(m.height-2-lipgloss.Height(footer), 3))...)
+	lines = append(lines, strings.Split(footer, "\n")...)
+	for i, l := range lines {
+		lines[i] = " " + l
+	}
+	return strings.Join(lines, "\n")
+}
+
+// fitLines cuts or pads text to exactly h lines.
+func fitLines(s string, h int) []string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	if len(lines) > h {
+		return lines[:h]
+	}
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	return lines
+}
+
+// sideBySide puts right beside left, whose lines are cut or padded to width
+// cells; only the narrow left column is measured.
+func sideBySide(left string, width int, gap, right string) string {
+	l := strings.Split(left, "\n")
+	r := strings.Split(right, "\n")
+	out := make([]string, max(len(l), len(r)))
+	for i := range out {
+		var a string
+		if i < len(l) {
+			a = ansi.Truncate(l[i], width, "…")
+		}
+		if pad := width - ansi.StringWidth(a); pad > 0 {
+			a += strings.Repeat(" ", pad)
+		}
+		if i < len(r) {
+			a += gap + r[i]
+		}
+		out[i] = a
+	}
+	return strings.Join(out, "\n")
 }
 
 func (m Model) headerView() string {
@@ -933,15 +986,36 @@ func (m Model) stepView() string {
 	if !m.wide() {
 		return form
 	}
-	form = lipgloss.NewStyle().Width(fw).MaxWidth(fw).Render(form)
-	return lipgloss.JoinHorizontal(lipgloss.Top, form, "  ", s.PreviewBorder.Render(m.previewView()))
+	return sideBySide(form, fw, "  ", m.previewView())
 }
 
-func (m Model) previewView() string {
-	if m.preview.shown.markdown == "" {
-		return m.styles.Help.Render("Rendering the preview…")
+func (m Model) previewView() string { return m.pane }
+
+// paneLayout is what the drawn pane depends on besides the preview itself.
+type paneLayout struct {
+	width, height int
+	border        bool
+}
+
+func (m Model) currentPaneLayout() paneLayout {
+	return paneLayout{m.viewport.Width(), m.viewport.Height(), m.mode == modeStep}
+}
+
+// refreshPane redraws the cached preview pane.
+func (m *Model) refreshPane() {
+	m.paneFor = m.currentPaneLayout()
+	if m.previewWidth() <= 0 {
+		m.pane = ""
+		return
 	}
-	return m.viewport.View()
+	pane := m.styles.Help.Render("Rendering the preview…")
+	if m.preview.shown.markdown != "" {
+		pane = m.viewport.View()
+	}
+	if m.mode == modeStep {
+		pane = m.styles.PreviewBorder.Render(pane)
+	}
+	m.pane = pane
 }
 
 func (m Model) reviewView() string {
@@ -977,7 +1051,7 @@ func (m Model) reviewView() string {
 	}
 	if m.wide() {
 		panel := m.findings.Render(&m.styles, findingsWidth, m.bodyHeight())
-		return lipgloss.JoinHorizontal(lipgloss.Top, m.previewView(), "  ", s.PreviewBorder.Render(panel))
+		return sideBySide(m.previewView(), m.previewWidth(), "  ", s.PreviewBorder.Render(panel))
 	}
 	if m.findings.focused {
 		return m.findings.Render(&m.styles, m.width-2, m.bodyHeight())

@@ -123,7 +123,9 @@ func (h *harness) flat() string {
 	return strings.Join(strings.Fields(v), " ")
 }
 
-func (h *harness) stepID() string {
+func (h *harness) stepID() string { return h.m.stepID() }
+
+func (h *harness) stepIDOld() string {
 	if h.m.mode != modeStep {
 		return ""
 	}

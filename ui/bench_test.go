@@ -1,0 +1,91 @@
+package ui
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"amjd/model"
+)
+
+// benchModel is the wizard at 160×48 on the company step, with the live
+// preview of a full posting already rendered beside the form.
+func benchModel(b *testing.B) Model {
+	b.Helper()
+	data, err := os.ReadFile("../examples/key-account-manager-software.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	a, err := model.ParseAnswers(nil2cat(), "x.yaml", data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var m tea.Model = New(Options{Answers: a, Drafts: NewDraftStore(b.TempDir())})
+	step := func(msg tea.Msg) {
+		var cmd tea.Cmd
+		m, cmd = m.Update(msg)
+		// Run renders so the preview is in place; drop timers and the rest.
+		if cmd != nil {
+			if r, ok := cmd().(renderedMsg); ok {
+				m, _ = m.Update(r)
+			}
+		}
+	}
+	step(tea.WindowSizeMsg{Width: 160, Height: 48})
+	step(keyMsg("enter"))
+	step(keyMsg("enter"))
+	mm := m.(Model)
+	if mm.stepID() != "company" || !strings.Contains(mm.preview.shown.markdown, "Lattice Ledger") {
+		b.Fatalf("not on the company step with a preview: %v", mm.mode)
+	}
+	return mm
+}
+
+func (m Model) stepID() string {
+	if m.mode != modeStep {
+		return ""
+	}
+	return m.steps[m.step].ID
+}
+
+// Budget: a key press in a text field with the live preview visible — Update
+// plus View — ≤ 1 ms. The glamour render it triggers runs in a command and is
+// not part of this path (the command is returned, never run here).
+func BenchmarkKeystroke(b *testing.B) {
+	m := benchModel(b)
+	keys := []tea.Msg{keyMsg("x"), keyMsg("backspace")}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		next, _ := m.Update(keys[i%2])
+		m = next.(Model)
+		_ = m.View()
+		i++
+	}
+}
+
+// A key that changes no answer (moving between fields) must be cheaper still:
+// nothing is re-assembled.
+func BenchmarkFocusMove(b *testing.B) {
+	m := benchModel(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		next, _ := m.Update(keyMsg("tab"))
+		m = next.(Model)
+		_ = m.View()
+	}
+}
+
+// Reported, not budgeted: glamour rendering the full posting at width 80
+// (expected ~8-12 ms). It always runs off the input path.
+func BenchmarkGlamourFullPosting(b *testing.B) {
+	md := benchModel(b).markdown()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := RenderMarkdown(md, 80, GlamourStyle(true)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
