@@ -10,6 +10,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"runtime/debug"
 	"time"
 	"unicode/utf8"
 
@@ -133,6 +134,13 @@ func runWizard(answers model.Answers, prefilled bool, drafts *ui.DraftStore, std
 		} else if ok {
 			opts.Offer = &d
 		}
+	}
+	// The session's live heap is a few megabytes; the default GC target lets
+	// it double between collections. Collect earlier to keep the wizard small
+	// (an explicit GOGC or GOMEMLIMIT still wins).
+	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetGCPercent(50)
+		debug.SetMemoryLimit(12 << 20)
 	}
 	final, err := ui.Run(opts, os.Stdin, os.Stderr)
 	for _, line := range final.Saved() {
