@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -48,23 +49,15 @@ func (e *PanicError) Error() string {
 // draft and returns a *PanicError; the stack trace goes to a log file instead
 // of the screen unless AMJD_DEBUG=1.
 func Run(opts Options, in *os.File, out *os.File) (Model, error) {
-	// Bubble Tea writes a caught panic to os.Stderr; point that at a log file
-	// while the wizard owns the screen (the screen itself is out).
-	var logPath string
+	// Bubble Tea writes a caught panic to os.Stderr; point that at a pipe
+	// while the wizard owns the screen (the screen itself is out). The crash
+	// log file is created only if something arrives, so a normal start
+	// touches no file beyond the draft check.
+	var crash *crashLog
 	if os.Getenv("AMJD_DEBUG") != "1" {
-		if f, err := os.CreateTemp(logDir(opts), "amjd-crash-*.log"); err == nil {
-			logPath = f.Name()
-			saved := os.Stderr
-			os.Stderr = f
-			defer func() {
-				os.Stderr = saved
-				info, _ := f.Stat()
-				f.Close()
-				if info != nil && info.Size() == 0 {
-					os.Remove(logPath)
-					logPath = ""
-				}
-			}()
+		if c, err := captureStderr(logDir(opts)); err == nil {
+			crash = c
+			defer crash.stop()
 		}
 	}
 
@@ -96,7 +89,7 @@ func Run(opts Options, in *os.File, out *os.File) (Model, error) {
 		return m, &SignalError{Signal: sig}
 	}
 	if errors.Is(err, tea.ErrProgramPanic) {
-		pe := &PanicError{Draft: opts.Drafts.Path(), Log: logPath}
+		pe := &PanicError{Draft: opts.Drafts.Path(), Log: crash.stop()}
 		if flushErr != nil || opts.Drafts.Path() == "" || !fileExists(opts.Drafts.Path()) {
 			pe.Draft = ""
 		}
@@ -111,11 +104,70 @@ func Run(opts Options, in *os.File, out *os.File) (Model, error) {
 	return m, nil
 }
 
+// crashLog drains what is written to os.Stderr during the session into a
+// log file, created on the first byte.
+type crashLog struct {
+	saved *os.File
+	w     *os.File
+	done  chan string
+	path  string
+	once  sync.Once
+}
+
+func captureStderr(dir string) (*crashLog, error) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		return nil, err
+	}
+	c := &crashLog{saved: os.Stderr, w: w, done: make(chan string, 1)}
+	os.Stderr = w
+	go func() {
+		defer r.Close()
+		buf := make([]byte, 32<<10)
+		var f *os.File
+		for {
+			n, err := r.Read(buf)
+			if n > 0 && f == nil {
+				if os.MkdirAll(dir, 0o700) == nil {
+					f, _ = os.CreateTemp(dir, "amjd-crash-*.log")
+				}
+				if f == nil {
+					f, _ = os.CreateTemp("", "amjd-crash-*.log")
+				}
+			}
+			if n > 0 && f != nil {
+				f.Write(buf[:n])
+			}
+			if err != nil {
+				break
+			}
+		}
+		if f == nil {
+			c.done <- ""
+			return
+		}
+		f.Close()
+		c.done <- f.Name()
+	}()
+	return c, nil
+}
+
+// stop restores os.Stderr and returns the log's path, if one was written.
+func (c *crashLog) stop() string {
+	if c == nil {
+		return ""
+	}
+	c.once.Do(func() {
+		os.Stderr = c.saved
+		c.w.Close()
+		c.path = <-c.done
+	})
+	return c.path
+}
+
 func logDir(opts Options) string {
 	if opts.Drafts != nil && opts.Drafts.dir != "" {
-		if err := os.MkdirAll(opts.Drafts.dir, 0o700); err == nil {
-			return opts.Drafts.dir
-		}
+		return opts.Drafts.dir
 	}
 	return filepath.Clean(os.TempDir())
 }
