@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -118,25 +119,32 @@ func shapeOf(md string) shape {
 	return s
 }
 
+// userTextProblem says how s, put into every free-text answer, broke the
+// posting: a changed structure, markup, a control character, or text that
+// does not appear literally. "" means it did not.
+func userTextProblem(s string, base shape) string {
+	md := Assemble(cat(), fillAll(s)).Markdown()
+	got := shapeOf(md)
+	switch literal := strings.Join(strings.Fields(Sanitize(s)), " "); {
+	case got.headings != base.headings || got.lists != base.lists || got.items != base.items:
+		return fmt.Sprintf("changed the structure: %d headings, %d lists, %d items; want %d, %d, %d",
+			got.headings, got.lists, got.items, base.headings, base.lists, base.items)
+	case len(got.forbidden) > 0:
+		return fmt.Sprintf("produced %v", got.forbidden)
+	case strings.ContainsAny(md, "\x1b\x07\x00"):
+		return "left a control character in the Markdown"
+	case !strings.Contains(got.text, literal):
+		return fmt.Sprintf("does not appear literally in the rendered text; want %q", literal)
+	}
+	return ""
+}
+
 // User text must appear literally and never change the document's structure.
 func TestUserTextCannotChangeThePostingsStructure(t *testing.T) {
 	base := shapeOf(Assemble(cat(), fillAll("plain words")).Markdown())
 	for _, s := range hostile {
-		md := Assemble(cat(), fillAll(s)).Markdown()
-		got := shapeOf(md)
-		if got.headings != base.headings || got.lists != base.lists || got.items != base.items {
-			t.Errorf("%q changed the structure: %d headings, %d lists, %d items; want %d, %d, %d",
-				s, got.headings, got.lists, got.items, base.headings, base.lists, base.items)
-		}
-		if len(got.forbidden) > 0 {
-			t.Errorf("%q produced %v", s, got.forbidden)
-		}
-		if strings.ContainsAny(md, "\x1b\x07\x00") {
-			t.Errorf("%q left a control character in the Markdown", s)
-		}
-		literal := strings.Join(strings.Fields(Sanitize(s)), " ")
-		if !strings.Contains(got.text, literal) {
-			t.Errorf("%q does not appear literally in the rendered text; want %q", s, literal)
+		if problem := userTextProblem(s, base); problem != "" {
+			t.Errorf("%q %s", s, problem)
 		}
 	}
 }

@@ -445,8 +445,7 @@ func (m *Model) forward(msg tea.Msg) tea.Cmd {
 	switch m.mode {
 	case modeStep:
 		if len(m.editors) > 0 {
-			_, cmd := m.editors[m.focus].Update(msg)
-			return cmd
+			return m.updateFocused(msg)
 		}
 	case modeSave:
 		var cmd tea.Cmd
@@ -591,7 +590,13 @@ func (m *Model) stepKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return m.moveFocus(1)
 	}
-	changed, cmd := e.Update(msg)
+	return m.updateFocused(msg)
+}
+
+// updateFocused passes a message to the focused editor and stores the answer
+// if it changed.
+func (m *Model) updateFocused(msg tea.Msg) tea.Cmd {
+	changed, cmd := m.editors[m.focus].Update(msg)
 	if changed {
 		return tea.Batch(cmd, m.applyFocused())
 	}
@@ -706,15 +711,9 @@ func (m *Model) paste(msg tea.PasteMsg) tea.Cmd {
 			msg.Content = strings.SplitN(strings.TrimSpace(strings.ReplaceAll(msg.Content, "\r\n", "\n")), "\n", 2)[0]
 			m.setStatus("Pasted the first line only: this field holds one line.", true)
 		}
-		changed, cmd := e.Update(msg)
-		if changed {
-			return tea.Batch(cmd, m.applyFocused())
-		}
-		return cmd
+		return m.updateFocused(msg)
 	case modeSave:
-		var cmd tea.Cmd
-		m.saveInput, cmd = m.saveInput.Update(msg)
-		return cmd
+		return m.forward(msg)
 	}
 	return nil
 }
