@@ -199,9 +199,9 @@ func linesField(key, label, help string, get func(*Answers) *[]string) Field {
 	}
 }
 
-func choiceField(key, label, help string, opts []Option, get func(*Answers) *string, def string) Field {
+func choiceField(key, label string, opts []Option, get func(*Answers) *string, def string) Field {
 	return Field{
-		Key: key, Label: label, Help: help, Kind: Choice, Options: opts, Placeholder: def,
+		Key: key, Label: label, Kind: Choice, Options: opts, Placeholder: def,
 		set: func(a *Answers, v Value) error {
 			if !hasOption(opts, v.Text) {
 				return fmt.Errorf("choose one of the options")
@@ -343,7 +343,7 @@ var stepIndustry = Step{
 		opts := catalogOptions(c.Industries, func(v content.Industry) string { return v.ID },
 			func(v content.Industry) string { return v.Name }, nil)
 		r := Resolve(c, a)
-		f := choiceField("industry", "Industry", "", opts, func(a *Answers) *string { return &a.Industry }, "other")
+		f := choiceField("industry", "Industry", opts, func(a *Answers) *string { return &a.Industry }, "other")
 		f.Value.Text = r.Industry
 		return []Field{f}
 	},
@@ -400,7 +400,7 @@ var stepMix = Step{
 		v, _ := c.Variant(r.Variant)
 		opts := catalogOptions(c.Mixes, func(v content.Mix) string { return v.ID },
 			func(v content.Mix) string { return v.Name }, func(v content.Mix) string { return v.Blurb })
-		f := choiceField("mix", "Commercial mix", "", opts, func(a *Answers) *string { return &a.Mix }, v.Mix)
+		f := choiceField("mix", "Commercial mix", opts, func(a *Answers) *string { return &a.Mix }, v.Mix)
 		f.Value.Text = r.Mix
 		return []Field{f}
 	},
@@ -435,7 +435,7 @@ var stepComplexity = Step{
 				}
 				return &a.Complexity.Contracts
 			}
-			f := choiceField(ax.ID, ax.Question, "", opts, get, defaults[ax.ID])
+			f := choiceField(ax.ID, ax.Question, opts, get, defaults[ax.ID])
 			f.Value.Text = *current[ax.ID]
 			fields = append(fields, f)
 		}
@@ -750,10 +750,10 @@ var stepPayPlace = Step{
 			},
 		}
 		currencies := catalogOptions(c.Currencies, func(v content.Currency) string { return v.ID }, func(v content.Currency) string { return v.ID + " (" + v.Symbol + ")" }, nil)
-		currency := choiceField("currency", "Currency", "", currencies, func(a *Answers) *string { return &a.Pay.Currency }, v.Pay.Currency)
+		currency := choiceField("currency", "Currency", currencies, func(a *Answers) *string { return &a.Pay.Currency }, v.Pay.Currency)
 		currency.Value.Text = r.Pay.Currency
 		periods := catalogOptions(c.PayPeriods, func(v content.Option) string { return v.ID }, func(v content.Option) string { return v.Name }, nil)
-		period := choiceField("period", "Pay period", "", periods, func(a *Answers) *string { return &a.Pay.Period }, v.Pay.Period)
+		period := choiceField("period", "Pay period", periods, func(a *Answers) *string { return &a.Pay.Period }, v.Pay.Period)
 		period.Value.Text = r.Pay.Period
 		mixDefault := ""
 		if m, ok := c.Mix(r.Mix); ok {
@@ -767,12 +767,12 @@ var stepPayPlace = Step{
 		place := textField("place", "Location", "City and state or country", MaxTitleLen, func(a *Answers) *string { return &a.Location.Place }, "")
 		place.Value.Text = a.Location.Place
 		workplaces := catalogOptions(c.Workplaces, func(v content.PhraseOption) string { return v.ID }, func(v content.PhraseOption) string { return v.Name }, nil)
-		workplace := choiceField("workplace", "Workplace", "", workplaces, func(a *Answers) *string { return &a.Location.Workplace }, "hybrid")
+		workplace := choiceField("workplace", "Workplace", workplaces, func(a *Answers) *string { return &a.Location.Workplace }, "hybrid")
 		workplace.Value.Text = r.Location.Workplace
 		region := textField("region", "Where you can hire", "Optional, e.g. anywhere in Canada", MaxTitleLen, func(a *Answers) *string { return &a.Location.Region }, "")
 		region.Value.Text = a.Location.Region
 		travels := catalogOptions(c.Travel, func(v content.PhraseOption) string { return v.ID }, func(v content.PhraseOption) string { return v.Name }, nil)
-		travel := choiceField("travel", "Travel", "", travels, func(a *Answers) *string { return &a.Location.Travel }, v.Travel)
+		travel := choiceField("travel", "Travel", travels, func(a *Answers) *string { return &a.Location.Travel }, v.Travel)
 		travel.Value.Text = r.Location.Travel
 		return []Field{min, max, currency, period, variable, benefits, place, workplace, region, travel}
 	},

@@ -125,13 +125,6 @@ func (h *harness) flat() string {
 
 func (h *harness) stepID() string { return h.m.stepID() }
 
-func (h *harness) stepIDOld() string {
-	if h.m.mode != modeStep {
-		return ""
-	}
-	return h.m.steps[h.m.step].ID
-}
-
 // enterUntilReview presses enter until the review screen shows.
 func (h *harness) enterUntilReview() int {
 	h.t.Helper()
