@@ -146,34 +146,31 @@ func AnswersYAML(a model.Answers) ([]byte, error) {
 	return append([]byte(header), body...), nil
 }
 
+// saveCmd writes the posting or the answers in a command: resolving the path,
+// encoding and writing all happen off the input path.
 func (m *Model) saveCmd(typed string, overwrite bool) tea.Cmd {
-	kind := m.saveKind
-	var data []byte
-	if kind == saveAnswers {
-		var err error
-		if data, err = AnswersYAML(m.answers); err != nil {
-			m.saveErr = "Cannot encode the answers: " + err.Error()
-			return nil
-		}
-	} else {
-		data = []byte(m.markdown())
-	}
-	path, err := ExpandPath(typed)
-	if err == nil && !filepath.IsAbs(typed) && !strings.HasPrefix(typed, "~") && m.opts.Cwd != "" {
-		path = filepath.Join(m.opts.Cwd, typed)
-	}
-	if err != nil {
-		m.saveErr = err.Error()
-		return nil
-	}
-	m.savePath = path
+	kind, answers, markdown, cwd := m.saveKind, m.answers, m.markdown(), m.opts.Cwd
 	m.saveErr = "Saving…"
 	return func() tea.Msg {
+		path, err := ExpandPath(typed)
+		if err != nil {
+			return savedMsg{kind: kind, path: typed, err: err}
+		}
+		if !filepath.IsAbs(typed) && !strings.HasPrefix(typed, "~") && cwd != "" {
+			path = filepath.Join(cwd, typed)
+		}
+		data := []byte(markdown)
+		if kind == saveAnswers {
+			if data, err = AnswersYAML(answers); err != nil {
+				return savedMsg{kind: kind, path: path, err: fmt.Errorf("cannot encode the answers: %w", err)}
+			}
+		}
 		return savedMsg{kind: kind, path: path, err: WriteFileAtomic(path, data, overwrite)}
 	}
 }
 
 func (m *Model) saveDone(msg savedMsg) tea.Cmd {
+	m.savePath = msg.path
 	var exists *ErrExists
 	switch {
 	case errors.As(msg.err, &exists):

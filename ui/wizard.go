@@ -133,6 +133,7 @@ type Model struct {
 	saved       []string
 
 	draftSeq    int
+	checkSeq    int
 	draftChoice int
 	draftList   []Draft
 }
@@ -166,7 +167,7 @@ func New(opts Options) Model {
 	switch {
 	case opts.Prefilled:
 		m.mode = modeReview
-		m.recheck()
+		m.checkSeq = 1 // Init starts this check
 		m.setStatus("Loaded your answers. e edits any step; c copies, s saves.", false)
 	case opts.Offer != nil:
 		m.mode = modeDraftChoice
@@ -191,6 +192,9 @@ func (m *Model) setStyles(dark bool) {
 // Init asks the terminal for its background colour so styles and the glamour
 // theme can follow it; until it answers, the dark theme is used.
 func (m Model) Init() tea.Cmd {
+	if m.mode == modeReview {
+		return tea.Batch(tea.RequestBackgroundColor, m.checkCmd(m.checkSeq))
+	}
 	return tea.RequestBackgroundColor
 }
 
@@ -205,10 +209,25 @@ func (m *Model) reassemble() {
 	}
 }
 
-// recheck runs the quality checks on the posting as it now stands. It runs on
-// entering review and on switching form, not on every keystroke.
-func (m *Model) recheck() {
-	m.findings.set(model.CheckAnswers(m.cat, m.answers, m.short, m.opts.Now()))
+// recheck starts the quality checks on the posting as it now stands, in a
+// command (they take a couple of milliseconds). It runs on entering review
+// and on switching form, not on every keystroke; the preview, which marks the
+// lines concerned, is rendered when the findings arrive.
+func (m *Model) recheck() tea.Cmd {
+	m.checkSeq++
+	return m.checkCmd(m.checkSeq)
+}
+
+func (m Model) checkCmd(seq int) tea.Cmd {
+	c, a, short, now := m.cat, m.answers, m.short, m.opts.Now()
+	return func() tea.Msg {
+		return checkedMsg{seq: seq, findings: model.CheckAnswers(c, a, short, now)}
+	}
+}
+
+type checkedMsg struct {
+	seq      int
+	findings []model.Finding
 }
 
 // previewMarkdown is what the preview renders: on review, the lines that
@@ -373,9 +392,8 @@ func (m *Model) enterReview() tea.Cmd {
 	m.returnToReview = false
 	m.editors = nil
 	m.findings.focused = false
-	m.recheck()
 	m.layout()
-	return m.schedulePreview()
+	return m.recheck()
 }
 
 func (m *Model) editStep(i int) tea.Cmd {
@@ -402,6 +420,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.schedulePreview()
 	case renderedMsg:
 		return m, m.previewRendered(msg)
+	case checkedMsg:
+		if msg.seq != m.checkSeq {
+			return m, nil // the answers or the form changed since
+		}
+		m.findings.set(msg.findings)
+		return m, m.schedulePreview()
 	case copiedMsg:
 		m.setStatus(msg.describe(), msg.err != nil && !msg.osc52)
 		return m, nil
@@ -661,9 +685,8 @@ func (m *Model) reviewKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Form):
 		m.short = !m.short
 		m.reassemble()
-		m.recheck()
 		m.viewport.GotoTop()
-		return m.schedulePreview()
+		return m.recheck()
 	case key.Matches(msg, m.keys.Edit):
 		m.mode = modePickStep
 		m.picker = 0

@@ -33,6 +33,7 @@ func newHarness(t *testing.T, opts Options, w, h int) *harness {
 		opts.draftDelay = time.Millisecond
 	}
 	hs := &harness{t: t, m: New(opts)}
+	hs.run(hs.m.Init())
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
 	return hs
 }
