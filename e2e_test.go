@@ -254,7 +254,7 @@ func TestE2ESignalsSaveTheDraftAndItResumes(t *testing.T) {
 			x.waitText("Company and job title")
 			x.waitText("Sigco " + sig.name)
 			x.keys("C-c")
-			x.waitText("Quit anyway? (y/n)")
+			x.waitText("Quit now? (y/n)")
 			x.keys("y")
 			x.waitText("amjd exited with status 0")
 		})

@@ -931,10 +931,14 @@ func sideBySide(left string, width int, gap, right string) string {
 func (m Model) headerView() string {
 	left := m.styles.Header.Render("amjd")
 	right := ""
-	switch m.mode {
+	mode := m.mode
+	if mode == modeConfirmQuit {
+		mode = m.prevMode // the question is asked over the screen it came from
+	}
+	switch mode {
 	case modeStep:
 		right = fmt.Sprintf("Step %d of %d", m.step+1, len(m.steps))
-	case modeReview, modePickStep, modeSave, modeConfirmOverwrite, modeConfirmQuit:
+	case modeReview, modePickStep, modeSave, modeConfirmOverwrite:
 		form := "full posting"
 		if m.short {
 			form = "short form"
@@ -1069,7 +1073,11 @@ func (m Model) reviewView() string {
 		}
 		return s.Dialog.Width(min(m.width-4, 90)).Render(strings.Join(lines, "\n"))
 	case modeConfirmQuit:
-		return s.Dialog.Render("You have changes that are not saved.\nQuit anyway? (y/n)")
+		msg := "You have changes that are not saved.\nQuit anyway? (y/n)"
+		if m.opts.Drafts.Path() != "" {
+			msg = "The posting is not saved yet. Your answers are kept\nas a draft, offered when you start amjd again.\nQuit now? (y/n)"
+		}
+		return s.Dialog.Render(msg)
 	}
 	if m.wide() {
 		panel := m.findings.Render(&m.styles, findingsWidth, m.bodyHeight())
