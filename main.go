@@ -41,6 +41,12 @@ Usage:
   amjd help [command]            show help for a command
   amjd --version                 print the version
 
+Wizard flags:
+  --answers FILE     pre-fill the wizard and open it on review
+  --accessible       plain line prompts instead of the full-screen wizard
+                     (also ACCESSIBLE=1, TERM=dumb, or when not on a terminal)
+  --draft-dir DIR    where drafts are autosaved (default $XDG_STATE_HOME/amjd)
+
 Run "amjd help render" or "amjd help check" for their flags.
 `
 
