@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"os"
 	"runtime/debug"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -97,11 +98,18 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	drafts := ui.NewDraftStore(dir)
-	if *accessible || os.Getenv("ACCESSIBLE") != "" || os.Getenv("TERM") == "dumb" ||
+	if *accessible || envOn("ACCESSIBLE") || os.Getenv("TERM") == "dumb" ||
 		!term.IsTerminal(os.Stdin.Fd()) || !term.IsTerminal(os.Stdout.Fd()) {
 		return runAccessible(answers, drafts, stdin, stdout, stderr)
 	}
 	return runWizard(answers, *answersPath != "", drafts, stdout, stderr)
+}
+
+// envOn reports whether an on/off environment variable is set to something
+// other than "", "0" or "false".
+func envOn(name string) bool {
+	v := strings.ToLower(strings.TrimSpace(os.Getenv(name)))
+	return v != "" && v != "0" && v != "false"
 }
 
 // runAccessible asks the same questions as plain line prompts on stderr and
