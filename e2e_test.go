@@ -77,7 +77,11 @@ func buildAndStart(t *testing.T, args string, measure bool) (*tmux, string, stri
 	}
 	dir := t.TempDir()
 	bin := filepath.Join(dir, "amjd")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+	// The release build: static (no cgo, so no C library mapped in) and
+	// stripped, as README says to build amjd for use.
+	build := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", bin, ".")
+	build.Env = append(os.Environ(), "CGO_ENABLED=0")
+	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("build: %v\n%s", err, out)
 	}
 	conf := filepath.Join(dir, "tmux.conf")
@@ -196,12 +200,12 @@ func TestE2EWizardToSavedAndCopiedPosting(t *testing.T) {
 				var kb int
 				fmt.Sscanf(strings.TrimSpace(line[strings.LastIndex(line, ":")+1:]), "%d", &kb)
 				t.Logf("peak RSS of the session: %.1f MB", float64(kb)/1024)
-				// The budget is 25 MB; about 14 MB of any run is the binary's
-				// own pages and 4 MB the syntax highlighter glamour links in
-				// (see BENCHMARKS.md), so this guards against regressions at
-				// the level measured, not at the budget.
-				if kb > 28*1024 {
-					t.Errorf("peak RSS %d kB: more than the 28 MB this session measured", kb)
+				// The budget is 25 MB and this run measured 24.8 MB (see
+				// BENCHMARKS.md). About 14 MB of that is the binary's own pages,
+				// which vary a little between machines, so the test fails only
+				// with a clear regression rather than on that noise.
+				if kb > 26*1024 {
+					t.Errorf("peak RSS %d kB: well over the 25 MB budget", kb)
 				}
 			}
 		}
