@@ -207,28 +207,9 @@ func loadAnswers(path string, stdin io.Reader, stderr io.Writer) (model.Answers,
 	if path == "" {
 		return model.Answers{}, exitOK
 	}
-	var data []byte
-	var err error
-	if path == "-" {
-		data, err = io.ReadAll(io.LimitReader(stdin, model.MaxAnswersSize+1))
-	} else {
-		info, statErr := os.Stat(path)
-		switch {
-		case errors.Is(statErr, fs.ErrNotExist):
-			fmt.Fprintf(stderr, "amjd: %s: no such file\n", path)
-			return model.Answers{}, exitUsage
-		case statErr == nil && info.IsDir():
-			fmt.Fprintf(stderr, "amjd: %s: is a folder, not an answers file\n", path)
-			return model.Answers{}, exitUsage
-		case statErr == nil && info.Size() > model.MaxAnswersSize:
-			fmt.Fprintf(stderr, "%s:1:1: file is %d bytes; answers files are limited to %d bytes\n", path, info.Size(), model.MaxAnswersSize)
-			return model.Answers{}, exitUsage
-		}
-		data, err = os.ReadFile(path)
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "amjd: cannot read %s: %v\n", path, err)
-		return model.Answers{}, exitUsage
+	data, code := readInput(path, "an answers file", stdin, stderr)
+	if code != exitOK {
+		return model.Answers{}, code
 	}
 	answers, err := model.ParseAnswers(content.Default(), path, data)
 	if err != nil {
@@ -371,7 +352,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	name := fs.Arg(0)
-	data, code := readInput(name, stdin, stderr)
+	data, code := readInput(name, "a file", stdin, stderr)
 	if code != exitOK {
 		return code
 	}
@@ -402,8 +383,8 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // readInput reads a file (or standard input for "-"), refusing folders and
-// anything over the size limit.
-func readInput(name string, stdin io.Reader, stderr io.Writer) ([]byte, int) {
+// anything over the size limit; what names the expected input in messages.
+func readInput(name, what string, stdin io.Reader, stderr io.Writer) ([]byte, int) {
 	if name == "-" {
 		data, err := io.ReadAll(io.LimitReader(stdin, model.MaxAnswersSize+1))
 		if err != nil {
@@ -425,10 +406,10 @@ func readInput(name string, stdin io.Reader, stderr io.Writer) ([]byte, int) {
 		fmt.Fprintf(stderr, "amjd: cannot read %s: %v\n", name, err)
 		return nil, exitUsage
 	case info.IsDir():
-		fmt.Fprintf(stderr, "amjd: %s: is a folder, not a file\n", name)
+		fmt.Fprintf(stderr, "amjd: %s: is a folder, not %s\n", name, what)
 		return nil, exitUsage
 	case info.Size() > model.MaxAnswersSize:
-		fmt.Fprintf(stderr, "amjd: %s: file is %d bytes; the limit is %d\n", name, info.Size(), model.MaxAnswersSize)
+		fmt.Fprintf(stderr, "%s:1:1: file is %d bytes; the limit is %d bytes\n", name, info.Size(), model.MaxAnswersSize)
 		return nil, exitUsage
 	}
 	data, err := os.ReadFile(name)

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -577,7 +578,7 @@ func poolFields(key, label, addLabel string, pool []content.Item, limit int, c *
 	// Offer what applies to these answers plus anything already included.
 	var opts []Option
 	for _, it := range pool {
-		if it.When.Matches(sel) || contains(edit.Include, it.ID) {
+		if it.When.Matches(sel) || slices.Contains(edit.Include, it.ID) {
 			opts = append(opts, Option{ID: it.ID, Label: it.Text})
 		}
 	}
@@ -587,7 +588,7 @@ func poolFields(key, label, addLabel string, pool []content.Item, limit int, c *
 			e := get(a)
 			e.Include, e.Remove = nil, nil
 			for _, o := range opts {
-				on, def := contains(v.IDs, o.ID), contains(defaults, o.ID)
+				on, def := slices.Contains(v.IDs, o.ID), slices.Contains(defaults, o.ID)
 				switch {
 				case on && !def:
 					e.Include = append(e.Include, o.ID)
@@ -625,7 +626,7 @@ var stepSkills = Step{
 		var opts []Option
 		var states []string
 		for _, q := range c.Qualifications {
-			in := func(list []string) bool { return contains(list, q.ID) }
+			in := func(list []string) bool { return slices.Contains(list, q.ID) }
 			if !q.When.Matches(sel) && !in(r.Qualifications.Required) && !in(r.Qualifications.Preferred) {
 				continue
 			}

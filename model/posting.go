@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -165,7 +166,7 @@ func Assemble(c *content.Catalog, a Answers) Posting {
 	p.Reporting = []string{"You report to the " + Inline(r.ReportsTo) + "."}
 	for _, ax := range c.Complexity {
 		for _, o := range ax.Options {
-			if contains(sel.Complexity, o.ID) {
+			if slices.Contains(sel.Complexity, o.ID) {
 				p.Reporting = append(p.Reporting, o.Phrase)
 			}
 		}
@@ -217,7 +218,7 @@ const (
 func Selected(pool []content.Item, sel content.Selection, edit ListEdit, limit int) []string {
 	var matched []content.Item
 	for _, it := range pool {
-		if it.When.Matches(sel) && !contains(edit.Remove, it.ID) && !contains(edit.Include, it.ID) {
+		if it.When.Matches(sel) && !slices.Contains(edit.Remove, it.ID) && !slices.Contains(edit.Include, it.ID) {
 			matched = append(matched, it)
 		}
 	}
@@ -231,7 +232,7 @@ func Selected(pool []content.Item, sel content.Selection, edit ListEdit, limit i
 	}
 	var ids []string
 	for _, it := range pool {
-		if contains(edit.Include, it.ID) && !contains(edit.Remove, it.ID) {
+		if slices.Contains(edit.Include, it.ID) && !slices.Contains(edit.Remove, it.ID) {
 			ids = append(ids, it.ID)
 			continue
 		}

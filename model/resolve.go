@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -64,21 +65,12 @@ func axisOptionIDs(c *content.Catalog, axis string) []string {
 	return nil
 }
 
-func contains(list []string, v string) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
-}
-
 // Validate reports every answer that is not allowed. Empty values are fine:
 // they take defaults.
 func Validate(c *content.Catalog, a Answers) []FieldError {
 	var errs []FieldError
 	oneOf := func(path, v string, allowed []string) {
-		if v != "" && !contains(allowed, v) {
+		if v != "" && !slices.Contains(allowed, v) {
 			errs = append(errs, FieldError{Path: path, Msg: fmt.Sprintf("unknown option %q", v), Allowed: allowed})
 		}
 	}
@@ -124,7 +116,7 @@ func Validate(c *content.Catalog, a Answers) []FieldError {
 	eachOf("qualifications.required", a.Qualifications.Required, itemIDs(c.Qualifications))
 	eachOf("qualifications.preferred", a.Qualifications.Preferred, itemIDs(c.Qualifications))
 	for i, id := range a.Qualifications.Preferred {
-		if contains(a.Qualifications.Required, id) {
+		if slices.Contains(a.Qualifications.Required, id) {
 			errs = append(errs, FieldError{Path: fmt.Sprintf("qualifications.preferred[%d]", i), Msg: fmt.Sprintf("%q is also listed as required; keep required and preferred apart", id)})
 		}
 	}
@@ -280,7 +272,7 @@ func Resolve(c *content.Catalog, a Answers) Answers {
 func withoutAny(list, drop []string) []string {
 	out := make([]string, 0, len(list))
 	for _, x := range list {
-		if !contains(drop, x) {
+		if !slices.Contains(drop, x) {
 			out = append(out, x)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -228,9 +229,9 @@ func readValue(p *prompter, f model.Field) (model.Value, bool) {
 		states := make([]string, len(f.Options))
 		for i, o := range f.Options {
 			switch {
-			case contains(req.IDs, o.ID):
+			case slices.Contains(req.IDs, o.ID):
 				states[i] = "required"
-			case contains(pref.IDs, o.ID):
+			case slices.Contains(pref.IDs, o.ID):
 				states[i] = "preferred"
 			default:
 				states[i] = "off"
@@ -281,7 +282,7 @@ func readNumbers(p *prompter, f model.Field, question string, chosen []string) (
 	var def []string
 	for i, o := range f.Options {
 		mark := "[ ]"
-		if contains(chosen, o.ID) {
+		if slices.Contains(chosen, o.ID) {
 			mark = "[x]"
 			def = append(def, strconv.Itoa(i+1))
 		}
@@ -319,20 +320,11 @@ func parseNumbers(s string, opts []model.Option) ([]string, error) {
 		if err != nil || n < 1 || n > len(opts) {
 			return nil, fmt.Errorf("enter numbers between 1 and %d, separated by commas (or none)", len(opts))
 		}
-		if id := opts[n-1].ID; !contains(ids, id) {
+		if id := opts[n-1].ID; !slices.Contains(ids, id) {
 			ids = append(ids, id)
 		}
 	}
 	return ids, nil
-}
-
-func contains(list []string, v string) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 func saveInteractively(p *prompter, c *content.Catalog, a model.Answers, md string, opts AccessibleOptions) error {
