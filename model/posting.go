@@ -65,12 +65,13 @@ func Assemble(c *content.Catalog, a Answers) Posting {
 	if companyOr == "" {
 		companyOr = "Our company"
 	}
+	placeholders := strings.NewReplacer(
+		"{company}", companyOr,
+		"{years}", strconv.Itoa(r.Qualifications.Years),
+		"{industry}", ind.Field,
+	)
 	fill := func(text string) string {
-		return strings.NewReplacer(
-			"{company}", companyOr,
-			"{years}", strconv.Itoa(r.Qualifications.Years),
-			"{industry}", ind.Field,
-		).Replace(strings.TrimSpace(text))
+		return placeholders.Replace(strings.TrimSpace(text))
 	}
 
 	p := Posting{

@@ -22,7 +22,8 @@ func benchModel(b *testing.B) Model {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var m tea.Model = New(Options{Answers: a, Drafts: NewDraftStore(b.TempDir())})
+	start := New(Options{Answers: a, Drafts: NewDraftStore(b.TempDir())})
+	var m tea.Model = &start
 	step := func(msg tea.Msg) {
 		var cmd tea.Cmd
 		m, cmd = m.Update(msg)
@@ -36,11 +37,11 @@ func benchModel(b *testing.B) Model {
 	step(tea.WindowSizeMsg{Width: 160, Height: 48})
 	step(keyMsg("enter"))
 	step(keyMsg("enter"))
-	mm := m.(Model)
+	mm := m.(*Model)
 	if mm.stepID() != "company" || !strings.Contains(mm.preview.shown.markdown, "Lattice Ledger") {
 		b.Fatalf("not on the company step with a preview: %v", mm.mode)
 	}
-	return mm
+	return *mm
 }
 
 func (m Model) stepID() string {
@@ -59,8 +60,7 @@ func BenchmarkKeystroke(b *testing.B) {
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
-		next, _ := m.Update(keys[i%2])
-		m = next.(Model)
+		m.Update(keys[i%2])
 		_ = m.View()
 		i++
 	}
@@ -72,8 +72,7 @@ func BenchmarkFocusMove(b *testing.B) {
 	m := benchModel(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		next, _ := m.Update(keyMsg("tab"))
-		m = next.(Model)
+		m.Update(keyMsg("tab"))
 		_ = m.View()
 	}
 }

@@ -22,7 +22,8 @@ import (
 func runToScreen(t *testing.T, w, h int, dark bool, opts Options, marker string, keys ...string) string {
 	t.Helper()
 	opts.Cwd = t.TempDir()
-	tm := teatest.NewTestModel(t, New(opts),
+	start := New(opts)
+	tm := teatest.NewTestModel(t, &start,
 		teatest.WithInitialTermSize(w, h),
 		teatest.WithProgramOptions(tea.WithFPS(20)))
 	bg := color.Color(color.White)
@@ -44,7 +45,7 @@ func runToScreen(t *testing.T, w, h int, dark bool, opts Options, marker string,
 	if err := tm.Quit(); err != nil {
 		t.Fatal(err)
 	}
-	final := tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(Model)
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(*Model)
 	view := final.View().Content
 	for _, line := range strings.Split(view, "\n") {
 		if n := ansi.StringWidth(line); n > w {

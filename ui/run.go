@@ -61,7 +61,8 @@ func Run(opts Options, in *os.File, out *os.File) (Model, error) {
 		}
 	}
 
-	p := tea.NewProgram(New(opts), tea.WithInput(in), tea.WithOutput(out), tea.WithoutSignalHandler())
+	model := New(opts)
+	p := tea.NewProgram(&model, tea.WithInput(in), tea.WithOutput(out), tea.WithoutSignalHandler())
 
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
@@ -83,7 +84,10 @@ func Run(opts Options, in *os.File, out *os.File) (Model, error) {
 
 	final, err := p.Run()
 	flushErr := opts.Drafts.Flush()
-	m, _ := final.(Model)
+	var m Model
+	if fm, ok := final.(*Model); ok {
+		m = *fm
+	}
 	if s, ok := caught.Load().(os.Signal); ok {
 		sig, _ := s.(syscall.Signal)
 		return m, &SignalError{Signal: sig}

@@ -407,8 +407,10 @@ func (m *Model) editStep(i int) tea.Cmd {
 // --- update ---
 
 // Update handles every message; slow work (rendering, clipboard, files) is
-// started as commands whose results come back as messages.
-func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+// started as commands whose results come back as messages. The model is used
+// through a pointer: copying it into an interface on every message allocated
+// more than the rest of a keystroke.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
@@ -859,7 +861,7 @@ func (m Model) footer() string {
 
 // View draws the current screen. It only formats state: the glamour preview
 // was rendered earlier, in a command.
-func (m Model) View() tea.View {
+func (m *Model) View() tea.View {
 	v := tea.NewView(m.render())
 	v.AltScreen = true
 	v.WindowTitle = "amjd"

@@ -18,7 +18,7 @@ import (
 // (renders, saves) and feeding their messages back, as the program would.
 type harness struct {
 	t     *testing.T
-	m     Model
+	m     *Model
 	quit  bool
 	async bool // when set, commands are collected instead of run
 	held  []tea.Cmd
@@ -32,7 +32,8 @@ func newHarness(t *testing.T, opts Options, w, h int) *harness {
 	if opts.draftDelay == 0 {
 		opts.draftDelay = time.Millisecond
 	}
-	hs := &harness{t: t, m: New(opts)}
+	start := New(opts)
+	hs := &harness{t: t, m: &start}
 	hs.run(hs.m.Init())
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
 	return hs
@@ -40,8 +41,7 @@ func newHarness(t *testing.T, opts Options, w, h int) *harness {
 
 func (h *harness) send(msg tea.Msg) {
 	h.t.Helper()
-	next, cmd := h.m.Update(msg)
-	h.m = next.(Model)
+	_, cmd := h.m.Update(msg)
 	h.run(cmd)
 }
 
