@@ -200,7 +200,7 @@ func TestE2EWizardToSavedAndCopiedPosting(t *testing.T) {
 				var kb int
 				fmt.Sscanf(strings.TrimSpace(line[strings.LastIndex(line, ":")+1:]), "%d", &kb)
 				t.Logf("peak RSS of the session: %.1f MB", float64(kb)/1024)
-				// The budget is 25 MB and this run measured 24.8 MB (see
+				// The budget is 25 MB; sessions measure about 24.7 MB (see
 				// BENCHMARKS.md). About 14 MB of that is the binary's own pages,
 				// which vary a little between machines, so the test fails only
 				// with a clear regression rather than on that noise.
