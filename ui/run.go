@@ -49,12 +49,14 @@ func (e *PanicError) Error() string {
 // draft and returns a *PanicError; the stack trace goes to a log file instead
 // of the screen unless AMJD_DEBUG=1.
 func Run(opts Options, in *os.File, out *os.File) (Model, error) {
-	// Bubble Tea writes a caught panic to os.Stderr; point that at a pipe
-	// while the wizard owns the screen (the screen itself is out). The crash
-	// log file is created only if something arrives, so a normal start
-	// touches no file beyond the draft check.
+	// Our guard catches panics in the wizard; Bubble Tea's own catch stays
+	// as a backstop and writes to os.Stderr, so point that at a pipe while
+	// the wizard owns the screen (the screen itself is out). The crash log
+	// file is created only if something arrives, so a normal start touches
+	// no file beyond the draft check.
+	debugging := os.Getenv("AMJD_DEBUG") == "1"
 	var crash *crashLog
-	if os.Getenv("AMJD_DEBUG") != "1" {
+	if !debugging {
 		if c, err := captureStderr(logDir(opts)); err == nil {
 			crash = c
 			defer crash.stop()
@@ -62,7 +64,9 @@ func Run(opts Options, in *os.File, out *os.File) (Model, error) {
 	}
 
 	model := New(opts)
-	p := tea.NewProgram(&model, tea.WithInput(in), tea.WithOutput(out), tea.WithoutSignalHandler())
+	guard := &guarded{inner: &model, crash: &crashReport{}}
+	p := tea.NewProgram(guard, tea.WithInput(in), tea.WithOutput(out), tea.WithoutSignalHandler())
+	guard.quit = p.Quit
 
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
@@ -82,18 +86,22 @@ func Run(opts Options, in *os.File, out *os.File) (Model, error) {
 		}
 	}()
 
-	final, err := p.Run()
+	_, err := p.Run()
 	flushErr := opts.Drafts.Flush()
-	var m Model
-	if fm, ok := final.(*Model); ok {
-		m = *fm
-	}
+	m := model
 	if s, ok := caught.Load().(os.Signal); ok {
 		sig, _ := s.(syscall.Signal)
 		return m, &SignalError{Signal: sig}
 	}
-	if errors.Is(err, tea.ErrProgramPanic) {
-		pe := &PanicError{Draft: opts.Drafts.Path(), Log: crash.stop()}
+	if guard.crash.happened() || errors.Is(err, tea.ErrProgramPanic) {
+		// The terminal is restored by now: the details go to the screen
+		// when debugging, into the crash log otherwise.
+		fmt.Fprint(os.Stderr, guard.crash.String())
+		log := crash.stop()
+		if debugging {
+			log = ""
+		}
+		pe := &PanicError{Draft: opts.Drafts.Path(), Log: log}
 		if flushErr != nil || opts.Drafts.Path() == "" || !fileExists(opts.Drafts.Path()) {
 			pe.Draft = ""
 		}
