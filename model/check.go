@@ -165,6 +165,8 @@ func looksLikeHeading(s string) bool {
 }
 
 func parseDocument(text string) document {
+	// CRLF, and a lone CR as old Mac editors write it, both end a line, so
+	// line numbers match what an editor shows for such files.
 	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
 	raw := strings.Split(text, "\n")
 	d := document{lines: make([]line, 0, len(raw))}

@@ -195,6 +195,15 @@ func TestLineNumbersPointAtThePhrase(t *testing.T) {
 	}
 }
 
+func TestLineNumbersFollowAnyLineEnding(t *testing.T) {
+	for name, eol := range map[string]string{"LF": "\n", "CRLF": "\r\n", "CR": "\r"} {
+		text := strings.Join([]string{"# Account Manager", "", "Intro line.", "", "- You will be a ninja."}, eol)
+		if f, ok := findRule(check(text), "exclusionary"); !ok || f.Line != 5 {
+			t.Errorf("%s: finding %+v, want line 5", name, f)
+		}
+	}
+}
+
 func TestPayTransparencyDetails(t *testing.T) {
 	base := "# Account Manager\n\nYou manage 18 accounts worth $3M a year. Success is measured by retention.\n\n## Requirements\n- Salesforce.\n\n## Nice to have\n- SaaS.\n\nYou report to the Head of AM. Apply at jobs.example.\n"
 	cases := []struct {

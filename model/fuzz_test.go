@@ -66,6 +66,9 @@ func FuzzUserText(f *testing.F) {
 	})
 }
 
+// lineEndings reads line breaks as the checker does: CRLF, CR or LF.
+var lineEndings = strings.NewReplacer("\r\n", "\n", "\r", "\n")
+
 // FuzzCheck: the checker accepts any text, and every line it names exists.
 func FuzzCheck(f *testing.F) {
 	paths, _ := filepath.Glob("testdata/postings/*")
@@ -76,7 +79,7 @@ func FuzzCheck(f *testing.F) {
 	f.Add("")
 	f.Add("$1 to $2 up to $3+ Denver, CO remote US")
 	f.Fuzz(func(t *testing.T, text string) {
-		lines := strings.Count(text, "\n") + 1
+		lines := strings.Count(lineEndings.Replace(text), "\n") + 1
 		for _, fd := range Check(cat(), text, CheckOptions{Now: checkDate}) {
 			if fd.Line < 0 || fd.Line > lines {
 				t.Fatalf("finding %s points at line %d of %d", fd.Rule, fd.Line, lines)
