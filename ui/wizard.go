@@ -605,7 +605,8 @@ func (m *Model) stepKey(msg tea.KeyPressMsg) tea.Cmd {
 			return m.back()
 		}
 		return m.moveFocus(-1)
-	case key.Matches(msg, m.keys.Help) && !isText:
+	// In a text field ? is text; f1 still opens the help.
+	case key.Matches(msg, m.keys.Help) && (!isText || msg.String() != "?"):
 		m.help.ShowAll = !m.help.ShowAll
 		m.layout()
 		return nil
@@ -802,7 +803,7 @@ func (m Model) bodyHeight() int {
 	return max(m.height-2-lipgloss.Height(m.footer()), 3)
 }
 
-func (m Model) helpKeys() help.KeyMap {
+func (m Model) helpKeys() contextHelp {
 	k := m.keys
 	switch m.mode {
 	case modeWelcome:
@@ -813,8 +814,8 @@ func (m Model) helpKeys() help.KeyMap {
 		if m.findings.focused {
 			return contextHelp{short: []key.Binding{k.Up, k.Down, key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "fix it")), k.Findings}}
 		}
-		short := []key.Binding{k.Copy, k.Save, k.SaveAnswers, k.Form, k.Edit, k.Findings, k.QuitReview, k.Help}
-		return contextHelp{short: short, full: [][]key.Binding{
+		short := []key.Binding{k.Copy, k.Save, k.Edit, k.Findings, k.SaveAnswers, k.Form, k.QuitReview, k.Help}
+		return contextHelp{short: short, keep: 2, full: [][]key.Binding{
 			{k.Copy, k.Save, k.SaveAnswers, k.Form},
 			{k.Edit, k.EditStep, k.Findings, k.Back},
 			{k.Up, k.Down, k.PageUp, k.PageDown},
@@ -827,22 +828,30 @@ func (m Model) helpKeys() help.KeyMap {
 	case modeConfirmOverwrite, modeConfirmQuit:
 		return contextHelp{short: []key.Binding{k.Yes, k.No}}
 	}
-	short := []key.Binding{k.Next, k.NextField, k.Back}
+	short := []key.Binding{k.Next, k.Back}
+	helpKey := k.Help
 	if len(m.editors) > 0 {
-		switch m.editors[m.focus].field.Kind {
+		e := m.editors[m.focus]
+		switch e.field.Kind {
 		case model.Multi, model.Cycle:
-			short = append(short, k.Toggle, k.Up, k.Down)
-		case model.Choice:
-			short = append(short, k.Up, k.Down)
+			short = append(short, k.Toggle)
 		case model.LongText, model.Lines:
 			short = append(short, k.Newline)
 		}
+		if len(m.editors) > 1 {
+			short = append(short, k.NextField)
+		}
+		if e.isList() {
+			short = append(short, k.Up, k.Down)
+		} else {
+			helpKey = k.HelpInText
+		}
 	}
-	short = append(short, k.Quit)
-	return contextHelp{short: short, full: [][]key.Binding{
+	short = append(short, k.Quit, helpKey)
+	return contextHelp{short: short, keep: 2, full: [][]key.Binding{
 		{k.Next, k.NextField, k.PrevField, k.Back},
 		{k.Toggle, k.Up, k.Down, k.Newline},
-		{k.Quit, k.Help},
+		{k.Quit, helpKey},
 	}}
 }
 
@@ -855,7 +864,11 @@ func (m Model) footer() string {
 		}
 		lines = append(lines, style.Render(ansi.Truncate(m.status, m.width-2, "…")))
 	}
-	lines = append(lines, m.help.View(m.helpKeys()))
+	if m.help.ShowAll {
+		lines = append(lines, m.help.View(m.helpKeys()))
+	} else {
+		lines = append(lines, m.helpKeys().shortView(m.help, m.width-2))
+	}
 	return strings.Join(lines, "\n")
 }
 

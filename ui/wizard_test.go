@@ -110,6 +110,8 @@ func keyMsg(k string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
 	case "ctrl+u":
 		return tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl}
+	case "f1":
+		return tea.KeyPressMsg{Code: tea.KeyF1}
 	}
 	r := []rune(k)[0]
 	return tea.KeyPressMsg{Code: r, Text: k}
@@ -399,6 +401,48 @@ func TestCopyReportsWhichPathWasUsed(t *testing.T) {
 	h.key("c")
 	if !strings.Contains(h.view(), "OSC 52") {
 		t.Errorf("OSC 52 fallback not reported:\n%s", h.view())
+	}
+}
+
+// The help bar fits on one line and always keeps quit and more keys: a
+// narrow terminal loses the less important bindings instead.
+func TestHelpBarKeepsQuitAndMoreKeysAtAnyWidth(t *testing.T) {
+	for _, width := range []int{minWidth, 80, 200} {
+		h := newHarness(t, Options{}, width, 30)
+		h.key("enter") // the variant list
+		screens := map[string]func(){
+			"list step": func() {},
+			"text step": func() { h.key("enter") },
+			"review":    func() { h.enterUntilReview() },
+		}
+		for _, name := range []string{"list step", "text step", "review"} {
+			screens[name]()
+			lines := strings.Split(h.view(), "\n")
+			bar := strings.TrimSpace(lines[len(lines)-1])
+			if !strings.Contains(bar, "quit") || !strings.HasSuffix(bar, "more keys") || strings.Contains(bar, "…") {
+				t.Errorf("%d columns, %s: help bar %q lacks quit or more keys, or is cut", width, name, bar)
+			}
+			if ansi.StringWidth(lines[len(lines)-1]) > width {
+				t.Errorf("%d columns, %s: help bar is wider than the screen: %q", width, name, bar)
+			}
+		}
+	}
+}
+
+// In a text field ? is typed; f1 opens the full help there.
+func TestF1OpensHelpWhereQuestionMarkIsText(t *testing.T) {
+	h := newHarness(t, Options{}, 100, 30)
+	h.key("enter", "enter") // company step, a text field
+	h.typeText("Who?")
+	if !strings.Contains(h.view(), "Who?") || h.m.help.ShowAll {
+		t.Fatalf("? should be typed into the field:\n%s", h.view())
+	}
+	if !strings.Contains(h.view(), "f1 more keys") {
+		t.Errorf("the help bar should offer f1 in a text field:\n%s", h.view())
+	}
+	h.key("f1")
+	if !h.m.help.ShowAll || !strings.Contains(h.view(), "previous field") {
+		t.Errorf("f1 did not open the full help:\n%s", h.view())
 	}
 }
 
