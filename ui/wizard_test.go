@@ -410,13 +410,17 @@ func TestHelpBarKeepsQuitAndMoreKeysAtAnyWidth(t *testing.T) {
 	for _, width := range []int{minWidth, 80, 200} {
 		h := newHarness(t, Options{}, width, 30)
 		h.key("enter") // the variant list
-		screens := map[string]func(){
-			"list step": func() {},
-			"text step": func() { h.key("enter") },
-			"review":    func() { h.enterUntilReview() },
+		screens := []struct {
+			name  string
+			reach func()
+		}{
+			{"list step", func() {}},
+			{"text step", func() { h.key("enter") }},
+			{"review", func() { h.enterUntilReview() }},
 		}
-		for _, name := range []string{"list step", "text step", "review"} {
-			screens[name]()
+		for _, screen := range screens {
+			screen.reach()
+			name := screen.name
 			lines := strings.Split(h.view(), "\n")
 			bar := strings.TrimSpace(lines[len(lines)-1])
 			if !strings.Contains(bar, "quit") || !strings.HasSuffix(bar, "more keys") || strings.Contains(bar, "…") {
