@@ -34,149 +34,10 @@ var catalogJSON []byte
 //go:embed answers.tmpl
 var AnswersTemplate string
 
-// Variant is one kind of account role the wizard can write a posting for.
-type Variant struct {
-	ID           string            `yaml:"id"`
-	Name         string            `yaml:"name"`
-	Blurb        string            `yaml:"blurb"`
-	Title        string            `yaml:"title"`
-	Summary      string            `yaml:"summary"`
-	Accounts     int               `yaml:"accounts"`
-	Revenue      int64             `yaml:"revenue"`
-	Years        int               `yaml:"years"`
-	ReportsTo    string            `yaml:"reports_to"`
-	Mix          string            `yaml:"mix"`
-	Complexity   VariantComplexity `yaml:"complexity"`
-	AccountTypes []string          `yaml:"account_types"`
-	Travel       string            `yaml:"travel"`
-	KPIs         []KPITarget       `yaml:"kpis"`
-	Pay          PayHint           `yaml:"pay"`
-	// Refused marks a look-alike job that amjd explains and declines to write.
-	Refused bool   `yaml:"refused"`
-	Refusal string `yaml:"refusal"`
-}
-
-// VariantComplexity is the default answer on each complexity axis.
-type VariantComplexity struct {
-	Teams     string `yaml:"teams"`
-	Work      string `yaml:"work"`
-	Contracts string `yaml:"contracts"`
-}
-
-// KPITarget is a default KPI of a variant with its default target.
-type KPITarget struct {
-	ID     string `yaml:"id"`
-	Target string `yaml:"target"`
-}
-
-// PayHint is a typical market range, offered as a starting point only.
-type PayHint struct {
-	Min      float64 `yaml:"min"`
-	Max      float64 `yaml:"max"`
-	Currency string  `yaml:"currency"`
-	Period   string  `yaml:"period"`
-}
-
-// Industry changes what the role emphasises.
-type Industry struct {
-	ID       string `yaml:"id"`
-	Name     string `yaml:"name"`
-	Field    string `yaml:"field"`
-	Emphasis string `yaml:"emphasis"`
-	About    string `yaml:"about"`
-}
-
-// AccountType is a kind of client in the book of business.
-type AccountType struct {
-	ID     string `yaml:"id"`
-	Name   string `yaml:"name"`
-	Phrase string `yaml:"phrase"`
-}
-
-// Mix is the commercial mix: how much of the job is keeping versus selling.
-type Mix struct {
-	ID          string `yaml:"id"`
-	Name        string `yaml:"name"`
-	Blurb       string `yaml:"blurb"`
-	Summary     string `yaml:"summary"`
-	Short       string `yaml:"short"`
-	VariablePay string `yaml:"variable_pay"`
-	// Disclosure is stated in every posting with this mix: it is partly a sales role.
-	Disclosure string `yaml:"disclosure"`
-	// ShortDisclosure says the same in the job-board form.
-	ShortDisclosure string `yaml:"short_disclosure"`
-}
-
-// ComplexityAxis is one question about the internal complexity of the role.
-type ComplexityAxis struct {
-	ID       string         `yaml:"id"`
-	Name     string         `yaml:"name"`
-	Question string         `yaml:"question"`
-	Options  []PhraseOption `yaml:"options"`
-}
-
-// Option is a plain choice with a display name.
-type Option struct {
-	ID   string `yaml:"id"`
-	Name string `yaml:"name"`
-}
-
-// PhraseOption is a choice that contributes one sentence to the posting.
-type PhraseOption struct {
-	ID     string `yaml:"id"`
-	Name   string `yaml:"name"`
-	Phrase string `yaml:"phrase"`
-}
-
-// KPI is a success metric with its phrasing for the posting.
-type KPI struct {
-	ID            string `yaml:"id"`
-	Label         string `yaml:"label"` // short, lower-case, for running text
-	Name          string `yaml:"name"`
-	WithTarget    string `yaml:"with_target"`
-	WithoutTarget string `yaml:"without_target"`
-}
-
-// Currency is a pay currency and how amounts in it are written.
-type Currency struct {
-	ID     string `yaml:"id"`
-	Symbol string `yaml:"symbol"`
-}
-
-// When says which answers an item applies to. Within a dimension any value
-// matches; every non-empty dimension must match. An empty When always matches.
-type When struct {
-	Variant     []string `yaml:"variant"`
-	Mix         []string `yaml:"mix"`
-	Industry    []string `yaml:"industry"`
-	Complexity  []string `yaml:"complexity"`
-	AccountType []string `yaml:"account_type"`
-}
-
-// Item is one line of a pool (a responsibility, a skill, a tool, ...).
-type Item struct {
-	ID   string `yaml:"id"`
-	Text string `yaml:"text"`
-	When When   `yaml:"when"`
-	// Default (tools only) says when the tool is pre-selected; nil means never.
-	Default *When `yaml:"default"`
-	// Kind (qualifications only) is "required" or "preferred".
-	Kind string `yaml:"kind"`
-	// Rank orders what goes first when a pool is over its limit: 3 goes first,
-	// 1 never goes; 0 means the usual 2.
-	Rank int `yaml:"rank"`
-}
-
-// Defaults holds the default wording of the closing sections.
-type Defaults struct {
-	Benefits         []string `yaml:"benefits"`
-	EqualOpportunity string   `yaml:"equal_opportunity"`
-	HowToApply       string   `yaml:"how_to_apply"`
-}
-
 // Catalog is the whole knowledge base.
 type Catalog struct {
 	Variants         []Variant        `yaml:"variants"`
+	PayHints         []PayHint        `yaml:"pay_hints"`
 	Industries       []Industry       `yaml:"industries"`
 	AccountTypes     []AccountType    `yaml:"account_types"`
 	Mixes            []Mix            `yaml:"mixes"`
@@ -192,67 +53,12 @@ type Catalog struct {
 	Skills           []Item           `yaml:"skills"`
 	Tools            []Item           `yaml:"tools"`
 	Qualifications   []Item           `yaml:"qualifications"`
+	Phrases          Phrases          `yaml:"phrases"`
 	Defaults         Defaults         `yaml:"defaults"`
+	Languages        Languages        `yaml:"languages"`
+	Places           Places           `yaml:"places"`
 	Checks           Checks           `yaml:"checks"`
 	PayLaws          PayLaws          `yaml:"pay_laws"`
-}
-
-// PhraseFix is a phrase the checker flags, with what to write instead.
-type PhraseFix struct {
-	Phrase string `yaml:"phrase"`
-	Fix    string `yaml:"fix"`
-}
-
-// DutyFamily is one kind of job; a posting spanning several is several jobs.
-type DutyFamily struct {
-	ID    string   `yaml:"id"`
-	Name  string   `yaml:"name"`
-	Words []string `yaml:"words"`
-}
-
-// Checks holds the word lists of the quality checks. A trailing * in a word
-// matches any ending.
-type Checks struct {
-	Vague             []PhraseFix  `yaml:"vague"`
-	Exclusionary      []PhraseFix  `yaml:"exclusionary"`
-	Masculine         []string     `yaml:"masculine"`
-	Feminine          []string     `yaml:"feminine"`
-	SalesDuties       []string     `yaml:"sales_duties"`
-	SalesDisclosure   []string     `yaml:"sales_disclosure"`
-	Accounting        []string     `yaml:"accounting"`
-	AccountManagement []string     `yaml:"account_management"`
-	Rigour            []string     `yaml:"rigour"`
-	Soft              []string     `yaml:"soft"`
-	Tools             []string     `yaml:"tools"`
-	Reporting         []string     `yaml:"reporting"`
-	Metrics           []string     `yaml:"metrics"`
-	Families          []DutyFamily `yaml:"families"`
-	Placeholders      []string     `yaml:"placeholders"`
-	ThirdPerson       []string     `yaml:"third_person"`
-}
-
-// PayLaws is the table of pay-transparency laws, as of a date.
-type PayLaws struct {
-	AsOf string   `yaml:"as_of"`
-	Laws []PayLaw `yaml:"laws"`
-}
-
-// PayLaw is one law that requires pay ranges in postings.
-type PayLaw struct {
-	ID           string `yaml:"id"`
-	Jurisdiction string `yaml:"jurisdiction"`
-	Law          string `yaml:"law"`
-	Effective    string `yaml:"effective"`
-	Employers    string `yaml:"employers"`
-	// Benefits is set when the posting must also describe benefits.
-	Benefits bool `yaml:"benefits"`
-	// MaxRange is the widest range allowed, in local currency (0: no limit).
-	MaxRange float64 `yaml:"max_range"`
-	// BeforeInterview is set when the pay may be given before the first
-	// interview instead of in the posting.
-	BeforeInterview bool     `yaml:"before_interview"`
-	Match           []string `yaml:"match"`
-	Country         string   `yaml:"country"`
 }
 
 // Selection is what a When is matched against.

@@ -2,7 +2,9 @@ package content
 
 import (
 	"fmt"
+	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -101,14 +103,16 @@ func TestCatalogHasNoEmptyText(t *testing.T) {
 			check("variant "+v.ID+" refusal", v.Refusal)
 			continue
 		}
-		check("variant "+v.ID+" title", v.Title)
-		check("variant "+v.ID+" summary", v.Summary)
-		check("variant "+v.ID+" reports_to", v.ReportsTo)
+		for name, text := range map[string]string{"title": v.Title, "summary": v.Summary, "short_intro": v.ShortIntro,
+			"book": v.Book, "first_month": v.FirstMonth, "last_month": v.LastMonth, "career_path": v.CareerPath,
+			"apply": v.Apply, "reports_to": v.ReportsTo} {
+			check("variant "+v.ID+" "+name, text)
+		}
 		if v.Accounts <= 0 || v.Revenue <= 0 || v.Years <= 0 {
 			t.Errorf("variant %s: book and years must be positive", v.ID)
 		}
-		if v.Pay.Min <= 0 || v.Pay.Max < v.Pay.Min {
-			t.Errorf("variant %s: pay hint %v-%v is not a range", v.ID, v.Pay.Min, v.Pay.Max)
+		if !strings.Contains(v.Book, "{book}") || !strings.Contains(v.Book, "{revenue}") {
+			t.Errorf("variant %s: the book sentence must state {book} and {revenue}", v.ID)
 		}
 		if n := len(v.KPIs); n < 4 || n > 5 {
 			t.Errorf("variant %s: %d default KPIs, want 4-5 as the guides advise", v.ID, n)
@@ -119,13 +123,25 @@ func TestCatalogHasNoEmptyText(t *testing.T) {
 		check("industry "+v.ID+" emphasis", v.Emphasis)
 		check("industry "+v.ID+" about", v.About)
 		check("industry "+v.ID+" field", v.Field)
+		w := v.Words
+		for name, word := range map[string]string{"clients": w.Clients, "client": w.Client, "work": w.Work,
+			"renewal": w.Renewal, "teams": w.Teams, "team": w.Team, "signal": w.Signal} {
+			check("industry "+v.ID+" words."+name, word)
+		}
+		for id, phrase := range v.Phrases {
+			check("industry "+v.ID+" phrases."+id, phrase)
+			if !slices.Contains(c.ComplexityOptionIDs(), id) {
+				t.Errorf("industry %s: phrase for unknown complexity option %q", v.ID, id)
+			}
+		}
 	}
 	for _, v := range c.AccountTypes {
 		check("account type "+v.ID+" phrase", v.Phrase)
 	}
 	for _, v := range c.Mixes {
-		check("mix "+v.ID+" summary", v.Summary)
+		check("mix "+v.ID+" summary or disclosure", v.Summary+v.Disclosure)
 		check("mix "+v.ID+" short", v.Short)
+		check("mix "+v.ID+" plan", v.Plan)
 		check("mix "+v.ID+" blurb", v.Blurb)
 		if (v.Disclosure == "") != (v.ShortDisclosure == "") {
 			t.Errorf("mix %s: a disclosure needs both a full and a short form", v.ID)
@@ -143,10 +159,13 @@ func TestCatalogHasNoEmptyText(t *testing.T) {
 	}
 	for _, k := range c.KPIs {
 		check("kpi "+k.ID+" label", k.Label)
-		check("kpi "+k.ID+" with_target", k.WithTarget)
-		check("kpi "+k.ID+" without_target", k.WithoutTarget)
-		if !strings.Contains(k.WithTarget, "{target}") {
-			t.Errorf("kpi %s: with_target does not use {target}", k.ID)
+		check("kpi "+k.ID+" subject", k.Subject)
+		check("kpi "+k.ID+" measure", k.Measure)
+		if k.Better != "more" && k.Better != "less" {
+			t.Errorf("kpi %s: better is %q, want more or less", k.ID, k.Better)
+		}
+		if k.Number != "" && !strings.Contains(k.Number, "{amount}") {
+			t.Errorf("kpi %s: number does not use {amount}", k.ID)
 		}
 	}
 	for _, list := range [][]PhraseOption{c.Workplaces, c.Travel} {
@@ -168,9 +187,24 @@ func TestCatalogHasNoEmptyText(t *testing.T) {
 		}
 	}
 	check("defaults.equal_opportunity", c.Defaults.EqualOpportunity)
-	check("defaults.how_to_apply", c.Defaults.HowToApply)
+	check("defaults.equal_opportunity_we", c.Defaults.EqualOpportunityWe)
 	if len(c.Defaults.Benefits) == 0 {
 		t.Error("defaults.benefits: empty")
+	}
+	// Every fixed phrase and heading has words.
+	for _, v := range []reflect.Value{reflect.ValueOf(c.Phrases), reflect.ValueOf(c.Phrases.Headings)} {
+		for i := 0; i < v.NumField(); i++ {
+			if f := v.Field(i); f.Kind() == reflect.String {
+				check("phrases."+v.Type().Field(i).Name, f.String())
+			}
+		}
+	}
+	for _, h := range c.PayHints {
+		check("pay hint "+h.Market+" source", h.Source)
+		check("pay hint "+h.Market+" describe", h.Describe)
+		if h.Min <= 0 || h.Max < h.Min {
+			t.Errorf("pay hint %s %v: %v-%v is not a range", h.Market, h.Variants, h.Min, h.Max)
+		}
 	}
 	if len(c.ReportingLines) == 0 {
 		t.Error("reporting_lines: empty")
@@ -193,8 +227,6 @@ func TestCatalogReferencesResolve(t *testing.T) {
 	accountTypes := known("account type", IDs(c.AccountTypes, func(v AccountType) string { return v.ID }))
 	kpis := known("kpi", IDs(c.KPIs, func(v KPI) string { return v.ID }))
 	travel := known("travel", IDs(c.Travel, func(v PhraseOption) string { return v.ID }))
-	currencies := known("currency", IDs(c.Currencies, func(v Currency) string { return v.ID }))
-	periods := known("period", IDs(c.PayPeriods, func(v Option) string { return v.ID }))
 
 	ref := func(where string, set map[string]bool, ids ...string) {
 		for _, id := range ids {
@@ -224,8 +256,6 @@ func TestCatalogReferencesResolve(t *testing.T) {
 		ref(where+" complexity", complexity, v.Complexity.Teams, v.Complexity.Work, v.Complexity.Contracts)
 		ref(where+" account_types", accountTypes, v.AccountTypes...)
 		ref(where+" travel", travel, v.Travel)
-		ref(where+" pay.currency", currencies, v.Pay.Currency)
-		ref(where+" pay.period", periods, v.Pay.Period)
 		for _, k := range v.KPIs {
 			ref(where+" kpis", kpis, k.ID)
 		}
@@ -243,25 +273,121 @@ func TestCatalogReferencesResolve(t *testing.T) {
 // Every template placeholder in the catalog must be one the assembler fills.
 func TestCatalogPlaceholdersAreKnown(t *testing.T) {
 	c := mustLoad(t)
-	allowed := map[string]bool{"{company}": true, "{years}": true, "{industry}": true, "{target}": true}
+	allowed := map[string]bool{"{company}": true, "{years}": true, "{industry}": true, "{clients}": true,
+		"{client}": true, "{work}": true, "{renewal}": true, "{teams}": true, "{team}": true, "{signal}": true,
+		"{crm}": true, "{kpi}": true, "{reports_to}": true}
+	// Placeholders a phrase fills with its own value.
+	own := map[string]bool{"{book}": true, "{revenue}": true, "{amount}": true, "{size}": true, "{pay}": true,
+		"{variable}": true, "{place}": true, "{region}": true, "{hours}": true, "{plan}": true, "{accounts}": true,
+		"{kinds}": true, "{a}": true, "{title}": true, "{where}": true, "{workplace}": true, "{focus}": true,
+		"{kpis}": true, "{qualification}": true}
 	placeholder := regexp.MustCompile(`\{[^}]*\}`)
 	var texts []string
 	for _, pool := range [][]Item{c.Ownership, c.Responsibilities, c.Skills, c.Tools, c.Qualifications} {
 		for _, it := range pool {
-			texts = append(texts, it.Text)
+			texts = append(texts, it.Text, it.Short)
 		}
 	}
 	for _, ind := range c.Industries {
 		texts = append(texts, ind.About, ind.Emphasis)
+		for _, p := range ind.Phrases {
+			texts = append(texts, p)
+		}
+	}
+	for _, v := range c.Variants {
+		texts = append(texts, v.Summary, v.ShortIntro, v.Book, v.FirstMonth, v.LastMonth, v.CareerPath, v.Apply)
+	}
+	for _, m := range c.Mixes {
+		texts = append(texts, m.Summary, m.Short, m.Plan, m.Disclosure, m.ShortDisclosure)
 	}
 	for _, k := range c.KPIs {
-		texts = append(texts, k.WithTarget, k.WithoutTarget)
+		texts = append(texts, k.Subject, k.Qualifier, k.Measure, k.Number)
+	}
+	for _, list := range [][]PhraseOption{c.Workplaces, c.Travel} {
+		for _, o := range list {
+			texts = append(texts, o.Phrase)
+		}
+	}
+	for _, ax := range c.Complexity {
+		for _, o := range ax.Options {
+			texts = append(texts, o.Phrase)
+		}
 	}
 	texts = append(texts, c.Defaults.EqualOpportunity, c.Defaults.HowToApply)
+	v := reflect.ValueOf(c.Phrases)
+	for i := 0; i < v.NumField(); i++ {
+		if f := v.Field(i); f.Kind() == reflect.String {
+			texts = append(texts, f.String())
+		}
+	}
 	for _, text := range texts {
 		for _, p := range placeholder.FindAllString(text, -1) {
-			if !allowed[p] {
+			if !allowed[p] && !own[p] {
 				t.Errorf("unknown placeholder %s in %q", p, text)
+			}
+		}
+	}
+}
+
+// Places, pay hints and the spelling table refer only to what exists.
+func TestPlacesHintsAndSpellingsResolve(t *testing.T) {
+	c := mustLoad(t)
+	langs := map[string]bool{}
+	for _, l := range c.Languages.List {
+		langs[l.ID] = true
+	}
+	if !langs[c.Languages.Default] {
+		t.Errorf("default language %q is not in the list", c.Languages.Default)
+	}
+	for i, row := range c.Languages.Spellings {
+		for id := range langs {
+			if strings.TrimSpace(row[id]) == "" {
+				t.Errorf("spelling row %d (%v) has no %s form", i+1, row, id)
+			}
+		}
+		if len(row) != len(langs) {
+			t.Errorf("spelling row %d has forms for unknown languages: %v", i+1, row)
+		}
+	}
+	countries := map[string]bool{}
+	for _, co := range c.Places.Countries {
+		countries[co.Code] = true
+		if _, ok := c.Currency(co.Currency); !ok {
+			t.Errorf("country %s: currency %s is not in the catalog", co.Code, co.Currency)
+		}
+		if !langs[co.Language] {
+			t.Errorf("country %s: unknown language %s", co.Code, co.Language)
+		}
+	}
+	regions := map[string]bool{}
+	for _, r := range c.Places.Regions {
+		regions[r.Country+"/"+r.Code] = true
+		if !countries[r.Country] {
+			t.Errorf("region %s: unknown country %s", r.Name, r.Country)
+		}
+	}
+	for _, ci := range c.Places.Cities {
+		if !countries[ci.Country] || ci.Region != "" && !regions[ci.Country+"/"+ci.Region] {
+			t.Errorf("city %s: unknown country or region %s/%s", ci.Name, ci.Country, ci.Region)
+		}
+	}
+	for _, u := range c.Places.Unions {
+		for _, m := range u.Members {
+			if !countries[m] {
+				t.Errorf("union %s: unknown member %s", u.Code, m)
+			}
+		}
+	}
+	for _, h := range c.PayHints {
+		if !countries[h.Market] {
+			t.Errorf("pay hint: unknown market %s", h.Market)
+		}
+		if _, ok := c.Currency(h.Currency); !ok {
+			t.Errorf("pay hint %s: unknown currency %s", h.Market, h.Currency)
+		}
+		for _, v := range h.Variants {
+			if vv, ok := c.Variant(v); !ok || vv.Refused {
+				t.Errorf("pay hint %s: unknown variant %s", h.Market, v)
 			}
 		}
 	}

@@ -3,6 +3,8 @@
 // terminal I/O and knows nothing of Bubble Tea.
 package model
 
+import "math"
+
 // Answers is everything a hiring manager can tell amjd. Every field is optional:
 // an empty value means "use the default of the chosen variant", so an answers
 // file with only a variant, or none at all, still yields a full posting.
@@ -27,7 +29,35 @@ type Answers struct {
 	About            string           `yaml:"about,omitempty"`
 	EqualOpportunity EqualOpportunity `yaml:"equal_opportunity,omitempty"`
 	HowToApply       string           `yaml:"how_to_apply,omitempty"`
+	// Language is the English the posting is written in (en-US, en-GB, en-CA,
+	// en-AU); empty follows the location, then the currency.
+	Language string `yaml:"language,omitempty"`
+	// Team describes the team the person joins.
+	Team Team `yaml:"team,omitempty"`
+	// Hours is the working schedule in the user's words.
+	Hours string `yaml:"hours,omitempty"`
+	// CareerPath replaces the variant's "how you will grow" wording.
+	CareerPath string `yaml:"career_path,omitempty"`
+	// LeaveOut turns off optional sections by id (see OptionalSections).
+	LeaveOut []string `yaml:"leave_out,omitempty"`
 }
+
+// Team is the team the new hire joins.
+type Team struct {
+	// Size counts the people in the team, the new hire included.
+	Size int `yaml:"size,omitempty"`
+}
+
+// Optional sections of the full posting, which an answers file can leave out.
+const (
+	SectionGrowth      = "growth"
+	SectionFirst90Days = "first_90_days"
+	SectionTeam        = "team"
+	SectionHours       = "hours"
+)
+
+// OptionalSections lists the ids leave_out accepts, in posting order.
+var OptionalSections = []string{SectionTeam, SectionFirst90Days, SectionGrowth, SectionHours}
 
 // Book is the book of business: how many accounts and how much annual revenue.
 type Book struct {
@@ -73,13 +103,14 @@ type Tools struct {
 	Add []string `yaml:"add,omitempty"`
 }
 
-// Pay is the pay range. Zero Min and Max mean the variant's market hint.
+// Pay is the pay range. Zero Min and Max mean "not given": the posting then
+// states amjd's sourced suggestion for the market, marked as one, or no pay.
 type Pay struct {
-	Min      float64 `yaml:"min,omitempty"`
-	Max      float64 `yaml:"max,omitempty"`
-	Currency string  `yaml:"currency,omitempty"`
-	Period   string  `yaml:"period,omitempty"`
-	Variable string  `yaml:"variable,omitempty"`
+	Min      Amount `yaml:"min,omitempty"`
+	Max      Amount `yaml:"max,omitempty"`
+	Currency string `yaml:"currency,omitempty"`
+	Period   string `yaml:"period,omitempty"`
+	Variable string `yaml:"variable,omitempty"`
 }
 
 // Location is where the work happens and how much travel it takes.
@@ -94,6 +125,18 @@ type Location struct {
 type EqualOpportunity struct {
 	Include *bool  `yaml:"include,omitempty"`
 	Text    string `yaml:"text,omitempty"`
+}
+
+// Amount is a sum of money. Whole amounts are written to YAML as integers
+// (125000, not 125000.0), so a saved answers file reads as it was typed.
+type Amount float64
+
+// MarshalYAML writes whole amounts as integers.
+func (x Amount) MarshalYAML() (any, error) {
+	if f := float64(x); f == math.Trunc(f) && math.Abs(f) < 1<<53 {
+		return int64(f), nil
+	}
+	return float64(x), nil
 }
 
 // MaxKPIs is the most KPIs an answers file may list; the guides advise 4-5.

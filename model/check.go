@@ -55,15 +55,53 @@ type CheckOptions struct {
 	Location string
 }
 
-// CheckAnswers assembles the posting for the answers and checks it.
+// CheckAnswers assembles the posting for the answers and checks it. Each
+// finding on a line names the step that wrote that line, and a suggestion
+// left in says exactly what it stands in for.
 func CheckAnswers(c *content.Catalog, a Answers, short bool, now time.Time) []Finding {
-	p := Assemble(c, a)
-	md := p.Markdown()
-	if short {
-		md = p.ShortMarkdown()
-	}
+	out := Assemble(c, a).Render(short)
 	r := Resolve(c, a)
-	return Check(c, md, CheckOptions{Short: short, Now: now, Location: r.Location.Place + " ; " + r.Location.Region})
+	findings := Check(c, out.Markdown, CheckOptions{Short: short, Now: now, Location: r.Location.Place + " ; " + r.Location.Region})
+	for i := range findings {
+		f := &findings[i]
+		if f.Line < 1 || f.Line > len(out.Lines) {
+			continue
+		}
+		src, ok := sourceOf(out.Lines[f.Line-1].Sources, f.Phrase)
+		if !ok {
+			continue
+		}
+		if f.Step == "" {
+			f.Step = src.Step
+		}
+		if f.Rule == ruleSuggestion && src.Origin == Suggested {
+			f.Message = src.Note
+		}
+	}
+	return findings
+}
+
+// sourceOf picks the posting line a finding is about: the one holding its
+// phrase, else the first.
+func sourceOf(sources []Line, phrase string) (Line, bool) {
+	if len(sources) == 0 {
+		return Line{}, false
+	}
+	if phrase != "" {
+		for _, l := range sources {
+			if strings.Contains(strings.ToLower(l.Text), strings.ToLower(phrase)) {
+				return l, true
+			}
+		}
+	}
+	if phrase == suggestionMarker {
+		for _, l := range sources {
+			if l.Origin == Suggested {
+				return l, true
+			}
+		}
+	}
+	return sources[0], true
 }
 
 // --- the document ---
@@ -85,13 +123,6 @@ const (
 	secApply    section = "apply"
 	secOther    section = "other"
 )
-
-// stepFor names the wizard step that changes a section.
-var stepFor = map[section]string{
-	secTitle: "company", secIntro: "mix", secDuties: "responsibilities", secRequired: "skills",
-	secPrefer: "skills", secSuccess: "kpis", secTools: "tools", secReport: "reporting",
-	secPay: "pay", secPlace: "pay", secAbout: "about", secApply: "about",
-}
 
 type line struct {
 	n       int
@@ -347,9 +378,6 @@ type checker struct {
 }
 
 func (k *checker) add(f Finding) {
-	if f.Step == "" && f.Line > 0 && f.Line <= len(k.d.lines) {
-		f.Step = stepFor[k.d.lines[f.Line-1].sec]
-	}
 	k.findings = append(k.findings, f)
 }
 
@@ -360,6 +388,7 @@ func Check(c *content.Catalog, text string, opts CheckOptions) []Finding {
 		opts.Now = time.Now()
 	}
 	k := &checker{c: c, d: parseDocument(text), opts: opts}
+	k.suggestions()
 	k.placeholders()
 	k.hiddenSales()
 	k.accounting()
@@ -422,6 +451,35 @@ func quoteList(hits []hit, most int) string {
 	return strings.Join(out, ", ")
 }
 
+const ruleSuggestion = "suggestion-left-in"
+
+// suggestionNotes says what a marked suggestion stands in for, by section.
+var suggestionNotes = map[section]string{
+	secPay:     "The pay is amjd's suggested figure, not your approved band.",
+	secDuties:  "The book of business is amjd's typical figure, not your real book.",
+	secSuccess: "The KPIs and targets are amjd's suggestion, not targets you have set.",
+	secReport:  "The reporting line is amjd's typical one for this role.",
+	secAbout:   "The text about the company is amjd's placeholder.",
+	secApply:   "How to apply is amjd's placeholder: say where to apply and what to send.",
+	secPlace:   "The working hours are not stated yet.",
+}
+
+// suggestions reports every line that still carries amjd's suggestion marker:
+// a fact the hiring manager has not given yet.
+func (k *checker) suggestions() {
+	for _, l := range k.d.lines {
+		if !strings.Contains(l.text, suggestionMarker) {
+			continue
+		}
+		msg, ok := suggestionNotes[l.sec]
+		if !ok {
+			msg = "This line states amjd's suggestion, not a fact you gave."
+		}
+		k.add(Finding{Rule: ruleSuggestion, Severity: Warning, Line: l.n, Phrase: suggestionMarker, Message: msg,
+			Fix: "Replace it with your own detail (or confirm it by typing it in), then the marker goes."})
+	}
+}
+
 func (k *checker) placeholders() {
 	for _, h := range k.d.find(k.c.Checks.Placeholders, all) {
 		k.add(Finding{Rule: "placeholder", Severity: Error, Line: h.line, Phrase: h.phrase,
@@ -470,7 +528,7 @@ func distinct(hits []hit) map[string]bool {
 }
 
 var (
-	accountsCount = regexp.MustCompile(`(?i)\b\d[\d,]*\+?\s+(?:[\p{L}-]+\s+){0,3}?(?:accounts|clients|customers|partners|brands|retailers|stores)\b`)
+	accountsCount = regexp.MustCompile(`(?i)\b\d[\d,]*\+?\s+(?:[\p{L}-]+\s+){0,3}?(?:accounts|clients|customers|partners|brands|retailers|stores|client companies)\b`)
 	revenueFigure = regexp.MustCompile(`(?i)(?:[$€£]\s?\d[\d,.]*\s?(?:k|m|mm|bn|b|million|billion)\b|\b\d[\d,.]*\s?(?:k|m|mm|million|billion)\s+(?:in\s+)?(?:annual\s+)?(?:revenue|arr|billings|sales)|(?:revenue|arr|book|portfolio|billings)[^.\n]{0,40}?[$€£]\s?\d)`)
 )
 

@@ -57,24 +57,32 @@ func TestExamplesHaveNoErrorsAndNoInclusiveLanguageWarnings(t *testing.T) {
 	}
 }
 
-// Every combination of answers amjd can be given yields no errors.
+// Every combination of answers amjd can be given yields no errors and no
+// warnings but the marked suggestions and what the pay law asks for the pay
+// and benefits left out; with the facts given, none at all.
 func TestGeneratedPostingsHaveNoErrors(t *testing.T) {
 	c := cat()
-	for _, v := range c.Variants {
-		if v.Refused {
-			continue
-		}
-		for _, m := range c.Mixes {
-			for _, ind := range c.Industries {
-				a := Answers{Variant: v.ID, Mix: m.ID, Industry: ind.ID, Company: "Northwind", Location: Location{Place: "Denver, Colorado"}}
-				for _, f := range CheckAnswers(c, a, false, checkDate) {
-					if f.Severity >= Warning {
-						t.Errorf("%s/%s/%s: %s %s: %s", v.ID, m.ID, ind.ID, f.Severity, f.Rule, f.Message)
-					}
+	facts := func(a Answers) Answers {
+		a.Book, a.ReportsTo, a.About = Book{Accounts: 14, Revenue: 2_000_000}, "Head of Sales", "We sell tea."
+		a.KPIs = []KPIAnswer{{ID: "gross_retention", Target: "90%"}, {ID: "nrr", Target: "105%"}}
+		a.Pay, a.HowToApply = Pay{Min: 60000, Max: 70000}, "Apply at jobs.example.com."
+		a.Benefits = []string{"Health cover."}
+		return a
+	}
+	combinations(c, func(a Answers) {
+		for _, short := range []bool{false, true} {
+			for _, f := range CheckAnswers(c, a, short, checkDate) {
+				if f.Severity >= Warning && f.Rule != ruleSuggestion && f.Rule != "pay-transparency" {
+					t.Errorf("%s/%s/%s short=%v: %s %s: %s", a.Variant, a.Mix, a.Industry, short, f.Severity, f.Rule, f.Message)
+				}
+			}
+			for _, f := range CheckAnswers(c, facts(a), short, checkDate) {
+				if f.Severity >= Warning {
+					t.Errorf("%s/%s/%s short=%v with facts: %s %s: %s", a.Variant, a.Mix, a.Industry, short, f.Severity, f.Rule, f.Message)
 				}
 			}
 		}
-	}
+	})
 }
 
 func TestBadPostingsTriggerTheirRules(t *testing.T) {
@@ -124,20 +132,20 @@ func TestEachRule(t *testing.T) {
 		text     string
 	}{
 		{"placeholder", Error, replace("Lattice Ledger makes planning software", "[Company] makes planning software")},
-		{"hidden-sales", Error, replace("- Lead complex negotiations", "- Spend Fridays cold calling new logos.\n- Lead complex negotiations")},
-		{"accounting-duties", Error, replace("- Lead complex negotiations", "- Run the month-end close under GAAP.\n- Lead complex negotiations")},
-		{"no-book", Error, regexpReplace(clean, `Your book is .*\n`, "You look after some important clients.\n")},
-		{"no-metrics", Error, stripSection(clean, "## What success looks like")},
-		{"too-many-kpis", Warning, replace("- Net revenue retention of 115% or more.", "- Net revenue retention of 115% or more.\n- NPS of 50.\n- Churn under 5%.")},
+		{"hidden-sales", Error, replace("- Run complex negotiations", "- Spend Fridays cold calling new logos.\n- Run complex negotiations")},
+		{"accounting-duties", Error, replace("- Run complex negotiations", "- Run the month-end close under GAAP.\n- Run complex negotiations")},
+		{"no-book", Error, regexpReplace(clean, `You own .*\n`, "You look after some important clients.\n")},
+		{"no-metrics", Error, stripSection(stripSection(clean, "## What success looks like"), "## Your first 90 days")},
+		{"too-many-kpis", Warning, replace("- Forecast accuracy within 5% each quarter.", "- Forecast accuracy within 5% each quarter.\n- NPS of 50.\n- Churn under 5%.")},
 		{"soft-skills-only", Warning, onlySoftRequirements(clean)},
 		{"no-tools", Warning, strings.NewReplacer("CRM", "system", "Salesforce", "system", "HubSpot", "system").Replace(stripSection(clean, "## Tools you will use"))},
-		{"no-reporting-line", Warning, strings.Replace(replace("You report to the Director of Strategic Accounts.", ""), "## Reporting line and team", "## Team", 1)},
-		{"several-jobs", Warning, replace("- Lead complex negotiations", "- Answer support tickets on the help desk.\n- Keep the Gantt chart current.\n- Do the invoicing.\n- Lead complex negotiations")},
+		{"no-reporting-line", Warning, strings.Replace(replace("You report to the Director of Strategic Accounts.", ""), "## Your team", "## Team", 1)},
+		{"several-jobs", Warning, replace("- Run complex negotiations", "- Answer support tickets on the help desk.\n- Keep the Gantt chart current.\n- Do the invoicing.\n- Run complex negotiations")},
 		{"qualifications-missing", Warning, stripSection(stripSection(stripSection(clean, "## What you bring"), "**Required**"), "**Nice to have**")},
-		{"qualifications-mixed", Warning, strings.Replace(stripSection(clean, "**Nice to have**"), "- A bachelor's degree in business or a related field.", "- A bachelor's degree; an MBA is preferred.", 1)},
+		{"qualifications-mixed", Warning, strings.Replace(stripSection(clean, "**Nice to have**"), "- Hands-on use of Salesforce.", "- Hands-on use of Salesforce; Gainsight is preferred.", 1)},
 		{"vague-phrase", Warning, replace("## Responsibilities\n", "## Responsibilities\n\n- Thrive in a fast-paced environment.\n")},
 		{"exclusionary", Warning, replace("## Responsibilities\n", "## Responsibilities\n\n- Be our client rockstar.\n")},
-		{"gender-coded", Warning, replace("## Responsibilities\n", "## Responsibilities\n\n- Be a driven, competitive, decisive, assertive, ambitious and fearless champion.\n")},
+		{"gender-coded", Warning, replace("## Responsibilities\n", "## Responsibilities\n\n- Be a driven, competitive, decisive, assertive, ambitious, fearless, dominant, confident and independent champion who leads.\n")},
 		{"length", Warning, replace("## About Lattice Ledger", strings.Repeat("Our story is long and we like to tell it often. ", 30)+"\n\n## About Lattice Ledger")},
 		{"reading-grade", Warning, replace("## About Lattice Ledger\n\n", "## About Lattice Ledger\n\n"+strings.Repeat("Comprehensive organisational transformation necessitates interdisciplinary stakeholder prioritisation, institutionalisation and operationalisation ", 60)+". ")},
 		{"voice", Warning, replace("## Responsibilities\n", "## Responsibilities\n\nThe ideal candidate thrives here.\n")},

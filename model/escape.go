@@ -34,16 +34,27 @@ var (
 
 // Inline turns user text into one line of Markdown that renders literally: it can
 // never open a heading, list, quote, code block, table, link, image or HTML tag.
+// It escapes only where Markdown would read the text as markup, so "99.5%",
+// "C++" or "R&D" stay as typed and read well when pasted as plain text.
 func Inline(s string) string {
 	s = strings.Join(strings.Fields(Sanitize(s)), " ")
 	if s == "" {
 		return ""
 	}
+	pairs := func(r rune) bool { return strings.Count(s, string(r)) >= 2 }
+	bracketed := strings.ContainsRune(s, '[') && strings.ContainsRune(s, ']')
 	var b strings.Builder
 	b.Grow(len(s) + 8)
-	for _, r := range s {
-		switch r {
-		case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~':
+	runes := []rune(s)
+	for i, r := range runes {
+		var next, prev rune
+		if i+1 < len(runes) {
+			next = runes[i+1]
+		}
+		if i > 0 {
+			prev = runes[i-1]
+		}
+		if needsEscape(r, prev, next, i == len(runes)-1, pairs, bracketed) {
 			b.WriteByte('\\')
 		}
 		b.WriteRune(r)
@@ -52,18 +63,51 @@ func Inline(s string) string {
 	return escapeLineStart(out)
 }
 
+// needsEscape reports whether r, between prev and next, could start or end
+// Markdown markup.
+func needsEscape(r, prev, next rune, last bool, pairs func(rune) bool, bracketed bool) bool {
+	switch r {
+	case '\\':
+		return last || next < 128 && unicode.IsPunct(next) || next < 128 && unicode.IsSymbol(next)
+	case '*':
+		return true // emphasis, and the posting's own bold and italic lines
+	case '_':
+		return !isWordRune(prev) || !isWordRune(next) // "snake_case" is safe
+	case '`', '~':
+		return pairs(r)
+	case '[', ']':
+		return bracketed
+	case '<':
+		return unicode.IsLetter(next) || next == '/' || next == '!' || next == '?'
+	}
+	return false
+}
+
 // escapeLineStart neutralises the block markers that only count at the start
-// of a line: headings, list bullets, ordered-list numbers and setext rules.
+// of a line: headings, quotes, list bullets, ordered-list numbers, setext and
+// thematic-break lines.
 func escapeLineStart(s string) string {
+	rest := s[1:]
+	spaced := rest == "" || rest[0] == ' '
 	switch s[0] {
-	case '#', '-', '+', '=':
+	case '>':
 		return `\` + s
+	case '#':
+		if hashes := strings.TrimLeft(s, "#"); len(s)-len(hashes) <= 6 && (hashes == "" || hashes[0] == ' ') {
+			return `\` + s
+		}
+		return s
+	case '-', '+', '=':
+		if spaced || strings.Trim(s, "-+= ") == "" {
+			return `\` + s
+		}
+		return s
 	}
 	i := 0
 	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
 		i++
 	}
-	if i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')') {
+	if i > 0 && i <= 9 && i < len(s) && (s[i] == '.' || s[i] == ')') && (i+1 == len(s) || s[i+1] == ' ') {
 		return s[:i] + `\` + s[i:]
 	}
 	return s

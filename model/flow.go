@@ -70,12 +70,23 @@ type Field struct {
 	States      []Option // Cycle only
 	Value       Value
 	Placeholder string
-	MaxLen      int
-	set         func(a *Answers, v Value) error
+	// Suggested marks a placeholder that is amjd's suggestion of a fact only
+	// the user knows (pay, the book, a KPI target): left empty, the posting
+	// states it marked as a suggestion.
+	Suggested bool
+	MaxLen    int
+	set       func(a *Answers, v Value) error
+	// built is the value the field was built with from the answers.
+	built Value
 }
 
-// Apply validates v and stores it in a. On error a is unchanged.
+// Apply validates v and stores it in a. On error a is unchanged. Applying
+// the value the field was built with changes nothing, so pressing enter
+// through a step leaves amjd's suggestions marked as suggestions.
 func (f Field) Apply(a *Answers, v Value) error {
+	if v.Text == f.built.Text && slices.Equal(v.IDs, f.built.IDs) {
+		return nil
+	}
 	if f.Kind == Text || f.Kind == LongText || f.Kind == Lines {
 		if !utf8.ValidString(v.Text) {
 			return errors.New("the text is not valid UTF-8")
@@ -103,9 +114,9 @@ type Step struct {
 	Title string
 	// Why says in one line why the question matters.
 	Why string
-	// Fields lists the questions for the current answers: some depend on
+	// build lists the questions for the current answers: some depend on
 	// earlier answers (KPI targets follow the chosen KPIs).
-	Fields func(c *content.Catalog, a Answers) []Field
+	build func(c *content.Catalog, a Answers) []Field
 	// Notice returns something the user should know about the current answers
 	// (for example that a blended mix makes the posting disclose sales targets).
 	Notice func(c *content.Catalog, a Answers) string
@@ -113,6 +124,16 @@ type Step struct {
 	Block func(c *content.Catalog, a Answers) string
 	// Warn returns a warning the user must confirm once before moving on.
 	Warn func(c *content.Catalog, a Answers) string
+}
+
+// Fields lists the step's questions for the current answers, each holding
+// the value it was built with.
+func (s Step) Fields(c *content.Catalog, a Answers) []Field {
+	fields := s.build(c, a)
+	for i := range fields {
+		fields[i].built = fields[i].Value
+	}
+	return fields
 }
 
 // NoticeFor, BlockFor and WarnFor return "" when the step has no such rule.
@@ -274,7 +295,7 @@ func parseMoney(s string) (float64, error) {
 	return x, nil
 }
 
-func numberText[T int | int64 | float64](v T) string {
+func numberText[T ~int | ~int64 | ~float64](v T) string {
 	if v == 0 {
 		return ""
 	}
@@ -298,7 +319,7 @@ var stepVariant = Step{
 	ID:    "variant",
 	Title: "Which role are you hiring for?",
 	Why:   "The variant sets the book size, seniority and defaults for everything that follows.",
-	Fields: func(c *content.Catalog, a Answers) []Field {
+	build: func(c *content.Catalog, a Answers) []Field {
 		opts := catalogOptions(c.Variants, func(v content.Variant) string { return v.ID },
 			func(v content.Variant) string { return v.Name }, func(v content.Variant) string { return v.Blurb })
 		f := Field{
@@ -326,7 +347,7 @@ var stepCompany = Step{
 	ID:    "company",
 	Title: "Company and job title",
 	Why:   "Use the title candidates search for; put seniority in it only if it is real.",
-	Fields: func(c *content.Catalog, a Answers) []Field {
+	build: func(c *content.Catalog, a Answers) []Field {
 		r := Resolve(c, a)
 		title := textField("title", "Job title", "", MaxTitleLen, func(a *Answers) *string { return &a.Title }, r.Title)
 		title.Value.Text = a.Title
@@ -340,7 +361,7 @@ var stepIndustry = Step{
 	ID:    "industry",
 	Title: "Industry",
 	Why:   "Industry changes the emphasis: adoption in software, scope in agencies, ordering in distribution.",
-	Fields: func(c *content.Catalog, a Answers) []Field {
+	build: func(c *content.Catalog, a Answers) []Field {
 		opts := catalogOptions(c.Industries, func(v content.Industry) string { return v.ID },
 			func(v content.Industry) string { return v.Name }, nil)
 		r := Resolve(c, a)
@@ -354,7 +375,7 @@ var stepBook = Step{
 	ID:    "book",
 	Title: "Accounts and book of business",
 	Why:   "Leaving out the book of business is a classic mistake: say how many accounts and how much revenue.",
-	Fields: func(c *content.Catalog, a Answers) []Field {
+	build: func(c *content.Catalog, a Answers) []Field {
 		r := Resolve(c, a)
 		opts := catalogOptions(c.AccountTypes, func(v content.AccountType) string { return v.ID },
 			func(v content.AccountType) string { return v.Name }, nil)
@@ -371,7 +392,7 @@ var stepBook = Step{
 		}
 		accounts := Field{
 			Key: "accounts", Label: "Number of accounts", Kind: Integer,
-			Value: Value{Text: numberText(a.Book.Accounts)}, Placeholder: strconv.Itoa(r.Book.Accounts),
+			Value: Value{Text: numberText(a.Book.Accounts)}, Placeholder: strconv.Itoa(r.Book.Accounts), Suggested: true,
 			set: func(a *Answers, v Value) error {
 				n, err := parseInt(v.Text, 1, 100_000)
 				a.Book.Accounts = int(n)
@@ -381,7 +402,7 @@ var stepBook = Step{
 		cur, _ := c.Currency(r.Pay.Currency)
 		revenue := Field{
 			Key: "revenue", Label: "Annual revenue of the book (" + cur.ID + ")", Kind: Integer,
-			Value: Value{Text: numberText(a.Book.Revenue)}, Placeholder: strconv.FormatInt(r.Book.Revenue, 10),
+			Value: Value{Text: numberText(a.Book.Revenue)}, Placeholder: strconv.FormatInt(r.Book.Revenue, 10), Suggested: true,
 			set: func(a *Answers, v Value) error {
 				n, err := parseInt(v.Text, 1, 1_000_000_000_000)
 				a.Book.Revenue = n
@@ -396,7 +417,7 @@ var stepMix = Step{
 	ID:    "mix",
 	Title: "Commercial mix",
 	Why:   "Is this keeping clients, growing them, or also winning new ones? Candidates need to know.",
-	Fields: func(c *content.Catalog, a Answers) []Field {
+	build: func(c *content.Catalog, a Answers) []Field {
 		r := Resolve(c, a)
 		v, _ := c.Variant(r.Variant)
 		opts := catalogOptions(c.Mixes, func(v content.Mix) string { return v.ID },
@@ -417,7 +438,7 @@ var stepComplexity = Step{
 	ID:    "complexity",
 	Title: "Internal complexity",
 	Why:   "How many teams, how custom the work, how long the contracts: it decides the coordination load.",
-	Fields: func(c *content.Catalog, a Answers) []Field {
+	build: func(c *content.Catalog, a Answers) []Field {
 		r := Resolve(c, a)
 		v, _ := c.Variant(r.Variant)
 		current := map[string]*string{"teams": &r.Complexity.Teams, "work": &r.Complexity.Work, "contracts": &r.Complexity.Contracts}
@@ -448,7 +469,7 @@ var stepKPIs = Step{
 	ID:    "kpis",
 	Title: "How success is measured",
 	Why:   "Pick 4-5 KPIs with targets; more signals a role that is not designed yet.",
-	Fields: func(c *content.Catalog, a Answers) []Field {
+	build: func(c *content.Catalog, a Answers) []Field {
 		r := Resolve(c, a)
 		opts := catalogOptions(c.KPIs, func(v content.KPI) string { return v.ID },
 			func(v content.KPI) string { return v.Name }, nil)
@@ -493,7 +514,7 @@ var stepKPIs = Step{
 		for _, id := range chosen {
 			id := id
 			k, _ := c.KPI(id)
-			fields = append(fields, Field{
+			target := Field{
 				Key: "kpi_target." + id, Label: "Target: " + k.Name, Kind: Text, MaxLen: MaxLineLen,
 				Value: Value{Text: targets[id]}, Placeholder: "optional, e.g. " + kpiExample(c, id),
 				set: func(a *Answers, v Value) error {
@@ -505,7 +526,13 @@ var stepKPIs = Step{
 					}
 					return nil
 				},
-			})
+			}
+			if a.KPIs == nil {
+				// amjd's suggested set: the targets show as suggestions until
+				// the user changes the step.
+				target.Value.Text, target.Placeholder, target.Suggested = "", targets[id], targets[id] != ""
+			}
+			fields = append(fields, target)
 		}
 		fields = append(fields, Field{
 			Key: "kpi_own", Label: "KPIs of your own", Help: "one per line, as name: target", Kind: Lines, MaxLen: MaxTextLen,
@@ -608,7 +635,7 @@ var stepResponsibilities = Step{
 	ID:    "responsibilities",
 	Title: "Responsibilities",
 	Why:   "Specific duties beat generic ones; these were picked from your answers, so trim or add.",
-	Fields: func(c *content.Catalog, a Answers) []Field {
+	build: func(c *content.Catalog, a Answers) []Field {
 		return poolFields("responsibilities", "Responsibilities", "Add your own", c.Responsibilities, maxResponsibilities, c, a,
 			func(a *Answers) *ListEdit { return &a.Responsibilities })
 	},
@@ -618,7 +645,7 @@ var stepSkills = Step{
 	ID:    "skills",
 	Title: "Skills and qualifications",
 	Why:   "Keep required and preferred apart, and ask for operating rigour, not only soft skills.",
-	Fields: func(c *content.Catalog, a Answers) []Field {
+	build: func(c *content.Catalog, a Answers) []Field {
 		fields := poolFields("skills", "Skills", "Skills of your own", c.Skills, maxSkills, c, a,
 			func(a *Answers) *ListEdit { return &a.Skills })
 		r := Resolve(c, a)
@@ -678,8 +705,10 @@ var stepSkills = Step{
 		return append(fields, quals, years, extraReq, extraPref)
 	},
 	Block: func(c *content.Catalog, a Answers) string {
-		p := Assemble(c, a)
-		if len(p.Required) == 0 {
+		r := Resolve(c, a)
+		sel := selectionOf(r)
+		if len(r.Qualifications.Required)+len(r.Qualifications.ExtraRequired)+len(r.Skills.Add) == 0 &&
+			len(Selected(c.Skills, sel, r.Skills, maxSkills)) == 0 {
 			return "Keep at least one requirement: candidates need to know what is essential."
 		}
 		return ""
@@ -695,7 +724,7 @@ var stepTools = Step{
 	ID:    "tools",
 	Title: "Tools",
 	Why:   "Naming the CRM and reporting tools signals the discipline the job needs.",
-	Fields: func(c *content.Catalog, a Answers) []Field {
+	build: func(c *content.Catalog, a Answers) []Field {
 		r := Resolve(c, a)
 		opts := catalogOptions(c.Tools, func(v content.Item) string { return v.ID }, func(v content.Item) string { return v.Text }, nil)
 		pick := Field{
@@ -713,14 +742,28 @@ var stepTools = Step{
 
 var stepReporting = Step{
 	ID:    "reporting",
-	Title: "Reporting line",
-	Why:   "Say who the role reports to: it tells candidates where the job sits. Use a role, not a name.",
-	Fields: func(c *content.Catalog, a Answers) []Field {
+	Title: "Reporting line and team",
+	Why:   "Say who the role reports to and who it works with; use a role, not a name.",
+	build: func(c *content.Catalog, a Answers) []Field {
 		r := Resolve(c, a)
 		f := textField("reports_to", "Reports to", "For example: "+strings.Join(c.ReportingLines[:3], ", "), MaxTitleLen,
 			func(a *Answers) *string { return &a.ReportsTo }, r.ReportsTo)
 		f.Value.Text = a.ReportsTo
-		return []Field{f}
+		f.Suggested = true
+		size := Field{
+			Key: "team_size", Label: "Team size (people, including the new hire)", Help: "Optional", Kind: Integer,
+			Value: Value{Text: numberText(a.Team.Size)}, Placeholder: "optional",
+			set: func(a *Answers, v Value) error {
+				n, err := parseInt(v.Text, 1, 10_000)
+				a.Team.Size = int(n)
+				return err
+			},
+		}
+		v, _ := c.Variant(r.Variant)
+		growth := longTextField("career_path", "How the role can grow", "Empty keeps amjd's wording for this role",
+			func(a *Answers) *string { return &a.CareerPath }, strings.TrimSpace(v.CareerPath))
+		growth.Value.Text = a.CareerPath
+		return []Field{f, size, growth}
 	},
 }
 
@@ -728,59 +771,50 @@ var stepPayPlace = Step{
 	ID:    "pay",
 	Title: "Pay, benefits, location and travel",
 	Why:   "A stated pay range draws qualified applicants, and many places now require one.",
-	Fields: func(c *content.Catalog, a Answers) []Field {
+	build: func(c *content.Catalog, a Answers) []Field {
 		r := Resolve(c, a)
-		v, _ := c.Variant(r.Variant)
-		hint := "Prefilled with a typical US range for this role: replace it with your approved band."
 		min := Field{
-			Key: "pay_min", Label: "Pay from", Help: hint, Kind: Money,
-			Value: Value{Text: numberText(a.Pay.Min)}, Placeholder: numberText(v.Pay.Min),
+			Key: "pay_min", Label: "Pay from", Help: payHint(c, r), Kind: Money, Suggested: r.Pay.Min > 0,
+			Value: Value{Text: numberText(a.Pay.Min)}, Placeholder: optionalNumber(r.Pay.Min),
 			set: func(a *Answers, v Value) error {
 				x, err := parseMoney(v.Text)
-				a.Pay.Min = x
+				a.Pay.Min = Amount(x)
 				return err
 			},
 		}
 		max := Field{
-			Key: "pay_max", Label: "Pay to", Kind: Money,
-			Value: Value{Text: numberText(a.Pay.Max)}, Placeholder: numberText(v.Pay.Max),
+			Key: "pay_max", Label: "Pay to", Kind: Money, Suggested: r.Pay.Max > 0,
+			Value: Value{Text: numberText(a.Pay.Max)}, Placeholder: optionalNumber(r.Pay.Max),
 			set: func(a *Answers, v Value) error {
 				x, err := parseMoney(v.Text)
-				a.Pay.Max = x
+				a.Pay.Max = Amount(x)
 				return err
 			},
 		}
-		currencies := catalogOptions(c.Currencies, func(v content.Currency) string { return v.ID }, func(v content.Currency) string { return v.ID + " (" + v.Symbol + ")" }, nil)
-		currency := choiceField("currency", "Currency", currencies, func(a *Answers) *string { return &a.Pay.Currency }, v.Pay.Currency)
+		currencies := catalogOptions(c.Currencies, func(v content.Currency) string { return v.ID }, func(v content.Currency) string { return v.ID + " (" + strings.TrimSpace(v.Symbol) + ")" }, nil)
+		currency := choiceField("currency", "Currency", currencies, func(a *Answers) *string { return &a.Pay.Currency }, currencyFor(c, LookupPlace(c, a.Location.Place)))
 		currency.Value.Text = r.Pay.Currency
 		periods := catalogOptions(c.PayPeriods, func(v content.Option) string { return v.ID }, func(v content.Option) string { return v.Name }, nil)
-		period := choiceField("period", "Pay period", periods, func(a *Answers) *string { return &a.Pay.Period }, v.Pay.Period)
+		period := choiceField("period", "Pay period", periods, func(a *Answers) *string { return &a.Pay.Period }, "year")
 		period.Value.Text = r.Pay.Period
-		mixDefault := ""
-		if m, ok := c.Mix(r.Mix); ok {
-			mixDefault = m.VariablePay
+		variable := textField("variable", "Variable pay (bonus or commission)", "Optional; left out of the posting when empty", MaxLineLen, func(a *Answers) *string { return &a.Pay.Variable }, "")
+		if m, ok := c.Mix(r.Mix); ok && m.VariableHint != "" {
+			variable.Placeholder = "optional, e.g. " + m.VariableHint
 		}
-		variable := textField("variable", "Variable pay (bonus or commission)", "", MaxLineLen, func(a *Answers) *string { return &a.Pay.Variable }, mixDefault)
 		variable.Value.Text = a.Pay.Variable
-		benefits := linesField("benefits", "Benefits", "one per line; empty uses a short generic list", func(a *Answers) *[]string { return &a.Benefits })
+		benefits := linesField("benefits", "Benefits", "One per line; left out of the posting when empty", func(a *Answers) *[]string { return &a.Benefits })
 		benefits.Value.Text = strings.Join(a.Benefits, "\n")
-		benefits.Placeholder = strings.Join(c.Defaults.Benefits, "\n")
-		place := textField("place", "Location", "City and state or country", MaxTitleLen, func(a *Answers) *string { return &a.Location.Place }, "")
-		place.Value.Text = a.Location.Place
-		workplaces := catalogOptions(c.Workplaces, func(v content.PhraseOption) string { return v.ID }, func(v content.PhraseOption) string { return v.Name }, nil)
-		workplace := choiceField("workplace", "Workplace", workplaces, func(a *Answers) *string { return &a.Location.Workplace }, "hybrid")
-		workplace.Value.Text = r.Location.Workplace
-		region := textField("region", "Where you can hire", "Optional, e.g. anywhere in Canada", MaxTitleLen, func(a *Answers) *string { return &a.Location.Region }, "")
-		region.Value.Text = a.Location.Region
-		travels := catalogOptions(c.Travel, func(v content.PhraseOption) string { return v.ID }, func(v content.PhraseOption) string { return v.Name }, nil)
-		travel := choiceField("travel", "Travel", travels, func(a *Answers) *string { return &a.Location.Travel }, v.Travel)
-		travel.Value.Text = r.Location.Travel
-		return []Field{min, max, currency, period, variable, benefits, place, workplace, region, travel}
+		sp := spellerFor(c, r.Language)
+		var examples []string
+		for _, b := range c.Defaults.Benefits {
+			examples = append(examples, sp.spell(b))
+		}
+		benefits.Placeholder = "optional, e.g.\n" + strings.Join(examples, "\n")
+		return append([]Field{min, max, currency, period, variable, benefits}, placeFields(c, a, r)...)
 	},
 	Block: func(c *content.Catalog, a Answers) string {
-		r := Resolve(c, a)
-		if r.Pay.Max < r.Pay.Min {
-			return fmt.Sprintf("Pay to (%s) is below pay from (%s).", formatAmount(r.Pay.Max), formatAmount(r.Pay.Min))
+		if a.Pay.Max > 0 && a.Pay.Max < a.Pay.Min {
+			return fmt.Sprintf("Pay to (%s) is below pay from (%s).", formatAmount(float64(a.Pay.Max)), formatAmount(float64(a.Pay.Min)))
 		}
 		if (a.Pay.Min > 0) != (a.Pay.Max > 0) {
 			return "Give both ends of the range: an open-ended figure is not a range."
@@ -789,22 +823,61 @@ var stepPayPlace = Step{
 	},
 }
 
+// payHint says what the pay suggestion is, or that there is none for the market.
+func payHint(c *content.Catalog, r Answers) string {
+	if h, ok := PayHintFor(c, r.Variant, LookupPlace(c, r.Location.Place), r.Pay.Currency); ok {
+		return "Suggested: " + h.Describe + ". It stays marked as a suggestion until you type your approved band."
+	}
+	return "amjd has no sourced pay figure for this role and market: type your range, or the posting states none."
+}
+
+// optionalNumber shows a suggested amount in a field's placeholder, or that
+// the field may stay empty.
+func optionalNumber(x Amount) string {
+	if x == 0 {
+		return "optional"
+	}
+	return numberText(x)
+}
+
+// placeFields ask where the job is, in which English the posting is written,
+// the schedule and the travel.
+func placeFields(c *content.Catalog, a Answers, r Answers) []Field {
+	place := textField("place", "Location", "City and state or country; it sets the currency and the spelling", MaxTitleLen, func(a *Answers) *string { return &a.Location.Place }, "")
+	place.Value.Text = a.Location.Place
+	workplaces := catalogOptions(c.Workplaces, func(v content.PhraseOption) string { return v.ID }, func(v content.PhraseOption) string { return v.Name }, nil)
+	workplaces = append([]Option{{ID: "", Label: "Not stated"}}, workplaces...)
+	workplace := choiceField("workplace", "Workplace", workplaces, func(a *Answers) *string { return &a.Location.Workplace }, "")
+	workplace.Value.Text = a.Location.Workplace
+	region := textField("region", "Where you can hire", "Optional, e.g. anywhere in Canada", MaxTitleLen, func(a *Answers) *string { return &a.Location.Region }, "")
+	region.Value.Text = a.Location.Region
+	hours := textField("hours", "Working hours", "Optional; always shown for hourly pay, e.g. Monday to Friday, 9 to 5", MaxLineLen, func(a *Answers) *string { return &a.Hours }, "")
+	hours.Value.Text = a.Hours
+	languages := catalogOptions(c.Languages.List, func(v content.Option) string { return v.ID }, func(v content.Option) string { return v.Name }, nil)
+	auto := a
+	auto.Language = ""
+	language := choiceField("language", "Spelling of the posting", languages, func(a *Answers) *string { return &a.Language }, languageFor(c, Resolve(c, auto), LookupPlace(c, a.Location.Place)))
+	language.Value.Text = r.Language
+	travels := catalogOptions(c.Travel, func(v content.PhraseOption) string { return v.ID }, func(v content.PhraseOption) string { return v.Name }, nil)
+	v, _ := c.Variant(r.Variant)
+	travel := choiceField("travel", "Travel", travels, func(a *Answers) *string { return &a.Location.Travel }, v.Travel)
+	travel.Value.Text = r.Location.Travel
+	return []Field{place, workplace, region, hours, language, travel}
+}
+
 var stepAbout = Step{
 	ID:    "about",
 	Title: "About the company and how to apply",
 	Why:   "Close with who you are and a clear call to action: where to apply, what to send.",
-	Fields: func(c *content.Catalog, a Answers) []Field {
+	build: func(c *content.Catalog, a Answers) []Field {
+		p := Assemble(c, Answers{Company: a.Company, Industry: a.Industry, Language: Resolve(c, a).Language})
 		r := Resolve(c, a)
-		ind, _ := c.Industry(r.Industry)
-		company := Inline(r.Company)
-		if company == "" {
-			company = "Our company"
-		}
-		fill := func(s string) string { return strings.ReplaceAll(strings.TrimSpace(s), "{company}", company) }
-		about := longTextField("about", "About the company", "A short paragraph; empty uses a neutral default", func(a *Answers) *string { return &a.About }, fill(ind.About))
+		about := longTextField("about", "About the company", "A short paragraph; empty keeps a marked placeholder", func(a *Answers) *string { return &a.About }, strings.Join(p.Texts(SecAbout), "\n\n"))
 		about.Value.Text = a.About
-		apply := longTextField("how_to_apply", "How to apply", "Where to apply, what to send, when you reply", func(a *Answers) *string { return &a.HowToApply }, fill(c.Defaults.HowToApply))
+		about.Suggested = true
+		apply := longTextField("how_to_apply", "How to apply", "Where to apply, what to send, when you reply", func(a *Answers) *string { return &a.HowToApply }, strings.Join(p.Texts(SecApply), "\n\n"))
 		apply.Value.Text = a.HowToApply
+		apply.Suggested = true
 		eeoOpts := []Option{{ID: "yes", Label: "Include an equal-opportunity statement"}, {ID: "no", Label: "Leave it out"}}
 		include := "yes"
 		if r.EqualOpportunity.Include != nil && !*r.EqualOpportunity.Include {
@@ -825,10 +898,36 @@ var stepAbout = Step{
 				return nil
 			},
 		}
-		eeoText := longTextField("eeo_text", "Equal-opportunity wording", "Empty uses the standard wording", func(a *Answers) *string { return &a.EqualOpportunity.Text }, fill(c.Defaults.EqualOpportunity))
+		eeoText := longTextField("eeo_text", "Equal-opportunity wording", "Empty uses the standard wording", func(a *Answers) *string { return &a.EqualOpportunity.Text }, strings.Join(p.Texts(SecEqualOpp), "\n\n"))
 		eeoText.Value.Text = a.EqualOpportunity.Text
-		return []Field{about, apply, eeo, eeoText}
+		return []Field{about, apply, eeo, eeoText, sectionsField(a)}
 	},
+}
+
+// sectionsField turns the optional sections of the posting on and off.
+func sectionsField(a Answers) Field {
+	names := map[string]string{SectionTeam: "Team context (team size, who you work with)", SectionFirst90Days: "Your first 90 days",
+		SectionGrowth: "How you will grow", SectionHours: "Working hours (always shown for hourly pay)"}
+	var opts []Option
+	var on []string
+	for _, id := range OptionalSections {
+		opts = append(opts, Option{ID: id, Label: names[id]})
+		if !slices.Contains(a.LeaveOut, id) {
+			on = append(on, id)
+		}
+	}
+	return Field{
+		Key: "sections", Label: "Optional sections", Help: "space toggles", Kind: Multi, Options: opts, Value: Value{IDs: on},
+		set: func(a *Answers, v Value) error {
+			a.LeaveOut = nil
+			for _, id := range OptionalSections {
+				if !slices.Contains(v.IDs, id) {
+					a.LeaveOut = append(a.LeaveOut, id)
+				}
+			}
+			return nil
+		},
+	}
 }
 
 func orDefault(s, def string) string {

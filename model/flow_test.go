@@ -127,7 +127,7 @@ func TestKPITargetsFollowTheChosenKPIs(t *testing.T) {
 	apply(t, &a, "kpis", "kpi_target.renewal_rate", Value{Text: "95%"})
 	apply(t, &a, "kpis", "kpi_own", Value{Text: "Referrals: 4 a year\n\nUpsell meetings"})
 	md := Assemble(cat(), a).Markdown()
-	for _, w := range []string{"Net revenue retention of 110% or more.", "A renewal rate of 95% or more.", "- Referrals: 4 a year.", "- Upsell meetings."} {
+	for _, w := range []string{"Net revenue retention of at least 110% across your book", "A renewal rate of at least 95% across the contracts", "- Referrals: 4 a year.", "- Upsell meetings."} {
 		if !strings.Contains(md, w) {
 			t.Errorf("posting lacks %q", w)
 		}
@@ -226,7 +226,7 @@ func TestQualificationsCycleBetweenRequiredAndPreferred(t *testing.T) {
 	p := Assemble(cat(), a)
 	md := p.Markdown()
 	req, pref, _ := strings.Cut(md[strings.Index(md, "**Required**"):], "**Nice to have**")
-	if strings.Contains(req, "Hands-on use of a CRM") || !strings.Contains(pref, "Hands-on use of a CRM") {
+	if strings.Contains(req, "Hands-on use of Salesforce") || !strings.Contains(pref, "Hands-on use of Salesforce") {
 		t.Error("CRM experience did not move to nice to have")
 	}
 	if strings.Contains(md, "bachelor's degree") {

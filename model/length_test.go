@@ -6,12 +6,9 @@ import (
 	"amjd/content"
 )
 
-// Job-ad research finds 400-700 words performs best for the full form, and
-// 80-150 words for a job-board summary. Every combination of the answers that
-// change selection must land there with defaults for the rest.
-func TestEveryCombinationStaysWithinRecommendedLength(t *testing.T) {
-	c := content.Default()
-	minFull, maxFull, minShort, maxShort := 1<<30, 0, 1<<30, 0
+// combinations calls f with every combination of the answers that change which
+// lines a posting selects, with defaults for the rest.
+func combinations(c *content.Catalog, f func(Answers)) {
 	for _, v := range c.Variants {
 		if v.Refused {
 			continue
@@ -21,24 +18,42 @@ func TestEveryCombinationStaysWithinRecommendedLength(t *testing.T) {
 				for _, teams := range []string{"teams_one", "teams_several"} {
 					for _, work := range []string{"work_standard", "work_custom"} {
 						for _, contracts := range []string{"contracts_short", "contracts_long"} {
-							a := Answers{Variant: v.ID, Mix: m.ID, Industry: ind.ID, Company: "Northwind Supply",
+							f(Answers{Variant: v.ID, Mix: m.ID, Industry: ind.ID, Company: "Northwind Supply",
 								Complexity: Complexity{Teams: teams, Work: work, Contracts: contracts},
-								Location:   Location{Place: "Denver, Colorado"}}
-							p := Assemble(c, a)
-							full, short := WordCount(p.Markdown()), WordCount(p.ShortMarkdown())
-							minFull, maxFull = min(minFull, full), max(maxFull, full)
-							minShort, maxShort = min(minShort, short), max(maxShort, short)
-							if full < 400 || full > 700 {
-								t.Errorf("%+v: full posting has %d words, want 400-700", a, full)
-							}
-							if short < 80 || short > 150 {
-								t.Errorf("%+v: short form has %d words, want 80-150", a, short)
-							}
+								Location:   Location{Place: "Denver, Colorado"}})
 						}
 					}
 				}
 			}
 		}
 	}
-	t.Logf("full: %d-%d words; short: %d-%d words", minFull, maxFull, minShort, maxShort)
+}
+
+// Job-ad research finds 400-700 words performs best for the full form, and
+// 80-150 words for a job-board summary, at a reading grade a wide audience
+// reads with ease. Every combination of the answers that change selection must
+// land there with defaults for the rest.
+func TestEveryCombinationStaysWithinRecommendedLengthAndGrade(t *testing.T) {
+	c := content.Default()
+	minFull, maxFull, minShort, maxShort, worstGrade := 1<<30, 0, 1<<30, 0, 0.0
+	combinations(c, func(a Answers) {
+		p := Assemble(c, a)
+		md := p.Markdown()
+		full, short := WordCount(md), WordCount(p.ShortMarkdown())
+		minFull, maxFull = min(minFull, full), max(maxFull, full)
+		minShort, maxShort = min(minShort, short), max(maxShort, short)
+		if full < 400 || full > 700 {
+			t.Errorf("%+v: full posting has %d words, want 400-700", a, full)
+		}
+		if short < 80 || short > 150 {
+			t.Errorf("%+v: short form has %d words, want 80-150", a, short)
+		}
+		k := &checker{d: parseDocument(md)}
+		if grade, _ := k.readingGrade(); grade > 10 {
+			t.Errorf("%+v: reading grade %.1f, want at most 10", a, grade)
+		} else {
+			worstGrade = max(worstGrade, grade)
+		}
+	})
+	t.Logf("full: %d-%d words; short: %d-%d words; highest reading grade %.1f", minFull, maxFull, minShort, maxShort, worstGrade)
 }

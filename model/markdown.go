@@ -4,145 +4,98 @@ import (
 	"strings"
 )
 
-// Markdown renders the full posting. The same posting always yields the same bytes.
-func (p Posting) Markdown() string {
-	var b strings.Builder
-	b.Grow(4096)
-	heading := func(title string) {
-		b.WriteString("\n## ")
-		b.WriteString(title)
-		b.WriteString("\n\n")
-	}
-	paragraphs := func(ps ...string) {
-		for i, s := range ps {
-			if i > 0 {
-				b.WriteString("\n")
-			}
-			b.WriteString(s)
-			b.WriteString("\n")
-		}
-	}
-	bullets := func(items []string) {
-		for _, s := range items {
-			b.WriteString("- ")
-			b.WriteString(s)
-			b.WriteString("\n")
-		}
-	}
-
-	b.WriteString("# ")
-	b.WriteString(p.Title)
-	b.WriteString("\n\n")
-	b.WriteString("*")
-	b.WriteString(strings.Join(p.Facts, " · "))
-	b.WriteString("*\n")
-
-	heading("About the role")
-	paragraphs(p.Summary...)
-	if p.Disclosure != "" {
-		b.WriteString("\n**")
-		b.WriteString(p.Disclosure)
-		b.WriteString("**\n")
-	}
-
-	heading("What you will own")
-	paragraphs(p.Book)
-	b.WriteString("\n")
-	bullets(p.Ownership)
-
-	heading("Responsibilities")
-	bullets(p.Responsibilities)
-
-	if len(p.KPIs) > 0 {
-		heading("What success looks like")
-		b.WriteString("We will measure your first year by:\n\n")
-		bullets(p.KPIs)
-	}
-
-	heading("What you bring")
-	b.WriteString("**Required**\n\n")
-	bullets(p.Required)
-	if len(p.Preferred) > 0 {
-		b.WriteString("\n**Nice to have**\n\n")
-		bullets(p.Preferred)
-	}
-
-	if len(p.Tools) > 0 {
-		heading("Tools you will use")
-		bullets(p.Tools)
-	}
-
-	heading("Reporting line and team")
-	b.WriteString(strings.Join(p.Reporting, " "))
-	b.WriteString("\n")
-
-	heading("Pay and benefits")
-	b.WriteString("- Base pay: " + p.Pay + ".\n")
-	if p.Variable != "" {
-		b.WriteString("- Variable pay: " + p.Variable + "\n")
-	}
-	bullets(p.Benefits)
-
-	heading("Location and travel")
-	b.WriteString(strings.Join(p.Location, " "))
-	b.WriteString("\n")
-
-	heading(p.AboutHeading)
-	paragraphs(p.About...)
-
-	if len(p.EqualOpportunity) > 0 {
-		heading("Equal opportunity")
-		paragraphs(p.EqualOpportunity...)
-	}
-
-	heading("How to apply")
-	paragraphs(p.HowToApply...)
-	return b.String()
+// Rendered is a posting as Markdown, with what each line of it came from.
+type Rendered struct {
+	Markdown string
+	// Lines[i] describes line i+1 of Markdown: its section and the posting
+	// lines written on it (none for headings and blank lines).
+	Lines []RenderedLine
 }
+
+// RenderedLine is what one line of the Markdown was written from.
+type RenderedLine struct {
+	Section string
+	Sources []Line
+}
+
+// Markdown renders the full posting. The same posting always yields the same bytes.
+func (p Posting) Markdown() string { return p.Render(false).Markdown }
 
 // ShortMarkdown renders the job-board form: the title and three short paragraphs.
-func (p Posting) ShortMarkdown() string {
-	var b strings.Builder
-	b.Grow(1024)
-	b.WriteString("# ")
-	b.WriteString(p.Title)
-	b.WriteString("\n\n")
+func (p Posting) ShortMarkdown() string { return p.Render(true).Markdown }
 
-	who := "We are"
-	if p.Company != "" {
-		who = p.Company + " is"
+// Render writes the full or the short form, recording where each line came from.
+func (p Posting) Render(short bool) Rendered {
+	w := &mdWriter{marker: suggestionMarker}
+	w.b.Grow(4096)
+	w.line(SecHeader, "# "+p.Title)
+	sections := p.Sections
+	if short {
+		sections = p.Short
 	}
-	where := ""
-	if p.place != "" {
-		where = " in " + p.place
+	for _, s := range sections {
+		if s.Heading != "" {
+			w.blank()
+			w.line(s.ID, "## "+s.Heading)
+		}
+		for _, b := range s.blocks {
+			if len(b.lines) > 0 {
+				w.blank()
+				w.block(s.ID, b)
+			}
+		}
 	}
-	b.WriteString(who + " hiring " + article(p.Title) + " " + p.Title + where + " (" + p.workplace + "). " + p.intro + "\n\n")
-
-	b.WriteString(strings.TrimSuffix(p.Book, ".") + ", with a focus on " + p.mixShort + ".")
-	if p.shortDisclosure != "" {
-		b.WriteString(" " + p.shortDisclosure)
-	}
-	if len(p.KPINames) > 0 {
-		b.WriteString(" Success is measured by " + joinAnd(p.KPINames) + ".")
-	}
-	b.WriteString("\n\n")
-
-	b.WriteString("You bring " + plural(p.years, "year", "years") + " or more of client-facing work")
-	if p.field != "" {
-		b.WriteString(", ideally in " + p.field)
-	}
-	b.WriteString(". Pay: " + p.Pay)
-	if p.Variable != "" {
-		b.WriteString(", plus variable pay")
-	}
-	b.WriteString(". " + strings.Join(p.HowToApply, " ") + "\n")
-	return b.String()
+	return Rendered{Markdown: w.b.String(), Lines: w.lines}
 }
 
-// article picks "a" or "an" for the word that follows.
-func article(word string) string {
-	if word != "" && strings.ContainsRune("AEIOUaeiou", rune(word[0])) {
-		return "an"
+// suggestionMarker ends every line that states amjd's suggestion instead of
+// the user's fact; the checker reports it until the user replaces it.
+const suggestionMarker = "[amjd suggestion]"
+
+type mdWriter struct {
+	b      strings.Builder
+	lines  []RenderedLine
+	marker string
+}
+
+func (w *mdWriter) line(section, text string, sources ...Line) {
+	w.b.WriteString(text)
+	w.b.WriteByte('\n')
+	w.lines = append(w.lines, RenderedLine{Section: section, Sources: sources})
+}
+
+// blank writes the empty line between blocks.
+func (w *mdWriter) blank() { w.line("", "") }
+
+// text is a line's Markdown, with the marker when it is only a suggestion.
+func (w *mdWriter) text(l Line) string {
+	if l.Origin == Suggested {
+		return l.Text + " " + w.marker
 	}
-	return "a"
+	return l.Text
+}
+
+func (w *mdWriter) block(section string, b block) {
+	switch b.kind {
+	case bullets:
+		for _, l := range b.lines {
+			w.line(section, "- "+w.text(l), l)
+		}
+	case label:
+		w.line(section, "**"+b.lines[0].Text+"**", b.lines[0])
+	case strong:
+		w.line(section, "**"+w.text(b.lines[0])+"**", b.lines[0])
+	case facts:
+		parts := make([]string, len(b.lines))
+		for i, l := range b.lines {
+			parts[i] = l.Text
+		}
+		w.line(section, "*"+strings.Join(parts, " · ")+"*", b.lines...)
+	default:
+		parts := make([]string, len(b.lines))
+		for i, l := range b.lines {
+			parts[i] = w.text(l)
+		}
+		w.line(section, strings.Join(parts, " "), b.lines...)
+	}
 }

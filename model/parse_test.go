@@ -17,7 +17,7 @@ func TestParseAnswersReportsBadInputPrecisely(t *testing.T) {
 		name, input, want string
 	}{
 		{"unknown top-level key", "variant: account_manager\ncolour: blue\n",
-			`a.yaml:2:1: colour: unknown field (allowed: variant, title, company, industry, account_types, book, mix, complexity, kpis, responsibilities, skills, qualifications, tools, reports_to, pay, benefits, location, about, equal_opportunity, how_to_apply)`},
+			`a.yaml:2:1: colour: unknown field (allowed: variant, title, company, industry, account_types, book, mix, complexity, kpis, responsibilities, skills, qualifications, tools, reports_to, pay, benefits, location, about, equal_opportunity, how_to_apply, language, team, hours, career_path, leave_out)`},
 		{"unknown nested key", "pay:\n  min: 1\n  max: 2\n  bonus: 5\n",
 			`a.yaml:4:3: pay.bonus: unknown field (allowed: min, max, currency, period, variable)`},
 		{"wrong type number", "book:\n  accounts: many\n",
@@ -46,8 +46,12 @@ func TestParseAnswersReportsBadInputPrecisely(t *testing.T) {
 			`a.yaml:1:10: variant: An Accounting Manager is a finance job`},
 		{"duplicate key", "title: A\ntitle: B\n",
 			`a.yaml:2:1: title: field appears twice; keep one`},
-		{"both required and preferred", "qualifications:\n  required: [mba]\n  preferred: [mba]\n",
-			`a.yaml:3:15: qualifications.preferred[0]: "mba" is also listed as required; keep required and preferred apart`},
+		{"both required and preferred", "qualifications:\n  required: [crm_experience]\n  preferred: [crm_experience]\n",
+			`a.yaml:3:15: qualifications.preferred[0]: "crm_experience" is also listed as required; keep required and preferred apart`},
+		{"unknown language", "language: en-NZ\n",
+			`a.yaml:1:11: language: unknown option "en-NZ" (allowed: en-US, en-GB, en-CA, en-AU)`},
+		{"unknown section", "leave_out: [growth, perks]\n",
+			`a.yaml:1:21: leave_out[1]: unknown option "perks" (allowed: team, first_90_days, growth, hours)`},
 		{"not UTF-8", "title: caf\xe9\n",
 			`a.yaml:1:11: file is not valid UTF-8 text; save it as UTF-8`},
 		{"empty", "", `a.yaml:1:1: answers file is empty`},

@@ -1,271 +1,147 @@
 package model
 
 import (
-	"fmt"
-	"math"
-	"slices"
-	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"amjd/content"
 )
 
-// Posting is an assembled job posting. Every string is Markdown-ready: user
-// text has been escaped, catalog text is trusted.
-type Posting struct {
-	Title            string
-	Company          string // empty when the answers name no company
-	Facts            []string
-	Summary          []string
-	Disclosure       string // set when the role is partly a sales role
-	Book             string
-	Ownership        []string
-	Responsibilities []string
-	KPIs             []string
-	KPINames         []string
-	Required         []string
-	Preferred        []string
-	Tools            []string
-	Reporting        []string
-	Pay              string
-	Variable         string
-	Benefits         []string
-	Location         []string
-	AboutHeading     string
-	About            []string
-	EqualOpportunity []string
-	HowToApply       []string
+// The wizard steps, by id: a line of the posting names the step that changes it.
+const (
+	StepVariant          = "variant"
+	StepCompany          = "company"
+	StepIndustry         = "industry"
+	StepBook             = "book"
+	StepMix              = "mix"
+	StepComplexity       = "complexity"
+	StepKPIs             = "kpis"
+	StepResponsibilities = "responsibilities"
+	StepSkills           = "skills"
+	StepTools            = "tools"
+	StepReporting        = "reporting"
+	StepPay              = "pay"
+	StepAbout            = "about"
+)
 
-	// For the short form.
-	intro           string
-	mixShort        string
-	shortDisclosure string
-	years           int
-	field           string
-	workplace       string
-	place           string
+// Origin says whose words a line of the posting is.
+type Origin int
+
+const (
+	// Written lines are amjd's wording, chosen from the answers.
+	Written Origin = iota
+	// Typed lines are the user's own text.
+	Typed
+	// Suggested lines state a fact the user did not give (pay, the book,
+	// KPI targets, ...). They end in the suggestion marker until the user
+	// gives their own.
+	Suggested
+)
+
+// Line is one sentence or list item of a posting, Markdown-ready: user text
+// in it has been escaped.
+type Line struct {
+	Text   string
+	Step   string
+	Origin Origin
+	// Note says what a Suggested line stands in for, for the findings.
+	Note string
+}
+
+type blockKind int
+
+const (
+	paragraph blockKind = iota // sentences joined into one paragraph
+	bullets                    // one list item per line
+	label                      // a bold line introducing a list
+	strong                     // a bold paragraph
+	facts                      // the italic line of facts under the title
+)
+
+type block struct {
+	kind  blockKind
+	lines []Line
+}
+
+// Section is one part of a posting under its heading; the opening section has
+// no heading.
+type Section struct {
+	ID      string
+	Heading string
+	blocks  []block
+}
+
+// Lines returns every line of the section, in order.
+func (s Section) Lines() []Line {
+	var out []Line
+	for _, b := range s.blocks {
+		out = append(out, b.lines...)
+	}
+	return out
+}
+
+// Posting is an assembled job posting in its full form and its short
+// job-board form.
+type Posting struct {
+	Title    string
+	Language string
+	Sections []Section
+	Short    []Section
+}
+
+// Section returns the section with the given id.
+func (p Posting) Section(id string) (Section, bool) {
+	for _, s := range p.Sections {
+		if s.ID == id {
+			return s, true
+		}
+	}
+	return Section{}, false
+}
+
+// Texts returns the text of every line of the section with the given id.
+func (p Posting) Texts(id string) []string {
+	s, _ := p.Section(id)
+	var out []string
+	for _, l := range s.Lines() {
+		out = append(out, l.Text)
+	}
+	return out
+}
+
+// Suggestions lists the lines that state amjd's suggestions instead of the
+// user's facts.
+func (p Posting) Suggestions() []Line {
+	var out []Line
+	for _, s := range p.Sections {
+		for _, l := range s.Lines() {
+			if l.Origin == Suggested {
+				out = append(out, l)
+			}
+		}
+	}
+	return out
 }
 
 // Assemble builds the posting for the answers. Invalid ids are ignored here
-// (Validate reports them); empty answers take their defaults.
+// (Validate reports them); empty answers take their defaults, and a default
+// that states a fact is marked as a suggestion.
 func Assemble(c *content.Catalog, a Answers) Posting {
-	r := Resolve(c, a)
-	v, _ := c.Variant(r.Variant)
-	ind, _ := c.Industry(r.Industry)
-	mix, _ := c.Mix(r.Mix)
-	sel := selectionOf(r)
-	cur, ok := c.Currency(r.Pay.Currency)
-	if !ok {
-		cur = content.Currency{ID: r.Pay.Currency, Symbol: r.Pay.Currency + " "}
-	}
-
-	company := Inline(r.Company)
-	companyOr := company
-	if companyOr == "" {
-		companyOr = "Our company"
-	}
-	placeholders := strings.NewReplacer(
-		"{company}", companyOr,
-		"{years}", strconv.Itoa(r.Qualifications.Years),
-		"{industry}", ind.Field,
-	)
-	fill := func(text string) string {
-		return placeholders.Replace(strings.TrimSpace(text))
-	}
-
-	p := Posting{
-		Title:   Inline(r.Title),
-		Company: company,
-		years:   r.Qualifications.Years,
-		field:   ind.Field,
-	}
-	if r.Industry == "other" {
-		p.field = ""
-	}
-
-	// Facts line under the title.
-	wp, _ := content.Phrase(c.Workplaces, r.Location.Workplace)
-	p.workplace = strings.ToLower(wp.Name)
-	p.place = Inline(r.Location.Place)
-	if company != "" {
-		p.Facts = append(p.Facts, company)
-	}
-	if p.place != "" {
-		p.Facts = append(p.Facts, p.place)
-	}
-	p.Facts = append(p.Facts, wp.Name)
-	period := ""
-	for _, o := range c.PayPeriods {
-		if o.ID == r.Pay.Period {
-			period = o.Name
-		}
-	}
-	p.Pay = fmt.Sprintf("%s%s to %s%s %s", cur.Symbol, formatAmount(r.Pay.Min), cur.Symbol, formatAmount(r.Pay.Max), period)
-	p.Facts = append(p.Facts, p.Pay)
-
-	// Summary: the variant's angle, the industry's emphasis, the commercial mix.
-	p.Summary = []string{strings.Join([]string{
-		strings.TrimSpace(v.Summary), strings.TrimSpace(ind.Emphasis), strings.TrimSpace(mix.Summary),
-	}, " ")}
-	p.intro = firstSentence(v.Summary)
-	p.mixShort = mix.Short
-	p.Disclosure = strings.TrimSpace(mix.Disclosure)
-	p.shortDisclosure = mix.ShortDisclosure
-
-	// Book of business, in numbers.
-	var kinds []string
-	for _, id := range r.AccountTypes {
-		if at, ok := c.AccountType(id); ok {
-			kinds = append(kinds, at.Phrase)
-		}
-	}
-	mixOf := "all of them "
-	if len(kinds) > 1 {
-		mixOf = "a mix of "
-	}
-	p.Book = fmt.Sprintf("Your book is %s, %s%s, worth about %s in annual revenue.",
-		plural(r.Book.Accounts, "account", "accounts"), mixOf, joinAnd(kinds), compactMoney(cur, r.Book.Revenue))
-
-	p.Ownership = texts(c.Ownership, Selected(c.Ownership, sel, ListEdit{}, len(c.Ownership)), fill)
-	p.Responsibilities = texts(c.Responsibilities, Selected(c.Responsibilities, sel, r.Responsibilities, maxResponsibilities), fill)
-	p.Responsibilities = append(p.Responsibilities, inlineAll(r.Responsibilities.Add)...)
-
-	for _, k := range r.KPIs {
-		target := Inline(k.Target)
-		if cat, ok := c.KPI(k.ID); ok {
-			p.KPINames = append(p.KPINames, cat.Label)
-			if target != "" {
-				p.KPIs = append(p.KPIs, strings.ReplaceAll(cat.WithTarget, "{target}", target))
-			} else {
-				p.KPIs = append(p.KPIs, cat.WithoutTarget)
-			}
-			continue
-		}
-		name := Inline(k.Name)
-		if name == "" {
-			continue
-		}
-		p.KPINames = append(p.KPINames, lowerFirst(name))
-		if target != "" {
-			p.KPIs = append(p.KPIs, name+": "+target+".")
-		} else {
-			p.KPIs = append(p.KPIs, name+".")
-		}
-	}
-
-	p.Required = texts(c.Qualifications, r.Qualifications.Required, fill)
-	p.Required = append(p.Required, inlineAll(r.Qualifications.ExtraRequired)...)
-	p.Required = append(p.Required, texts(c.Skills, Selected(c.Skills, sel, r.Skills, maxSkills), fill)...)
-	p.Required = append(p.Required, inlineAll(r.Skills.Add)...)
-	p.Preferred = texts(c.Qualifications, r.Qualifications.Preferred, fill)
-	p.Preferred = append(p.Preferred, inlineAll(r.Qualifications.ExtraPreferred)...)
-
-	p.Tools = texts(c.Tools, r.Tools.Use, fill)
-	p.Tools = append(p.Tools, inlineAll(r.Tools.Add)...)
-
-	p.Reporting = []string{"You report to the " + Inline(r.ReportsTo) + "."}
-	for _, ax := range c.Complexity {
-		for _, o := range ax.Options {
-			if slices.Contains(sel.Complexity, o.ID) {
-				p.Reporting = append(p.Reporting, o.Phrase)
-			}
-		}
-	}
-
-	p.Variable = Inline(r.Pay.Variable)
-	p.Benefits = inlineAll(r.Benefits)
-
-	if p.place != "" {
-		p.Location = append(p.Location, "Location: "+p.place+".")
-	}
-	p.Location = append(p.Location, wp.Phrase)
-	if region := Inline(r.Location.Region); region != "" {
-		p.Location = append(p.Location, "We can hire people based in "+region+".")
-	}
-	if tr, ok := content.Phrase(c.Travel, r.Location.Travel); ok {
-		p.Location = append(p.Location, tr.Phrase)
-	}
-
-	p.AboutHeading = "About us"
-	if company != "" {
-		p.AboutHeading = "About " + company
-	}
-	if p.About = Paragraphs(r.About); len(p.About) == 0 {
-		p.About = []string{fill(ind.About)}
-	}
-	if *r.EqualOpportunity.Include {
-		if p.EqualOpportunity = Paragraphs(r.EqualOpportunity.Text); len(p.EqualOpportunity) == 0 {
-			p.EqualOpportunity = []string{fill(c.Defaults.EqualOpportunity)}
-		}
-	}
-	if p.HowToApply = Paragraphs(r.HowToApply); len(p.HowToApply) == 0 {
-		p.HowToApply = []string{fill(c.Defaults.HowToApply)}
-	}
+	as := newAssembly(c, a)
+	p := Posting{Title: Inline(as.r.Title), Language: as.lang}
+	p.Sections = as.fullSections()
+	p.Short = as.shortSections()
 	return p
 }
 
-// Limits on default lines per pool, so that every combination of answers stays
-// within the length job-ad research recommends. Lines a user includes by id or
-// adds by hand are never cut.
-const (
-	maxResponsibilities = 10
-	maxSkills           = 6
-)
-
-// Selected returns the ids of the pool items the answers select, in pool order:
-// the items whose rules match, trimmed to limit by rank, plus those included by
-// id, minus those removed.
-func Selected(pool []content.Item, sel content.Selection, edit ListEdit, limit int) []string {
-	var matched []content.Item
-	for _, it := range pool {
-		if it.When.Matches(sel) && !slices.Contains(edit.Remove, it.ID) && !slices.Contains(edit.Include, it.ID) {
-			matched = append(matched, it)
-		}
+// upperFirst capitalises the first letter of a sentence.
+func upperFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return s
 	}
-	// Drop the lowest-ranked lines, latest first, until the pool fits.
-	for rank := 3; rank >= 2 && len(matched) > limit; rank-- {
-		for i := len(matched) - 1; i >= 0 && len(matched) > limit; i-- {
-			if max(matched[i].Rank, 2) == rank && matched[i].Rank != 1 {
-				matched = append(matched[:i], matched[i+1:]...)
-			}
-		}
-	}
-	var ids []string
-	for _, it := range pool {
-		if slices.Contains(edit.Include, it.ID) && !slices.Contains(edit.Remove, it.ID) {
-			ids = append(ids, it.ID)
-			continue
-		}
-		for _, m := range matched {
-			if m.ID == it.ID {
-				ids = append(ids, it.ID)
-				break
-			}
-		}
-	}
-	return ids
-}
-
-// texts returns the filled text of the pool items with the given ids.
-func texts(pool []content.Item, ids []string, fill func(string) string) []string {
-	out := make([]string, 0, len(ids))
-	for _, id := range ids {
-		if it, ok := content.ItemByID(pool, id); ok {
-			out = append(out, fill(it.Text))
-		}
-	}
-	return out
-}
-
-func inlineAll(list []string) []string {
-	var out []string
-	for _, s := range list {
-		if line := Inline(s); line != "" {
-			out = append(out, line)
-		}
-	}
-	return out
+	return string(unicode.ToUpper(r)) + s[size:]
 }
 
 // lowerFirst lower-cases the first letter of a name for running text, unless
@@ -276,21 +152,6 @@ func lowerFirst(s string) string {
 		r[0] = unicode.ToLower(r[0])
 	}
 	return string(r)
-}
-
-func firstSentence(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if i := strings.Index(s, ". "); i >= 0 {
-		return s[:i+1]
-	}
-	return s
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return formatAmount(float64(n)) + " " + many
 }
 
 // joinAnd joins a list as English prose: "a", "a and b", "a, b and c".
@@ -304,45 +165,10 @@ func joinAnd(list []string) string {
 	return strings.Join(list[:len(list)-1], ", ") + " and " + list[len(list)-1]
 }
 
-// formatAmount writes a number with thousands separators and at most two
-// decimals, dropping them when the amount is whole.
-func formatAmount(x float64) string {
-	neg := x < 0
-	x = math.Abs(x)
-	whole := math.Floor(x)
-	cents := math.Round((x - whole) * 100)
-	if cents == 100 {
-		whole, cents = whole+1, 0
+// article picks "a" or "an" for the word that follows.
+func article(word string) string {
+	if word != "" && strings.ContainsRune("AEIOUaeiou", rune(word[0])) {
+		return "an"
 	}
-	digits := strconv.FormatFloat(whole, 'f', 0, 64)
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	for i, d := range digits {
-		if i > 0 && (len(digits)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(d)
-	}
-	if cents > 0 {
-		fmt.Fprintf(&b, ".%02d", int(cents))
-	}
-	return b.String()
-}
-
-// compactMoney writes a large amount the way people say it: $3.5M, $850K.
-func compactMoney(cur content.Currency, n int64) string {
-	x := float64(n)
-	unit := ""
-	switch {
-	case x >= 1e9:
-		x, unit = x/1e9, "B"
-	case x >= 1e6:
-		x, unit = x/1e6, "M"
-	case x >= 1e3:
-		x, unit = x/1e3, "K"
-	}
-	s := strconv.FormatFloat(math.Round(x*10)/10, 'f', -1, 64)
-	return cur.Symbol + s + unit
+	return "a"
 }

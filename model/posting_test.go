@@ -7,11 +7,8 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/exp/golden"
-
-	"amjd/content"
+	"github.com/goccy/go-yaml"
 )
-
-func cat() *content.Catalog { return content.Default() }
 
 func loadExample(t *testing.T, path string) Answers {
 	t.Helper()
@@ -75,14 +72,14 @@ func TestNoAnswersGiveACompletePosting(t *testing.T) {
 	for _, section := range []string{
 		"# Account Manager", "## About the role", "## What you will own", "## Responsibilities",
 		"## What success looks like", "## What you bring", "**Required**", "**Nice to have**",
-		"## Tools you will use", "## Reporting line and team", "## Pay and benefits",
-		"## Location and travel", "## About us", "## Equal opportunity", "## How to apply",
+		"## Tools you will use", "## Your team", "## Your first 90 days", "## How you will grow",
+		"## Pay and benefits", "## Location and travel", "## About us", "## Equal opportunity", "## How to apply",
 	} {
 		if !strings.Contains(md, section+"\n") {
 			t.Errorf("default posting lacks %q", section)
 		}
 	}
-	for _, leftover := range []string{"{company}", "{years}", "{industry}", "{target}", "  ", "\n\n\n"} {
+	for _, leftover := range []string{"{", "}", "  ", "\n\n\n"} {
 		if strings.Contains(md, leftover) {
 			t.Errorf("default posting contains %q", leftover)
 		}
@@ -98,10 +95,10 @@ func TestVariantOnlyAnswersUseThatVariantsDefaults(t *testing.T) {
 		if !strings.HasPrefix(md, "# "+v.Title+"\n") {
 			t.Errorf("%s: posting does not start with its title %q", v.ID, v.Title)
 		}
-		if !strings.Contains(md, "You report to the "+v.ReportsTo+".") {
-			t.Errorf("%s: default reporting line %q missing", v.ID, v.ReportsTo)
+		if !strings.Contains(md, "You report to the "+v.ReportsTo+". [amjd suggestion]") {
+			t.Errorf("%s: default reporting line %q is missing or not marked as a suggestion", v.ID, v.ReportsTo)
 		}
-		if !strings.Contains(md, plural(v.Accounts, "account", "accounts")) {
+		if !strings.Contains(md, formatAmount(float64(v.Accounts))+" ") {
 			t.Errorf("%s: book of %d accounts missing", v.ID, v.Accounts)
 		}
 	}
@@ -117,66 +114,81 @@ func TestEachAnswerChangesThePosting(t *testing.T) {
 		absent  []string
 	}{
 		{"variant key account", Answers{Variant: "key_account_manager"},
-			[]string{"# Key Account Manager", "Build trust with senior leaders", "An MBA."}, nil},
+			[]string{"# Key Account Manager", "Build trust with the executives", "an MBA is a plus"}, nil},
 		{"variant operational", Answers{Variant: "accounts_manager"},
-			[]string{"high volume of accounts", "Attention to detail"}, []string{"C-level"}},
+			[]string{"a large book of client companies", "Care with detail"}, []string{"board level"}},
 		{"variant junior", Answers{Variant: "junior_account_manager"},
-			[]string{"Support senior colleagues", "internships count"}, []string{"3+ years"}},
+			[]string{"with a senior colleague to back you up", "internships count"}, []string{"+ years"}},
 		{"variant senior", Answers{Variant: "senior_account_manager"},
 			[]string{"Coach newer account managers", "5+ years"}, nil},
 		{"title and company", Answers{Title: "Client Partner", Company: "Acme Ltd"},
-			[]string{"# Client Partner\n", "*Acme Ltd · ", "## About Acme Ltd", "Acme Ltd is an equal opportunity employer"}, []string{"## About us"}},
+			[]string{"# Client Partner\n", "*Acme Ltd*", "## About Acme Ltd", "Acme Ltd is an equal opportunity employer"}, []string{"## About us"}},
 		{"industry software", Answers{Industry: "software"},
-			[]string{"onboarding, product adoption, usage data", "Guide new customers through onboarding", "Gainsight", "Experience in B2B software or SaaS."}, nil},
+			[]string{"adoption is everything", "Guide new customers through onboarding", "Gainsight", "Experience in B2B software or SaaS.", "customers"}, nil},
 		{"industry agency", Answers{Industry: "agency"},
-			[]string{"Coordinate campaigns and projects", "HubSpot (CRM)"}, []string{"Salesforce (CRM)"}},
+			[]string{"clear briefs for the creative and media teams", "HubSpot (CRM)", "Hands-on use of HubSpot."}, []string{"Salesforce"}},
 		{"industry wholesale", Answers{Industry: "wholesale"},
-			[]string{"pricing, promotions and ordering patterns", "SAP or NetSuite"}, nil},
-		{"industry banking", Answers{Industry: "banking"}, []string{"within our compliance rules"}, nil},
-		{"industry hospitality", Answers{Industry: "hospitality"}, []string{"tour operators"}, nil},
-		{"industry manufacturing", Answers{Industry: "manufacturing"}, []string{"wholesalers, retailers and distributors"}, nil},
-		{"industry IT", Answers{Industry: "it_services"}, []string{"work with engineers"}, nil},
+			[]string{"price lists, promotions and ordering patterns", "SAP or NetSuite", "trade customers", "Microsoft Dynamics 365."}, []string{"usage", "Salesforce"}},
+		{"industry banking", Answers{Industry: "banking"}, []string{"within our compliance rules", "banking clients"}, nil},
+		{"industry hospitality", Answers{Industry: "hospitality"}, []string{"tour operators", "trade partners"}, nil},
+		{"industry manufacturing", Answers{Industry: "manufacturing"}, []string{"distribution partners", "forecasts, orders and delivery schedules"}, nil},
+		{"industry IT", Answers{Industry: "it_services"}, []string{"work with our engineers", "IT clients"}, nil},
 		{"account types", Answers{AccountTypes: []string{"enterprise", "retail_partners"}},
-			[]string{"a mix of enterprise clients and retail partners"}, []string{"mid-market"}},
+			[]string{"18 accounts, a mix of enterprise and retail client companies"}, []string{"mid-market"}},
+		{"account type other", Answers{AccountTypes: []string{"small_business", "other"}},
+			[]string{"18 small-business client companies"}, []string{"and clients"}},
 		{"book in numbers", Answers{Book: Book{Accounts: 42, Revenue: 12_500_000}},
-			[]string{"Your book is 42 accounts", "worth about $12.5M in annual revenue"}, nil},
+			[]string{"Your portfolio is 42 mid-market client companies, worth about $12.5M in annual revenue.\n"}, nil},
 		{"mix retention", Answers{Mix: "retention"},
-			[]string{"This is a retention role", "Flag accounts at risk early"}, []string{"new-business targets", "Find new prospects", "Growth inside your accounts"}},
+			[]string{"This is a retention role", "Flag client companies at risk early"}, []string{"new-business targets", "prospective"}},
 		{"mix renewal-heavy", Answers{Mix: "renewal_heavy"},
-			[]string{"Lead renewal talks on price and terms", "a bonus tied to renewals"}, []string{"new-business targets"}},
+			[]string{"run the talks on price and terms"}, []string{"new-business targets", "bonus"}},
 		{"mix blended discloses sales", Answers{Mix: "blended"},
-			[]string{"**This role includes new-business targets. It is partly a sales role", "Find new prospects, run first meetings and close new deals.", "Experience winning new business", "commission on new business", "A new-business target of your own."}, nil},
-		{"several teams", Answers{Variant: "accounts_manager", Complexity: Complexity{Teams: "teams_several"}},
-			[]string{"Coordinate delivery, operations, product, support and finance", "You work daily with delivery, operations"}, []string{"one delivery team"}},
+			[]string{"**This role includes new-business targets, so it is partly a sales role", "Find prospective client companies, run first meetings and close new business.", "Experience winning new business", "A target for new client companies won"}, []string{"commission"}},
+		{"several teams", Answers{Variant: "junior_account_manager", Complexity: Complexity{Teams: "teams_several"}},
+			[]string{"Day to day you work with the delivery, finance and support teams."}, []string{"hand in hand"}},
 		{"one team", Answers{Complexity: Complexity{Teams: "teams_one"}},
-			[]string{"You work hand in hand with one delivery team."}, []string{"Coordinate delivery, operations"}},
+			[]string{"You work hand in hand with the delivery team."}, []string{"Day to day you work with"}},
 		{"custom work", Answers{Complexity: Complexity{Work: "work_custom"}},
-			[]string{"Scope custom requests", "custom to each client"}, nil},
-		{"long contracts", Answers{Variant: "accounts_manager", Complexity: Complexity{Contracts: "contracts_long"}},
-			[]string{"Plan renewals months before long contracts end", "Contracts run for a year or more."}, nil},
-		{"short contracts", Answers{Complexity: Complexity{Contracts: "contracts_short"}},
-			[]string{"so no renewal is a surprise", "Cycles are short"}, []string{"Plan renewals months"}},
+			[]string{"custom to each client"}, []string{"standard service"}},
+		{"short contracts, agency", Answers{Industry: "agency", Complexity: Complexity{Contracts: "contracts_short"}},
+			[]string{"project by project"}, []string{"orders", "Contracts are short"}},
 		{"KPIs with and without targets", Answers{KPIs: []KPIAnswer{{ID: "nrr", Target: "120%"}, {ID: "forecast_accuracy"}, {Name: "Referrals", Target: "3 a quarter"}}},
-			[]string{"- Net revenue retention of 120% or more.", "- Forecasts your manager can rely on.", "- Referrals: 3 a quarter."}, []string{"Gross revenue retention"}},
+			[]string{"We will measure your first year by:\n", "- Net revenue retention of at least 120% across your book of client companies.", "- Forecast accuracy: how close your quarterly forecast lands", "- Referrals: 3 a quarter."}, []string{"Gross revenue retention", "We suggest"}},
 		{"responsibilities edited", Answers{Responsibilities: ListEdit{Remove: []string{"crm_records"}, Include: []string{"market_research"}, Add: []string{"Run the annual client summit."}}},
-			[]string{"- Follow the market and competitors", "- Run the annual client summit."}, []string{"in the CRM current"}},
+			[]string{"- Follow the market and what rivals offer", "- Run the annual client summit."}, []string{"current with contacts"}},
 		{"skills edited", Answers{Skills: ListEdit{Remove: []string{"communication"}, Add: []string{"Fluent Spanish."}}},
 			[]string{"- Fluent Spanish."}, []string{"Clear writing and speaking"}},
 		{"qualifications moved", Answers{Qualifications: Qualifications{Years: 8, Required: []string{"experience_years", "degree_business"}, Preferred: []string{"crm_experience"}, ExtraPreferred: []string{"Fluent French."}}},
-			[]string{"**Required**\n\n- 8+ years", "- A bachelor's degree", "**Nice to have**\n\n- Hands-on use of a CRM", "- Fluent French."}, []string{"track record"}},
+			[]string{"**Required**\n\n- 8+ years", "- A bachelor's degree", "**Nice to have**\n\n- Hands-on use of Salesforce.", "- Fluent French."}, []string{"record of renewing"}},
 		{"tools chosen", Answers{Tools: Tools{Use: []string{"zoho"}, Add: []string{"Pipedrive"}}},
-			[]string{"- Zoho CRM\n- Pipedrive\n"}, []string{"Salesforce (CRM)"}},
-		{"reporting line", Answers{ReportsTo: "VP of Customer Success"}, []string{"You report to the VP of Customer Success."}, nil},
+			[]string{"- Zoho CRM\n- Pipedrive\n", "Hands-on use of Zoho CRM."}, []string{"Salesforce"}},
+		{"own CRM", Answers{Tools: Tools{Use: []string{}, Add: []string{"Pipedrive CRM"}}},
+			[]string{"Hands-on use of Pipedrive CRM."}, nil},
+		{"no CRM", Answers{Tools: Tools{Use: []string{"spreadsheets"}}},
+			[]string{"Hands-on use of a CRM system."}, nil},
+		{"reporting line", Answers{ReportsTo: "VP of Customer Success"}, []string{"You report to the VP of Customer Success. "}, []string{"Success. [amjd"}},
+		{"team size", Answers{Team: Team{Size: 6}}, []string{"You join a team of 6 people."}, nil},
 		{"pay", Answers{Pay: Pay{Min: 70000, Max: 82500.5, Currency: "EUR", Period: "year", Variable: "10% on-target bonus."}},
-			[]string{"€70,000 to €82,500.50 per year", "Variable pay: 10% on-target bonus."}, []string{"$"}},
-		{"hourly pay", Answers{Pay: Pay{Min: 24, Max: 29.5, Period: "hour"}}, []string{"$24 to $29.50 per hour"}, nil},
+			[]string{"- Base pay: €70,000 to €82,500.50 per year.\n", "- Variable pay: 10% on-target bonus.\n"}, []string{"$", "suggestion]\n\n## Location"}},
+		{"hourly pay", Answers{Pay: Pay{Min: 24, Max: 29.5, Period: "hour"}, Hours: "Monday to Friday, 8 to 4"},
+			[]string{"$24 to $29.50 per hour", "## Location, hours and travel", "Working hours: Monday to Friday, 8 to 4."}, nil},
+		{"hourly pay without hours", Answers{Pay: Pay{Min: 24, Max: 29.5, Period: "hour"}},
+			[]string{"Working hours: to be added. [amjd suggestion]"}, nil},
 		{"benefits", Answers{Benefits: []string{"Four-day week."}}, []string{"- Four-day week.\n"}, []string{"Health cover"}},
 		{"location", Answers{Location: Location{Place: "Leeds, UK", Workplace: "remote", Region: "the UK and Ireland", Travel: "frequent"}},
-			[]string{"Location: Leeds, UK. This is a remote role. We can hire people based in the UK and Ireland. You travel up to half of the time"}, []string{"hybrid"}},
-		{"about", Answers{About: "We make bicycles.\n\nSince 1990."}, []string{"## About us\n\nWe make bicycles.\n\nSince 1990.\n"}, nil},
+			[]string{"Location: Leeds, UK. This is a remote role. You can be based anywhere in the UK and Ireland. You travel up to half of the time"}, []string{"hybrid"}},
+		{"region known", Answers{Location: Location{Region: "United States"}}, []string{"You can be based anywhere in the United States."}, []string{"in United States"}},
+		{"region as typed", Answers{Location: Location{Region: "anywhere in Canada"}}, []string{"You can be based anywhere in Canada."}, nil},
+		{"about", Answers{About: "We make bicycles.\n\nSince 1990."}, []string{"## About us\n\nWe make bicycles. Since 1990.\n"}, nil},
 		{"equal opportunity off", Answers{EqualOpportunity: EqualOpportunity{Include: &no}}, nil, []string{"## Equal opportunity"}},
 		{"equal opportunity text", Answers{EqualOpportunity: EqualOpportunity{Text: "Everyone is welcome here."}}, []string{"## Equal opportunity\n\nEveryone is welcome here.\n"}, []string{"hire on merit"}},
 		{"how to apply", Answers{HowToApply: "Email jobs@acme.example."}, []string{"## How to apply\n\nEmail jobs@acme.example.\n"}, nil},
+		{"sections left out", Answers{LeaveOut: []string{"first_90_days", "growth", "team"}, Team: Team{Size: 4}},
+			[]string{"## Your team\n\nYou report to the"}, []string{"## Your first 90 days", "## How you will grow", "team of 4"}},
+		{"own career path", Answers{CareerPath: "Most of our account managers lead a team within three years."},
+			[]string{"## How you will grow\n\nMost of our account managers lead a team within three years.\n"}, nil},
+		{"British English", Answers{Language: "en-GB"}, []string{"Organisation that keeps", "your CV and"}, []string{"résumé"}},
 	}
 	base := Assemble(cat(), Answers{}).Markdown()
 	for _, tc := range cases {
@@ -201,15 +213,94 @@ func TestEachAnswerChangesThePosting(t *testing.T) {
 
 func TestShortFormStatesTheEssentials(t *testing.T) {
 	a := Answers{Variant: "key_account_manager", Company: "Acme", Mix: "blended", Location: Location{Place: "Oslo", Workplace: "onsite"},
-		Pay: Pay{Min: 900000, Max: 1100000, Currency: "EUR"}}
+		Pay: Pay{Min: 900000, Max: 1100000, Currency: "NOK"}}
 	md := Assemble(cat(), a).ShortMarkdown()
-	for _, w := range []string{"# Key Account Manager\n", "Acme is hiring a Key Account Manager in Oslo (on-site).", "Your book is 6 accounts", "partly a sales role", "€900,000 to €1,100,000 per year", "Success is measured by gross retention"} {
+	for _, w := range []string{"# Key Account Manager\n", "Acme is hiring a Key Account Manager in Oslo (on-site).", "You own 6 enterprise client companies", "partly a sales role", "NOK 900,000 to NOK 1,100,000 per year", "Success is measured by gross revenue retention"} {
 		if !strings.Contains(md, w) {
 			t.Errorf("short form lacks %q:\n%s", w, md)
 		}
 	}
 	if paras := strings.Count(strings.TrimSpace(md), "\n\n"); paras != 3 {
 		t.Errorf("short form has %d blocks after the title, want 3", paras)
+	}
+}
+
+// The short form must not state anything the full form contradicts: the
+// experience asked for comes from the same requirement, and a junior posting
+// asks for no years at all.
+func TestShortFormAgreesWithTheFullForm(t *testing.T) {
+	for _, v := range cat().Variants {
+		if v.Refused {
+			continue
+		}
+		p := Assemble(cat(), Answers{Variant: v.ID, Qualifications: Qualifications{Years: 4}})
+		full, short := p.Markdown(), p.ShortMarkdown()
+		if strings.Contains(short, "4+ years") != strings.Contains(full, "4+ years") {
+			t.Errorf("%s: the short and full forms disagree on years of experience:\n%s", v.ID, short)
+		}
+	}
+	p := Assemble(cat(), Answers{Qualifications: Qualifications{Required: []string{"crm_experience"}}})
+	if strings.Contains(p.ShortMarkdown(), "years") {
+		t.Error("short form asks for years the full form no longer asks for")
+	}
+}
+
+// The posting states no fact the user did not give: pay, variable pay, the
+// book, KPI targets, benefits and the company text are either left out or
+// marked as amjd's suggestion.
+func TestNoInventedFacts(t *testing.T) {
+	munich := Assemble(cat(), Answers{Location: Location{Place: "Munich"}}).Markdown()
+	for _, absent := range []string{"$", "Base pay", "Variable pay", "Health cover"} {
+		if strings.Contains(munich, absent) {
+			t.Errorf("a Munich posting with no pay given states %q", absent)
+		}
+	}
+	if Resolve(cat(), Answers{Location: Location{Place: "Munich"}}).Pay.Currency != "EUR" {
+		t.Error("a Munich posting is not in euros")
+	}
+	us := Assemble(cat(), Answers{})
+	marked := map[string]bool{}
+	for _, l := range us.Suggestions() {
+		marked[l.Step] = true
+		if l.Note == "" {
+			t.Errorf("suggestion %q does not say what it stands in for", l.Text)
+		}
+	}
+	for _, step := range []string{StepBook, StepKPIs, StepReporting, StepPay, StepAbout} {
+		if !marked[step] {
+			t.Errorf("the default posting states a fact from step %s without marking it", step)
+		}
+	}
+	md := us.Markdown()
+	if strings.Count(md, suggestionMarker) != len(us.Suggestions()) {
+		t.Errorf("%d markers for %d suggestions", strings.Count(md, suggestionMarker), len(us.Suggestions()))
+	}
+	for _, v := range cat().Variants {
+		given := Answers{Variant: v.ID, Book: Book{Accounts: 9, Revenue: 2e6}, ReportsTo: "COO", KPIs: []KPIAnswer{{ID: "nrr"}},
+			Pay: Pay{Min: 1, Max: 2}, About: "We sell tea.", HowToApply: "Write to us."}
+		if s := Assemble(cat(), given).Suggestions(); len(s) > 0 {
+			t.Errorf("%s: facts given but still marked as suggestions: %v", v.ID, s)
+		}
+	}
+	if strings.Contains(Assemble(cat(), Answers{Variant: "junior_account_manager"}).Markdown(), "Base pay") {
+		t.Error("a junior posting shows pay although no source gives a junior figure")
+	}
+	if !strings.Contains(Assemble(cat(), Answers{Location: Location{Place: "Toronto"}}).Markdown(), "Base pay: about CA$51,000 per year. [amjd suggestion]") {
+		t.Error("a Toronto posting does not offer the sourced Canadian figure as a suggestion")
+	}
+}
+
+func TestHeaderReadsNaturallyWhateverIsEmpty(t *testing.T) {
+	cases := map[string]Answers{
+		"\n\n## About the role": {Location: Location{Workplace: "hybrid"}, Pay: Pay{Min: 90000, Max: 120000}},
+		"\n\n*Acme*\n":          {Company: "Acme"},
+		"\n\n*Austin, Texas · Hybrid · $90,000 to $120,000 per year*\n": {Location: Location{Place: "Austin, Texas", Workplace: "hybrid"}, Pay: Pay{Min: 90000, Max: 120000}},
+	}
+	for want, a := range cases {
+		md := Assemble(cat(), a).Markdown()
+		if !strings.Contains(md, "# Account Manager"+want) {
+			t.Errorf("%+v: header is not %q:\n%s", a, want, md[:200])
+		}
 	}
 }
 
@@ -220,29 +311,44 @@ func TestLimitsKeepUserChoices(t *testing.T) {
 		all = append(all, it.ID)
 	}
 	p := Assemble(cat(), Answers{Responsibilities: ListEdit{Include: all}})
-	if len(p.Responsibilities) != len(all) {
-		t.Errorf("got %d responsibilities, want all %d included ones", len(p.Responsibilities), len(all))
+	if n := len(p.Texts(SecDuties)); n != len(all) {
+		t.Errorf("got %d responsibilities, want all %d included ones", n, len(all))
 	}
-	// A default posting never exceeds the limit, and never drops rank-1 lines.
-	for _, v := range cat().Variants {
-		if v.Refused {
-			continue
+	// A default posting never exceeds the limit, never asks for more than 8
+	// requirements, and never drops rank-1 lines.
+	combinations(cat(), func(a Answers) {
+		p := Assemble(cat(), a)
+		if n := len(p.Texts(SecDuties)); n > maxResponsibilities {
+			t.Errorf("%s/%s: %d responsibilities, limit %d", a.Variant, a.Mix, n, maxResponsibilities)
 		}
-		for _, m := range cat().Mixes {
-			p := Assemble(cat(), Answers{Variant: v.ID, Mix: m.ID, Industry: "agency", Complexity: Complexity{Teams: "teams_several", Work: "work_custom"}})
-			if len(p.Responsibilities) > maxResponsibilities {
-				t.Errorf("%s/%s: %d responsibilities, limit %d", v.ID, m.ID, len(p.Responsibilities), maxResponsibilities)
-			}
-			md := p.Markdown()
-			for _, must := range []string{"Be the main contact", "Own client problems", "in the CRM current"} {
-				if !strings.Contains(md, must) {
-					t.Errorf("%s/%s: essential line %q was dropped", v.ID, m.ID, must)
-				}
-			}
-			if m.ID == "blended" && !strings.Contains(md, "Find new prospects") {
-				t.Errorf("%s: blended posting lost its prospecting duty", v.ID)
-			}
+		md := p.Markdown()
+		required := md[strings.Index(md, "**Required**"):]
+		required = required[:strings.Index(required, "\n\n**")]
+		if n := strings.Count(required, "\n- "); n > 8 {
+			t.Errorf("%s/%s/%s: %d required items", a.Variant, a.Industry, a.Mix, n)
 		}
+		if a.Mix == "blended" && !strings.Contains(md, "Find prospective") {
+			t.Errorf("%s: blended posting lost its prospecting duty", a.Variant)
+		}
+	})
+}
+
+func TestEscapingOnlyWhereMarkdownNeedsIt(t *testing.T) {
+	md := Assemble(cat(), Answers{KPIs: []KPIAnswer{{ID: "gross_retention", Target: "99.5%"}}, Company: "R&D Partners", Title: "Account Manager (C++ tools)"}).Markdown()
+	for _, want := range []string{"99.5%", "R&D Partners", "(C++ tools)"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("%q was escaped although Markdown does not need it", want)
+		}
+	}
+}
+
+func TestWholeAmountsAreWrittenAsIntegers(t *testing.T) {
+	out, err := yaml.Marshal(Answers{Pay: Pay{Min: 125000, Max: 150000.5}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(out), "min: 125000\n") || !strings.Contains(string(out), "max: 150000.5\n") {
+		t.Errorf("amounts not written as typed:\n%s", out)
 	}
 }
 

@@ -56,6 +56,9 @@ func currencyIDs(c *content.Catalog) []string {
 func periodIDs(c *content.Catalog) []string {
 	return content.IDs(c.PayPeriods, func(v content.Option) string { return v.ID })
 }
+func languageIDs(c *content.Catalog) []string {
+	return content.IDs(c.Languages.List, func(v content.Option) string { return v.ID })
+}
 func axisOptionIDs(c *content.Catalog, axis string) []string {
 	for _, ax := range c.Complexity {
 		if ax.ID == axis {
@@ -130,7 +133,7 @@ func Validate(c *content.Catalog, a Answers) []FieldError {
 	case a.Pay.Max < 0:
 		errs = append(errs, FieldError{Path: "pay.max", Msg: "must not be negative"})
 	case a.Pay.Max > 0 && a.Pay.Min > a.Pay.Max:
-		errs = append(errs, FieldError{Path: "pay.max", Msg: fmt.Sprintf("is below pay.min (%s); the range is inverted", formatAmount(a.Pay.Min))})
+		errs = append(errs, FieldError{Path: "pay.max", Msg: fmt.Sprintf("is below pay.min (%s); the range is inverted", formatAmount(float64(a.Pay.Min)))})
 	case (a.Pay.Min > 0) != (a.Pay.Max > 0):
 		errs = append(errs, FieldError{Path: "pay", Msg: "give both min and max: a posting states a range, not an open-ended figure"})
 	}
@@ -138,6 +141,11 @@ func Validate(c *content.Catalog, a Answers) []FieldError {
 	oneOf("pay.period", a.Pay.Period, periodIDs(c))
 	oneOf("location.workplace", a.Location.Workplace, phraseIDs(c.Workplaces))
 	oneOf("location.travel", a.Location.Travel, phraseIDs(c.Travel))
+	oneOf("language", a.Language, languageIDs(c))
+	eachOf("leave_out", a.LeaveOut, OptionalSections)
+	if a.Team.Size < 0 || a.Team.Size > 10_000 {
+		errs = append(errs, FieldError{Path: "team.size", Msg: "must be between 1 and 10,000 people"})
+	}
 	errs = append(errs, textLimits(a)...)
 	return errs
 }
@@ -164,6 +172,8 @@ func textLimits(a Answers) []FieldError {
 		limit(path, s, MaxTitleLen)
 	}
 	limit("pay.variable", a.Pay.Variable, MaxLineLen)
+	limit("hours", a.Hours, MaxLineLen)
+	limit("career_path", a.CareerPath, MaxTextLen)
 	for path, s := range map[string]string{"about": a.About, "how_to_apply": a.HowToApply, "equal_opportunity.text": a.EqualOpportunity.Text} {
 		limit(path, s, MaxTextLen)
 	}
@@ -249,24 +259,52 @@ func Resolve(c *content.Catalog, a Answers) Answers {
 		}
 	}
 	or(&r.ReportsTo, v.ReportsTo)
+	place := LookupPlace(c, r.Location.Place)
+	or(&r.Pay.Currency, currencyFor(c, place))
 	if r.Pay.Min == 0 && r.Pay.Max == 0 {
-		r.Pay.Min, r.Pay.Max = v.Pay.Min, v.Pay.Max
+		if h, ok := PayHintFor(c, r.Variant, place, r.Pay.Currency); ok {
+			r.Pay.Min, r.Pay.Max = Amount(h.Min), Amount(h.Max)
+			or(&r.Pay.Period, h.Period)
+		}
 	}
-	or(&r.Pay.Currency, v.Pay.Currency)
-	or(&r.Pay.Period, v.Pay.Period)
-	if m, ok := c.Mix(r.Mix); ok {
-		or(&r.Pay.Variable, m.VariablePay)
-	}
-	if r.Benefits == nil {
-		r.Benefits = append([]string(nil), c.Defaults.Benefits...)
-	}
-	or(&r.Location.Workplace, "hybrid")
+	or(&r.Pay.Period, "year")
 	or(&r.Location.Travel, v.Travel)
 	if r.EqualOpportunity.Include == nil {
 		yes := true
 		r.EqualOpportunity.Include = &yes
 	}
+	r.Language = languageFor(c, r, place)
 	return r
+}
+
+// currencyFor is the currency of the place's country, when amjd knows it;
+// otherwise US dollars.
+func currencyFor(c *content.Catalog, p Place) string {
+	if co, ok := country(c, p.Country); ok {
+		if _, known := c.Currency(co.Currency); known {
+			return co.Currency
+		}
+	}
+	if p.Union == "EU" {
+		return "EUR"
+	}
+	return "USD"
+}
+
+// PayHintFor returns amjd's sourced pay figure for the variant in the place's
+// market, if the catalog has one in that currency. With no place, the
+// currency names the market (dollars: the US, Canadian dollars: Canada).
+func PayHintFor(c *content.Catalog, variant string, p Place, currency string) (content.PayHint, bool) {
+	market := p.Country
+	if market == "" && p.Union == "" {
+		market = map[string]string{"USD": "US", "CAD": "CA"}[currency]
+	}
+	for _, h := range c.PayHints {
+		if h.Market == market && h.Currency == currency && slices.Contains(h.Variants, variant) {
+			return h, true
+		}
+	}
+	return content.PayHint{}, false
 }
 
 func withoutAny(list, drop []string) []string {

@@ -28,11 +28,13 @@ func AnswersTemplate(c *content.Catalog) string {
 		},
 		"list": func(ids []string) string { return "[" + strings.Join(ids, ", ") + "]" },
 		"q":    strconv.Quote,
+		"join": func(ids []string) string { return strings.Join(ids, ", ") },
 	}
 	data := struct {
 		*content.Catalog
-		A Answers
-	}{c, Resolve(c, templateExample)}
+		A        Answers
+		Sections []string
+	}{c, Resolve(c, templateExample), OptionalSections}
 	t := template.Must(template.New("answers").Funcs(funcs).Parse(content.AnswersTemplate))
 	var b strings.Builder
 	if err := t.Execute(&b, data); err != nil {

@@ -32,7 +32,7 @@ func TestAccessibleWithNoInputPrintsTheDefaultPosting(t *testing.T) {
 func TestAccessiblePipedAnswersAreReadLineByLine(t *testing.T) {
 	// Variant 2, company, title kept, industry 1 (software); the rest defaults.
 	out, _ := runLines(t, "2\nAcme Ltd\n\n1\n", AccessibleOptions{})
-	for _, want := range []string{"# Key Account Manager\n", "*Acme Ltd · ", "onboarding"} {
+	for _, want := range []string{"# Key Account Manager\n", "*Acme Ltd*", "customers"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("posting lacks %q", want)
 		}
@@ -78,7 +78,7 @@ func TestAccessibleNumbersAndMultiLineText(t *testing.T) {
 	if !strings.Contains(prompts, "enter a whole number") {
 		t.Error("invalid number not explained")
 	}
-	for _, want := range []string{"Your book is 40 accounts, a mix of small-business clients and enterprise clients", "We make bicycles. Since 1990."} {
+	for _, want := range []string{"Your portfolio is 40 accounts, a mix of small-business and enterprise client companies", "We make bicycles. Since 1990."} {
 		if !strings.Contains(out, want) {
 			t.Errorf("posting lacks %q:\n%s", want, out)
 		}

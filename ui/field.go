@@ -309,6 +309,9 @@ func (e *fieldEditor) Summary() string {
 		if e.field.Placeholder == "" {
 			return e.styles.Placeholder.Render("(empty)")
 		}
+		if e.field.Suggested {
+			return e.styles.Placeholder.Render(firstLineOf(e.field.Placeholder) + " (suggested)")
+		}
 		return e.styles.Placeholder.Render(firstLineOf(e.field.Placeholder) + " (default)")
 	}
 	return firstLineOf(text)

@@ -1,0 +1,59 @@
+package content
+
+// PhraseFix is a phrase the checker flags, with what to write instead.
+type PhraseFix struct {
+	Phrase string `yaml:"phrase"`
+	Fix    string `yaml:"fix"`
+}
+
+// DutyFamily is one kind of job; a posting spanning several is several jobs.
+type DutyFamily struct {
+	ID    string   `yaml:"id"`
+	Name  string   `yaml:"name"`
+	Words []string `yaml:"words"`
+}
+
+// Checks holds the word lists of the quality checks. A trailing * in a word
+// matches any ending.
+type Checks struct {
+	Vague             []PhraseFix  `yaml:"vague"`
+	Exclusionary      []PhraseFix  `yaml:"exclusionary"`
+	Masculine         []string     `yaml:"masculine"`
+	Feminine          []string     `yaml:"feminine"`
+	SalesDuties       []string     `yaml:"sales_duties"`
+	SalesDisclosure   []string     `yaml:"sales_disclosure"`
+	Accounting        []string     `yaml:"accounting"`
+	AccountManagement []string     `yaml:"account_management"`
+	Rigour            []string     `yaml:"rigour"`
+	Soft              []string     `yaml:"soft"`
+	Tools             []string     `yaml:"tools"`
+	Reporting         []string     `yaml:"reporting"`
+	Metrics           []string     `yaml:"metrics"`
+	Families          []DutyFamily `yaml:"families"`
+	Placeholders      []string     `yaml:"placeholders"`
+	ThirdPerson       []string     `yaml:"third_person"`
+}
+
+// PayLaws is the table of pay-transparency laws, as of a date.
+type PayLaws struct {
+	AsOf string   `yaml:"as_of"`
+	Laws []PayLaw `yaml:"laws"`
+}
+
+// PayLaw is one law that requires pay ranges in postings.
+type PayLaw struct {
+	ID           string `yaml:"id"`
+	Jurisdiction string `yaml:"jurisdiction"`
+	Law          string `yaml:"law"`
+	Effective    string `yaml:"effective"`
+	Employers    string `yaml:"employers"`
+	// Benefits is set when the posting must also describe benefits.
+	Benefits bool `yaml:"benefits"`
+	// MaxRange is the widest range allowed, in local currency (0: no limit).
+	MaxRange float64 `yaml:"max_range"`
+	// BeforeInterview is set when the pay may be given before the first
+	// interview instead of in the posting.
+	BeforeInterview bool     `yaml:"before_interview"`
+	Match           []string `yaml:"match"`
+	Country         string   `yaml:"country"`
+}

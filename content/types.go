@@ -1,0 +1,299 @@
+package content
+
+// Variant is one kind of account role the wizard can write a posting for. Its
+// text fields use the industry's words ({clients}, {work}, ...).
+type Variant struct {
+	ID         string `yaml:"id"`
+	Name       string `yaml:"name"`
+	Blurb      string `yaml:"blurb"`
+	Title      string `yaml:"title"`
+	Summary    string `yaml:"summary"`
+	ShortIntro string `yaml:"short_intro"`
+	// Book is the sentence stating the book of business ({book}, {revenue}).
+	Book       string `yaml:"book"`
+	FirstMonth string `yaml:"first_month"`
+	LastMonth  string `yaml:"last_month"`
+	// Apply is the suggested call to action, until the user writes their own.
+	Apply      string `yaml:"apply"`
+	CareerPath string `yaml:"career_path"`
+
+	Accounts     int               `yaml:"accounts"`
+	Revenue      int64             `yaml:"revenue"`
+	Years        int               `yaml:"years"`
+	ReportsTo    string            `yaml:"reports_to"`
+	Mix          string            `yaml:"mix"`
+	Complexity   VariantComplexity `yaml:"complexity"`
+	AccountTypes []string          `yaml:"account_types"`
+	Travel       string            `yaml:"travel"`
+	KPIs         []KPITarget       `yaml:"kpis"`
+	// Refused marks a look-alike job that amjd explains and declines to write.
+	Refused bool   `yaml:"refused"`
+	Refusal string `yaml:"refusal"`
+}
+
+// VariantComplexity is the default answer on each complexity axis.
+type VariantComplexity struct {
+	Teams     string `yaml:"teams"`
+	Work      string `yaml:"work"`
+	Contracts string `yaml:"contracts"`
+}
+
+// KPITarget is a default KPI of a variant with its default target.
+type KPITarget struct {
+	ID     string `yaml:"id"`
+	Target string `yaml:"target"`
+}
+
+// PayHint is a sourced market pay figure, offered as a suggestion only.
+type PayHint struct {
+	Market   string   `yaml:"market"`
+	Variants []string `yaml:"variants"`
+	Min      float64  `yaml:"min"`
+	Max      float64  `yaml:"max"`
+	Currency string   `yaml:"currency"`
+	Period   string   `yaml:"period"`
+	// Describe names the figure in a finding ("the typical US range for ...").
+	Describe string `yaml:"describe"`
+	Source   string `yaml:"source"`
+}
+
+// Industry changes what the role emphasises and the words the posting uses.
+type Industry struct {
+	ID       string        `yaml:"id"`
+	Name     string        `yaml:"name"`
+	Field    string        `yaml:"field"`
+	Words    IndustryWords `yaml:"words"`
+	Emphasis string        `yaml:"emphasis"`
+	// Phrases replace complexity options' sentences for this industry, by option id.
+	Phrases map[string]string `yaml:"phrases"`
+	About   string            `yaml:"about"`
+}
+
+// IndustryWords are the trade's words for the parts of the job.
+type IndustryWords struct {
+	Clients string `yaml:"clients"`
+	Client  string `yaml:"client"`
+	Work    string `yaml:"work"`
+	Renewal string `yaml:"renewal"`
+	Teams   string `yaml:"teams"`
+	Team    string `yaml:"team"`
+	Signal  string `yaml:"signal"`
+}
+
+// AccountType is a kind of client in the book of business.
+type AccountType struct {
+	ID   string `yaml:"id"`
+	Name string `yaml:"name"`
+	// Modifier goes before the industry's word for clients ("mid-market").
+	Modifier string `yaml:"modifier"`
+	Phrase   string `yaml:"phrase"`
+}
+
+// Mix is the commercial mix: how much of the job is keeping versus selling.
+type Mix struct {
+	ID      string `yaml:"id"`
+	Name    string `yaml:"name"`
+	Blurb   string `yaml:"blurb"`
+	Summary string `yaml:"summary"`
+	Short   string `yaml:"short"`
+	// Plan is what the second month of the first 90 days is for.
+	Plan string `yaml:"plan"`
+	// VariableHint suggests variable pay in the wizard; never put in a posting unasked.
+	VariableHint string `yaml:"variable_hint"`
+	// Disclosure is stated in every posting with this mix: it is partly a sales role.
+	Disclosure string `yaml:"disclosure"`
+	// ShortDisclosure says the same in the job-board form.
+	ShortDisclosure string `yaml:"short_disclosure"`
+}
+
+// ComplexityAxis is one question about the internal complexity of the role.
+type ComplexityAxis struct {
+	ID       string         `yaml:"id"`
+	Name     string         `yaml:"name"`
+	Question string         `yaml:"question"`
+	Options  []PhraseOption `yaml:"options"`
+}
+
+// Option is a plain choice with a display name.
+type Option struct {
+	ID   string `yaml:"id"`
+	Name string `yaml:"name"`
+}
+
+// PhraseOption is a choice that contributes one sentence to the posting.
+type PhraseOption struct {
+	ID     string `yaml:"id"`
+	Name   string `yaml:"name"`
+	Phrase string `yaml:"phrase"`
+}
+
+// KPI is a success metric and how to write it for any target.
+type KPI struct {
+	ID    string `yaml:"id"`
+	Label string `yaml:"label"` // lower case, for running text
+	Name  string `yaml:"name"`
+	// Subject starts a sentence about the target ("Gross revenue retention").
+	Subject string `yaml:"subject"`
+	// Better is "more" or "less": which comparator a bare number gets.
+	Better string `yaml:"better"`
+	// Qualifier follows a number target unless the target says more itself.
+	Qualifier string `yaml:"qualifier"`
+	// Measure names what is counted, for a KPI without a target.
+	Measure string `yaml:"measure"`
+	// Number, when set, replaces the subject-and-qualifier sentence for a
+	// number target; {amount} is the number with its comparator.
+	Number string `yaml:"number"`
+}
+
+// Currency is a pay currency and how amounts in it are written.
+type Currency struct {
+	ID     string `yaml:"id"`
+	Symbol string `yaml:"symbol"`
+}
+
+// When says which answers an item applies to. Within a dimension any value
+// matches; every non-empty dimension must match. An empty When always matches.
+type When struct {
+	Variant     []string `yaml:"variant"`
+	Mix         []string `yaml:"mix"`
+	Industry    []string `yaml:"industry"`
+	Complexity  []string `yaml:"complexity"`
+	AccountType []string `yaml:"account_type"`
+}
+
+// Item is one line of a pool (a responsibility, a skill, a tool, ...).
+type Item struct {
+	ID   string `yaml:"id"`
+	Text string `yaml:"text"`
+	When When   `yaml:"when"`
+	// Default (tools only) says when the tool is pre-selected; nil means never.
+	Default *When `yaml:"default"`
+	// CRM (tools only) names a CRM as the qualifications mention it.
+	CRM string `yaml:"crm"`
+	// Kind (qualifications only) is "required" or "preferred".
+	Kind string `yaml:"kind"`
+	// Short (qualifications only) states it in the job-board form.
+	Short string `yaml:"short"`
+	// Rank orders what goes first when a pool is over its limit: 3 goes first,
+	// 1 never goes; 0 means the usual 2.
+	Rank int `yaml:"rank"`
+}
+
+// Headings are the section headings of a full posting.
+type Headings struct {
+	Role             string `yaml:"role"`
+	Own              string `yaml:"own"`
+	Duties           string `yaml:"duties"`
+	Success          string `yaml:"success"`
+	Bring            string `yaml:"bring"`
+	Required         string `yaml:"required"`
+	Preferred        string `yaml:"preferred"`
+	Tools            string `yaml:"tools"`
+	Team             string `yaml:"team"`
+	First90Days      string `yaml:"first_90_days"`
+	Growth           string `yaml:"growth"`
+	Pay              string `yaml:"pay"`
+	Place            string `yaml:"place"`
+	PlaceHours       string `yaml:"place_hours"`
+	AboutCompany     string `yaml:"about_company"`
+	AboutUs          string `yaml:"about_us"`
+	EqualOpportunity string `yaml:"equal_opportunity"`
+	Apply            string `yaml:"apply"`
+}
+
+// Phrases are the fixed sentences of a posting, with placeholders.
+type Phrases struct {
+	Suggestion           string   `yaml:"suggestion"`
+	Headings             Headings `yaml:"headings"`
+	SuccessLead          string   `yaml:"success_lead"`
+	SuccessLeadSuggested string   `yaml:"success_lead_suggested"`
+	ReportsTo            string   `yaml:"reports_to"`
+	TeamSize             string   `yaml:"team_size"`
+	TeamSizeOne          string   `yaml:"team_size_one"`
+	BasePay              string   `yaml:"base_pay"`
+	PaySingle            string   `yaml:"pay_single"`
+	VariablePay          string   `yaml:"variable_pay"`
+	Location             string   `yaml:"location"`
+	RegionAnywhere       string   `yaml:"region_anywhere"`
+	RegionAsTyped        string   `yaml:"region_as_typed"`
+	Hours                string   `yaml:"hours"`
+	HoursMissing         string   `yaml:"hours_missing"`
+	Day30                string   `yaml:"day_30"`
+	Day60                string   `yaml:"day_60"`
+	Day90                string   `yaml:"day_90"`
+	BookAccounts         string   `yaml:"book_accounts"`
+	BookMix              string   `yaml:"book_mix"`
+	BookOtherKinds       string   `yaml:"book_other_kinds"`
+	CompanyWe            string   `yaml:"company_we"`
+	CompanyOur           string   `yaml:"company_our"`
+	ShortHiringCompany   string   `yaml:"short_hiring_company"`
+	ShortHiringWe        string   `yaml:"short_hiring_we"`
+	ShortWherePlace      string   `yaml:"short_where_place"`
+	ShortWhereWorkplace  string   `yaml:"short_where_workplace"`
+	ShortFocus           string   `yaml:"short_focus"`
+	ShortKPIs            string   `yaml:"short_kpis"`
+	ShortBring           string   `yaml:"short_bring"`
+	ShortBringField      string   `yaml:"short_bring_field"`
+	ShortPay             string   `yaml:"short_pay"`
+	ShortPayVariable     string   `yaml:"short_pay_variable"`
+}
+
+// Defaults holds wording the user can accept or replace.
+type Defaults struct {
+	Benefits           []string `yaml:"benefits"`
+	EqualOpportunity   string   `yaml:"equal_opportunity"`
+	EqualOpportunityWe string   `yaml:"equal_opportunity_we"`
+	HowToApply         string   `yaml:"how_to_apply"`
+}
+
+// Languages are the Englishes a posting can be written in, and the spelling
+// table that turns amjd's text into each of them.
+type Languages struct {
+	Default string   `yaml:"default"`
+	List    []Option `yaml:"list"`
+	// Spellings holds rows of one word in every language, by language id.
+	Spellings []map[string]string `yaml:"spellings"`
+}
+
+// Places is the table of places amjd recognises in a location.
+type Places struct {
+	Countries []Country `yaml:"countries"`
+	Unions    []Union   `yaml:"unions"`
+	Regions   []Region  `yaml:"regions"`
+	Cities    []City    `yaml:"cities"`
+}
+
+// Country is a country with its ISO 3166 code, currency and default English.
+type Country struct {
+	Code     string   `yaml:"code"`
+	Name     string   `yaml:"name"`
+	The      bool     `yaml:"the"`
+	Currency string   `yaml:"currency"`
+	Language string   `yaml:"language"`
+	Names    []string `yaml:"names"`
+}
+
+// Union is a group of countries named as one place (the European Union).
+type Union struct {
+	Code    string   `yaml:"code"`
+	Name    string   `yaml:"name"`
+	The     bool     `yaml:"the"`
+	Names   []string `yaml:"names"`
+	Members []string `yaml:"members"`
+}
+
+// Region is a state, province or nation inside a country.
+type Region struct {
+	Country string   `yaml:"country"`
+	Code    string   `yaml:"code"`
+	Name    string   `yaml:"name"`
+	Names   []string `yaml:"names"`
+}
+
+// City is a city with its country and, where known, its region's code.
+type City struct {
+	Name    string   `yaml:"name"`
+	Country string   `yaml:"country"`
+	Region  string   `yaml:"region"`
+	Names   []string `yaml:"names"`
+}

@@ -1,0 +1,191 @@
+package model
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"amjd/content"
+)
+
+// assembly is the state shared by the builders of one posting: the answers as
+// given and as resolved, the catalog entries they pick, and the posting's
+// English.
+type assembly struct {
+	c        *content.Catalog
+	a        Answers // as given: what the user said
+	r        Answers // with defaults filled in
+	v        content.Variant
+	ind      content.Industry
+	mix      content.Mix
+	sel      content.Selection
+	place    Place
+	lang     string
+	sp       *speller
+	company  string // escaped; empty when not given
+	fillWith *strings.Replacer
+}
+
+func newAssembly(c *content.Catalog, a Answers) *assembly {
+	as := &assembly{c: c, a: a, r: Resolve(c, a)}
+	as.v, _ = c.Variant(as.r.Variant)
+	as.ind, _ = c.Industry(as.r.Industry)
+	as.mix, _ = c.Mix(as.r.Mix)
+	as.sel = selectionOf(as.r)
+	as.place = LookupPlace(c, a.Location.Place)
+	as.lang = as.r.Language
+	as.sp = spellerFor(c, as.lang)
+	as.company = Inline(a.Company)
+	as.fillWith = as.placeholders()
+	return as
+}
+
+// placeholders fills the catalog's placeholders. Catalog words are spelled in
+// the posting's English; the user's words are kept as typed.
+func (as *assembly) placeholders() *strings.Replacer {
+	w := as.ind.Words
+	spell := as.sp.spell
+	company := as.company
+	if company == "" {
+		company = spell(as.c.Phrases.CompanyOur)
+	}
+	kpi := ""
+	if labels := as.kpiLabels(); len(labels) > 0 {
+		kpi = labels[0]
+	}
+	return strings.NewReplacer(
+		"{company}", company,
+		"{years}", strconv.Itoa(as.r.Qualifications.Years),
+		"{industry}", spell(as.ind.Field),
+		"{clients}", spell(w.Clients), "{client}", spell(w.Client),
+		"{work}", spell(w.Work), "{renewal}", spell(w.Renewal),
+		"{teams}", spell(w.Teams), "{team}", spell(w.Team),
+		"{signal}", spell(w.Signal),
+		"{crm}", as.crm(),
+		"{kpi}", kpi,
+		"{reports_to}", Inline(as.r.ReportsTo),
+	)
+}
+
+// fill spells catalog text in the posting's English and fills its placeholders.
+func (as *assembly) fill(text string) string {
+	return as.fillWith.Replace(as.sp.spell(strings.Join(strings.Fields(text), " ")))
+}
+
+// with fills a phrase's own placeholders (user text, already escaped) after
+// the catalog's.
+func (as *assembly) with(text string, pairs ...string) string {
+	return strings.NewReplacer(pairs...).Replace(as.fill(text))
+}
+
+// crm names the CRM the posting asks for: the CRM tools chosen, a tool of the
+// user's own that says it is a CRM, or a CRM in general.
+func (as *assembly) crm() string {
+	var names []string
+	for _, id := range as.r.Tools.Use {
+		if t, ok := content.ItemByID(as.c.Tools, id); ok && t.CRM != "" {
+			names = append(names, as.sp.spell(t.CRM))
+		}
+	}
+	for _, t := range as.r.Tools.Add {
+		if strings.Contains(strings.ToLower(t), "crm") {
+			names = append(names, Inline(t))
+		}
+	}
+	if len(names) == 0 {
+		return "a CRM system"
+	}
+	return strings.Join(names, " or ")
+}
+
+// kpiLabels names the chosen KPIs for running text.
+func (as *assembly) kpiLabels() []string {
+	var out []string
+	for _, k := range as.r.KPIs {
+		if cat, ok := as.c.KPI(k.ID); ok {
+			out = append(out, as.sp.spell(cat.Label))
+		} else if name := Inline(k.Name); name != "" {
+			out = append(out, lowerFirst(name))
+		}
+	}
+	return out
+}
+
+// left reports whether the user turned an optional section off.
+func (as *assembly) left(id string) bool {
+	return slices.Contains(as.a.LeaveOut, id)
+}
+
+// written, typed and suggested make lines.
+func written(step, text string) Line { return Line{Text: text, Step: step, Origin: Written} }
+func typed(step, text string) Line   { return Line{Text: text, Step: step, Origin: Typed} }
+func suggested(step, text, note string) Line {
+	return Line{Text: text, Step: step, Origin: Suggested, Note: note}
+}
+
+// pool returns the filled lines of a catalog pool chosen for the answers, each
+// naming the step given.
+func (as *assembly) pool(step string, pool []content.Item, ids []string) []Line {
+	out := make([]Line, 0, len(ids))
+	for _, id := range ids {
+		if it, ok := content.ItemByID(pool, id); ok {
+			out = append(out, written(step, as.fill(it.Text)))
+		}
+	}
+	return out
+}
+
+// typedLines escapes the user's own lines.
+func typedLines(step string, list []string) []Line {
+	var out []Line
+	for _, s := range list {
+		if line := Inline(s); line != "" {
+			out = append(out, typed(step, line))
+		}
+	}
+	return out
+}
+
+// stepOf names the step whose answer selected a catalog item: the most
+// specific dimension of its rule.
+func stepOf(w content.When, fallback string) string {
+	switch {
+	case len(w.Complexity) > 0:
+		return StepComplexity
+	case len(w.Mix) > 0:
+		return StepMix
+	case len(w.Industry) > 0:
+		return StepIndustry
+	case len(w.Variant) > 0:
+		return StepVariant
+	}
+	return fallback
+}
+
+// Selected returns the ids of the pool items the answers select, in pool order:
+// the items whose rules match, trimmed to limit by rank, plus those included by
+// id, minus those removed.
+func Selected(pool []content.Item, sel content.Selection, edit ListEdit, limit int) []string {
+	var matched []content.Item
+	for _, it := range pool {
+		if it.When.Matches(sel) && !slices.Contains(edit.Remove, it.ID) && !slices.Contains(edit.Include, it.ID) {
+			matched = append(matched, it)
+		}
+	}
+	// Drop the lowest-ranked lines, latest first, until the pool fits.
+	for rank := 3; rank >= 2 && len(matched) > limit; rank-- {
+		for i := len(matched) - 1; i >= 0 && len(matched) > limit; i-- {
+			if max(matched[i].Rank, 2) == rank && matched[i].Rank != 1 {
+				matched = append(matched[:i], matched[i+1:]...)
+			}
+		}
+	}
+	var ids []string
+	for _, it := range pool {
+		included := slices.Contains(edit.Include, it.ID) && !slices.Contains(edit.Remove, it.ID)
+		if included || slices.ContainsFunc(matched, func(m content.Item) bool { return m.ID == it.ID }) {
+			ids = append(ids, it.ID)
+		}
+	}
+	return ids
+}

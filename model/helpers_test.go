@@ -1,0 +1,5 @@
+package model
+
+import "amjd/content"
+
+func cat() *content.Catalog { return content.Default() }

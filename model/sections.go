@@ -1,0 +1,205 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+
+	"amjd/content"
+)
+
+// Section ids of the full posting, in order.
+const (
+	SecHeader    = "header"
+	SecRole      = "role"
+	SecOwn       = "own"
+	SecDuties    = "duties"
+	SecSuccess   = "success"
+	SecBring     = "bring"
+	SecTools     = "tools"
+	SecTeam      = "team"
+	SecFirst90   = "first_90_days"
+	SecGrowth    = "growth"
+	SecPay       = "pay"
+	SecPlace     = "place"
+	SecAbout     = "about"
+	SecEqualOpp  = "equal_opportunity"
+	SecApply     = "apply"
+	SecShortBody = "short"
+)
+
+// Limits on default lines per pool, so that every combination of answers stays
+// within the length job-ad research recommends. Lines a user includes by id or
+// adds by hand are never cut.
+const (
+	maxResponsibilities = 7
+	maxSkills           = 3
+)
+
+func (as *assembly) fullSections() []Section {
+	h := as.c.Phrases.Headings
+	sections := []Section{
+		as.header(),
+		as.role(h.Role),
+		as.own(h.Own),
+		{ID: SecDuties, Heading: as.fill(h.Duties), blocks: []block{{bullets, as.responsibilities()}}},
+		as.success(h.Success),
+		as.bring(h),
+		{ID: SecTools, Heading: as.fill(h.Tools), blocks: []block{{bullets, as.tools()}}},
+		as.team(h),
+		as.first90Days(h.First90Days),
+		as.growth(h.Growth),
+		as.pay(h.Pay),
+		as.location(h),
+		as.about(h),
+		as.equalOpportunity(h.EqualOpportunity),
+		{ID: SecApply, Heading: as.fill(h.Apply), blocks: []block{{paragraph, as.howToApply()}}},
+	}
+	out := sections[:0]
+	for _, s := range sections {
+		if len(s.Lines()) > 0 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// header is the line of facts under the title: company, place, workplace and
+// the pay the user gave. It is left out when there is no company or place to
+// lead it, so it never reads as a fragment.
+func (as *assembly) header() Section {
+	var parts []Line
+	if as.company != "" {
+		parts = append(parts, typed(StepCompany, as.company))
+	}
+	if place := Inline(as.a.Location.Place); place != "" {
+		parts = append(parts, typed(StepPay, place))
+	}
+	if len(parts) == 0 {
+		return Section{ID: SecHeader}
+	}
+	if wp, ok := content.Phrase(as.c.Workplaces, as.a.Location.Workplace); ok {
+		parts = append(parts, written(StepPay, as.fill(wp.Name)))
+	}
+	if as.a.Pay.Min > 0 {
+		parts = append(parts, typed(StepPay, as.payText()))
+	}
+	return Section{ID: SecHeader, blocks: []block{{facts, parts}}}
+}
+
+func (as *assembly) role(heading string) Section {
+	summary := []Line{
+		written(StepVariant, as.fill(as.v.Summary)),
+		written(StepIndustry, as.fill(as.ind.Emphasis)),
+	}
+	if as.mix.Summary != "" {
+		summary = append(summary, written(StepMix, as.fill(as.mix.Summary)))
+	}
+	s := Section{ID: SecRole, Heading: as.fill(heading), blocks: []block{{paragraph, summary}}}
+	if as.mix.Disclosure != "" {
+		s.blocks = append(s.blocks, block{strong, []Line{written(StepMix, as.fill(as.mix.Disclosure))}})
+	}
+	return s
+}
+
+func (as *assembly) own(heading string) Section {
+	var items []Line
+	for _, it := range as.c.Ownership {
+		if it.When.Matches(as.sel) {
+			items = append(items, written(stepOf(it.When, StepVariant), as.fill(it.Text)))
+		}
+	}
+	return Section{ID: SecOwn, Heading: as.fill(heading), blocks: []block{
+		{paragraph, []Line{as.book()}}, {bullets, items},
+	}}
+}
+
+// book states the book of business; the parts the user did not give are amjd's
+// suggestion for the variant.
+func (as *assembly) book() Line {
+	text := as.with(as.v.Book, "{book}", as.bookAccounts(), "{revenue}", compactMoney(as.currency(), as.r.Book.Revenue))
+	switch {
+	case as.a.Book.Accounts == 0 && as.a.Book.Revenue == 0:
+		return suggested(StepBook, text, "The book of business (number of accounts and revenue) is amjd's typical figure for this role, not your real book.")
+	case as.a.Book.Accounts == 0:
+		return suggested(StepBook, text, "The number of accounts is amjd's typical figure for this role, not your real book.")
+	case as.a.Book.Revenue == 0:
+		return suggested(StepBook, text, "The revenue of the book is amjd's typical figure for this role, not your real book.")
+	}
+	return typed(StepBook, text)
+}
+
+// bookAccounts writes "18 mid-market customers" or "12 accounts, a mix of
+// mid-market and enterprise customers".
+func (as *assembly) bookAccounts() string {
+	var kinds []content.AccountType
+	for _, id := range as.r.AccountTypes {
+		if at, ok := as.c.AccountType(id); ok && (at.Modifier != "" || len(as.r.AccountTypes) == 1) {
+			kinds = append(kinds, at)
+		}
+	}
+	n := as.r.Book.Accounts
+	clients := as.sp.spell(as.ind.Words.Clients)
+	if n == 1 {
+		clients = as.sp.spell(as.ind.Words.Client)
+	}
+	switch len(kinds) {
+	case 0:
+		return fmt.Sprintf("%s %s", formatAmount(float64(n)), clients)
+	case 1:
+		return strings.TrimSpace(fmt.Sprintf("%s %s %s", formatAmount(float64(n)), as.sp.spell(kinds[0].Modifier), clients))
+	}
+	var mods []string
+	for _, k := range kinds {
+		mods = append(mods, as.sp.spell(k.Modifier))
+	}
+	return fmt.Sprintf("%s accounts, a mix of %s %s", formatAmount(float64(n)), joinAnd(mods), clients)
+}
+
+func (as *assembly) responsibilities() []Line {
+	lines := as.pool(StepResponsibilities, as.c.Responsibilities,
+		Selected(as.c.Responsibilities, as.sel, as.r.Responsibilities, maxResponsibilities))
+	return append(lines, typedLines(StepResponsibilities, as.r.Responsibilities.Add)...)
+}
+
+// success lists the KPIs. When the user chose none, the variant's KPIs and
+// targets stand in, and the lead-in says they are a suggestion.
+func (as *assembly) success(heading string) Section {
+	var items []Line
+	for _, k := range as.r.KPIs {
+		if cat, ok := as.c.KPI(k.ID); ok {
+			items = append(items, written(StepKPIs, kpiSentence(cat, k.Target, as.fill)))
+		} else if strings.TrimSpace(k.Name) != "" {
+			items = append(items, typed(StepKPIs, ownKPISentence(k.Name, k.Target)))
+		}
+	}
+	if len(items) == 0 {
+		return Section{ID: SecSuccess}
+	}
+	lead := written(StepKPIs, as.fill(as.c.Phrases.SuccessLead))
+	if as.a.KPIs == nil {
+		lead = suggested(StepKPIs, as.fill(as.c.Phrases.SuccessLeadSuggested),
+			"The KPIs and their targets are amjd's suggestion for this role, not targets you have set.")
+	}
+	return Section{ID: SecSuccess, Heading: as.fill(heading), blocks: []block{{paragraph, []Line{lead}}, {bullets, items}}}
+}
+
+func (as *assembly) bring(h content.Headings) Section {
+	required := as.pool(StepSkills, as.c.Qualifications, as.r.Qualifications.Required)
+	required = append(required, typedLines(StepSkills, as.r.Qualifications.ExtraRequired)...)
+	required = append(required, as.pool(StepSkills, as.c.Skills, Selected(as.c.Skills, as.sel, as.r.Skills, maxSkills))...)
+	required = append(required, typedLines(StepSkills, as.r.Skills.Add)...)
+	preferred := as.pool(StepSkills, as.c.Qualifications, as.r.Qualifications.Preferred)
+	preferred = append(preferred, typedLines(StepSkills, as.r.Qualifications.ExtraPreferred)...)
+	s := Section{ID: SecBring, Heading: as.fill(h.Bring)}
+	if len(required) > 0 {
+		s.blocks = append(s.blocks, block{label, []Line{written(StepSkills, as.fill(h.Required))}}, block{bullets, required})
+	}
+	if len(preferred) > 0 {
+		s.blocks = append(s.blocks, block{label, []Line{written(StepSkills, as.fill(h.Preferred))}}, block{bullets, preferred})
+	}
+	return s
+}
+
+func (as *assembly) tools() []Line {
+	return append(as.pool(StepTools, as.c.Tools, as.r.Tools.Use), typedLines(StepTools, as.r.Tools.Add)...)
+}

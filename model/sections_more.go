@@ -1,0 +1,208 @@
+package model
+
+import (
+	"strconv"
+	"strings"
+
+	"amjd/content"
+)
+
+// team states the reporting line and, unless left out, who the person works
+// with: the team size and the delivery, service and contract context.
+func (as *assembly) team(h content.Headings) Section {
+	ph := as.c.Phrases
+	lines := []Line{as.reportsTo()}
+	if !as.left(SectionTeam) {
+		switch size := as.a.Team.Size; {
+		case size == 1:
+			lines = append(lines, written(StepReporting, as.fill(ph.TeamSizeOne)))
+		case size > 1:
+			lines = append(lines, written(StepReporting, as.with(ph.TeamSize, "{size}", strconv.Itoa(size))))
+		}
+		for _, id := range as.sel.Complexity {
+			lines = append(lines, written(StepComplexity, as.complexityPhrase(id)))
+		}
+	}
+	return Section{ID: SecTeam, Heading: as.fill(h.Team), blocks: []block{{paragraph, lines}}}
+}
+
+func (as *assembly) reportsTo() Line {
+	text := as.fill(as.c.Phrases.ReportsTo)
+	if strings.TrimSpace(as.a.ReportsTo) == "" {
+		return suggested(StepReporting, text, "The reporting line is amjd's typical one for this role; name the role this hire really reports to.")
+	}
+	return typed(StepReporting, text)
+}
+
+// complexityPhrase is the sentence of a complexity option, in the industry's
+// own words where it has them.
+func (as *assembly) complexityPhrase(id string) string {
+	if p, ok := as.ind.Phrases[id]; ok {
+		return as.fill(p)
+	}
+	for _, ax := range as.c.Complexity {
+		if o, ok := content.Phrase(ax.Options, id); ok {
+			return as.fill(o.Phrase)
+		}
+	}
+	return ""
+}
+
+// first90Days plans the first three months from the variant, the mix and the
+// delivery teams.
+func (as *assembly) first90Days(heading string) Section {
+	if as.left(SectionFirst90Days) {
+		return Section{ID: SecFirst90}
+	}
+	ph := as.c.Phrases
+	step := func(phrase, plan string) string {
+		return as.with(phrase, "{plan}", lowerFirst(as.fill(plan)))
+	}
+	items := []Line{
+		written(StepVariant, step(ph.Day30, as.v.FirstMonth)),
+		written(StepMix, step(ph.Day60, as.mix.Plan)),
+		written(StepVariant, step(ph.Day90, as.v.LastMonth)),
+	}
+	return Section{ID: SecFirst90, Heading: as.fill(heading), blocks: []block{{bullets, items}}}
+}
+
+func (as *assembly) growth(heading string) Section {
+	if as.left(SectionGrowth) {
+		return Section{ID: SecGrowth}
+	}
+	lines := []Line{written(StepVariant, as.fill(as.v.CareerPath))}
+	if own := Paragraphs(as.a.CareerPath); len(own) > 0 {
+		lines = typedLines(StepReporting, own)
+	}
+	return Section{ID: SecGrowth, Heading: as.fill(heading), blocks: []block{{paragraph, lines}}}
+}
+
+// pay states the base pay the user gave, or amjd's sourced suggestion for the
+// market, or nothing; variable pay and benefits only when given.
+func (as *assembly) pay(heading string) Section {
+	ph := as.c.Phrases
+	var items []Line
+	if as.r.Pay.Min > 0 {
+		text := as.with(ph.BasePay, "{pay}", as.payText())
+		if as.a.Pay.Min > 0 {
+			items = append(items, typed(StepPay, text))
+		} else {
+			h, _ := PayHintFor(as.c, as.r.Variant, as.place, as.r.Pay.Currency)
+			items = append(items, suggested(StepPay, text, "The pay range is amjd's suggestion ("+h.Describe+"), not your approved band."))
+		}
+	}
+	if v := strings.TrimRight(Inline(as.a.Pay.Variable), "."); v != "" {
+		items = append(items, typed(StepPay, as.with(ph.VariablePay, "{variable}", v)))
+	}
+	items = append(items, typedLines(StepPay, as.a.Benefits)...)
+	return Section{ID: SecPay, Heading: as.fill(heading), blocks: []block{{bullets, items}}}
+}
+
+// payText writes the pay range, or the single figure of a source that gives
+// only an average.
+func (as *assembly) payText() string {
+	cur := as.currency()
+	period := ""
+	for _, o := range as.c.PayPeriods {
+		if o.ID == as.r.Pay.Period {
+			period = " " + as.fill(o.Name)
+		}
+	}
+	lo, hi := float64(as.r.Pay.Min), float64(as.r.Pay.Max)
+	if lo == hi {
+		return as.with(as.c.Phrases.PaySingle, "{amount}", cur.Symbol+formatAmount(lo)) + period
+	}
+	return cur.Symbol + formatAmount(lo) + " to " + cur.Symbol + formatAmount(hi) + period
+}
+
+func (as *assembly) currency() content.Currency {
+	cur, ok := as.c.Currency(as.r.Pay.Currency)
+	if !ok {
+		cur = content.Currency{ID: as.r.Pay.Currency, Symbol: as.r.Pay.Currency + " "}
+	}
+	return cur
+}
+
+// location states the place, workplace, hiring region, hours and travel.
+func (as *assembly) location(h content.Headings) Section {
+	ph := as.c.Phrases
+	var lines []Line
+	if place := Inline(as.a.Location.Place); place != "" {
+		lines = append(lines, typed(StepPay, as.with(ph.Location, "{place}", place)))
+	}
+	if wp, ok := content.Phrase(as.c.Workplaces, as.a.Location.Workplace); ok {
+		lines = append(lines, written(StepPay, as.fill(wp.Phrase)))
+	}
+	if region := as.region(); region != "" {
+		lines = append(lines, typed(StepPay, region))
+	}
+	heading := h.Place
+	hourly := as.r.Pay.Period == "hour" && as.r.Pay.Min > 0
+	switch hours := strings.TrimRight(Inline(as.a.Hours), "."); {
+	case hours != "" && (!as.left(SectionHours) || hourly):
+		lines = append(lines, typed(StepPay, as.with(ph.Hours, "{hours}", hours)))
+		heading = h.PlaceHours
+	case hourly:
+		lines = append(lines, suggested(StepPay, as.fill(ph.HoursMissing), "Hourly pay, but the posting does not say the working hours or schedule."))
+		heading = h.PlaceHours
+	}
+	if tr, ok := content.Phrase(as.c.Travel, as.r.Location.Travel); ok {
+		lines = append(lines, written(StepPay, as.fill(tr.Phrase)))
+	}
+	return Section{ID: SecPlace, Heading: as.fill(heading), blocks: []block{{paragraph, lines}}}
+}
+
+// region says where the person can be based: "anywhere in the United States"
+// for a place amjd knows, the user's words otherwise.
+func (as *assembly) region() string {
+	region := Inline(as.a.Location.Region)
+	if region == "" {
+		return ""
+	}
+	ph := as.c.Phrases
+	lower := strings.ToLower(region)
+	for _, lead := range []string{"anywhere", "in ", "within ", "across ", "from ", "throughout "} {
+		if strings.HasPrefix(lower, lead) {
+			return as.with(ph.RegionAsTyped, "{region}", region)
+		}
+	}
+	if p, ok := wholePlaceName(as.c, as.a.Location.Region); ok {
+		return as.with(ph.RegionAnywhere, "{region}", placeName(as.c, p))
+	}
+	return as.with(ph.RegionAnywhere, "{region}", region)
+}
+
+func (as *assembly) about(h content.Headings) Section {
+	heading := as.fill(h.AboutUs)
+	if as.company != "" {
+		heading = as.with(h.AboutCompany, "{company}", as.company)
+	}
+	lines := typedLines(StepAbout, Paragraphs(as.a.About))
+	if len(lines) == 0 {
+		lines = []Line{suggested(StepAbout, as.fill(as.ind.About), "The text about the company is amjd's placeholder for the industry; say who you are in your own words.")}
+	}
+	return Section{ID: SecAbout, Heading: heading, blocks: []block{{paragraph, lines}}}
+}
+
+func (as *assembly) equalOpportunity(heading string) Section {
+	if !*as.r.EqualOpportunity.Include {
+		return Section{ID: SecEqualOpp}
+	}
+	lines := typedLines(StepAbout, Paragraphs(as.a.EqualOpportunity.Text))
+	if len(lines) == 0 {
+		text := as.c.Defaults.EqualOpportunity
+		if as.company == "" {
+			text = as.c.Defaults.EqualOpportunityWe
+		}
+		lines = []Line{written(StepAbout, as.fill(text))}
+	}
+	return Section{ID: SecEqualOpp, Heading: as.fill(heading), blocks: []block{{paragraph, lines}}}
+}
+
+func (as *assembly) howToApply() []Line {
+	lines := typedLines(StepAbout, Paragraphs(as.a.HowToApply))
+	if len(lines) == 0 {
+		lines = []Line{suggested(StepAbout, as.fill(as.v.Apply), "How to apply is amjd's placeholder: say where to apply and what to send.")}
+	}
+	return lines
+}

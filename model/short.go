@@ -1,0 +1,83 @@
+package model
+
+import (
+	"strings"
+
+	"amjd/content"
+)
+
+// shortSections is the job-board form: three short paragraphs built from the
+// same lines as the full posting, so the two forms never disagree.
+func (as *assembly) shortSections() []Section {
+	ph := as.c.Phrases
+	intro := []Line{as.hiring(), written(StepVariant, as.fill(as.v.ShortIntro))}
+
+	book := []Line{as.book(), written(StepMix, as.with(ph.ShortFocus, "{focus}", as.fill(as.mix.Short)))}
+	if as.mix.ShortDisclosure != "" {
+		book = append(book, written(StepMix, as.fill(as.mix.ShortDisclosure)))
+	}
+	if labels := as.kpiLabels(); len(labels) > 0 {
+		book = append(book, written(StepKPIs, as.with(ph.ShortKPIs, "{kpis}", joinAnd(labels))))
+	}
+
+	var closing []Line
+	if q, ok := as.shortQualification(); ok {
+		phrase := ph.ShortBring
+		if as.r.Industry != "other" {
+			phrase = ph.ShortBringField
+		}
+		closing = append(closing, written(StepSkills, as.with(phrase, "{qualification}", q)))
+	}
+	if pay, ok := as.payLine(); ok {
+		phrase := ph.ShortPay
+		if strings.TrimSpace(as.a.Pay.Variable) != "" {
+			phrase = ph.ShortPayVariable
+		}
+		pay.Text = as.with(phrase, "{pay}", as.payText())
+		closing = append(closing, pay)
+	}
+	closing = append(closing, as.howToApply()...)
+	return []Section{
+		{ID: SecShortBody, blocks: []block{{paragraph, intro}, {paragraph, book}, {paragraph, closing}}},
+	}
+}
+
+// hiring is the opening sentence: who is hiring, for what, and where.
+func (as *assembly) hiring() Line {
+	ph := as.c.Phrases
+	title := Inline(as.r.Title)
+	where := ""
+	if place := Inline(as.a.Location.Place); place != "" {
+		where = " " + as.with(ph.ShortWherePlace, "{place}", place)
+	}
+	if wp, ok := content.Phrase(as.c.Workplaces, as.a.Location.Workplace); ok {
+		where += " " + as.with(ph.ShortWhereWorkplace, "{workplace}", strings.ToLower(as.fill(wp.Name)))
+	}
+	phrase := ph.ShortHiringWe
+	if as.company != "" {
+		phrase = ph.ShortHiringCompany
+	}
+	return written(StepCompany, as.with(phrase, "{a}", article(title), "{title}", title, "{where}", where))
+}
+
+// shortQualification is the job-board form of the first required
+// qualification that has one, so both forms ask for the same experience.
+func (as *assembly) shortQualification() (string, bool) {
+	for _, id := range as.r.Qualifications.Required {
+		if q, ok := content.ItemByID(as.c.Qualifications, id); ok && q.Short != "" {
+			return as.fill(q.Short), true
+		}
+	}
+	return "", false
+}
+
+// payLine is the base pay line of the full posting, when it has one.
+func (as *assembly) payLine() (Line, bool) {
+	s := as.pay("")
+	for _, l := range s.Lines() {
+		if strings.Contains(l.Text, as.payText()) {
+			return l, true
+		}
+	}
+	return Line{}, false
+}
