@@ -274,7 +274,7 @@ func TestCatalogReferencesResolve(t *testing.T) {
 func TestCatalogPlaceholdersAreKnown(t *testing.T) {
 	c := mustLoad(t)
 	allowed := map[string]bool{"{company}": true, "{years}": true, "{industry}": true, "{clients}": true,
-		"{client}": true, "{work}": true, "{renewal}": true, "{teams}": true, "{team}": true, "{signal}": true,
+		"{client}": true, "{a_client}": true, "{work}": true, "{renewal}": true, "{teams}": true, "{team}": true, "{signal}": true,
 		"{crm}": true, "{kpi}": true, "{reports_to}": true}
 	// Placeholders a phrase fills with its own value.
 	own := map[string]bool{"{book}": true, "{revenue}": true, "{amount}": true, "{size}": true, "{pay}": true,

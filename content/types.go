@@ -98,6 +98,9 @@ type Mix struct {
 	Short   string `yaml:"short"`
 	// Plan is what the second month of the first 90 days is for.
 	Plan string `yaml:"plan"`
+	// KPIsLeftOut and KPIsAdded adjust a variant's suggested KPIs to the mix.
+	KPIsLeftOut []string    `yaml:"kpis_left_out"`
+	KPIsAdded   []KPITarget `yaml:"kpis_added"`
 	// VariableHint suggests variable pay in the wizard; never put in a posting unasked.
 	VariableHint string `yaml:"variable_hint"`
 	// Disclosure is stated in every posting with this mix: it is partly a sales role.

@@ -58,6 +58,7 @@ func (as *assembly) placeholders() *strings.Replacer {
 		"{years}", strconv.Itoa(as.r.Qualifications.Years),
 		"{industry}", spell(as.ind.Field),
 		"{clients}", spell(w.Clients), "{client}", spell(w.Client),
+		"{a_client}", article(w.Client)+" "+spell(w.Client),
 		"{work}", spell(w.Work), "{renewal}", spell(w.Renewal),
 		"{teams}", spell(w.Teams), "{team}", spell(w.Team),
 		"{signal}", spell(w.Signal),

@@ -127,7 +127,7 @@ func TestKPITargetsFollowTheChosenKPIs(t *testing.T) {
 	apply(t, &a, "kpis", "kpi_target.renewal_rate", Value{Text: "95%"})
 	apply(t, &a, "kpis", "kpi_own", Value{Text: "Referrals: 4 a year\n\nUpsell meetings"})
 	md := Assemble(cat(), a).Markdown()
-	for _, w := range []string{"Net revenue retention of at least 110% across your book", "A renewal rate of at least 95% across the contracts", "- Referrals: 4 a year.", "- Upsell meetings."} {
+	for _, w := range []string{"Net revenue retention of at least 110% across your book", "A renewal rate of at least 95% across the client companies due to renew", "- Referrals: 4 a year.", "- Upsell meetings."} {
 		if !strings.Contains(md, w) {
 			t.Errorf("posting lacks %q", w)
 		}

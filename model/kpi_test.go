@@ -34,7 +34,7 @@ func TestKPILinesReadWellForAnyTarget(t *testing.T) {
 		{"nrr", "110% or better", "Net revenue retention of 110% or better across your book of customers."},
 		{"nrr", "> 110%", "Net revenue retention of over 110% across your book of customers."},
 		{"nrr", "115% by year end", "Net revenue retention: 115% by year end."},
-		{"renewal_rate", "97%", "A renewal rate of at least 97% across the contracts due in your book."},
+		{"renewal_rate", "97%", "A renewal rate of at least 97% across the customers due to renew."},
 		{"renewal_rate", "97% of contracts renewed on time", "Renewal rate: 97% of contracts renewed on time."},
 		{"renewal_rate", "every renewal closed 60 days early", "Renewal rate: every renewal closed 60 days early."},
 		{"expansion_revenue", "12% a year", "Expansion revenue growth of at least 12% a year from your current customers."},

@@ -31,7 +31,7 @@ func TestParseAnswersReportsBadInputPrecisely(t *testing.T) {
 		{"unknown id in a list", "account_types: [enterprise, government]\n",
 			`a.yaml:1:29: account_types[1]: unknown option "government" (allowed: small_business, mid_market, enterprise, agency_clients, retail_partners, other)`},
 		{"unknown kpi", "kpis:\n  - id: nrr\n  - id: happiness\n",
-			`a.yaml:3:9: kpis[1].id: unknown option "happiness" (allowed: gross_retention, renewal_rate, expansion_revenue, nrr, csat_nps, response_time, forecast_accuracy, account_reviews)`},
+			`a.yaml:3:9: kpis[1].id: unknown option "happiness" (allowed: gross_retention, renewal_rate, expansion_revenue, nrr, csat_nps, response_time, forecast_accuracy, new_business, account_reviews)`},
 		{"unknown complexity", "complexity:\n  teams: two\n",
 			`a.yaml:2:10: complexity.teams: unknown option "two" (allowed: teams_one, teams_several)`},
 		{"negative pay", "pay:\n  min: -5\n  max: 10\n",

@@ -224,9 +224,7 @@ func Resolve(c *content.Catalog, a Answers) Answers {
 	or(&r.Complexity.Work, v.Complexity.Work)
 	or(&r.Complexity.Contracts, v.Complexity.Contracts)
 	if r.KPIs == nil {
-		for _, k := range v.KPIs {
-			r.KPIs = append(r.KPIs, KPIAnswer{ID: k.ID, Target: k.Target})
-		}
+		r.KPIs = suggestedKPIs(c, v, r.Mix)
 	}
 	sel := selectionOf(r)
 	if r.Qualifications.Years == 0 {
@@ -275,6 +273,25 @@ func Resolve(c *content.Catalog, a Answers) Answers {
 	}
 	r.Language = languageFor(c, r, place)
 	return r
+}
+
+// suggestedKPIs are the variant's KPIs, adjusted to the commercial mix: a
+// retention role is not measured on expansion, a blended one is measured on
+// new business.
+func suggestedKPIs(c *content.Catalog, v content.Variant, mixID string) []KPIAnswer {
+	m, _ := c.Mix(mixID)
+	var out []KPIAnswer
+	for _, k := range v.KPIs {
+		if !slices.Contains(m.KPIsLeftOut, k.ID) {
+			out = append(out, KPIAnswer{ID: k.ID, Target: k.Target})
+		}
+	}
+	for _, k := range m.KPIsAdded {
+		if !slices.ContainsFunc(out, func(o KPIAnswer) bool { return o.ID == k.ID }) {
+			out = append(out, KPIAnswer{ID: k.ID, Target: k.Target})
+		}
+	}
+	return out
 }
 
 // currencyFor is the currency of the place's country, when amjd knows it;
