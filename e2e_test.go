@@ -138,7 +138,7 @@ func TestE2EWizardToSavedAndCopiedPosting(t *testing.T) {
 	x.waitFor("the title field", func(s string) bool { return strings.Contains(s, "▌ Job title") })
 	x.keys("Enter")
 	x.waitText("Review · full posting")
-	x.waitText("Acme Widgets · Hybrid")
+	x.waitText("Acme Widgets") // the facts line under the title
 
 	// Save the Markdown to a file in a folder of our own.
 	out := filepath.Join(dir, "saved", "posting.md")

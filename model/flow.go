@@ -74,8 +74,11 @@ type Field struct {
 	// the user knows (pay, the book, a KPI target): left empty, the posting
 	// states it marked as a suggestion.
 	Suggested bool
-	MaxLen    int
-	set       func(a *Answers, v Value) error
+	// Example marks a placeholder that only shows what could go here: left
+	// empty, the posting says nothing about it.
+	Example bool
+	MaxLen  int
+	set     func(a *Answers, v Value) error
 	// built is the value the field was built with from the answers.
 	built Value
 }
@@ -516,7 +519,7 @@ var stepKPIs = Step{
 			k, _ := c.KPI(id)
 			target := Field{
 				Key: "kpi_target." + id, Label: "Target: " + k.Name, Kind: Text, MaxLen: MaxLineLen,
-				Value: Value{Text: targets[id]}, Placeholder: "optional, e.g. " + kpiExample(c, id),
+				Value: Value{Text: targets[id]}, Placeholder: "optional, e.g. " + kpiExample(c, id), Example: true,
 				set: func(a *Answers, v Value) error {
 					a.KPIs = append([]KPIAnswer(nil), Resolve(c, *a).KPIs...)
 					for i := range a.KPIs {
@@ -752,16 +755,16 @@ var stepReporting = Step{
 		f.Suggested = true
 		size := Field{
 			Key: "team_size", Label: "Team size (people, including the new hire)", Help: "Optional", Kind: Integer,
-			Value: Value{Text: numberText(a.Team.Size)}, Placeholder: "optional",
+			Value: Value{Text: numberText(a.Team.Size)}, Placeholder: "optional", Example: true,
 			set: func(a *Answers, v Value) error {
 				n, err := parseInt(v.Text, 1, 10_000)
 				a.Team.Size = int(n)
 				return err
 			},
 		}
-		v, _ := c.Variant(r.Variant)
+		as := newAssembly(c, Answers{Variant: a.Variant, Industry: a.Industry, Language: r.Language})
 		growth := longTextField("career_path", "How the role can grow", "Empty keeps amjd's wording for this role",
-			func(a *Answers) *string { return &a.CareerPath }, strings.TrimSpace(v.CareerPath))
+			func(a *Answers) *string { return &a.CareerPath }, as.fill(as.v.CareerPath))
 		growth.Value.Text = a.CareerPath
 		return []Field{f, size, growth}
 	},
@@ -775,7 +778,7 @@ var stepPayPlace = Step{
 		r := Resolve(c, a)
 		min := Field{
 			Key: "pay_min", Label: "Pay from", Help: payHint(c, r), Kind: Money, Suggested: r.Pay.Min > 0,
-			Value: Value{Text: numberText(a.Pay.Min)}, Placeholder: optionalNumber(r.Pay.Min),
+			Value: Value{Text: numberText(a.Pay.Min)}, Placeholder: optionalNumber(r.Pay.Min), Example: r.Pay.Min == 0,
 			set: func(a *Answers, v Value) error {
 				x, err := parseMoney(v.Text)
 				a.Pay.Min = Amount(x)
@@ -784,7 +787,7 @@ var stepPayPlace = Step{
 		}
 		max := Field{
 			Key: "pay_max", Label: "Pay to", Kind: Money, Suggested: r.Pay.Max > 0,
-			Value: Value{Text: numberText(a.Pay.Max)}, Placeholder: optionalNumber(r.Pay.Max),
+			Value: Value{Text: numberText(a.Pay.Max)}, Placeholder: optionalNumber(r.Pay.Max), Example: r.Pay.Max == 0,
 			set: func(a *Answers, v Value) error {
 				x, err := parseMoney(v.Text)
 				a.Pay.Max = Amount(x)
@@ -799,7 +802,7 @@ var stepPayPlace = Step{
 		period.Value.Text = r.Pay.Period
 		variable := textField("variable", "Variable pay (bonus or commission)", "Optional; left out of the posting when empty", MaxLineLen, func(a *Answers) *string { return &a.Pay.Variable }, "")
 		if m, ok := c.Mix(r.Mix); ok && m.VariableHint != "" {
-			variable.Placeholder = "optional, e.g. " + m.VariableHint
+			variable.Placeholder, variable.Example = "optional, e.g. "+m.VariableHint, true
 		}
 		variable.Value.Text = a.Pay.Variable
 		benefits := linesField("benefits", "Benefits", "One per line; left out of the posting when empty", func(a *Answers) *[]string { return &a.Benefits })
@@ -809,7 +812,7 @@ var stepPayPlace = Step{
 		for _, b := range c.Defaults.Benefits {
 			examples = append(examples, sp.spell(b))
 		}
-		benefits.Placeholder = "optional, e.g.\n" + strings.Join(examples, "\n")
+		benefits.Placeholder, benefits.Example = "optional, e.g. "+strings.Join(examples, "\n"), true
 		return append([]Field{min, max, currency, period, variable, benefits}, placeFields(c, a, r)...)
 	},
 	Block: func(c *content.Catalog, a Answers) string {
@@ -826,9 +829,9 @@ var stepPayPlace = Step{
 // payHint says what the pay suggestion is, or that there is none for the market.
 func payHint(c *content.Catalog, r Answers) string {
 	if h, ok := PayHintFor(c, r.Variant, LookupPlace(c, r.Location.Place), r.Pay.Currency); ok {
-		return "Suggested: " + h.Describe + ". It stays marked as a suggestion until you type your approved band."
+		return "Suggested: " + h.Describe + "; type your own band."
 	}
-	return "amjd has no sourced pay figure for this role and market: type your range, or the posting states none."
+	return "No sourced figure for this role and market: type your range, or none is stated."
 }
 
 // optionalNumber shows a suggested amount in a field's placeholder, or that
@@ -870,8 +873,8 @@ var stepAbout = Step{
 	Title: "About the company and how to apply",
 	Why:   "Close with who you are and a clear call to action: where to apply, what to send.",
 	build: func(c *content.Catalog, a Answers) []Field {
-		p := Assemble(c, Answers{Company: a.Company, Industry: a.Industry, Language: Resolve(c, a).Language})
 		r := Resolve(c, a)
+		p := Assemble(c, Answers{Variant: a.Variant, Company: a.Company, Industry: a.Industry, Language: r.Language})
 		about := longTextField("about", "About the company", "A short paragraph; empty keeps a marked placeholder", func(a *Answers) *string { return &a.About }, strings.Join(p.Texts(SecAbout), "\n\n"))
 		about.Value.Text = a.About
 		about.Suggested = true

@@ -233,3 +233,49 @@ func TestQualificationsCycleBetweenRequiredAndPreferred(t *testing.T) {
 		t.Error("degree was left out but still appears")
 	}
 }
+
+// Pressing enter through a step leaves amjd's suggestions marked; typing a
+// fact makes it the user's.
+func TestSuggestionsStayMarkedUntilTheUserGivesTheFact(t *testing.T) {
+	a := Answers{}
+	for _, step := range Steps() {
+		for _, f := range step.Fields(cat(), a) {
+			if err := f.Apply(&a, f.Value); err != nil {
+				t.Fatalf("%s: %v", f.Key, err)
+			}
+		}
+	}
+	if n := len(Assemble(cat(), a).Suggestions()); n != 6 {
+		t.Errorf("%d suggestions after entering through, want the 6 of the default posting", n)
+	}
+	apply(t, &a, "pay", "pay_min", Value{Text: "70000"})
+	apply(t, &a, "pay", "pay_max", Value{Text: "80000"})
+	apply(t, &a, "book", "accounts", Value{Text: "20"})
+	apply(t, &a, "book", "revenue", Value{Text: "2500000"})
+	md := Assemble(cat(), a).Markdown()
+	if !strings.Contains(md, "Base pay: $70,000 to $80,000 per year.\n") || strings.Contains(md, "annual revenue. [amjd") {
+		t.Errorf("typed facts still marked as suggestions:\n%s", md)
+	}
+	f := field(t, "kpis", "kpi_target.nrr", Answers{})
+	if !f.Suggested || f.Value.Text != "" || f.Placeholder != "110%" {
+		t.Errorf("a suggested KPI target should show as a suggestion, not a value: %+v", f)
+	}
+}
+
+func TestPlaceSetsCurrencyAndSpellingInTheWizard(t *testing.T) {
+	a := Answers{}
+	apply(t, &a, "pay", "place", Value{Text: "Toronto, Ontario"})
+	if f := field(t, "pay", "currency", a); f.Value.Text != "CAD" {
+		t.Errorf("currency %q after Toronto, want CAD", f.Value.Text)
+	}
+	if f := field(t, "pay", "language", a); f.Value.Text != "en-CA" {
+		t.Errorf("spelling %q after Toronto, want en-CA", f.Value.Text)
+	}
+	if f := field(t, "pay", "workplace", a); f.Value.Text != "" || f.Options[0].Label != "Not stated" {
+		t.Errorf("workplace should start as not stated: %+v", f.Value)
+	}
+	apply(t, &a, "pay", "language", Value{Text: "en-GB"})
+	if !strings.Contains(Assemble(cat(), a).Markdown(), "your CV") {
+		t.Error("the chosen spelling was not used")
+	}
+}

@@ -239,12 +239,15 @@ func readValue(p *prompter, f model.Field) (model.Value, bool) {
 		}
 		return model.Value{IDs: states}, true
 	case model.LongText, model.Lines:
-		def := f.Value.Text
-		if def == "" {
-			def = f.Placeholder
+		def, now := shownDefault(f), "Now"
+		if f.Value.Text == "" && f.Suggested {
+			now = "Now (amjd's suggestion)"
 		}
-		if def != "" {
-			p.printf("  Now: %s\n", strings.ReplaceAll(def, "\n", " / "))
+		switch {
+		case f.Value.Text == "" && f.Example:
+			p.printf("  (%s)\n", strings.ReplaceAll(f.Placeholder, "\n", " / "))
+		case def != "":
+			p.printf("  %s: %s\n", now, strings.ReplaceAll(def, "\n", " / "))
 		}
 		p.printf("  Type the new text; a line with a single \".\" ends it. An empty first line keeps it.\n")
 		var lines []string
@@ -266,15 +269,30 @@ func readValue(p *prompter, f model.Field) (model.Value, bool) {
 		}
 		return model.Value{Text: strings.Join(lines, "\n")}, true
 	}
-	def := f.Value.Text
-	if def == "" {
-		def = f.Placeholder
+	if f.Value.Text == "" && f.Example {
+		p.printf("  (%s)\n", f.Placeholder)
+	}
+	def := shownDefault(f)
+	if f.Value.Text == "" && f.Suggested && def != "" {
+		def = "suggested: " + def
 	}
 	ans := p.ask("  Answer", def)
 	if ans == "" {
 		return model.Value{}, false
 	}
 	return model.Value{Text: ans}, true
+}
+
+// shownDefault is what an empty answer keeps: the current value, or the
+// default the field stands for. An example is not a default.
+func shownDefault(f model.Field) string {
+	switch {
+	case f.Value.Text != "":
+		return f.Value.Text
+	case f.Example:
+		return ""
+	}
+	return f.Placeholder
 }
 
 // readNumbers lists the options and reads a comma-separated set of numbers.

@@ -197,6 +197,14 @@ func (e *fieldEditor) Value() model.Value {
 }
 
 // Focus and Blur move the text cursor in and out of the editor.
+// untouchedSince reports whether the editor still shows the value it was
+// built with while the field now has another one.
+func (e *fieldEditor) untouchedSince(f model.Field) bool {
+	now, was := e.Value(), e.field.Value
+	same := func(a, b model.Value) bool { return a.Text == b.Text && slices.Equal(a.IDs, b.IDs) }
+	return same(now, was) && !same(was, f.Value)
+}
+
 func (e *fieldEditor) Focus() tea.Cmd {
 	switch e.field.Kind {
 	case model.LongText, model.Lines:
@@ -309,8 +317,11 @@ func (e *fieldEditor) Summary() string {
 		if e.field.Placeholder == "" {
 			return e.styles.Placeholder.Render("(empty)")
 		}
-		if e.field.Suggested {
+		switch {
+		case e.field.Suggested:
 			return e.styles.Placeholder.Render(firstLineOf(e.field.Placeholder) + " (suggested)")
+		case e.field.Example:
+			return e.styles.Placeholder.Render(firstLineOf(e.field.Placeholder))
 		}
 		return e.styles.Placeholder.Render(firstLineOf(e.field.Placeholder) + " (default)")
 	}

@@ -268,7 +268,10 @@ func (m *Model) rebuildEditors() {
 	}
 	editors := make([]*fieldEditor, len(fields))
 	for i, f := range fields {
-		if e, ok := old[f.Key]; ok && sameOptions(e.field.Options, f.Options) {
+		// A field the user has not touched follows its new value (the
+		// currency after the location changes); a touched one keeps what
+		// was typed or picked.
+		if e, ok := old[f.Key]; ok && sameOptions(e.field.Options, f.Options) && !e.untouchedSince(f) {
 			e.field = f
 			editors[i] = e
 			continue
