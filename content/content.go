@@ -6,27 +6,21 @@ package content
 import (
 	"bytes"
 	"embed"
-	"encoding/json"
 	"fmt"
 	"io/fs"
 	"sort"
-	"sync"
 
 	"github.com/goccy/go-yaml"
 )
 
 //go:generate go run ./internal/gencatalog
 
-// The YAML files are the source of the knowledge base; catalog.json is the
-// same data generated from them (go generate ./content), because decoding JSON
-// takes a twentieth of the time YAML does and amjd loads it at every start. A
-// test fails when the two differ.
+// The YAML files are the source of the knowledge base; catalog_gen.go is the
+// same data as a Go literal generated from them (go generate ./content), so
+// amjd decodes nothing at start-up. A test fails when the two differ.
 //
 //go:embed *.yaml
 var files embed.FS
-
-//go:embed catalog.json
-var catalogJSON []byte
 
 // AnswersTemplate is the text/template of the commented answers file that
 // "amjd answers --template" prints.
@@ -103,33 +97,12 @@ func overlaps(allowed, have []string) bool {
 	return false
 }
 
-var (
-	loadOnce sync.Once
-	loaded   *Catalog
-	loadErr  error
-)
-
-// Default returns the embedded catalog, parsed once. The catalog is validated by
-// tests, so a failure here is a build defect and panics.
-func Default() *Catalog {
-	loadOnce.Do(func() { loaded, loadErr = Load() })
-	if loadErr != nil {
-		panic(loadErr)
-	}
-	return loaded
-}
-
-// Load decodes the embedded catalog into a fresh Catalog.
-func Load() (*Catalog, error) {
-	var c Catalog
-	if err := json.Unmarshal(catalogJSON, &c); err != nil {
-		return nil, fmt.Errorf("content/catalog.json: %w (run go generate ./content)", err)
-	}
-	return &c, nil
-}
+// Default returns the catalog compiled into the binary. It is shared: callers
+// must not change it.
+func Default() *Catalog { return compiled }
 
 // LoadYAML parses the YAML sources, with positioned errors. It is what
-// catalog.json is generated from.
+// catalog_gen.go is generated from.
 func LoadYAML() (*Catalog, error) {
 	names, err := fs.Glob(files, "*.yaml")
 	if err != nil {
@@ -220,13 +193,4 @@ func (c *Catalog) ComplexityOptionIDs() []string {
 		}
 	}
 	return out
-}
-
-// EncodeJSON is the form of catalog.json: indented, so changes read well in a diff.
-func EncodeJSON(c *Catalog) ([]byte, error) {
-	data, err := json.MarshalIndent(c, "", " ")
-	if err != nil {
-		return nil, err
-	}
-	return append(data, '\n'), nil
 }

@@ -11,7 +11,7 @@ import (
 
 func mustLoad(t *testing.T) *Catalog {
 	t.Helper()
-	c, err := Load()
+	c, err := LoadYAML()
 	if err != nil {
 		t.Fatal(err)
 	}

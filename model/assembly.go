@@ -12,18 +12,18 @@ import (
 // given and as resolved, the catalog entries they pick, and the posting's
 // English.
 type assembly struct {
-	c        *content.Catalog
-	a        Answers // as given: what the user said
-	r        Answers // with defaults filled in
-	v        content.Variant
-	ind      content.Industry
-	mix      content.Mix
-	sel      content.Selection
-	place    Place
-	lang     string
-	sp       *speller
-	company  string // escaped; empty when not given
-	fillWith *strings.Replacer
+	c       *content.Catalog
+	a       Answers // as given: what the user said
+	r       Answers // with defaults filled in
+	v       content.Variant
+	ind     content.Industry
+	mix     content.Mix
+	sel     content.Selection
+	place   Place
+	lang    string
+	sp      *speller
+	company string // escaped; empty when not given
+	values  map[string]string
 }
 
 func newAssembly(c *content.Catalog, a Answers) *assembly {
@@ -36,13 +36,13 @@ func newAssembly(c *content.Catalog, a Answers) *assembly {
 	as.lang = as.r.Language
 	as.sp = spellerFor(c, as.lang)
 	as.company = Inline(a.Company)
-	as.fillWith = as.placeholders()
+	as.values = as.placeholders()
 	return as
 }
 
-// placeholders fills the catalog's placeholders. Catalog words are spelled in
-// the posting's English; the user's words are kept as typed.
-func (as *assembly) placeholders() *strings.Replacer {
+// placeholders are the values of the catalog's placeholders. Catalog words
+// are spelled in the posting's English; the user's words are kept as typed.
+func (as *assembly) placeholders() map[string]string {
 	w := as.ind.Words
 	spell := as.sp.spell
 	company := as.company
@@ -53,30 +53,75 @@ func (as *assembly) placeholders() *strings.Replacer {
 	if labels := as.kpiLabels(); len(labels) > 0 {
 		kpi = labels[0]
 	}
-	return strings.NewReplacer(
-		"{company}", company,
-		"{years}", strconv.Itoa(as.r.Qualifications.Years),
-		"{industry}", spell(as.ind.Field),
-		"{clients}", spell(w.Clients), "{client}", spell(w.Client),
-		"{a_client}", article(w.Client)+" "+spell(w.Client),
-		"{work}", spell(w.Work), "{renewal}", spell(w.Renewal),
-		"{teams}", spell(w.Teams), "{team}", spell(w.Team),
-		"{signal}", spell(w.Signal),
-		"{crm}", as.crm(),
-		"{kpi}", kpi,
-		"{reports_to}", Inline(as.r.ReportsTo),
-	)
+	return map[string]string{
+		"company":  company,
+		"years":    strconv.Itoa(as.r.Qualifications.Years),
+		"industry": spell(as.ind.Field),
+		"clients":  spell(w.Clients), "client": spell(w.Client),
+		"a_client": article(w.Client) + " " + spell(w.Client),
+		"work":     spell(w.Work), "renewal": spell(w.Renewal),
+		"teams": spell(w.Teams), "team": spell(w.Team),
+		"signal":     spell(w.Signal),
+		"crm":        as.crm(),
+		"kpi":        kpi,
+		"reports_to": Inline(as.r.ReportsTo),
+	}
 }
 
 // fill spells catalog text in the posting's English and fills its placeholders.
 func (as *assembly) fill(text string) string {
-	return as.fillWith.Replace(as.sp.spell(strings.Join(strings.Fields(text), " ")))
+	return expand(as.sp.spell(oneLine(text)), as.values, nil)
 }
 
-// with fills a phrase's own placeholders (user text, already escaped) after
-// the catalog's.
+// with fills a phrase's own placeholders ("{pay}", user text already
+// escaped, given as name-value pairs) as well as the catalog's.
 func (as *assembly) with(text string, pairs ...string) string {
-	return strings.NewReplacer(pairs...).Replace(as.fill(text))
+	own := make(map[string]string, len(pairs)/2)
+	for i := 0; i+1 < len(pairs); i += 2 {
+		own[strings.Trim(pairs[i], "{}")] = pairs[i+1]
+	}
+	return expand(as.sp.spell(oneLine(text)), own, as.values)
+}
+
+// expand replaces each {name} in text with its value from the first map that
+// has it, in one pass; unknown names are left as they are.
+func expand(text string, first, second map[string]string) string {
+	if !strings.Contains(text, "{") {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text) + 32)
+	for {
+		open := strings.IndexByte(text, '{')
+		if open < 0 {
+			break
+		}
+		end := strings.IndexByte(text[open:], '}')
+		if end < 0 {
+			break
+		}
+		name := text[open+1 : open+end]
+		v, ok := first[name]
+		if !ok {
+			v, ok = second[name]
+		}
+		if !ok {
+			v = text[open : open+end+1]
+		}
+		b.WriteString(text[:open])
+		b.WriteString(v)
+		text = text[open+end+1:]
+	}
+	b.WriteString(text)
+	return b.String()
+}
+
+// oneLine joins catalog text written over several lines.
+func oneLine(text string) string {
+	if !strings.ContainsAny(text, "\n\t") && !strings.Contains(text, "  ") {
+		return strings.TrimSpace(text)
+	}
+	return strings.Join(strings.Fields(text), " ")
 }
 
 // crm names the CRM the posting asks for: the CRM tools chosen, a tool of the

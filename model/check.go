@@ -62,12 +62,16 @@ func CheckAnswers(c *content.Catalog, a Answers, short bool, now time.Time) []Fi
 	out := Assemble(c, a).Render(short)
 	r := Resolve(c, a)
 	findings := Check(c, out.Markdown, CheckOptions{Short: short, Now: now, Location: r.Location.Place + " ; " + r.Location.Region})
+	markers := map[int]int{} // suggestion markers already matched, by line
 	for i := range findings {
 		f := &findings[i]
 		if f.Line < 1 || f.Line > len(out.Lines) {
 			continue
 		}
-		src, ok := sourceOf(out.Lines[f.Line-1].Sources, f.Phrase)
+		src, ok := sourceOf(out.Lines[f.Line-1].Sources, f.Phrase, markers[f.Line])
+		if f.Rule == ruleSuggestion {
+			markers[f.Line]++
+		}
 		if !ok {
 			continue
 		}
@@ -81,22 +85,26 @@ func CheckAnswers(c *content.Catalog, a Answers, short bool, now time.Time) []Fi
 	return findings
 }
 
-// sourceOf picks the posting line a finding is about: the one holding its
-// phrase, else the first.
-func sourceOf(sources []Line, phrase string) (Line, bool) {
+// sourceOf picks the posting line a finding is about: for the nth
+// suggestion marker on a line, the nth suggested line written on it; else the
+// one holding the finding's phrase, else the first.
+func sourceOf(sources []Line, phrase string, nth int) (Line, bool) {
 	if len(sources) == 0 {
 		return Line{}, false
-	}
-	if phrase != "" {
-		for _, l := range sources {
-			if strings.Contains(strings.ToLower(l.Text), strings.ToLower(phrase)) {
-				return l, true
-			}
-		}
 	}
 	if phrase == suggestionMarker {
 		for _, l := range sources {
 			if l.Origin == Suggested {
+				if nth == 0 {
+					return l, true
+				}
+				nth--
+			}
+		}
+	}
+	if phrase != "" {
+		for _, l := range sources {
+			if strings.Contains(strings.ToLower(l.Text), strings.ToLower(phrase)) {
 				return l, true
 			}
 		}
@@ -468,15 +476,15 @@ var suggestionNotes = map[section]string{
 // a fact the hiring manager has not given yet.
 func (k *checker) suggestions() {
 	for _, l := range k.d.lines {
-		if !strings.Contains(l.text, suggestionMarker) {
-			continue
-		}
+		n := strings.Count(l.text, suggestionMarker)
 		msg, ok := suggestionNotes[l.sec]
 		if !ok {
 			msg = "This line states amjd's suggestion, not a fact you gave."
 		}
-		k.add(Finding{Rule: ruleSuggestion, Severity: Warning, Line: l.n, Phrase: suggestionMarker, Message: msg,
-			Fix: "Replace it with your own detail (or confirm it by typing it in), then the marker goes."})
+		for range n {
+			k.add(Finding{Rule: ruleSuggestion, Severity: Warning, Line: l.n, Phrase: suggestionMarker, Message: msg,
+				Fix: "Replace it with your own detail (or confirm it by typing it in), then the marker goes."})
+		}
 	}
 }
 

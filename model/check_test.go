@@ -427,3 +427,47 @@ func TestPayLawsFromFreeTextAreNotGuessedFromPronouns(t *testing.T) {
 		t.Errorf("a remote US role should give one grouped error, got %d: %v", len(pay), pay)
 	}
 }
+
+// Every suggestion in a posting is reported once, with the note that says
+// what it stands in for, in the full and in the short form; and amjd check
+// on the Markdown alone finds the same lines.
+func TestEverySuggestionIsReported(t *testing.T) {
+	a := Answers{Pay: Pay{Period: "hour", Min: 0}, Variant: "account_manager"}
+	p := Assemble(cat(), a)
+	for _, short := range []bool{false, true} {
+		out := p.Render(short)
+		var want []string
+		for _, l := range out.Lines {
+			for _, src := range l.Sources {
+				if src.Origin == Suggested {
+					want = append(want, src.Note)
+				}
+			}
+		}
+		var got []string
+		for _, f := range CheckAnswers(cat(), a, short, checkDate) {
+			if f.Rule == ruleSuggestion {
+				got = append(got, f.Message)
+			}
+		}
+		slices.Sort(want)
+		slices.Sort(got)
+		if len(want) == 0 || !slices.Equal(got, want) {
+			t.Errorf("short=%v: reported %q, want %q", short, got, want)
+		}
+		plain := Check(cat(), out.Markdown, CheckOptions{Short: short, Now: checkDate})
+		if n := len(rules(plain, Warning)); n == 0 || countRule(plain, ruleSuggestion) != len(want) {
+			t.Errorf("short=%v: amjd check finds %d suggestions in the Markdown, want %d", short, countRule(plain, ruleSuggestion), len(want))
+		}
+	}
+}
+
+func countRule(fs []Finding, rule string) int {
+	n := 0
+	for _, f := range fs {
+		if f.Rule == rule {
+			n++
+		}
+	}
+	return n
+}

@@ -1,9 +1,6 @@
 package model
 
 import (
-	"regexp"
-	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -17,9 +14,9 @@ import (
 // catalog is small and fixed, so the cache stays small too.
 type speller struct {
 	lang    string
-	pattern *regexp.Regexp    // every form that differs from lang's, as whole words
-	to      map[string]string // lower-case form → lang's form
+	to      map[string]string // lower-case form (words joined by one space) → lang's form
 	natural map[string]string // lower-case form → the form as the table writes it
+	longest int               // most words in a form
 	cache   sync.Map
 }
 
@@ -43,24 +40,15 @@ func spellerFor(c *content.Catalog, lang string) *speller {
 		return s
 	}
 	s := &speller{lang: lang, to: map[string]string{}, natural: map[string]string{}}
-	var forms []string
 	for _, row := range c.Languages.Spellings {
 		want := row[lang]
 		for _, form := range row {
-			if form == want {
-				continue
+			if form != want {
+				key := strings.ToLower(form)
+				s.to[key], s.natural[key] = want, form
+				s.longest = max(s.longest, len(strings.Fields(form)))
 			}
-			key := strings.ToLower(form)
-			s.to[key], s.natural[key] = want, form
-			forms = append(forms, regexp.QuoteMeta(key))
 		}
-	}
-	slices.Sort(forms)
-	forms = slices.Compact(forms)
-	// Longest first, so "paid vacation" wins over "vacation".
-	sort.SliceStable(forms, func(i, j int) bool { return len(forms[i]) > len(forms[j]) })
-	if len(forms) > 0 {
-		s.pattern = regexp.MustCompile(`(?i)(^|[^\p{L}])(` + strings.Join(forms, "|") + `)($|[^\p{L}])`)
 	}
 	spellers[c][lang] = s
 	return s
@@ -75,28 +63,55 @@ func knownLanguage(c *content.Catalog, lang string) bool {
 	return false
 }
 
-// spell rewrites text into the speller's English.
+// spell rewrites text into the speller's English, word by word: a form of
+// several words matches only where they stand one space apart.
 func (s *speller) spell(text string) string {
-	if s.pattern == nil || text == "" {
+	if len(s.to) == 0 || text == "" {
 		return text
 	}
 	if v, ok := s.cache.Load(text); ok {
 		return v.(string)
 	}
+	words := wordSpans(text)
 	var b strings.Builder
 	last := 0
-	for _, m := range s.pattern.FindAllStringSubmatchIndex(text, -1) {
-		start, end := m[4], m[5] // the word, without its boundary characters
-		word := text[start:end]
-		key := strings.ToLower(word)
-		b.WriteString(text[last:start])
-		b.WriteString(matchCase(word, s.natural[key], s.to[key], sentenceStart(text[:start])))
-		last = end
+	for i := 0; i < len(words); i++ {
+		for n := min(s.longest, len(words)-i); n > 0; n-- {
+			start, end := words[i][0], words[i+n-1][1]
+			key := strings.ToLower(text[start:end])
+			want, ok := s.to[key]
+			if !ok || n > 1 && strings.Count(key, " ") != n-1 {
+				continue
+			}
+			b.WriteString(text[last:start])
+			b.WriteString(matchCase(text[start:end], s.natural[key], want, sentenceStart(text[:start])))
+			last, i = end, i+n-1
+			break
+		}
 	}
 	b.WriteString(text[last:])
 	out := b.String()
 	s.cache.Store(text, out)
 	return out
+}
+
+// wordSpans returns the start and end of every run of letters in text.
+func wordSpans(text string) [][2]int {
+	var spans [][2]int
+	start := -1
+	for i, r := range text {
+		switch {
+		case unicode.IsLetter(r) && start < 0:
+			start = i
+		case !unicode.IsLetter(r) && start >= 0:
+			spans = append(spans, [2]int{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		spans = append(spans, [2]int{start, len(text)})
+	}
+	return spans
 }
 
 // sentenceStart reports whether a word after before starts a sentence.
