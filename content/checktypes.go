@@ -18,8 +18,11 @@ type DutyFamily struct {
 type Checks struct {
 	Vague             []PhraseFix  `yaml:"vague"`
 	Exclusionary      []PhraseFix  `yaml:"exclusionary"`
-	Masculine         []string     `yaml:"masculine"`
-	Feminine          []string     `yaml:"feminine"`
+	Gender            GenderWords  `yaml:"gender"`
+	Age               []PhraseFix  `yaml:"age"`
+	GenderedPronouns  []string     `yaml:"gendered_pronouns"`
+	OtherPeople       []string     `yaml:"other_people"`
+	CandidateWords    []string     `yaml:"candidate_words"`
 	SalesDuties       []string     `yaml:"sales_duties"`
 	SalesDisclosure   []string     `yaml:"sales_disclosure"`
 	Accounting        []string     `yaml:"accounting"`
@@ -32,6 +35,14 @@ type Checks struct {
 	Families          []DutyFamily `yaml:"families"`
 	Placeholders      []string     `yaml:"placeholders"`
 	ThirdPerson       []string     `yaml:"third_person"`
+}
+
+// GenderWords are Gender Decoder's word stems and how its words are split.
+type GenderWords struct {
+	Masculine  []string `yaml:"masculine"`
+	Feminine   []string `yaml:"feminine"`
+	Exceptions []string `yaml:"exceptions"`
+	Hyphenated []string `yaml:"hyphenated"`
 }
 
 // PayLaws is the table of pay-transparency laws, as of a date.
@@ -53,7 +64,16 @@ type PayLaw struct {
 	MaxRange float64 `yaml:"max_range"`
 	// BeforeInterview is set when the pay may be given before the first
 	// interview instead of in the posting.
-	BeforeInterview bool     `yaml:"before_interview"`
-	Match           []string `yaml:"match"`
-	Country         string   `yaml:"country"`
+	BeforeInterview bool `yaml:"before_interview"`
+	// Places are where the law applies.
+	Places []LawPlace `yaml:"places"`
+}
+
+// LawPlace is a place a law covers: a country's state or province, a city, or
+// a union of countries. Empty fields match anything.
+type LawPlace struct {
+	Country string `yaml:"country"`
+	Region  string `yaml:"region"`
+	City    string `yaml:"city"`
+	Union   string `yaml:"union"`
 }

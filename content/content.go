@@ -13,7 +13,7 @@ import (
 	"github.com/goccy/go-yaml"
 )
 
-//go:generate go run ./internal/gencatalog
+//go:generate go run -tags gencatalog ./internal/gencatalog
 
 // The YAML files are the source of the knowledge base; catalog_gen.go is the
 // same data as a Go literal generated from them (go generate ./content), so

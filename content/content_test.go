@@ -280,7 +280,7 @@ func TestCatalogPlaceholdersAreKnown(t *testing.T) {
 	own := map[string]bool{"{book}": true, "{revenue}": true, "{amount}": true, "{size}": true, "{pay}": true,
 		"{variable}": true, "{place}": true, "{region}": true, "{hours}": true, "{plan}": true, "{accounts}": true,
 		"{kinds}": true, "{a}": true, "{title}": true, "{where}": true, "{workplace}": true, "{focus}": true,
-		"{kpis}": true, "{qualification}": true}
+		"{kpis}": true, "{qualification}": true, "{benefits}": true}
 	placeholder := regexp.MustCompile(`\{[^}]*\}`)
 	var texts []string
 	for _, pool := range [][]Item{c.Ownership, c.Responsibilities, c.Skills, c.Tools, c.Qualifications} {

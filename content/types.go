@@ -239,6 +239,7 @@ type Phrases struct {
 	ShortBringField      string   `yaml:"short_bring_field"`
 	ShortPay             string   `yaml:"short_pay"`
 	ShortPayVariable     string   `yaml:"short_pay_variable"`
+	ShortBenefits        string   `yaml:"short_benefits"`
 }
 
 // Defaults holds wording the user can accept or replace.

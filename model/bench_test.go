@@ -2,6 +2,7 @@ package model
 
 import (
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -61,5 +62,34 @@ func BenchmarkFirstAssembly(b *testing.B) {
 		clear(spellers)
 		spellerMu.Unlock()
 		_ = Assemble(cat(), a).Markdown()
+	}
+}
+
+// oneMegabyte builds 1 MB of posting-like text: the example posting repeated,
+// and the hostile shape that once made the check quadratic (many blank lines,
+// a lone "**", then many lines).
+func oneMegabyte(b *testing.B, hostile bool) string {
+	b.Helper()
+	if hostile {
+		return strings.Repeat("\n", 300_000) + "**\n" + strings.Repeat("word\n", 140_000)
+	}
+	md := Assemble(cat(), benchAnswers(b)).Markdown()
+	return strings.Repeat(md, 1<<20/len(md)+1)[:1<<20]
+}
+
+// Budget: amjd check on 1 MB of text stays linear and under a second.
+func BenchmarkCheck1MB(b *testing.B) {
+	text := oneMegabyte(b, false)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		_ = Check(cat(), text, CheckOptions{})
+	}
+}
+
+func BenchmarkCheck1MBHostile(b *testing.B) {
+	text := oneMegabyte(b, true)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		_ = Check(cat(), text, CheckOptions{})
 	}
 }

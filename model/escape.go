@@ -41,8 +41,6 @@ func Inline(s string) string {
 	if s == "" {
 		return ""
 	}
-	pairs := func(r rune) bool { return strings.Count(s, string(r)) >= 2 }
-	bracketed := strings.ContainsRune(s, '[') && strings.ContainsRune(s, ']')
 	var b strings.Builder
 	b.Grow(len(s) + 8)
 	runes := []rune(s)
@@ -54,7 +52,7 @@ func Inline(s string) string {
 		if i > 0 {
 			prev = runes[i-1]
 		}
-		if needsEscape(r, prev, next, i == len(runes)-1, pairs, bracketed) {
+		if needsEscape(r, prev, next, i == len(runes)-1) {
 			b.WriteByte('\\')
 		}
 		b.WriteRune(r)
@@ -65,7 +63,7 @@ func Inline(s string) string {
 
 // needsEscape reports whether r, between prev and next, could start or end
 // Markdown markup.
-func needsEscape(r, prev, next rune, last bool, pairs func(rune) bool, bracketed bool) bool {
+func needsEscape(r, prev, next rune, last bool) bool {
 	switch r {
 	case '\\':
 		return last || next < 128 && unicode.IsPunct(next) || next < 128 && unicode.IsSymbol(next)
@@ -73,10 +71,10 @@ func needsEscape(r, prev, next rune, last bool, pairs func(rune) bool, bracketed
 		return true // emphasis, and the posting's own bold and italic lines
 	case '_':
 		return !isWordRune(prev) || !isWordRune(next) // "snake_case" is safe
-	case '`', '~':
-		return pairs(r)
-	case '[', ']':
-		return bracketed
+	case '`', '~', '[', ']':
+		// Always: one posting line can join two answers, and a backtick or
+		// bracket in each would pair up across them.
+		return true
 	case '<':
 		return unicode.IsLetter(next) || next == '/' || next == '!' || next == '?'
 	}

@@ -27,7 +27,7 @@ func TestInlineEscapesMarkdown(t *testing.T) {
 		"5* service":                 `5\* service`,
 		"snake_case and _em_":        `snake_case and \_em\_`,
 		"C++ and R&D":                "C++ and R&D",
-		"[not a link":                "[not a link",
+		"[not a link":                `\[not a link`,
 		"path\\to":                   `path\to`,
 		"ends with \\":               `ends with \\`,
 		"`code`":                     "\\`code\\`",

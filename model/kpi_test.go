@@ -67,8 +67,8 @@ func TestKPILinesReadWellForAnyTarget(t *testing.T) {
 }
 
 var (
-	doubledComparator = regexp.MustCompile(`(?i)(or more|or higher|at least|or better|within|or less)\W+(?:\w+\W+){0,3}(or more|or higher|at least|or better|within|or less)`)
-	repeatedPhrase    = regexp.MustCompile(`(?i)\b(\w+ \w+ \w+)\b.*\b(\w+ \w+ \w+)\b`)
+	doubledComparatorInLine = regexp.MustCompile(`(?i)(or more|or higher|at least|or better|within|or less)\W+(?:\w+\W+){0,3}(or more|or higher|at least|or better|within|or less)`)
+	repeatedPhrase          = regexp.MustCompile(`(?i)\b(\w+ \w+ \w+)\b.*\b(\w+ \w+ \w+)\b`)
 )
 
 // Whatever the target, no catalog KPI line doubles a comparator or says the
@@ -80,7 +80,7 @@ func TestKPILinesNeverDoubleUp(t *testing.T) {
 	for _, k := range cat().KPIs {
 		for _, target := range targets {
 			line := catalogKPILine(t, k.ID, target)
-			if m := doubledComparator.FindString(line); m != "" {
+			if m := doubledComparatorInLine.FindString(line); m != "" {
 				t.Errorf("%s %q: doubled comparator %q in %q", k.ID, target, m, line)
 			}
 			if repeated := threeWordRepeat(line); repeated != "" {

@@ -91,7 +91,7 @@ func (as *assembly) pay(heading string) Section {
 			items = append(items, suggested(StepPay, text, "The pay range is amjd's suggestion ("+h.Describe+"), not your approved band."))
 		}
 	}
-	if v := strings.TrimRight(Inline(as.a.Pay.Variable), "."); v != "" {
+	if v := withoutFullStop(Inline(as.a.Pay.Variable)); v != "" {
 		items = append(items, typed(StepPay, as.with(ph.VariablePay, "{variable}", v)))
 	}
 	items = append(items, typedLines(StepPay, as.a.Benefits)...)
@@ -138,7 +138,7 @@ func (as *assembly) location(h content.Headings) Section {
 	}
 	heading := h.Place
 	hourly := as.r.Pay.Period == "hour" && as.r.Pay.Min > 0
-	switch hours := strings.TrimRight(Inline(as.a.Hours), "."); {
+	switch hours := withoutFullStop(Inline(as.a.Hours)); {
 	case hours != "" && (!as.left(SectionHours) || hourly):
 		lines = append(lines, typed(StepPay, as.with(ph.Hours, "{hours}", hours)))
 		heading = h.PlaceHours
@@ -205,4 +205,13 @@ func (as *assembly) howToApply() []Line {
 		lines = []Line{suggested(StepAbout, as.fill(as.v.Apply), "How to apply is amjd's placeholder: say where to apply and what to send.")}
 	}
 	return lines
+}
+
+// withoutFullStop drops the full stop a user ended a phrase with, since the
+// posting's sentence adds its own; text that is only punctuation is kept.
+func withoutFullStop(s string) string {
+	if t := strings.TrimRight(s, "."); t != "" {
+		return t
+	}
+	return s
 }

@@ -36,6 +36,10 @@ func (as *assembly) shortSections() []Section {
 		pay.Text = as.with(phrase, "{pay}", as.payText())
 		closing = append(closing, pay)
 	}
+	if benefits := as.shortBenefits(); benefits != "" && benefitsRequired(as.c, as.place) {
+		// Some pay laws want the benefits in every posting, the short one too.
+		closing = append(closing, typed(StepPay, as.with(ph.ShortBenefits, "{benefits}", benefits)))
+	}
 	closing = append(closing, as.howToApply()...)
 	return []Section{
 		{ID: SecShortBody, blocks: []block{{paragraph, intro}, {paragraph, book}, {paragraph, closing}}},
@@ -80,4 +84,21 @@ func (as *assembly) payLine() (Line, bool) {
 		}
 	}
 	return Line{}, false
+}
+
+// shortBenefits lists the benefits the user gave as one phrase:
+// "Health cover; a pension; 25 days of holiday".
+func (as *assembly) shortBenefits() string {
+	var parts []string
+	for _, l := range typedLines(StepPay, as.a.Benefits) {
+		text := strings.TrimRight(l.Text, ".;")
+		if first, _, _ := strings.Cut(text, " "); first == "A" || lowerFirst(first) != first {
+			text = strings.ToLower(text[:1]) + text[1:]
+		}
+		parts = append(parts, text)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return upperFirst(strings.Join(parts, "; "))
 }

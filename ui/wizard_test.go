@@ -535,7 +535,7 @@ func TestFindingsPanelJumpsToTheStepThatFixesIt(t *testing.T) {
 		t.Errorf("the preview does not mark the line concerned")
 	}
 	h.key("tab")
-	if !strings.Contains(h.flat(), "hidden-sales") || !strings.Contains(h.flat(), "Fix: Say it plainly") {
+	if !strings.Contains(h.flat(), "hidden-sales") || !strings.Contains(h.flat(), "Fix: Say it near the top") {
 		t.Fatalf("findings list not shown:\n%s", h.view())
 	}
 	h.key("enter")
