@@ -24,6 +24,7 @@ type Checks struct {
 	OtherPeople       []string     `yaml:"other_people"`
 	CandidateWords    []string     `yaml:"candidate_words"`
 	SalesDuties       []string     `yaml:"sales_duties"`
+	SalesNot          []string     `yaml:"sales_not"`
 	SalesDisclosure   []string     `yaml:"sales_disclosure"`
 	Accounting        []string     `yaml:"accounting"`
 	AccountManagement []string     `yaml:"account_management"`

@@ -48,7 +48,12 @@ func (k *checker) affirmed(words []string, keep func(line) bool) []hit {
 }
 
 func (k *checker) hiddenSales() {
-	duties := k.affirmed(k.c.Checks.SalesDuties, func(l line) bool { return l.sec != secPay })
+	var duties []hit
+	for _, h := range k.affirmed(k.c.Checks.SalesDuties, func(l line) bool { return l.sec != secPay }) {
+		if len(k.d.find(k.c.Checks.SalesNot, func(l line) bool { return l.n == h.line })) == 0 {
+			duties = append(duties, h)
+		}
+	}
 	if len(duties) == 0 || len(k.affirmed(k.c.Checks.SalesDisclosure, all)) > 0 {
 		return
 	}
@@ -96,12 +101,12 @@ func distinct(hits []hit) map[string]bool {
 	return m
 }
 
-const numberWords = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds of|a dozen|dozens of`
+const numberWords = `(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundreds of|a dozen|dozens of`
 
 var (
 	// A count of clients: "45 restaurant accounts", "two national grocers",
 	// "around forty brands", "thirty corporate travel programs".
-	accountsCount = regexp.MustCompile(`(?i)\b(?:\d[\d,]*\+?|` + numberWords + `)(?:[\s-]+[\p{L}-]+){0,4}?\s+(?:accounts|clients|customers|partners|brands|retailers|stores|companies|grocers|distributors|dealers|wholesalers|agencies|operators|hotels|restaurants|practices|pharmacies|programs|programmes|shippers|schools|hospitals|businesses|firms|organi[sz]ations|manufacturers|utilities|venues|sites|merchants|members|shops|sellers|suppliers|vendors|advertisers|publishers|carriers|dealerships|franchisees|locations|practices|clinics|hotels|accounts)\b`)
+	accountsCount = regexp.MustCompile(`(?i)\b(?:\d[\d,]*\+?|` + numberWords + `)(?:[\s-]+[\p{L}-]+){0,4}?\s+(?:accounts|clients|customers|partners|brands|retailers|stores|companies|grocers|distributors|dealers|wholesalers|agencies|operators|hotels|restaurants|practices|pharmacies|programs|programmes|shippers|schools|hospitals|businesses|firms|organi[sz]ations|manufacturers|utilities|venues|sites|households|policyholders|members|merchants|members|shops|sellers|suppliers|vendors|advertisers|publishers|carriers|dealerships|franchisees|locations|practices|clinics|hotels|accounts)\b`)
 	// An amount of revenue: "$3.5M", "€7M a year", "£40 million".
 	bigMoney = regexp.MustCompile(`(?i)(?:[$€£¥]|\b(?:us|ca|a|nz|s)\$|\b(?:usd|cad|eur|gbp|aud|nzd|chf|sgd|aed)\s?)\s?\d[\d,.]*\s?(?:k|m|mm|bn|b|million|billion)\b|\b\d[\d,.]*\s?(?:million|billion)\b`)
 	// Words of a pay line, where a large amount is not the book.
@@ -173,7 +178,7 @@ func (k *checker) measuredSection() bool {
 }
 
 var (
-	doubledComparator = regexp.MustCompile(`(?i)\b(or more|or higher|or better|or above|at least|or less|or fewer)\b\W+(?:\w+\W+){0,2}?(or more|or higher|or better|or above|or less|or fewer)\b`)
+	doubledComparator = regexp.MustCompile(`(?i)\b(or more|or higher|or better|or above|at least|a minimum of|minimum of|no less than|or less|or fewer|at most|no more than)\b\W+(?:[\w%]+\W+){0,3}?(or more|or higher|or better|or above|or less|or fewer)\b`)
 	bareLabel         = regexp.MustCompile(`^[\p{L}\p{N} &/()-]{1,40}:$`)
 )
 

@@ -32,7 +32,20 @@ type ruleScore struct{ planted, found, falseAlarms int }
 // line, where there is one) and raise nothing on a good posting. The figures
 // per rule are printed.
 func TestCheckCorpus(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("testdata", "checkcorpus", "key.yaml"))
+	// The first corpus tuned the checker; the second was written afterwards
+	// by someone who had not seen it, measured (32 of 42 found, 7 false
+	// alarms), then the general causes were fixed. Both are held to their
+	// figure from then on.
+	for _, c := range []struct {
+		dir  string
+		want float64
+	}{{"checkcorpus", 0.95}, {"checkcorpus-holdout", 0.90}} {
+		t.Run(c.dir, func(t *testing.T) { checkCorpus(t, filepath.Join("testdata", c.dir), c.want) })
+	}
+}
+
+func checkCorpus(t *testing.T, dir string, want float64) {
+	data, err := os.ReadFile(filepath.Join(dir, "key.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,7 +62,7 @@ func TestCheckCorpus(t *testing.T) {
 	}
 	planted, found := 0, 0
 	for _, e := range entries {
-		text, err := os.ReadFile(filepath.Join("testdata", "checkcorpus", e.File))
+		text, err := os.ReadFile(filepath.Join(dir, e.File))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -85,8 +98,8 @@ func TestCheckCorpus(t *testing.T) {
 	t.Log(corpusReport(scores))
 	recall := float64(found) / float64(planted)
 	t.Logf("%d postings: found %d of %d planted problems (%.0f%% recall)", len(entries), found, planted, recall*100)
-	if recall < 0.95 {
-		t.Errorf("recall %.0f%%, want at least 95%%", recall*100)
+	if recall < want {
+		t.Errorf("recall %.0f%%, want at least %.0f%%", recall*100, want*100)
 	}
 }
 

@@ -63,12 +63,12 @@ var sectionWords = []struct {
 }{
 	{secPrefer, []string{"nice to have", "nice-to-have", "good to have", "preferred", "bonus points", "a plus", "desirable", "ideally", "extra credit"}},
 	{secRequired, []string{"requirement*", "qualification*", "what you bring", "about you", "you have", "must have", "must-have*",
-		"skills", "who you are", "looking for", "what you need", "you'll need", "you will need", "selection criteria",
+		"skills", "who you are", "looking for", "what you need", "what we need", "we need", "you'll need", "you will need", "selection criteria",
 		"experience you", "required", "essential*"}},
 	{secSuccess, []string{"success", "kpi*", "metric*", "measure*", "goals", "targets", "what good looks like", "performance"}},
 	{secDuties, []string{"responsibilit*", "accountabilit*", "what you will do", "what you'll do", "what you'll be doing", "duties", "what you will own",
 		"the role", "this role", "your role", "the job", "your day", "your week", "day to day", "first 90 days", "in this role",
-		"position summary", "the position"}},
+		"position summary", "the position", "opportunity"}},
 	{secTools, []string{"tools", "tech stack", "systems"}},
 	{secReport, []string{"reporting", "report to", "team"}},
 	{secPay, []string{"pay", "salary", "compensation", "benefit*", "perks", "rewards", "what we offer", "we offer", "remuneration"}},
@@ -203,7 +203,10 @@ func readLine(n int, r string, alone bool) line {
 		l.heading = true
 	case lead != "" && strings.ContainsRune("-*+•·▪◦‣–(0123456789abcdefghijklmnopqrstuvwxyz", firstRune(lead)) && bulletMark.MatchString(t):
 		t = bulletMark.ReplaceAllString(t, "")
-		l.bullet = true
+		// "4. What you need:" numbers a section; it is not a list item.
+		numbered := strings.ContainsRune("0123456789", firstRune(lead))
+		l.bullet = !(numbered && strings.HasSuffix(strings.TrimSpace(t), ":") && classify(t) != secOther)
+		l.heading = !l.bullet
 	case looksLikeHeading(t), alone && shortLabel(t):
 		l.heading = true
 	}
