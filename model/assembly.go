@@ -192,6 +192,15 @@ func typedLines(step string, list []string) []Line {
 	return out
 }
 
+// escapedLines makes lines of the user's text already escaped (paragraphs).
+func escapedLines(step string, escaped []string) []Line {
+	out := make([]Line, len(escaped))
+	for i, s := range escaped {
+		out[i] = typed(step, s)
+	}
+	return out
+}
+
 // stepOf names the step whose answer selected a catalog item: the most
 // specific dimension of its rule.
 func stepOf(w content.When, fallback string) string {

@@ -54,12 +54,15 @@ var (
 	destination = regexp.MustCompile(`(?i)(https?://|www\.|\b[\w.+-]+@[\w-]+(\.[\w-]+)+|\b[\w-]+(\.[\w-]+)*\.(com|org|net|io|co|example|jobs|careers|uk|de|ca|au|eu|ie|nz)\b|\b(careers?|jobs?|vacancies|recruiting) (page|site|portal|board|line)|\bour (web ?site|site|portal)\b|\blinked ?in\b|\bapplication form\b|\bapply (now |today )?(online|here|below)\b|\b(form|link) below\b|\bclick (here|below)\b|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d[\d ()-]{7,}\d)`)
 )
 
+// applyStems are fixed text applyVerb needs, to skip most lines cheaply.
+var applyStems = []string{"appl", "send", "mail", "write to", "submit", "reach out", "contact", "touch", "message", "call", "text"}
+
 // callToAction wants an instruction to apply or send something, with a
 // destination: "Apply at careers.example.com", "Send a CV to hello@…".
 func (k *checker) callToAction() {
 	asked := 0
 	for _, l := range k.d.lines {
-		if applyVerb.MatchString(l.text) {
+		if containsAny(l.flat, applyStems) && applyVerb.MatchString(l.text) {
 			if strings.Contains(l.text, suggestionMarker) {
 				return // amjd's own placeholder: reported as a suggestion left in
 			}

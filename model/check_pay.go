@@ -34,6 +34,9 @@ func parseAmount(num, k string) float64 {
 	return x
 }
 
+// maxPlaceLine is the longest line read for a place.
+const maxPlaceLine = 600
+
 // postingPlaces are the places the posting is for: from the answers when the
 // posting came from them; else from the lines that say where the job is (the
 // lines under the title, a "Location:" line, the location section); else
@@ -41,6 +44,9 @@ func parseAmount(num, k string) float64 {
 func (k *checker) postingPlaces() []Place {
 	var out []Place
 	add := func(text string) {
+		if len(text) > maxPlaceLine {
+			return // a place is named in a short line, not in a wall of text
+		}
 		if p := LookupPlace(k.c, text); p.Known() && !slices.Contains(out, p) {
 			out = append(out, p)
 		}

@@ -79,7 +79,10 @@ func (k *checker) requirements() {
 // text says about the level of the job.
 func (k *checker) seniority(years, at int) {
 	title := k.d.title
-	level := entryLevel.FindString(k.d.body)
+	level := ""
+	if containsAny(k.d.body, []string{"entry", "junior role", "graduate role", "first job", "no experience"}) {
+		level = entryLevel.FindString(k.d.body)
+	}
 	switch {
 	case years >= 5 && level != "":
 		k.add(Finding{Rule: "seniority-contradiction", Severity: Warning, Line: at, Phrase: level, Step: StepSkills,

@@ -113,6 +113,25 @@ var (
 	payWords = regexp.MustCompile(`(?i)\b(salary|salaries|wages?|compensation|ote|on-target|base pay|pay range|pay band|per hour|an hour|hourly|bonus|commission)\b`)
 )
 
+// clientNouns and moneyWords are fixed text the patterns above need.
+var (
+	clientNouns = []string{"account", "client", "customer", "partner", "brand", "retailer", "store", "compan", "grocer",
+		"distributor", "dealer", "wholesaler", "agenc", "operator", "hotel", "restaurant", "practice", "pharmac", "program",
+		"shipper", "school", "hospital", "business", "firm", "organi", "manufacturer", "utilit", "venue", "site",
+		"household", "policyholder", "member", "merchant", "shop", "seller", "supplier", "vendor", "advertiser",
+		"publisher", "carrier", "dealership", "franchisee", "location", "clinic"}
+	moneyWords = []string{"usd", "cad", "eur", "gbp", "aud", "nzd", "chf", "sgd", "aed", "million", "billion"}
+)
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
 // book wants the book of business: how many accounts, and how much revenue.
 func (k *checker) book() {
 	accounts, revenue := false, false
@@ -120,10 +139,12 @@ func (k *checker) book() {
 		if l.sec == secAbout || l.sec == secPay {
 			continue // the company's own size, or the pay, is not the book
 		}
-		if !accounts && accountsCount.MatchString(l.text) {
+		// Cheap tests first: most lines name no clients and no money.
+		if !accounts && containsAny(l.flat, clientNouns) && accountsCount.MatchString(l.text) {
 			accounts = true
 		}
-		if !revenue && bigMoney.MatchString(l.text) && !payWords.MatchString(l.text) {
+		if !revenue && (strings.ContainsAny(l.text, "$€£¥") || containsAny(l.flat, moneyWords)) &&
+			bigMoney.MatchString(l.text) && !payWords.MatchString(l.text) {
 			revenue = true
 		}
 	}

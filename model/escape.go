@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
@@ -8,8 +9,11 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// Sanitize makes user text safe to keep: terminal escape sequences and control
-// characters are removed, invalid UTF-8 is replaced, line endings become "\n".
+// Sanitize makes user text safe to keep and to show: terminal escape
+// sequences and control characters (C0 and C1) are removed, and so are
+// bidirectional overrides and invisible characters that would make text read
+// differently from what it is; invalid UTF-8 is replaced and line endings
+// become "\n". It is the one sanitiser for text that reaches a terminal.
 func Sanitize(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
@@ -20,11 +24,41 @@ func Sanitize(s string) string {
 			return r
 		case r == '\t' || r == '\r':
 			return ' '
-		case unicode.IsControl(r), r == '\u2028', r == '\u2029':
+		case unicode.IsControl(r), unicode.Is(unicode.Bidi_Control, r), invisible(r):
 			return -1
 		}
 		return r
 	}, s)
+}
+
+// invisible reports characters that take no space and hide text: zero-width
+// space, word joiner, the byte order mark, line and paragraph separators.
+// The zero-width joiner stays: emoji sequences are built with it.
+func invisible(r rune) bool {
+	switch r {
+	case '\u200B', '\u2060', '\uFEFF', '\u2028', '\u2029', '\u180E':
+		return true
+	}
+	return false
+}
+
+// Printable makes text from a file or a user safe to print in a message:
+// control characters, escape sequences, bidirectional overrides and invisible
+// characters are shown as escapes (\x1b, \u202e), never sent to the terminal.
+func Printable(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r < 0x80 && unicode.IsControl(r):
+			fmt.Fprintf(&b, "\\x%02x", r)
+		case unicode.IsControl(r), unicode.Is(unicode.Bidi_Control, r), invisible(r):
+			fmt.Fprintf(&b, "\\u%04x", r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 var (
@@ -37,6 +71,33 @@ var (
 // It escapes only where Markdown would read the text as markup, so "99.5%",
 // "C++" or "R&D" stay as typed and read well when pasted as plain text.
 func Inline(s string) string {
+	return noAutolinks(inline(s))
+}
+
+// InlineLink is Inline for text where a link is meant (how to apply): a bare
+// web or e-mail address stays live; links in Markdown syntax still cannot be
+// written.
+func InlineLink(s string) string { return inline(s) }
+
+var (
+	schemeLink = regexp.MustCompile(`(?i)\b(https?|ftp):`)
+	wwwLink    = regexp.MustCompile(`(?i)\b(www)\.`)
+	emailLink  = regexp.MustCompile(`([\p{L}\p{N}._%+-])@([\p{L}\p{N}-]+\.)`)
+)
+
+// noAutolinks escapes what GitHub-flavoured Markdown would turn into a live
+// link by itself (http://…, www.…, name@host.…), so that a company or a
+// title never becomes a link, in the Markdown or in the terminal preview.
+func noAutolinks(s string) string {
+	if !strings.ContainsAny(s, ":.@") {
+		return s
+	}
+	s = schemeLink.ReplaceAllString(s, `$1\:`)
+	s = wwwLink.ReplaceAllString(s, `$1\.`)
+	return emailLink.ReplaceAllString(s, `$1\@$2`)
+}
+
+func inline(s string) string {
 	s = strings.Join(strings.Fields(Sanitize(s)), " ")
 	if s == "" {
 		return ""
@@ -70,7 +131,7 @@ func needsEscape(r, prev, next rune, last bool) bool {
 	case '*':
 		return true // emphasis, and the posting's own bold and italic lines
 	case '_':
-		return !isWordRune(prev) || !isWordRune(next) // "snake_case" is safe
+		return !alnum(prev) || !alnum(next) // "snake_case" is safe
 	case '`', '~', '[', ']':
 		// Always: one posting line can join two answers, and a backtick or
 		// bracket in each would pair up across them.
@@ -113,12 +174,19 @@ func escapeLineStart(s string) string {
 
 // Paragraphs splits multi-line user text on blank lines and escapes each
 // paragraph as one line, so a line break typed by the user cannot start a block.
-func Paragraphs(s string) []string {
+func Paragraphs(s string) []string { return paragraphs(s, Inline) }
+
+// LinkParagraphs is Paragraphs for text where links are meant.
+func LinkParagraphs(s string) []string { return paragraphs(s, InlineLink) }
+
+func paragraphs(s string, inline func(string) string) []string {
 	var out []string
 	for _, p := range blankLine.Split(Sanitize(s), -1) {
-		if line := Inline(p); line != "" {
+		if line := inline(p); line != "" {
 			out = append(out, line)
 		}
 	}
 	return out
 }
+
+func alnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
@@ -19,7 +20,10 @@ func TestInlineEscapesMarkdown(t *testing.T) {
 		"+ not a bullet":             `\+ not a bullet`,
 		"1. not a list":              `1\. not a list`,
 		"2026) not a list":           `2026\) not a list`,
-		"[click](https://evil.test)": `\[click\](https://evil.test)`,
+		"[click](https://evil.test)": `\[click\](https\://evil.test)`,
+		"www.evil.example":           `www\.evil.example`,
+		"mail me@evil.example":       `mail me\@evil.example`,
+		"HTTP://x.example":           `HTTP\://x.example`,
 		"<script>x</script>":         `\<script>x\</script>`,
 		"a < b > c":                  "a < b > c",
 		"99.5%":                      "99.5%",
@@ -75,7 +79,8 @@ var hostile = []string{
 // fillAll puts s into every free-text answer.
 func fillAll(s string) Answers {
 	return Answers{
-		Title: s, Company: s, ReportsTo: s, About: s, HowToApply: s,
+		// How to apply may hold a link on purpose (see TestHowToApplyKeepsLinks).
+		Title: s, Company: s, ReportsTo: s, About: s, HowToApply: "Write to us.",
 		KPIs:             []KPIAnswer{{Name: s, Target: s}, {ID: "nrr", Target: s}},
 		Responsibilities: ListEdit{Add: []string{s}},
 		Skills:           ListEdit{Add: []string{s}},
@@ -96,7 +101,8 @@ type shape struct {
 
 func shapeOf(md string) shape {
 	src := []byte(md)
-	doc := goldmark.New().Parser().Parse(text.NewReader(src))
+	// GitHub-flavoured: bare web and e-mail addresses become links there.
+	doc := goldmark.New(goldmark.WithExtensions(extension.GFM)).Parser().Parse(text.NewReader(src))
 	var s shape
 	var b strings.Builder
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -155,5 +161,16 @@ func TestUserTextCannotChangeThePostingsStructure(t *testing.T) {
 		if problem := userTextProblem(s, base); problem != "" {
 			t.Errorf("%q %s", s, problem)
 		}
+	}
+}
+
+// Only how to apply keeps a bare address live: that is where a link is meant.
+func TestHowToApplyKeepsLinks(t *testing.T) {
+	md := Assemble(cat(), Answers{Company: "www.acme.example", HowToApply: "Apply at https://acme.example/jobs or jobs@acme.example."}).Markdown()
+	if !strings.Contains(md, "Apply at https://acme.example/jobs or jobs@acme.example.") {
+		t.Errorf("the link in how to apply was broken:\n%s", md)
+	}
+	if strings.Contains(md, "*www.acme.example*") {
+		t.Error("the company name would become a link")
 	}
 }

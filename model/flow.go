@@ -55,8 +55,8 @@ type Option struct {
 // choice fields (a choice's Text is the option id), IDs for Multi (chosen ids)
 // and Cycle (one state id per option, in option order).
 type Value struct {
-	Text string
-	IDs  []string
+	Text string   `yaml:"text,omitempty"`
+	IDs  []string `yaml:"ids,omitempty"`
 }
 
 // Field is one question. Value is its current answer, Placeholder the default
@@ -292,8 +292,11 @@ func parseMoney(s string) (float64, error) {
 	if x < 0 {
 		return 0, fmt.Errorf("the amount cannot be negative")
 	}
-	if x > 100_000_000 {
-		return 0, fmt.Errorf("that amount is too large")
+	if x > MaxPay {
+		return 0, fmt.Errorf("enter an amount up to %s", formatAmount(MaxPay))
+	}
+	if x > 0 && x < 1 {
+		return 0, fmt.Errorf("enter an amount of at least 1")
 	}
 	return x, nil
 }
@@ -397,7 +400,7 @@ var stepBook = Step{
 			Key: "accounts", Label: "Number of accounts", Kind: Integer,
 			Value: Value{Text: numberText(a.Book.Accounts)}, Placeholder: strconv.Itoa(r.Book.Accounts), Suggested: true,
 			set: func(a *Answers, v Value) error {
-				n, err := parseInt(v.Text, 1, 100_000)
+				n, err := parseInt(v.Text, 1, MaxAccounts)
 				a.Book.Accounts = int(n)
 				return err
 			},
@@ -407,7 +410,7 @@ var stepBook = Step{
 			Key: "revenue", Label: "Annual revenue of the book (" + cur.ID + ")", Kind: Integer,
 			Value: Value{Text: numberText(a.Book.Revenue)}, Placeholder: strconv.FormatInt(r.Book.Revenue, 10), Suggested: true,
 			set: func(a *Answers, v Value) error {
-				n, err := parseInt(v.Text, 1, 1_000_000_000_000)
+				n, err := parseInt(v.Text, 1, MaxRevenue)
 				a.Book.Revenue = n
 				return err
 			},

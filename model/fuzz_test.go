@@ -4,8 +4,10 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -86,6 +88,61 @@ func FuzzCheck(f *testing.F) {
 			}
 			if fd.Message == "" || fd.Fix == "" {
 				t.Fatalf("finding %s lacks text", fd.Rule)
+			}
+		}
+	})
+}
+
+// FuzzAnswersRoundTrip: any text in every field, saved as amjd saves answers
+// and loaded again, comes back as the same answers (cleaned of control
+// characters, as loading cleans them).
+func FuzzAnswersRoundTrip(f *testing.F) {
+	for _, s := range []string{"? Quest Co", ".nan", "- item", "a: b", "#x", "'q'", "\"dq\"", "yes", "null", "~", "1e5",
+		"multi\nline", "tab\there", "ü emoji 🎉", "@at", "!tag", "&anchor", "*alias", "%x", "|", ">", "[x]", "{y}", "\x1b]52;c;aGk=\a"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) || utf8.RuneCountInString(s) > MaxTitleLen || strings.TrimSpace(Sanitize(s)) == "" {
+			t.Skip()
+		}
+		a := fillAll(s)
+		a.Pay = Pay{Min: 10, Max: 20, Variable: s}
+		if len(Validate(cat(), a)) > 0 {
+			t.Skip()
+		}
+		data, err := EncodeAnswers(a)
+		if err != nil {
+			t.Fatalf("%q: encode: %v", s, err)
+		}
+		got, err := ParseAnswers(cat(), "x.yaml", data)
+		if err != nil {
+			t.Fatalf("%q: saved answers do not load: %v\n%s", s, err, data)
+		}
+		want := a
+		sanitizeAnswers(&want)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: answers changed in the round trip:\n got %+v\nwant %+v", s, got, want)
+		}
+	})
+}
+
+// FuzzSanitize: whatever the text, what Sanitize keeps and what Printable
+// shows hold no escape, no C0 or C1 control (but the line feed Sanitize
+// keeps) and no bidirectional control.
+func FuzzSanitize(f *testing.F) {
+	for _, s := range []string{"\x1b]0;PWNED\a\x1b[31mred", "\x1b]52;c;aGVsbG8=\a", "a\u202eb\u202c", "\u2066x\u2069\u200b",
+		"\xc2\x9b31m", "\x9d8;;http://x\x9c", "ok", "tab\tcr\rlf\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for name, out := range map[string]string{"Sanitize": Sanitize(s), "Printable": Printable(s)} {
+			for _, r := range out {
+				if r == '\n' && name == "Sanitize" {
+					continue
+				}
+				if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) || invisible(r) {
+					t.Fatalf("%s(%q) kept %U", name, s, r)
+				}
 			}
 		}
 	})

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -31,12 +32,13 @@ type InputError struct {
 
 func (e *InputError) Error() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s:%d:%d: ", e.File, e.Line, e.Col)
+	// Names and values come from the file: never let them drive the terminal.
+	fmt.Fprintf(&b, "%s:%d:%d: ", Printable(e.File), e.Line, e.Col)
 	if e.Field != "" {
-		b.WriteString(e.Field)
+		b.WriteString(Printable(e.Field))
 		b.WriteString(": ")
 	}
-	b.WriteString(e.Msg)
+	b.WriteString(Printable(e.Msg))
 	if len(e.Allowed) > 0 {
 		b.WriteString(" (allowed: ")
 		b.WriteString(strings.Join(e.Allowed, ", "))
@@ -48,10 +50,18 @@ func (e *InputError) Error() string {
 // InputErrors is every problem found in one answers file, in file order.
 type InputErrors []*InputError
 
+// maxReported is how many problems of one file are listed before the rest
+// are counted.
+const maxReported = 20
+
 func (es InputErrors) Error() string {
-	lines := make([]string, len(es))
+	var lines []string
 	for i, e := range es {
-		lines[i] = e.Error()
+		if i == maxReported {
+			lines = append(lines, fmt.Sprintf("… and %s more", formatAmount(float64(len(es)-maxReported))))
+			break
+		}
+		lines = append(lines, e.Error())
 	}
 	return strings.Join(lines, "\n")
 }
@@ -63,19 +73,9 @@ func ParseAnswers(cat *content.Catalog, name string, data []byte) (Answers, erro
 	at := func(line, col int, field, msg string, allowed ...string) error {
 		return InputErrors{{File: name, Line: line, Col: col, Field: field, Msg: msg, Allowed: allowed}}
 	}
-	if len(data) > MaxAnswersSize {
-		return a, at(1, 1, "", fmt.Sprintf("file is %d bytes; answers files are limited to %d bytes", len(data), MaxAnswersSize))
-	}
-	if !utf8.Valid(data) {
-		line, col := invalidUTF8Position(data)
-		return a, at(line, col, "", "file is not valid UTF-8 text; save it as UTF-8")
-	}
-	if bytes.IndexByte(data, 0) >= 0 {
-		line, col := positionOf(data, bytes.IndexByte(data, 0))
-		return a, at(line, col, "", "file contains a NUL byte; it does not look like a text file")
-	}
-	if line, depth := nestingDepth(data); depth > maxNesting {
-		return a, at(line, 1, "", fmt.Sprintf("nesting is %d levels deep; answers files need at most a few, so this is not an answers file", depth))
+	data = bytes.TrimPrefix(data, utf8BOM)
+	if err := GuardYAML(name, data); err != nil {
+		return a, err
 	}
 	// Duplicate keys are reported by the shape check below, with the field path.
 	file, err := parser.ParseBytes(data, 0, parser.AllowDuplicateMapKey())
@@ -103,81 +103,101 @@ func ParseAnswers(cat *content.Catalog, name string, data []byte) (Answers, erro
 	body := docs[0].Body
 	w := shapeWalker{file: name, positions: map[string]*token.Position{}}
 	w.walk(body, reflect.TypeOf(a), "")
-	if len(w.errs) > 0 {
-		return a, w.errs
-	}
-	if err := yaml.NodeToValue(body, &a, yaml.AllowDuplicateMapKey()); err != nil {
+	// The fields whose shape is right are decoded and validated too, so one
+	// pass reports every problem: "accounts: six" does not hide "mix: hunting".
+	if err := decodeGoodFields(body, &a, w.bad); err != nil {
 		return a, fromYAMLError(name, err)
 	}
-	if errs := Validate(cat, a); len(errs) > 0 {
-		out := make(InputErrors, 0, len(errs))
-		for _, fe := range errs {
-			ie := &InputError{File: name, Line: 1, Col: 1, Field: fe.Path, Msg: fe.Msg, Allowed: fe.Allowed}
-			if p := w.nearest(fe.Path); p != nil {
-				ie.Line, ie.Col = p.Line, p.Column
-			}
-			out = append(out, ie)
+	sanitizeAnswers(&a)
+	out := w.errs
+	for _, fe := range Validate(cat, a) {
+		if w.badUnder(fe.Path) {
+			continue // already reported as a shape problem
 		}
-		sort.SliceStable(out, func(i, j int) bool {
-			if out[i].Line != out[j].Line {
-				return out[i].Line < out[j].Line
-			}
-			return out[i].Col < out[j].Col
-		})
-		return a, out
+		ie := &InputError{File: name, Line: 1, Col: 1, Field: fe.Path, Msg: fe.Msg, Allowed: fe.Allowed}
+		if p := w.nearest(fe.Path); p != nil {
+			ie.Line, ie.Col = p.Line, p.Column
+		}
+		out = append(out, ie)
 	}
-	return a, nil
+	if len(out) == 0 {
+		return a, nil
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Line != out[j].Line {
+			return out[i].Line < out[j].Line
+		}
+		return out[i].Col < out[j].Col
+	})
+	return a, out
 }
 
-// maxNesting is far beyond any real answers file (which nests three deep) and
-// far below what could exhaust the parser.
-const maxNesting = 32
-
-// nestingDepth estimates how deep the YAML nests, from flow brackets and
-// indentation, without parsing it: a deliberately deep file is rejected
-// before the parser recurses into it.
-func nestingDepth(data []byte) (line, depth int) {
-	flow, lineNo, worst, worstLine := 0, 1, 0, 1
-	atLineStart, indent := true, 0
-	inQuote := byte(0)
-	for _, b := range data {
-		switch {
-		case b == '\n':
-			lineNo++
-			atLineStart, indent = true, 0
-			if inQuote == '\'' {
-				inQuote = 0
-			}
-			continue
-		case atLineStart && (b == ' ' || b == '-'):
-			indent++
-			continue
-		}
-		if atLineStart {
-			atLineStart = false
-			if d := indent / 2; d > worst {
-				worst, worstLine = d, lineNo
-			}
-		}
-		switch {
-		case inQuote != 0:
-			if b == inQuote {
-				inQuote = 0
-			}
-		case b == '"' || b == '\'':
-			inQuote = b
-		case b == '#':
-			// a comment: brackets after it do not count, but this is an estimate
-		case b == '[' || b == '{':
-			flow++
-			if flow > worst {
-				worst, worstLine = flow, lineNo
-			}
-		case b == ']' || b == '}':
-			flow = max(flow-1, 0)
+// decodeGoodFields decodes every top-level field that has no shape problem.
+func decodeGoodFields(body ast.Node, a *Answers, bad map[string]bool) error {
+	if len(bad) == 0 {
+		return yaml.NodeToValue(body, a, yaml.AllowDuplicateMapKey())
+	}
+	m, ok := body.(*ast.MappingNode)
+	if !ok {
+		if mv, ok := body.(*ast.MappingValueNode); ok {
+			m = &ast.MappingNode{Values: []*ast.MappingValueNode{mv}}
+		} else {
+			return nil
 		}
 	}
-	return worstLine, worst
+	v := reflect.ValueOf(a).Elem()
+	for _, pair := range m.Values {
+		key := pair.Key.GetToken().Value
+		if bad[key] {
+			continue
+		}
+		for i := 0; i < v.NumField(); i++ {
+			if name, _, _ := strings.Cut(v.Type().Field(i).Tag.Get("yaml"), ","); name == key {
+				if err := yaml.NodeToValue(pair.Value, v.Field(i).Addr().Interface(), yaml.AllowDuplicateMapKey()); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// utf8BOM starts files some editors save; it is not part of the text.
+var utf8BOM = []byte("\xEF\xBB\xBF")
+
+// Limits a YAML file must meet before it is parsed, so that no file can make
+// the parser spend unbounded time or memory: real answers files are a few
+// kilobytes, nest three deep and have a few hundred keys and list items.
+const (
+	maxNesting = 32
+	maxItems   = 2000
+)
+
+// GuardYAML refuses, with the line concerned, a file that is too large, not
+// UTF-8 text, nested too deep or has too many keys to be an answers file or a
+// draft. It runs before the YAML parser and costs one pass over the bytes.
+func GuardYAML(name string, data []byte) error {
+	at := func(line, col int, msg string) error {
+		return InputErrors{{File: name, Line: line, Col: col, Msg: msg}}
+	}
+	switch {
+	case len(data) > MaxAnswersSize:
+		return at(1, 1, fmt.Sprintf("file is %d bytes; answers files are limited to %d bytes", len(data), MaxAnswersSize))
+	case !utf8.Valid(data):
+		line, col := invalidUTF8Position(data)
+		return at(line, col, "file is not valid UTF-8 text; save it as UTF-8")
+	case bytes.IndexByte(data, 0) >= 0:
+		line, col := positionOf(data, bytes.IndexByte(data, 0))
+		return at(line, col, "file contains a NUL byte; it does not look like a text file")
+	}
+	shape := scanYAML(data)
+	if shape.depth > maxNesting {
+		return at(shape.depthLine, 1, fmt.Sprintf("nesting is %d levels deep; answers files need at most a few, so this is not an answers file", shape.depth))
+	}
+	if shape.items > maxItems {
+		return at(shape.itemsLine, 1, fmt.Sprintf("has more than %s keys and list items; an answers file has a few hundred at most, so this is not one", formatAmount(maxItems)))
+	}
+	return nil
 }
 
 func fromYAMLError(name string, err error) error {
@@ -215,11 +235,25 @@ type shapeWalker struct {
 	file      string
 	errs      InputErrors
 	positions map[string]*token.Position
+	bad       map[string]bool // top-level fields with a problem
 }
 
 func (w *shapeWalker) fail(n ast.Node, path, msg string, allowed ...string) {
 	p := n.GetToken().Position
 	w.errs = append(w.errs, &InputError{File: w.file, Line: p.Line, Col: p.Column, Field: path, Msg: msg, Allowed: allowed})
+	if w.bad == nil {
+		w.bad = map[string]bool{}
+	}
+	top, _, _ := strings.Cut(path, ".")
+	top, _, _ = strings.Cut(top, "[")
+	w.bad[top] = true
+}
+
+// badUnder reports whether the top-level field of path had a shape problem.
+func (w *shapeWalker) badUnder(path string) bool {
+	top, _, _ := strings.Cut(path, ".")
+	top, _, _ = strings.Cut(top, "[")
+	return w.bad[top]
 }
 
 // nearest returns the position of path or of its closest recorded parent.
@@ -342,13 +376,21 @@ func (w *shapeWalker) walk(n ast.Node, t reflect.Type, path string) {
 			w.fail(n, path, "expected true or false, got "+describeNode(n))
 		}
 	case reflect.Int, reflect.Int64:
-		if _, ok := n.(*ast.IntegerNode); !ok {
+		switch n.(type) {
+		case *ast.IntegerNode:
+		case *ast.FloatNode:
+			w.fail(n, path, fmt.Sprintf("expected a whole number written out, like 50000; got %s", n.GetToken().Value))
+		default:
 			w.fail(n, path, "expected a whole number, got "+describeNode(n))
 		}
 	case reflect.Float64:
 		switch n.(type) {
 		case *ast.IntegerNode, *ast.FloatNode:
 		default:
+			if _, err := strconv.ParseFloat(n.GetToken().Value, 64); err == nil {
+				w.fail(n, path, fmt.Sprintf("%s is not a usable amount; amounts go up to %s", n.GetToken().Value, formatAmount(MaxPay)))
+				return
+			}
 			w.fail(n, path, "expected a number, got "+describeNode(n))
 		}
 	case reflect.String:

@@ -60,6 +60,9 @@ func TestParseAnswersReportsBadInputPrecisely(t *testing.T) {
 		{"alias", "title: &t Manager\ncompany: *t\n", `a.yaml:1:8: title: YAML anchors, aliases and merge keys are not supported`},
 		{"two documents", "title: A\n---\ntitle: B\n", `a.yaml:2:1: an answers file holds one YAML document`},
 		{"top level list", "- variant\n", `a.yaml:1:1: expected a mapping of fields, got a list`},
+		{"a type error hides nothing", "book:\n  accounts: six\nmix: hunting\n",
+			"a.yaml:2:13: book.accounts: expected a whole number, got \"six\"\na.yaml:3:6: mix: unknown option \"hunting\""},
+		{"byte order mark", "\xEF\xBB\xBFcompany: Acme\nmix: x\n", `a.yaml:2:6: mix: unknown option "x"`},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -10,6 +10,13 @@ import (
 	"amjd/content"
 )
 
+// Bounds on numbers, the same in the wizard and in answers files.
+const (
+	MaxAccounts = 100_000
+	MaxRevenue  = 1_000_000_000_000
+	MaxPay      = 100_000_000
+)
+
 // DefaultVariant is used when the answers name no variant.
 const DefaultVariant = "account_manager"
 
@@ -88,11 +95,11 @@ func Validate(c *content.Catalog, a Answers) []FieldError {
 	}
 	oneOf("industry", a.Industry, industryIDs(c))
 	eachOf("account_types", a.AccountTypes, accountTypeIDs(c))
-	if a.Book.Accounts < 0 {
-		errs = append(errs, FieldError{Path: "book.accounts", Msg: "must be a positive number of accounts"})
+	if a.Book.Accounts < 0 || a.Book.Accounts > MaxAccounts {
+		errs = append(errs, FieldError{Path: "book.accounts", Msg: fmt.Sprintf("must be a number of accounts from 1 to %s", formatAmount(MaxAccounts))})
 	}
-	if a.Book.Revenue < 0 {
-		errs = append(errs, FieldError{Path: "book.revenue", Msg: "must be a positive amount"})
+	if a.Book.Revenue < 0 || a.Book.Revenue > MaxRevenue {
+		errs = append(errs, FieldError{Path: "book.revenue", Msg: fmt.Sprintf("must be an amount from 1 to %s", formatAmount(MaxRevenue))})
 	}
 	oneOf("mix", a.Mix, mixIDs(c))
 	oneOf("complexity.teams", a.Complexity.Teams, axisOptionIDs(c, "teams"))
@@ -132,6 +139,10 @@ func Validate(c *content.Catalog, a Answers) []FieldError {
 		errs = append(errs, FieldError{Path: "pay.min", Msg: "must not be negative"})
 	case a.Pay.Max < 0:
 		errs = append(errs, FieldError{Path: "pay.max", Msg: "must not be negative"})
+	case a.Pay.Min > 0 && a.Pay.Min < 1 || a.Pay.Max > 0 && a.Pay.Max < 1:
+		errs = append(errs, FieldError{Path: "pay", Msg: "amounts must be at least 1 (0 or no value leaves pay out)"})
+	case a.Pay.Min > MaxPay || a.Pay.Max > MaxPay:
+		errs = append(errs, FieldError{Path: "pay", Msg: fmt.Sprintf("amounts must be at most %s", formatAmount(MaxPay))})
 	case a.Pay.Max > 0 && a.Pay.Min > a.Pay.Max:
 		errs = append(errs, FieldError{Path: "pay.max", Msg: fmt.Sprintf("is below pay.min (%s); the range is inverted", formatAmount(float64(a.Pay.Min)))})
 	case (a.Pay.Min > 0) != (a.Pay.Max > 0):

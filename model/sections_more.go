@@ -72,7 +72,7 @@ func (as *assembly) growth(heading string) Section {
 	}
 	lines := []Line{written(StepVariant, as.fill(as.v.CareerPath))}
 	if own := Paragraphs(as.a.CareerPath); len(own) > 0 {
-		lines = typedLines(StepReporting, own)
+		lines = escapedLines(StepReporting, own)
 	}
 	return Section{ID: SecGrowth, Heading: as.fill(heading), blocks: []block{{paragraph, lines}}}
 }
@@ -177,7 +177,7 @@ func (as *assembly) about(h content.Headings) Section {
 	if as.company != "" {
 		heading = as.with(h.AboutCompany, "{company}", as.company)
 	}
-	lines := typedLines(StepAbout, Paragraphs(as.a.About))
+	lines := escapedLines(StepAbout, Paragraphs(as.a.About))
 	if len(lines) == 0 {
 		lines = []Line{suggested(StepAbout, as.fill(as.ind.About), "The text about the company is amjd's placeholder for the industry; say who you are in your own words.")}
 	}
@@ -188,7 +188,7 @@ func (as *assembly) equalOpportunity(heading string) Section {
 	if !*as.r.EqualOpportunity.Include {
 		return Section{ID: SecEqualOpp}
 	}
-	lines := typedLines(StepAbout, Paragraphs(as.a.EqualOpportunity.Text))
+	lines := escapedLines(StepAbout, Paragraphs(as.a.EqualOpportunity.Text))
 	if len(lines) == 0 {
 		text := as.c.Defaults.EqualOpportunity
 		if as.company == "" {
@@ -200,7 +200,7 @@ func (as *assembly) equalOpportunity(heading string) Section {
 }
 
 func (as *assembly) howToApply() []Line {
-	lines := typedLines(StepAbout, Paragraphs(as.a.HowToApply))
+	lines := escapedLines(StepAbout, LinkParagraphs(as.a.HowToApply))
 	if len(lines) == 0 {
 		lines = []Line{suggested(StepAbout, as.fill(as.v.Apply), "How to apply is amjd's placeholder: say where to apply and what to send.")}
 	}
