@@ -1,4 +1,4 @@
-package ui
+package safefile
 
 import (
 	"errors"
@@ -8,13 +8,13 @@ import (
 	"testing"
 )
 
-func TestWriteFileAtomicRefusesToReplaceWithoutConsent(t *testing.T) {
+func TestWriteRefusesToReplaceWithoutConsent(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "a.md")
-	if err := WriteFileAtomic(path, []byte("one"), false); err != nil {
+	if err := Write(path, []byte("one"), false); err != nil {
 		t.Fatal(err)
 	}
-	err := WriteFileAtomic(path, []byte("two"), false)
+	err := Write(path, []byte("two"), false)
 	var exists *ErrExists
 	if !errors.As(err, &exists) || exists.Path != path {
 		t.Fatalf("got %v, want ErrExists for %s", err, path)
@@ -22,7 +22,7 @@ func TestWriteFileAtomicRefusesToReplaceWithoutConsent(t *testing.T) {
 	if got, _ := os.ReadFile(path); string(got) != "one" {
 		t.Fatalf("file changed to %q", got)
 	}
-	if err := WriteFileAtomic(path, []byte("two"), true); err != nil {
+	if err := Write(path, []byte("two"), true); err != nil {
 		t.Fatal(err)
 	}
 	if got, _ := os.ReadFile(path); string(got) != "two" {
@@ -32,7 +32,7 @@ func TestWriteFileAtomicRefusesToReplaceWithoutConsent(t *testing.T) {
 
 // A symbolic link counts as an existing file: saving over it needs consent, and
 // with consent the link is replaced, never the file it points to.
-func TestWriteFileAtomicDoesNotWriteThroughSymlinks(t *testing.T) {
+func TestWriteDoesNotWriteThroughSymlinks(t *testing.T) {
 	dir := t.TempDir()
 	target := filepath.Join(dir, "precious.txt")
 	os.WriteFile(target, []byte("keep me"), 0o644)
@@ -41,10 +41,10 @@ func TestWriteFileAtomicDoesNotWriteThroughSymlinks(t *testing.T) {
 		t.Skip("symlinks not supported:", err)
 	}
 	var exists *ErrExists
-	if err := WriteFileAtomic(link, []byte("new"), false); !errors.As(err, &exists) {
+	if err := Write(link, []byte("new"), false); !errors.As(err, &exists) {
 		t.Fatalf("got %v, want ErrExists", err)
 	}
-	if err := WriteFileAtomic(link, []byte("new"), true); err != nil {
+	if err := Write(link, []byte("new"), true); err != nil {
 		t.Fatal(err)
 	}
 	if got, _ := os.ReadFile(target); string(got) != "keep me" {
@@ -52,19 +52,19 @@ func TestWriteFileAtomicDoesNotWriteThroughSymlinks(t *testing.T) {
 	}
 }
 
-func TestWriteFileAtomicErrorsAreSpecific(t *testing.T) {
+func TestWriteErrorsAreSpecific(t *testing.T) {
 	dir := t.TempDir()
-	if err := WriteFileAtomic(dir, []byte("x"), true); err == nil || !strings.Contains(err.Error(), "is a folder") {
+	if err := Write(dir, []byte("x"), true); err == nil || !strings.Contains(err.Error(), "is a folder") {
 		t.Errorf("folder: %v", err)
 	}
 	missing := filepath.Join(dir, "no", "such", "a.md")
-	if err := WriteFileAtomic(missing, []byte("x"), false); err == nil || !strings.Contains(err.Error(), "does not exist") {
+	if err := Write(missing, []byte("x"), false); err == nil || !strings.Contains(err.Error(), "does not exist") {
 		t.Errorf("missing folder: %v", err)
 	}
 	if os.Geteuid() != 0 { // root can write anywhere
 		ro := filepath.Join(dir, "ro")
 		os.Mkdir(ro, 0o555)
-		if err := WriteFileAtomic(filepath.Join(ro, "a.md"), []byte("x"), false); err == nil || !strings.Contains(err.Error(), "permission denied") {
+		if err := Write(filepath.Join(ro, "a.md"), []byte("x"), false); err == nil || !strings.Contains(err.Error(), "permission denied") {
 			t.Errorf("read-only folder: %v", err)
 		}
 	}
@@ -81,5 +81,27 @@ func TestExpandPath(t *testing.T) {
 	}
 	if _, err := ExpandPath("  "); err == nil {
 		t.Error("empty path accepted")
+	}
+}
+
+func TestExpandPathRefusesAFolderName(t *testing.T) {
+	if _, err := ExpandPath("newfile/"); err == nil || !strings.Contains(err.Error(), "names a folder") {
+		t.Errorf("newfile/: %v", err)
+	}
+}
+
+// A write interrupted by a signal leaves no temporary file behind: the
+// signal handler calls RemoveTemps, which knows the files being written.
+func TestRemoveTempsClearsWritesInFlight(t *testing.T) {
+	dir := t.TempDir()
+	tmp, err := os.CreateTemp(dir, TempPattern("posting.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmp.Close()
+	track(tmp.Name(), true)
+	RemoveTemps()
+	if _, err := os.Stat(tmp.Name()); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("temporary file still there: %v", err)
 	}
 }
