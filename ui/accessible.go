@@ -11,14 +11,16 @@ import (
 	"time"
 
 	"amjd/content"
+	"amjd/draft"
 	"amjd/model"
+	"amjd/safefile"
 )
 
 // AccessibleOptions configure the line-prompt mode.
 type AccessibleOptions struct {
 	Catalog *content.Catalog
 	Answers model.Answers
-	Drafts  *DraftStore
+	Drafts  *draft.Store
 	// Interactive is set when a person is typing (stdin is a terminal): only
 	// then does amjd offer to resume a draft or save the posting.
 	Interactive bool
@@ -53,7 +55,7 @@ func (p *prompter) line() string {
 // ask shows a question with its default in brackets and reads the answer.
 func (p *prompter) ask(question, def string) string {
 	if def != "" {
-		p.printf("%s [%s]: ", question, def)
+		p.printf("%s [%s]: ", question, model.Printable(def))
 	} else {
 		p.printf("%s: ", question)
 	}
@@ -73,23 +75,8 @@ func RunAccessible(opts AccessibleOptions, in io.Reader, out, prompt io.Writer) 
 	start := 0
 
 	if opts.Interactive {
-		if d, ok, err := opts.Drafts.Load(); err != nil {
-			p.printf("%v It was left as it is.\n\n", err)
-		} else if ok {
-			p.printf("You have an unfinished draft: %s\n", d.Label(c))
-			switch strings.ToLower(p.ask("Resume it (r), start fresh keeping it as a backup (f)", "r")) {
-			case "f", "fresh":
-				backup, err := opts.Drafts.StartFresh()
-				if err != nil {
-					return err
-				}
-				p.printf("Your old draft is kept as %s.\n\n", backup)
-			default:
-				a = d.Answers
-				if i := model.StepIndex(d.Step); i >= 0 {
-					start = i
-				}
-			}
+		if resumed, at, ok := offerDraft(p, c, opts.Drafts); ok {
+			a, start = resumed, at
 		}
 	}
 
@@ -99,7 +86,7 @@ func RunAccessible(opts AccessibleOptions, in io.Reader, out, prompt io.Writer) 
 		step := steps[i]
 		p.printf("\nStep %d of %d: %s\n%s\n", i+1, len(steps), step.Title, step.Why)
 		for attempt := 0; ; attempt++ {
-			askStep(p, c, step, &a)
+			askStep(p, c, step, &a, func() { autosave(p, opts.Drafts, a, step.ID) })
 			if msg := step.BlockFor(c, a); msg != "" {
 				p.printf("\n%s\n", msg)
 				if p.eof || attempt > 20 {
@@ -115,10 +102,7 @@ func RunAccessible(opts AccessibleOptions, in io.Reader, out, prompt io.Writer) 
 			}
 			break
 		}
-		opts.Drafts.Note(a, step.ID)
-		if err := opts.Drafts.Flush(); err != nil {
-			p.printf("Could not autosave your answers: %v\n", err)
-		}
+		autosave(p, opts.Drafts, a, step.ID)
 	}
 
 	posting := model.Assemble(c, a)
@@ -130,7 +114,7 @@ func RunAccessible(opts AccessibleOptions, in io.Reader, out, prompt io.Writer) 
 	p.printf("\nQuality check: %s\n", Summary(findings))
 	for _, f := range findings {
 		if f.Severity >= model.Warning {
-			p.printf("- %s: %s Fix: %s\n", f.Severity, f.Message, f.Fix)
+			p.printf("- %s: %s Fix: %s\n", f.Severity, model.Printable(f.Message), model.Printable(f.Fix))
 		}
 	}
 	if opts.Interactive && !p.eof {
@@ -141,15 +125,48 @@ func RunAccessible(opts AccessibleOptions, in io.Reader, out, prompt io.Writer) 
 }
 
 // askStep asks every field of the step. Fields are rebuilt after each answer,
-// because some depend on others (KPI targets follow the chosen KPIs).
-func askStep(p *prompter, c *content.Catalog, step model.Step, a *model.Answers) {
+// because some depend on others (KPI targets follow the chosen KPIs); after
+// each answer, saved is called so that no answer is lost.
+func askStep(p *prompter, c *content.Catalog, step model.Step, a *model.Answers, saved func()) {
 	for fi := 0; ; fi++ {
 		fields := step.Fields(c, *a)
 		if fi >= len(fields) {
 			return
 		}
 		askField(p, *a, fields[fi], a)
+		saved()
 	}
+}
+
+// autosave writes the answers to the draft after every answer.
+func autosave(p *prompter, drafts *draft.Store, a model.Answers, step string) {
+	drafts.Note(a, step, nil)
+	if err := drafts.Flush(); err != nil {
+		p.printf("Could not autosave your answers: %s\n", model.Printable(err.Error()))
+	}
+}
+
+// offerDraft offers to resume the newest unfinished draft; it returns the
+// answers and the step to start at when the user takes it.
+func offerDraft(p *prompter, c *content.Catalog, drafts *draft.Store) (model.Answers, int, bool) {
+	d, ok, err := drafts.Offer()
+	if err != nil {
+		p.printf("%s. It was left as it is.\n\n", model.Printable(err.Error()))
+	}
+	if !ok {
+		return model.Answers{}, 0, false
+	}
+	p.printf("You have an unfinished draft: %s\n", model.Printable(d.Label(c)))
+	switch strings.ToLower(p.ask("Resume it (r), or start fresh and leave it as it is (f)", "r")) {
+	case "f", "fresh":
+		p.printf("Starting fresh. Your earlier draft stays in %s.\n\n", d.Path)
+		return model.Answers{}, 0, false
+	}
+	if err := drafts.Resume(d); err != nil {
+		p.printf("%s\n\n", model.Printable(err.Error()))
+		return model.Answers{}, 0, false
+	}
+	return d.Answers, max(model.StepIndex(d.Step), 0), true
 }
 
 func askField(p *prompter, current model.Answers, f model.Field, a *model.Answers) {
@@ -245,9 +262,9 @@ func readValue(p *prompter, f model.Field) (model.Value, bool) {
 		}
 		switch {
 		case f.Value.Text == "" && f.Example:
-			p.printf("  (%s)\n", strings.ReplaceAll(f.Placeholder, "\n", " / "))
+			p.printf("  (%s)\n", model.Printable(strings.ReplaceAll(f.Placeholder, "\n", " / ")))
 		case def != "":
-			p.printf("  %s: %s\n", now, strings.ReplaceAll(def, "\n", " / "))
+			p.printf("  %s: %s\n", now, model.Printable(strings.ReplaceAll(def, "\n", " / ")))
 		}
 		p.printf("  Type the new text; a line with a single \".\" ends it. An empty first line keeps it.\n")
 		var lines []string
@@ -348,13 +365,13 @@ func parseNumbers(s string, opts []model.Option) ([]string, error) {
 func saveInteractively(p *prompter, c *content.Catalog, a model.Answers, md string, opts AccessibleOptions) error {
 	name := p.ask("\nSave the posting to a file? Type a name such as "+defaultSaveName(c, a, saveMarkdown)+", or press Enter to skip", "")
 	for name != "" {
-		path, err := ExpandPath(name)
+		path, err := safefile.ExpandPath(name)
 		if err == nil {
-			err = WriteFileAtomic(path, []byte(md), false)
-			var exists *ErrExists
+			err = safefile.Write(path, []byte(md), false)
+			var exists *safefile.ErrExists
 			if errors.As(err, &exists) {
 				if ans := strings.ToLower(p.ask(path+" already exists. Replace it? (y/n)", "n")); ans == "y" || ans == "yes" {
-					err = WriteFileAtomic(path, []byte(md), true)
+					err = safefile.Write(path, []byte(md), true)
 				}
 			}
 		}

@@ -3,10 +3,10 @@ package ui
 import (
 	"bytes"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"amjd/draft"
 	"amjd/model"
 )
 
@@ -87,19 +87,19 @@ func TestAccessibleNumbersAndMultiLineText(t *testing.T) {
 
 func TestAccessibleResumesADraftAndAutosaves(t *testing.T) {
 	dir := t.TempDir()
-	store := NewDraftStore(dir)
-	store.Note(model.Answers{Company: "Draftco"}, "industry")
+	store := draft.NewStore(dir)
+	store.Note(model.Answers{Company: "Draftco"}, "industry", nil)
 	if err := store.Flush(); err != nil {
 		t.Fatal(err)
 	}
-	out, prompts := runLines(t, "r\n", AccessibleOptions{Drafts: NewDraftStore(dir), Interactive: true})
+	out, prompts := runLines(t, "r\n", AccessibleOptions{Drafts: draft.NewStore(dir), Interactive: true})
 	if !strings.Contains(prompts, "unfinished draft") || strings.Contains(prompts, "Step 1 of 13") || !strings.Contains(prompts, "Step 3 of 13") {
 		t.Errorf("draft not offered or not resumed at its step:\n%.600s", prompts)
 	}
 	if !strings.Contains(out, "Draftco") {
 		t.Error("resumed answers lost")
 	}
-	data, err := os.ReadFile(filepath.Join(dir, "draft.yaml"))
+	data, err := os.ReadFile(store.Path())
 	if err != nil || !strings.Contains(string(data), "Draftco") {
 		t.Errorf("draft not kept up to date: %v", err)
 	}

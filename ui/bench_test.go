@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"amjd/draft"
 	"amjd/model"
 )
 
@@ -22,7 +23,7 @@ func benchModel(b *testing.B) Model {
 	if err != nil {
 		b.Fatal(err)
 	}
-	start := New(Options{Answers: a, Drafts: NewDraftStore(b.TempDir())})
+	start := New(Options{Answers: a, Drafts: draft.NewStore(b.TempDir())})
 	var m tea.Model = &start
 	step := func(msg tea.Msg) {
 		var cmd tea.Cmd

@@ -8,22 +8,24 @@ import (
 	"testing"
 	"time"
 
+	"amjd/draft"
 	"amjd/model"
 )
 
 func TestTypingAutosavesADraft(t *testing.T) {
 	dir := t.TempDir()
-	h := newHarness(t, Options{Drafts: NewDraftStore(dir)}, 100, 30)
+	store := draft.NewStore(dir)
+	h := newHarness(t, Options{Drafts: store}, 100, 30)
 	h.key("enter", "enter") // company
 	h.typeText("Acme")      // each change schedules a write; the last one lands
-	data, err := os.ReadFile(filepath.Join(dir, "draft.yaml"))
+	data, err := os.ReadFile(store.Path())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(string(data), "company: Acme") || !strings.Contains(string(data), "step: company") {
+	if !strings.Contains(string(data), `company: "Acme"`) || !strings.Contains(string(data), `step: "company"`) {
 		t.Errorf("draft does not hold the answers and step:\n%s", data)
 	}
-	d, ok, err := NewDraftStore(dir).Load()
+	d, ok, err := draft.NewStore(dir).Offer()
 	if err != nil || !ok || d.Answers.Company != "Acme" {
 		t.Errorf("draft does not load back: %+v %v %v", d, ok, err)
 	}
@@ -31,16 +33,17 @@ func TestTypingAutosavesADraft(t *testing.T) {
 
 func TestStartOffersToResumeADraft(t *testing.T) {
 	dir := t.TempDir()
-	store := NewDraftStore(dir)
-	store.Note(model.Answers{Company: "Globex", Mix: "blended"}, "mix")
+	store := draft.NewStore(dir)
+	store.Note(model.Answers{Company: "Globex", Mix: "blended"}, "mix", nil)
 	if err := store.Flush(); err != nil {
 		t.Fatal(err)
 	}
-	d, ok, _ := store.Load()
+	d, ok, _ := store.Offer()
 	if !ok {
 		t.Fatal("unfinished draft not found")
 	}
-	h := newHarness(t, Options{Drafts: store, Offer: &d}, 100, 30)
+	next := draft.NewStore(dir)
+	h := newHarness(t, Options{Drafts: next, Offer: &d}, 100, 30)
 	if !strings.Contains(h.view(), "You have an unfinished draft") || !strings.Contains(h.view(), "Globex") {
 		t.Fatalf("no offer:\n%s", h.view())
 	}
@@ -48,52 +51,50 @@ func TestStartOffersToResumeADraft(t *testing.T) {
 	if h.stepID() != "mix" || !strings.Contains(h.view(), "Blended with new business") {
 		t.Fatalf("not resumed at the mix step:\n%s", h.view())
 	}
+	if next.Path() != d.Path {
+		t.Errorf("resumed answers are not saved to the resumed draft: %q, want %q", next.Path(), d.Path)
+	}
 }
 
-func TestStartFreshKeepsTheOldDraftAsABackup(t *testing.T) {
+// Starting fresh leaves the old draft as it is; the new session writes a
+// draft of its own, and the list can still resume the old one.
+func TestStartFreshLeavesTheOldDraft(t *testing.T) {
 	dir := t.TempDir()
-	store := NewDraftStore(dir)
-	store.Note(model.Answers{Company: "Initech"}, "company")
-	store.Flush()
-	d, _, _ := store.Load()
+	old := draft.NewStore(dir)
+	old.Note(model.Answers{Company: "Initech"}, "company", nil)
+	old.Flush()
+	old.Release()
+	d, _, _ := old.Offer()
+	store := draft.NewStore(dir)
 	h := newHarness(t, Options{Drafts: store, Offer: &d}, 100, 30)
 	h.key("down", "enter")
-	if h.m.mode != modeWelcome || !strings.Contains(h.m.status, "kept as") {
+	if h.m.mode != modeWelcome || !strings.Contains(h.m.status, "stays in") {
 		t.Fatalf("fresh start: mode %v, status %q", h.m.mode, h.m.status)
 	}
-	backups, _ := filepath.Glob(filepath.Join(dir, "draft-*.yaml"))
-	if len(backups) != 1 {
-		t.Fatalf("backups %v", backups)
+	h.key("enter", "enter")
+	h.typeText("Umbrella")
+	if store.Path() == "" || store.Path() == d.Path {
+		t.Fatalf("the fresh session writes to %q, the old draft is %q", store.Path(), d.Path)
 	}
-	if data, _ := os.ReadFile(backups[0]); !strings.Contains(string(data), "Initech") {
-		t.Error("backup lost the answers")
+	if data, _ := os.ReadFile(d.Path); !strings.Contains(string(data), "Initech") {
+		t.Error("the old draft lost its answers")
 	}
-	if _, ok, _ := store.Load(); ok {
-		t.Error("the current draft should be cleared")
-	}
-	// The list shows the backup and can resume it.
-	d2, _, _ := store.Load()
-	_ = d2
-	h2 := newHarness(t, Options{Drafts: store, Offer: &Draft{Saved: time.Now(), Step: "company"}}, 100, 30)
+	h2 := newHarness(t, Options{Drafts: draft.NewStore(dir), Offer: &d}, 100, 30)
 	h2.key("down", "down", "enter")
-	if h2.m.mode != modeDraftList || !strings.Contains(h2.view(), "Initech") {
+	if h2.m.mode != modeDraftList || !strings.Contains(h2.view(), "Initech") || !strings.Contains(h2.view(), "Umbrella") {
 		t.Fatalf("draft list:\n%s", h2.view())
-	}
-	h2.key("enter")
-	if h2.stepID() != "company" || h2.m.answers.Company != "Initech" {
-		t.Errorf("listed draft not resumed: %s %+v", h2.stepID(), h2.m.answers)
 	}
 }
 
 func TestSavingThePostingMarksTheDraftDone(t *testing.T) {
 	dir := t.TempDir()
-	store := NewDraftStore(dir)
+	store := draft.NewStore(dir)
 	h := newHarness(t, Options{Drafts: store, Cwd: t.TempDir()}, 100, 30)
 	h.key("enter", "enter")
 	h.typeText("Hooli")
 	h.enterUntilReview()
 	h.key("s", "enter")
-	if _, ok, _ := store.Load(); ok {
+	if _, ok, _ := draft.NewStore(dir).Offer(); ok {
 		t.Error("a saved posting's draft is still offered for resuming")
 	}
 	if d := store.List(); len(d) != 1 || !d[0].Done {
@@ -104,7 +105,7 @@ func TestSavingThePostingMarksTheDraftDone(t *testing.T) {
 func TestDamagedDraftIsReportedNotFatal(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "draft.yaml"), []byte("answers:\n  variant: nope\n"), 0o644)
-	_, _, err := NewDraftStore(dir).Load()
+	_, _, err := draft.NewStore(dir).Offer()
 	if err == nil || !strings.Contains(err.Error(), "damaged") {
 		t.Errorf("damaged draft: %v", err)
 	}
@@ -116,7 +117,7 @@ func TestPanicSavesTheDraftAndExplains(t *testing.T) {
 	dir := t.TempDir()
 	inR, inW, _ := os.Pipe()
 	out, _ := os.CreateTemp(t.TempDir(), "screen")
-	store := NewDraftStore(dir)
+	store := draft.NewStore(dir)
 	done := make(chan error, 1)
 	go func() {
 		_, err := Run(Options{Drafts: store, crashKey: "ctrl+g"}, inR, out)
@@ -147,5 +148,30 @@ func TestPanicSavesTheDraftAndExplains(t *testing.T) {
 	screen, _ := os.ReadFile(out.Name())
 	if strings.Contains(string(screen), "goroutine") {
 		t.Error("a stack trace reached the screen")
+	}
+}
+
+// Text that does not validate yet is kept in the draft as typed, and comes
+// back when the draft is resumed.
+func TestInvalidTypedTextIsKeptInTheDraft(t *testing.T) {
+	dir := t.TempDir()
+	store := draft.NewStore(dir)
+	h := newHarness(t, Options{Drafts: store}, 100, 30)
+	h.key("enter", "enter") // welcome, variant: company step
+	for h.stepID() != "book" {
+		h.key("enter")
+	}
+	h.key("tab")
+	h.typeText("about forty")
+	h.key("tab") // leaves the field with an error
+	store.Flush()
+	d, ok, err := draft.NewStore(dir).Offer()
+	if err != nil || !ok || d.Typed["accounts"].Text != "about forty" {
+		t.Fatalf("typed text not in the draft: %+v %v", d.Typed, err)
+	}
+	h2 := newHarness(t, Options{Drafts: draft.NewStore(dir), Offer: &d}, 100, 30)
+	h2.key("enter")
+	if !strings.Contains(h2.view(), "about forty") {
+		t.Errorf("resumed draft lost the typed text:\n%s", h2.view())
 	}
 }

@@ -12,10 +12,10 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/atotto/clipboard"
-	"github.com/goccy/go-yaml"
 
 	"amjd/content"
 	"amjd/model"
+	"amjd/safefile"
 )
 
 // copiedMsg reports how the Markdown reached the clipboard.
@@ -138,7 +138,7 @@ func (m *Model) saveKey(msg tea.KeyPressMsg) tea.Cmd {
 
 // AnswersYAML is the answers as a file that amjd render and --answers accept.
 func AnswersYAML(a model.Answers) ([]byte, error) {
-	body, err := yaml.MarshalWithOptions(a, yaml.IndentSequence(true))
+	body, err := model.EncodeAnswers(a)
 	if err != nil {
 		return nil, err
 	}
@@ -152,7 +152,7 @@ func (m *Model) saveCmd(typed string, overwrite bool) tea.Cmd {
 	kind, answers, markdown, cwd := m.saveKind, m.answers, m.markdown(), m.opts.Cwd
 	m.saveErr = "Saving…"
 	return func() tea.Msg {
-		path, err := ExpandPath(typed)
+		path, err := safefile.ExpandPath(typed)
 		if err != nil {
 			return savedMsg{kind: kind, path: typed, err: err}
 		}
@@ -165,20 +165,20 @@ func (m *Model) saveCmd(typed string, overwrite bool) tea.Cmd {
 				return savedMsg{kind: kind, path: path, err: fmt.Errorf("cannot encode the answers: %w", err)}
 			}
 		}
-		return savedMsg{kind: kind, path: path, err: WriteFileAtomic(path, data, overwrite)}
+		return savedMsg{kind: kind, path: path, err: safefile.Write(path, data, overwrite)}
 	}
 }
 
 func (m *Model) saveDone(msg savedMsg) tea.Cmd {
 	m.savePath = msg.path
-	var exists *ErrExists
+	var exists *safefile.ErrExists
 	switch {
 	case errors.As(msg.err, &exists):
 		m.mode = modeConfirmOverwrite
 		m.saveErr = ""
 	case msg.err != nil:
 		m.mode = modeSave
-		m.saveErr = msg.err.Error()
+		m.saveErr = model.Printable(msg.err.Error())
 	default:
 		m.mode = modeReview
 		m.saveErr = ""

@@ -70,7 +70,7 @@ func (p findingsPanel) Render(s *Styles, width, height int) string {
 			cursor = s.Cursor.Render("❯ ")
 			selectedTop = len(lines)
 		}
-		body := wrap(f.Message, width-4)
+		body := wrap(model.Printable(f.Message), width-4)
 		block := []string{cursor + severityMark(s, f.Severity) + " " + s.Help.Render(where+f.Rule)}
 		for _, l := range strings.Split(body, "\n") {
 			block = append(block, "    "+l)

@@ -23,7 +23,7 @@ func Summary(fs []model.Finding) string {
 // WriteFindings prints findings grouped by severity, with line numbers and a
 // suggested fix for each, for the check and render commands.
 func WriteFindings(w io.Writer, name string, fs []model.Finding, minimum model.Severity) {
-	fmt.Fprintf(w, "%s: %s\n", name, Summary(fs))
+	fmt.Fprintf(w, "%s: %s\n", model.Printable(name), Summary(fs))
 	groups := []struct {
 		sev   model.Severity
 		title string
@@ -41,7 +41,8 @@ func WriteFindings(w io.Writer, name string, fs []model.Finding, minimum model.S
 			if f.Line > 0 {
 				where = fmt.Sprintf("%5d ", f.Line)
 			}
-			lines = append(lines, fmt.Sprintf("%s %s: %s\n       fix: %s", where, f.Rule, f.Message, f.Fix))
+			// Messages quote the checked text: never let it drive the terminal.
+			lines = append(lines, fmt.Sprintf("%s %s: %s\n       fix: %s", where, f.Rule, model.Printable(f.Message), model.Printable(f.Fix)))
 		}
 		if len(lines) > 0 {
 			fmt.Fprintf(w, "\n%s\n%s\n", g.title, strings.Join(lines, "\n"))

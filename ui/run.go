@@ -12,12 +12,37 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+
+	"amjd/safefile"
 )
 
-// SignalError reports that a signal ended the session; the draft was saved.
-type SignalError struct{ Signal syscall.Signal }
+// SignalError reports that a signal ended the session, and whether the
+// draft could be saved.
+type SignalError struct {
+	Signal   syscall.Signal
+	FlushErr error
+}
 
-func (e *SignalError) Error() string { return "stopped by " + e.Signal.String() }
+var signalNames = map[syscall.Signal]string{syscall.SIGINT: "SIGINT (interrupt)", syscall.SIGTERM: "SIGTERM",
+	syscall.SIGHUP: "SIGHUP (the terminal closed)", syscall.SIGQUIT: "SIGQUIT"}
+
+func (e *SignalError) Error() string {
+	if name, ok := signalNames[e.Signal]; ok {
+		return "stopped by " + name
+	}
+	return "stopped by signal " + e.Signal.String()
+}
+
+// HandledSignals are the signals that end a session the ordinary way: the
+// draft is saved and the terminal restored. SIGQUIT is one of them unless
+// AMJD_DEBUG=1, when Go's goroutine dump is wanted.
+func HandledSignals() []os.Signal {
+	sigs := []os.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP}
+	if os.Getenv("AMJD_DEBUG") != "1" {
+		sigs = append(sigs, syscall.SIGQUIT)
+	}
+	return sigs
+}
 
 // ExitCode is the shell convention for death by signal: 128 + its number.
 func (e *SignalError) ExitCode() int { return 128 + int(e.Signal) }
@@ -69,7 +94,7 @@ func Run(opts Options, in *os.File, out *os.File) (Model, error) {
 	guard.quit = p.Quit
 
 	sigs := make(chan os.Signal, 1)
-	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
+	signal.Notify(sigs, HandledSignals()...)
 	defer signal.Stop(sigs)
 	var caught atomic.Value
 	done := make(chan struct{})
@@ -78,6 +103,7 @@ func Run(opts Options, in *os.File, out *os.File) (Model, error) {
 		select {
 		case s := <-sigs:
 			caught.Store(s)
+			safefile.RemoveTemps()
 			opts.Drafts.Flush() // first, in case restoring the terminal hangs
 			p.Quit()
 			// A closed terminal can make a graceful quit stall on writes.
@@ -91,7 +117,7 @@ func Run(opts Options, in *os.File, out *os.File) (Model, error) {
 	m := model
 	if s, ok := caught.Load().(os.Signal); ok {
 		sig, _ := s.(syscall.Signal)
-		return m, &SignalError{Signal: sig}
+		return m, &SignalError{Signal: sig, FlushErr: flushErr}
 	}
 	if guard.crash.happened() || errors.Is(err, tea.ErrProgramPanic) {
 		// The terminal is restored by now: the details go to the screen
@@ -102,7 +128,7 @@ func Run(opts Options, in *os.File, out *os.File) (Model, error) {
 			log = ""
 		}
 		pe := &PanicError{Draft: opts.Drafts.Path(), Log: log}
-		if flushErr != nil || opts.Drafts.Path() == "" || !fileExists(opts.Drafts.Path()) {
+		if _, statErr := os.Stat(pe.Draft); flushErr != nil || pe.Draft == "" || statErr != nil {
 			pe.Draft = ""
 		}
 		return m, pe
@@ -178,8 +204,8 @@ func (c *crashLog) stop() string {
 }
 
 func logDir(opts Options) string {
-	if opts.Drafts != nil && opts.Drafts.dir != "" {
-		return opts.Drafts.dir
+	if dir := opts.Drafts.Dir(); dir != "" {
+		return dir
 	}
 	return filepath.Clean(os.TempDir())
 }

@@ -5,6 +5,7 @@ package ui
 
 import (
 	"fmt"
+	"maps"
 	"strings"
 
 	"time"
@@ -18,6 +19,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"amjd/content"
+	"amjd/draft"
 	"amjd/model"
 )
 
@@ -68,9 +70,9 @@ type Options struct {
 	// Now is the clock for the pay-law check; nil means time.Now.
 	Now func() time.Time
 	// Drafts autosaves the answers; nil disables drafts.
-	Drafts *DraftStore
+	Drafts *draft.Store
 	// Offer is an unfinished draft found at start; the wizard asks what to do.
-	Offer *Draft
+	Offer *draft.Draft
 	// Notice is shown in the status line at start (e.g. a damaged draft).
 	Notice string
 
@@ -105,9 +107,10 @@ type Model struct {
 	step     int
 	editors  []*fieldEditor
 	focus    int
-	// drafts keeps typed values that do not validate yet, by field key, so
-	// leaving a step and coming back never loses what was typed.
-	drafts         map[string]model.Value
+	// pending keeps typed values that do not validate yet, by field key, so
+	// leaving a step and coming back never loses what was typed; the draft
+	// file keeps them too.
+	pending        map[string]model.Value
 	blockMsg       string
 	warnMsg        string
 	warned         bool
@@ -135,7 +138,7 @@ type Model struct {
 	draftSeq    int
 	checkSeq    int
 	draftChoice int
-	draftList   []Draft
+	draftList   []draft.Draft
 }
 
 // New builds the wizard.
@@ -156,7 +159,7 @@ func New(opts Options) Model {
 		answers: opts.Answers,
 		keys:    newKeyMap(),
 		help:    help.New(),
-		drafts:  map[string]model.Value{},
+		pending: map[string]model.Value{},
 		width:   80,
 		height:  24,
 	}
@@ -276,11 +279,11 @@ func (m *Model) rebuildEditors() {
 			editors[i] = e
 			continue
 		}
-		if draft, ok := m.drafts[f.Key]; ok {
+		if draft, ok := m.pending[f.Key]; ok {
 			f.Value = draft
 		}
 		editors[i] = newFieldEditor(f, &m.styles)
-		if _, ok := m.drafts[f.Key]; ok {
+		if _, ok := m.pending[f.Key]; ok {
 			editors[i].err = editors[i].field.Check(m.answers, f.Value).Error()
 		}
 	}
@@ -319,11 +322,11 @@ func (m *Model) applyFocused() tea.Cmd {
 	v := e.Value()
 	if err := e.field.Apply(&m.answers, v); err != nil {
 		e.err = err.Error()
-		m.drafts[e.field.Key] = v
-		return nil
+		m.pending[e.field.Key] = v
+		return m.noteDraft() // what was typed is kept, valid or not
 	}
 	e.err = ""
-	delete(m.drafts, e.field.Key)
+	delete(m.pending, e.field.Key)
 	m.dirty = true
 	draftCmd := m.noteDraft()
 	m.blockMsg, m.warnMsg, m.warned = "", "", false
@@ -349,7 +352,7 @@ func (m *Model) noteDraft() tea.Cmd {
 	if m.mode == modeStep {
 		step = m.steps[m.step].ID
 	}
-	m.opts.Drafts.Note(m.answers, step)
+	m.opts.Drafts.Note(m.answers, step, maps.Clone(m.pending))
 	m.draftSeq++
 	seq := m.draftSeq
 	return tea.Tick(m.opts.draftDelay, func(time.Time) tea.Msg { return draftTickMsg{seq: seq} })
@@ -357,7 +360,7 @@ func (m *Model) noteDraft() tea.Cmd {
 
 type draftTickMsg struct{ seq int }
 type draftWrittenMsg struct{ err error }
-type draftsListedMsg struct{ drafts []Draft }
+type draftsListedMsg struct{ drafts []draft.Draft }
 type freshStartMsg struct {
 	backup string
 	err    error
@@ -444,7 +447,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, func() tea.Msg { return draftWrittenMsg{err: store.Flush()} }
 	case draftWrittenMsg:
 		if msg.err != nil {
-			m.setStatus("Could not autosave your answers: "+msg.err.Error(), true)
+			m.setStatus("Could not autosave your answers: "+model.Printable(msg.err.Error()), true)
 		}
 		return m, nil
 	case draftsListedMsg:
@@ -458,7 +461,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		case msg.err != nil:
 			m.setStatus(msg.err.Error(), true)
 		case msg.backup != "":
-			m.setStatus("Starting fresh. Your old draft is kept as "+msg.backup, false)
+			m.setStatus("Starting fresh. Your earlier draft stays in "+msg.backup+".", false)
 		}
 		return m, nil
 	case tea.PasteMsg:
@@ -567,10 +570,7 @@ func (m *Model) draftKey(msg tea.KeyPressMsg) tea.Cmd {
 		case 0:
 			return m.resume(*m.opts.Offer)
 		case 1:
-			return func() tea.Msg {
-				backup, err := store.StartFresh()
-				return freshStartMsg{backup: backup, err: err}
-			}
+			return func() tea.Msg { return freshStartMsg{backup: m.opts.Offer.Path} }
 		default:
 			return func() tea.Msg { return draftsListedMsg{drafts: store.List()} }
 		}
@@ -579,8 +579,14 @@ func (m *Model) draftKey(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // resume continues a draft where it was left.
-func (m *Model) resume(d Draft) tea.Cmd {
+func (m *Model) resume(d draft.Draft) tea.Cmd {
+	if err := m.opts.Drafts.Resume(d); err != nil {
+		m.mode = modeWelcome
+		m.setStatus(model.Printable(err.Error()), true)
+		return nil
+	}
 	m.answers = d.Answers
+	maps.Copy(m.pending, d.Typed)
 	m.dirty = true
 	m.reassemble()
 	m.setStatus("Resumed your draft from "+d.Saved.Local().Format("2 Jan 15:04")+".", false)
