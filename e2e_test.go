@@ -221,36 +221,60 @@ func writeFile(t *testing.T, dir, name, body string) string {
 	return p
 }
 
-// Killing or hanging up on the wizard mid-way saves the draft, exits with the
-// usual status, and the next start resumes with the same answers.
+// sessionDraft returns the one draft file in the state folder.
+func sessionDraft(t *testing.T, dir string) string {
+	t.Helper()
+	paths, _ := filepath.Glob(filepath.Join(dir, "state", "amjd", "draft-*.yaml"))
+	if len(paths) != 1 {
+		t.Fatalf("want one draft file, got %v", paths)
+	}
+	data, _ := os.ReadFile(paths[0])
+	return string(data)
+}
+
+func killAmjd(t *testing.T, dir, sig string) {
+	t.Helper()
+	pid, err := os.ReadFile(filepath.Join(dir, "amjd.pid"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command("kill", "-"+sig, strings.TrimSpace(string(pid))).CombinedOutput(); err != nil {
+		t.Fatalf("kill: %v %s", err, out)
+	}
+}
+
+// startCompany starts the wizard and types a company name on step 2.
+func startCompany(x *tmux, company string) {
+	x.waitText("Press enter to start.")
+	x.keys("Enter")
+	x.waitText("Step 1 of 13")
+	x.keys("Enter")
+	x.waitText("Company and job title")
+	x.typeText(company)
+	x.waitText(company)
+}
+
+// Killing, hanging up on or quitting (ctrl+\) the wizard mid-way saves the
+// draft, exits with the usual status and no goroutine dump, and the next
+// start resumes with the same answers.
 func TestE2ESignalsSaveTheDraftAndItResumes(t *testing.T) {
 	for _, sig := range []struct {
 		name   string
 		status int
-	}{{"TERM", 143}, {"HUP", 129}} {
+	}{{"TERM", 143}, {"HUP", 129}, {"QUIT", 131}} {
 		t.Run(sig.name, func(t *testing.T) {
 			x, dir, bin := buildAndStart(t, "", false)
-			x.waitText("Press enter to start.")
-			x.keys("Enter")
-			x.waitText("Step 1 of 13")
-			x.keys("Enter")
-			x.waitText("Company and job title")
-			x.typeText("Sigco " + sig.name)
-			x.waitText("Sigco " + sig.name)
-			pid, err := os.ReadFile(filepath.Join(dir, "amjd.pid"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if out, err := exec.Command("kill", "-"+sig.name, strings.TrimSpace(string(pid))).CombinedOutput(); err != nil {
-				t.Fatalf("kill: %v %s", err, out)
-			}
+			startCompany(x, "Sigco "+sig.name)
+			killAmjd(t, dir, sig.name)
 			s := x.waitText("amjd exited with status")
-			if !strings.Contains(s, fmt.Sprintf("amjd exited with status %d", sig.status)) {
-				t.Errorf("want exit status %d:\n%s", sig.status, s)
+			if !strings.Contains(s, fmt.Sprintf("amjd exited with status %d", sig.status)) || strings.Contains(s, "goroutine") {
+				t.Errorf("want exit status %d and no dump:\n%s", sig.status, s)
 			}
-			draft, err := os.ReadFile(filepath.Join(dir, "state", "amjd", "draft.yaml"))
-			if err != nil || !strings.Contains(string(draft), "company: Sigco "+sig.name) {
-				t.Fatalf("draft not saved (%v):\n%s", err, draft)
+			if !strings.Contains(s, "Your answers are saved in") {
+				t.Errorf("no word of where the answers are:\n%s", s)
+			}
+			if draft := sessionDraft(t, dir); !strings.Contains(draft, `company: "Sigco `+sig.name+`"`) {
+				t.Fatalf("draft not saved:\n%s", draft)
 			}
 			x.restart(dir, bin, "")
 			x.waitText("You have an unfinished draft")
@@ -262,5 +286,64 @@ func TestE2ESignalsSaveTheDraftAndItResumes(t *testing.T) {
 			x.keys("y")
 			x.waitText("amjd exited with status 0")
 		})
+	}
+}
+
+// With nowhere to save the draft, a signal says so and prints the answers,
+// so nothing typed is lost.
+func TestE2ESignalWithAnUnwritableStateFolder(t *testing.T) {
+	x, dir, _ := buildAndStart(t, "", false)
+	// Drafts are written only once something is typed, so the state folder
+	// can be made unusable now: XDG_STATE_HOME becomes a file.
+	os.WriteFile(filepath.Join(dir, "state"), []byte("not a folder"), 0o644)
+	startCompany(x, "Lostco")
+	killAmjd(t, dir, "TERM")
+	s := x.waitText("amjd exited with status 143")
+	if !strings.Contains(s, "could not be saved") || !strings.Contains(s, `company: "Lostco"`) {
+		t.Errorf("the answers were not printed:\n%s", s)
+	}
+}
+
+// Line-prompt mode saves after every answer and on a signal.
+func TestE2ELineModeSavesEveryAnswer(t *testing.T) {
+	x, dir, _ := buildAndStart(t, "--accessible", false)
+	x.waitText("Enter a number between 1 and 6")
+	x.keys("Enter")
+	x.waitText("Company name")
+	x.typeText("Lineco")
+	x.keys("Enter")
+	x.waitText("Job title")
+	if draft := sessionDraft(t, dir); !strings.Contains(draft, `company: "Lineco"`) {
+		t.Fatalf("the answer was not saved at once:\n%s", draft)
+	}
+	killAmjd(t, dir, "TERM")
+	s := x.waitText("amjd exited with status 143")
+	if !strings.Contains(s, "Your answers are saved in") {
+		t.Errorf("no word of where the answers are:\n%s", s)
+	}
+}
+
+// Two wizards in one draft folder each keep their own answers.
+func TestE2ETwoWizardsShareADraftFolder(t *testing.T) {
+	x, dir, bin := buildAndStart(t, "", false)
+	y := &tmux{t: t, socket: x.socket, target: "second"}
+	x.cmd("new-session", "-d", "-s", "second", "-x", "120", "-y", "40", "-c", filepath.Join(dir, "work"),
+		strings.Replace(x.command(dir, bin, ""), "amjd.pid", "amjd2.pid", 1))
+	startCompany(x, "Firstco")
+	startCompany(y, "Secondco")
+	for _, w := range []*tmux{x, y} {
+		w.keys("C-c")
+		w.waitText("Quit now? (y/n)")
+		w.keys("y")
+		w.waitText("amjd exited with status 0")
+	}
+	paths, _ := filepath.Glob(filepath.Join(dir, "state", "amjd", "draft-*.yaml"))
+	var all string
+	for _, p := range paths {
+		data, _ := os.ReadFile(p)
+		all += string(data)
+	}
+	if len(paths) != 2 || !strings.Contains(all, "Firstco") || !strings.Contains(all, "Secondco") {
+		t.Errorf("drafts %v lost a session's answers:\n%s", paths, all)
 	}
 }

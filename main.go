@@ -8,18 +8,22 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
+	"os/signal"
 	"runtime/debug"
 	"strings"
+	"syscall"
 	"time"
 	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 
 	"amjd/content"
+	"amjd/draft"
 	"amjd/model"
+	"amjd/safefile"
 	"amjd/ui"
 )
 
@@ -52,11 +56,62 @@ Run "amjd help render" or "amjd help check" for their flags.
 `
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	out := &checkedWriter{w: os.Stdout}
+	code := run(os.Args[1:], os.Stdin, out, os.Stderr)
+	if out.err != nil && code == exitOK {
+		// A full disk or a closed pipe: what was asked for did not arrive.
+		fmt.Fprintf(os.Stderr, "amjd: cannot write the output: %v\n", safefile.Unwrap(out.err))
+		code = exitFailure
+	}
+	os.Exit(code)
+}
+
+// checkedWriter remembers the first write error, so that output lost to a
+// full disk (> /dev/full) ends in a failure, not a silent success.
+type checkedWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (c *checkedWriter) Write(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	n, err := c.w.Write(p)
+	if err != nil {
+		c.err = err
+	}
+	return n, err
+}
+
+// stopOnSignals ends a command that has no screen to restore on the usual
+// signals: before, it runs last (saving what can be saved) and removes any
+// file half written. It returns a function that stops listening.
+func stopOnSignals(stderr io.Writer, last func(*ui.SignalError)) func() {
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, ui.HandledSignals()...)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case s := <-sigs:
+			sig, _ := s.(syscall.Signal)
+			e := &ui.SignalError{Signal: sig}
+			safefile.RemoveTemps()
+			if last != nil {
+				last(e)
+			}
+			os.Exit(e.ExitCode())
+		case <-done:
+		}
+	}()
+	return func() { signal.Stop(sigs); close(done) }
 }
 
 // run is main without the process: it returns the exit code.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] != "help" && !strings.HasPrefix(args[0], "-") {
+		defer stopOnSignals(stderr, nil)()
+	}
 	if len(args) > 0 {
 		switch args[0] {
 		case "render":
@@ -93,11 +148,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	dir := *draftDir
 	if dir == "" {
-		if d, err := ui.DefaultDraftDir(); err == nil {
+		if d, err := draft.DefaultDir(); err == nil {
 			dir = d
 		}
 	}
-	drafts := ui.NewDraftStore(dir)
+	drafts := draft.NewStore(dir)
+	defer drafts.Release()
 	if *accessible || envOn("ACCESSIBLE") || os.Getenv("TERM") == "dumb" ||
 		!term.IsTerminal(os.Stdin.Fd()) || !term.IsTerminal(os.Stdout.Fd()) {
 		return runAccessible(answers, drafts, stdin, stdout, stderr)
@@ -115,8 +171,13 @@ func envOn(name string) bool {
 // runAccessible asks the same questions as plain line prompts on stderr and
 // prints the posting on stdout, for screen readers, pipes and dumb terminals.
 // It uses no colour at all, so NO_COLOR is always honoured.
-func runAccessible(answers model.Answers, drafts *ui.DraftStore, stdin io.Reader, stdout, stderr io.Writer) int {
+func runAccessible(answers model.Answers, drafts *draft.Store, stdin io.Reader, stdout, stderr io.Writer) int {
 	interactive := term.IsTerminal(os.Stdin.Fd())
+	defer stopOnSignals(stderr, func(e *ui.SignalError) {
+		e.FlushErr = drafts.Flush()
+		reportSignal(e, drafts, stderr)
+		drafts.Release()
+	})()
 	err := ui.RunAccessible(ui.AccessibleOptions{
 		Answers:     answers,
 		Drafts:      drafts,
@@ -131,7 +192,7 @@ func runAccessible(answers model.Answers, drafts *ui.DraftStore, stdin io.Reader
 
 // runWizard starts the terminal wizard. The interface is drawn on stderr, as
 // gum does, so that stdout stays free for what the session produced.
-func runWizard(answers model.Answers, prefilled bool, drafts *ui.DraftStore, stdout, stderr io.Writer) int {
+func runWizard(answers model.Answers, prefilled bool, drafts *draft.Store, stdout, stderr io.Writer) int {
 	cwd, _ := os.Getwd()
 	opts := ui.Options{
 		Answers:         answers,
@@ -143,9 +204,11 @@ func runWizard(answers model.Answers, prefilled bool, drafts *ui.DraftStore, std
 	}
 	if !prefilled {
 		// The only file-system work before the first frame: is there a draft?
-		if d, ok, err := drafts.Load(); err != nil {
-			opts.Notice = err.Error() + " It was left as it is."
-		} else if ok {
+		d, ok, err := drafts.Offer()
+		if err != nil {
+			opts.Notice = model.Printable(err.Error()) + ". It was left as it is."
+		}
+		if ok {
 			opts.Offer = &d
 		}
 	}
@@ -164,9 +227,7 @@ func runWizard(answers model.Answers, prefilled bool, drafts *ui.DraftStore, std
 	var panicErr *ui.PanicError
 	switch {
 	case errors.As(err, &sigErr):
-		if p := drafts.Path(); p != "" {
-			fmt.Fprintf(stderr, "amjd: %v; your answers are saved in %s\n", err, p)
-		}
+		reportSignal(sigErr, drafts, stderr)
 		return sigErr.ExitCode()
 	case errors.As(err, &panicErr):
 		fmt.Fprintln(stderr, err)
@@ -176,6 +237,28 @@ func runWizard(answers model.Answers, prefilled bool, drafts *ui.DraftStore, std
 		return exitFailure
 	}
 	return exitOK
+}
+
+// reportSignal says how a signal ended the session and where the answers
+// are; when they could not be saved, it prints them, so nothing typed is lost.
+func reportSignal(e *ui.SignalError, drafts *draft.Store, stderr io.Writer) {
+	if e.FlushErr == nil && drafts.Path() != "" {
+		fmt.Fprintf(stderr, "amjd: %v. Your answers are saved in %s; run amjd again to resume.\n", e, drafts.Path())
+		return
+	}
+	a, ok := drafts.Latest()
+	if !ok {
+		fmt.Fprintf(stderr, "amjd: %v before any answer was given.\n", e)
+		return
+	}
+	why := "drafts are off"
+	if e.FlushErr != nil {
+		why = model.Printable(e.FlushErr.Error())
+	}
+	fmt.Fprintf(stderr, "amjd: %v. Your answers could not be saved (%s); here they are, to keep as an answers file:\n\n", e, why)
+	if data, err := model.EncodeAnswers(a); err == nil {
+		stderr.Write(data)
+	}
 }
 
 func flagExit(err error) int {
@@ -242,7 +325,7 @@ func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "amjd render: unexpected argument %q (did you mean --answers %s?)\n", fs.Arg(0), fs.Arg(0))
 		return exitUsage
 	}
-	if *width < 0 || *width > 1000 {
+	if *width != 0 && (*width < 20 || *width > 1000) {
 		fmt.Fprintf(stderr, "amjd render: --width %d: must be between 20 and 1000\n", *width)
 		return exitUsage
 	}
@@ -277,6 +360,10 @@ func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return exitFailure
 		}
 		text = rendered
+		if style == "notty" {
+			// Not a terminal: no escape sequence at all, hyperlinks included.
+			text = ansi.Strip(rendered)
+		}
 	}
 	// Findings go to stderr so they never mix with the Markdown on stdout.
 	report := func() int {
@@ -301,13 +388,13 @@ func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return report()
 	}
-	path, err := ui.ExpandPath(*out)
+	path, err := safefile.ExpandPath(*out)
 	if err != nil {
 		fmt.Fprintf(stderr, "amjd render: %v\n", err)
 		return exitUsage
 	}
-	if err := ui.WriteFileAtomic(path, []byte(text), *force); err != nil {
-		var exists *ui.ErrExists
+	if err := safefile.Write(path, []byte(text), *force); err != nil {
+		var exists *safefile.ErrExists
 		if errors.As(err, &exists) {
 			fmt.Fprintf(stderr, "amjd render: %s already exists; use --force to replace it\n", *out)
 			return exitFailure
@@ -382,39 +469,17 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// readInput reads a file (or standard input for "-"), refusing folders and
-// anything over the size limit; what names the expected input in messages.
+// readInput reads a file (or standard input for "-") through safefile: folders,
+// devices and pipes are refused, and nothing over the size cap is read.
 func readInput(name, what string, stdin io.Reader, stderr io.Writer) ([]byte, int) {
-	if name == "-" {
-		data, err := io.ReadAll(io.LimitReader(stdin, model.MaxAnswersSize+1))
-		if err != nil {
-			fmt.Fprintf(stderr, "amjd: cannot read standard input: %v\n", err)
-			return nil, exitUsage
-		}
-		if len(data) > model.MaxAnswersSize {
-			fmt.Fprintf(stderr, "amjd: standard input is over the %d-byte limit\n", model.MaxAnswersSize)
-			return nil, exitUsage
-		}
-		return data, exitOK
-	}
-	info, err := os.Stat(name)
+	data, err := safefile.Read(name, what, stdin, model.MaxAnswersSize)
+	var tooLarge *safefile.TooLargeError
 	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		fmt.Fprintf(stderr, "amjd: %s: no such file\n", name)
+	case errors.As(err, &tooLarge):
+		fmt.Fprintf(stderr, "%s:1:1: %s; answers files and postings are far smaller\n", model.Printable(name), err)
 		return nil, exitUsage
 	case err != nil:
-		fmt.Fprintf(stderr, "amjd: cannot read %s: %v\n", name, err)
-		return nil, exitUsage
-	case info.IsDir():
-		fmt.Fprintf(stderr, "amjd: %s: is a folder, not %s\n", name, what)
-		return nil, exitUsage
-	case info.Size() > model.MaxAnswersSize:
-		fmt.Fprintf(stderr, "%s:1:1: file is %d bytes; the limit is %d bytes\n", name, info.Size(), model.MaxAnswersSize)
-		return nil, exitUsage
-	}
-	data, err := os.ReadFile(name)
-	if err != nil {
-		fmt.Fprintf(stderr, "amjd: cannot read %s: %v\n", name, err)
+		fmt.Fprintf(stderr, "amjd: %s\n", model.Printable(err.Error()))
 		return nil, exitUsage
 	}
 	return data, exitOK
