@@ -264,6 +264,13 @@ func read(path string) (Draft, error) {
 	if errs := model.Validate(content.Default(), d.Answers); len(errs) > 0 {
 		return Draft{}, fmt.Errorf("draft %s is damaged: %v", path, errs[0])
 	}
+	if d.Saved.IsZero() {
+		// A draft without its time (written by hand, or cut off before the
+		// field) is dated by its file, not shown as the year 1.
+		if info, err := os.Stat(path); err == nil {
+			d.Saved = info.ModTime().UTC().Truncate(time.Second)
+		}
+	}
 	d.Path = path
 	return d, nil
 }

@@ -175,3 +175,18 @@ func TestInvalidTypedTextIsKeptInTheDraft(t *testing.T) {
 		t.Errorf("resumed draft lost the typed text:\n%s", h2.view())
 	}
 }
+
+// A start-up notice (a damaged draft, whose path and parse error make it
+// long) is shown whole on the first screen, not cut off in the status line.
+func TestStartNoticeIsShownWholeAtEightyColumns(t *testing.T) {
+	notice := "draft /home/someone/.local/state/amjd/draft-2026-11-20-100000.yaml is damaged: [1:12] sequence end token ']' not found. It was left as it is."
+	h := newHarness(t, Options{Notice: notice}, 80, 24)
+	flat := strings.Join(strings.Fields(h.view()), " ")
+	if !strings.Contains(flat, "sequence end token ']' not found. It was left as it is.") {
+		t.Fatalf("notice not shown whole:\n%s", h.view())
+	}
+	h.key("enter")
+	if strings.Contains(h.view(), "is damaged") {
+		t.Errorf("notice still shown on the first step:\n%s", h.view())
+	}
+}

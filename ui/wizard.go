@@ -175,9 +175,6 @@ func New(opts Options) Model {
 	case opts.Offer != nil:
 		m.mode = modeDraftChoice
 	}
-	if opts.Notice != "" {
-		m.setStatus(opts.Notice, true)
-	}
 	return m
 }
 
@@ -976,14 +973,25 @@ func (m Model) headerView() string {
 func (m Model) welcomeView() string {
 	s := m.styles
 	steps := len(m.steps)
-	return strings.Join([]string{
+	lines := []string{
 		s.Title.Render("Write a tailored Account Manager job description."),
 		"",
 		wrap(fmt.Sprintf("%d short steps, about five minutes. Each has a sensible default, so enter moves you on; "+
 			"at the end you review the posting, copy it or save it.", steps), m.width-4),
 		"",
 		s.Help.Render("Press enter to start."),
-	}, "\n")
+	}
+	return strings.Join(append(lines, m.startNotice()...), "\n")
+}
+
+// startNotice shows a start-up notice (a damaged draft) on the first screen.
+// It can be long (a path and a parse error), so it is wrapped here rather
+// than cut off in the one-line status.
+func (m Model) startNotice() []string {
+	if m.opts.Notice == "" {
+		return nil
+	}
+	return []string{"", m.styles.Notice.Render(wrap("ℹ "+m.opts.Notice, m.width-4))}
 }
 
 func (m Model) draftView() string {
@@ -1007,7 +1015,7 @@ func (m Model) draftView() string {
 			lines = append(lines, "  "+s.Option.Render(ansi.Truncate(c, m.width-6, "…")))
 		}
 	}
-	return strings.Join(lines, "\n")
+	return strings.Join(append(lines, m.startNotice()...), "\n")
 }
 
 func (m Model) stepView() string {
