@@ -23,6 +23,7 @@ import (
 	"amjd/content"
 	"amjd/draft"
 	"amjd/model"
+	"amjd/report"
 	"amjd/safefile"
 	"amjd/ui"
 )
@@ -374,7 +375,7 @@ func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			if name == "" {
 				name = "defaults"
 			}
-			ui.WriteFindings(stderr, "amjd render: "+name, findings, model.Warning)
+			report.Findings(stderr, "amjd render: "+name, findings, model.Warning)
 		}
 		if *strict && errorsFound > 0 {
 			return exitFailure
@@ -459,7 +460,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return exitFailure
 		}
 	} else {
-		ui.WriteFindings(stdout, name, findings, model.Info)
+		report.Findings(stdout, name, findings, model.Info)
 	}
 	for _, f := range findings {
 		if f.Severity >= failAt {

@@ -162,6 +162,18 @@ func Count(fs []Finding) (errors, warnings, infos int) {
 	return
 }
 
+// Summary is a one-line count of findings, such as "1 error, 2 warnings, 3 notes".
+func Summary(fs []Finding) string {
+	e, w, i := Count(fs)
+	plural := func(n int, one, many string) string {
+		if n == 1 {
+			return fmt.Sprintf("%d %s", n, one)
+		}
+		return fmt.Sprintf("%d %s", n, many)
+	}
+	return plural(e, "error", "errors") + ", " + plural(w, "warning", "warnings") + ", " + plural(i, "note", "notes")
+}
+
 func quoteList(hits []hit, most int) string {
 	seen := map[string]bool{}
 	var out []string

@@ -31,6 +31,17 @@ func EncodeAnswers(a Answers) ([]byte, error) {
 	return yaml.MarshalWithOptions(a, YAMLOptions()...)
 }
 
+// AnswersFile is the answers as a file that amjd render and --answers accept:
+// a header saying how to re-run it, then the answers.
+func AnswersFile(a Answers) ([]byte, error) {
+	body, err := EncodeAnswers(a)
+	if err != nil {
+		return nil, err
+	}
+	header := "# amjd answers. Re-run with: amjd --answers FILE   or   amjd render --answers FILE\n"
+	return append([]byte(header), body...), nil
+}
+
 // SanitizeAnswers cleans every text of answers read from a file, so that
 // nothing in them can reach a terminal as a control sequence.
 func SanitizeAnswers(a *Answers) { sanitizeAnswers(a) }

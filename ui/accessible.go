@@ -111,7 +111,7 @@ func RunAccessible(opts AccessibleOptions, in io.Reader, out, prompt io.Writer) 
 		return err
 	}
 	findings := model.CheckAnswers(c, a, false, time.Now())
-	p.printf("\nQuality check: %s\n", Summary(findings))
+	p.printf("\nQuality check: %s\n", model.Summary(findings))
 	for _, f := range findings {
 		if f.Severity >= model.Warning {
 			p.printf("- %s: %s Fix: %s\n", f.Severity, model.Printable(f.Message), model.Printable(f.Fix))

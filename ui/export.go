@@ -136,16 +136,6 @@ func (m *Model) saveKey(msg tea.KeyPressMsg) tea.Cmd {
 	return cmd
 }
 
-// AnswersYAML is the answers as a file that amjd render and --answers accept.
-func AnswersYAML(a model.Answers) ([]byte, error) {
-	body, err := model.EncodeAnswers(a)
-	if err != nil {
-		return nil, err
-	}
-	header := "# amjd answers. Re-run with: amjd --answers FILE   or   amjd render --answers FILE\n"
-	return append([]byte(header), body...), nil
-}
-
 // saveCmd writes the posting or the answers in a command: resolving the path,
 // encoding and writing all happen off the input path.
 func (m *Model) saveCmd(typed string, overwrite bool) tea.Cmd {
@@ -161,7 +151,7 @@ func (m *Model) saveCmd(typed string, overwrite bool) tea.Cmd {
 		}
 		data := []byte(markdown)
 		if kind == saveAnswers {
-			if data, err = AnswersYAML(answers); err != nil {
+			if data, err = model.AnswersFile(answers); err != nil {
 				return savedMsg{kind: kind, path: path, err: fmt.Errorf("cannot encode the answers: %w", err)}
 			}
 		}

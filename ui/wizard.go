@@ -1128,7 +1128,7 @@ func (m Model) findingsBar() string {
 	if e+w == 0 {
 		return s.Status.Render("✓ Quality check: nothing to fix.")
 	}
-	bar := "Quality check: " + Summary(m.findings.items) + " · tab to see them"
+	bar := "Quality check: " + model.Summary(m.findings.items) + " · tab to see them"
 	if e > 0 {
 		return s.Error.Render("✗ " + bar)
 	}

@@ -1,4 +1,5 @@
-package ui
+// Package report prints quality findings as text, for amjd check and amjd render.
+package report
 
 import (
 	"fmt"
@@ -8,22 +9,10 @@ import (
 	"amjd/model"
 )
 
-// Summary is a one-line count of findings, such as "1 error, 2 warnings, 3 notes".
-func Summary(fs []model.Finding) string {
-	e, w, i := model.Count(fs)
-	plural := func(n int, one, many string) string {
-		if n == 1 {
-			return fmt.Sprintf("%d %s", n, one)
-		}
-		return fmt.Sprintf("%d %s", n, many)
-	}
-	return plural(e, "error", "errors") + ", " + plural(w, "warning", "warnings") + ", " + plural(i, "note", "notes")
-}
-
-// WriteFindings prints findings grouped by severity, with line numbers and a
+// Findings prints findings grouped by severity, with line numbers and a
 // suggested fix for each, for the check and render commands.
-func WriteFindings(w io.Writer, name string, fs []model.Finding, minimum model.Severity) {
-	fmt.Fprintf(w, "%s: %s\n", model.Printable(name), Summary(fs))
+func Findings(w io.Writer, name string, fs []model.Finding, minimum model.Severity) {
+	fmt.Fprintf(w, "%s: %s\n", model.Printable(name), model.Summary(fs))
 	groups := []struct {
 		sev   model.Severity
 		title string
