@@ -133,7 +133,7 @@ func TestBadInputExitsTwoWithAPositionedMessage(t *testing.T) {
 		{[]string{"render", "--answers", write("unknown.yaml", "variant: account_manager\nsalary: 5\n")}, "unknown.yaml:2:1: salary: unknown field (allowed: variant, title,"},
 		{[]string{"render", "--answers", write("type.yaml", "book:\n  accounts: lots\n")}, "type.yaml:2:13: book.accounts: expected a whole number"},
 		{[]string{"render", "--answers", write("option.yaml", "mix: hunting\n")}, `option.yaml:1:6: mix: unknown option "hunting" (allowed: retention, renewal_heavy, expansion, blended)`},
-		{[]string{"render", "--answers", write("pay.yaml", "pay: {min: 80000, max: 50000}\n")}, "pay.yaml:1:24: pay.max: is below pay.min (80,000); the range is inverted"},
+		{[]string{"render", "--answers", write("pay.yaml", "pay: {min: 80000, max: 50000}\n")}, "pay.yaml:1:24: pay.max: the top of the pay range (50,000) is below its bottom (80,000)"},
 		{[]string{"render", "--answers", write("latin1.yaml", "company: Caf\xe9\n")}, "latin1.yaml:1:13: file is not valid UTF-8"},
 		{[]string{"render", "--answers", write("empty.yaml", "")}, "empty.yaml:1:1: answers file is empty"},
 		{[]string{"render", "--answers", dir}, "is a folder, not an answers file"},

@@ -25,9 +25,9 @@ var compiled = &Catalog{
 			ReportsTo:  "Account Director",
 			Mix:        "expansion",
 			Complexity: VariantComplexity{
-				Teams:     "teams_several",
-				Work:      "work_standard",
-				Contracts: "contracts_long",
+				"contracts": "contracts_long",
+				"teams":     "teams_several",
+				"work":      "work_standard",
 			},
 			AccountTypes: []string{
 				"mid_market",
@@ -74,9 +74,9 @@ var compiled = &Catalog{
 			ReportsTo:  "Director of Strategic Accounts",
 			Mix:        "renewal_heavy",
 			Complexity: VariantComplexity{
-				Teams:     "teams_several",
-				Work:      "work_custom",
-				Contracts: "contracts_long",
+				"contracts": "contracts_long",
+				"teams":     "teams_several",
+				"work":      "work_custom",
 			},
 			AccountTypes: []string{
 				"enterprise",
@@ -123,9 +123,9 @@ var compiled = &Catalog{
 			ReportsTo:  "Client Services Director",
 			Mix:        "retention",
 			Complexity: VariantComplexity{
-				Teams:     "teams_several",
-				Work:      "work_standard",
-				Contracts: "contracts_short",
+				"contracts": "contracts_short",
+				"teams":     "teams_several",
+				"work":      "work_standard",
 			},
 			AccountTypes: []string{
 				"small_business",
@@ -168,9 +168,9 @@ var compiled = &Catalog{
 			ReportsTo:  "Account Management Team Lead",
 			Mix:        "retention",
 			Complexity: VariantComplexity{
-				Teams:     "teams_one",
-				Work:      "work_standard",
-				Contracts: "contracts_short",
+				"contracts": "contracts_short",
+				"teams":     "teams_one",
+				"work":      "work_standard",
 			},
 			AccountTypes: []string{
 				"small_business",
@@ -213,9 +213,9 @@ var compiled = &Catalog{
 			ReportsTo:  "Head of Account Management",
 			Mix:        "expansion",
 			Complexity: VariantComplexity{
-				Teams:     "teams_several",
-				Work:      "work_custom",
-				Contracts: "contracts_long",
+				"contracts": "contracts_long",
+				"teams":     "teams_several",
+				"work":      "work_custom",
 			},
 			AccountTypes: []string{
 				"mid_market",

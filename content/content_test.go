@@ -253,7 +253,16 @@ func TestCatalogReferencesResolve(t *testing.T) {
 		}
 		where := "variant " + v.ID
 		ref(where+" mix", mixes, v.Mix)
-		ref(where+" complexity", complexity, v.Complexity.Teams, v.Complexity.Work, v.Complexity.Contracts)
+		for _, ax := range c.Complexity {
+			if !slices.Contains(phraseOptionIDs(ax.Options), v.Complexity[ax.ID]) {
+				t.Errorf("%s complexity: %s is %q, not one of the axis's options", where, ax.ID, v.Complexity[ax.ID])
+			}
+		}
+		for axis := range v.Complexity {
+			if !slices.ContainsFunc(c.Complexity, func(ax ComplexityAxis) bool { return ax.ID == axis }) {
+				t.Errorf("%s complexity: unknown axis %q", where, axis)
+			}
+		}
 		ref(where+" account_types", accountTypes, v.AccountTypes...)
 		ref(where+" travel", travel, v.Travel)
 		for _, k := range v.KPIs {
@@ -466,4 +475,8 @@ func TestExactlyOneRefusedVariantExplainsItself(t *testing.T) {
 	if fmt.Sprint(refused) != "[accounting_manager]" {
 		t.Errorf("refused variants = %v, want [accounting_manager]", refused)
 	}
+}
+
+func phraseOptionIDs(list []PhraseOption) []string {
+	return IDs(list, func(o PhraseOption) string { return o.ID })
 }

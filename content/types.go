@@ -31,12 +31,9 @@ type Variant struct {
 	Refusal string `yaml:"refusal"`
 }
 
-// VariantComplexity is the default answer on each complexity axis.
-type VariantComplexity struct {
-	Teams     string `yaml:"teams"`
-	Work      string `yaml:"work"`
-	Contracts string `yaml:"contracts"`
-}
+// VariantComplexity is the default option on each complexity axis, by axis
+// id: the axes are data (Catalog.Complexity), not fields.
+type VariantComplexity map[string]string
 
 // KPITarget is a default KPI of a variant with its default target.
 type KPITarget struct {

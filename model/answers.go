@@ -1,9 +1,13 @@
-// Package model is amjd's domain: the answers a hiring manager gives, the
-// question flow, and the assembly of a posting and its Markdown. It does no
-// terminal I/O and knows nothing of Bubble Tea.
+// Package model is amjd's domain: the answers a hiring manager gives and the
+// rules they must meet, the question flow, the assembly of a posting (each
+// line knowing its section and the step it came from), its Markdown, and the
+// quality checks. It does no terminal I/O and knows nothing of Bubble Tea.
 package model
 
-import "math"
+import (
+	"maps"
+	"math"
+)
 
 // Answers is everything a hiring manager can tell amjd. Every field is optional:
 // an empty value means "use the default of the chosen variant", so an answers
@@ -65,12 +69,9 @@ type Book struct {
 	Revenue  int64 `yaml:"revenue,omitempty"`
 }
 
-// Complexity holds one option id per complexity axis.
-type Complexity struct {
-	Teams     string `yaml:"teams,omitempty"`
-	Work      string `yaml:"work,omitempty"`
-	Contracts string `yaml:"contracts,omitempty"`
-}
+// Complexity holds one option id per complexity axis, by axis id. The axes
+// are the catalog's (content.Catalog.Complexity), so a new axis needs no code.
+type Complexity map[string]string
 
 // KPIAnswer is a chosen success metric: a catalog id, or a name of your own.
 type KPIAnswer struct {
@@ -141,3 +142,12 @@ func (x Amount) MarshalYAML() (any, error) {
 
 // MaxKPIs is the most KPIs an answers file may list; the guides advise 4-5.
 const MaxKPIs = 20
+
+// clone copies the answers so that changing the copy's complexity map leaves
+// the original alone (slices are replaced, never changed in place).
+func (a Answers) clone() Answers {
+	if a.Complexity != nil {
+		a.Complexity = maps.Clone(a.Complexity)
+	}
+	return a
+}

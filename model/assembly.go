@@ -27,11 +27,17 @@ type assembly struct {
 }
 
 func newAssembly(c *content.Catalog, a Answers) *assembly {
-	as := &assembly{c: c, a: a, r: Resolve(c, a)}
+	return newResolvedAssembly(c, a, Resolve(c, a))
+}
+
+// newResolvedAssembly is newAssembly for a caller that has resolved the
+// answers already.
+func newResolvedAssembly(c *content.Catalog, a, r Answers) *assembly {
+	as := &assembly{c: c, a: a, r: r}
 	as.v, _ = c.Variant(as.r.Variant)
 	as.ind, _ = c.Industry(as.r.Industry)
 	as.mix, _ = c.Mix(as.r.Mix)
-	as.sel = selectionOf(as.r)
+	as.sel = selectionOf(c, as.r)
 	as.place = LookupPlace(c, a.Location.Place)
 	as.lang = as.r.Language
 	as.sp = spellerFor(c, as.lang)

@@ -54,7 +54,7 @@ func (k *checker) length() {
 			Message: fmt.Sprintf("%d words is short for a %s (%d-%d reads best).", n, form, lo, hi),
 			Fix:     "Add the book of business, KPIs and what success looks like."})
 	case n > hi:
-		k.add(Finding{Rule: "length", Severity: Warning, Step: "responsibilities",
+		k.add(Finding{Rule: "length", Severity: Warning, Step: StepResponsibilities,
 			Message: fmt.Sprintf("%d words is long for a %s (%d-%d reads best).", n, form, lo, hi),
 			Fix:     "Cut generic duties and merge similar lines."})
 	}

@@ -129,64 +129,85 @@ func lawCovers(c *content.Catalog, lp content.LawPlace, p Place) bool {
 	return lp.Country == p.Country && (lp.Region == "" || lp.Region == p.Region) && (lp.City == "" || lp.City == p.City)
 }
 
-func (k *checker) payTransparency() {
-	laws := k.lawsFor(k.postingPlaces())
-	if len(laws) == 0 {
-		return
-	}
-	payLine := 0
-	var min, max float64
-	hasRange := false
+// payStatement is what the posting says about pay: a range and its line, or
+// an open-ended figure ("up to $90,000") and its line.
+type payStatement struct {
+	line, openLine int
+	min, max       float64
+	hasRange       bool
+	openPhrase     string
+}
+
+func (k *checker) findPay() payStatement {
 	hasMoney := func(l line) bool {
 		return strings.ContainsAny(l.text, "$€£") || strings.Contains(l.flat, "usd") || strings.Contains(l.flat, "cad") ||
 			strings.Contains(l.flat, "eur") || strings.Contains(l.flat, "gbp") || strings.Contains(l.flat, "aud") || strings.Contains(l.flat, "nzd")
 	}
+	var ps payStatement
 	for _, l := range k.d.lines {
 		if !hasMoney(l) {
 			continue
 		}
 		if m := payRangeRe.FindStringSubmatch(l.text); m != nil {
-			min, max = parseAmount(m[1], m[2]), parseAmount(m[3], m[4])
-			hasRange, payLine = true, l.n
-			break
+			ps.min, ps.max = parseAmount(m[1], m[2]), parseAmount(m[3], m[4])
+			ps.hasRange, ps.line = true, l.n
+			return ps
+		}
+		if m := openEndedRe.FindString(l.text); m != "" && ps.openLine == 0 {
+			ps.openLine, ps.openPhrase = l.n, m
 		}
 	}
-	openLine, openPhrase := 0, ""
-	if !hasRange {
-		for _, l := range k.d.lines {
-			if !hasMoney(l) {
-				continue
-			}
-			if m := openEndedRe.FindString(l.text); m != "" {
-				openLine, openPhrase = l.n, m
-				break
-			}
+	return ps
+}
+
+// lawMiss gathers the laws that are missed the same way, so a role open
+// across the US gives one finding, not fourteen.
+type lawMiss struct {
+	severity Severity
+	names    []string
+	detail   string
+}
+
+type lawMisses []*lawMiss
+
+func (ms *lawMisses) note(sev Severity, name, detail string) {
+	for _, m := range *ms {
+		if m.severity == sev {
+			m.names = append(m.names, name)
+			return
 		}
 	}
+	*ms = append(*ms, &lawMiss{severity: sev, names: []string{name}, detail: detail})
+}
+
+func (m *lawMiss) laws() string {
+	if len(m.names) <= 2 {
+		return strings.Join(m.names, " and ")
+	}
+	return fmt.Sprintf("%d pay-transparency laws, including %s", len(m.names), m.names[0])
+}
+
+func (m *lawMiss) verb() string {
+	if len(m.names) == 1 {
+		return "requires"
+	}
+	return "require"
+}
+
+func (k *checker) payTransparency() {
+	laws := k.lawsFor(k.postingPlaces())
+	if len(laws) == 0 {
+		return
+	}
+	ps := k.findPay()
 	asOf := "Table as of " + k.c.PayLaws.AsOf + "; not legal advice."
-	// Laws that are missed the same way are reported together, so a role open
-	// across the US gives one finding, not fourteen.
-	type miss struct {
-		severity Severity
-		names    []string
-		detail   string
-	}
-	var missing, open []*miss
+	var missing, open lawMisses
 	var needBenefits []string
-	note := func(list *[]*miss, sev Severity, name, detail string) {
-		for _, m := range *list {
-			if m.severity == sev {
-				m.names = append(m.names, name)
-				return
-			}
-		}
-		*list = append(*list, &miss{severity: sev, names: []string{name}, detail: detail})
-	}
 	for _, law := range laws {
 		effective, err := time.Parse("2006-01-02", law.Effective)
 		name := fmt.Sprintf("%s (%s, in force from %s; applies to %s)", law.Jurisdiction, law.Law, humanDate(law.Effective), law.Employers)
 		if err == nil && k.opts.Now.Before(effective) {
-			k.add(Finding{Rule: "pay-transparency", Severity: Info, Step: "pay",
+			k.add(Finding{Rule: "pay-transparency", Severity: Info, Step: StepPay,
 				Message: fmt.Sprintf("%s will require a pay range from %s. %s", law.Jurisdiction, humanDate(law.Effective), asOf),
 				Fix:     "Add the range now so the posting stays valid."})
 			continue
@@ -196,48 +217,40 @@ func (k *checker) payTransparency() {
 			severity, where = Warning, "in the posting or before the first interview"
 		}
 		switch {
-		case openLine > 0:
-			note(&open, severity, name, where)
-		case !hasRange:
-			note(&missing, severity, name, where)
-		case law.MaxRange > 0 && max-min > law.MaxRange && max <= 200000:
-			k.add(Finding{Rule: "pay-transparency", Severity: Error, Line: payLine, Step: "pay",
-				Message: fmt.Sprintf("The range is %s wide; %s allows at most %s. %s", formatAmount(max-min), name, formatAmount(law.MaxRange), asOf),
+		case !ps.hasRange && ps.openLine > 0:
+			open.note(severity, name, where)
+		case !ps.hasRange:
+			missing.note(severity, name, where)
+		case law.MaxRange > 0 && ps.max-ps.min > law.MaxRange && ps.max <= 200000:
+			k.add(Finding{Rule: "pay-transparency", Severity: Error, Line: ps.line, Step: StepPay,
+				Message: fmt.Sprintf("The range is %s wide; %s allows at most %s. %s", formatAmount(ps.max-ps.min), name, formatAmount(law.MaxRange), asOf),
 				Fix:     "Narrow the range."})
 		}
 		if law.Benefits && !benefitWord.MatchString(k.d.body) {
 			needBenefits = append(needBenefits, law.Jurisdiction)
 		}
 	}
+	k.reportPayMisses(ps, open, missing, needBenefits, asOf)
+}
+
+func (k *checker) reportPayMisses(ps payStatement, open, missing lawMisses, needBenefits []string, asOf string) {
 	if len(needBenefits) > 0 {
 		verb := "asks"
 		if len(needBenefits) > 1 {
 			verb = "ask"
 		}
-		k.add(Finding{Rule: "pay-transparency", Severity: Warning, Step: "pay",
+		k.add(Finding{Rule: "pay-transparency", Severity: Warning, Step: StepPay,
 			Message: fmt.Sprintf("%s also %s for a general description of benefits, and the posting has none. %s", joinAnd(needBenefits), verb, asOf),
 			Fix:     "List the main benefits."})
 	}
-	lawList := func(m *miss) string {
-		if len(m.names) <= 2 {
-			return strings.Join(m.names, " and ")
-		}
-		return fmt.Sprintf("%d pay-transparency laws, including %s", len(m.names), m.names[0])
-	}
-	verb := func(m *miss) string {
-		if len(m.names) == 1 {
-			return "requires"
-		}
-		return "require"
-	}
 	for _, m := range open {
-		k.add(Finding{Rule: "pay-transparency", Severity: m.severity, Line: openLine, Phrase: openPhrase, Step: "pay",
-			Message: fmt.Sprintf("%q is open-ended; %s %s a range %s. %s", openPhrase, lawList(m), verb(m), m.detail, asOf),
+		k.add(Finding{Rule: "pay-transparency", Severity: m.severity, Line: ps.openLine, Phrase: ps.openPhrase, Step: StepPay,
+			Message: fmt.Sprintf("%q is open-ended; %s %s a range %s. %s", ps.openPhrase, m.laws(), m.verb(), m.detail, asOf),
 			Fix:     "Give a minimum and a maximum, e.g. \"$65,000 to $85,000 per year\"."})
 	}
 	for _, m := range missing {
-		k.add(Finding{Rule: "pay-transparency", Severity: m.severity, Step: "pay",
-			Message: fmt.Sprintf("No pay range; %s %s one %s. %s", lawList(m), verb(m), m.detail, asOf),
+		k.add(Finding{Rule: "pay-transparency", Severity: m.severity, Step: StepPay,
+			Message: fmt.Sprintf("No pay range; %s %s one %s. %s", m.laws(), m.verb(), m.detail, asOf),
 			Fix:     "Add the good-faith pay range for the role."})
 	}
 }

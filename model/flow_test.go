@@ -12,7 +12,7 @@ func field(t *testing.T, stepID, key string, a Answers) Field {
 	if i < 0 {
 		t.Fatalf("no step %q", stepID)
 	}
-	for _, f := range Steps()[i].Fields(cat(), a) {
+	for _, f := range Steps()[i].For(cat(), a).Fields {
 		if f.Key == key {
 			return f
 		}
@@ -35,15 +35,15 @@ func TestAcceptingEveryDefaultGivesTheDefaultPosting(t *testing.T) {
 		a := Answers{Variant: variant}
 		want := Assemble(cat(), a).Markdown()
 		for _, step := range Steps() {
-			for _, f := range step.Fields(cat(), a) {
+			for _, f := range step.For(cat(), a).Fields {
 				if err := f.Apply(&a, f.Value); err != nil {
 					t.Fatalf("%s/%s: default value rejected: %v", step.ID, f.Key, err)
 				}
 			}
-			if msg := step.BlockFor(cat(), a); msg != "" {
+			if msg := step.For(cat(), a).Block; msg != "" {
 				t.Fatalf("%s: defaults blocked: %s", step.ID, msg)
 			}
-			if msg := step.WarnFor(cat(), a); msg != "" {
+			if msg := step.For(cat(), a).Warn; msg != "" {
 				t.Fatalf("%s: defaults warned: %s", step.ID, msg)
 			}
 		}
@@ -64,7 +64,7 @@ func TestStepsAreWellFormed(t *testing.T) {
 		}
 		seen[step.ID] = true
 		keys := map[string]bool{}
-		for _, f := range step.Fields(cat(), Answers{}) {
+		for _, f := range step.For(cat(), Answers{}).Fields {
 			if f.Label == "" || keys[f.Key] {
 				t.Errorf("%s: field %q has no label or a duplicate key", step.ID, f.Key)
 			}
@@ -79,12 +79,12 @@ func TestStepsAreWellFormed(t *testing.T) {
 func TestAccountingManagerIsRefusedWithAnExplanation(t *testing.T) {
 	a := Answers{}
 	apply(t, &a, "variant", "variant", Value{Text: "accounting_manager"})
-	msg := Steps()[StepIndex("variant")].BlockFor(cat(), a)
+	msg := Steps()[StepIndex("variant")].For(cat(), a).Block
 	if !strings.Contains(msg, "finance job") || !strings.Contains(msg, "not a client-facing role") {
 		t.Errorf("block message %q should explain it is a finance role", msg)
 	}
 	apply(t, &a, "variant", "variant", Value{Text: "account_manager"})
-	if msg := Steps()[StepIndex("variant")].BlockFor(cat(), a); msg != "" {
+	if msg := Steps()[StepIndex("variant")].For(cat(), a).Block; msg != "" {
 		t.Errorf("account manager blocked: %s", msg)
 	}
 }
@@ -92,11 +92,11 @@ func TestAccountingManagerIsRefusedWithAnExplanation(t *testing.T) {
 func TestBlendedMixNoticeSaysItIsPartlySales(t *testing.T) {
 	a := Answers{}
 	step := Steps()[StepIndex("mix")]
-	if n := step.NoticeFor(cat(), a); n != "" {
+	if n := step.For(cat(), a).Notice; n != "" {
 		t.Errorf("expansion mix should have no notice, got %q", n)
 	}
 	apply(t, &a, "mix", "mix", Value{Text: "blended"})
-	if n := step.NoticeFor(cat(), a); !strings.Contains(n, "new-business targets") {
+	if n := step.For(cat(), a).Notice; !strings.Contains(n, "new-business targets") {
 		t.Errorf("blended notice = %q", n)
 	}
 }
@@ -105,14 +105,14 @@ func TestKPIStepWarnsAboveFiveAndBlocksAtZero(t *testing.T) {
 	step := Steps()[StepIndex("kpis")]
 	a := Answers{}
 	apply(t, &a, "kpis", "kpis", Value{IDs: []string{"nrr", "renewal_rate", "gross_retention", "csat_nps", "response_time", "forecast_accuracy"}})
-	if w := step.WarnFor(cat(), a); !strings.Contains(w, "6 KPIs") || !strings.Contains(w, "4-5") {
+	if w := step.For(cat(), a).Warn; !strings.Contains(w, "6 KPIs") || !strings.Contains(w, "4-5") {
 		t.Errorf("warning = %q", w)
 	}
-	if b := step.BlockFor(cat(), a); b != "" {
+	if b := step.For(cat(), a).Block; b != "" {
 		t.Errorf("six KPIs must be allowed after the warning, got block %q", b)
 	}
 	apply(t, &a, "kpis", "kpis", Value{IDs: nil})
-	if b := step.BlockFor(cat(), a); !strings.Contains(b, "at least one KPI") {
+	if b := step.For(cat(), a).Block; !strings.Contains(b, "at least one KPI") {
 		t.Errorf("block = %q", b)
 	}
 }
@@ -132,7 +132,7 @@ func TestKPITargetsFollowTheChosenKPIs(t *testing.T) {
 			t.Errorf("posting lacks %q", w)
 		}
 	}
-	for _, f := range Steps()[StepIndex("kpis")].Fields(cat(), a) {
+	for _, f := range Steps()[StepIndex("kpis")].For(cat(), a).Fields {
 		if f.Key == "kpi_target.gross_retention" {
 			t.Error("an unchosen KPI still has a target field")
 		}
@@ -159,7 +159,7 @@ func TestNumbersAreValidated(t *testing.T) {
 	}
 	apply(t, &a, "pay", "pay_min", Value{Text: "90000"})
 	apply(t, &a, "pay", "pay_max", Value{Text: "70000"})
-	if b := Steps()[StepIndex("pay")].BlockFor(cat(), a); !strings.Contains(b, "below") {
+	if b := Steps()[StepIndex("pay")].For(cat(), a).Block; !strings.Contains(b, "below") {
 		t.Errorf("inverted range not blocked: %q", b)
 	}
 }
@@ -239,7 +239,7 @@ func TestQualificationsCycleBetweenRequiredAndPreferred(t *testing.T) {
 func TestSuggestionsStayMarkedUntilTheUserGivesTheFact(t *testing.T) {
 	a := Answers{}
 	for _, step := range Steps() {
-		for _, f := range step.Fields(cat(), a) {
+		for _, f := range step.For(cat(), a).Fields {
 			if err := f.Apply(&a, f.Value); err != nil {
 				t.Fatalf("%s: %v", f.Key, err)
 			}

@@ -19,7 +19,7 @@ func combinations(c *content.Catalog, f func(Answers)) {
 					for _, work := range []string{"work_standard", "work_custom"} {
 						for _, contracts := range []string{"contracts_short", "contracts_long"} {
 							f(Answers{Variant: v.ID, Mix: m.ID, Industry: ind.ID, Company: "Northwind Supply",
-								Complexity: Complexity{Teams: teams, Work: work, Contracts: contracts},
+								Complexity: Complexity{"teams": teams, "work": work, "contracts": contracts},
 								Location:   Location{Place: "Denver, Colorado"}})
 						}
 					}

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"reflect"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -70,37 +69,10 @@ func (es InputErrors) Error() string {
 // The result is validated against the catalog; all problems are reported at once.
 func ParseAnswers(cat *content.Catalog, name string, data []byte) (Answers, error) {
 	var a Answers
-	at := func(line, col int, field, msg string, allowed ...string) error {
-		return InputErrors{{File: name, Line: line, Col: col, Field: field, Msg: msg, Allowed: allowed}}
-	}
-	data = bytes.TrimPrefix(data, utf8BOM)
-	if err := GuardYAML(name, data); err != nil {
+	body, err := answersDocument(name, bytes.TrimPrefix(data, utf8BOM))
+	if err != nil {
 		return a, err
 	}
-	// Duplicate keys are reported by the shape check below, with the field path.
-	file, err := parser.ParseBytes(data, 0, parser.AllowDuplicateMapKey())
-	if err != nil {
-		return a, fromYAMLError(name, err)
-	}
-	var docs []*ast.DocumentNode
-	for _, d := range file.Docs {
-		if d != nil && d.Body != nil {
-			if _, isComment := d.Body.(*ast.CommentGroupNode); !isComment {
-				docs = append(docs, d)
-			}
-		}
-	}
-	if len(docs) == 0 {
-		return a, at(1, 1, "", "answers file is empty; it needs at least a line such as \"variant: account_manager\" (see amjd answers --template)")
-	}
-	if len(docs) > 1 {
-		p := docs[1].Body.GetToken().Position
-		if docs[1].Start != nil {
-			p = docs[1].Start.Position
-		}
-		return a, at(p.Line, p.Column, "", "an answers file holds one YAML document; remove the second \"---\" section")
-	}
-	body := docs[0].Body
 	w := shapeWalker{file: name, positions: map[string]*token.Position{}}
 	w.walk(body, reflect.TypeOf(a), "")
 	// The fields whose shape is right are decoded and validated too, so one
@@ -130,6 +102,40 @@ func ParseAnswers(cat *content.Catalog, name string, data []byte) (Answers, erro
 		return out[i].Col < out[j].Col
 	})
 	return a, out
+}
+
+// answersDocument parses the file, after the guard, into its one document.
+func answersDocument(name string, data []byte) (ast.Node, error) {
+	at := func(line, col int, msg string) error {
+		return InputErrors{{File: name, Line: line, Col: col, Msg: msg}}
+	}
+	if err := GuardYAML(name, data); err != nil {
+		return nil, err
+	}
+	// Duplicate keys are reported by the shape check, with the field path.
+	file, err := parser.ParseBytes(data, 0, parser.AllowDuplicateMapKey())
+	if err != nil {
+		return nil, fromYAMLError(name, err)
+	}
+	var docs []*ast.DocumentNode
+	for _, d := range file.Docs {
+		if d != nil && d.Body != nil {
+			if _, isComment := d.Body.(*ast.CommentGroupNode); !isComment {
+				docs = append(docs, d)
+			}
+		}
+	}
+	if len(docs) == 0 {
+		return nil, at(1, 1, "answers file is empty; it needs at least a line such as \"variant: account_manager\" (see amjd answers --template)")
+	}
+	if len(docs) > 1 {
+		p := docs[1].Body.GetToken().Position
+		if docs[1].Start != nil {
+			p = docs[1].Start.Position
+		}
+		return nil, at(p.Line, p.Column, "an answers file holds one YAML document; remove the second \"---\" section")
+	}
+	return docs[0].Body, nil
 }
 
 // decodeGoodFields decodes every top-level field that has no shape problem.
@@ -225,179 +231,4 @@ func positionOf(data []byte, offset int) (int, int) {
 	line := bytes.Count(before, []byte("\n")) + 1
 	lineStart := bytes.LastIndexByte(before, '\n') + 1
 	return line, utf8.RuneCount(before[lineStart:]) + 1
-}
-
-// shapeWalker checks the YAML tree against the Answers type before decoding, so
-// that unknown keys and wrong types are reported with the field's path, its
-// position and the keys that are allowed there. It also records where each path
-// is, so later validation errors can point at the right line.
-type shapeWalker struct {
-	file      string
-	errs      InputErrors
-	positions map[string]*token.Position
-	bad       map[string]bool // top-level fields with a problem
-}
-
-func (w *shapeWalker) fail(n ast.Node, path, msg string, allowed ...string) {
-	p := n.GetToken().Position
-	w.errs = append(w.errs, &InputError{File: w.file, Line: p.Line, Col: p.Column, Field: path, Msg: msg, Allowed: allowed})
-	if w.bad == nil {
-		w.bad = map[string]bool{}
-	}
-	top, _, _ := strings.Cut(path, ".")
-	top, _, _ = strings.Cut(top, "[")
-	w.bad[top] = true
-}
-
-// badUnder reports whether the top-level field of path had a shape problem.
-func (w *shapeWalker) badUnder(path string) bool {
-	top, _, _ := strings.Cut(path, ".")
-	top, _, _ = strings.Cut(top, "[")
-	return w.bad[top]
-}
-
-// nearest returns the position of path or of its closest recorded parent.
-func (w *shapeWalker) nearest(path string) *token.Position {
-	for path != "" {
-		if p, ok := w.positions[path]; ok {
-			return p
-		}
-		cut := strings.LastIndexAny(path, ".[")
-		if cut < 0 {
-			break
-		}
-		path = path[:cut]
-	}
-	return nil
-}
-
-func yamlFields(t reflect.Type) (names []string, byName map[string]reflect.Type) {
-	byName = map[string]reflect.Type{}
-	for i := 0; i < t.NumField(); i++ {
-		f := t.Field(i)
-		name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
-		names = append(names, name)
-		byName[name] = f.Type
-	}
-	return names, byName
-}
-
-func describeNode(n ast.Node) string {
-	switch n.(type) {
-	case *ast.MappingNode, *ast.MappingValueNode:
-		return "a mapping"
-	case *ast.SequenceNode:
-		return "a list"
-	case *ast.BoolNode:
-		return "true/false"
-	case *ast.IntegerNode, *ast.FloatNode:
-		return "a number"
-	default:
-		return fmt.Sprintf("%q", n.GetToken().Value)
-	}
-}
-
-func isScalar(t reflect.Type) bool {
-	switch t.Kind() {
-	case reflect.Struct, reflect.Slice:
-		return false
-	case reflect.Pointer:
-		return isScalar(t.Elem())
-	}
-	return true
-}
-
-func (w *shapeWalker) walk(n ast.Node, t reflect.Type, path string) {
-	if n == nil {
-		return
-	}
-	switch v := n.(type) {
-	case *ast.NullNode:
-		return // an empty value keeps the default
-	case *ast.AnchorNode, *ast.AliasNode, *ast.MergeKeyNode:
-		w.fail(n, path, "YAML anchors, aliases and merge keys are not supported in answers files; write the value out")
-		return
-	case *ast.TagNode:
-		w.fail(n, path, "YAML tags are not supported in answers files; remove "+v.Start.Value)
-		return
-	}
-	// Problems with a whole mapping or list point at its key; problems with a
-	// single value point at the value itself.
-	if _, recorded := w.positions[path]; !recorded || isScalar(t) {
-		w.positions[path] = n.GetToken().Position
-	}
-	switch t.Kind() {
-	case reflect.Struct:
-		var pairs []*ast.MappingValueNode
-		switch m := n.(type) {
-		case *ast.MappingNode:
-			pairs = m.Values
-		case *ast.MappingValueNode:
-			pairs = []*ast.MappingValueNode{m}
-		default:
-			names, _ := yamlFields(t)
-			w.fail(n, path, "expected a mapping of fields, got "+describeNode(n), names...)
-			return
-		}
-		names, byName := yamlFields(t)
-		seen := map[string]bool{}
-		for _, pair := range pairs {
-			key := pair.Key.GetToken().Value
-			child := key
-			if path != "" {
-				child = path + "." + key
-			}
-			ft, ok := byName[key]
-			if !ok {
-				w.fail(pair.Key, child, "unknown field", names...)
-				continue
-			}
-			if seen[key] {
-				w.fail(pair.Key, child, "field appears twice; keep one")
-				continue
-			}
-			seen[key] = true
-			w.positions[child] = pair.Key.GetToken().Position
-			w.walk(pair.Value, ft, child)
-		}
-	case reflect.Slice:
-		seq, ok := n.(*ast.SequenceNode)
-		if !ok {
-			w.fail(n, path, "expected a list, got "+describeNode(n))
-			return
-		}
-		for i, item := range seq.Values {
-			w.walk(item, t.Elem(), fmt.Sprintf("%s[%d]", path, i))
-		}
-	case reflect.Pointer:
-		w.walk(n, t.Elem(), path)
-	case reflect.Bool:
-		if _, ok := n.(*ast.BoolNode); !ok {
-			w.fail(n, path, "expected true or false, got "+describeNode(n))
-		}
-	case reflect.Int, reflect.Int64:
-		switch n.(type) {
-		case *ast.IntegerNode:
-		case *ast.FloatNode:
-			w.fail(n, path, fmt.Sprintf("expected a whole number written out, like 50000; got %s", n.GetToken().Value))
-		default:
-			w.fail(n, path, "expected a whole number, got "+describeNode(n))
-		}
-	case reflect.Float64:
-		switch n.(type) {
-		case *ast.IntegerNode, *ast.FloatNode:
-		default:
-			if _, err := strconv.ParseFloat(n.GetToken().Value, 64); err == nil {
-				w.fail(n, path, fmt.Sprintf("%s is not a usable amount; amounts go up to %s", n.GetToken().Value, formatAmount(MaxPay)))
-				return
-			}
-			w.fail(n, path, "expected a number, got "+describeNode(n))
-		}
-	case reflect.String:
-		switch n.(type) {
-		case *ast.StringNode, *ast.LiteralNode, *ast.IntegerNode, *ast.FloatNode, *ast.BoolNode:
-		default:
-			w.fail(n, path, "expected text, got "+describeNode(n))
-		}
-	}
 }

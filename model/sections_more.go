@@ -179,7 +179,7 @@ func (as *assembly) about(h content.Headings) Section {
 	}
 	lines := escapedLines(StepAbout, Paragraphs(as.a.About))
 	if len(lines) == 0 {
-		lines = []Line{suggested(StepAbout, as.fill(as.ind.About), "The text about the company is amjd's placeholder for the industry; say who you are in your own words.")}
+		lines = []Line{suggested(StepAbout, as.aboutDefault(), "The text about the company is amjd's placeholder for the industry; say who you are in your own words.")}
 	}
 	return Section{ID: SecAbout, Heading: heading, blocks: []block{{paragraph, lines}}}
 }
@@ -190,11 +190,7 @@ func (as *assembly) equalOpportunity(heading string) Section {
 	}
 	lines := escapedLines(StepAbout, Paragraphs(as.a.EqualOpportunity.Text))
 	if len(lines) == 0 {
-		text := as.c.Defaults.EqualOpportunity
-		if as.company == "" {
-			text = as.c.Defaults.EqualOpportunityWe
-		}
-		lines = []Line{written(StepAbout, as.fill(text))}
+		lines = []Line{written(StepAbout, as.equalOpportunityDefault())}
 	}
 	return Section{ID: SecEqualOpp, Heading: as.fill(heading), blocks: []block{{paragraph, lines}}}
 }
@@ -202,9 +198,20 @@ func (as *assembly) equalOpportunity(heading string) Section {
 func (as *assembly) howToApply() []Line {
 	lines := escapedLines(StepAbout, LinkParagraphs(as.a.HowToApply))
 	if len(lines) == 0 {
-		lines = []Line{suggested(StepAbout, as.fill(as.v.Apply), "How to apply is amjd's placeholder: say where to apply and what to send.")}
+		lines = []Line{suggested(StepAbout, as.applyDefault(), "How to apply is amjd's placeholder: say where to apply and what to send.")}
 	}
 	return lines
+}
+
+// The texts that stand in for the user's own about, how-to-apply and
+// equal-opportunity wording; the flow shows them as the fields' defaults.
+func (as *assembly) aboutDefault() string { return as.fill(as.ind.About) }
+func (as *assembly) applyDefault() string { return as.fill(as.v.Apply) }
+func (as *assembly) equalOpportunityDefault() string {
+	if as.company == "" {
+		return as.fill(as.c.Defaults.EqualOpportunityWe)
+	}
+	return as.fill(as.c.Defaults.EqualOpportunity)
 }
 
 // withoutFullStop drops the full stop a user ended a phrase with, since the

@@ -87,15 +87,16 @@ func RunAccessible(opts AccessibleOptions, in io.Reader, out, prompt io.Writer) 
 		p.printf("\nStep %d of %d: %s\n%s\n", i+1, len(steps), step.Title, step.Why)
 		for attempt := 0; ; attempt++ {
 			askStep(p, c, step, &a, func() { autosave(p, opts.Drafts, a, step.ID) })
-			if msg := step.BlockFor(c, a); msg != "" {
+			state := step.For(c, a)
+			if msg := state.Block; msg != "" {
 				p.printf("\n%s\n", msg)
 				if p.eof || attempt > 20 {
 					return fmt.Errorf("step %q cannot be completed: %s", step.Title, msg)
 				}
 				continue
 			}
-			if msg := step.WarnFor(c, a); msg != "" && !p.eof {
-				p.printf("\n%s\n", strings.Replace(msg, " Press enter again to keep them all.", "", 1))
+			if msg := state.Warn; msg != "" && !p.eof {
+				p.printf("\n%s\n", msg)
 				if ans := strings.ToLower(p.ask("Keep them? (y/n)", "y")); ans == "n" || ans == "no" {
 					continue
 				}
@@ -129,7 +130,7 @@ func RunAccessible(opts AccessibleOptions, in io.Reader, out, prompt io.Writer) 
 // each answer, saved is called so that no answer is lost.
 func askStep(p *prompter, c *content.Catalog, step model.Step, a *model.Answers, saved func()) {
 	for fi := 0; ; fi++ {
-		fields := step.Fields(c, *a)
+		fields := step.For(c, *a).Fields
 		if fi >= len(fields) {
 			return
 		}

@@ -261,7 +261,7 @@ func (m *Model) enterStep(i int) tea.Cmd {
 // rebuildEditors matches editors to the step's current fields, keeping the
 // widget (cursor, scroll, typed text) of every field that is still there.
 func (m *Model) rebuildEditors() {
-	fields := m.steps[m.step].Fields(m.cat, m.answers)
+	fields := m.steps[m.step].For(m.cat, m.answers).Fields
 	old := map[string]*fieldEditor{}
 	for _, e := range m.editors {
 		old[e.field.Key] = e
@@ -376,12 +376,13 @@ func (m *Model) confirmStep() tea.Cmd {
 		}
 	}
 	step := m.steps[m.step]
-	if msg := step.BlockFor(m.cat, m.answers); msg != "" {
+	state := step.For(m.cat, m.answers)
+	if msg := state.Block; msg != "" {
 		m.blockMsg = msg
 		return nil
 	}
-	if msg := step.WarnFor(m.cat, m.answers); msg != "" && !m.warned {
-		m.warnMsg, m.warned = msg, true
+	if msg := state.Warn; msg != "" && !m.warned {
+		m.warnMsg, m.warned = msg+" Press enter again to keep them all.", true
 		return nil
 	}
 	if m.returnToReview || m.step == len(m.steps)-1 {
@@ -1028,7 +1029,7 @@ func (m Model) stepView() string {
 	for i, e := range m.editors {
 		b.WriteString(e.Render(fw, i == m.focus) + "\n")
 	}
-	if notice := step.NoticeFor(m.cat, m.answers); notice != "" {
+	if notice := step.For(m.cat, m.answers).Notice; notice != "" {
 		b.WriteString("\n" + s.Notice.Render(wrap("ℹ "+notice, fw)) + "\n")
 	}
 	if m.blockMsg != "" {

@@ -593,7 +593,7 @@ func TestTerminalExtremes(t *testing.T) {
 	// A 10,000-character paste into a one-line field is refused clearly and
 	// the wizard keeps working.
 	h.send(tea.PasteMsg{Content: strings.Repeat("x", 10000)})
-	if !strings.Contains(h.view(), "10000 characters; at most 120 fit here") {
+	if !strings.Contains(h.view(), "has 10,000 characters; at most 120 fit") {
 		t.Errorf("no message for an over-long paste:\n%s", h.view())
 	}
 	checkWidth(h, 100)

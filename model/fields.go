@@ -1,0 +1,200 @@
+package model
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"amjd/content"
+)
+
+// Field builders: one per way a field stores its answer. Each takes the
+// answer's current value, so a step reads as a list of questions.
+
+func textField(key, label, help string, maxLen int, get func(*Answers) *string, value, def string) Field {
+	return Field{
+		Key: key, Label: label, Help: help, Kind: Text, MaxLen: maxLen, Placeholder: def, Value: Value{Text: value},
+		set: func(a *Answers, v Value) error {
+			*get(a) = firstLine(v.Text)
+			return nil
+		},
+	}
+}
+
+func longTextField(key, label, help string, get func(*Answers) *string, value, def string) Field {
+	return Field{
+		Key: key, Label: label, Help: help, Kind: LongText, MaxLen: MaxTextLen, Placeholder: def, Value: Value{Text: value},
+		set: func(a *Answers, v Value) error {
+			*get(a) = strings.TrimSpace(Sanitize(v.Text))
+			return nil
+		},
+	}
+}
+
+func linesField(key, label, help string, get func(*Answers) *[]string, value []string) Field {
+	return Field{
+		Key: key, Label: label, Help: help, Kind: Lines, MaxLen: MaxTextLen, Value: Value{Text: strings.Join(value, "\n")},
+		set: func(a *Answers, v Value) error {
+			lines, err := splitLines(v.Text)
+			*get(a) = lines
+			return err
+		},
+	}
+}
+
+// splitLines reads a list typed one item per line, under the same limits as
+// an answers file.
+func splitLines(text string) ([]string, error) {
+	var out []string
+	for i, line := range strings.Split(Sanitize(text), "\n") {
+		line = strings.TrimSpace(line)
+		if msg := lengthProblem(line, MaxLineLen); msg != "" {
+			return nil, fmt.Errorf("line %d %s", i+1, msg)
+		}
+		if line != "" {
+			out = append(out, line)
+		}
+	}
+	if msg := lineCountProblem(len(out)); msg != "" {
+		return nil, errors.New(msg)
+	}
+	return out, nil
+}
+
+// slot is where a choice is stored in the answers.
+type slot struct {
+	get func(Answers) string
+	put func(*Answers, string)
+}
+
+// stringSlot is the slot of a string field of the answers.
+func stringSlot(p func(*Answers) *string) slot {
+	return slot{
+		get: func(a Answers) string { return *p(&a) },
+		put: func(a *Answers, s string) { *p(a) = s },
+	}
+}
+
+func choiceField(key, label string, opts []Option, at slot, value, def string) Field {
+	return Field{
+		Key: key, Label: label, Kind: Choice, Options: opts, Placeholder: def, Value: Value{Text: value},
+		set: func(a *Answers, v Value) error {
+			if !hasOption(opts, v.Text) {
+				return errors.New("choose one of the options")
+			}
+			// Storing the default as empty lets it follow later changes (of the
+			// variant, say), unless the user had chosen it explicitly before.
+			if v.Text == def && at.get(*a) == "" {
+				return nil
+			}
+			at.put(a, v.Text)
+			return nil
+		},
+	}
+}
+
+// integerField asks for a whole number within a range; empty keeps the default.
+func integerField[T ~int | ~int64](key, label string, rng numberRange, get func(*Answers) *T) Field {
+	return Field{
+		Key: key, Label: label, Kind: Integer,
+		set: func(a *Answers, v Value) error {
+			n, err := parseInt(v.Text, rng)
+			*get(a) = T(n)
+			return err
+		},
+	}
+}
+
+// moneyField asks for one end of the pay range.
+func moneyField(key, label string, get func(*Answers) *Amount) Field {
+	return Field{
+		Key: key, Label: label, Kind: Money,
+		set: func(a *Answers, v Value) error {
+			x, err := parseMoney(v.Text)
+			*get(a) = Amount(x)
+			return err
+		},
+	}
+}
+
+func hasOption(opts []Option, id string) bool {
+	return slices.ContainsFunc(opts, func(o Option) bool { return o.ID == id })
+}
+
+// firstLine keeps the first line of pasted multi-line text in a one-line field.
+func firstLine(s string) string {
+	s = Sanitize(s)
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i]
+	}
+	return strings.TrimSpace(s)
+}
+
+// HasExtraLines reports whether text pasted into a one-line field lost lines.
+func HasExtraLines(s string) bool {
+	return strings.Contains(strings.TrimSpace(strings.ReplaceAll(s, "\r\n", "\n")), "\n")
+}
+
+func parseInt(s string, rng numberRange) (int64, error) {
+	s = strings.ReplaceAll(strings.TrimSpace(s), ",", "")
+	if s == "" {
+		return 0, nil
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("enter a whole number, like %d", rng.max/10)
+	}
+	if msg := rng.problem(n); msg != "" {
+		return 0, errors.New(msg)
+	}
+	return n, nil
+}
+
+func parseMoney(s string) (float64, error) {
+	s = strings.ReplaceAll(strings.TrimSpace(s), ",", "")
+	if s == "" {
+		return 0, nil
+	}
+	x, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsNaN(x) || math.IsInf(x, 0) {
+		return 0, errors.New("enter an amount, like 65000")
+	}
+	if msg := payAmountProblem(x); msg != "" {
+		return 0, errors.New(msg)
+	}
+	return x, nil
+}
+
+func numberText[T ~int | ~int64 | ~float64](v T) string {
+	if v == 0 {
+		return ""
+	}
+	return strconv.FormatFloat(float64(v), 'f', -1, 64)
+}
+
+func catalogOptions[T any](list []T, id, label, help func(T) string) []Option {
+	out := make([]Option, len(list))
+	for i, v := range list {
+		out[i] = Option{ID: id(v), Label: label(v)}
+		if help != nil {
+			out[i].Help = help(v)
+		}
+	}
+	return out
+}
+
+// phraseOptions lists catalog phrase options (complexity, workplace, travel).
+func phraseOptions(list []content.PhraseOption) []Option {
+	return catalogOptions(list, func(o content.PhraseOption) string { return o.ID },
+		func(o content.PhraseOption) string { return o.Name }, nil)
+}
+
+func orDefault(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}

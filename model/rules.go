@@ -1,0 +1,110 @@
+package model
+
+import (
+	"fmt"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The rules an answer must meet, written once: the wizard, line mode and
+// answers files all call these, so a problem reads the same wherever it is
+// found. A rule returns "" when the answer is fine.
+
+// Bounds on numbers.
+const (
+	MaxAccounts = 100_000
+	MaxRevenue  = 1_000_000_000_000
+	MaxPay      = 100_000_000
+	MaxLines    = 50 // items in one list the user writes
+)
+
+// numberRange bounds a whole-number answer. Zero means "not given" and is
+// not checked by callers: the default stands.
+type numberRange struct{ min, max int64 }
+
+var (
+	accountsRange = numberRange{1, MaxAccounts}
+	revenueRange  = numberRange{1, MaxRevenue}
+	yearsRange    = numberRange{0, 40}
+	teamSizeRange = numberRange{1, 10_000}
+)
+
+func (r numberRange) problem(n int64) string {
+	if n < r.min || n > r.max {
+		return fmt.Sprintf("must be from %s to %s", formatAmount(float64(r.min)), formatAmount(float64(r.max)))
+	}
+	return ""
+}
+
+// payAmountProblem checks one end of the pay range.
+func payAmountProblem(x float64) string {
+	switch {
+	case x < 0:
+		return "must not be negative"
+	case x > 0 && x < 1:
+		return "must be at least 1 (empty or 0 states no pay)"
+	case x > MaxPay:
+		return fmt.Sprintf("must be at most %s", formatAmount(MaxPay))
+	}
+	return ""
+}
+
+// payRangeProblem checks the range as a whole: a posting states a range from
+// its bottom to its top, or no pay at all. path is the answer concerned.
+func payRangeProblem(p Pay) (path, msg string) {
+	switch {
+	case p.Min > 0 && p.Max > 0 && p.Min > p.Max:
+		return "pay.max", fmt.Sprintf("the top of the pay range (%s) is below its bottom (%s)",
+			formatAmount(float64(p.Max)), formatAmount(float64(p.Min)))
+	case (p.Min > 0) != (p.Max > 0):
+		return "pay", "give both ends of the pay range, or neither: one figure is not a range"
+	}
+	return "", ""
+}
+
+// kpiCountProblem caps the KPIs; 4-5 are advised, and the flow warns above 5.
+func kpiCountProblem(n int) string {
+	if n > MaxKPIs {
+		return fmt.Sprintf("%d KPIs is more than the %d amjd accepts; 4-5 are advised", n, MaxKPIs)
+	}
+	return ""
+}
+
+// kpiAdviceWarning is the softer rule: more than 5 KPIs suggests the role is
+// not designed yet. The user may keep them after being told.
+func kpiAdviceWarning(n int) string {
+	if n > 5 {
+		return fmt.Sprintf("%d KPIs chosen. The guides advise 4-5: more suggests the role is not designed yet.", n)
+	}
+	return ""
+}
+
+// lengthProblem caps typed text, so a paste cannot flood the posting.
+func lengthProblem(s string, max int) string {
+	if n := utf8.RuneCountInString(s); n > max {
+		return fmt.Sprintf("has %s characters; at most %s fit", formatAmount(float64(n)), formatAmount(float64(max)))
+	}
+	return ""
+}
+
+// lineCountProblem caps a list the user writes.
+func lineCountProblem(n int) string {
+	if n > MaxLines {
+		return fmt.Sprintf("has %d lines; at most %d fit", n, MaxLines)
+	}
+	return ""
+}
+
+// Sentence turns a rule's message into a sentence of its own, for the places
+// that show it without the field's name.
+func Sentence(msg string) string {
+	if msg == "" {
+		return ""
+	}
+	r, size := utf8.DecodeRuneInString(msg)
+	out := string(unicode.ToUpper(r)) + msg[size:]
+	if last := out[len(out)-1]; last != '.' && last != '?' && last != '!' {
+		out += "."
+	}
+	return out
+}

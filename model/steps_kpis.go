@@ -1,0 +1,139 @@
+package model
+
+import (
+	"strings"
+
+	"amjd/content"
+)
+
+// stepKPIs asks how success is measured: KPIs from the catalog with their
+// targets, and KPIs of the user's own.
+var stepKPIs = Step{
+	ID:    StepKPIs,
+	Title: "How success is measured",
+	Why:   "Pick 4-5 KPIs with targets; more signals a role that is not designed yet.",
+	build: func(in stepInput) []Field {
+		current := in.r.KPIs // the KPIs as they stand, suggested or chosen
+		var chosen, own []string
+		targets := map[string]string{}
+		for _, k := range current {
+			if k.ID != "" {
+				chosen = append(chosen, k.ID)
+				targets[k.ID] = k.Target
+			} else {
+				own = append(own, kpiLine(k))
+			}
+		}
+		fields := []Field{kpiPicker(in.c, current, chosen)}
+		for _, id := range chosen {
+			target := kpiTarget(in.c, current, id, targets[id])
+			if in.a.KPIs == nil {
+				// amjd's suggested set: the targets show as suggestions until
+				// the user changes the step.
+				target.Value.Text, target.Placeholder, target.Suggested = "", targets[id], targets[id] != ""
+			}
+			fields = append(fields, target)
+		}
+		return append(fields, ownKPIs(current, own))
+	},
+	block: func(in stepInput) string {
+		if len(in.r.KPIs) == 0 {
+			return "Choose at least one KPI: a posting without success metrics leaves candidates guessing."
+		}
+		return Sentence(kpiCountProblem(len(in.r.KPIs)))
+	},
+	warn: func(in stepInput) string { return kpiAdviceWarning(len(in.r.KPIs)) },
+}
+
+// kpiPicker toggles catalog KPIs; a KPI kept keeps its target, and the
+// user's own KPIs stay after the catalog ones.
+func kpiPicker(c *content.Catalog, current []KPIAnswer, chosen []string) Field {
+	opts := catalogOptions(c.KPIs, func(v content.KPI) string { return v.ID }, func(v content.KPI) string { return v.Name }, nil)
+	return Field{
+		Key: "kpis", Label: "KPIs", Help: "space toggles", Kind: Multi, Options: opts, Value: Value{IDs: chosen},
+		set: func(a *Answers, v Value) error {
+			next := []KPIAnswer{}
+			for _, id := range v.IDs {
+				k := KPIAnswer{ID: id}
+				for _, o := range current {
+					if o.ID == id {
+						k.Target = o.Target
+					}
+				}
+				next = append(next, k)
+			}
+			for _, o := range current {
+				if o.ID == "" {
+					next = append(next, o)
+				}
+			}
+			a.KPIs = next
+			return nil
+		},
+	}
+}
+
+// kpiTarget asks the target of one chosen catalog KPI.
+func kpiTarget(c *content.Catalog, current []KPIAnswer, id, target string) Field {
+	k, _ := c.KPI(id)
+	return Field{
+		Key: "kpi_target." + id, Label: "Target: " + k.Name, Kind: Text, MaxLen: MaxLineLen,
+		Value: Value{Text: target}, Placeholder: "optional, e.g. " + kpiExample(c, id), Example: true,
+		set: func(a *Answers, v Value) error {
+			a.KPIs = append([]KPIAnswer(nil), current...)
+			for i := range a.KPIs {
+				if a.KPIs[i].ID == id {
+					a.KPIs[i].Target = firstLine(v.Text)
+				}
+			}
+			return nil
+		},
+	}
+}
+
+// ownKPIs asks for KPIs of the user's own, one per line as "name: target".
+func ownKPIs(current []KPIAnswer, own []string) Field {
+	return Field{
+		Key: "kpi_own", Label: "KPIs of your own", Help: "one per line, as name: target", Kind: Lines, MaxLen: MaxTextLen,
+		Value: Value{Text: strings.Join(own, "\n")},
+		set: func(a *Answers, v Value) error {
+			lines, err := splitLines(v.Text)
+			if err != nil {
+				return err
+			}
+			next := []KPIAnswer{}
+			for _, k := range current {
+				if k.ID != "" {
+					next = append(next, k)
+				}
+			}
+			for _, line := range lines {
+				name, target, _ := strings.Cut(line, ":")
+				if name = strings.TrimSpace(name); name != "" {
+					next = append(next, KPIAnswer{Name: name, Target: strings.TrimSpace(target)})
+				}
+			}
+			a.KPIs = next
+			return nil
+		},
+	}
+}
+
+func kpiLine(k KPIAnswer) string {
+	if k.Target == "" {
+		return k.Name
+	}
+	return k.Name + ": " + k.Target
+}
+
+// kpiExample suggests a target from the variants' defaults.
+func kpiExample(c *content.Catalog, id string) string {
+	for _, v := range c.Variants {
+		for _, k := range v.KPIs {
+			if k.ID == id && k.Target != "" {
+				return k.Target
+			}
+		}
+	}
+	return "a number and a period"
+}

@@ -1,0 +1,92 @@
+package model
+
+import (
+	"strings"
+
+	"amjd/content"
+)
+
+// stepPayPlace asks pay, benefits, where the job is, in which English the
+// posting is written, the schedule and the travel.
+var stepPayPlace = Step{
+	ID:    StepPay,
+	Title: "Pay, benefits, location and travel",
+	Why:   "A stated pay range draws qualified applicants, and many places now require one.",
+	build: func(in stepInput) []Field {
+		return append(payFields(in), placeFields(in)...)
+	},
+	block: func(in stepInput) string {
+		_, msg := payRangeProblem(in.a.Pay)
+		return Sentence(msg)
+	},
+}
+
+// payFields ask the range, its currency and period, variable pay and benefits.
+func payFields(in stepInput) []Field {
+	c, a, r := in.c, in.a, in.r
+	low := moneyField("pay_min", "Pay from", func(a *Answers) *Amount { return &a.Pay.Min })
+	low.Help, low.Suggested, low.Example = payHint(c, r), r.Pay.Min > 0, r.Pay.Min == 0
+	low.Value.Text, low.Placeholder = numberText(a.Pay.Min), optionalNumber(r.Pay.Min)
+	high := moneyField("pay_max", "Pay to", func(a *Answers) *Amount { return &a.Pay.Max })
+	high.Suggested, high.Example = r.Pay.Max > 0, r.Pay.Max == 0
+	high.Value.Text, high.Placeholder = numberText(a.Pay.Max), optionalNumber(r.Pay.Max)
+	currencies := catalogOptions(c.Currencies, func(v content.Currency) string { return v.ID },
+		func(v content.Currency) string { return v.ID + " (" + strings.TrimSpace(v.Symbol) + ")" }, nil)
+	currency := choiceField("currency", "Currency", currencies, stringSlot(func(a *Answers) *string { return &a.Pay.Currency }),
+		r.Pay.Currency, currencyFor(c, LookupPlace(c, a.Location.Place)))
+	periods := catalogOptions(c.PayPeriods, func(v content.Option) string { return v.ID }, func(v content.Option) string { return v.Name }, nil)
+	period := choiceField("period", "Pay period", periods, stringSlot(func(a *Answers) *string { return &a.Pay.Period }), r.Pay.Period, "year")
+	variable := textField("variable", "Variable pay (bonus or commission)", "Optional; left out of the posting when empty", MaxLineLen,
+		func(a *Answers) *string { return &a.Pay.Variable }, a.Pay.Variable, "")
+	if m, ok := c.Mix(r.Mix); ok && m.VariableHint != "" {
+		variable.Placeholder, variable.Example = "optional, e.g. "+m.VariableHint, true
+	}
+	benefits := linesField("benefits", "Benefits", "One per line; left out of the posting when empty",
+		func(a *Answers) *[]string { return &a.Benefits }, a.Benefits)
+	sp := spellerFor(c, r.Language)
+	var examples []string
+	for _, b := range c.Defaults.Benefits {
+		examples = append(examples, sp.spell(b))
+	}
+	benefits.Placeholder, benefits.Example = "optional, e.g. "+strings.Join(examples, "\n"), true
+	return []Field{low, high, currency, period, variable, benefits}
+}
+
+// payHint says what the pay suggestion is, or that there is none for the market.
+func payHint(c *content.Catalog, r Answers) string {
+	if h, ok := PayHintFor(c, r.Variant, LookupPlace(c, r.Location.Place), r.Pay.Currency); ok {
+		return "Suggested: " + h.Describe + "; type your own band."
+	}
+	return "No sourced figure for this role and market: type your range, or none is stated."
+}
+
+// optionalNumber shows a suggested amount in a field's placeholder, or that
+// the field may stay empty.
+func optionalNumber(x Amount) string {
+	if x == 0 {
+		return "optional"
+	}
+	return numberText(x)
+}
+
+// placeFields ask where the job is, in which English the posting is written,
+// the schedule and the travel.
+func placeFields(in stepInput) []Field {
+	c, a, r := in.c, in.a, in.r
+	place := textField("place", "Location", "City and state or country; it sets the currency and the spelling", MaxTitleLen,
+		func(a *Answers) *string { return &a.Location.Place }, a.Location.Place, "")
+	workplaces := append([]Option{{ID: "", Label: "Not stated"}}, phraseOptions(c.Workplaces)...)
+	workplace := choiceField("workplace", "Workplace", workplaces, stringSlot(func(a *Answers) *string { return &a.Location.Workplace }), a.Location.Workplace, "")
+	region := textField("region", "Where you can hire", "Optional, e.g. anywhere in Canada", MaxTitleLen,
+		func(a *Answers) *string { return &a.Location.Region }, a.Location.Region, "")
+	hours := textField("hours", "Working hours", "Optional; always shown for hourly pay, e.g. Monday to Friday, 9 to 5", MaxLineLen,
+		func(a *Answers) *string { return &a.Hours }, a.Hours, "")
+	languages := catalogOptions(c.Languages.List, func(v content.Option) string { return v.ID }, func(v content.Option) string { return v.Name }, nil)
+	byPlace := r
+	byPlace.Language = "" // the English the place would pick
+	language := choiceField("language", "Spelling of the posting", languages, stringSlot(func(a *Answers) *string { return &a.Language }),
+		r.Language, languageFor(c, byPlace, LookupPlace(c, a.Location.Place)))
+	v, _ := c.Variant(r.Variant)
+	travel := choiceField("travel", "Travel", phraseOptions(c.Travel), stringSlot(func(a *Answers) *string { return &a.Location.Travel }), r.Location.Travel, v.Travel)
+	return []Field{place, workplace, region, hours, language, travel}
+}

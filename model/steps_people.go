@@ -1,0 +1,96 @@
+package model
+
+import (
+	"errors"
+	"slices"
+	"strings"
+)
+
+// The steps about the people around the role and the close of the posting:
+// reporting line and team, the company, how to apply, equal opportunity and
+// the optional sections.
+
+var stepReporting = Step{
+	ID:    StepReporting,
+	Title: "Reporting line and team",
+	Why:   "Say who the role reports to and who it works with; use a role, not a name.",
+	build: func(in stepInput) []Field {
+		reports := textField("reports_to", "Reports to", "For example: "+strings.Join(in.c.ReportingLines[:3], ", "), MaxTitleLen,
+			func(a *Answers) *string { return &a.ReportsTo }, in.a.ReportsTo, in.r.ReportsTo)
+		reports.Suggested = true
+		size := integerField("team_size", "Team size (people, including the new hire)", teamSizeRange, func(a *Answers) *int { return &a.Team.Size })
+		size.Help, size.Value.Text, size.Placeholder, size.Example = "Optional", numberText(in.a.Team.Size), "optional", true
+		as := newResolvedAssembly(in.c, in.a, in.r)
+		growth := longTextField("career_path", "How the role can grow", "Empty keeps amjd's wording for this role",
+			func(a *Answers) *string { return &a.CareerPath }, in.a.CareerPath, as.fill(as.v.CareerPath))
+		return []Field{reports, size, growth}
+	},
+}
+
+var stepAbout = Step{
+	ID:    StepAbout,
+	Title: "About the company and how to apply",
+	Why:   "Close with who you are and a clear call to action: where to apply, what to send.",
+	build: func(in stepInput) []Field {
+		as := newResolvedAssembly(in.c, in.a, in.r)
+		about := longTextField("about", "About the company", "A short paragraph; empty keeps a marked placeholder",
+			func(a *Answers) *string { return &a.About }, in.a.About, as.aboutDefault())
+		about.Suggested = true
+		apply := longTextField("how_to_apply", "How to apply", "Where to apply, what to send, when you reply",
+			func(a *Answers) *string { return &a.HowToApply }, in.a.HowToApply, as.applyDefault())
+		apply.Suggested = true
+		eeoText := longTextField("eeo_text", "Equal-opportunity wording", "Empty uses the standard wording",
+			func(a *Answers) *string { return &a.EqualOpportunity.Text }, in.a.EqualOpportunity.Text, as.equalOpportunityDefault())
+		return []Field{about, apply, equalOpportunityField(in.r), eeoText, sectionsField(in.a)}
+	},
+}
+
+// equalOpportunityField includes or leaves out the equal-opportunity statement.
+func equalOpportunityField(r Answers) Field {
+	opts := []Option{{ID: "yes", Label: "Include an equal-opportunity statement"}, {ID: "no", Label: "Leave it out"}}
+	include := "yes"
+	if r.EqualOpportunity.Include != nil && !*r.EqualOpportunity.Include {
+		include = "no"
+	}
+	return Field{
+		Key: "eeo_include", Label: "Equal opportunity", Kind: Choice, Options: opts, Value: Value{Text: include}, Placeholder: "yes",
+		set: func(a *Answers, v Value) error {
+			switch v.Text {
+			case "yes":
+				a.EqualOpportunity.Include = nil
+			case "no":
+				no := false
+				a.EqualOpportunity.Include = &no
+			default:
+				return errors.New("choose yes or no")
+			}
+			return nil
+		},
+	}
+}
+
+// sectionsField turns the optional sections of the posting on and off.
+func sectionsField(a Answers) Field {
+	names := map[string]string{SectionTeam: "Team context (team size, who you work with)", SectionFirst90Days: "Your first 90 days",
+		SectionGrowth: "How you will grow", SectionHours: "Working hours (always shown for hourly pay)"}
+	var opts []Option
+	var on []string
+	for _, id := range OptionalSections {
+		opts = append(opts, Option{ID: id, Label: names[id]})
+		if !slices.Contains(a.LeaveOut, id) {
+			on = append(on, id)
+		}
+	}
+	return Field{
+		Key: "sections", Label: "Optional sections", Help: "space toggles", Kind: Multi, Options: opts, Value: Value{IDs: on},
+		set: func(a *Answers, v Value) error {
+			a.LeaveOut = nil
+			for _, id := range OptionalSections {
+				if !slices.Contains(v.IDs, id) {
+					a.LeaveOut = append(a.LeaveOut, id)
+				}
+			}
+			return nil
+		},
+	}
+}
