@@ -64,7 +64,7 @@ type Field struct {
 	Help        string
 	Kind        Kind
 	Options     []Option
-	States      []Option // Cycle only: the states in the order space cycles them; the last one leaves the option out
+	States      []Option // Cycle only: the states in the order they cycle; the last one leaves the option out
 	Value       Value
 	Placeholder string
 	// Suggested marks a placeholder that is amjd's suggestion of a fact only

@@ -50,7 +50,7 @@ var stepKPIs = Step{
 func kpiPicker(c *content.Catalog, current []KPIAnswer, chosen []string) Field {
 	opts := catalogOptions(c.KPIs, func(v content.KPI) string { return v.ID }, func(v content.KPI) string { return v.Name }, nil)
 	return Field{
-		Key: "kpis", Label: "KPIs", Help: "space toggles", Kind: Multi, Options: opts, Value: Value{IDs: chosen},
+		Key: "kpis", Label: "KPIs", Kind: Multi, Options: opts, Value: Value{IDs: chosen},
 		set: func(a *Answers, v Value) error {
 			next := []KPIAnswer{}
 			for _, id := range v.IDs {

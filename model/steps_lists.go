@@ -77,7 +77,7 @@ func qualificationsField(in stepInput) Field {
 		}
 	}
 	return Field{
-		Key: "qualifications", Label: "Qualifications", Help: "space cycles required → nice to have → left out",
+		Key: "qualifications", Label: "Qualifications",
 		Kind: Cycle, Options: opts, Value: Value{IDs: states}, States: qualificationStates,
 		set: func(a *Answers, v Value) error {
 			if len(v.IDs) != len(opts) {
@@ -117,7 +117,7 @@ func poolFields(in stepInput, key, label, addLabel string, pool []content.Item, 
 		}
 	}
 	toggle := Field{
-		Key: key, Label: label, Help: "space toggles; chosen from your answers", Kind: Multi, Options: opts, Value: Value{IDs: chosen},
+		Key: key, Label: label, Help: "chosen from your answers", Kind: Multi, Options: opts, Value: Value{IDs: chosen},
 		set: func(a *Answers, v Value) error {
 			e := get(a)
 			e.Include, e.Remove = nil, nil
@@ -144,7 +144,7 @@ var stepTools = Step{
 	build: func(in stepInput) []Field {
 		opts := catalogOptions(in.c.Tools, func(v content.Item) string { return v.ID }, func(v content.Item) string { return v.Text }, nil)
 		pick := Field{
-			Key: "tools", Label: "Tools", Help: "space toggles", Kind: Multi, Options: opts, Value: Value{IDs: in.r.Tools.Use},
+			Key: "tools", Label: "Tools", Kind: Multi, Options: opts, Value: Value{IDs: in.r.Tools.Use},
 			set: func(a *Answers, v Value) error {
 				a.Tools.Use = append([]string{}, v.IDs...)
 				return nil

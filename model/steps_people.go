@@ -82,7 +82,7 @@ func sectionsField(a Answers) Field {
 		}
 	}
 	return Field{
-		Key: "sections", Label: "Optional sections", Help: "space toggles", Kind: Multi, Options: opts, Value: Value{IDs: on},
+		Key: "sections", Label: "Optional sections", Kind: Multi, Options: opts, Value: Value{IDs: on},
 		set: func(a *Answers, v Value) error {
 			a.LeaveOut = nil
 			for _, id := range OptionalSections {

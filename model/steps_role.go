@@ -72,7 +72,7 @@ var stepBook = Step{
 		opts := catalogOptions(in.c.AccountTypes, func(v content.AccountType) string { return v.ID },
 			func(v content.AccountType) string { return v.Name }, nil)
 		types := Field{
-			Key: "account_types", Label: "Kinds of clients", Help: "space toggles", Kind: Multi, Options: opts,
+			Key: "account_types", Label: "Kinds of clients", Kind: Multi, Options: opts,
 			Value: Value{IDs: in.r.AccountTypes},
 			set: func(a *Answers, v Value) error {
 				if len(v.IDs) == 0 {

@@ -65,7 +65,7 @@ func TestAccessibleNumbersAndMultiLineText(t *testing.T) {
 	// required / nice-to-have question of qualifications.
 	lines := 0
 	for _, step := range model.Steps()[model.StepIndex("mix"):model.StepIndex("about")] {
-	for _, f := range step.For(nil2cat(), model.Answers{}).Fields {
+		for _, f := range step.For(nil2cat(), model.Answers{}).Fields {
 			lines++
 			if f.Kind == model.Cycle {
 				lines++

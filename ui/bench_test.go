@@ -39,17 +39,10 @@ func benchModel(b *testing.B) Model {
 	step(keyMsg("enter"))
 	step(keyMsg("enter"))
 	mm := m.(*Model)
-	if mm.stepID() != "company" || !strings.Contains(mm.preview.shown.markdown, "Lattice Ledger") {
-		b.Fatalf("not on the company step with a preview: %v", mm.mode)
+	if mm.stepID() != "company" || !strings.Contains(mm.app.preview.shown.markdown, "Lattice Ledger") {
+		b.Fatalf("not on the company step with a preview: %v", mm.showing())
 	}
 	return *mm
-}
-
-func (m Model) stepID() string {
-	if m.mode != modeStep {
-		return ""
-	}
-	return m.steps[m.step].ID
 }
 
 // Budget: a key press in a text field with the live preview visible — Update
@@ -81,7 +74,8 @@ func BenchmarkFocusMove(b *testing.B) {
 // Reported, not budgeted: glamour rendering the full posting at width 80
 // (expected ~8-12 ms). It always runs off the input path.
 func BenchmarkGlamourFullPosting(b *testing.B) {
-	md := benchModel(b).markdown()
+	m := benchModel(b)
+	md := m.app.markdown()
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := RenderMarkdown(md, 80, GlamourStyle(true)); err != nil {

@@ -68,8 +68,8 @@ func TestStartFreshLeavesTheOldDraft(t *testing.T) {
 	store := draft.NewStore(dir)
 	h := newHarness(t, Options{Drafts: store, Offer: &d}, 100, 30)
 	h.key("down", "enter")
-	if h.m.mode != modeWelcome || !strings.Contains(h.m.status, "stays in") {
-		t.Fatalf("fresh start: mode %v, status %q", h.m.mode, h.m.status)
+	if h.m.showing() != "welcome" || !strings.Contains(h.m.app.status, "stays in") {
+		t.Fatalf("fresh start: showing %v, status %q", h.m.showing(), h.m.app.status)
 	}
 	h.key("enter", "enter")
 	h.typeText("Umbrella")
@@ -81,7 +81,7 @@ func TestStartFreshLeavesTheOldDraft(t *testing.T) {
 	}
 	h2 := newHarness(t, Options{Drafts: draft.NewStore(dir), Offer: &d}, 100, 30)
 	h2.key("down", "down", "enter")
-	if h2.m.mode != modeDraftList || !strings.Contains(h2.view(), "Initech") || !strings.Contains(h2.view(), "Umbrella") {
+	if h2.m.showing() != "drafts list" || !strings.Contains(h2.view(), "Initech") || !strings.Contains(h2.view(), "Umbrella") {
 		t.Fatalf("draft list:\n%s", h2.view())
 	}
 }

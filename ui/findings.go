@@ -8,30 +8,25 @@ import (
 )
 
 // findingsPanel lists the quality findings on the review screen; choosing one
-// opens the step that fixes it.
+// opens the step that fixes it. The findings themselves are the app's: they
+// change when the check reruns, and the cursor stays within them.
 type findingsPanel struct {
-	items   []model.Finding
 	cursor  int
 	focused bool
 }
 
-func (p *findingsPanel) set(fs []model.Finding) {
-	p.items = fs
-	p.cursor = min(p.cursor, max(len(fs)-1, 0))
-}
-
-func (p *findingsPanel) move(delta int) {
-	if len(p.items) == 0 {
+func (p *findingsPanel) move(items []model.Finding, delta int) {
+	if len(items) == 0 {
 		return
 	}
-	p.cursor = (p.cursor + delta + len(p.items)) % len(p.items)
+	p.cursor = (min(p.cursor, len(items)-1) + delta + len(items)) % len(items)
 }
 
-func (p findingsPanel) selected() (model.Finding, bool) {
-	if len(p.items) == 0 {
+func (p findingsPanel) selected(items []model.Finding) (model.Finding, bool) {
+	if len(items) == 0 {
 		return model.Finding{}, false
 	}
-	return p.items[p.cursor], true
+	return items[min(p.cursor, len(items)-1)], true
 }
 
 func severityMark(s *Styles, sev model.Severity) string {
@@ -44,14 +39,15 @@ func severityMark(s *Styles, sev model.Severity) string {
 	return s.Help.Render("·")
 }
 
-// Render draws the panel in width × height cells, keeping the selected
+// render draws the panel in width × height cells, keeping the selected
 // finding in view.
-func (p findingsPanel) Render(s *Styles, width, height int) string {
-	e, w, i := model.Count(p.items)
+func (p findingsPanel) render(items []model.Finding, s *Styles, width, height int) string {
+	p.cursor = min(p.cursor, max(len(items)-1, 0))
+	e, w, i := model.Count(items)
 	head := s.Title.Render("Quality check") + "  " +
 		s.Error.Render(fmt.Sprintf("%d ✗", e)) + "  " + s.Warning.Render(fmt.Sprintf("%d !", w)) + "  " + s.Help.Render(fmt.Sprintf("%d notes", i))
 	lines := []string{head}
-	if len(p.items) == 0 {
+	if len(items) == 0 {
 		return strings.Join(append(lines, "", s.Status.Render("Nothing to fix.")), "\n")
 	}
 	hint := "tab: select a finding"
@@ -60,7 +56,7 @@ func (p findingsPanel) Render(s *Styles, width, height int) string {
 	}
 	lines = append(lines, s.Help.Render(hint), "")
 	selectedTop, selectedBottom := 0, 0
-	for idx, f := range p.items {
+	for idx, f := range items {
 		where := ""
 		if f.Line > 0 {
 			where = fmt.Sprintf("line %d · ", f.Line)

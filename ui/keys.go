@@ -6,67 +6,129 @@ import (
 	"charm.land/lipgloss/v2"
 )
 
-// keyMap is the one keymap of the wizard; the help bar shows the bindings that
-// apply to the current screen.
+// keyMap is every key binding of the wizard, grouped by where it applies.
+// The help bar shows the bindings of the screen or dialog on top.
 type keyMap struct {
-	Next       key.Binding
-	NextField  key.Binding
-	PrevField  key.Binding
-	Back       key.Binding
-	Toggle     key.Binding
-	Up         key.Binding
-	Down       key.Binding
-	Newline    key.Binding
-	Help       key.Binding
-	HelpInText key.Binding
-	Quit       key.Binding
+	Global   globalKeys
+	Step     stepKeys
+	Review   reviewKeys
+	Findings findingsKeys
+	Dialog   dialogKeys
+}
 
-	// Review screen.
+// globalKeys work everywhere.
+type globalKeys struct {
+	Quit key.Binding
+	Help key.Binding
+	// HelpInText is how help is shown while a text field has focus, where
+	// ? is typed as text; f1 is matched by Help.
+	HelpInText key.Binding
+}
+
+// stepKeys answer the questions of a step; lists and text areas add their own.
+type stepKeys struct {
+	Next      key.Binding
+	NextField key.Binding
+	PrevField key.Binding
+	Back      key.Binding
+	Toggle    key.Binding
+	Up        key.Binding
+	Down      key.Binding
+	Newline   key.Binding
+}
+
+// reviewKeys act on the finished posting.
+type reviewKeys struct {
 	Copy        key.Binding
 	Save        key.Binding
 	SaveAnswers key.Binding
 	Form        key.Binding
 	Edit        key.Binding
 	EditStep    key.Binding
+	LastStep    key.Binding
+	Up          key.Binding
+	Down        key.Binding
 	PageUp      key.Binding
 	PageDown    key.Binding
-	QuitReview  key.Binding
+	Quit        key.Binding
 	Findings    key.Binding
+}
 
-	// Dialogs.
-	Yes key.Binding
-	No  key.Binding
+// findingsKeys move through the quality findings beside the review.
+type findingsKeys struct {
+	Up    key.Binding
+	Down  key.Binding
+	Fix   key.Binding
+	Close key.Binding
+}
+
+// dialogKeys answer a dialog.
+type dialogKeys struct {
+	Up     key.Binding
+	Down   key.Binding
+	Choose key.Binding
+	Edit   key.Binding
+	Save   key.Binding
+	Cancel key.Binding
+	Back   key.Binding
+	Yes    key.Binding
+	No     key.Binding
+}
+
+func bind(help string, desc string, keys ...string) key.Binding {
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
 }
 
 func newKeyMap() keyMap {
+	up, down := bind("↑", "up", "up"), bind("↓", "down", "down")
 	return keyMap{
-		Next:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next")),
-		NextField: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next field")),
-		PrevField: key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous field")),
-		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		Toggle:    key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "toggle")),
-		Up:        key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "up")),
-		Down:      key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "down")),
-		Newline:   key.NewBinding(key.WithKeys("alt+enter", "ctrl+j"), key.WithHelp("alt+enter", "new line")),
-		Help:      key.NewBinding(key.WithKeys("?", "f1"), key.WithHelp("?", "more keys")),
-		// HelpInText is how help is shown while a text field has focus, where
-		// ? is typed as text; f1 is matched by Help.
-		HelpInText: key.NewBinding(key.WithKeys("f1"), key.WithHelp("f1", "more keys")),
-		Quit:       key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
-
-		Copy:        key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy Markdown")),
-		Save:        key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "save Markdown")),
-		SaveAnswers: key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "save answers")),
-		Form:        key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "full/short")),
-		Edit:        key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit a step")),
-		EditStep:    key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", "edit step")),
-		PageUp:      key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
-		PageDown:    key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
-		QuitReview:  key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
-		Findings:    key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "findings")),
-
-		Yes: key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes")),
-		No:  key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", "no")),
+		Global: globalKeys{
+			Quit:       bind("ctrl+c", "quit", "ctrl+c"),
+			Help:       bind("?", "more keys", "?", "f1"),
+			HelpInText: bind("f1", "more keys", "f1"),
+		},
+		Step: stepKeys{
+			Next:      bind("enter", "next", "enter"),
+			NextField: bind("tab", "next field", "tab"),
+			PrevField: bind("shift+tab", "previous field", "shift+tab"),
+			Back:      bind("esc", "back", "esc"),
+			Toggle:    bind("space", "toggle", "space"),
+			Up:        up,
+			Down:      down,
+			Newline:   bind("alt+enter", "new line", "alt+enter", "ctrl+j"),
+		},
+		Review: reviewKeys{
+			Copy:        bind("c", "copy Markdown", "c"),
+			Save:        bind("s", "save Markdown", "s"),
+			SaveAnswers: bind("a", "save answers", "a"),
+			Form:        bind("f", "full/short", "f"),
+			Edit:        bind("e", "edit a step", "e"),
+			EditStep:    bind("1-9", "edit step", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+			LastStep:    bind("esc", "back", "esc"),
+			Up:          up,
+			Down:        down,
+			PageUp:      bind("pgup", "page up", "pgup"),
+			PageDown:    bind("pgdn", "page down", "pgdown"),
+			Quit:        bind("q", "quit", "q"),
+			Findings:    bind("tab", "findings", "tab"),
+		},
+		Findings: findingsKeys{
+			Up:    up,
+			Down:  down,
+			Fix:   bind("enter", "fix it", "enter"),
+			Close: bind("tab", "findings", "tab", "esc"),
+		},
+		Dialog: dialogKeys{
+			Up:     up,
+			Down:   down,
+			Choose: bind("enter", "choose", "enter"),
+			Edit:   bind("enter", "edit", "enter"),
+			Save:   bind("enter", "save", "enter"),
+			Cancel: bind("esc", "cancel", "esc"),
+			Back:   bind("esc", "back", "esc", "q"),
+			Yes:    bind("y", "yes", "y"),
+			No:     bind("n", "no", "n", "esc"),
+		},
 	}
 }
 

@@ -1,8 +1,17 @@
 package ui
 
 import (
+	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 )
+
+// previewSpec is what a screen wants in its preview pane: the Markdown, the
+// width to render it for and the pane's height. A zero width means none.
+type previewSpec struct {
+	markdown      string
+	width, height int
+	border        bool
+}
 
 // previewKey is everything a glamour render depends on.
 type previewKey struct {
@@ -18,24 +27,38 @@ type renderedMsg struct {
 	err error
 }
 
-// previewState keeps glamour off the input path: at most one render runs at a
-// time, results for content that has since changed are only cached, and a
-// small cache makes toggling back and forth (full/short, resizes) instant.
-type previewState struct {
+// previewPane shows the glamour preview in a viewport and keeps glamour off
+// the input path: at most one render runs at a time, results for content
+// that has since changed are only cached, and a small cache makes toggling
+// back and forth (full/short, resizes) instant.
+type previewPane struct {
 	want     previewKey
 	shown    previewKey
 	inflight bool
 	cache    map[previewKey]string
 	order    []previewKey
+
+	viewport viewport.Model
+	// pane is the preview as drawn (viewport window plus border), rebuilt when
+	// the preview, its scroll position or the layout changes, not every frame.
+	pane    string
+	paneFor paneLayout
+	styles  *Styles
+}
+
+// paneLayout is what the drawn pane depends on besides the preview itself.
+type paneLayout struct {
+	width, height int
+	border, dark  bool
 }
 
 const previewCacheSize = 16
 
-func newPreviewState() previewState {
-	return previewState{cache: map[previewKey]string{}}
+func newPreviewPane() *previewPane {
+	return &previewPane{cache: map[previewKey]string{}, viewport: viewport.New()}
 }
 
-func (p *previewState) remember(k previewKey, out string) {
+func (p *previewPane) remember(k previewKey, out string) {
 	if _, ok := p.cache[k]; ok {
 		return
 	}
@@ -47,53 +70,91 @@ func (p *previewState) remember(k previewKey, out string) {
 	p.order = append(p.order, k)
 }
 
-// schedulePreview asks for the preview the current screen needs. It returns a
-// render command only when nothing is rendering and the result is not cached.
-func (m *Model) schedulePreview() tea.Cmd {
-	width := m.previewWidth()
-	if width <= 0 {
+// sync sizes the pane for spec and asks for its render. It returns a render
+// command only when nothing is rendering and the result is not cached.
+func (p *previewPane) sync(spec previewSpec, styles *Styles) tea.Cmd {
+	p.styles = styles
+	if spec.width <= 0 {
+		p.pane, p.paneFor = "", paneLayout{}
 		return nil
 	}
-	m.preview.want = previewKey{markdown: m.previewMarkdown(), width: width, style: GlamourStyle(m.styles.Dark)}
-	if out, ok := m.preview.cache[m.preview.want]; ok {
-		m.showPreview(m.preview.want, out)
+	p.viewport.SetWidth(spec.width)
+	p.viewport.SetHeight(max(spec.height, 1))
+	if layout := (paneLayout{spec.width, max(spec.height, 1), spec.border, styles.Dark}); layout != p.paneFor || p.pane == "" {
+		p.paneFor = layout
+		p.redraw()
+	}
+	p.want = previewKey{markdown: spec.markdown, width: spec.width, style: GlamourStyle(styles.Dark)}
+	if out, ok := p.cache[p.want]; ok {
+		p.show(p.want, out)
 		return nil
 	}
-	if m.preview.inflight {
-		return nil // previewRendered starts the next one
+	if p.inflight {
+		return nil // rendered starts the next one
 	}
-	m.preview.inflight = true
-	k := m.preview.want
+	p.inflight = true
+	k := p.want
 	return func() tea.Msg {
 		out, err := RenderMarkdown(k.markdown, k.width, k.style)
 		return renderedMsg{key: k, out: out, err: err}
 	}
 }
 
-func (m *Model) previewRendered(msg renderedMsg) tea.Cmd {
-	m.preview.inflight = false
+// rendered takes a finished render: shown if it is still the one wanted,
+// cached either way.
+func (p *previewPane) rendered(msg renderedMsg) error {
+	p.inflight = false
 	if msg.err != nil {
-		m.setStatus("Preview failed: "+msg.err.Error(), true)
-		return nil
+		return msg.err
 	}
-	m.preview.remember(msg.key, msg.out)
-	if msg.key == m.preview.want {
-		m.showPreview(msg.key, msg.out)
-		return nil
+	p.remember(msg.key, msg.out)
+	if msg.key == p.want {
+		p.show(msg.key, msg.out)
 	}
-	return m.schedulePreview() // the answers changed while rendering
+	return nil
 }
 
-func (m *Model) showPreview(k previewKey, out string) {
-	if m.preview.shown == k {
+func (p *previewPane) show(k previewKey, out string) {
+	if p.shown == k {
 		return
 	}
-	sameDoc := m.preview.shown.markdown != "" && m.preview.shown.width == k.width
-	m.preview.shown = k
-	offset := m.viewport.YOffset()
-	m.viewport.SetContent(out)
+	sameDoc := p.shown.markdown != "" && p.shown.width == k.width
+	p.shown = k
+	offset := p.viewport.YOffset()
+	p.viewport.SetContent(out)
 	if sameDoc {
-		m.viewport.SetYOffset(offset) // keep the reader's place while answers change
+		p.viewport.SetYOffset(offset) // keep the reader's place while answers change
 	}
-	m.refreshPane()
+	p.redraw()
 }
+
+// scroll passes a key to the viewport (arrows, page up and down).
+func (p *previewPane) scroll(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	p.viewport, cmd = p.viewport.Update(msg)
+	p.redraw()
+	return cmd
+}
+
+func (p *previewPane) top() {
+	p.viewport.GotoTop()
+	p.redraw()
+}
+
+// redraw rebuilds the cached pane.
+func (p *previewPane) redraw() {
+	if p.paneFor.width <= 0 || p.styles == nil {
+		p.pane = ""
+		return
+	}
+	pane := p.styles.Help.Render("Rendering the preview…")
+	if p.shown.markdown != "" {
+		pane = p.viewport.View()
+	}
+	if p.paneFor.border {
+		pane = p.styles.PreviewBorder.Render(pane)
+	}
+	p.pane = pane
+}
+
+func (p *previewPane) view() string { return p.pane }

@@ -13,6 +13,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"amjd/draft"
 	"amjd/safefile"
 )
 
@@ -92,54 +93,61 @@ func Run(opts Options, in *os.File, out *os.File) (Model, error) {
 	guard := &guarded{inner: &model, crash: &crashReport{}}
 	p := tea.NewProgram(guard, tea.WithInput(in), tea.WithOutput(out), tea.WithoutSignalHandler())
 	guard.quit = p.Quit
+	caught, stopWatching := watchSignals(p, opts.Drafts)
+	defer stopWatching()
+	_, err := p.Run()
+	flushErr := opts.Drafts.Flush()
+	if s, ok := caught.Load().(os.Signal); ok {
+		sig, _ := s.(syscall.Signal)
+		return model, &SignalError{Signal: sig, FlushErr: flushErr}
+	}
+	if guard.crash.happened() || errors.Is(err, tea.ErrProgramPanic) {
+		return model, crashed(guard.crash, crash, opts.Drafts.Path(), flushErr, debugging)
+	}
+	if err != nil {
+		return model, err
+	}
+	if flushErr != nil {
+		return model, fmt.Errorf("could not save your draft: %w", flushErr)
+	}
+	return model, nil
+}
 
+// watchSignals ends the program on the handled signals: the draft is saved
+// first, in case restoring the terminal hangs. caught holds the signal.
+func watchSignals(p *tea.Program, drafts *draft.Store) (caught *atomic.Value, stop func()) {
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, HandledSignals()...)
-	defer signal.Stop(sigs)
-	var caught atomic.Value
+	caught = &atomic.Value{}
 	done := make(chan struct{})
-	defer close(done)
 	go func() {
 		select {
 		case s := <-sigs:
 			caught.Store(s)
 			safefile.RemoveTemps()
-			opts.Drafts.Flush() // first, in case restoring the terminal hangs
+			drafts.Flush()
 			p.Quit()
 			// A closed terminal can make a graceful quit stall on writes.
 			time.AfterFunc(2*time.Second, p.Kill)
 		case <-done:
 		}
 	}()
+	return caught, func() { signal.Stop(sigs); close(done) }
+}
 
-	_, err := p.Run()
-	flushErr := opts.Drafts.Flush()
-	m := model
-	if s, ok := caught.Load().(os.Signal); ok {
-		sig, _ := s.(syscall.Signal)
-		return m, &SignalError{Signal: sig, FlushErr: flushErr}
+// crashed reports a panic once the terminal is restored: the details go to
+// the screen when debugging, into the crash log otherwise.
+func crashed(report *crashReport, log *crashLog, draftPath string, flushErr error, debugging bool) *PanicError {
+	fmt.Fprint(os.Stderr, report.String())
+	logPath := log.stop()
+	if debugging {
+		logPath = ""
 	}
-	if guard.crash.happened() || errors.Is(err, tea.ErrProgramPanic) {
-		// The terminal is restored by now: the details go to the screen
-		// when debugging, into the crash log otherwise.
-		fmt.Fprint(os.Stderr, guard.crash.String())
-		log := crash.stop()
-		if debugging {
-			log = ""
-		}
-		pe := &PanicError{Draft: opts.Drafts.Path(), Log: log}
-		if _, statErr := os.Stat(pe.Draft); flushErr != nil || pe.Draft == "" || statErr != nil {
-			pe.Draft = ""
-		}
-		return m, pe
+	pe := &PanicError{Draft: draftPath, Log: logPath}
+	if _, statErr := os.Stat(pe.Draft); flushErr != nil || pe.Draft == "" || statErr != nil {
+		pe.Draft = ""
 	}
-	if err != nil {
-		return m, err
-	}
-	if flushErr != nil {
-		return m, fmt.Errorf("could not save your draft: %w", flushErr)
-	}
-	return m, nil
+	return pe
 }
 
 // crashLog drains what is written to os.Stderr during the session into a

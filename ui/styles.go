@@ -1,12 +1,23 @@
 package ui
 
 import (
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/textarea"
+	"charm.land/bubbles/v2/textinput"
 	"charm.land/lipgloss/v2"
 )
 
-// Styles is every style the wizard uses, chosen once for the terminal background.
+// Styles is every style the wizard uses, the bubbles components' included,
+// chosen once for the terminal background.
 type Styles struct {
 	Dark bool
+
+	// The bubbles components. Cursors do not blink: a blinking cursor
+	// redraws the screen twice a second for nothing and makes snapshots
+	// depend on timing.
+	HelpBar   help.Styles
+	TextInput textinput.Styles
+	TextArea  textarea.Styles
 
 	App      lipgloss.Style
 	Header   lipgloss.Style
@@ -45,8 +56,16 @@ func NewStyles(dark bool) Styles {
 	green := c(lipgloss.Color("#1B7F3B"), lipgloss.Color("#6BE28C"))
 	border := c(lipgloss.Color("#C8C8C8"), lipgloss.Color("#4A4A4A"))
 
+	input := textinput.DefaultStyles(dark)
+	input.Cursor.Blink = false
+	area := textarea.DefaultStyles(dark)
+	area.Cursor.Blink = false
 	return Styles{
-		Dark:     dark,
+		Dark:      dark,
+		HelpBar:   help.DefaultStyles(dark),
+		TextInput: input,
+		TextArea:  area,
+
 		App:      lipgloss.NewStyle().Padding(0, 1),
 		Header:   lipgloss.NewStyle().Bold(true).Foreground(accent),
 		Progress: lipgloss.NewStyle().Foreground(muted),

@@ -1,12 +1,9 @@
 package ui
 
 import (
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -14,125 +11,11 @@ import (
 	"amjd/model"
 )
 
-// harness drives the root model directly, running the commands it returns
-// (renders, saves) and feeding their messages back, as the program would.
-type harness struct {
-	t     *testing.T
-	m     *Model
-	quit  bool
-	async bool // when set, commands are collected instead of run
-	held  []tea.Cmd
-}
-
-func newHarness(t *testing.T, opts Options, w, h int) *harness {
-	t.Helper()
-	if opts.Cwd == "" {
-		opts.Cwd = t.TempDir()
-	}
-	if opts.draftDelay == 0 {
-		opts.draftDelay = time.Millisecond
-	}
-	start := New(opts)
-	hs := &harness{t: t, m: &start}
-	hs.run(hs.m.Init())
-	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
-	return hs
-}
-
-func (h *harness) send(msg tea.Msg) {
-	h.t.Helper()
-	_, cmd := h.m.Update(msg)
-	h.run(cmd)
-}
-
-func (h *harness) run(cmd tea.Cmd) {
-	if cmd == nil {
-		return
-	}
-	if h.async {
-		h.held = append(h.held, cmd)
-		return
-	}
-	done := make(chan tea.Msg, 1)
-	go func() { done <- cmd() }()
-	var msg tea.Msg
-	select {
-	case msg = <-done:
-	case <-time.After(5 * time.Second):
-		h.t.Fatal("a command did not finish in 5s")
-	}
-	switch msg := msg.(type) {
-	case nil:
-	case tea.BatchMsg:
-		for _, c := range msg {
-			h.run(c)
-		}
-	case tea.QuitMsg:
-		h.quit = true
-	default:
-		h.send(msg)
-	}
-}
-
-func (h *harness) key(keys ...string) {
-	h.t.Helper()
-	for _, k := range keys {
-		h.send(keyMsg(k))
-	}
-}
-
-func (h *harness) typeText(s string) {
-	h.t.Helper()
-	for _, r := range s {
-		h.send(tea.KeyPressMsg{Code: r, Text: string(r)})
-	}
-}
-
-func keyMsg(k string) tea.KeyPressMsg {
-	switch k {
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab}
-	case "shift+tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
-	case "space":
-		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
-	case "up":
-		return tea.KeyPressMsg{Code: tea.KeyUp}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "backspace":
-		return tea.KeyPressMsg{Code: tea.KeyBackspace}
-	case "ctrl+c":
-		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
-	case "ctrl+u":
-		return tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl}
-	case "f1":
-		return tea.KeyPressMsg{Code: tea.KeyF1}
-	}
-	r := []rune(k)[0]
-	return tea.KeyPressMsg{Code: r, Text: k}
-}
-
-func (h *harness) view() string { return ansi.Strip(h.m.render()) }
-
-// flat is the screen's text with borders removed and white space collapsed,
-// so assertions do not depend on where a sentence wraps.
-func (h *harness) flat() string {
-	v := strings.NewReplacer("│", " ", "╭", " ", "╮", " ", "╰", " ", "╯", " ", "─", "").Replace(h.view())
-	return strings.Join(strings.Fields(v), " ")
-}
-
-func (h *harness) stepID() string { return h.m.stepID() }
-
 // enterUntilReview presses enter until the review screen shows.
 func (h *harness) enterUntilReview() int {
 	h.t.Helper()
 	for i := 0; i < 200; i++ {
-		if h.m.mode == modeReview {
+		if h.m.showing() == "review" {
 			return i
 		}
 		h.key("enter")
@@ -151,8 +34,8 @@ func TestEnterThroughTheWizardGivesTheDefaultPosting(t *testing.T) {
 		t.Fatalf("first step not shown:\n%s", h.view())
 	}
 	h.enterUntilReview()
-	want := model.Assemble(h.m.cat, model.Answers{}).Markdown()
-	if got := h.m.markdown(); got != want {
+	want := model.Assemble(h.m.app.cat, model.Answers{}).Markdown()
+	if got := h.m.app.markdown(); got != want {
 		t.Error("enter-through posting differs from the default posting")
 	}
 	if !strings.Contains(h.view(), "Review · full posting") || !strings.Contains(h.view(), "What you will own") {
@@ -163,7 +46,7 @@ func TestEnterThroughTheWizardGivesTheDefaultPosting(t *testing.T) {
 func TestEveryStepShowsProgressAndWhy(t *testing.T) {
 	h := newHarness(t, Options{}, 100, 30)
 	h.key("enter")
-	for i, step := range h.m.steps {
+	for i, step := range h.m.app.steps {
 		if h.stepID() != step.ID {
 			t.Fatalf("step %d is %q, want %q", i+1, h.stepID(), step.ID)
 		}
@@ -201,7 +84,7 @@ func TestBackAndForwardKeepAnswers(t *testing.T) {
 		}
 	}
 	h.enterUntilReview()
-	md := h.m.markdown()
+	md := h.m.app.markdown()
 	if !strings.HasPrefix(md, "# Client Partner\n") || !strings.Contains(md, "About Acme Ltd") {
 		t.Errorf("answers lost on the way forward:\n%s", md[:200])
 	}
@@ -216,10 +99,10 @@ func TestEditFromReviewReturnsToReview(t *testing.T) {
 		t.Fatalf("5 opened %q", h.stepID())
 	}
 	h.key("down", "down", "down", "enter")
-	if h.m.mode != modeReview {
-		t.Fatalf("after editing, mode %v, want review", h.m.mode)
+	if h.m.showing() != "review" {
+		t.Fatalf("after editing, showing %v, want review", h.m.showing())
 	}
-	if !strings.Contains(h.m.markdown(), "This role includes new-business targets") {
+	if !strings.Contains(h.m.app.markdown(), "This role includes new-business targets") {
 		t.Error("edit did not reach the posting")
 	}
 	// e opens the step picker; picking step 2 edits company and title.
@@ -228,7 +111,7 @@ func TestEditFromReviewReturnsToReview(t *testing.T) {
 		t.Fatalf("picker opened %q", h.stepID())
 	}
 	h.key("esc")
-	if h.m.mode != modeReview {
+	if h.m.showing() != "review" {
 		t.Error("esc while editing from review should return to review")
 	}
 }
@@ -283,7 +166,7 @@ func TestMoreThanFiveKPIsWarnsOnce(t *testing.T) {
 		h.key("enter")
 	}
 	h.key("down", "space", "down", "down", "down", "down", "space") // + renewal rate, + response time
-	for h.m.focus < len(h.m.editors)-1 {
+	for h.stepScreen().focused < len(h.stepScreen().editors)-1 {
 		h.key("tab")
 	}
 	h.key("enter")
@@ -311,153 +194,11 @@ func TestQuitAsksOnlyWithUnsavedWork(t *testing.T) {
 	}
 	h.key("n")
 	if h.stepID() != "company" {
-		t.Fatalf("n did not return to the step, mode %v", h.m.mode)
+		t.Fatalf("n did not return to the step, showing %v", h.m.showing())
 	}
 	h.key("ctrl+c", "y")
 	if !h.quit {
 		t.Error("y did not quit")
-	}
-}
-
-func TestSaveMarkdownAsksBeforeOverwriting(t *testing.T) {
-	dir := t.TempDir()
-	h := newHarness(t, Options{Cwd: dir, Answers: model.Answers{Company: "Acme"}, Prefilled: true}, 100, 30)
-	h.key("s")
-	if got := h.m.saveInput.Value(); got != "account-manager-acme.md" {
-		t.Errorf("default name %q", got)
-	}
-	h.key("enter")
-	path := filepath.Join(dir, "account-manager-acme.md")
-	data, err := os.ReadFile(path)
-	if err != nil || string(data) != h.m.markdown() {
-		t.Fatalf("saved file wrong: %v", err)
-	}
-	if !strings.Contains(h.m.status, "Saved the posting to "+path) || !strings.Contains(h.view(), "Saved the posting to") {
-		t.Errorf("no status:\n%s", h.view())
-	}
-	h.key("f", "s", "enter") // short form to the same name
-	if !strings.Contains(h.flat(), "account-manager-acme.md already exists. Replace it? (y/n)") {
-		t.Fatalf("no overwrite question:\n%s", h.view())
-	}
-	h.key("n")
-	if again, _ := os.ReadFile(path); string(again) != string(data) {
-		t.Fatal("file replaced after answering n")
-	}
-	h.key("enter", "y")
-	if again, _ := os.ReadFile(path); string(again) != h.m.markdown() || !strings.Contains(string(again), "is hiring") {
-		t.Error("file not replaced with the short form after y")
-	}
-	if len(h.m.Saved()) != 2 {
-		t.Errorf("saved list %v", h.m.Saved())
-	}
-}
-
-func TestSaveErrorsAreShownAndCorrectable(t *testing.T) {
-	dir := t.TempDir()
-	h := newHarness(t, Options{Cwd: dir, Prefilled: true}, 100, 30)
-	h.key("s", "ctrl+u")
-	h.typeText("missing/dir/x.md")
-	h.key("enter")
-	if h.m.mode != modeSave || !strings.Contains(h.flat(), "missing/dir does not exist") {
-		t.Fatalf("no inline error:\n%s", h.view())
-	}
-	h.key("ctrl+u")
-	h.typeText("x.md")
-	h.key("enter")
-	if _, err := os.Stat(filepath.Join(dir, "x.md")); err != nil {
-		t.Errorf("corrected path not saved: %v", err)
-	}
-}
-
-func TestSavedAnswersRenderTheSamePosting(t *testing.T) {
-	dir := t.TempDir()
-	h := newHarness(t, Options{Cwd: dir}, 100, 30)
-	h.key("enter", "enter")
-	h.typeText("Globex")
-	h.enterUntilReview()
-	h.key("a", "enter")
-	data, err := os.ReadFile(filepath.Join(dir, "account-manager-globex-answers.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := model.ParseAnswers(h.m.cat, "answers.yaml", data)
-	if err != nil {
-		t.Fatalf("saved answers do not parse: %v\n%s", err, data)
-	}
-	if got := model.Assemble(h.m.cat, a).Markdown(); got != h.m.markdown() {
-		t.Error("saved answers render a different posting")
-	}
-}
-
-func TestCopyReportsWhichPathWasUsed(t *testing.T) {
-	var copied string
-	native := func(s string) error { copied = s; return nil }
-	h := newHarness(t, Options{Prefilled: true, NativeClipboard: native}, 100, 30)
-	h.key("c")
-	if copied != h.m.markdown() || !strings.Contains(h.view(), "system clipboard") {
-		t.Errorf("native copy not reported:\n%s", h.view())
-	}
-	h = newHarness(t, Options{Prefilled: true}, 100, 30)
-	h.key("c")
-	if !strings.Contains(h.view(), "OSC 52") {
-		t.Errorf("OSC 52 fallback not reported:\n%s", h.view())
-	}
-}
-
-// The help bar fits on one line and always keeps quit and more keys: a
-// narrow terminal loses the less important bindings instead.
-func TestHelpBarKeepsQuitAndMoreKeysAtAnyWidth(t *testing.T) {
-	for _, width := range []int{minWidth, 80, 200} {
-		h := newHarness(t, Options{}, width, 30)
-		h.key("enter") // the variant list
-		screens := []struct {
-			name  string
-			reach func()
-		}{
-			{"list step", func() {}},
-			{"text step", func() { h.key("enter") }},
-			{"review", func() { h.enterUntilReview() }},
-		}
-		for _, screen := range screens {
-			screen.reach()
-			name := screen.name
-			lines := strings.Split(h.view(), "\n")
-			bar := strings.TrimSpace(lines[len(lines)-1])
-			if !strings.Contains(bar, "quit") || !strings.HasSuffix(bar, "more keys") || strings.Contains(bar, "…") {
-				t.Errorf("%d columns, %s: help bar %q lacks quit or more keys, or is cut", width, name, bar)
-			}
-			if ansi.StringWidth(lines[len(lines)-1]) > width {
-				t.Errorf("%d columns, %s: help bar is wider than the screen: %q", width, name, bar)
-			}
-		}
-	}
-}
-
-// In a text field ? is typed; f1 opens the full help there.
-func TestF1OpensHelpWhereQuestionMarkIsText(t *testing.T) {
-	h := newHarness(t, Options{}, 100, 30)
-	h.key("enter", "enter") // company step, a text field
-	h.typeText("Who?")
-	if !strings.Contains(h.view(), "Who?") || h.m.help.ShowAll {
-		t.Fatalf("? should be typed into the field:\n%s", h.view())
-	}
-	if !strings.Contains(h.view(), "f1 more keys") {
-		t.Errorf("the help bar should offer f1 in a text field:\n%s", h.view())
-	}
-	h.key("f1")
-	if !h.m.help.ShowAll || !strings.Contains(h.view(), "previous field") {
-		t.Errorf("f1 did not open the full help:\n%s", h.view())
-	}
-}
-
-func TestSmallWindowAsksToGrow(t *testing.T) {
-	h := newHarness(t, Options{}, 30, 8)
-	if !strings.Contains(h.view(), "Make the window larger") {
-		t.Errorf("no message:\n%s", h.view())
-	}
-	h.send(tea.WindowSizeMsg{Width: 100, Height: 30})
-	if !strings.Contains(h.view(), "Write a tailored") {
-		t.Error("layout did not recover after growing")
 	}
 }
 
@@ -468,7 +209,7 @@ func TestTypingDoesNotWaitForThePreview(t *testing.T) {
 	h.key("enter", "enter") // company step, preview visible beside the form
 	h.async = true
 	h.typeText("A")
-	if !h.m.preview.inflight || len(h.held) == 0 {
+	if !h.m.app.preview.inflight || len(h.held) == 0 {
 		t.Fatal("no render started for the change")
 	}
 	first := len(h.held)
@@ -488,7 +229,7 @@ func TestTypingDoesNotWaitForThePreview(t *testing.T) {
 	}
 	h.held = nil
 	h.send(stale)
-	if h.m.preview.shown == stale.key {
+	if h.m.app.preview.shown == stale.key {
 		t.Error("a stale render was shown")
 	}
 	if len(h.held) != 1 {
@@ -497,7 +238,7 @@ func TestTypingDoesNotWaitForThePreview(t *testing.T) {
 	latest := h.held[0]().(renderedMsg)
 	h.async = false
 	h.send(latest)
-	if !strings.Contains(h.m.preview.shown.markdown, "*Acme*") {
+	if !strings.Contains(h.m.app.preview.shown.markdown, "*Acme*") {
 		t.Error("latest render not shown")
 	}
 }
@@ -511,7 +252,7 @@ func TestWideTerminalShowsLivePreviewBesideTheForm(t *testing.T) {
 	}
 	narrow := newHarness(t, Options{}, 100, 30)
 	narrow.key("enter", "enter")
-	if narrow.m.previewWidth() != 0 || strings.Contains(narrow.view(), "About the role") {
+	if narrow.m.screen.preview().width != 0 || strings.Contains(narrow.view(), "About the role") {
 		t.Error("a narrow terminal should not squeeze a preview beside the form")
 	}
 }
@@ -531,7 +272,7 @@ func TestFindingsPanelJumpsToTheStepThatFixesIt(t *testing.T) {
 	if !strings.Contains(h.flat(), "✗ Quality check: 1 error, 0 warnings") {
 		t.Fatalf("no findings bar:\n%s", h.view())
 	}
-	if !strings.Contains(h.m.preview.shown.markdown, "Cold calling new logos every Friday. ⚠") {
+	if !strings.Contains(h.m.app.preview.shown.markdown, "Cold calling new logos every Friday. ⚠") {
 		t.Errorf("the preview does not mark the line concerned")
 	}
 	h.key("tab")
@@ -543,11 +284,11 @@ func TestFindingsPanelJumpsToTheStepThatFixesIt(t *testing.T) {
 		t.Fatalf("enter on hidden-sales opened %q, want the commercial mix step", h.stepID())
 	}
 	h.key("down", "down", "down", "enter") // blended: the posting now discloses it
-	if h.m.mode != modeReview {
+	if h.m.showing() != "review" {
 		t.Fatal("did not return to review")
 	}
-	if e, _, _ := model.Count(h.m.findings.items); e != 0 {
-		t.Errorf("error still reported after the fix: %v", h.m.findings.items)
+	if e, _, _ := model.Count(h.m.app.findings); e != 0 {
+		t.Errorf("error still reported after the fix: %v", h.m.app.findings)
 	}
 	if !strings.Contains(h.flat(), "nothing to fix") {
 		t.Errorf("bar does not say the posting is clean:\n%s", h.view())
@@ -601,8 +342,8 @@ func TestTerminalExtremes(t *testing.T) {
 		h.key("backspace")
 	}
 	h.typeText("Acme")
-	if h.m.answers.Company != "Acme" {
-		t.Errorf("company %q after clearing the paste", h.m.answers.Company)
+	if h.m.app.answers.Company != "Acme" {
+		t.Errorf("company %q after clearing the paste", h.m.app.answers.Company)
 	}
 }
 
@@ -610,7 +351,7 @@ func TestMultiLinePasteIntoOneLineFieldKeepsTheFirstLine(t *testing.T) {
 	h := newHarness(t, Options{}, 100, 30)
 	h.key("enter", "enter")
 	h.send(tea.PasteMsg{Content: "Acme Ltd\nSecond line\nThird"})
-	if h.m.answers.Company != "Acme Ltd" || !strings.Contains(h.m.status, "first line only") {
-		t.Errorf("company %q, status %q", h.m.answers.Company, h.m.status)
+	if h.m.app.answers.Company != "Acme Ltd" || !strings.Contains(h.m.app.status, "first line only") {
+		t.Errorf("company %q, status %q", h.m.app.answers.Company, h.m.app.status)
 	}
 }

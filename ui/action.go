@@ -1,0 +1,56 @@
+package ui
+
+import tea "charm.land/bubbletea/v2"
+
+// action is what a screen or dialog asks the root model to do besides
+// running commands: change screen, open or close a dialog, quit. Screens and
+// dialogs never change each other; the root does (see Model.do).
+type action any
+
+type (
+	// openWelcome shows the welcome screen.
+	openWelcome struct{}
+	// openStep shows step index; fromReview returns to review when the step
+	// is done; focusLast focuses its last field (coming back from the next).
+	openStep struct {
+		index      int
+		fromReview bool
+		focusLast  bool
+	}
+	// openReview shows the finished posting.
+	openReview struct{}
+	// openDialog puts a dialog on top.
+	openDialog struct{ dialog dialog }
+	// closeDialog removes the dialog on top.
+	closeDialog struct{}
+	// quit ends the session; confirm asks first when work is unsaved.
+	quit struct{ confirm bool }
+)
+
+// screen is one full screen of the wizard: welcome, a step, or review.
+type screen interface {
+	// update handles a key press or a message meant for the screen.
+	update(msg tea.Msg) (tea.Cmd, action)
+	// view draws the body between the header and the footer.
+	view() string
+	// progress is the right side of the header ("Step 3 of 13").
+	progress() string
+	helpKeys() contextHelp
+	// layout sizes the screen's widgets for a body of width × height.
+	layout(width, height int)
+	// preview says what the live preview beside or under the screen shows.
+	preview() previewSpec
+	// typing is set while ? and letters are text, not commands.
+	typing() bool
+	restyle()
+	// draftStep is where a draft saved now resumes.
+	draftStep() string
+}
+
+// dialog sits on top of a screen and takes the keys until it closes. It
+// draws in the body; the header stays the screen's.
+type dialog interface {
+	update(msg tea.Msg) (tea.Cmd, action)
+	view() string
+	helpKeys() contextHelp
+}

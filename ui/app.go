@@ -1,0 +1,149 @@
+package ui
+
+import (
+	"maps"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	tea "charm.land/bubbletea/v2"
+
+	"amjd/content"
+	"amjd/draft"
+	"amjd/model"
+)
+
+// app is the state every screen and dialog shares: the answers and the
+// posting made from them, the terminal's size, styles and keys, the preview,
+// the findings and the status line. Screens and dialogs hold a pointer to
+// it; only the root model changes which screen is shown.
+type app struct {
+	cat   *content.Catalog
+	steps []model.Step
+	opts  Options
+
+	answers model.Answers
+	posting model.Posting
+	short   bool   // the short job-board form is shown instead of the full posting
+	md      string // the current form's Markdown, rebuilt only when answers or form change
+	// pending keeps typed values that do not validate yet, by field key, so
+	// leaving a step and coming back never loses what was typed; the draft
+	// file keeps them too.
+	pending map[string]model.Value
+	dirty   bool     // answers changed since the last save
+	saved   []string // what was written, for printing after exit
+	where   string   // the step (or "review") the draft resumes at
+
+	keys    keyMap
+	help    help.Model
+	styles  Styles
+	width   int
+	height  int
+	preview *previewPane
+
+	findings []model.Finding
+	checkSeq int
+	draftSeq int
+
+	status      string
+	statusError bool
+}
+
+func newApp(opts Options) *app {
+	a := &app{
+		cat:     opts.Catalog,
+		steps:   model.Steps(),
+		opts:    opts,
+		answers: opts.Answers,
+		keys:    newKeyMap(),
+		help:    help.New(),
+		pending: map[string]model.Value{},
+		width:   80,
+		height:  24,
+		preview: newPreviewPane(),
+	}
+	a.setStyles(opts.Dark)
+	a.reassemble()
+	return a
+}
+
+func (a *app) setStyles(dark bool) {
+	a.styles = NewStyles(dark)
+	a.help.Styles = a.styles.HelpBar
+}
+
+// reassemble rebuilds the posting after the answers or the form changed. It
+// is cheap (well under a millisecond) and deterministic.
+func (a *app) reassemble() {
+	a.posting = model.Assemble(a.cat, a.answers)
+	if a.short {
+		a.md = a.posting.ShortMarkdown()
+	} else {
+		a.md = a.posting.Markdown()
+	}
+}
+
+func (a *app) markdown() string { return a.md }
+
+func (a *app) setStatus(s string, isError bool) {
+	a.status, a.statusError = s, isError
+}
+
+func (a *app) wide() bool { return a.width >= wideWidth }
+
+// recheck starts the quality checks on the posting as it now stands, in a
+// command (they take a couple of milliseconds). It runs on entering review
+// and on switching form, not on every keystroke.
+func (a *app) recheck() tea.Cmd {
+	a.checkSeq++
+	seq, c, answers, short, now := a.checkSeq, a.cat, a.answers, a.short, a.opts.Now()
+	return func() tea.Msg {
+		return checkedMsg{seq: seq, findings: model.CheckAnswers(c, answers, short, now)}
+	}
+}
+
+type checkedMsg struct {
+	seq      int
+	findings []model.Finding
+}
+
+// noteDraft hands the answers to the draft store (in memory) and schedules a
+// debounced write, so a burst of typing costs one file write.
+func (a *app) noteDraft() tea.Cmd {
+	if a.opts.Drafts == nil {
+		return nil
+	}
+	a.opts.Drafts.Note(a.answers, a.where, maps.Clone(a.pending))
+	a.draftSeq++
+	seq := a.draftSeq
+	return tea.Tick(a.opts.draftDelay, func(time.Time) tea.Msg { return draftTickMsg{seq: seq} })
+}
+
+type draftTickMsg struct{ seq int }
+type draftWrittenMsg struct{ err error }
+
+// writeDraft writes the draft once typing has paused.
+func (a *app) writeDraft(msg draftTickMsg) tea.Cmd {
+	if msg.seq != a.draftSeq || a.opts.Drafts == nil {
+		return nil // more typing came since; a later tick writes
+	}
+	store := a.opts.Drafts
+	return func() tea.Msg { return draftWrittenMsg{err: store.Flush()} }
+}
+
+// resume continues a draft: its answers, what was typed and not yet valid,
+// and where it was left.
+func (a *app) resume(d draft.Draft) action {
+	if err := a.opts.Drafts.Resume(d); err != nil {
+		a.setStatus(model.Printable(err.Error()), true)
+		return openWelcome{}
+	}
+	a.answers = d.Answers
+	maps.Copy(a.pending, d.Typed)
+	a.dirty = true
+	a.reassemble()
+	a.setStatus("Resumed your draft from "+d.Saved.Local().Format("2 Jan 15:04")+".", false)
+	if i := model.StepIndex(d.Step); i >= 0 {
+		return openStep{index: i}
+	}
+	return openReview{}
+}

@@ -1,0 +1,54 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// confirmDialog asks a yes/no question: whether to quit with unsaved work,
+// or to replace a file that exists.
+type confirmDialog struct {
+	app  *app
+	draw func() string
+	yes  func() (tea.Cmd, action)
+	no   func() (tea.Cmd, action)
+	// quits marks the quit question: ctrl+c over it quits.
+	quits bool
+}
+
+func (d *confirmDialog) update(msg tea.Msg) (tea.Cmd, action) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil, nil
+	}
+	switch keys := d.app.keys.Dialog; {
+	case key.Matches(k, keys.Yes):
+		return d.yes()
+	case key.Matches(k, keys.No):
+		return d.no()
+	}
+	return nil, nil
+}
+
+func (d *confirmDialog) view() string { return d.draw() }
+
+func (d *confirmDialog) helpKeys() contextHelp {
+	return contextHelp{short: []key.Binding{d.app.keys.Dialog.Yes, d.app.keys.Dialog.No}}
+}
+
+// newQuitDialog asks before quitting with work that is not saved.
+func newQuitDialog(a *app) *confirmDialog {
+	return &confirmDialog{
+		app: a,
+		draw: func() string {
+			msg := "You have changes that are not saved.\nQuit anyway? (y/n)"
+			if a.opts.Drafts.Path() != "" {
+				msg = "The posting is not saved yet. Your answers are kept\nas a draft, offered when you start amjd again.\nQuit now? (y/n)"
+			}
+			return a.styles.Dialog.Render(msg)
+		},
+		yes:   func() (tea.Cmd, action) { return nil, quit{} },
+		no:    func() (tea.Cmd, action) { return nil, closeDialog{} },
+		quits: true,
+	}
+}

@@ -1,0 +1,170 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"amjd/model"
+	"amjd/safefile"
+)
+
+type saveKind int
+
+const (
+	saveMarkdown saveKind = iota
+	saveAnswers
+)
+
+// saveDialog asks where to save the posting or the answers; a file that
+// exists is replaced only after a yes.
+type saveDialog struct {
+	app   *app
+	kind  saveKind
+	input textinput.Model
+	path  string // the file last tried
+	err   string
+	// replace is the question asked over the dialog when the file exists.
+	replace string
+}
+
+// savedMsg is the result of a save command.
+type savedMsg struct {
+	kind saveKind
+	path string
+	err  error
+}
+
+func openSaveDialog(a *app, kind saveKind) (tea.Cmd, action) {
+	in := textinput.New()
+	in.Prompt = "› "
+	in.CharLimit = 4096
+	in.SetWidth(min(a.width-10, 80))
+	in.SetStyles(a.styles.TextInput)
+	in.SetValue(defaultSaveName(a.cat, a.answers, kind))
+	in.CursorEnd()
+	d := &saveDialog{app: a, kind: kind, input: in}
+	return d.input.Focus(), openDialog{d}
+}
+
+func (d *saveDialog) update(msg tea.Msg) (tea.Cmd, action) {
+	switch msg := msg.(type) {
+	case savedMsg:
+		return d.saved(msg)
+	case tea.KeyPressMsg:
+		keys := d.app.keys.Dialog
+		switch {
+		case key.Matches(msg, keys.Cancel):
+			return nil, closeDialog{}
+		case key.Matches(msg, keys.Save):
+			path := strings.TrimSpace(d.input.Value())
+			if path == "" {
+				d.err = "Type a file name."
+				return nil, nil
+			}
+			return d.save(path, false), nil
+		}
+	}
+	var cmd tea.Cmd
+	d.input, cmd = d.input.Update(msg)
+	return cmd, nil
+}
+
+// save writes the posting or the answers in a command: resolving the path,
+// encoding and writing all happen off the input path.
+func (d *saveDialog) save(typed string, overwrite bool) tea.Cmd {
+	kind, answers, markdown, cwd := d.kind, d.app.answers, d.app.markdown(), d.app.opts.Cwd
+	d.err = "Saving…"
+	return func() tea.Msg {
+		path, err := safefile.ExpandPath(typed)
+		if err != nil {
+			return savedMsg{kind: kind, path: typed, err: err}
+		}
+		if !filepath.IsAbs(typed) && !strings.HasPrefix(typed, "~") && cwd != "" {
+			path = filepath.Join(cwd, typed)
+		}
+		data := []byte(markdown)
+		if kind == saveAnswers {
+			if data, err = model.AnswersFile(answers); err != nil {
+				return savedMsg{kind: kind, path: path, err: fmt.Errorf("cannot encode the answers: %w", err)}
+			}
+		}
+		return savedMsg{kind: kind, path: path, err: safefile.Write(path, data, overwrite)}
+	}
+}
+
+func (d *saveDialog) saved(msg savedMsg) (tea.Cmd, action) {
+	a := d.app
+	d.path = msg.path
+	var exists *safefile.ErrExists
+	switch {
+	case errors.As(msg.err, &exists):
+		d.err = ""
+		return nil, openDialog{d.confirmReplace()}
+	case msg.err != nil:
+		d.err = model.Printable(msg.err.Error())
+		return nil, nil
+	}
+	a.dirty = false
+	what := "posting"
+	if msg.kind == saveAnswers {
+		what = "answers"
+	}
+	a.saved = append(a.saved, fmt.Sprintf("Saved %s: %s", what, msg.path))
+	a.setStatus(fmt.Sprintf("Saved the %s to %s", what, msg.path), false)
+	if msg.kind != saveMarkdown || a.opts.Drafts == nil {
+		return nil, closeDialog{}
+	}
+	store := a.opts.Drafts
+	return func() tea.Msg {
+		if err := store.MarkDone(); err != nil {
+			return draftWrittenMsg{err: err}
+		}
+		return nil
+	}, closeDialog{}
+}
+
+// confirmReplace asks, over the dialog, whether to replace the file.
+func (d *saveDialog) confirmReplace() *confirmDialog {
+	d.replace = d.path + " already exists. Replace it? (y/n)"
+	return &confirmDialog{
+		app:  d.app,
+		draw: d.view,
+		yes: func() (tea.Cmd, action) {
+			d.replace = ""
+			return d.save(d.path, true), closeDialog{}
+		},
+		no: func() (tea.Cmd, action) {
+			d.replace = ""
+			d.err = "Not replaced. Choose another name, or esc to cancel."
+			return nil, closeDialog{}
+		},
+	}
+}
+
+func (d *saveDialog) view() string {
+	a := d.app
+	s := a.styles
+	what := "Save the posting (Markdown) as:"
+	if d.kind == saveAnswers {
+		what = "Save your answers (YAML, for amjd --answers) as:"
+	}
+	lines := []string{s.Title.Render(what), "", d.input.View()}
+	if d.replace != "" {
+		lines = append(lines, "", s.Warning.Render(wrap(d.replace, a.width-8)))
+	}
+	if d.err != "" {
+		lines = append(lines, "", s.Error.Render(wrap(d.err, a.width-8)))
+	}
+	return s.Dialog.Width(min(a.width-4, 90)).Render(strings.Join(lines, "\n"))
+}
+
+func (d *saveDialog) helpKeys() contextHelp {
+	k := d.app.keys.Dialog
+	return contextHelp{short: []key.Binding{k.Save, k.Cancel}}
+}

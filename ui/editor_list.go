@@ -1,0 +1,117 @@
+package ui
+
+import (
+	"fmt"
+	"io"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/list"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"amjd/model"
+)
+
+// optionList is the bubbles list the choice, multi-choice and cycle editors
+// share: one option per line, a cursor, and a mark the editor draws.
+type optionList struct {
+	editorBase
+	list list.Model
+	// mark draws the selection state of option index, or "" for none.
+	mark func(index int, id string) string
+}
+
+type optionItem struct{ model.Option }
+
+func (o optionItem) FilterValue() string { return o.Label }
+
+// optionDelegate draws one option per line: cursor, mark, label.
+type optionDelegate struct{ l *optionList }
+
+func (d optionDelegate) Height() int                         { return 1 }
+func (d optionDelegate) Spacing() int                        { return 0 }
+func (d optionDelegate) Update(tea.Msg, *list.Model) tea.Cmd { return nil }
+func (d optionDelegate) Render(w io.Writer, m list.Model, index int, item list.Item) {
+	opt := item.(optionItem)
+	s := d.l.styles
+	cursor, style := "  ", s.Option
+	if index == m.Index() {
+		cursor, style = s.Cursor.Render("❯ "), s.Selected
+	}
+	mark := ""
+	if d.l.mark != nil {
+		mark = d.l.mark(index, opt.ID)
+	}
+	room := m.Width() - ansi.StringWidth(cursor) - ansi.StringWidth(mark)
+	fmt.Fprint(w, cursor+mark+style.Render(ansi.Truncate(opt.Label, max(room, 1), "…")))
+}
+
+// init builds the list for the field's options with the cursor on selected.
+func (l *optionList) init(f model.Field, styles *Styles, selected int) {
+	l.f, l.styles = f, styles
+	items := make([]list.Item, len(f.Options))
+	for i, o := range f.Options {
+		items[i] = optionItem{o}
+	}
+	lm := list.New(items, optionDelegate{l}, 40, len(items))
+	lm.SetShowTitle(false)
+	lm.SetShowStatusBar(false)
+	lm.SetShowHelp(false)
+	lm.SetFilteringEnabled(false)
+	lm.DisableQuitKeybindings()
+	lm.KeyMap.ShowFullHelp.SetEnabled(false)
+	lm.KeyMap.CloseFullHelp.SetEnabled(false)
+	// Letters are not list commands here; only arrows, paging, home and end.
+	lm.KeyMap.CursorUp.SetKeys("up")
+	lm.KeyMap.CursorDown.SetKeys("down")
+	lm.KeyMap.PrevPage.SetKeys("pgup", "left")
+	lm.KeyMap.NextPage.SetKeys("pgdown", "right")
+	lm.KeyMap.GoToStart.SetKeys("home")
+	lm.KeyMap.GoToEnd.SetKeys("end")
+	lm.Select(selected)
+	l.list = lm
+}
+
+func (l *optionList) restyle(s *Styles) { l.restyleBase(s) }
+
+// setSize shows as many options as fit, with page dots when not all do.
+func (l *optionList) setSize(width, listRows int) {
+	rows := min(len(l.f.Options), max(listRows, 3))
+	paged := rows < len(l.f.Options)
+	l.list.SetShowPagination(paged)
+	if paged {
+		rows += 2 // the page dots and their margin
+	}
+	l.list.SetSize(max(width, 10)-2, rows)
+}
+
+// selected is the option under the cursor.
+func (l *optionList) selected() (optionItem, bool) {
+	it, ok := l.list.SelectedItem().(optionItem)
+	return it, ok
+}
+
+// widget draws the list and the help of the option under the cursor.
+func (l *optionList) widget(width int) string {
+	out := indent(l.list.View(), "  ")
+	if it, ok := l.selected(); ok && it.Help != "" {
+		out += "\n  " + l.styles.Help.Render(wrap(it.Help, width-2))
+	}
+	return out
+}
+
+// move passes keys to the list; space is the editor's own (toggle).
+func (l *optionList) move(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	l.list, cmd = l.list.Update(msg)
+	return cmd
+}
+
+func isSpace(msg tea.Msg) bool {
+	k, ok := msg.(tea.KeyPressMsg)
+	return ok && k.String() == "space"
+}
+
+func (l *optionList) listBindings(k stepKeys, act ...key.Binding) ([]key.Binding, []key.Binding) {
+	return act, []key.Binding{k.Up, k.Down}
+}

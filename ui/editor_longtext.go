@@ -1,0 +1,91 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textarea"
+	tea "charm.land/bubbletea/v2"
+
+	"amjd/model"
+)
+
+// longTextEditor answers in several lines: paragraphs, or a list with one
+// item per line.
+type longTextEditor struct {
+	editorBase
+	area textarea.Model
+}
+
+func newLongTextEditor(f model.Field, styles *Styles, keys stepKeys) *longTextEditor {
+	ta := textarea.New()
+	ta.ShowLineNumbers = false
+	ta.Prompt = "│ "
+	ta.Placeholder = f.Placeholder
+	ta.CharLimit = 0
+	ta.KeyMap.InsertNewline = keys.Newline
+	ta.SetHeight(4)
+	ta.SetValue(f.Value.Text)
+	e := &longTextEditor{editorBase: editorBase{f: f}, area: ta}
+	e.restyle(styles)
+	return e
+}
+
+func (e *longTextEditor) restyle(s *Styles) {
+	e.restyleBase(s)
+	e.area.SetStyles(s.TextArea)
+}
+
+func (e *longTextEditor) value() model.Value      { return model.Value{Text: e.area.Value()} }
+func (e *longTextEditor) focus() tea.Cmd          { return e.area.Focus() }
+func (e *longTextEditor) blur()                   { e.area.Blur() }
+func (e *longTextEditor) takesText() bool         { return true }
+func (e *longTextEditor) summary() string         { return e.textSummary(e.value().Text) }
+func (e *longTextEditor) widget(width int) string { return indent(e.area.View(), "  ") }
+func (e *longTextEditor) setSize(width, _ int)    { e.area.SetWidth(max(width, 10) - 2) }
+
+func (e *longTextEditor) bindings(k stepKeys) ([]key.Binding, []key.Binding) {
+	return []key.Binding{k.Newline}, nil
+}
+
+func (e *longTextEditor) update(msg tea.Msg) (bool, tea.Cmd) {
+	before := e.area.Value()
+	var cmd tea.Cmd
+	e.area, cmd = e.area.Update(msg)
+	return e.area.Value() != before, cmd
+}
+
+// ask shows the current text on one line and reads new lines until a line
+// with a single ".".
+func (e *longTextEditor) ask(p *prompter) (model.Value, bool) {
+	f := e.f
+	def, now := shownDefault(f), "Now"
+	if f.Value.Text == "" && f.Suggested {
+		now = "Now (amjd's suggestion)"
+	}
+	switch {
+	case f.Value.Text == "" && f.Example:
+		p.printf("  (%s)\n", model.Printable(strings.ReplaceAll(f.Placeholder, "\n", " / ")))
+	case def != "":
+		p.printf("  %s: %s\n", now, model.Printable(strings.ReplaceAll(def, "\n", " / ")))
+	}
+	p.printf("  Type the new text; a line with a single \".\" ends it. An empty first line keeps it.\n")
+	var lines []string
+	for {
+		l := p.line()
+		if l == "." || (p.eof && l == "") {
+			break
+		}
+		if len(lines) == 0 && strings.TrimSpace(l) == "" {
+			return model.Value{}, false
+		}
+		lines = append(lines, l)
+		if p.eof {
+			break
+		}
+	}
+	if len(lines) == 0 {
+		return model.Value{}, false
+	}
+	return model.Value{Text: strings.Join(lines, "\n")}, true
+}

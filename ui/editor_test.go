@@ -1,0 +1,107 @@
+package ui
+
+import (
+	"bufio"
+	"slices"
+	"strings"
+	"testing"
+
+	"amjd/model"
+)
+
+func qualificationsField(t *testing.T) model.Field {
+	t.Helper()
+	for _, f := range model.Steps()[model.StepIndex(model.StepSkills)].For(nil2cat(), model.Answers{}).Fields {
+		if f.Kind == model.Cycle {
+			return f
+		}
+	}
+	t.Fatal("the skills step has no cycle field")
+	return model.Field{}
+}
+
+// The cycle editor takes its states from the field: space moves an option
+// through them in order, and line mode asks one question per state but the
+// one that leaves an option out.
+func TestCycleEditorFollowsTheFieldsStates(t *testing.T) {
+	f := qualificationsField(t)
+	styles := NewStyles(true)
+	e := newCycleEditor(f, &styles)
+	first := f.Value.IDs[0]
+	var seen []string
+	for range f.States {
+		e.update(keyMsg("space"))
+		seen = append(seen, e.value().IDs[0])
+	}
+	distinct := slices.Clone(seen)
+	slices.Sort(distinct)
+	if seen[len(seen)-1] != first || len(slices.Compact(distinct)) != len(f.States) {
+		t.Errorf("space cycled %v from %q; want every state once, back to the start", seen, first)
+	}
+	if h := e.hint(); !strings.Contains(h, "required → nice to have → left out") {
+		t.Errorf("hint %q does not name the states in order", h)
+	}
+
+	var out strings.Builder
+	p := &prompter{in: bufio.NewReader(strings.NewReader("2\n1\n")), out: &out}
+	v, ok := newCycleEditor(f, &styles).ask(p)
+	if !ok {
+		t.Fatal("answers were typed but the editor kept the old value")
+	}
+	want := make([]string, len(f.Options))
+	for i := range want {
+		want[i] = "off"
+	}
+	want[1], want[0] = "required", "preferred"
+	if !slices.Equal(v.IDs, want) {
+		t.Errorf("states %v, want %v", v.IDs, want)
+	}
+	for _, q := range []string{"Numbers that are required", "Numbers that are nice to have", "[required]"} {
+		if !strings.Contains(out.String(), q) {
+			t.Errorf("line mode did not say %q:\n%s", q, out.String())
+		}
+	}
+	if strings.Contains(out.String(), "Numbers that are left out") {
+		t.Errorf("line mode asked for the state that leaves options out:\n%s", out.String())
+	}
+}
+
+// Every kind of field gets an editor of its own, and lists say how to choose.
+func TestEachKindHasItsEditor(t *testing.T) {
+	styles := NewStyles(true)
+	keys := newKeyMap().Step
+	for _, c := range []struct {
+		kind model.Kind
+		want string
+		hint string
+	}{
+		{model.Choice, "*ui.choiceEditor", ""},
+		{model.Multi, "*ui.multiEditor", "space toggles"},
+		{model.Text, "*ui.textEditor", ""},
+		{model.Integer, "*ui.textEditor", ""},
+		{model.Money, "*ui.textEditor", ""},
+		{model.LongText, "*ui.longTextEditor", ""},
+		{model.Lines, "*ui.longTextEditor", ""},
+	} {
+		e := newEditor(model.Field{Kind: c.kind, Options: []model.Option{{ID: "a", Label: "A"}}}, &styles, keys)
+		if got := typeName(e); got != c.want || e.hint() != c.hint {
+			t.Errorf("kind %d: %s with hint %q, want %s with %q", c.kind, got, e.hint(), c.want, c.hint)
+		}
+	}
+}
+
+func typeName(v any) string {
+	switch v.(type) {
+	case *choiceEditor:
+		return "*ui.choiceEditor"
+	case *multiEditor:
+		return "*ui.multiEditor"
+	case *cycleEditor:
+		return "*ui.cycleEditor"
+	case *textEditor:
+		return "*ui.textEditor"
+	case *longTextEditor:
+		return "*ui.longTextEditor"
+	}
+	return "?"
+}

@@ -1,0 +1,88 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"amjd/model"
+)
+
+// textEditor answers in one line: text, a whole number or an amount.
+type textEditor struct {
+	editorBase
+	input textinput.Model
+}
+
+func newTextEditor(f model.Field, styles *Styles) *textEditor {
+	in := textinput.New()
+	in.Prompt = ""
+	in.Placeholder = f.Placeholder
+	in.CharLimit = 0 // over-long text is reported, not silently cut
+	in.SetValue(f.Value.Text)
+	in.CursorEnd()
+	e := &textEditor{editorBase: editorBase{f: f}, input: in}
+	e.restyle(styles)
+	return e
+}
+
+func (e *textEditor) restyle(s *Styles) {
+	e.restyleBase(s)
+	e.input.SetStyles(s.TextInput)
+}
+
+func (e *textEditor) value() model.Value                               { return model.Value{Text: e.input.Value()} }
+func (e *textEditor) focus() tea.Cmd                                   { return e.input.Focus() }
+func (e *textEditor) blur()                                            { e.input.Blur() }
+func (e *textEditor) takesText() bool                                  { return true }
+func (e *textEditor) usesArrows() bool                                 { return false }
+func (e *textEditor) summary() string                                  { return e.textSummary(e.value().Text) }
+func (e *textEditor) widget(width int) string                          { return "  " + e.input.View() }
+func (e *textEditor) setSize(width, _ int)                             { e.input.SetWidth(max(width, 10) - 2) }
+func (e *textEditor) bindings(stepKeys) ([]key.Binding, []key.Binding) { return nil, nil }
+
+// update types into the field. A paste of several lines keeps the first:
+// the field holds one line, and the status says so.
+func (e *textEditor) update(msg tea.Msg) (bool, tea.Cmd) {
+	var note tea.Cmd
+	if paste, ok := msg.(tea.PasteMsg); ok && model.HasExtraLines(paste.Content) {
+		paste.Content = strings.SplitN(strings.TrimSpace(strings.ReplaceAll(paste.Content, "\r\n", "\n")), "\n", 2)[0]
+		msg = paste
+		note = setStatus("Pasted the first line only: this field holds one line.", true)
+	}
+	before := e.input.Value()
+	var cmd tea.Cmd
+	e.input, cmd = e.input.Update(msg)
+	return e.input.Value() != before, tea.Batch(cmd, note)
+}
+
+// ask reads one line; empty keeps the answer shown in brackets.
+func (e *textEditor) ask(p *prompter) (model.Value, bool) {
+	f := e.f
+	if f.Value.Text == "" && f.Example {
+		p.printf("  (%s)\n", model.Printable(f.Placeholder))
+	}
+	def := shownDefault(f)
+	if f.Value.Text == "" && f.Suggested && def != "" {
+		def = "suggested: " + def
+	}
+	ans := p.ask("  Answer", def)
+	if ans == "" {
+		return model.Value{}, false
+	}
+	return model.Value{Text: ans}, true
+}
+
+// shownDefault is what an empty answer keeps: the current value, or the
+// default the field stands for. An example is not a default.
+func shownDefault(f model.Field) string {
+	switch {
+	case f.Value.Text != "":
+		return f.Value.Text
+	case f.Example:
+		return ""
+	}
+	return f.Placeholder
+}

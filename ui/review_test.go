@@ -1,0 +1,95 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"amjd/model"
+)
+
+func TestSaveMarkdownAsksBeforeOverwriting(t *testing.T) {
+	dir := t.TempDir()
+	h := newHarness(t, Options{Cwd: dir, Answers: model.Answers{Company: "Acme"}, Prefilled: true}, 100, 30)
+	h.key("s")
+	if got := h.m.topDialog().(*saveDialog).input.Value(); got != "account-manager-acme.md" {
+		t.Errorf("default name %q", got)
+	}
+	h.key("enter")
+	path := filepath.Join(dir, "account-manager-acme.md")
+	data, err := os.ReadFile(path)
+	if err != nil || string(data) != h.m.app.markdown() {
+		t.Fatalf("saved file wrong: %v", err)
+	}
+	if !strings.Contains(h.m.app.status, "Saved the posting to "+path) || !strings.Contains(h.view(), "Saved the posting to") {
+		t.Errorf("no status:\n%s", h.view())
+	}
+	h.key("f", "s", "enter") // short form to the same name
+	if !strings.Contains(h.flat(), "account-manager-acme.md already exists. Replace it? (y/n)") {
+		t.Fatalf("no overwrite question:\n%s", h.view())
+	}
+	h.key("n")
+	if again, _ := os.ReadFile(path); string(again) != string(data) {
+		t.Fatal("file replaced after answering n")
+	}
+	h.key("enter", "y")
+	if again, _ := os.ReadFile(path); string(again) != h.m.app.markdown() || !strings.Contains(string(again), "is hiring") {
+		t.Error("file not replaced with the short form after y")
+	}
+	if len(h.m.Saved()) != 2 {
+		t.Errorf("saved list %v", h.m.Saved())
+	}
+}
+
+func TestSaveErrorsAreShownAndCorrectable(t *testing.T) {
+	dir := t.TempDir()
+	h := newHarness(t, Options{Cwd: dir, Prefilled: true}, 100, 30)
+	h.key("s", "ctrl+u")
+	h.typeText("missing/dir/x.md")
+	h.key("enter")
+	if h.m.showing() != "save" || !strings.Contains(h.flat(), "missing/dir does not exist") {
+		t.Fatalf("no inline error:\n%s", h.view())
+	}
+	h.key("ctrl+u")
+	h.typeText("x.md")
+	h.key("enter")
+	if _, err := os.Stat(filepath.Join(dir, "x.md")); err != nil {
+		t.Errorf("corrected path not saved: %v", err)
+	}
+}
+
+func TestSavedAnswersRenderTheSamePosting(t *testing.T) {
+	dir := t.TempDir()
+	h := newHarness(t, Options{Cwd: dir}, 100, 30)
+	h.key("enter", "enter")
+	h.typeText("Globex")
+	h.enterUntilReview()
+	h.key("a", "enter")
+	data, err := os.ReadFile(filepath.Join(dir, "account-manager-globex-answers.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := model.ParseAnswers(h.m.app.cat, "answers.yaml", data)
+	if err != nil {
+		t.Fatalf("saved answers do not parse: %v\n%s", err, data)
+	}
+	if got := model.Assemble(h.m.app.cat, a).Markdown(); got != h.m.app.markdown() {
+		t.Error("saved answers render a different posting")
+	}
+}
+
+func TestCopyReportsWhichPathWasUsed(t *testing.T) {
+	var copied string
+	native := func(s string) error { copied = s; return nil }
+	h := newHarness(t, Options{Prefilled: true, NativeClipboard: native}, 100, 30)
+	h.key("c")
+	if copied != h.m.app.markdown() || !strings.Contains(h.view(), "system clipboard") {
+		t.Errorf("native copy not reported:\n%s", h.view())
+	}
+	h = newHarness(t, Options{Prefilled: true}, 100, 30)
+	h.key("c")
+	if !strings.Contains(h.view(), "OSC 52") {
+		t.Errorf("OSC 52 fallback not reported:\n%s", h.view())
+	}
+}

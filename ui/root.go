@@ -1,0 +1,207 @@
+// Package ui is amjd's terminal interface: the Bubble Tea wizard and the
+// line-prompt mode, both driving the question flow of package model, and the
+// glamour rendering of the posting. The root model (root.go) routes messages
+// to one screen (screen_*.go) and a stack of dialogs (dialog_*.go); each
+// field is edited by the editor for its kind (editor_*.go).
+package ui
+
+import (
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"amjd/content"
+	"amjd/draft"
+	"amjd/model"
+)
+
+// Layout limits.
+const (
+	minWidth       = 50
+	minHeight      = 14
+	wideWidth      = 140 // from here on, steps show the live preview beside the form
+	formWidthWide  = 64
+	maxReviewWidth = 100
+	findingsWidth  = 50
+)
+
+// Options start the wizard.
+type Options struct {
+	Catalog *content.Catalog
+	// Answers pre-fill the wizard (from --answers).
+	Answers model.Answers
+	// Prefilled is set when Answers came from a file: the wizard opens on review.
+	Prefilled bool
+	// Dark is the background assumed until the terminal answers the query.
+	Dark bool
+	// NativeClipboard copies with the system clipboard; nil disables it.
+	NativeClipboard func(string) error
+	// Cwd is where default save names are resolved.
+	Cwd string
+	// Now is the clock for the pay-law check; nil means time.Now.
+	Now func() time.Time
+	// Drafts autosaves the answers; nil disables drafts.
+	Drafts *draft.Store
+	// Offer is an unfinished draft found at start; the wizard asks what to do.
+	Offer *draft.Draft
+	// Notice is shown on the first screen (e.g. a damaged draft).
+	Notice string
+
+	// crashKey makes a key press panic; tests use it to exercise crash handling.
+	crashKey string
+	// draftDelay overrides the autosave debounce (tests).
+	draftDelay time.Duration
+}
+
+// draftDelay is how long typing must pause before the draft is written.
+const draftDelay = 400 * time.Millisecond
+
+// Model is the wizard's root model: it owns the shared state, shows one
+// screen with any dialogs on top, and routes every message.
+type Model struct {
+	app     *app
+	screen  screen
+	dialogs []dialog
+}
+
+// New builds the wizard.
+func New(opts Options) Model {
+	if opts.Catalog == nil {
+		opts.Catalog = content.Default()
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.draftDelay == 0 {
+		opts.draftDelay = draftDelay
+	}
+	a := newApp(opts)
+	m := Model{app: a, screen: &welcomeScreen{app: a}}
+	switch {
+	case opts.Prefilled:
+		m.screen = newReviewScreen(a)
+		a.where = "review"
+		a.checkSeq = 1 // Init starts this check
+		a.setStatus("Loaded your answers. e edits any step; c copies, s saves.", false)
+	case opts.Offer != nil:
+		m.dialogs = []dialog{newDraftsDialog(a, *opts.Offer)}
+	}
+	return m
+}
+
+// Saved lists the files written during the session, for printing after exit.
+func (m Model) Saved() []string { return m.app.saved }
+
+// Init asks the terminal for its background colour so styles and the glamour
+// theme can follow it; until it answers, the dark theme is used.
+func (m Model) Init() tea.Cmd {
+	if _, review := m.screen.(*reviewScreen); review {
+		a := m.app
+		seq, c, answers, now := a.checkSeq, a.cat, a.answers, a.opts.Now()
+		return tea.Batch(tea.RequestBackgroundColor, func() tea.Msg {
+			return checkedMsg{seq: seq, findings: model.CheckAnswers(c, answers, false, now)}
+		})
+	}
+	return tea.RequestBackgroundColor
+}
+
+// Update handles every message; slow work (rendering, clipboard, files) is
+// started as commands whose results come back as messages. After each
+// message the preview is brought in line with the screen (a cached render or
+// a render command), so no handler has to remember to. The model is used
+// through a pointer: copying it into an interface on every message allocated
+// more than the rest of a keystroke.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	cmd := m.handle(msg)
+	return m, tea.Batch(cmd, m.syncPreview())
+}
+
+func (m *Model) handle(msg tea.Msg) tea.Cmd {
+	a := m.app
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		a.width, a.height = msg.Width, msg.Height
+		m.layout()
+		return nil
+	case tea.BackgroundColorMsg:
+		a.setStyles(msg.IsDark())
+		m.screen.restyle()
+		return nil
+	case renderedMsg:
+		// A stale render is only cached: syncPreview starts the one now wanted.
+		if err := a.preview.rendered(msg); err != nil {
+			a.setStatus("Preview failed: "+err.Error(), true)
+		}
+		return nil
+	case checkedMsg:
+		if msg.seq == a.checkSeq { // else the answers or the form changed since
+			a.findings = msg.findings
+		}
+		return nil
+	case copiedMsg:
+		a.setStatus(msg.describe(), msg.err != nil && !msg.osc52)
+		return nil
+	case statusMsg:
+		a.setStatus(msg.text, msg.isError)
+		return nil
+	case draftTickMsg:
+		return a.writeDraft(msg)
+	case draftWrittenMsg:
+		if msg.err != nil {
+			a.setStatus("Could not autosave your answers: "+model.Printable(msg.err.Error()), true)
+		}
+		return nil
+	case tea.KeyPressMsg:
+		return m.key(msg)
+	}
+	return m.route(msg)
+}
+
+// route gives a message to the dialog on top, or else to the screen, and
+// carries out what it asks.
+func (m *Model) route(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	var act action
+	if d := m.topDialog(); d != nil {
+		cmd, act = d.update(msg)
+	} else {
+		cmd, act = m.screen.update(msg)
+	}
+	return tea.Batch(cmd, m.do(act))
+}
+
+// key handles the keys that work everywhere (quit, more keys), then routes.
+func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
+	a := m.app
+	if a.opts.crashKey != "" && msg.String() == a.opts.crashKey {
+		panic("test crash requested")
+	}
+	g := a.keys.Global
+	switch {
+	case key.Matches(msg, g.Quit):
+		if m.quitAsked() {
+			return tea.Quit // ctrl+c twice
+		}
+		return m.do(quit{confirm: true})
+	case m.topDialog() == nil && key.Matches(msg, g.Help) && m.screen.helpKeys().full != nil &&
+		!(m.screen.typing() && msg.String() == "?"):
+		a.help.ShowAll = !a.help.ShowAll
+		m.layout()
+		return nil
+	}
+	return m.route(msg)
+}
+
+// quitAsked reports whether the dialog on top is the quit question.
+func (m *Model) quitAsked() bool {
+	d, ok := m.topDialog().(*confirmDialog)
+	return ok && d.quits
+}
+
+func (m *Model) topDialog() dialog {
+	if len(m.dialogs) == 0 {
+		return nil
+	}
+	return m.dialogs[len(m.dialogs)-1]
+}

@@ -1,0 +1,177 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// do carries out what a screen or dialog asked for.
+func (m *Model) do(act action) tea.Cmd {
+	a := m.app
+	switch act := act.(type) {
+	case nil:
+		return nil
+	case []action:
+		var cmds []tea.Cmd
+		for _, x := range act {
+			cmds = append(cmds, m.do(x))
+		}
+		return tea.Batch(cmds...)
+	case openWelcome:
+		m.setScreen(&welcomeScreen{app: a})
+	case openStep:
+		if act.index < 0 || act.index >= len(a.steps) {
+			return nil
+		}
+		s := newStepScreen(a, act.index, act.fromReview, act.focusLast)
+		m.setScreen(s)
+		var draftCmd tea.Cmd
+		if a.dirty {
+			draftCmd = a.noteDraft() // remember where the user is
+		}
+		return tea.Batch(s.focusEditor(), draftCmd)
+	case openReview:
+		m.setScreen(newReviewScreen(a))
+		return a.recheck()
+	case openDialog:
+		m.dialogs = append(m.dialogs, act.dialog)
+	case closeDialog:
+		if len(m.dialogs) > 0 {
+			m.dialogs = m.dialogs[:len(m.dialogs)-1]
+		}
+	case quit:
+		if act.confirm && a.dirty {
+			m.dialogs = append(m.dialogs, newQuitDialog(a))
+			return nil
+		}
+		return tea.Quit
+	}
+	return nil
+}
+
+// setScreen shows another screen; dialogs belong to the screen they opened on.
+func (m *Model) setScreen(s screen) {
+	m.screen = s
+	m.dialogs = nil
+	m.app.where = s.draftStep()
+	m.layout()
+}
+
+// layout sizes the screen for the body: what is left between the header and
+// the footer.
+func (m *Model) layout() {
+	a := m.app
+	a.help.SetWidth(a.width - 2)
+	m.screen.layout(a.width, m.bodyHeight())
+}
+
+func (m *Model) bodyHeight() int {
+	return max(m.app.height-2-lipgloss.Height(m.footer()), 3)
+}
+
+// syncPreview brings the preview pane in line with the screen.
+func (m *Model) syncPreview() tea.Cmd {
+	return m.app.preview.sync(m.screen.preview(), &m.app.styles)
+}
+
+func (m *Model) helpKeys() contextHelp {
+	if d := m.topDialog(); d != nil {
+		return d.helpKeys()
+	}
+	return m.screen.helpKeys()
+}
+
+func (m *Model) footer() string {
+	a := m.app
+	var lines []string
+	if a.status != "" {
+		style := a.styles.Status
+		if a.statusError {
+			style = a.styles.Warning
+		}
+		lines = append(lines, style.Render(ansi.Truncate(a.status, a.width-2, "…")))
+	}
+	if a.help.ShowAll {
+		lines = append(lines, a.help.View(m.helpKeys()))
+	} else {
+		lines = append(lines, m.helpKeys().shortView(a.help, a.width-2))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// View draws the current screen. It only formats state: the glamour preview
+// was rendered earlier, in a command.
+func (m *Model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.WindowTitle = "amjd"
+	return v
+}
+
+func (m *Model) render() string {
+	a := m.app
+	if a.width < minWidth || a.height < minHeight {
+		msg := fmt.Sprintf("Make the window larger: amjd needs at least %d×%d (now %d×%d).", minWidth, minHeight, a.width, a.height)
+		return lipgloss.Place(a.width, a.height, lipgloss.Center, lipgloss.Center, wrap(msg, max(a.width-2, 10)))
+	}
+	body := m.screen.view()
+	if d := m.topDialog(); d != nil {
+		body = d.view()
+	}
+	footer := m.footer()
+	// Assembled line by line: styling the whole screen again with lipgloss
+	// measured every cell of the preview on each frame.
+	lines := []string{m.header(), ""}
+	lines = append(lines, fitLines(body, max(a.height-2-lipgloss.Height(footer), 3))...)
+	lines = append(lines, strings.Split(footer, "\n")...)
+	for i, l := range lines {
+		lines[i] = " " + l
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (m *Model) header() string {
+	a := m.app
+	left := a.styles.Header.Render("amjd")
+	right := m.screen.progress()
+	gap := max(a.width-2-lipgloss.Width(left)-lipgloss.Width(right), 1)
+	return left + strings.Repeat(" ", gap) + a.styles.Progress.Render(right)
+}
+
+// fitLines cuts or pads text to exactly h lines.
+func fitLines(s string, h int) []string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	if len(lines) > h {
+		return lines[:h]
+	}
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	return lines
+}
+
+// sideBySide puts right beside left, whose lines are cut or padded to width
+// cells; only the narrow left column is measured.
+func sideBySide(left string, width int, gap, right string) string {
+	l := strings.Split(left, "\n")
+	r := strings.Split(right, "\n")
+	out := make([]string, max(len(l), len(r)))
+	for i := range out {
+		var a string
+		if i < len(l) {
+			a = ansi.Truncate(l[i], width, "…")
+		}
+		if pad := width - ansi.StringWidth(a); pad > 0 {
+			a += strings.Repeat(" ", pad)
+		}
+		if i < len(r) {
+			a += gap + r[i]
+		}
+		out[i] = a
+	}
+	return strings.Join(out, "\n")
+}

@@ -1,0 +1,153 @@
+package ui
+
+import (
+	"fmt"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"amjd/model"
+)
+
+// reviewScreen shows the posting rendered by glamour with its quality
+// findings beside it (or a summary above it on a narrow terminal); from here
+// the user copies, saves, switches form or edits a step.
+type reviewScreen struct {
+	app           *app
+	findings      findingsPanel
+	width, height int
+}
+
+func newReviewScreen(a *app) *reviewScreen {
+	return &reviewScreen{app: a, width: a.width, height: a.height}
+}
+
+func (r *reviewScreen) update(msg tea.Msg) (tea.Cmd, action) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil, nil
+	}
+	a := r.app
+	keys := a.keys.Review
+	switch {
+	case key.Matches(k, keys.Findings) && !r.findings.focused:
+		r.findings.focused = len(a.findings) > 0
+		return nil, nil
+	case r.findings.focused:
+		return r.findingsKey(k)
+	case key.Matches(k, keys.Copy):
+		a.setStatus("Copying…", false)
+		return copyCmd(a.markdown(), a.opts.NativeClipboard), nil
+	case key.Matches(k, keys.Save):
+		return openSaveDialog(a, saveMarkdown)
+	case key.Matches(k, keys.SaveAnswers):
+		return openSaveDialog(a, saveAnswers)
+	case key.Matches(k, keys.Form):
+		a.short = !a.short
+		a.reassemble()
+		a.preview.top()
+		return a.recheck(), nil
+	case key.Matches(k, keys.Edit):
+		return nil, openDialog{newPickStepDialog(a)}
+	case key.Matches(k, keys.EditStep):
+		return nil, openStep{index: int(k.String()[0] - '1'), fromReview: true}
+	case key.Matches(k, keys.LastStep):
+		return nil, openStep{index: len(a.steps) - 1, fromReview: true}
+	case key.Matches(k, keys.Quit):
+		return nil, quit{confirm: true}
+	}
+	return a.preview.scroll(msg), nil
+}
+
+// findingsKey moves through the findings; enter opens the step that fixes
+// the one selected.
+func (r *reviewScreen) findingsKey(k tea.KeyPressMsg) (tea.Cmd, action) {
+	keys := r.app.keys.Findings
+	switch {
+	case key.Matches(k, keys.Up):
+		r.findings.move(r.app.findings, -1)
+	case key.Matches(k, keys.Down):
+		r.findings.move(r.app.findings, 1)
+	case key.Matches(k, keys.Fix):
+		f, ok := r.findings.selected(r.app.findings)
+		if !ok {
+			return nil, nil
+		}
+		if i := model.StepIndex(f.Step); i >= 0 {
+			return nil, openStep{index: i, fromReview: true}
+		}
+		r.app.setStatus("This finding has no single step to fix it: "+f.Fix, true)
+	case key.Matches(k, keys.Close):
+		r.findings.focused = false
+	}
+	return nil, nil
+}
+
+func (r *reviewScreen) layout(width, height int) { r.width, r.height = width, height }
+func (r *reviewScreen) typing() bool             { return false }
+func (r *reviewScreen) restyle()                 {}
+func (r *reviewScreen) draftStep() string        { return "review" }
+
+// preview is the posting, its flagged lines marked; beside the findings on
+// a wide terminal, under their summary on a narrow one.
+func (r *reviewScreen) preview() previewSpec {
+	a := r.app
+	spec := previewSpec{markdown: markLines(a.markdown(), a.findings), height: r.height}
+	if a.wide() {
+		spec.width = min(r.width-findingsWidth-6, maxReviewWidth)
+		return spec
+	}
+	if r.findings.focused {
+		return previewSpec{} // the findings take the screen
+	}
+	spec.width, spec.height = min(r.width-2, maxReviewWidth), r.height-1
+	return spec
+}
+
+func (r *reviewScreen) progress() string {
+	form := "full posting"
+	if r.app.short {
+		form = "short form"
+	}
+	return fmt.Sprintf("Review · %s · %d words", form, model.WordCount(r.app.markdown()))
+}
+
+func (r *reviewScreen) view() string {
+	a := r.app
+	s := &a.styles
+	if a.wide() {
+		panel := r.findings.render(a.findings, s, findingsWidth, r.height)
+		return sideBySide(a.preview.view(), min(r.width-findingsWidth-6, maxReviewWidth), "  ", s.PreviewBorder.Render(panel))
+	}
+	if r.findings.focused {
+		return r.findings.render(a.findings, s, r.width-2, r.height)
+	}
+	return findingsBar(a.findings, s) + "\n" + a.preview.view()
+}
+
+// findingsBar is the one-line summary of findings above a narrow review.
+func findingsBar(fs []model.Finding, s *Styles) string {
+	e, w, _ := model.Count(fs)
+	if e+w == 0 {
+		return s.Status.Render("✓ Quality check: nothing to fix.")
+	}
+	bar := "Quality check: " + model.Summary(fs) + " · tab to see them"
+	if e > 0 {
+		return s.Error.Render("✗ " + bar)
+	}
+	return s.Warning.Render("! " + bar)
+}
+
+func (r *reviewScreen) helpKeys() contextHelp {
+	k, g, f := r.app.keys.Review, r.app.keys.Global, r.app.keys.Findings
+	if r.findings.focused {
+		return contextHelp{short: []key.Binding{f.Up, f.Down, f.Fix, k.Findings}}
+	}
+	short := []key.Binding{k.Copy, k.Save, k.Edit, k.Findings, k.SaveAnswers, k.Form, k.Quit, g.Help}
+	return contextHelp{short: short, keep: 2, full: [][]key.Binding{
+		{k.Copy, k.Save, k.SaveAnswers, k.Form},
+		{k.Edit, k.EditStep, k.Findings, k.LastStep},
+		{k.Up, k.Down, k.PageUp, k.PageDown},
+		{k.Quit, g.Quit},
+	}}
+}

@@ -1,0 +1,293 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"amjd/model"
+)
+
+// stepScreen asks one step's questions, one editor per field, with the live
+// preview beside them on a wide terminal.
+type stepScreen struct {
+	app        *app
+	index      int
+	fromReview bool // enter returns to review instead of the next step
+
+	state   model.StepState // the step evaluated for the current answers
+	editors []editor
+	focused int
+	// blockMsg says why the step cannot be confirmed; warnMsg is a warning
+	// confirmed by pressing enter again.
+	blockMsg, warnMsg string
+	warned            bool
+	width, height     int
+}
+
+func newStepScreen(a *app, index int, fromReview, focusLast bool) *stepScreen {
+	s := &stepScreen{app: a, index: index, fromReview: fromReview, width: a.width, height: a.height}
+	s.rebuild()
+	if focusLast {
+		s.focused = len(s.editors) - 1
+	}
+	return s
+}
+
+func (s *stepScreen) step() model.Step      { return s.app.steps[s.index] }
+func (s *stepScreen) draftStep() string     { return s.step().ID }
+func (s *stepScreen) focusedEditor() editor { return s.editors[s.focused] }
+
+// rebuild matches editors to the step's current fields, keeping the widget
+// (cursor, scroll, typed text) of every field that is still there.
+func (s *stepScreen) rebuild() {
+	a := s.app
+	s.state = s.step().For(a.cat, a.answers)
+	old := map[string]editor{}
+	for _, e := range s.editors {
+		old[e.field().Key] = e
+	}
+	editors := make([]editor, len(s.state.Fields))
+	for i, f := range s.state.Fields {
+		// A field the user has not touched follows its new value (the
+		// currency after the location changes); a touched one keeps what
+		// was typed or picked.
+		if e, ok := old[f.Key]; ok && sameOptions(e.field().Options, f.Options) && !untouchedSince(e, f) {
+			e.setField(f)
+			editors[i] = e
+			continue
+		}
+		typed, pending := a.pending[f.Key]
+		if pending {
+			f.Value = typed
+		}
+		editors[i] = newEditor(f, &a.styles, a.keys.Step)
+		if pending {
+			editors[i].setProblem(f.Check(a.answers, typed).Error())
+		}
+	}
+	s.editors = editors
+	s.focused = min(s.focused, len(editors)-1)
+	s.layout(s.width, s.height)
+}
+
+// untouchedSince reports whether the editor still shows the value it was
+// built with while the field now has another one.
+func untouchedSince(e editor, f model.Field) bool {
+	now, was := e.value(), e.field().Value
+	same := func(a, b model.Value) bool { return a.Text == b.Text && slices.Equal(a.IDs, b.IDs) }
+	return same(now, was) && !same(was, f.Value)
+}
+
+func sameOptions(a, b []model.Option) bool {
+	return slices.EqualFunc(a, b, func(x, y model.Option) bool { return x.ID == y.ID })
+}
+
+func (s *stepScreen) focusEditor() tea.Cmd {
+	var cmd tea.Cmd
+	for i, e := range s.editors {
+		if i == s.focused {
+			cmd = e.focus()
+		} else {
+			e.blur()
+		}
+	}
+	return cmd
+}
+
+func (s *stepScreen) moveFocus(delta int) tea.Cmd {
+	s.focused = (s.focused + delta + len(s.editors)) % len(s.editors)
+	return s.focusEditor()
+}
+
+// apply stores the focused editor's value in the answers, or keeps it as
+// typed with the problem shown when it does not validate.
+func (s *stepScreen) apply() tea.Cmd {
+	a := s.app
+	e := s.focusedEditor()
+	v := e.value()
+	key := e.field().Key
+	if err := e.field().Apply(&a.answers, v); err != nil {
+		e.setProblem(err.Error())
+		a.pending[key] = v
+		return a.noteDraft() // what was typed is kept, valid or not
+	}
+	e.setProblem("")
+	delete(a.pending, key)
+	a.dirty = true
+	s.blockMsg, s.warnMsg, s.warned = "", "", false
+	a.reassemble()
+	s.rebuild()
+	s.focused = max(slices.IndexFunc(s.editors, func(e editor) bool { return e.field().Key == key }), 0)
+	return tea.Batch(s.focusEditor(), a.noteDraft())
+}
+
+// confirm validates the step and moves on, to review when editing from it.
+func (s *stepScreen) confirm() (tea.Cmd, action) {
+	a := s.app
+	for i, e := range s.editors {
+		if err := e.field().Check(a.answers, e.value()); err != nil || e.problem() != "" {
+			if e.problem() == "" {
+				e.setProblem(err.Error())
+			}
+			s.focused = i
+			s.blockMsg = "Fix the field marked ✗ to continue."
+			return s.focusEditor(), nil
+		}
+	}
+	if s.state.Block != "" {
+		s.blockMsg = s.state.Block
+		return nil, nil
+	}
+	if s.state.Warn != "" && !s.warned {
+		s.warnMsg, s.warned = s.state.Warn+" Press enter again to keep them all.", true
+		return nil, nil
+	}
+	if s.fromReview || s.index == len(a.steps)-1 {
+		return nil, openReview{}
+	}
+	return nil, openStep{index: s.index + 1}
+}
+
+// back leaves the step: to review when editing from it, else to the step
+// before (its last field focused) or the welcome screen.
+func (s *stepScreen) back() action {
+	switch {
+	case s.fromReview:
+		return openReview{}
+	case s.index == 0:
+		return openWelcome{}
+	}
+	return openStep{index: s.index - 1, focusLast: true}
+}
+
+func (s *stepScreen) update(msg tea.Msg) (tea.Cmd, action) {
+	k, isKey := msg.(tea.KeyPressMsg)
+	if !isKey {
+		return s.updateFocused(msg), nil
+	}
+	keys := s.app.keys.Step
+	e := s.focusedEditor()
+	switch {
+	case key.Matches(k, keys.Back):
+		return nil, s.back()
+	case key.Matches(k, keys.Next):
+		if s.focused < len(s.editors)-1 {
+			return s.moveFocus(1), nil
+		}
+		return s.confirm()
+	case key.Matches(k, keys.NextField):
+		return s.moveFocus(1), nil
+	case key.Matches(k, keys.PrevField):
+		if s.focused == 0 {
+			return nil, s.back()
+		}
+		return s.moveFocus(-1), nil
+	case !e.usesArrows() && key.Matches(k, keys.Up):
+		return s.moveFocus(-1), nil
+	case !e.usesArrows() && key.Matches(k, keys.Down):
+		return s.moveFocus(1), nil
+	}
+	return s.updateFocused(msg), nil
+}
+
+// updateFocused passes a message to the focused editor and stores the
+// answer if it changed.
+func (s *stepScreen) updateFocused(msg tea.Msg) tea.Cmd {
+	changed, cmd := s.focusedEditor().update(msg)
+	if changed {
+		return tea.Batch(cmd, s.apply())
+	}
+	return cmd
+}
+
+func (s *stepScreen) typing() bool { return s.focusedEditor().takesText() }
+
+func (s *stepScreen) restyle() {
+	for _, e := range s.editors {
+		e.restyle(&s.app.styles)
+	}
+}
+
+func (s *stepScreen) formWidth() int {
+	if s.app.wide() {
+		return formWidthWide
+	}
+	return s.width - 2
+}
+
+// layout sizes the editors: lists show as many options as fit.
+func (s *stepScreen) layout(width, height int) {
+	s.width, s.height = width, height
+	listRows := height - 6 - len(s.editors)
+	for _, e := range s.editors {
+		e.setSize(s.formWidth()-2, listRows)
+	}
+}
+
+// preview is the live posting beside the form, on a wide terminal only.
+func (s *stepScreen) preview() previewSpec {
+	if !s.app.wide() {
+		return previewSpec{}
+	}
+	return previewSpec{markdown: s.app.markdown(), width: s.width - formWidthWide - 6, height: s.height, border: true}
+}
+
+func (s *stepScreen) progress() string {
+	return fmt.Sprintf("Step %d of %d", s.index+1, len(s.app.steps))
+}
+
+func (s *stepScreen) view() string {
+	st := s.app.styles
+	step := s.step()
+	fw := s.formWidth()
+	var b strings.Builder
+	b.WriteString(st.Title.Render(step.Title) + "\n")
+	b.WriteString(st.Why.Render(wrap(step.Why, fw)) + "\n\n")
+	for i, e := range s.editors {
+		b.WriteString(renderEditor(e, fw, i == s.focused, &st) + "\n")
+	}
+	if s.state.Notice != "" {
+		b.WriteString("\n" + st.Notice.Render(wrap("ℹ "+s.state.Notice, fw)) + "\n")
+	}
+	if s.blockMsg != "" {
+		b.WriteString("\n" + st.Error.Render(wrap(s.blockMsg, fw)) + "\n")
+		if step.ID == model.StepVariant {
+			b.WriteString(st.Help.Render("Move to another role with ↑/↓.") + "\n")
+		}
+	}
+	if s.warnMsg != "" {
+		b.WriteString("\n" + st.Warning.Render(wrap("! "+s.warnMsg, fw)) + "\n")
+	}
+	form := b.String()
+	if !s.app.wide() {
+		return form
+	}
+	return sideBySide(form, fw, "  ", s.app.preview.view())
+}
+
+// helpKeys: moving on and back, what the focused editor adds, then quit and
+// more keys, which always stay.
+func (s *stepScreen) helpKeys() contextHelp {
+	k, g := s.app.keys.Step, s.app.keys.Global
+	e := s.focusedEditor()
+	act, move := e.bindings(k)
+	short := append([]key.Binding{k.Next, k.Back}, act...)
+	if len(s.editors) > 1 {
+		short = append(short, k.NextField)
+	}
+	short = append(short, move...)
+	helpKey := g.Help
+	if e.takesText() {
+		helpKey = g.HelpInText
+	}
+	short = append(short, g.Quit, helpKey)
+	return contextHelp{short: short, keep: 2, full: [][]key.Binding{
+		{k.Next, k.NextField, k.PrevField, k.Back},
+		{k.Toggle, k.Up, k.Down, k.Newline},
+		{g.Quit, helpKey},
+	}}
+}
