@@ -5,19 +5,21 @@ import (
 	"strings"
 	"testing"
 
+	"amjd/cli"
+	"amjd/cli/clio"
 	"amjd/content"
 )
 
-// Budget: the one-shot command's own work — flag parsing, reading and parsing
-// the answers file, assembly and writing the Markdown — ≤ 2 ms. (--quiet: the
-// quality check is measured on its own in model; with --preview it runs
-// beside glamour.)
+// Budget: the one-shot command's own work — building the command tree and
+// parsing the flags, reading and parsing the answers file, assembly and
+// writing the Markdown — ≤ 2 ms. (--quiet: the quality check is measured on
+// its own in model; with --preview it runs beside glamour.)
 func BenchmarkRenderCommand(b *testing.B) {
 	content.Default() // loaded once per process, measured in content
 	args := []string{"render", "--quiet", "--answers", "examples/key-account-manager-software.yaml"}
 	b.ReportAllocs()
 	for b.Loop() {
-		if code := run(args, strings.NewReader(""), io.Discard, io.Discard); code != 0 {
+		if code := cli.Main(version, args, clio.Streams{In: strings.NewReader(""), Out: io.Discard, Err: io.Discard}); code != 0 {
 			b.Fatalf("exit %d", code)
 		}
 	}
@@ -29,7 +31,7 @@ func BenchmarkRenderPreviewCommand(b *testing.B) {
 	args := []string{"render", "--preview", "--width", "80", "--answers", "examples/key-account-manager-software.yaml"}
 	b.ReportAllocs()
 	for b.Loop() {
-		if code := run(args, strings.NewReader(""), io.Discard, io.Discard); code != 0 {
+		if code := cli.Main(version, args, clio.Streams{In: strings.NewReader(""), Out: io.Discard, Err: io.Discard}); code != 0 {
 			b.Fatalf("exit %d", code)
 		}
 	}

@@ -1,0 +1,119 @@
+// Package cli is amjd's command line. It builds the command tree (the wizard
+// at the root; render, check and answers below it; help, man and completion
+// beside them), runs it through fang for styled help and errors and
+// --version, and turns the outcome into the process's exit code.
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"charm.land/fang/v2"
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"amjd/cli/answers"
+	"amjd/cli/check"
+	"amjd/cli/clio"
+	"amjd/cli/render"
+	"amjd/cli/wizard"
+)
+
+func init() {
+	// List commands in the order they are added (the order people need
+	// them), not alphabetically. The setting is global to cobra.
+	cobra.EnableCommandSorting = false
+}
+
+// Main runs amjd with args (without the program name) on the given streams
+// and returns the exit code: 0 ok, 1 failure, 2 bad usage or bad input,
+// 128+n when signal n ended the wizard.
+func Main(version string, args []string, s clio.Streams) int {
+	root := tree(s)
+	if args == nil {
+		args = []string{} // nil would make cobra read os.Args
+	}
+	root.SetArgs(args)
+
+	// An exit status whose reason is already printed (check's findings, a
+	// signal) is kept here rather than returned through fang, which would
+	// query the terminal for its colours to print nothing.
+	quiet := clio.ExitOK
+	keepQuietExits(root, &quiet)
+
+	err := fang.Execute(context.Background(), root,
+		fang.WithVersion(version),
+		fang.WithErrorHandler(printError),
+		fang.WithoutManpage(), // ours writes to the command's stdout: see manCommand
+	)
+	if err != nil {
+		return clio.ExitCode(err)
+	}
+	return quiet
+}
+
+// tree builds the commands.
+func tree(s clio.Streams) *cobra.Command {
+	root := wizard.Command()
+	root.SetIn(s.In)
+	root.SetOut(s.Out)
+	root.SetErr(s.Err)
+	root.SetVersionTemplate("amjd {{.Version}}\n")
+	root.AddCommand(render.Command(), check.Command(), answers.Command(), manCommand())
+	root.SetHelpCommand(helpCommand())
+	// Added now, not when cobra executes, so that their errors can be typed.
+	root.InitDefaultHelpCmd()
+	root.InitDefaultCompletionCmd()
+
+	root.SetFlagErrorFunc(flagError)
+	argErrorsAreUsage(root)
+	return root
+}
+
+// flagError makes a flag that cannot be parsed a usage error (exit 2). A
+// number that is not one is said plainly, without strconv's wording.
+func flagError(cmd *cobra.Command, err error) error {
+	var invalid *pflag.InvalidValueError
+	if errors.As(err, &invalid) && invalid.GetFlag().Value.Type() == "int" {
+		err = fmt.Errorf("--%s %q: not a whole number", invalid.GetFlag().Name, invalid.GetValue())
+	}
+	return clio.UsageOf(cmd, err)
+}
+
+// argErrorsAreUsage makes every command's argument errors exit 2. Our own
+// commands already return typed errors; cobra's completion commands do not.
+func argErrorsAreUsage(cmd *cobra.Command) {
+	if valid := cmd.Args; valid != nil {
+		cmd.Args = func(cmd *cobra.Command, args []string) error {
+			err := valid(cmd, args)
+			var typed *clio.ExitError
+			if err == nil || errors.As(err, &typed) {
+				return err
+			}
+			return clio.UsageOf(cmd, err)
+		}
+	}
+	for _, sub := range cmd.Commands() {
+		argErrorsAreUsage(sub)
+	}
+}
+
+// keepQuietExits wraps every command so that an ExitError without a
+// message sets *code and reaches cobra as success.
+func keepQuietExits(cmd *cobra.Command, code *int) {
+	if run := cmd.RunE; run != nil {
+		cmd.RunE = func(cmd *cobra.Command, args []string) error {
+			err := run(cmd, args)
+			var exit *clio.ExitError
+			if errors.As(err, &exit) && exit.Err == nil {
+				*code = exit.Code
+				return nil
+			}
+			return err
+		}
+	}
+	for _, sub := range cmd.Commands() {
+		keepQuietExits(sub, code)
+	}
+}

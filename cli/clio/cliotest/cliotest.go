@@ -1,0 +1,37 @@
+// Package cliotest runs a command's Run with buffers for the command
+// packages' tests, and reports what a user would see: the exit code, stdout,
+// and stderr with the error message that package cli would print last.
+package cliotest
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+
+	"amjd/cli/clio"
+)
+
+// Result is what one run of a command showed.
+type Result struct {
+	Code           int
+	Stdout, Stderr string
+}
+
+// Run calls run with stdin as standard input.
+func Run(stdin string, run func(clio.Streams) error) Result {
+	var out, errOut bytes.Buffer
+	err := run(clio.Streams{In: strings.NewReader(stdin), Out: &out, Err: &errOut})
+	if msg := message(err); msg != "" {
+		errOut.WriteString(msg + "\n")
+	}
+	return Result{clio.ExitCode(err), out.String(), errOut.String()}
+}
+
+// message is the text cli prints for err; a bare exit code prints nothing.
+func message(err error) string {
+	var exit *clio.ExitError
+	if err == nil || errors.As(err, &exit) && exit.Err == nil {
+		return ""
+	}
+	return err.Error()
+}

@@ -1,0 +1,44 @@
+package clio
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	"amjd/content"
+	"amjd/model"
+	"amjd/safefile"
+)
+
+// ReadInput reads a file (or standard input for "-") through safefile:
+// folders, devices and pipes are refused, and nothing over the size cap is
+// read. what names the file in messages ("an answers file").
+func ReadInput(name, what string, stdin io.Reader) ([]byte, error) {
+	data, err := safefile.Read(name, what, stdin, model.MaxAnswersSize)
+	var tooLarge *safefile.TooLargeError
+	switch {
+	case errors.As(err, &tooLarge):
+		return nil, BadInput(fmt.Errorf("%s:1:1: %s; answers files and postings are far smaller", model.Printable(name), model.Printable(err.Error())))
+	case err != nil:
+		return nil, BadInput(fmt.Errorf("amjd: %s", model.Printable(err.Error())))
+	}
+	return data, nil
+}
+
+// LoadAnswers reads and validates an answers file; an empty path means the
+// defaults. A bad file is reported with every problem at once, one
+// FILE:LINE:COL line each.
+func LoadAnswers(path string, stdin io.Reader) (model.Answers, error) {
+	if path == "" {
+		return model.Answers{}, nil
+	}
+	data, err := ReadInput(path, "an answers file", stdin)
+	if err != nil {
+		return model.Answers{}, err
+	}
+	answers, err := model.ParseAnswers(content.Default(), path, data)
+	if err != nil {
+		return model.Answers{}, BadInput(err)
+	}
+	return answers, nil
+}

@@ -1,0 +1,215 @@
+// Package render is "amjd render": it prints the posting for an answers file
+// (or the defaults) as Markdown or a terminal preview, on stdout or into a
+// file written atomically, with the posting's quality findings on stderr.
+package render
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
+
+	"amjd/cli/clio"
+	"amjd/content"
+	"amjd/model"
+	"amjd/report"
+	"amjd/safefile"
+	"amjd/ui"
+)
+
+// Options are render's flags.
+type Options struct {
+	AnswersPath string // "" renders the defaults; "-" reads standard input
+	Short       bool   // the job-board form
+	Output      string // write here instead of stdout
+	Force       bool   // replace Output if it exists
+	Preview     bool   // glamour instead of Markdown
+	Width       int    // preview wrap width; 0 picks one
+	Strict      bool   // exit 1 when the check finds errors
+	Quiet       bool   // no check, no findings (unless Strict)
+}
+
+// long is the help text; one line per paragraph, which fang wraps to the
+// terminal and mango makes a paragraph of the man page.
+const long = "Prints the posting for an answers file as Markdown; without " +
+	"--answers it renders the defaults. The posting's quality findings " +
+	"(errors and warnings) go to stderr, so they never mix with the " +
+	"Markdown.\n\n" +
+	"Exit status: 0 ok (findings or not, unless --strict), 1 the file " +
+	"could not be written or --strict found errors, 2 bad usage or a bad " +
+	"answers file."
+
+const examples = `amjd render --answers answers.yaml > posting.md
+amjd render --answers answers.yaml --short -o board.md
+amjd answers --template | amjd render --answers - --preview`
+
+// Command is "amjd render".
+func Command() *cobra.Command {
+	var o Options
+	cmd := &cobra.Command{
+		Use:     "render",
+		Short:   "Print the posting for an answers file",
+		Long:    long,
+		Example: examples,
+		Args:    noArguments,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			// Ending on a signal removes a half-written -o file.
+			defer clio.StopOnSignals(nil)()
+			return o.Run(clio.StreamsOf(cmd))
+		},
+	}
+	f := cmd.Flags()
+	f.SortFlags = false // in the order above, which groups them
+	f.StringVar(&o.AnswersPath, "answers", "", "Answers file (YAML; - reads standard input); without it the defaults are rendered")
+	f.BoolVar(&o.Short, "short", false, "Render the short job-board form instead of the full posting")
+	f.StringVarP(&o.Output, "output", "o", "", "Write the Markdown to this file instead of standard output")
+	f.BoolVar(&o.Force, "force", false, "With -o, replace the file if it already exists")
+	f.BoolVar(&o.Preview, "preview", false, "Render for the terminal with glamour instead of printing Markdown")
+	f.IntVar(&o.Width, "width", 0, "Wrap width for --preview, 20 to 1000 (default: the terminal's, or 80)")
+	f.BoolVar(&o.Strict, "strict", false, "Exit 1 when the quality check finds errors")
+	f.BoolVar(&o.Quiet, "quiet", false, "Do not check the posting or print findings (unless --strict)")
+	_ = cmd.MarkFlagFilename("answers", "yaml", "yml")
+	_ = cmd.MarkFlagFilename("output", "md")
+	return cmd
+}
+
+// noArguments catches an answers file given without --answers.
+func noArguments(_ *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return clio.Usagef("amjd render: unexpected argument %q (did you mean --answers %s?)", args[0], model.Printable(args[0]))
+	}
+	return nil
+}
+
+// Run renders the posting.
+func (o Options) Run(s clio.Streams) error {
+	if err := o.validate(); err != nil {
+		return err
+	}
+	answers, err := clio.LoadAnswers(o.AnswersPath, s.In)
+	if err != nil {
+		return err
+	}
+	posting := model.Assemble(content.Default(), answers)
+	markdown := posting.Markdown()
+	if o.Short {
+		markdown = posting.ShortMarkdown()
+	}
+	findings := o.check(answers)
+	text, err := o.format(markdown, s.Out)
+	if err != nil {
+		return err
+	}
+	if err := o.write(text, s); err != nil {
+		return err
+	}
+	return o.report(<-findings, s.Err)
+}
+
+func (o Options) validate() error {
+	if o.Width != 0 && (o.Width < 20 || o.Width > 1000) {
+		return clio.Usagef("amjd render: --width %d: must be between 20 and 1000", o.Width)
+	}
+	if o.Force && o.Output == "" {
+		return clio.Usagef("amjd render: --force only applies with -o OUT.md")
+	}
+	return nil
+}
+
+// check starts the quality check beside the rendering, so --preview costs
+// no more than glamour itself. With --quiet and no --strict nobody reads
+// the findings, so they are not computed.
+func (o Options) check(answers model.Answers) <-chan []model.Finding {
+	checked := make(chan []model.Finding, 1)
+	if o.Quiet && !o.Strict {
+		checked <- nil
+		return checked
+	}
+	go func() { checked <- model.CheckAnswers(content.Default(), answers, o.Short, time.Now()) }()
+	return checked
+}
+
+// format returns the Markdown, or with --preview the glamour rendering for
+// stdout.
+func (o Options) format(markdown string, stdout io.Writer) (string, error) {
+	if !o.Preview {
+		return markdown, nil
+	}
+	width, style := previewSettings(o.Width, stdout)
+	rendered, err := ui.RenderMarkdown(markdown, width, style)
+	if err != nil {
+		return "", clio.Failf("amjd render: preview failed: %v", err)
+	}
+	if style == "notty" {
+		// Not a terminal: no escape sequence at all, hyperlinks included.
+		return ansi.Strip(rendered), nil
+	}
+	return rendered, nil
+}
+
+// previewSettings picks the wrap width and glamour style for --preview: the
+// terminal's width and background when stdout is a terminal, plain otherwise.
+func previewSettings(width int, stdout io.Writer) (int, string) {
+	fd, isTTY := clio.Terminal(stdout)
+	if width == 0 {
+		width = 80
+		if isTTY {
+			if w, _, err := term.GetSize(fd); err == nil && w > 0 {
+				width = min(w, 120)
+			}
+		}
+	}
+	width = max(width, 20)
+	if !isTTY {
+		return width, "notty"
+	}
+	// stdout is a terminal here; ask it (through the process's own files,
+	// which lipgloss needs) whether its background is dark.
+	return width, ui.GlamourStyle(lipgloss.HasDarkBackground(os.Stdin, os.Stdout))
+}
+
+// write puts the text on stdout, or atomically into the -o file (never
+// replacing one without --force).
+func (o Options) write(text string, s clio.Streams) error {
+	if o.Output == "" {
+		if _, err := io.WriteString(s.Out, text); err != nil {
+			return clio.Failf("amjd render: %v", err)
+		}
+		return nil
+	}
+	path, err := safefile.ExpandPath(o.Output)
+	if err != nil {
+		return clio.Usagef("amjd render: %v", err)
+	}
+	if err := safefile.Write(path, []byte(text), o.Force); err != nil {
+		var exists *safefile.ErrExists
+		if errors.As(err, &exists) {
+			return clio.Failf("amjd render: %s already exists; use --force to replace it", model.Printable(o.Output))
+		}
+		return clio.Failf("amjd render: %v", err)
+	}
+	fmt.Fprintf(s.Err, "Wrote %s\n", model.Printable(o.Output))
+	return nil
+}
+
+// report prints the findings on stderr, so they never mix with the
+// Markdown on stdout; with --strict, errors fail the command.
+func (o Options) report(findings []model.Finding, stderr io.Writer) error {
+	if !o.Quiet {
+		name := o.AnswersPath
+		if name == "" {
+			name = "defaults"
+		}
+		report.Findings(stderr, "amjd render: "+name, findings, model.Warning)
+	}
+	if errorsFound, _, _ := model.Count(findings); o.Strict && errorsFound > 0 {
+		return clio.Exit(clio.ExitFailure)
+	}
+	return nil
+}

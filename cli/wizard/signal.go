@@ -1,0 +1,32 @@
+package wizard
+
+import (
+	"fmt"
+	"io"
+
+	"amjd/draft"
+	"amjd/model"
+	"amjd/ui"
+)
+
+// reportSignal says how a signal ended the session and where the answers
+// are; when they could not be saved, it prints them, so nothing typed is lost.
+func reportSignal(e *ui.SignalError, drafts *draft.Store, stderr io.Writer) {
+	if e.FlushErr == nil && drafts.Path() != "" {
+		fmt.Fprintf(stderr, "amjd: %v. Your answers are saved in %s; run amjd again to resume.\n", e, drafts.Path())
+		return
+	}
+	a, ok := drafts.Latest()
+	if !ok {
+		fmt.Fprintf(stderr, "amjd: %v before any answer was given.\n", e)
+		return
+	}
+	why := "drafts are off"
+	if e.FlushErr != nil {
+		why = model.Printable(e.FlushErr.Error())
+	}
+	fmt.Fprintf(stderr, "amjd: %v. Your answers could not be saved (%s); here they are, to keep as an answers file:\n\n", e, why)
+	if data, err := model.EncodeAnswers(a); err == nil {
+		stderr.Write(data)
+	}
+}

@@ -1,0 +1,210 @@
+// Package wizard is the root command, amjd itself: it asks the questions in
+// the full-screen Bubble Tea wizard or, where a screen cannot work, as plain
+// line prompts, autosaving drafts as it goes and saying where they are when
+// a signal ends the session.
+package wizard
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"amjd/cli/clio"
+	"amjd/draft"
+	"amjd/model"
+	"amjd/ui"
+)
+
+// Options are the root command's flags.
+type Options struct {
+	AnswersPath string // pre-fill from this answers file and open on review
+	Accessible  bool   // line prompts even on a terminal
+	DraftDir    string // where drafts are autosaved; "" means the default
+}
+
+// long is the help text; one line per paragraph, which fang wraps to the
+// terminal and mango makes a paragraph of the man page.
+const long = "amjd writes a tailored Account Manager job description.\n\n" +
+	"Without a command, amjd starts the wizard: a full-screen form in the " +
+	"terminal, drawn on stderr. With --answers it is pre-filled from an " +
+	"answers file and opens on the review screen. Every answer is " +
+	"autosaved as a draft (in $XDG_STATE_HOME/amjd unless --draft-dir " +
+	"says otherwise), and the next start offers to resume it.\n\n" +
+	"Line-prompt mode asks the same questions as plain numbered prompts " +
+	"on stderr and prints the posting on stdout. It is used with " +
+	"--accessible, and also when ACCESSIBLE=1, when TERM=dumb, or when " +
+	"stdin or stdout is not a terminal (answers can then be piped in, one " +
+	"per line).\n\n" +
+	"Exit status: 0 ok, 1 failure, 2 bad usage or bad input, 128+n when " +
+	"stopped by signal n (the draft is saved first)."
+
+const examples = `# start the wizard
+amjd
+# open an answers file on the review screen
+amjd --answers answers.yaml
+# line prompts with piped answers: a Key Account Manager at Acme
+printf '2\nAcme\n' | amjd --accessible > posting.md`
+
+// Command is the root command. Its subcommands are added by package cli.
+func Command() *cobra.Command {
+	var o Options
+	cmd := &cobra.Command{
+		Use:     "amjd",
+		Short:   "Write a tailored Account Manager job description",
+		Long:    long,
+		Example: examples,
+		Args:    noCommand,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return o.Run(clio.StreamsOf(cmd))
+		},
+		SuggestionsMinimumDistance: 2, // "rendr" suggests render
+	}
+	f := cmd.Flags()
+	f.SortFlags = false
+	f.StringVar(&o.AnswersPath, "answers", "", "Answers file (YAML; - reads standard input) to pre-fill the wizard; it opens on review")
+	f.BoolVar(&o.Accessible, "accessible", false, "Ask plain line prompts instead of the full-screen wizard (also ACCESSIBLE=1)")
+	f.StringVar(&o.DraftDir, "draft-dir", "", "Folder for autosaved drafts (default $XDG_STATE_HOME/amjd)")
+	_ = cmd.MarkFlagFilename("answers", "yaml", "yml")
+	_ = cmd.MarkFlagDirname("draft-dir")
+	return cmd
+}
+
+// noCommand refuses words after amjd that name no command. (The root
+// takes no arguments, so anything left is a mistyped command.)
+func noCommand(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	msg := fmt.Sprintf("unknown command %q", args[0])
+	if near := cmd.SuggestionsFor(args[0]); len(near) > 0 {
+		msg += fmt.Sprintf(" (did you mean %s?)", near[0])
+	}
+	return clio.UsageOf(cmd, errors.New(msg))
+}
+
+// Run starts the wizard, on the screen or as line prompts.
+func (o Options) Run(s clio.Streams) error {
+	answers, err := clio.LoadAnswers(o.AnswersPath, s.In)
+	if err != nil {
+		return err
+	}
+	drafts := draft.NewStore(o.draftDir())
+	defer drafts.Release()
+	in, ok := o.screenInput(s)
+	if !ok {
+		return runLines(answers, drafts, s)
+	}
+	return runScreen(answers, o.AnswersPath != "", drafts, in, s)
+}
+
+func (o Options) draftDir() string {
+	if o.DraftDir != "" {
+		return o.DraftDir
+	}
+	if dir, err := draft.DefaultDir(); err == nil {
+		return dir
+	}
+	return "" // no home and no XDG_STATE_HOME: drafts are off
+}
+
+// screenInput returns the terminal to run the full-screen wizard on, or
+// false when line prompts must be used instead.
+func (o Options) screenInput(s clio.Streams) (*os.File, bool) {
+	if o.Accessible || envOn("ACCESSIBLE") || os.Getenv("TERM") == "dumb" {
+		return nil, false
+	}
+	in, ok := s.In.(*os.File)
+	if !ok || !clio.IsTerminal(in) || !clio.IsTerminal(s.Out) {
+		return nil, false
+	}
+	return in, true
+}
+
+// envOn reports whether an on/off environment variable is set to something
+// other than "", "0" or "false".
+func envOn(name string) bool {
+	v := strings.ToLower(strings.TrimSpace(os.Getenv(name)))
+	return v != "" && v != "0" && v != "false"
+}
+
+// runLines asks the questions as plain line prompts on stderr and prints the
+// posting on stdout, for screen readers, pipes and dumb terminals. It uses
+// no colour at all, so NO_COLOR is always honoured.
+func runLines(answers model.Answers, drafts *draft.Store, s clio.Streams) error {
+	defer clio.StopOnSignals(func(e *ui.SignalError) {
+		e.FlushErr = drafts.Flush()
+		reportSignal(e, drafts, s.Err)
+		drafts.Release()
+	})()
+	err := ui.RunAccessible(ui.AccessibleOptions{
+		Answers:     answers,
+		Drafts:      drafts,
+		Interactive: clio.IsTerminal(s.In),
+	}, s.In, s.Out, s.Err)
+	if err != nil {
+		return clio.Failf("amjd: %v", err)
+	}
+	return nil
+}
+
+// runScreen starts the terminal wizard. The interface is drawn on stderr, as
+// gum does, so that stdout stays free for what the session produced.
+func runScreen(answers model.Answers, prefilled bool, drafts *draft.Store, in *os.File, s clio.Streams) error {
+	opts := screenOptions(answers, prefilled, drafts)
+	// The session's live heap is a few megabytes; the default GC target lets
+	// it double between collections. Collect earlier to keep the wizard small
+	// (an explicit GOGC or GOMEMLIMIT still wins).
+	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetGCPercent(50)
+		debug.SetMemoryLimit(12 << 20)
+	}
+	screen, ok := s.Err.(*os.File)
+	if !ok {
+		screen = os.Stderr
+	}
+	final, err := ui.Run(opts, in, screen)
+	for _, line := range final.Saved() {
+		fmt.Fprintln(s.Out, line)
+	}
+	var sigErr *ui.SignalError
+	var panicErr *ui.PanicError
+	switch {
+	case errors.As(err, &sigErr):
+		reportSignal(sigErr, drafts, s.Err)
+		return clio.Exit(sigErr.ExitCode())
+	case errors.As(err, &panicErr):
+		return &clio.ExitError{Code: clio.ExitFailure, Err: err}
+	case err != nil:
+		return clio.Failf("amjd: %v", err)
+	}
+	return nil
+}
+
+// screenOptions sets up the wizard. Unless it is pre-filled, the only
+// file-system work before the first frame is to look for a draft to offer.
+func screenOptions(answers model.Answers, prefilled bool, drafts *draft.Store) ui.Options {
+	cwd, _ := os.Getwd()
+	opts := ui.Options{
+		Answers:         answers,
+		Prefilled:       prefilled,
+		Dark:            true,
+		NativeClipboard: ui.NativeClipboard(),
+		Cwd:             cwd,
+		Drafts:          drafts,
+	}
+	if prefilled {
+		return opts
+	}
+	d, ok, err := drafts.Offer()
+	if err != nil {
+		opts.Notice = model.Printable(err.Error()) + ". It was left as it is."
+	}
+	if ok {
+		opts.Offer = &d
+	}
+	return opts
+}
