@@ -2212,6 +2212,8 @@ var compiled = &Catalog{
 		TeamSizeOne:          "You are the only account manager on the team.",
 		BasePay:              "Base pay: {pay}.",
 		PaySingle:            "about {amount}",
+		PayFrom:              "from {amount}",
+		PayUpTo:              "up to {amount}",
 		VariablePay:          "Variable pay: {variable}.",
 		Location:             "Location: {place}.",
 		RegionAnywhere:       "You can be based anywhere in {region}.",

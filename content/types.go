@@ -212,6 +212,8 @@ type Phrases struct {
 	TeamSizeOne          string   `yaml:"team_size_one"`
 	BasePay              string   `yaml:"base_pay"`
 	PaySingle            string   `yaml:"pay_single"`
+	PayFrom              string   `yaml:"pay_from"`
+	PayUpTo              string   `yaml:"pay_up_to"`
 	VariablePay          string   `yaml:"variable_pay"`
 	Location             string   `yaml:"location"`
 	RegionAnywhere       string   `yaml:"region_anywhere"`

@@ -359,3 +359,23 @@ func TestFormatAmount(t *testing.T) {
 		}
 	}
 }
+
+// One end of the pay range cleared: the posting states the end that was
+// given, never "$0", and the pay step says both ends are needed.
+func TestOneEndOfThePayRangeIsNeverShownAsZero(t *testing.T) {
+	for _, c := range []struct {
+		pay  Pay
+		want string
+	}{
+		{Pay{Min: 90_000}, "from $90,000"},
+		{Pay{Max: 150_000}, "up to $150,000"},
+	} {
+		md := Assemble(cat(), Answers{Pay: c.pay}).Markdown()
+		if !strings.Contains(md, c.want) || strings.Contains(md, "$0") {
+			t.Errorf("%+v: posting lacks %q or shows $0:\n%s", c.pay, c.want, md)
+		}
+		if block := Steps()[StepIndex(StepPay)].For(cat(), Answers{Pay: c.pay}).Block; !strings.Contains(block, "both ends") {
+			t.Errorf("%+v: the pay step does not ask for both ends: %q", c.pay, block)
+		}
+	}
+}

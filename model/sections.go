@@ -80,7 +80,7 @@ func (as *assembly) header() Section {
 	if wp, ok := content.Phrase(as.c.Workplaces, as.a.Location.Workplace); ok {
 		parts = append(parts, written(StepPay, as.fill(wp.Name)))
 	}
-	if as.a.Pay.Min > 0 {
+	if as.a.Pay.Min > 0 || as.a.Pay.Max > 0 {
 		parts = append(parts, typed(StepPay, as.payText()))
 	}
 	return Section{ID: SecHeader, blocks: []block{{facts, parts}}}

@@ -82,9 +82,9 @@ func (as *assembly) growth(heading string) Section {
 func (as *assembly) pay(heading string) Section {
 	ph := as.c.Phrases
 	var items []Line
-	if as.r.Pay.Min > 0 {
+	if as.r.Pay.Min > 0 || as.r.Pay.Max > 0 {
 		text := as.with(ph.BasePay, "{pay}", as.payText())
-		if as.a.Pay.Min > 0 {
+		if as.a.Pay.Min > 0 || as.a.Pay.Max > 0 {
 			items = append(items, typed(StepPay, text))
 		} else {
 			h, _ := PayHintFor(as.c, as.r.Variant, as.place, as.r.Pay.Currency)
@@ -109,8 +109,16 @@ func (as *assembly) payText() string {
 		}
 	}
 	lo, hi := float64(as.r.Pay.Min), float64(as.r.Pay.Max)
-	if lo == hi {
-		return as.with(as.c.Phrases.PaySingle, "{amount}", cur.Symbol+formatAmount(lo)) + period
+	amount := func(phrase string, x float64) string {
+		return as.with(phrase, "{amount}", cur.Symbol+formatAmount(x)) + period
+	}
+	switch {
+	case hi == 0:
+		return amount(as.c.Phrases.PayFrom, lo)
+	case lo == 0:
+		return amount(as.c.Phrases.PayUpTo, hi)
+	case lo == hi:
+		return amount(as.c.Phrases.PaySingle, lo)
 	}
 	return cur.Symbol + formatAmount(lo) + " to " + cur.Symbol + formatAmount(hi) + period
 }
@@ -137,7 +145,7 @@ func (as *assembly) location(h content.Headings) Section {
 		lines = append(lines, typed(StepPay, region))
 	}
 	heading := h.Place
-	hourly := as.r.Pay.Period == "hour" && as.r.Pay.Min > 0
+	hourly := as.r.Pay.Period == "hour" && (as.r.Pay.Min > 0 || as.r.Pay.Max > 0)
 	switch hours := withoutFullStop(Inline(as.a.Hours)); {
 	case hours != "" && (!as.left(SectionHours) || hourly):
 		lines = append(lines, typed(StepPay, as.with(ph.Hours, "{hours}", hours)))
