@@ -46,6 +46,10 @@ type app struct {
 
 	status      string
 	statusError bool
+	// statusSeq counts the statuses set; statusAt is the update that set the
+	// current one, and updates counts every update, so a screen change clears
+	// a status set before it but keeps one set with it ("Resumed your draft").
+	statusSeq, statusAt, updates int
 }
 
 func newApp(opts Options) *app {
@@ -86,6 +90,22 @@ func (a *app) markdown() string { return a.md }
 
 func (a *app) setStatus(s string, isError bool) {
 	a.status, a.statusError = s, isError
+	a.statusSeq++
+	a.statusAt = a.updates
+}
+
+// statusExpiredMsg clears status seq, unless another has been set since.
+type statusExpiredMsg struct{ seq int }
+
+// expireStatus schedules the end of a status just set: a status is about a
+// moment and should not follow the user around.
+func (a *app) expireStatus(scheduled *int) tea.Cmd {
+	if a.status == "" || a.statusSeq == *scheduled || a.opts.statusTTL < 0 {
+		return nil
+	}
+	*scheduled = a.statusSeq
+	seq := a.statusSeq
+	return tea.Tick(a.opts.statusTTL, func(time.Time) tea.Msg { return statusExpiredMsg{seq: seq} })
 }
 
 func (a *app) wide() bool { return a.width >= wideWidth }

@@ -51,6 +51,9 @@ func TestStartOffersToResumeADraft(t *testing.T) {
 	if h.stepID() != "mix" || !strings.Contains(h.view(), "Blended with new business") {
 		t.Fatalf("not resumed at the mix step:\n%s", h.view())
 	}
+	if !strings.Contains(h.view(), "Resumed your draft") {
+		t.Errorf("the resumed step does not say so:\n%s", h.view())
+	}
 	if next.Path() != d.Path {
 		t.Errorf("resumed answers are not saved to the resumed draft: %q, want %q", next.Path(), d.Path)
 	}

@@ -107,9 +107,16 @@ func renderEditor(e editor, width int, focused bool, s *Styles) string {
 		return "  " + ansi.Truncate(line, max(width-2, 1), "…")
 	}
 	var b strings.Builder
-	b.WriteString(s.FocusedLabel.Render("▌ " + f.Label))
-	if h := e.hint(); h != "" {
+	label := "▌ " + f.Label
+	b.WriteString(s.FocusedLabel.Render(label))
+	// The hint goes beside the label when it fits, else whole on the lines
+	// below: cutting it would drop the part that says what to type.
+	switch h := e.hint(); {
+	case h == "":
+	case ansi.StringWidth(label)+2+ansi.StringWidth(h) <= width:
 		b.WriteString(s.Help.Render("  " + h))
+	default:
+		b.WriteString("\n" + indent(s.Help.Render(wrap(h, width-2)), "  "))
 	}
 	b.WriteString("\n")
 	b.WriteString(e.widget(width))

@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textarea"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"amjd/model"
 )
@@ -41,7 +42,28 @@ func (e *longTextEditor) focus() tea.Cmd          { return e.area.Focus() }
 func (e *longTextEditor) blur()                   { e.area.Blur() }
 func (e *longTextEditor) takesText() bool         { return true }
 func (e *longTextEditor) summary() string         { return e.textSummary(e.value().Text) }
-func (e *longTextEditor) widget(width int) string { return indent(e.area.View(), "  ") }
+func (e *longTextEditor) widget(width int) string { return indent(e.view(), "  ") }
+
+// view is the text area, with every line of an example dimmed: bubbles'
+// textarea (v2.2.1) dims only the first line of a multi-line placeholder and
+// draws the rest like typed text.
+func (e *longTextEditor) view() string {
+	out := e.area.View()
+	if e.area.Value() != "" || !strings.Contains(e.area.Placeholder, "\n") {
+		return out
+	}
+	st := e.styles.TextArea.Blurred
+	if e.area.Focused() {
+		st = e.styles.TextArea.Focused
+	}
+	wrapped := ansi.Hardwrap(ansi.Wordwrap(e.area.Placeholder, e.area.Width(), ""), e.area.Width(), true)
+	example := strings.Split(strings.TrimSpace(wrapped), "\n")
+	lines := strings.Split(out, "\n")
+	for i := 1; i < len(lines) && i < len(example); i++ {
+		lines[i] = st.Prompt.Render(e.area.Prompt) + st.Placeholder.Render(example[i])
+	}
+	return strings.Join(lines, "\n")
+}
 func (e *longTextEditor) setSize(width, _ int)    { e.area.SetWidth(max(width, 10) - 2) }
 
 func (e *longTextEditor) bindings(k stepKeys) ([]key.Binding, []key.Binding) {

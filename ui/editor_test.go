@@ -105,3 +105,23 @@ func typeName(v any) string {
 	}
 	return "?"
 }
+
+// Every line of a multi-line example is dimmed, not only the first, and the
+// text area's bar is visible on a light background.
+func TestMultiLineExamplesAreDimmedThroughout(t *testing.T) {
+	for _, dark := range []bool{true, false} {
+		styles := NewStyles(dark)
+		e := newLongTextEditor(model.Field{Kind: model.Lines, Placeholder: "optional, e.g. Health cover\nA pension\nHoliday"}, &styles, newKeyMap().Step)
+		e.setSize(60, 0)
+		e.focus()
+		lines := strings.Split(e.view(), "\n")
+		for i, want := range []string{"A pension", "Holiday"} {
+			if !strings.Contains(lines[i+1], styles.TextArea.Focused.Placeholder.Render(want)) {
+				t.Errorf("dark=%v: example line %q is not dimmed: %q", dark, want, lines[i+1])
+			}
+		}
+		if fg := styles.TextArea.Focused.Prompt.GetForeground(); fg == nil || fg == styles.TextArea.Focused.CursorLine.GetBackground() {
+			t.Errorf("dark=%v: the text area's bar has no colour of its own", dark)
+		}
+	}
+}

@@ -27,6 +27,9 @@ func newHarness(t *testing.T, opts Options, w, h int) *harness {
 	if opts.draftDelay == 0 {
 		opts.draftDelay = time.Millisecond
 	}
+	if opts.statusTTL == 0 {
+		opts.statusTTL = -1 // statuses stay until the screen changes, to be read
+	}
 	start := New(opts)
 	hs := &harness{t: t, m: &start}
 	hs.run(hs.m.Init())

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"amjd/model"
 	"strings"
 	"testing"
 
@@ -62,5 +63,47 @@ func TestSmallWindowAsksToGrow(t *testing.T) {
 	h.send(tea.WindowSizeMsg{Width: 100, Height: 30})
 	if !strings.Contains(h.view(), "Write a tailored") {
 		t.Error("layout did not recover after growing")
+	}
+}
+
+// ? and f1 show more keys wherever they are not text: in the findings list,
+// in a dialog, on review.
+func TestMoreKeysAnywhere(t *testing.T) {
+	h := newHarness(t, Options{Answers: model.Answers{Company: "Acme"}, Prefilled: true}, 100, 30)
+	h.key("tab", "?") // into the findings, then more keys
+	if !h.m.app.help.ShowAll || !strings.Contains(h.view(), "fix it") {
+		t.Fatalf("? in the findings list showed no more keys:\n%s", h.view())
+	}
+	h.key("f1", "tab", "e", "?")
+	if !h.m.app.help.ShowAll || !strings.Contains(h.view(), "edit") {
+		t.Errorf("? over the step picker showed no more keys:\n%s", h.view())
+	}
+	h.key("?", "esc", "s", "?") // in the save dialog ? is part of the name
+	if h.m.app.help.ShowAll || !strings.Contains(h.m.topDialog().(*saveDialog).input.Value(), "?") {
+		t.Errorf("? in the file name was taken as a key")
+	}
+}
+
+// A field's hint is never cut: beside the label when it fits, whole below it
+// when it does not.
+func TestLongHintsAreWrappedNotCut(t *testing.T) {
+	for _, width := range []int{80, 160} {
+		h := newHarness(t, Options{}, width, 40)
+		h.key("enter")
+		for h.stepID() != model.StepPay {
+			h.key("enter")
+		}
+		hint := "No sourced figure for this role and market"
+		if f := h.stepScreen().editors[0].field(); f.Help != "" {
+			hint = f.Help
+		}
+		// Beside the preview, the form's column is read line by line.
+		var form []string
+		for _, line := range strings.Split(h.view(), "\n") {
+			form = append(form, strings.SplitN(line, "│", 2)[0])
+		}
+		if flat := strings.Join(strings.Fields(strings.Join(form, " ")), " "); !strings.Contains(flat, hint) {
+			t.Errorf("%d columns: the hint %q is not shown whole:\n%s", width, hint, h.view())
+		}
 	}
 }

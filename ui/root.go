@@ -52,10 +52,17 @@ type Options struct {
 	crashKey string
 	// draftDelay overrides the autosave debounce (tests).
 	draftDelay time.Duration
+	// statusTTL is how long a status line stays; negative keeps it until the
+	// screen changes (tests that read it).
+	statusTTL time.Duration
 }
 
-// draftDelay is how long typing must pause before the draft is written.
-const draftDelay = 400 * time.Millisecond
+// draftDelay is how long typing must pause before the draft is written;
+// statusTTL how long a status line stays.
+const (
+	draftDelay = 400 * time.Millisecond
+	statusTTL  = 8 * time.Second
+)
 
 // Model is the wizard's root model: it owns the shared state, shows one
 // screen with any dialogs on top, and routes every message.
@@ -63,6 +70,8 @@ type Model struct {
 	app     *app
 	screen  screen
 	dialogs []dialog
+	// statusExpiry is the status whose expiry is scheduled.
+	statusExpiry int
 }
 
 // New builds the wizard.
@@ -75,6 +84,9 @@ func New(opts Options) Model {
 	}
 	if opts.draftDelay == 0 {
 		opts.draftDelay = draftDelay
+	}
+	if opts.statusTTL == 0 {
+		opts.statusTTL = statusTTL
 	}
 	a := newApp(opts)
 	m := Model{app: a, screen: &welcomeScreen{app: a}}
@@ -113,8 +125,9 @@ func (m Model) Init() tea.Cmd {
 // through a pointer: copying it into an interface on every message allocated
 // more than the rest of a keystroke.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m.app.updates++
 	cmd := m.handle(msg)
-	return m, tea.Batch(cmd, m.syncPreview())
+	return m, tea.Batch(cmd, m.syncPreview(), m.app.expireStatus(&m.statusExpiry))
 }
 
 func (m *Model) handle(msg tea.Msg) tea.Cmd {
@@ -144,6 +157,11 @@ func (m *Model) handle(msg tea.Msg) tea.Cmd {
 		return nil
 	case statusMsg:
 		a.setStatus(msg.text, msg.isError)
+		return nil
+	case statusExpiredMsg:
+		if msg.seq == a.statusSeq {
+			a.status = ""
+		}
 		return nil
 	case draftTickMsg:
 		return a.writeDraft(msg)
@@ -184,13 +202,22 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 			return tea.Quit // ctrl+c twice
 		}
 		return m.do(quit{confirm: true})
-	case m.topDialog() == nil && key.Matches(msg, g.Help) && m.screen.helpKeys().full != nil &&
-		!(m.screen.typing() && msg.String() == "?"):
+	case key.Matches(msg, g.Help) && !(m.typing() && msg.String() == "?"):
 		a.help.ShowAll = !a.help.ShowAll
 		m.layout()
 		return nil
 	}
 	return m.route(msg)
+}
+
+// typing reports whether ? is text where the focus is: a text field of a
+// step, or the file name being typed in the save dialog.
+func (m *Model) typing() bool {
+	if d := m.topDialog(); d != nil {
+		_, saving := d.(*saveDialog)
+		return saving
+	}
+	return m.screen.typing()
 }
 
 // quitAsked reports whether the dialog on top is the quit question.

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+
+	"charm.land/bubbles/v2/key"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -55,9 +57,13 @@ func (m *Model) do(act action) tea.Cmd {
 
 // setScreen shows another screen; dialogs belong to the screen they opened on.
 func (m *Model) setScreen(s screen) {
+	a := m.app
 	m.screen = s
 	m.dialogs = nil
-	m.app.where = s.draftStep()
+	a.where = s.draftStep()
+	if a.statusAt < a.updates {
+		a.status = "" // it was about the screen left
+	}
 	m.layout()
 }
 
@@ -78,11 +84,17 @@ func (m *Model) syncPreview() tea.Cmd {
 	return m.app.preview.sync(m.screen.preview(), &m.app.styles)
 }
 
+// helpKeys are the keys of the dialog on top, or of the screen. Where no
+// longer list is given, "more keys" shows the short one whole.
 func (m *Model) helpKeys() contextHelp {
+	h := m.screen.helpKeys()
 	if d := m.topDialog(); d != nil {
-		return d.helpKeys()
+		h = d.helpKeys()
 	}
-	return m.screen.helpKeys()
+	if h.full == nil {
+		h.full = [][]key.Binding{h.short}
+	}
+	return h
 }
 
 func (m *Model) footer() string {

@@ -141,7 +141,10 @@ func findingsBar(fs []model.Finding, s *Styles) string {
 func (r *reviewScreen) helpKeys() contextHelp {
 	k, g, f := r.app.keys.Review, r.app.keys.Global, r.app.keys.Findings
 	if r.findings.focused {
-		return contextHelp{short: []key.Binding{f.Up, f.Down, f.Fix, k.Findings}}
+		return contextHelp{short: []key.Binding{f.Up, f.Down, f.Fix, k.Findings, g.Quit, g.Help}, keep: 2, full: [][]key.Binding{
+			{f.Up, f.Down, f.Fix, f.Close},
+			{g.Quit, g.Help},
+		}}
 	}
 	short := []key.Binding{k.Copy, k.Save, k.Edit, k.Findings, k.SaveAnswers, k.Form, k.Quit, g.Help}
 	return contextHelp{short: short, keep: 2, full: [][]key.Binding{

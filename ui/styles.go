@@ -60,6 +60,12 @@ func NewStyles(dark bool) Styles {
 	input.Cursor.Blink = false
 	area := textarea.DefaultStyles(dark)
 	area.Cursor.Blink = false
+	// The default prompt (the bar left of the text) is light grey on both
+	// backgrounds: invisible on a light one.
+	area.Focused.Prompt = lipgloss.NewStyle().Foreground(accent)
+	area.Blurred.Prompt = lipgloss.NewStyle().Foreground(border)
+	area.Focused.Placeholder = lipgloss.NewStyle().Foreground(muted)
+	area.Blurred.Placeholder = area.Focused.Placeholder
 	return Styles{
 		Dark:      dark,
 		HelpBar:   help.DefaultStyles(dark),

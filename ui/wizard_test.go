@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -353,5 +354,28 @@ func TestMultiLinePasteIntoOneLineFieldKeepsTheFirstLine(t *testing.T) {
 	h.send(tea.PasteMsg{Content: "Acme Ltd\nSecond line\nThird"})
 	if h.m.app.answers.Company != "Acme Ltd" || !strings.Contains(h.m.app.status, "first line only") {
 		t.Errorf("company %q, status %q", h.m.app.answers.Company, h.m.app.status)
+	}
+}
+
+// A status is about its moment: it goes with the next screen change, or
+// after a few seconds, but one set with a screen change (a resumed draft)
+// is seen on the screen it leads to.
+func TestStatusLinesDoNotFollowTheUser(t *testing.T) {
+	h := newHarness(t, Options{}, 100, 30)
+	h.key("enter", "enter") // the company field
+	h.send(tea.PasteMsg{Content: "Acme\nLtd"})
+	if !strings.Contains(h.view(), "first line only") {
+		t.Fatalf("no status after a multi-line paste:\n%s", h.view())
+	}
+	h.key("enter", "enter") // the next step
+	if strings.Contains(h.view(), "first line only") {
+		t.Errorf("the paste's status followed the user to the next step:\n%s", h.view())
+	}
+
+	timed := newHarness(t, Options{statusTTL: time.Millisecond}, 100, 30)
+	timed.key("enter", "enter")
+	timed.send(tea.PasteMsg{Content: "Acme\nLtd"}) // the harness runs the expiry at once
+	if strings.Contains(timed.view(), "first line only") {
+		t.Errorf("the status did not expire:\n%s", timed.view())
 	}
 }
