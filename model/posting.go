@@ -172,3 +172,24 @@ func article(word string) string {
 	}
 	return "a"
 }
+
+// Anchor is the heading of the first section (of the full or the short form)
+// that holds a line the step writes, so a preview can show what the step
+// changes; "" when no headed section does.
+func (p Posting) Anchor(step string, short bool) string {
+	sections := p.Sections
+	if short {
+		sections = p.Short
+	}
+	for _, s := range sections {
+		if s.Heading == "" {
+			continue
+		}
+		for _, l := range s.Lines() {
+			if l.Step == step {
+				return s.Heading
+			}
+		}
+	}
+	return ""
+}

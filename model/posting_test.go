@@ -379,3 +379,19 @@ func TestOneEndOfThePayRangeIsNeverShownAsZero(t *testing.T) {
 		}
 	}
 }
+
+// Each step that writes under a heading names it, so the live preview can
+// show the part of the posting the step changes.
+func TestEachStepAnchorsThePreviewToItsSection(t *testing.T) {
+	p := Assemble(cat(), Answers{Company: "Acme", Pay: Pay{Min: 1, Max: 2}, Team: Team{Size: 4}})
+	md := p.Markdown()
+	for _, step := range []string{StepKPIs, StepResponsibilities, StepSkills, StepTools, StepReporting, StepPay, StepAbout} {
+		anchor := p.Anchor(step, false)
+		if anchor == "" || !strings.Contains(md, "## "+anchor) {
+			t.Errorf("step %s: anchor %q is not a heading of the posting", step, anchor)
+		}
+	}
+	if a, b := p.Anchor(StepKPIs, false), p.Anchor(StepAbout, false); a == b {
+		t.Errorf("KPIs and about anchor the same section %q", a)
+	}
+}

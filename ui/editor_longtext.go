@@ -64,7 +64,7 @@ func (e *longTextEditor) view() string {
 	}
 	return strings.Join(lines, "\n")
 }
-func (e *longTextEditor) setSize(width, _ int)    { e.area.SetWidth(max(width, 10) - 2) }
+func (e *longTextEditor) setSize(width, _ int) { e.area.SetWidth(max(width, 10) - 2) }
 
 func (e *longTextEditor) bindings(k stepKeys) ([]key.Binding, []key.Binding) {
 	return []key.Binding{k.Newline}, nil

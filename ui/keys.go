@@ -35,6 +35,9 @@ type stepKeys struct {
 	Up        key.Binding
 	Down      key.Binding
 	Newline   key.Binding
+	// ScrollUp and ScrollDown move the live preview beside the form.
+	ScrollUp   key.Binding
+	ScrollDown key.Binding
 }
 
 // reviewKeys act on the finished posting.
@@ -88,14 +91,16 @@ func newKeyMap() keyMap {
 			HelpInText: bind("f1", "more keys", "f1"),
 		},
 		Step: stepKeys{
-			Next:      bind("enter", "next", "enter"),
-			NextField: bind("tab", "next field", "tab"),
-			PrevField: bind("shift+tab", "previous field", "shift+tab"),
-			Back:      bind("esc", "back", "esc"),
-			Toggle:    bind("space", "toggle", "space"),
-			Up:        up,
-			Down:      down,
-			Newline:   bind("alt+enter", "new line", "alt+enter", "ctrl+j"),
+			Next:       bind("enter", "next", "enter"),
+			NextField:  bind("tab", "next field", "tab"),
+			PrevField:  bind("shift+tab", "previous field", "shift+tab"),
+			Back:       bind("esc", "back", "esc"),
+			Toggle:     bind("space", "toggle", "space"),
+			Up:         up,
+			Down:       down,
+			Newline:    bind("alt+enter", "new line", "alt+enter", "ctrl+j"),
+			ScrollUp:   bind("shift+↑", "scroll preview up", "shift+up", "alt+up"),
+			ScrollDown: bind("shift+↓", "scroll preview down", "shift+down", "alt+down"),
 		},
 		Review: reviewKeys{
 			Copy:        bind("c", "copy Markdown", "c"),

@@ -1,8 +1,11 @@
 package ui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // previewSpec is what a screen wants in its preview pane: the Markdown, the
@@ -11,6 +14,9 @@ type previewSpec struct {
 	markdown      string
 	width, height int
 	border        bool
+	// anchor is a heading to bring into view when it changes (the section
+	// the step being answered writes).
+	anchor string
 }
 
 // previewKey is everything a glamour render depends on.
@@ -44,6 +50,10 @@ type previewPane struct {
 	pane    string
 	paneFor paneLayout
 	styles  *Styles
+	// anchor is the heading last asked for; jump is set until the preview
+	// showing it has been scrolled there.
+	anchor string
+	jump   bool
 }
 
 // paneLayout is what the drawn pane depends on besides the preview itself.
@@ -84,6 +94,9 @@ func (p *previewPane) sync(spec previewSpec, styles *Styles) tea.Cmd {
 		p.paneFor = layout
 		p.redraw()
 	}
+	if spec.anchor != p.anchor {
+		p.anchor, p.jump = spec.anchor, spec.anchor != ""
+	}
 	p.want = previewKey{markdown: spec.markdown, width: spec.width, style: GlamourStyle(styles.Dark)}
 	if out, ok := p.cache[p.want]; ok {
 		p.show(p.want, out)
@@ -115,15 +128,42 @@ func (p *previewPane) rendered(msg renderedMsg) error {
 }
 
 func (p *previewPane) show(k previewKey, out string) {
-	if p.shown == k {
+	if p.shown == k && !p.jump {
 		return
 	}
-	sameDoc := p.shown.markdown != "" && p.shown.width == k.width
-	p.shown = k
-	offset := p.viewport.YOffset()
-	p.viewport.SetContent(out)
-	if sameDoc {
-		p.viewport.SetYOffset(offset) // keep the reader's place while answers change
+	if p.shown != k {
+		sameDoc := p.shown.markdown != "" && p.shown.width == k.width
+		p.shown = k
+		offset := p.viewport.YOffset()
+		p.viewport.SetContent(out)
+		if sameDoc {
+			p.viewport.SetYOffset(offset) // keep the reader's place while answers change
+		}
+	}
+	if p.jump {
+		p.jump = false
+		p.scrollTo(out, p.anchor)
+	}
+	p.redraw()
+}
+
+// scrollTo brings the line of the rendered preview that shows heading to
+// the top of the pane.
+func (p *previewPane) scrollTo(rendered, heading string) {
+	for i, line := range strings.Split(rendered, "\n") {
+		if strings.Contains(ansi.Strip(line), heading) {
+			p.viewport.SetYOffset(max(i-1, 0))
+			return
+		}
+	}
+}
+
+// scrollBy moves the preview by n lines (negative: up).
+func (p *previewPane) scrollBy(n int) {
+	if n < 0 {
+		p.viewport.ScrollUp(-n)
+	} else {
+		p.viewport.ScrollDown(n)
 	}
 	p.redraw()
 }

@@ -186,6 +186,12 @@ func (s *stepScreen) update(msg tea.Msg) (tea.Cmd, action) {
 			return nil, s.back()
 		}
 		return s.moveFocus(-1), nil
+	case key.Matches(k, keys.ScrollUp):
+		s.app.preview.scrollBy(-3)
+		return nil, nil
+	case key.Matches(k, keys.ScrollDown):
+		s.app.preview.scrollBy(3)
+		return nil, nil
 	case !e.usesArrows() && key.Matches(k, keys.Up):
 		return s.moveFocus(-1), nil
 	case !e.usesArrows() && key.Matches(k, keys.Down):
@@ -233,7 +239,8 @@ func (s *stepScreen) preview() previewSpec {
 	if !s.app.wide() {
 		return previewSpec{}
 	}
-	return previewSpec{markdown: s.app.markdown(), width: s.width - formWidthWide - 6, height: s.height, border: true}
+	return previewSpec{markdown: s.app.markdown(), width: s.width - formWidthWide - 6, height: s.height, border: true,
+		anchor: s.app.posting.Anchor(s.step().ID, s.app.short)}
 }
 
 func (s *stepScreen) progress() string {
@@ -285,9 +292,13 @@ func (s *stepScreen) helpKeys() contextHelp {
 		helpKey = g.HelpInText
 	}
 	short = append(short, g.Quit, helpKey)
-	return contextHelp{short: short, keep: 2, full: [][]key.Binding{
+	full := [][]key.Binding{
 		{k.Next, k.NextField, k.PrevField, k.Back},
 		{k.Toggle, k.Up, k.Down, k.Newline},
 		{g.Quit, helpKey},
-	}}
+	}
+	if s.app.wide() {
+		full = append(full, []key.Binding{k.ScrollUp, k.ScrollDown})
+	}
+	return contextHelp{short: short, keep: 2, full: full}
 }

@@ -379,3 +379,25 @@ func TestStatusLinesDoNotFollowTheUser(t *testing.T) {
 		t.Errorf("the status did not expire:\n%s", timed.view())
 	}
 }
+
+// Beside a step, the preview shows the part of the posting the step writes,
+// and shift+↑/↓ scroll it.
+func TestThePreviewFollowsTheStep(t *testing.T) {
+	h := newHarness(t, Options{}, 160, 48)
+	h.key("enter")
+	for h.stepID() != model.StepAbout {
+		anchor := h.m.app.posting.Anchor(h.stepID(), false)
+		if anchor != "" && !strings.Contains(h.view(), "## "+anchor) {
+			t.Errorf("step %s: the preview does not show %q:\n%s", h.stepID(), anchor, h.view())
+		}
+		h.key("enter")
+		for h.stepScreen().focused > 0 {
+			h.key("enter")
+		}
+	}
+	before := h.view() // the end of the posting: it can only go up
+	h.key("shift+up")
+	if h.view() == before {
+		t.Error("shift+↑ did not scroll the preview")
+	}
+}
