@@ -279,3 +279,52 @@ func TestPlaceSetsCurrencyAndSpellingInTheWizard(t *testing.T) {
 		t.Error("the chosen spelling was not used")
 	}
 }
+
+// A line the user took out stays out when another industry is tried and
+// then the first one again: choices about lines not offered are kept.
+func TestRemovedLinesStayRemovedAcrossIndustries(t *testing.T) {
+	a := Answers{Industry: "software"}
+	f := field(t, StepResponsibilities, "responsibilities", a)
+	other := field(t, StepResponsibilities, "responsibilities", Answers{Industry: "hospitality"})
+	dropped := ""
+	for _, id := range f.Value.IDs {
+		if !hasOption(other.Options, id) {
+			dropped = id // a software line hospitality does not offer
+		}
+	}
+	if dropped == "" {
+		t.Fatal("no responsibility is particular to software")
+	}
+	apply(t, &a, StepResponsibilities, "responsibilities", Value{IDs: slices.DeleteFunc(slices.Clone(f.Value.IDs), func(id string) bool { return id == dropped })})
+	apply(t, &a, StepIndustry, "industry", Value{Text: "hospitality"})
+	g := field(t, StepResponsibilities, "responsibilities", a)
+	var ids []string // a change on the responsibilities step under the other industry
+	for _, id := range g.Value.IDs {
+		if id != dropped {
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) > 1 {
+		ids = ids[1:]
+	}
+	apply(t, &a, StepResponsibilities, "responsibilities", Value{IDs: ids})
+	apply(t, &a, StepIndustry, "industry", Value{Text: "software"})
+	if back := field(t, StepResponsibilities, "responsibilities", a); slices.Contains(back.Value.IDs, dropped) {
+		t.Errorf("%q came back after a visit to another industry", dropped)
+	}
+}
+
+// The lists of a step read as the posting will: no placeholder shows.
+func TestListOptionsAreWordedAsThePostingWordsThem(t *testing.T) {
+	for _, a := range []Answers{{}, {Industry: "software"}, {Industry: "agency", Mix: "blended"}} {
+		for _, step := range Steps() {
+			for _, f := range step.For(cat(), a).Fields {
+				for _, o := range f.Options {
+					if strings.ContainsAny(o.Label, "{}") {
+						t.Errorf("%s.%s: option %q shows a placeholder", step.ID, f.Key, o.Label)
+					}
+				}
+			}
+		}
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"slices"
 	"strconv"
-	"strings"
 
 	"amjd/content"
 )
@@ -59,6 +58,7 @@ var qualificationStates = []Option{{ID: "required", Label: "required"}, {ID: "pr
 func qualificationsField(in stepInput) Field {
 	r := in.r
 	sel := selectionOf(in.c, r)
+	as := newResolvedAssembly(in.c, in.a, r)
 	var opts []Option
 	var states []string
 	for _, q := range in.c.Qualifications {
@@ -66,7 +66,7 @@ func qualificationsField(in stepInput) Field {
 		if !q.When.Matches(sel) && !required && !preferred {
 			continue
 		}
-		opts = append(opts, Option{ID: q.ID, Label: fillQualification(in.c, r, q.Text)})
+		opts = append(opts, Option{ID: q.ID, Label: as.fill(q.Text)})
 		switch {
 		case required:
 			states = append(states, "required")
@@ -98,29 +98,30 @@ func qualificationsField(in stepInput) Field {
 	}
 }
 
-func fillQualification(c *content.Catalog, r Answers, text string) string {
-	ind, _ := c.Industry(r.Industry)
-	return strings.NewReplacer("{years}", strconv.Itoa(r.Qualifications.Years), "{industry}", ind.Field).Replace(text)
-}
-
 // poolFields builds the fields for a pool the user can toggle and extend.
 func poolFields(in stepInput, key, label, addLabel string, pool []content.Item, limit int, get func(*Answers) *ListEdit) []Field {
 	sel := selectionOf(in.c, in.r)
 	edit := *get(&in.r)
 	defaults := Selected(pool, sel, ListEdit{}, limit)
 	chosen := Selected(pool, sel, edit, limit)
-	// Offer what applies to these answers plus anything already included.
+	// Offer what applies to these answers plus anything already included,
+	// worded as the posting will word it.
+	as := newResolvedAssembly(in.c, in.a, in.r)
 	var opts []Option
 	for _, it := range pool {
 		if it.When.Matches(sel) || slices.Contains(edit.Include, it.ID) {
-			opts = append(opts, Option{ID: it.ID, Label: it.Text})
+			opts = append(opts, Option{ID: it.ID, Label: as.fill(it.Text)})
 		}
 	}
 	toggle := Field{
 		Key: key, Label: label, Help: "chosen from your answers", Kind: Multi, Options: opts, Value: Value{IDs: chosen},
 		set: func(a *Answers, v Value) error {
 			e := get(a)
-			e.Include, e.Remove = nil, nil
+			// Choices about lines not offered now (they belong to another
+			// industry, say) are kept, so they hold if those lines return.
+			offered := func(id string) bool { return hasOption(opts, id) }
+			e.Include = slices.DeleteFunc(slices.Clone(e.Include), offered)
+			e.Remove = slices.DeleteFunc(slices.Clone(e.Remove), offered)
 			for _, o := range opts {
 				on, def := slices.Contains(v.IDs, o.ID), slices.Contains(defaults, o.ID)
 				switch {

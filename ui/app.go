@@ -29,7 +29,10 @@ type app struct {
 	// leaving a step and coming back never loses what was typed; the draft
 	// file keeps them too.
 	pending map[string]model.Value
-	dirty   bool     // answers changed since the last save
+	// seen is what each list showed chosen when its step was last left, so
+	// a step can say what answers elsewhere changed in it since.
+	seen  map[string][]string
+	dirty bool // answers changed since the last save
 	saved   []string // what was written, for printing after exit
 	where   string   // the step (or "review") the draft resumes at
 
@@ -61,6 +64,7 @@ func newApp(opts Options) *app {
 		keys:    newKeyMap(),
 		help:    help.New(),
 		pending: map[string]model.Value{},
+		seen:    map[string][]string{},
 		width:   80,
 		height:  24,
 		preview: newPreviewPane(),

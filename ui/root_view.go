@@ -58,6 +58,9 @@ func (m *Model) do(act action) tea.Cmd {
 // setScreen shows another screen; dialogs belong to the screen they opened on.
 func (m *Model) setScreen(s screen) {
 	a := m.app
+	if step, ok := m.screen.(*stepScreen); ok {
+		step.remember()
+	}
 	m.screen = s
 	m.dialogs = nil
 	a.where = s.draftStep()

@@ -7,6 +7,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"amjd/model"
 )
@@ -25,7 +26,10 @@ type stepScreen struct {
 	// confirmed by pressing enter again.
 	blockMsg, warnMsg string
 	warned            bool
-	width, height     int
+	// changed says what answers on other steps changed in this step's lists
+	// since the user was last here.
+	changed       string
+	width, height int
 }
 
 func newStepScreen(a *app, index int, fromReview, focusLast bool) *stepScreen {
@@ -34,7 +38,64 @@ func newStepScreen(a *app, index int, fromReview, focusLast bool) *stepScreen {
 	if focusLast {
 		s.focused = len(s.editors) - 1
 	}
+	s.changed = s.changesSinceSeen()
 	return s
+}
+
+// remember notes what the step's lists show chosen as the user leaves it.
+func (s *stepScreen) remember() {
+	for _, e := range s.editors {
+		if f := e.field(); f.Kind == model.Multi {
+			s.app.seen[f.Key] = e.value().IDs
+		}
+	}
+}
+
+// changesSinceSeen compares the step's lists with how the user left them:
+// lines added or taken out meanwhile came from answers on other steps.
+func (s *stepScreen) changesSinceSeen() string {
+	var added, dropped []string
+	for _, e := range s.editors {
+		f := e.field()
+		before, ok := s.app.seen[f.Key]
+		if !ok || f.Kind != model.Multi {
+			continue
+		}
+		for _, o := range f.Options {
+			label := `"` + ansi.Truncate(o.Label, 48, "…") + `"`
+			now, was := slices.Contains(f.Value.IDs, o.ID), slices.Contains(before, o.ID)
+			switch {
+			case now && !was:
+				added = append(added, label)
+			case !now && was:
+				dropped = append(dropped, label)
+			}
+		}
+		for _, id := range before {
+			if !slices.ContainsFunc(f.Options, func(o model.Option) bool { return o.ID == id }) {
+				dropped = append(dropped, "a line no longer offered")
+			}
+		}
+	}
+	if len(added)+len(dropped) == 0 {
+		return ""
+	}
+	var parts []string
+	if len(added) > 0 {
+		parts = append(parts, "now suggested: "+listOf(added))
+	}
+	if len(dropped) > 0 {
+		parts = append(parts, "no longer included: "+listOf(slices.Compact(dropped)))
+	}
+	return "Your answers on other steps changed this one since you were here; " + strings.Join(parts, "; ") + "."
+}
+
+// listOf names up to two items and counts the rest.
+func listOf(items []string) string {
+	if len(items) <= 2 {
+		return strings.Join(items, " and ")
+	}
+	return fmt.Sprintf("%s, %s and %d more", items[0], items[1], len(items)-2)
 }
 
 func (s *stepScreen) step() model.Step      { return s.app.steps[s.index] }
@@ -257,8 +318,10 @@ func (s *stepScreen) view() string {
 	for i, e := range s.editors {
 		b.WriteString(renderEditor(e, fw, i == s.focused, &st) + "\n")
 	}
-	if s.state.Notice != "" {
-		b.WriteString("\n" + st.Notice.Render(wrap("ℹ "+s.state.Notice, fw)) + "\n")
+	for _, notice := range []string{s.changed, s.state.Notice} {
+		if notice != "" {
+			b.WriteString("\n" + st.Notice.Render(wrap("ℹ "+notice, fw)) + "\n")
+		}
 	}
 	if s.blockMsg != "" {
 		b.WriteString("\n" + st.Error.Render(wrap(s.blockMsg, fw)) + "\n")

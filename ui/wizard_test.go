@@ -401,3 +401,26 @@ func TestThePreviewFollowsTheStep(t *testing.T) {
 		t.Error("shift+↑ did not scroll the preview")
 	}
 }
+
+// Changing the industry changes the suggested responsibilities; the step
+// says so when the user comes back to it.
+func TestAStepSaysWhatOtherAnswersChangedInIt(t *testing.T) {
+	h := newHarness(t, Options{}, 100, 40)
+	h.key("enter")
+	for h.stepID() != model.StepResponsibilities {
+		h.key("enter")
+	}
+	h.key("esc") // leave it, back to KPIs
+	h.key("1")   // nothing: digits are text or ignored here
+	h.m.do(openStep{index: model.StepIndex(model.StepMix)})
+	h.key("down", "down") // a blended mix brings new-business duties
+	h.m.do(openStep{index: model.StepIndex(model.StepResponsibilities)})
+	if !strings.Contains(h.flat(), "Your answers on other steps changed this one since you were here") {
+		t.Fatalf("no word of what changed:\n%s", h.view())
+	}
+	h.m.do(openStep{index: model.StepIndex(model.StepTools)})
+	h.m.do(openStep{index: model.StepIndex(model.StepResponsibilities)})
+	if strings.Contains(h.flat(), "changed this one since") {
+		t.Errorf("the notice stays although nothing changed since:\n%s", h.view())
+	}
+}
