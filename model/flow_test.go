@@ -328,3 +328,42 @@ func TestListOptionsAreWordedAsThePostingWordsThem(t *testing.T) {
 		}
 	}
 }
+
+// Numbers are read the way managers type them, and the reading is echoed.
+func TestNumbersAsManagersTypeThem(t *testing.T) {
+	for _, c := range []struct {
+		step, key, typed string
+		got              func(Answers) float64
+		want             float64
+	}{
+		{StepBook, "revenue", "$12M", func(a Answers) float64 { return float64(a.Book.Revenue) }, 12e6},
+		{StepBook, "revenue", "1.5m", func(a Answers) float64 { return float64(a.Book.Revenue) }, 1.5e6},
+		{StepBook, "revenue", "2bn", func(a Answers) float64 { return float64(a.Book.Revenue) }, 2e9},
+		{StepBook, "accounts", "1 200", func(a Answers) float64 { return float64(a.Book.Accounts) }, 1200},
+		{StepPay, "pay_min", "85k", func(a Answers) float64 { return float64(a.Pay.Min) }, 85_000},
+		{StepPay, "pay_min", "€ 90 000", func(a Answers) float64 { return float64(a.Pay.Min) }, 90_000},
+		{StepPay, "pay_min", "USD 70,000", func(a Answers) float64 { return float64(a.Pay.Min) }, 70_000},
+	} {
+		a := Answers{}
+		f := field(t, c.step, c.key, a)
+		if err := f.Apply(&a, Value{Text: c.typed}); err != nil {
+			t.Errorf("%s %q: %v", c.key, c.typed, err)
+			continue
+		}
+		if got := c.got(a); got != c.want {
+			t.Errorf("%s %q read as %v, want %v", c.key, c.typed, got, c.want)
+		}
+		if f.Reading(c.typed) == "" {
+			t.Errorf("%s %q: no reading echoed", c.key, c.typed)
+		}
+	}
+	a := Answers{}
+	for _, bad := range []string{"twelve", "1.5", "0x10", "5e4", "$"} {
+		if err := field(t, StepBook, "accounts", a).Apply(&a, Value{Text: bad}); err == nil || strings.Contains(err.Error(), "100000") {
+			t.Errorf("accounts %q: %v; want a refusal with a sensible example", bad, err)
+		}
+	}
+	if field(t, StepBook, "accounts", a).Reading("25") != "" {
+		t.Error("a plain number is echoed back for nothing")
+	}
+}

@@ -19,14 +19,18 @@ const (
 )
 
 // numberRange bounds a whole-number answer. Zero means "not given" and is
-// not checked by callers: the default stands.
-type numberRange struct{ min, max int64 }
+// not checked by callers: the default stands. example is a typical value,
+// for messages.
+type numberRange struct {
+	min, max int64
+	example  string
+}
 
 var (
-	accountsRange = numberRange{1, MaxAccounts}
-	revenueRange  = numberRange{1, MaxRevenue}
-	yearsRange    = numberRange{0, 40}
-	teamSizeRange = numberRange{1, 10_000}
+	accountsRange = numberRange{1, MaxAccounts, "25"}
+	revenueRange  = numberRange{1, MaxRevenue, "3,500,000 or 3.5M"}
+	yearsRange    = numberRange{0, 40, "3"}
+	teamSizeRange = numberRange{1, 10_000, "8"}
 )
 
 func (r numberRange) problem(n int64) string {

@@ -39,9 +39,17 @@ func (e *textEditor) blur()                                            { e.input
 func (e *textEditor) takesText() bool                                  { return true }
 func (e *textEditor) usesArrows() bool                                 { return false }
 func (e *textEditor) summary() string                                  { return e.textSummary(e.value().Text) }
-func (e *textEditor) widget(width int) string                          { return "  " + e.input.View() }
 func (e *textEditor) setSize(width, _ int)                             { e.input.SetWidth(max(width, 10) - 2) }
 func (e *textEditor) bindings(stepKeys) ([]key.Binding, []key.Binding) { return nil, nil }
+
+// widget is the input, and under a number typed as "12M" what it reads as.
+func (e *textEditor) widget(width int) string {
+	out := "  " + e.input.View()
+	if read := e.f.Reading(e.input.Value()); read != "" {
+		out += "\n  " + e.styles.Help.Render("reads as "+read)
+	}
+	return out
+}
 
 // update types into the field. A paste of several lines keeps the first:
 // the field holds one line, and the status says so.
@@ -71,6 +79,9 @@ func (e *textEditor) ask(p *prompter) (model.Value, bool) {
 	ans := p.ask("  Answer", def)
 	if ans == "" {
 		return model.Value{}, false
+	}
+	if read := f.Reading(ans); read != "" {
+		p.printf("  (read as %s)\n", read)
 	}
 	return model.Value{Text: ans}, true
 }

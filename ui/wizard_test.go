@@ -424,3 +424,17 @@ func TestAStepSaysWhatOtherAnswersChangedInIt(t *testing.T) {
 		t.Errorf("the notice stays although nothing changed since:\n%s", h.view())
 	}
 }
+
+// A number typed as managers type it is read back under the field.
+func TestTypedAmountsAreReadBack(t *testing.T) {
+	h := newHarness(t, Options{}, 100, 40)
+	h.key("enter")
+	for h.stepID() != model.StepBook {
+		h.key("enter")
+	}
+	h.key("tab", "tab") // the book's revenue
+	h.typeText("12M")
+	if !strings.Contains(h.view(), "reads as 12,000,000") || h.m.app.answers.Book.Revenue != 12_000_000 {
+		t.Errorf("12M: revenue %d, screen:\n%s", h.m.app.answers.Book.Revenue, h.view())
+	}
+}
