@@ -149,6 +149,17 @@ func countSyllables(w string) int {
 	return max(n, 1)
 }
 
+// times says how often: "once", "twice", "3 times".
+func times(n int) string {
+	switch n {
+	case 1:
+		return "once"
+	case 2:
+		return "twice"
+	}
+	return fmt.Sprintf("%d times", n)
+}
+
 var youWords = regexp.MustCompile(`(?i)\b(you|your|you'll|you're)\b`)
 
 func (k *checker) voice() {
@@ -158,6 +169,6 @@ func (k *checker) voice() {
 	}
 	you := len(youWords.FindAllString(k.d.body, -1))
 	k.add(Finding{Rule: "voice", Severity: Warning, Line: third[0].line, Phrase: third[0].phrase,
-		Message: fmt.Sprintf("Written about %s (%d times) rather than to the reader (\"you\" %d times).", quoteList(third, 2), len(third), you),
+		Message: fmt.Sprintf("Written about %s (%s) rather than to the reader (\"you\" %s).", quoteList(third, 2), times(len(third)), times(you)),
 		Fix:     "Address the reader: \"you will manage\", \"you bring\"."})
 }

@@ -178,7 +178,7 @@ func (s *lineSession) offerDraft() (model.Answers, int, bool) {
 
 func (s *lineSession) saveInteractively(md string) error {
 	p := s.p
-	name := p.ask("\nSave the posting to a file? Type a name such as "+defaultSaveName(s.c, s.a, saveMarkdown)+", or press Enter to skip", "")
+	name := p.ask("\nSave the posting to a file? Type a name such as "+defaultSaveName(s.c, s.a, saveMarkdown, false)+", or press Enter to skip", "")
 	for name != "" {
 		path, err := safefile.ExpandPath(name)
 		if err == nil {

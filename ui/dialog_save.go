@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -26,6 +27,7 @@ const (
 type saveDialog struct {
 	app   *app
 	kind  saveKind
+	short bool // the short form is what is saved
 	input textinput.Model
 	path  string // the file last tried
 	err   string
@@ -46,9 +48,9 @@ func openSaveDialog(a *app, kind saveKind) (tea.Cmd, action) {
 	in.CharLimit = 4096
 	in.SetWidth(min(a.width-10, 80))
 	in.SetStyles(a.styles.TextInput)
-	in.SetValue(defaultSaveName(a.cat, a.answers, kind))
+	in.SetValue(defaultSaveName(a.cat, a.answers, kind, a.short))
 	in.CursorEnd()
-	d := &saveDialog{app: a, kind: kind, input: in}
+	d := &saveDialog{app: a, kind: kind, input: in, short: a.short}
 	return d.input.Focus(), openDialog{d}
 }
 
@@ -111,11 +113,11 @@ func (d *saveDialog) saved(msg savedMsg) (tea.Cmd, action) {
 		return nil, nil
 	}
 	a.dirty = false
-	what := "posting"
-	if msg.kind == saveAnswers {
-		what = "answers"
+	what := d.what()
+	line := fmt.Sprintf("Saved the %s: %s", what, msg.path)
+	if !slices.Contains(a.saved, line) {
+		a.saved = append(a.saved, line) // saving twice to one file is one file
 	}
-	a.saved = append(a.saved, fmt.Sprintf("Saved %s: %s", what, msg.path))
 	a.setStatus(fmt.Sprintf("Saved the %s to %s", what, msg.path), false)
 	if msg.kind != saveMarkdown || a.opts.Drafts == nil {
 		return nil, closeDialog{}
@@ -150,7 +152,7 @@ func (d *saveDialog) confirmReplace() *confirmDialog {
 func (d *saveDialog) view() string {
 	a := d.app
 	s := a.styles
-	what := "Save the posting (Markdown) as:"
+	what := "Save the " + d.what() + " (Markdown) as:"
 	if d.kind == saveAnswers {
 		what = "Save your answers (YAML, for amjd --answers) as:"
 	}
@@ -162,6 +164,17 @@ func (d *saveDialog) view() string {
 		lines = append(lines, "", s.Error.Render(wrap(d.err, a.width-8)))
 	}
 	return s.Dialog.Width(min(a.width-4, 90)).Render(strings.Join(lines, "\n"))
+}
+
+// what names what the dialog saves.
+func (d *saveDialog) what() string {
+	switch {
+	case d.kind == saveAnswers:
+		return "answers"
+	case d.short:
+		return "short form"
+	}
+	return "posting"
 }
 
 func (d *saveDialog) helpKeys() contextHelp {

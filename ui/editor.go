@@ -104,7 +104,11 @@ func renderEditor(e editor, width int, focused bool, s *Styles) string {
 	f := e.field()
 	if !focused {
 		line := s.Label.Render(f.Label+": ") + s.Summary.Render(e.summary())
-		return "  " + ansi.Truncate(line, max(width-2, 1), "…")
+		lead := "  "
+		if e.problem() != "" {
+			lead = s.Error.Render("✗ ") // still wrong: marked wherever the focus is
+		}
+		return lead + ansi.Truncate(line, max(width-2, 1), "…")
 	}
 	var b strings.Builder
 	label := "▌ " + f.Label

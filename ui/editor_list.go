@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
@@ -74,14 +75,10 @@ func (l *optionList) init(f model.Field, styles *Styles, selected int) {
 
 func (l *optionList) restyle(s *Styles) { l.restyleBase(s) }
 
-// setSize shows as many options as fit, with page dots when not all do.
+// setSize shows as many options as fit; widget says when not all do.
 func (l *optionList) setSize(width, listRows int) {
 	rows := min(len(l.f.Options), max(listRows, 3))
-	paged := rows < len(l.f.Options)
-	l.list.SetShowPagination(paged)
-	if paged {
-		rows += 2 // the page dots and their margin
-	}
+	l.list.SetShowPagination(false)
 	l.list.SetSize(max(width, 10)-2, rows)
 }
 
@@ -91,11 +88,29 @@ func (l *optionList) selected() (optionItem, bool) {
 	return it, ok
 }
 
-// widget draws the list and the help of the option under the cursor.
+// widget draws the list; under it, which options are shown when not all
+// fit, the whole text of the option under the cursor when its line cuts it,
+// and its help.
 func (l *optionList) widget(width int) string {
-	out := indent(l.list.View(), "  ")
-	if it, ok := l.selected(); ok && it.Help != "" {
-		out += "\n  " + l.styles.Help.Render(wrap(it.Help, width-2))
+	out := strings.TrimRight(indent(l.list.View(), "  "), "\n ")
+	s := l.styles
+	if total := len(l.f.Options); l.list.Paginator.TotalPages > 1 {
+		start, end := l.list.Paginator.GetSliceBounds(total)
+		out += "\n  " + s.Help.Render(fmt.Sprintf("%d-%d of %d shown · ↑/↓ for more", start+1, end, total))
+	}
+	it, ok := l.selected()
+	if !ok {
+		return out
+	}
+	mark := ""
+	if l.mark != nil {
+		mark = l.mark(l.list.Index(), it.ID)
+	}
+	if room := l.list.Width() - 2 - ansi.StringWidth(mark); ansi.StringWidth(it.Label) > room {
+		out += "\n" + indent(s.Selected.Render(wrap(it.Label, width-4)), "    ")
+	}
+	if it.Help != "" {
+		out += "\n  " + s.Help.Render(wrap(it.Help, width-2))
 	}
 	return out
 }

@@ -73,7 +73,7 @@ func slug(s string) string {
 
 // defaultSaveName builds a file name from the title and company, such as
 // account-manager-acme.md or account-manager-acme-answers.yaml.
-func defaultSaveName(c *content.Catalog, a model.Answers, kind saveKind) string {
+func defaultSaveName(c *content.Catalog, a model.Answers, kind saveKind, short bool) string {
 	r := model.Resolve(c, a)
 	base := slug(r.Title)
 	if c := slug(r.Company); c != "" {
@@ -82,8 +82,11 @@ func defaultSaveName(c *content.Catalog, a model.Answers, kind saveKind) string 
 	if base == "" {
 		base = "job-description"
 	}
-	if kind == saveAnswers {
+	switch {
+	case kind == saveAnswers:
 		return base + "-answers.yaml"
+	case short:
+		return base + "-short.md"
 	}
 	return base + ".md"
 }

@@ -25,7 +25,13 @@ func TestSaveMarkdownAsksBeforeOverwriting(t *testing.T) {
 	if !strings.Contains(h.m.app.status, "Saved the posting to "+path) || !strings.Contains(h.view(), "Saved the posting to") {
 		t.Errorf("no status:\n%s", h.view())
 	}
-	h.key("f", "s", "enter") // short form to the same name
+	h.key("f", "s")
+	if got := h.m.topDialog().(*saveDialog).input.Value(); got != "account-manager-acme-short.md" {
+		t.Errorf("the short form's default name is %q", got)
+	}
+	h.key("ctrl+u") // the short form to the full posting's name
+	h.typeText("account-manager-acme.md")
+	h.key("enter")
 	if !strings.Contains(h.flat(), "account-manager-acme.md already exists. Replace it? (y/n)") {
 		t.Fatalf("no overwrite question:\n%s", h.view())
 	}
@@ -36,6 +42,9 @@ func TestSaveMarkdownAsksBeforeOverwriting(t *testing.T) {
 	h.key("enter", "y")
 	if again, _ := os.ReadFile(path); string(again) != h.m.app.markdown() || !strings.Contains(string(again), "is hiring") {
 		t.Error("file not replaced with the short form after y")
+	}
+	if !strings.Contains(h.m.app.status, "Saved the short form to") {
+		t.Errorf("the status does not say the short form was saved: %q", h.m.app.status)
 	}
 	if len(h.m.Saved()) != 2 {
 		t.Errorf("saved list %v", h.m.Saved())

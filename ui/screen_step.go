@@ -236,6 +236,10 @@ func (s *stepScreen) update(msg tea.Msg) (tea.Cmd, action) {
 	case key.Matches(k, keys.Back):
 		return nil, s.back()
 	case key.Matches(k, keys.Next):
+		if e.problem() != "" {
+			s.blockMsg = "Fix the field marked ✗ to continue." // enter does not leave a wrong answer
+			return nil, nil
+		}
 		if s.focused < len(s.editors)-1 {
 			return s.moveFocus(1), nil
 		}

@@ -21,7 +21,7 @@ func (w *welcomeScreen) update(msg tea.Msg) (tea.Cmd, action) {
 	case key.Matches(k, keys.Step.Next):
 		return nil, openStep{index: 0}
 	case key.Matches(k, keys.Review.Quit), key.Matches(k, keys.Step.Back):
-		return nil, quit{}
+		return nil, quit{confirm: true} // answers may have been typed already
 	}
 	return nil, nil
 }

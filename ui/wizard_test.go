@@ -132,8 +132,12 @@ func TestInvalidNumberBlocksAndIsKept(t *testing.T) {
 	if h.stepID() != "book" {
 		t.Fatalf("moved on to %s with an invalid number", h.stepID())
 	}
-	if !strings.Contains(h.view(), "Fix the field marked ✗") {
-		t.Errorf("no block message:\n%s", h.view())
+	if !strings.Contains(h.view(), "Fix the field marked ✗") || h.stepScreen().focusedEditor().field().Key != "accounts" {
+		t.Errorf("enter left the wrong field, or no block message:\n%s", h.view())
+	}
+	h.key("tab") // away from it: the ✗ stays on its line
+	if !strings.Contains(h.view(), "✗ Number of accounts: 12x") {
+		t.Errorf("the wrong field is not marked once the focus left it:\n%s", h.view())
 	}
 	h.key("esc", "enter") // leave and come back: the typed text is still there
 	for h.stepID() != "book" {
@@ -200,6 +204,14 @@ func TestQuitAsksOnlyWithUnsavedWork(t *testing.T) {
 	h.key("ctrl+c", "y")
 	if !h.quit {
 		t.Error("y did not quit")
+	}
+	// Back on the welcome screen with answers typed, esc asks too.
+	h = newHarness(t, Options{}, 100, 30)
+	h.key("enter", "enter")
+	h.typeText("Acme")
+	h.key("shift+tab", "esc", "esc")
+	if h.m.showing() != "confirm" || h.quit {
+		t.Errorf("esc on the welcome screen quit without asking: %s", h.m.showing())
 	}
 }
 
@@ -436,5 +448,19 @@ func TestTypedAmountsAreReadBack(t *testing.T) {
 	h.typeText("12M")
 	if !strings.Contains(h.view(), "reads as 12,000,000") || h.m.app.answers.Book.Revenue != 12_000_000 {
 		t.Errorf("12M: revenue %d, screen:\n%s", h.m.app.answers.Book.Revenue, h.view())
+	}
+}
+
+// At 80 columns a long option is cut on its line but shown whole under the
+// list while the cursor is on it.
+func TestTheOptionUnderTheCursorIsShownWhole(t *testing.T) {
+	h := newHarness(t, Options{}, 80, 30)
+	h.key("enter")
+	for h.stepID() != model.StepResponsibilities {
+		h.key("enter")
+	}
+	label := h.stepScreen().focusedEditor().field().Options[0].Label
+	if !strings.Contains(h.flat(), label) {
+		t.Errorf("the option %q is not shown whole:\n%s", label, h.view())
 	}
 }
