@@ -63,7 +63,10 @@ func (e *multiEditor) summary() string {
 	if len(labels) == 0 {
 		return "none"
 	}
-	return fmt.Sprintf("%d: %s", len(labels), strings.Join(labels, "; "))
+	for i, l := range labels {
+		labels[i] = strings.TrimRight(l, ".") // the list adds its own separators
+	}
+	return fmt.Sprintf("%d chosen: %s", len(labels), strings.Join(labels, "; "))
 }
 
 func (e *multiEditor) hint() string {

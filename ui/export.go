@@ -3,12 +3,15 @@ package ui
 import (
 	"errors"
 	"os"
-	"regexp"
 	"runtime"
 	"strings"
+	"unicode"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/atotto/clipboard"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 
 	"amjd/content"
 	"amjd/model"
@@ -65,11 +68,31 @@ func copyCmd(markdown string, native func(string) error) tea.Cmd {
 	})
 }
 
-var slugUnsafe = regexp.MustCompile(`[^a-z0-9]+`)
-
+// slug makes a file name part from a title or company: Latin letters lose
+// their accents ("Zürich Ölwerke" gives zurich-olwerke), other scripts are
+// kept as they are ("東京商事"), and anything else becomes a hyphen.
 func slug(s string) string {
-	return strings.Trim(slugUnsafe.ReplaceAllString(strings.ToLower(s), "-"), "-")
+	plain, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s)
+	if err != nil {
+		plain = s
+	}
+	plain = latinLetters.Replace(strings.ToLower(plain))
+	var b strings.Builder
+	hyphen := false
+	for _, r := range plain {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+			hyphen = false
+		} else if !hyphen && b.Len() > 0 {
+			b.WriteByte('-')
+			hyphen = true
+		}
+	}
+	return strings.TrimSuffix(b.String(), "-")
 }
+
+// latinLetters spells the Latin letters that have no accent to drop.
+var latinLetters = strings.NewReplacer("ß", "ss", "æ", "ae", "œ", "oe", "ø", "o", "ł", "l", "đ", "d", "þ", "th", "ı", "i")
 
 // defaultSaveName builds a file name from the title and company, such as
 // account-manager-acme.md or account-manager-acme-answers.yaml.

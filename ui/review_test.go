@@ -102,3 +102,18 @@ func TestCopyReportsWhichPathWasUsed(t *testing.T) {
 		t.Errorf("OSC 52 fallback not reported:\n%s", h.view())
 	}
 }
+
+// Default file names keep what a name says: accents dropped from Latin
+// letters, other scripts kept.
+func TestDefaultFileNamesKeepTheName(t *testing.T) {
+	for company, want := range map[string]string{
+		"Zürich Ölwerke": "account-manager-zurich-olwerke.md",
+		"東京商事":           "account-manager-東京商事.md",
+		"Straße & Søn":   "account-manager-strasse-son.md",
+		"  ---  ":        "account-manager.md",
+	} {
+		if got := defaultSaveName(nil2cat(), model.Answers{Company: company}, saveMarkdown, false); got != want {
+			t.Errorf("%q: %q, want %q", company, got, want)
+		}
+	}
+}

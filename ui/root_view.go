@@ -108,7 +108,15 @@ func (m *Model) footer() string {
 		if a.statusError {
 			style = a.styles.Warning
 		}
-		lines = append(lines, style.Render(ansi.Truncate(a.status, a.width-2, "…")))
+		// Up to two lines: a status that says what to do next must be read
+		// whole ("press s to save").
+		wrapped := strings.Split(wrap(a.status, a.width-2), "\n")
+		if len(wrapped) > 2 {
+			wrapped = []string{wrapped[0], ansi.Truncate(strings.Join(wrapped[1:], " "), a.width-2, "…")}
+		}
+		for _, l := range wrapped {
+			lines = append(lines, style.Render(l))
+		}
 	}
 	if a.help.ShowAll {
 		lines = append(lines, a.help.View(m.helpKeys()))
