@@ -134,6 +134,9 @@ type Step struct {
 	block func(in stepInput) string
 	// warn is a warning the user must confirm once before moving on.
 	warn func(in stepInput) string
+	// blockKeys are the fields a block is about: line mode asks them again,
+	// not the whole step. None means every field.
+	blockKeys []string
 }
 
 // stepInput is what a step is built from: the catalog, the answers as given,
@@ -152,6 +155,9 @@ type StepState struct {
 	// step cannot be confirmed; Warn is to be confirmed once before moving
 	// on. Each is "" when there is none.
 	Notice, Block, Warn string
+	// BlockKeys are the fields to answer again when the step is blocked;
+	// empty means all of them.
+	BlockKeys []string
 }
 
 // For evaluates the step for the answers. It resolves the answers once.
@@ -168,6 +174,9 @@ func (s Step) For(c *content.Catalog, a Answers) StepState {
 		return rule(in)
 	}
 	st.Notice, st.Block, st.Warn = call(s.notice), call(s.block), call(s.warn)
+	if st.Block != "" {
+		st.BlockKeys = s.blockKeys
+	}
 	return st
 }
 

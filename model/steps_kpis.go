@@ -42,7 +42,8 @@ var stepKPIs = Step{
 		}
 		return Sentence(kpiCountProblem(len(in.r.KPIs)))
 	},
-	warn: func(in stepInput) string { return kpiAdviceWarning(len(in.r.KPIs)) },
+	warn:      func(in stepInput) string { return kpiAdviceWarning(len(in.r.KPIs)) },
+	blockKeys: []string{"kpis", "kpi_own"},
 }
 
 // kpiPicker toggles catalog KPIs; a KPI kept keeps its target, and the

@@ -19,6 +19,7 @@ var stepPayPlace = Step{
 		_, msg := payRangeProblem(in.a.Pay)
 		return Sentence(msg)
 	},
+	blockKeys: []string{"pay_min", "pay_max"},
 }
 
 // payFields ask the range, its currency and period, variable pay and benefits.

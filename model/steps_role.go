@@ -38,6 +38,7 @@ var stepVariant = Step{
 		}
 		return ""
 	},
+	blockKeys: []string{"variant"},
 }
 
 var stepCompany = Step{

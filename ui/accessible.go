@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -51,10 +52,18 @@ func RunAccessible(opts AccessibleOptions, in io.Reader, out, prompt io.Writer) 
 		}
 	}
 	s.p.printf("amjd writes a tailored Account Manager job description in %d steps.\n", len(steps))
-	s.p.printf("Press Enter to accept the default shown in [brackets].\n")
-	for i := start; i < len(steps); i++ {
-		if err := s.runStep(i, steps[i]); err != nil {
+	s.p.printf("Press Enter to keep the answer shown in [brackets]; type back, skip or help at any question.\n")
+	for i := start; i < len(steps); {
+		back, err := s.runStep(i, steps[i])
+		switch {
+		case err != nil:
 			return err
+		case back && i == 0:
+			s.p.printf("  This is the first step.\n")
+		case back:
+			i--
+		default:
+			i++
 		}
 	}
 	md := model.Assemble(s.c, s.a).Markdown()
@@ -63,48 +72,68 @@ func RunAccessible(opts AccessibleOptions, in io.Reader, out, prompt io.Writer) 
 	}
 	s.report()
 	if opts.Interactive && !s.p.eof {
-		return s.saveInteractively(md)
+		return s.offerSaves(md)
 	}
 	// Piped: the posting went to stdout, which is where it was wanted.
 	return opts.Drafts.MarkDone()
 }
 
-// runStep asks a step until it can be confirmed: a block is explained and
-// the step asked again; a warning is confirmed with y/n.
-func (s *lineSession) runStep(i int, step model.Step) error {
+// runStep asks a step until it can be confirmed, or the user goes back. A
+// block is explained, the answers it is about are put back as they were
+// (so the default offered again is the last valid answer) and only those
+// are asked again; a warning is confirmed with y/n.
+func (s *lineSession) runStep(i int, step model.Step) (back bool, err error) {
 	p := s.p
 	p.printf("\nStep %d of %d: %s\n%s\n", i+1, len(model.Steps()), step.Title, step.Why)
+	var only []string // the fields to ask; none means all
 	for attempt := 0; ; attempt++ {
-		s.askStep(step)
+		before := s.a
+		s.askStep(step, only)
+		if p.nav == navBack {
+			p.nav = navNone
+			return true, nil
+		}
+		p.nav = navNone
 		state := step.For(s.c, s.a)
 		if state.Block != "" {
 			p.printf("\n%s\n", state.Block)
-			if p.eof || attempt > 20 {
-				return fmt.Errorf("step %q cannot be completed: %s", step.Title, state.Block)
+			if attempt > 20 {
+				return false, fmt.Errorf("step %q cannot be completed: %s", step.Title, state.Block)
 			}
+			s.a, only = before, state.BlockKeys
 			continue
 		}
 		if state.Warn != "" && !p.eof {
 			p.printf("\n%s\n", state.Warn)
 			if ans := strings.ToLower(p.ask("Keep them? (y/n)", "y")); ans == "n" || ans == "no" {
+				only = nil
 				continue
 			}
 		}
 		s.autosave(step.ID)
-		return nil
+		return false, nil
 	}
 }
 
-// askStep asks every field of the step. Fields are rebuilt after each answer,
-// because some depend on others (KPI targets follow the chosen KPIs), and the
-// draft is saved after each, so that no answer is lost.
-func (s *lineSession) askStep(step model.Step) {
-	for fi := 0; ; fi++ {
-		fields := step.For(s.c, s.a).Fields
-		if fi >= len(fields) {
+// askStep asks the step's fields (or only those named). Fields are rebuilt
+// after each answer, because some depend on others (KPI targets follow the
+// chosen KPIs), and the draft is saved after each, so that no answer is
+// lost. back or skip ends the step's questions.
+func (s *lineSession) askStep(step model.Step, only []string) {
+	asked := map[string]bool{}
+	for {
+		var next *model.Field
+		for _, f := range step.For(s.c, s.a).Fields {
+			if !asked[f.Key] && (only == nil || slices.Contains(only, f.Key)) {
+				next = &f
+				break
+			}
+		}
+		if next == nil || s.p.nav != navNone {
 			return
 		}
-		s.askField(fields[fi])
+		asked[next.Key] = true
+		s.askField(*next)
 		s.autosave(step.ID)
 	}
 }
@@ -145,10 +174,9 @@ func (s *lineSession) autosave(step string) {
 func (s *lineSession) report() {
 	findings := model.CheckAnswers(s.c, s.a, false, time.Now())
 	s.p.printf("\nQuality check: %s\n", model.Summary(findings))
+	word := map[model.Severity]string{model.Error: "error", model.Warning: "warning", model.Info: "note"}
 	for _, f := range findings {
-		if f.Severity >= model.Warning {
-			s.p.printf("- %s: %s Fix: %s\n", f.Severity, model.Printable(f.Message), model.Printable(f.Fix))
-		}
+		s.p.printf("- %s: %s Fix: %s\n", word[f.Severity], model.Printable(f.Message), model.Printable(f.Fix))
 	}
 }
 
@@ -176,29 +204,59 @@ func (s *lineSession) offerDraft() (model.Answers, int, bool) {
 	return d.Answers, max(model.StepIndex(d.Step), 0), true
 }
 
-func (s *lineSession) saveInteractively(md string) error {
+// offerSaves offers to save the posting, the short form and the answers.
+func (s *lineSession) offerSaves(md string) error {
+	answers, err := model.AnswersFile(s.a)
+	if err != nil {
+		return err
+	}
+	saves := []struct {
+		what, example string
+		data          []byte
+	}{
+		{"the posting", defaultSaveName(s.c, s.a, saveMarkdown, false), []byte(md)},
+		{"the short job-board form", defaultSaveName(s.c, s.a, saveMarkdown, true), []byte(model.Assemble(s.c, s.a).ShortMarkdown())},
+		{"your answers, to run amjd on them again", defaultSaveName(s.c, s.a, saveAnswers, false), answers},
+	}
+	for i, sv := range saves {
+		saved := s.saveInteractively(sv.what, sv.example, sv.data)
+		if i == 0 && saved {
+			if err := s.opts.Drafts.MarkDone(); err != nil {
+				return err
+			}
+		}
+		if s.p.eof {
+			break
+		}
+	}
+	return nil
+}
+
+// saveInteractively asks for a file name and writes data there, asking
+// before replacing a file. It reports whether the file was written.
+func (s *lineSession) saveInteractively(what, example string, data []byte) bool {
 	p := s.p
-	name := p.ask("\nSave the posting to a file? Type a name such as "+defaultSaveName(s.c, s.a, saveMarkdown, false)+", or press Enter to skip", "")
+	name := p.ask("\nSave "+what+"? Type a file name such as "+example+", or press Enter to skip", "")
 	for name != "" {
 		path, err := safefile.ExpandPath(name)
 		if err == nil {
-			err = safefile.Write(path, []byte(md), false)
+			err = safefile.Write(path, data, false)
 			var exists *safefile.ErrExists
 			if errors.As(err, &exists) {
 				if ans := strings.ToLower(p.ask(path+" already exists. Replace it? (y/n)", "n")); ans == "y" || ans == "yes" {
-					err = safefile.Write(path, []byte(md), true)
+					err = safefile.Write(path, data, true)
 				}
 			}
 		}
 		if err == nil {
-			p.printf("Saved the posting to %s\n", path)
-			return s.opts.Drafts.MarkDone()
+			p.printf("Saved %s to %s\n", what, path)
+			return true
 		}
-		p.printf("  %v\n", err)
+		p.printf("  %s\n", model.Printable(err.Error()))
 		if p.eof {
-			return nil
+			return false
 		}
 		name = p.ask("Another name, or press Enter to skip", "")
 	}
-	return nil
+	return false
 }

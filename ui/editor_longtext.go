@@ -95,6 +95,12 @@ func (e *longTextEditor) ask(p *prompter) (model.Value, bool) {
 	var lines []string
 	for {
 		l := p.line()
+		if len(lines) == 0 && p.command(l) {
+			if p.nav != navNone {
+				return model.Value{}, false
+			}
+			continue
+		}
 		if l == "." || (p.eof && l == "") {
 			break
 		}

@@ -18,6 +18,40 @@ type prompter struct {
 	in  *bufio.Reader
 	out io.Writer
 	eof bool
+	// nav is set when the user typed back or skip instead of an answer.
+	nav lineNav
+}
+
+// lineNav is a word typed instead of an answer.
+type lineNav int
+
+const (
+	navNone lineNav = iota
+	navBack         // to the previous step
+	navSkip         // keep the rest of this step as it is
+)
+
+// lineHelp is what help (or ?) prints at any question.
+const lineHelp = `  Press Enter to keep the answer shown in [brackets].
+  Type back to return to the previous step, skip to keep the rest of this
+  step as it is, help to see this again.`
+
+// command takes the words that work at any question: help is answered here;
+// back and skip are noted for the step to act on. It reports whether the
+// line was one of them.
+func (p *prompter) command(line string) bool {
+	switch strings.ToLower(strings.TrimSpace(line)) {
+	case "help", "?":
+		p.printf("%s\n", lineHelp)
+		return true
+	case "back":
+		p.nav = navBack
+		return true
+	case "skip":
+		p.nav = navSkip
+		return true
+	}
+	return false
 }
 
 func (p *prompter) printf(format string, args ...any) { fmt.Fprintf(p.out, format, args...) }
@@ -38,13 +72,22 @@ func (p *prompter) line() string {
 }
 
 // ask shows a question with its default in brackets and reads the answer.
+// back and skip read as "" (keep the answer) with p.nav set.
 func (p *prompter) ask(question, def string) string {
-	if def != "" {
-		p.printf("%s [%s]: ", question, model.Printable(def))
-	} else {
-		p.printf("%s: ", question)
+	for {
+		if def != "" {
+			p.printf("%s [%s]: ", question, model.Printable(def))
+		} else {
+			p.printf("%s: ", question)
+		}
+		ans := strings.TrimSpace(p.line())
+		if !p.command(ans) {
+			return ans
+		}
+		if p.nav != navNone {
+			return ""
+		}
 	}
-	return strings.TrimSpace(p.line())
 }
 
 // listOptions prints the options by number, marking the chosen ones.
@@ -76,7 +119,7 @@ func (p *prompter) askNumbers(opts []model.Option, question string, chosen []str
 		if ans == "" {
 			return model.Value{}, false
 		}
-		ids, err := parseNumbers(ans, opts)
+		ids, err := parseNumbers(ans, opts, chosen)
 		if err == nil {
 			return model.Value{IDs: ids}, true
 		}
@@ -87,19 +130,45 @@ func (p *prompter) askNumbers(opts []model.Option, question string, chosen []str
 	}
 }
 
-func parseNumbers(s string, opts []model.Option) ([]string, error) {
+// parseNumbers reads "1,3,4" as those options, or "-3 +5" as the current
+// choice without option 3 and with option 5.
+func parseNumbers(s string, opts []model.Option, current []string) ([]string, error) {
 	if strings.EqualFold(s, "none") || s == "-" {
 		return []string{}, nil
 	}
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' })
+	edits := len(parts) > 0
+	for _, part := range parts {
+		edits = edits && (part[0] == '+' || part[0] == '-')
+	}
 	var ids []string
-	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' }) {
+	if edits {
+		ids = slices.Clone(current)
+	}
+	for _, part := range parts {
+		sign := byte(0)
+		if edits {
+			sign, part = part[0], part[1:]
+		}
 		n, err := strconv.Atoi(part)
 		if err != nil || n < 1 || n > len(opts) {
-			return nil, fmt.Errorf("enter numbers between 1 and %d, separated by commas (or none)", len(opts))
+			return nil, fmt.Errorf("enter numbers between 1 and %d, separated by commas (or none); -3 +5 takes out 3 and adds 5", len(opts))
 		}
-		if id := opts[n-1].ID; !slices.Contains(ids, id) {
+		id := opts[n-1].ID
+		ids = slices.DeleteFunc(ids, func(x string) bool { return x == id })
+		if sign != '-' {
 			ids = append(ids, id)
 		}
 	}
-	return ids, nil
+	// In the order of the options, as a list is read.
+	var ordered []string
+	for _, o := range opts {
+		if slices.Contains(ids, o.ID) {
+			ordered = append(ordered, o.ID)
+		}
+	}
+	if ordered == nil {
+		ordered = []string{}
+	}
+	return ordered, nil
 }

@@ -1,0 +1,112 @@
+package ui
+
+import (
+	"bufio"
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+
+	"amjd/model"
+)
+
+// Piped answers that pick the Accounting Manager and then end: the refusal is
+// explained, the question is asked again with the last valid answer as its
+// default, and the run ends with a posting, not an error.
+func TestAccessibleRefusedRoleFallsBackToTheLastValidAnswer(t *testing.T) {
+	var out, prompts bytes.Buffer
+	err := RunAccessible(AccessibleOptions{}, strings.NewReader("6\n"), &out, &prompts)
+	if err != nil {
+		t.Fatalf("the run failed: %v\n%s", err, prompts.String())
+	}
+	if !strings.HasPrefix(out.String(), "# Account Manager\n") {
+		t.Errorf("posting starts %.40q", out.String())
+	}
+	after := prompts.String()[strings.Index(prompts.String(), "finance job"):]
+	if !strings.Contains(after, "Enter a number between 1 and 6 [1]") {
+		t.Errorf("the role is not asked again with the last valid answer as default:\n%s", after)
+	}
+}
+
+// back returns to the previous step, help explains, skip keeps the rest of
+// a step; they are said in the introduction.
+func TestAccessibleBackHelpAndSkip(t *testing.T) {
+	// Step 1: role 2. Step 2: company "Acme", then back: step 1 again, where
+	// help is asked, then role 3. Step 2: skip keeps Acme and the title.
+	input := "2\nAcme\nback\nhelp\n3\nskip\n"
+	out, prompts := runLines(t, input, AccessibleOptions{})
+	if !strings.Contains(prompts, "type back, skip or help") {
+		t.Error("the introduction does not say back, skip and help")
+	}
+	if strings.Count(prompts, "Step 1 of 13") != 2 {
+		t.Errorf("back did not return to step 1:\n%s", prompts)
+	}
+	if !strings.Contains(prompts, "Type back to return to the previous step") {
+		t.Error("help printed nothing")
+	}
+	if !strings.HasPrefix(out, "# Accounts Manager\n") || !strings.Contains(out, "*Acme*") {
+		t.Errorf("posting starts %.60q; want the Accounts Manager at Acme", out)
+	}
+}
+
+// A list is edited with -N and +N instead of being typed out again.
+func TestAccessibleListEdits(t *testing.T) {
+	opts := []model.Option{{ID: "a"}, {ID: "b"}, {ID: "c"}, {ID: "d"}}
+	got, err := parseNumbers("-2 +4", opts, []string{"a", "b", "c"})
+	if err != nil || strings.Join(got, ",") != "a,c,d" {
+		t.Errorf("-2 +4 on a,b,c gave %v, %v", got, err)
+	}
+	if _, err := parseNumbers("-9", opts, nil); err == nil {
+		t.Error("-9 of four options accepted")
+	}
+}
+
+// A pay range with one end asks only the two ends again, not the whole
+// step; notes are listed after the check, and the end offers the short
+// form and the answers too.
+func TestAccessiblePayBlockAsksOnlyThePay(t *testing.T) {
+	steps := model.Steps()
+	lines := 0
+	for _, st := range steps[:model.StepIndex(model.StepPay)] {
+		lines += len(st.For(nil2cat(), model.Answers{}).Fields)
+		for _, f := range st.For(nil2cat(), model.Answers{}).Fields {
+			if f.Kind == model.Cycle {
+				lines++ // required, then nice to have
+			}
+		}
+	}
+	input := strings.Repeat("\n", lines+1) + "90000\n" // pay from, then pay to left empty
+	_, prompts := runLines(t, input, AccessibleOptions{})
+	if !strings.Contains(prompts, "Give both ends of the pay range") {
+		t.Fatalf("no block for one end of the range:\n%s", prompts[strings.Index(prompts, "Step 12"):])
+	}
+	block := prompts[strings.Index(prompts, "Give both ends"):]
+	if strings.Contains(block[:strings.Index(block, "Step 13")], "Currency") {
+		t.Errorf("the block asked the whole pay step again:\n%s", block)
+	}
+	if !strings.Contains(prompts, "- note:") {
+		t.Errorf("notes are not listed:\n%s", prompts[strings.Index(prompts, "Quality check"):])
+	}
+}
+
+// At the end, line mode offers the posting, the short form and the answers.
+func TestAccessibleOffersEverySave(t *testing.T) {
+	dir := t.TempDir()
+	var prompts bytes.Buffer
+	input := dir + "/post.md\n" + dir + "/short.md\n" + dir + "/answers.yaml\n"
+	s := &lineSession{p: &prompter{in: bufio.NewReader(strings.NewReader(input)), out: &prompts}, c: nil2cat(),
+		a: model.Answers{Company: "Acme"}}
+	if err := s.offerSaves(model.Assemble(nil2cat(), s.a).Markdown()); err != nil {
+		t.Fatal(err)
+	}
+	short, _ := os.ReadFile(dir + "/short.md")
+	answers, _ := os.ReadFile(dir + "/answers.yaml")
+	if !strings.Contains(string(short), "is hiring") || !strings.Contains(string(answers), `company: "Acme"`) {
+		t.Errorf("short form or answers not saved:\n%s\n%s\n%s", short, answers, prompts.String())
+	}
+	for _, want := range []string{"account-manager-acme-short.md", "account-manager-acme-answers.yaml"} {
+		if !strings.Contains(prompts.String(), want) {
+			t.Errorf("no suggested name %s:\n%s", want, prompts.String())
+		}
+	}
+}
