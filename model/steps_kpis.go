@@ -31,6 +31,7 @@ var stepKPIs = Step{
 				// amjd's suggested set: the targets show as suggestions until
 				// the user changes the step.
 				target.Value.Text, target.Placeholder, target.Suggested = "", targets[id], targets[id] != ""
+				target.Example = !target.Suggested
 			}
 			fields = append(fields, target)
 		}
