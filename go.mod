@@ -52,3 +52,5 @@ require (
 )
 
 replace github.com/alecthomas/chroma/v2 => ./third_party/chroma
+
+replace github.com/mattn/go-runewidth => github.com/mattn/go-runewidth v0.0.20

@@ -2,7 +2,6 @@ package model
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -48,10 +47,10 @@ func (k *checker) placeholders() {
 
 var (
 	// An instruction to get in touch...
-	applyVerb = regexp.MustCompile(`(?i)\b(apply|applications?|send|e-?mail|write to|submit|reach out|contact|get in touch|message|call|text)\b`)
+	applyVerb = lazyRegexp(`(?i)\b(apply|applications?|send|e-?mail|write to|submit|reach out|contact|get in touch|message|call|text)\b`)
 	// ...and somewhere to do it: a web address, an e-mail address, a phone
 	// number or a named channel.
-	destination = regexp.MustCompile(`(?i)(https?://|www\.|\b[\w.+-]+@[\w-]+(\.[\w-]+)+|\b[\w-]+(\.[\w-]+)*\.(com|org|net|io|co|example|jobs|careers|uk|de|ca|au|eu|ie|nz)\b|\b(careers?|jobs?|vacancies|recruiting) (page|site|portal|board|line)|\bour (web ?site|site|portal)\b|\blinked ?in\b|\bapplication form\b|\bapply (now |today )?(online|here|below)\b|\b(form|link) below\b|\bclick (here|below)\b|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d[\d ()-]{7,}\d)`)
+	destination = lazyRegexp(`(?i)(https?://|www\.|\b[\w.+-]+@[\w-]+(\.[\w-]+)+|\b[\w-]+(\.[\w-]+)*\.(com|org|net|io|co|example|jobs|careers|uk|de|ca|au|eu|ie|nz)\b|\b(careers?|jobs?|vacancies|recruiting) (page|site|portal|board|line)|\bour (web ?site|site|portal)\b|\blinked ?in\b|\bapplication form\b|\bapply (now |today )?(online|here|below)\b|\b(form|link) below\b|\bclick (here|below)\b|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d[\d ()-]{7,}\d)`)
 )
 
 // applyStems are fixed text applyVerb needs, to skip most lines cheaply.
@@ -62,11 +61,11 @@ var applyStems = []string{"appl", "send", "mail", "write to", "submit", "reach o
 func (k *checker) callToAction() {
 	asked := 0
 	for _, l := range k.d.lines {
-		if containsAny(l.flat, applyStems) && applyVerb.MatchString(l.text) {
+		if containsAny(l.flat, applyStems) && applyVerb().MatchString(l.text) {
 			if strings.Contains(l.text, suggestionMarker) {
 				return // amjd's own placeholder: reported as a suggestion left in
 			}
-			if destination.MatchString(l.text) {
+			if destination().MatchString(l.text) {
 				return
 			}
 			if asked == 0 {

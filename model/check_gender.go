@@ -174,7 +174,7 @@ func (k *checker) pronouns() {
 // so that "In his first month, our new Account Manager…" finds its noun.
 func (k *checker) pronounContext(l line, pronoun string) string {
 	at := strings.Index(strings.ToLower(l.text), strings.ToLower(pronoun))
-	bounds := sentenceBounds.FindAllStringIndex(l.text, -1)
+	bounds := sentenceBounds().FindAllStringIndex(l.text, -1)
 	start, prev := 0, 0
 	for _, b := range bounds {
 		if b[1] <= at {

@@ -3,7 +3,6 @@ package model
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -100,7 +99,7 @@ func (k *checker) length() {
 	}
 }
 
-var sentenceEnd = regexp.MustCompile(`[.!?]+(\s|$)`)
+var sentenceEnd = lazyRegexp(`[.!?]+(\s|$)`)
 
 // readingGrade is the Flesch-Kincaid grade of the prose and bullets.
 func (k *checker) readingGrade() (float64, bool) {
@@ -109,7 +108,7 @@ func (k *checker) readingGrade() (float64, bool) {
 		if l.heading || l.text == "" {
 			continue
 		}
-		s := len(sentenceEnd.FindAllString(l.text, -1))
+		s := len(sentenceEnd().FindAllString(l.text, -1))
 		if s == 0 {
 			s = 1 // a bullet without a full stop is still one sentence
 		}
@@ -160,14 +159,14 @@ func times(n int) string {
 	return fmt.Sprintf("%d times", n)
 }
 
-var youWords = regexp.MustCompile(`(?i)\b(you|your|you'll|you're)\b`)
+var youWords = lazyRegexp(`(?i)\b(you|your|you'll|you're)\b`)
 
 func (k *checker) voice() {
 	third := k.d.find(k.c.Checks.ThirdPerson, all)
 	if len(third) == 0 {
 		return
 	}
-	you := len(youWords.FindAllString(k.d.body, -1))
+	you := len(youWords().FindAllString(k.d.body, -1))
 	k.add(Finding{Rule: "voice", Severity: Warning, Line: third[0].line, Phrase: third[0].phrase,
 		Message: fmt.Sprintf("Written about %s (%s) rather than to the reader (\"you\" %s).", quoteList(third, 2), times(len(third)), times(you)),
 		Fix:     "Address the reader: \"you will manage\", \"you bring\"."})

@@ -2,7 +2,6 @@ package model
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -17,13 +16,13 @@ import (
 
 var (
 	amountExpr  = `(?:[$€£]|ca\$|a\$|nz\$|(?:usd|cad|eur|gbp|aud|nzd)\s?)\s?(\d[\d,]*(?:\.\d+)?)\s?(k\b)?`
-	payRangeRe  = regexp.MustCompile(`(?i)` + amountExpr + `\s*(?:to|-|–|—|and)\s*` + amountExpr)
-	openEndedRe = regexp.MustCompile(`(?i)\b(up to|from|starting (?:at|from)|at least|minimum of|as much as)\s+` + amountExpr + `|` + amountExpr + `\s?\+`)
-	usNamed     = regexp.MustCompile(`(?i)\b(united states|usa|u\.s\.a?\.?)`)
-	usCode      = regexp.MustCompile(`\bUS\b`) // case matters: "us" is a pronoun
-	remoteWord  = regexp.MustCompile(`(?i)\bremote\b`)
-	benefitWord = regexp.MustCompile(`(?i)\b(benefits?|health|dental|pension|401\(?k\)?|paid time off|holidays?|insurance|parental leave)\b`)
-	placeLabel  = regexp.MustCompile(`(?i)^(location|based in|where|office|workplace)\b`)
+	payRangeRe  = lazyRegexp(`(?i)` + amountExpr + `\s*(?:to|-|–|—|and)\s*` + amountExpr)
+	openEndedRe = lazyRegexp(`(?i)\b(up to|from|starting (?:at|from)|at least|minimum of|as much as)\s+` + amountExpr + `|` + amountExpr + `\s?\+`)
+	usNamed     = lazyRegexp(`(?i)\b(united states|usa|u\.s\.a?\.?)`)
+	usCode      = lazyRegexp(`\bUS\b`) // case matters: "us" is a pronoun
+	remoteWord  = lazyRegexp(`(?i)\bremote\b`)
+	benefitWord = lazyRegexp(`(?i)\b(benefits?|health|dental|pension|401\(?k\)?|paid time off|holidays?|insurance|parental leave)\b`)
+	placeLabel  = lazyRegexp(`(?i)^(location|based in|where|office|workplace)\b`)
 )
 
 func parseAmount(num, k string) float64 {
@@ -58,7 +57,7 @@ func (k *checker) postingPlaces() []Place {
 		return out
 	}
 	for i, l := range k.d.lines {
-		if i < 8 || l.sec == secPlace || placeLabel.MatchString(l.text) {
+		if i < 8 || l.sec == secPlace || placeLabel().MatchString(l.text) {
 			add(l.text)
 		}
 	}
@@ -74,12 +73,12 @@ func (k *checker) postingPlaces() []Place {
 // the answers' hiring region is the country, or a line of the text offers
 // remote work in it.
 func (k *checker) nationwide() bool {
-	us := func(s string) bool { return usNamed.MatchString(s) || usCode.MatchString(s) }
+	us := func(s string) bool { return usNamed().MatchString(s) || usCode().MatchString(s) }
 	if k.opts.Location != "" {
 		return us(k.opts.Location)
 	}
 	for _, l := range k.d.lines {
-		if remoteWord.MatchString(l.text) && us(l.text) {
+		if remoteWord().MatchString(l.text) && us(l.text) {
 			return true
 		}
 	}
@@ -148,12 +147,12 @@ func (k *checker) findPay() payStatement {
 		if !hasMoney(l) {
 			continue
 		}
-		if m := payRangeRe.FindStringSubmatch(l.text); m != nil {
+		if m := payRangeRe().FindStringSubmatch(l.text); m != nil {
 			ps.min, ps.max = parseAmount(m[1], m[2]), parseAmount(m[3], m[4])
 			ps.hasRange, ps.line = true, l.n
 			return ps
 		}
-		if m := openEndedRe.FindString(l.text); m != "" && ps.openLine == 0 {
+		if m := openEndedRe().FindString(l.text); m != "" && ps.openLine == 0 {
 			ps.openLine, ps.openPhrase = l.n, m
 		}
 	}
@@ -226,7 +225,7 @@ func (k *checker) payTransparency() {
 				Message: fmt.Sprintf("The range is %s wide; %s allows at most %s. %s", formatAmount(ps.max-ps.min), name, formatAmount(law.MaxRange), asOf),
 				Fix:     "Narrow the range."})
 		}
-		if law.Benefits && !benefitWord.MatchString(k.d.body) {
+		if law.Benefits && !benefitWord().MatchString(k.d.body) {
 			needBenefits = append(needBenefits, law.Jurisdiction)
 		}
 	}

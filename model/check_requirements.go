@@ -2,7 +2,6 @@ package model
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -16,12 +15,12 @@ import (
 const maxRequired = 8
 
 var (
-	degreeWords = regexp.MustCompile(`(?i)\b(bachelor'?s|master'?s|degree|mba|b\.?a\.?|b\.?sc?\.?|diploma|university|college education)\b`)
-	equivalent  = regexp.MustCompile(`(?i)\b(or equivalent|equivalent (experience|work|practical)|or (similar|relevant|comparable|related) (experience|work)|experience (counts|is equally|in place of|instead)|or the equivalent)\b`)
-	yearsAsked  = regexp.MustCompile(`(?i)\b(\d{1,2}|` + smallNumbers + `)\+?\s*(?:\(\d{1,2}\)\s*)?(?:or more\s+|plus\s+)?years?\b`)
-	entryLevel  = regexp.MustCompile(`(?i)\b(entry[- ]level|junior role|graduate role|first job|no experience (needed|required))\b`)
-	juniorTitle = regexp.MustCompile(`(?i)\b(junior|jr\.?|associate|trainee)\b`)
-	seniorTitle = regexp.MustCompile(`(?i)\b(senior|sr\.?|key|strategic|principal|lead|head|director|global|national|enterprise|major)\b`)
+	degreeWords = lazyRegexp(`(?i)\b(bachelor'?s|master'?s|degree|mba|b\.?a\.?|b\.?sc?\.?|diploma|university|college education)\b`)
+	equivalent  = lazyRegexp(`(?i)\b(or equivalent|equivalent (experience|work|practical)|or (similar|relevant|comparable|related) (experience|work)|experience (counts|is equally|in place of|instead)|or the equivalent)\b`)
+	yearsAsked  = lazyRegexp(`(?i)\b(\d{1,2}|` + smallNumbers + `)\+?\s*(?:\(\d{1,2}\)\s*)?(?:or more\s+|plus\s+)?years?\b`)
+	entryLevel  = lazyRegexp(`(?i)\b(entry[- ]level|junior role|graduate role|first job|no experience (needed|required))\b`)
+	juniorTitle = lazyRegexp(`(?i)\b(junior|jr\.?|associate|trainee)\b`)
+	seniorTitle = lazyRegexp(`(?i)\b(senior|sr\.?|key|strategic|principal|lead|head|director|global|national|enterprise|major)\b`)
 )
 
 const smallNumbers = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty`
@@ -29,7 +28,7 @@ const smallNumbers = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 // yearsIn returns the most years of experience a line asks for.
 func yearsIn(text string) int {
 	most := 0
-	for _, m := range yearsAsked.FindAllStringSubmatch(text, -1) {
+	for _, m := range yearsAsked().FindAllStringSubmatch(text, -1) {
 		n, err := strconv.Atoi(m[1])
 		if err != nil {
 			n = wordNumber(m[1])
@@ -61,8 +60,8 @@ func (k *checker) requirements() {
 		if y := yearsIn(l.text); y > years {
 			years, yearsLine = y, l.n
 		}
-		if degreeWords.MatchString(l.text) && !equivalent.MatchString(l.text) && !preferredWording.MatchString(l.text) {
-			k.add(Finding{Rule: "degree-without-equivalent", Severity: Warning, Line: l.n, Phrase: degreeWords.FindString(l.text), Step: StepSkills,
+		if degreeWords().MatchString(l.text) && !equivalent().MatchString(l.text) && !preferredWording().MatchString(l.text) {
+			k.add(Finding{Rule: "degree-without-equivalent", Severity: Warning, Line: l.n, Phrase: degreeWords().FindString(l.text), Step: StepSkills,
 				Message: "A degree is required with no other way in: many good account managers learned the job without one.",
 				Fix:     "Add \"or equivalent experience\", or move the degree to the nice-to-haves."})
 		}
@@ -81,18 +80,18 @@ func (k *checker) seniority(years, at int) {
 	title := k.d.title
 	level := ""
 	if containsAny(k.d.body, []string{"entry", "junior role", "graduate role", "first job", "no experience"}) {
-		level = entryLevel.FindString(k.d.body)
+		level = entryLevel().FindString(k.d.body)
 	}
 	switch {
 	case years >= 5 && level != "":
 		k.add(Finding{Rule: "seniority-contradiction", Severity: Warning, Line: at, Phrase: level, Step: StepSkills,
 			Message: fmt.Sprintf("The posting calls the job %q but asks for %d+ years of experience.", level, years),
 			Fix:     "Decide which it is: an entry-level job asks for 0-2 years; a job that needs more is not entry level."})
-	case years >= 5 && juniorTitle.MatchString(title):
+	case years >= 5 && juniorTitle().MatchString(title):
 		k.add(Finding{Rule: "years-vs-title", Severity: Warning, Line: at, Step: StepSkills,
 			Message: fmt.Sprintf("%d+ years of experience for a junior role: people who fit the title will not apply.", years),
 			Fix:     "Ask for 0-2 years, or change the title if the job really needs more."})
-	case years >= 10 && !seniorTitle.MatchString(title):
+	case years >= 10 && !seniorTitle().MatchString(title):
 		k.add(Finding{Rule: "years-vs-title", Severity: Warning, Line: at, Step: StepSkills,
 			Message: fmt.Sprintf("%d+ years of experience for an Account Manager: that is the experience of a senior or key account manager.", years),
 			Fix:     "Ask for 2-5 years, or make the title Senior or Key Account Manager and pay for it."})

@@ -2,8 +2,8 @@ package model
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // Rules about what the job is: the guides' classic mistakes (a sales role
@@ -12,7 +12,7 @@ import (
 // mix-up.
 
 // negation words a statement can be turned around with.
-var negation = regexp.MustCompile(`(?i)\b(no|not|never|without|none|nor|zero)\b|n't\b`)
+var negation = lazyRegexp(`(?i)\b(no|not|never|without|none|nor|zero)\b|n't\b`)
 
 // negated reports whether the words just before position at in sentence deny
 // what follows: "There is no new-business quota", "you will not cold call".
@@ -21,11 +21,11 @@ func negated(sentence string, at int) bool {
 	if len(before) > 5 {
 		before = before[len(before)-5:]
 	}
-	return negation.MatchString(strings.Join(before, " "))
+	return negation().MatchString(strings.Join(before, " "))
 }
 
 // sentenceBounds splits a line into sentences.
-var sentenceBounds = regexp.MustCompile(`[.!?]+(?:\s+|$)`)
+var sentenceBounds = lazyRegexp(`[.!?]+(?:\s+|$)`)
 
 // affirmed returns the hits of a word list that are not denied in their
 // sentence, line by line.
@@ -35,7 +35,7 @@ func (k *checker) affirmed(words []string, keep func(line) bool) []hit {
 		l := k.d.lines[h.line-1]
 		at := strings.Index(strings.ToLower(l.text), strings.ToLower(h.phrase))
 		start := 0
-		for _, b := range sentenceBounds.FindAllStringIndex(l.text, -1) {
+		for _, b := range sentenceBounds().FindAllStringIndex(l.text, -1) {
 			if b[1] <= at {
 				start = b[1]
 			}
@@ -106,11 +106,11 @@ const numberWords = `(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?
 var (
 	// A count of clients: "45 restaurant accounts", "two national grocers",
 	// "around forty brands", "thirty corporate travel programs".
-	accountsCount = regexp.MustCompile(`(?i)\b(?:\d[\d,]*\+?|` + numberWords + `)(?:[\s-]+[\p{L}-]+){0,4}?\s+(?:accounts|clients|customers|partners|brands|retailers|stores|companies|grocers|distributors|dealers|wholesalers|agencies|operators|hotels|restaurants|practices|pharmacies|programs|programmes|shippers|schools|hospitals|businesses|firms|organi[sz]ations|manufacturers|utilities|venues|sites|households|policyholders|members|merchants|members|shops|sellers|suppliers|vendors|advertisers|publishers|carriers|dealerships|franchisees|locations|practices|clinics|hotels|accounts)\b`)
+	accountsCount = lazyRegexp(`(?i)\b(?:\d[\d,]*\+?|` + numberWords + `)(?:[\s-]+[\p{L}-]+){0,4}?\s+(?:accounts|clients|customers|partners|brands|retailers|stores|companies|grocers|distributors|dealers|wholesalers|agencies|operators|hotels|restaurants|practices|pharmacies|programs|programmes|shippers|schools|hospitals|businesses|firms|organi[sz]ations|manufacturers|utilities|venues|sites|households|policyholders|members|merchants|members|shops|sellers|suppliers|vendors|advertisers|publishers|carriers|dealerships|franchisees|locations|practices|clinics|hotels|accounts)\b`)
 	// An amount of revenue: "$3.5M", "€7M a year", "£40 million".
-	bigMoney = regexp.MustCompile(`(?i)(?:[$€£¥]|\b(?:us|ca|a|nz|s)\$|\b(?:usd|cad|eur|gbp|aud|nzd|chf|sgd|aed)\s?)\s?\d[\d,.]*\s?(?:k|m|mm|bn|b|million|billion)\b|\b\d[\d,.]*\s?(?:million|billion)\b`)
+	bigMoney = lazyRegexp(`(?i)(?:[$€£¥]|\b(?:us|ca|a|nz|s)\$|\b(?:usd|cad|eur|gbp|aud|nzd|chf|sgd|aed)\s?)\s?\d[\d,.]*\s?(?:k|m|mm|bn|b|million|billion)\b|\b\d[\d,.]*\s?(?:million|billion)\b`)
 	// Words of a pay line, where a large amount is not the book.
-	payWords = regexp.MustCompile(`(?i)\b(salary|salaries|wages?|compensation|ote|on-target|base pay|pay range|pay band|per hour|an hour|hourly|bonus|commission)\b`)
+	payWords = lazyRegexp(`(?i)\b(salary|salaries|wages?|compensation|ote|on-target|base pay|pay range|pay band|per hour|an hour|hourly|bonus|commission)\b`)
 )
 
 // clientNouns and moneyWords are fixed text the patterns above need.
@@ -140,11 +140,11 @@ func (k *checker) book() {
 			continue // the company's own size, or the pay, is not the book
 		}
 		// Cheap tests first: most lines name no clients and no money.
-		if !accounts && containsAny(l.flat, clientNouns) && accountsCount.MatchString(l.text) {
+		if !accounts && containsAny(l.flat, clientNouns) && accountsCount().MatchString(l.text) {
 			accounts = true
 		}
 		if !revenue && (strings.ContainsAny(l.text, "$€£¥") || containsAny(l.flat, moneyWords)) &&
-			bigMoney.MatchString(l.text) && !payWords.MatchString(l.text) {
+			bigMoney().MatchString(l.text) && !payWords().MatchString(l.text) {
 			revenue = true
 		}
 	}
@@ -199,8 +199,10 @@ func (k *checker) measuredSection() bool {
 }
 
 var (
-	doubledComparator = regexp.MustCompile(`(?i)\b(or more|or higher|or better|or above|at least|a minimum of|minimum of|no less than|or less|or fewer|at most|no more than)\b\W+(?:[\w%]+\W+){0,3}?(or more|or higher|or better|or above|or less|or fewer)\b`)
-	bareLabel         = regexp.MustCompile(`^[\p{L}\p{N} &/()-]{1,40}:$`)
+	doubledComparator = lazyRegexp(`(?i)\b(or more|or higher|or better|or above|at least|a minimum of|minimum of|no less than|or less|or fewer|at most|no more than)\b\W+(?:[\w%]+\W+){0,3}?(or more|or higher|or better|or above|or less|or fewer)\b`)
+	// A label alone: at most 40 characters, checked apart (isBareLabel),
+	// since a counted repeat of a Unicode class compiles to ~850 KB.
+	bareLabel = lazyRegexp(`^[\p{L}\p{N} &/()-]+:$`)
 )
 
 // kpiLines wants every success metric to read as a sentence: no doubled
@@ -212,10 +214,10 @@ func (k *checker) kpiLines() {
 		}
 		problem := ""
 		switch {
-		case bareLabel.MatchString(l.text):
+		case isBareLabel(l.text):
 			problem = "names a metric but gives no target or measure"
-		case doubledComparator.MatchString(l.text):
-			problem = fmt.Sprintf("says the comparison twice (%q)", doubledComparator.FindString(l.text))
+		case doubledComparator().MatchString(l.text):
+			problem = fmt.Sprintf("says the comparison twice (%q)", doubledComparator().FindString(l.text))
 		case repeatedWords(l.flat) != "":
 			problem = fmt.Sprintf("repeats %q", repeatedWords(l.flat))
 		default:
@@ -225,6 +227,12 @@ func (k *checker) kpiLines() {
 			Message: "This success metric " + problem + ".",
 			Fix:     "Write it as one sentence: the measure and its target, e.g. \"Net revenue retention of at least 110%.\""})
 	}
+}
+
+// isBareLabel reports a line that is only a short label and a colon
+// ("Net revenue retention:").
+func isBareLabel(text string) bool {
+	return utf8.RuneCountInString(text) <= 41 && bareLabel().MatchString(text)
 }
 
 // repeatedWords returns a run of three words that a line says twice.
@@ -273,10 +281,10 @@ func (k *checker) reportingLine() bool {
 		l := k.d.lines[h.line-1]
 		at := strings.Index(strings.ToLower(l.text), strings.ToLower(h.phrase))
 		rest := strings.ToLower(l.text[max(at, 0)+len(h.phrase):])
-		if end := sentenceBounds.FindStringIndex(rest); end != nil {
+		if end := sentenceBounds().FindStringIndex(rest); end != nil {
 			rest = rest[:end[0]]
 		}
-		if managerTitle.MatchString(rest) || !customersOnly.MatchString(rest) {
+		if managerTitle().MatchString(rest) || !customersOnly().MatchString(rest) {
 			return true
 		}
 	}
@@ -284,8 +292,8 @@ func (k *checker) reportingLine() bool {
 }
 
 var (
-	managerTitle  = regexp.MustCompile(`\b(director|manager|head|lead|vp|vice president|chief|officer|president|founder|ceo|coo|cro|owner|partner|supervisor)\b`)
-	customersOnly = regexp.MustCompile(`^\W*(the |our |your |their )?(clients?|customers?|partners?|buyers?|stakeholders|merchants)\b`)
+	managerTitle  = lazyRegexp(`\b(director|manager|head|lead|vp|vice president|chief|officer|president|founder|ceo|coo|cro|owner|partner|supervisor)\b`)
+	customersOnly = lazyRegexp(`^\W*(the |our |your |their )?(clients?|customers?|partners?|buyers?|stakeholders|merchants)\b`)
 )
 
 func (k *checker) severalJobs() {
@@ -307,7 +315,7 @@ func (k *checker) severalJobs() {
 	}
 }
 
-var preferredWording = regexp.MustCompile(`(?i)\b(preferred|nice to have|a plus|is a bonus|ideally|desirable)\b`)
+var preferredWording = lazyRegexp(`(?i)\b(preferred|nice to have|a plus|is a bonus|ideally|desirable)\b`)
 
 func (k *checker) qualifications() {
 	if !k.d.hasSection(secRequired) {
@@ -320,8 +328,8 @@ func (k *checker) qualifications() {
 		return
 	}
 	for _, l := range k.d.lines {
-		if l.sec == secRequired && !l.heading && preferredWording.MatchString(l.text) {
-			k.add(Finding{Rule: "qualifications-mixed", Severity: Warning, Line: l.n, Phrase: preferredWording.FindString(l.text), Step: StepSkills,
+		if l.sec == secRequired && !l.heading && preferredWording().MatchString(l.text) {
+			k.add(Finding{Rule: "qualifications-mixed", Severity: Warning, Line: l.n, Phrase: preferredWording().FindString(l.text), Step: StepSkills,
 				Message: "Required and preferred qualifications are mixed in one list.",
 				Fix:     "Move the nice-to-haves to their own list, so people who meet the essentials still apply."})
 			return

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -47,10 +46,10 @@ type document struct {
 }
 
 var (
-	mdEscape   = regexp.MustCompile(`\\([!-/:-@\[-` + "`" + `{-~])`)
-	bulletMark = regexp.MustCompile(`^\s*(?:[-*+•·▪◦‣–]|\(?\d{1,2}[.)]|[a-z][.)])\s+`)
-	headingMd  = regexp.MustCompile(`^\s{0,3}#{1,6}\s+`)
-	boldOnly   = regexp.MustCompile(`^\s*(?:\*\*|__)(.+?)(?:\*\*|__):?\s*$`)
+	mdEscape   = lazyRegexp(`\\([!-/:-@\[-` + "`" + `{-~])`)
+	bulletMark = lazyRegexp(`^\s*(?:[-*+•·▪◦‣–]|\(?\d{1,2}[.)]|[a-z][.)])\s+`)
+	headingMd  = lazyRegexp(`^\s{0,3}#{1,6}\s+`)
+	boldOnly   = lazyRegexp(`^\s*(?:\*\*|__)(.+?)(?:\*\*|__):?\s*$`)
 	emphasis   = strings.NewReplacer("**", "", "__", "")
 )
 
@@ -191,18 +190,18 @@ func readLine(n int, r string, alone bool) line {
 	l := line{n: n}
 	t := r
 	if strings.IndexByte(t, '\\') >= 0 {
-		t = mdEscape.ReplaceAllString(t, "$1")
+		t = mdEscape().ReplaceAllString(t, "$1")
 	}
 	lead := strings.TrimLeft(t, " \t")
 	switch {
-	case strings.HasPrefix(lead, "#") && headingMd.MatchString(t):
-		t = headingMd.ReplaceAllString(t, "")
+	case strings.HasPrefix(lead, "#") && headingMd().MatchString(t):
+		t = headingMd().ReplaceAllString(t, "")
 		l.heading = true
-	case (strings.HasPrefix(lead, "**") || strings.HasPrefix(lead, "__")) && boldOnly.MatchString(t):
-		t = boldOnly.FindStringSubmatch(t)[1]
+	case (strings.HasPrefix(lead, "**") || strings.HasPrefix(lead, "__")) && boldOnly().MatchString(t):
+		t = boldOnly().FindStringSubmatch(t)[1]
 		l.heading = true
-	case lead != "" && strings.ContainsRune("-*+•·▪◦‣–(0123456789abcdefghijklmnopqrstuvwxyz", firstRune(lead)) && bulletMark.MatchString(t):
-		t = bulletMark.ReplaceAllString(t, "")
+	case lead != "" && strings.ContainsRune("-*+•·▪◦‣–(0123456789abcdefghijklmnopqrstuvwxyz", firstRune(lead)) && bulletMark().MatchString(t):
+		t = bulletMark().ReplaceAllString(t, "")
 		// "4. What you need:" numbers a section; it is not a list item.
 		numbered := strings.ContainsRune("0123456789", firstRune(lead))
 		l.bullet = !(numbered && strings.HasSuffix(strings.TrimSpace(t), ":") && classify(t) != secOther)

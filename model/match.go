@@ -118,3 +118,10 @@ func (d document) has(words []string) bool {
 }
 
 func all(line) bool { return true }
+
+// lazyRegexp compiles a checker's expression the first time a check runs,
+// not when amjd starts: the wizard and render reach the checker late or
+// never, and compiling all of them took most of the start-up.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}

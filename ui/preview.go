@@ -62,7 +62,9 @@ type paneLayout struct {
 	border, dark  bool
 }
 
-const previewCacheSize = 16
+// previewCacheSize keeps the renders for a few widths and both forms: each
+// is 60-90 KB of styled text, so a larger cache costs more than it saves.
+const previewCacheSize = 4
 
 func newPreviewPane() *previewPane {
 	return &previewPane{cache: map[previewKey]string{}, viewport: viewport.New()}

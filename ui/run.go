@@ -12,6 +12,9 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/term"
 
 	"amjd/draft"
 	"amjd/safefile"
@@ -91,7 +94,8 @@ func Run(opts Options, in *os.File, out *os.File) (Model, error) {
 
 	model := New(opts)
 	guard := &guarded{inner: &model, crash: &crashReport{}}
-	p := tea.NewProgram(guard, tea.WithInput(in), tea.WithOutput(out), tea.WithoutSignalHandler())
+	p := tea.NewProgram(guard, tea.WithInput(in), tea.WithOutput(out), tea.WithoutSignalHandler(),
+		tea.WithColorProfile(colorProfile(out)))
 	guard.quit = p.Quit
 	caught, stopWatching := watchSignals(p, opts.Drafts)
 	defer stopWatching()
@@ -111,6 +115,16 @@ func Run(opts Options, in *os.File, out *os.File) (Model, error) {
 		return model, fmt.Errorf("could not save your draft: %w", flushErr)
 	}
 	return model, nil
+}
+
+// colorProfile is the colours the terminal takes, detected once. lipgloss
+// detects stdout's at start-up (inside tmux by running "tmux info"); when the
+// wizard draws on that same terminal it is reused rather than detected again.
+func colorProfile(out *os.File) colorprofile.Profile {
+	if term.IsTerminal(os.Stdout.Fd()) && term.IsTerminal(out.Fd()) {
+		return lipgloss.Writer.Profile
+	}
+	return colorprofile.Detect(out, os.Environ())
 }
 
 // watchSignals ends the program on the handled signals: the draft is saved

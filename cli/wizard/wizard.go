@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -155,13 +154,6 @@ func runLines(answers model.Answers, drafts *draft.Store, s clio.Streams) error 
 // gum does, so that stdout stays free for what the session produced.
 func runScreen(answers model.Answers, prefilled bool, drafts *draft.Store, in *os.File, s clio.Streams) error {
 	opts := screenOptions(answers, prefilled, drafts)
-	// The session's live heap is a few megabytes; the default GC target lets
-	// it double between collections. Collect earlier to keep the wizard small
-	// (an explicit GOGC or GOMEMLIMIT still wins).
-	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetGCPercent(50)
-		debug.SetMemoryLimit(12 << 20)
-	}
 	screen, ok := s.Err.(*os.File)
 	if !ok {
 		screen = os.Stderr
