@@ -48,9 +48,15 @@ func (k *checker) affirmed(words []string, keep func(line) bool) []hit {
 }
 
 func (k *checker) hiddenSales() {
+	// Lines that say a duty is not a sales one, found once: asking per duty
+	// read the whole text again for each (quadratic on long texts).
+	notSales := map[int]bool{}
+	for _, h := range k.d.find(k.c.Checks.SalesNot, all) {
+		notSales[h.line] = true
+	}
 	var duties []hit
 	for _, h := range k.affirmed(k.c.Checks.SalesDuties, func(l line) bool { return l.sec != secPay }) {
-		if len(k.d.find(k.c.Checks.SalesNot, func(l line) bool { return l.n == h.line })) == 0 {
+		if !notSales[h.line] {
 			duties = append(duties, h)
 		}
 	}
