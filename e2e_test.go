@@ -137,6 +137,8 @@ func TestE2EWizardToSavedAndCopiedPosting(t *testing.T) {
 	x.keys("Enter")
 	x.waitFor("the title field", func(s string) bool { return strings.Contains(s, "▌ Job title") })
 	x.keys("Enter")
+	x.waitFor("the website field", func(s string) bool { return strings.Contains(s, "▌ Company website") })
+	x.keys("Enter")
 	x.waitText("Review · full posting")
 	x.waitText("Acme Widgets") // the facts line under the title
 

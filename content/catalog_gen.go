@@ -853,6 +853,33 @@ var compiled = &Catalog{
 			Name: "per hour",
 		},
 	},
+	EmploymentTypes: []EmploymentType{
+		EmploymentType{
+			ID:     "full_time",
+			Name:   "Full-time",
+			Schema: "FULL_TIME",
+		},
+		EmploymentType{
+			ID:     "part_time",
+			Name:   "Part-time",
+			Schema: "PART_TIME",
+		},
+		EmploymentType{
+			ID:     "contract",
+			Name:   "Contract",
+			Schema: "CONTRACTOR",
+		},
+		EmploymentType{
+			ID:     "temporary",
+			Name:   "Temporary",
+			Schema: "TEMPORARY",
+		},
+		EmploymentType{
+			ID:     "internship",
+			Name:   "Internship",
+			Schema: "INTERN",
+		},
+	},
 	ReportingLines: []string{
 		"Head of Account Management",
 		"Director of Strategic Accounts",
@@ -2213,6 +2240,7 @@ var compiled = &Catalog{
 		BasePay:              "Base pay: {pay}.",
 		PaySingle:            "about {amount}",
 		PayFrom:              "from {amount}",
+		ApplicationsClose:    "Applications close on {date}.",
 		PayUpTo:              "up to {amount}",
 		VariablePay:          "Variable pay: {variable}.",
 		Location:             "Location: {place}.",

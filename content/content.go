@@ -41,6 +41,7 @@ type Catalog struct {
 	Travel           []PhraseOption   `yaml:"travel"`
 	Currencies       []Currency       `yaml:"currencies"`
 	PayPeriods       []Option         `yaml:"pay_periods"`
+	EmploymentTypes  []EmploymentType `yaml:"employment_types"`
 	ReportingLines   []string         `yaml:"reporting_lines"`
 	Ownership        []Item           `yaml:"ownership"`
 	Responsibilities []Item           `yaml:"responsibilities"`
@@ -182,6 +183,16 @@ func IDs[T any](list []T, id func(T) string) []string {
 		out[i] = id(v)
 	}
 	return out
+}
+
+// EmploymentType returns the employment type with the given id.
+func (c *Catalog) EmploymentType(id string) (EmploymentType, bool) {
+	for _, e := range c.EmploymentTypes {
+		if e.ID == id {
+			return e, true
+		}
+	}
+	return EmploymentType{}, false
 }
 
 // ComplexityOptionIDs lists every complexity option id, axis by axis.

@@ -32,6 +32,7 @@ func TestCatalogIDsAreUniqueAndNonEmpty(t *testing.T) {
 		"travel":           IDs(c.Travel, func(v PhraseOption) string { return v.ID }),
 		"currencies":       IDs(c.Currencies, func(v Currency) string { return v.ID }),
 		"pay_periods":      IDs(c.PayPeriods, func(v Option) string { return v.ID }),
+		"employment_types": IDs(c.EmploymentTypes, func(v EmploymentType) string { return v.ID }),
 		"ownership":        IDs(c.Ownership, func(v Item) string { return v.ID }),
 		"responsibilities": IDs(c.Responsibilities, func(v Item) string { return v.ID }),
 		"skills":           IDs(c.Skills, func(v Item) string { return v.ID }),
@@ -253,7 +254,7 @@ func TestCatalogPlaceholdersAreKnown(t *testing.T) {
 		"{client}": true, "{a_client}": true, "{work}": true, "{renewal}": true, "{teams}": true, "{team}": true, "{signal}": true,
 		"{crm}": true, "{kpi}": true, "{reports_to}": true}
 	// Placeholders a phrase fills with its own value.
-	own := map[string]bool{"{book}": true, "{revenue}": true, "{amount}": true, "{size}": true, "{pay}": true,
+	own := map[string]bool{"{book}": true, "{revenue}": true, "{amount}": true, "{date}": true, "{size}": true, "{pay}": true,
 		"{variable}": true, "{place}": true, "{region}": true, "{hours}": true, "{plan}": true, "{accounts}": true,
 		"{kinds}": true, "{a}": true, "{title}": true, "{where}": true, "{workplace}": true, "{focus}": true,
 		"{kpis}": true, "{qualification}": true, "{benefits}": true}

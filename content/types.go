@@ -120,6 +120,14 @@ type Option struct {
 	Name string `yaml:"name"`
 }
 
+// EmploymentType is full-time, part-time and the like, with the value of
+// schema.org's JobPosting employmentType.
+type EmploymentType struct {
+	ID     string `yaml:"id"`
+	Name   string `yaml:"name"`
+	Schema string `yaml:"schema"`
+}
+
 // PhraseOption is a choice that contributes one sentence to the posting.
 type PhraseOption struct {
 	ID     string `yaml:"id"`
@@ -213,6 +221,7 @@ type Phrases struct {
 	BasePay              string   `yaml:"base_pay"`
 	PaySingle            string   `yaml:"pay_single"`
 	PayFrom              string   `yaml:"pay_from"`
+	ApplicationsClose    string   `yaml:"applications_close"`
 	PayUpTo              string   `yaml:"pay_up_to"`
 	VariablePay          string   `yaml:"variable_pay"`
 	Location             string   `yaml:"location"`

@@ -13,9 +13,11 @@ import (
 // an empty value means "use the default of the chosen variant", so an answers
 // file with only a variant, or none at all, still yields a full posting.
 type Answers struct {
-	Variant          string           `yaml:"variant,omitempty"`
-	Title            string           `yaml:"title,omitempty"`
-	Company          string           `yaml:"company,omitempty"`
+	Variant string `yaml:"variant,omitempty"`
+	Title   string `yaml:"title,omitempty"`
+	Company string `yaml:"company,omitempty"`
+	// Website is the company's web address, for job boards (schema.org sameAs).
+	Website          string           `yaml:"website,omitempty"`
 	Industry         string           `yaml:"industry,omitempty"`
 	AccountTypes     []string         `yaml:"account_types,omitempty"`
 	Book             Book             `yaml:"book,omitempty"`
@@ -33,6 +35,14 @@ type Answers struct {
 	About            string           `yaml:"about,omitempty"`
 	EqualOpportunity EqualOpportunity `yaml:"equal_opportunity,omitempty"`
 	HowToApply       string           `yaml:"how_to_apply,omitempty"`
+	// ClosingDate is the last day to apply, as YYYY-MM-DD.
+	ClosingDate string `yaml:"closing_date,omitempty"`
+	// DirectApply says whether candidates apply on the page that shows the
+	// posting (schema.org directApply); nil is not stated.
+	DirectApply *bool `yaml:"direct_apply,omitempty"`
+	// EmploymentType is full_time, part_time, contract, temporary or
+	// internship; empty is not stated (job boards are told full time).
+	EmploymentType string `yaml:"employment_type,omitempty"`
 	// Language is the English the posting is written in (en-US, en-GB, en-CA,
 	// en-AU); empty follows the location, then the currency.
 	Language string `yaml:"language,omitempty"`
@@ -120,6 +130,16 @@ type Location struct {
 	Workplace string `yaml:"workplace,omitempty"`
 	Region    string `yaml:"region,omitempty"`
 	Travel    string `yaml:"travel,omitempty"`
+	// Address is the postal address job boards read, for places amjd's place
+	// table does not know (it fills in what it knows from Place).
+	Address Address `yaml:"address,omitempty"`
+}
+
+// Address is a postal address as schema.org's PostalAddress has it.
+type Address struct {
+	City    string `yaml:"city,omitempty"`
+	Region  string `yaml:"region,omitempty"`
+	Country string `yaml:"country,omitempty"` // ISO 3166 code, such as DE
 }
 
 // EqualOpportunity is the equal-opportunity statement: on unless Include is false.

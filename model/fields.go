@@ -24,6 +24,21 @@ func textField(key, label, help string, maxLen int, get func(*Answers) *string, 
 	}
 }
 
+// withRule makes a text field check what is typed with one of the rules
+// answers files are checked with; empty stays allowed.
+func withRule(f Field, rule func(string) string) Field {
+	set := f.set
+	f.set = func(a *Answers, v Value) error {
+		if text := strings.TrimSpace(firstLine(v.Text)); text != "" {
+			if msg := rule(text); msg != "" {
+				return errors.New(msg)
+			}
+		}
+		return set(a, v)
+	}
+	return f
+}
+
 func longTextField(key, label, help string, get func(*Answers) *string, value, def string) Field {
 	return Field{
 		Key: key, Label: label, Help: help, Kind: LongText, MaxLen: MaxTextLen, Placeholder: def, Value: Value{Text: value},

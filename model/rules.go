@@ -2,6 +2,9 @@ package model
 
 import (
 	"fmt"
+	"net/url"
+	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -95,6 +98,32 @@ func lengthProblem(s string, max int) string {
 func lineCountProblem(n int) string {
 	if n > MaxLines {
 		return fmt.Sprintf("has %d lines; at most %d fit", n, MaxLines)
+	}
+	return ""
+}
+
+// websiteProblem checks a company's web address: a full http(s) address.
+func websiteProblem(s string) string {
+	u, err := url.Parse(strings.TrimSpace(s))
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || strings.ContainsAny(s, " <>\"") {
+		return "must be a web address starting with https://, such as https://example.com"
+	}
+	return lengthProblem(s, MaxLineLen)
+}
+
+// closingDateProblem checks the last day to apply.
+func closingDateProblem(s string) string {
+	d, err := time.Parse(time.DateOnly, strings.TrimSpace(s))
+	if err != nil || d.Year() < 2000 || d.Year() > 2100 {
+		return "must be a date written as year-month-day, such as 2027-01-31"
+	}
+	return ""
+}
+
+// countryCodeProblem checks a two-letter ISO 3166 country code.
+func countryCodeProblem(s string) string {
+	if len(s) != 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z' {
+		return "must be a two-letter country code in capitals, such as DE or US"
 	}
 	return ""
 }

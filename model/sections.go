@@ -80,6 +80,9 @@ func (as *assembly) header() Section {
 	if wp, ok := content.Phrase(as.c.Workplaces, as.a.Location.Workplace); ok {
 		parts = append(parts, written(StepPay, as.fill(wp.Name)))
 	}
+	if et, ok := as.c.EmploymentType(as.a.EmploymentType); ok {
+		parts = append(parts, written(StepPay, et.Name))
+	}
 	if as.a.Pay.Min > 0 || as.a.Pay.Max > 0 {
 		parts = append(parts, typed(StepPay, as.payText()))
 	}

@@ -3,6 +3,7 @@ package model
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"amjd/content"
 )
@@ -208,7 +209,23 @@ func (as *assembly) howToApply() []Line {
 	if len(lines) == 0 {
 		lines = []Line{suggested(StepAbout, as.applyDefault(), "How to apply is amjd's placeholder: say where to apply and what to send.")}
 	}
+	if date := as.closingDate(); date != "" {
+		lines = append(lines, typed(StepAbout, as.with(as.c.Phrases.ApplicationsClose, "{date}", date)))
+	}
 	return lines
+}
+
+// closingDate writes the last day to apply as the posting's English does:
+// "January 31, 2027" in American English, "31 January 2027" elsewhere.
+func (as *assembly) closingDate() string {
+	d, err := time.Parse(time.DateOnly, strings.TrimSpace(as.a.ClosingDate))
+	if err != nil {
+		return ""
+	}
+	if as.lang == "en-US" {
+		return d.Format("January 2, 2006")
+	}
+	return d.Format("2 January 2006")
 }
 
 // The texts that stand in for the user's own about, how-to-apply and

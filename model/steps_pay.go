@@ -89,5 +89,24 @@ func placeFields(in stepInput) []Field {
 		r.Language, languageFor(c, byPlace, LookupPlace(c, a.Location.Place)))
 	v, _ := c.Variant(r.Variant)
 	travel := choiceField("travel", "Travel", phraseOptions(c.Travel), stringSlot(func(a *Answers) *string { return &a.Location.Travel }), r.Location.Travel, v.Travel)
-	return []Field{place, workplace, region, hours, language, travel}
+	types := append([]Option{{ID: "", Label: "Not stated (job boards are told full-time)"}},
+		catalogOptions(c.EmploymentTypes, func(e content.EmploymentType) string { return e.ID }, func(e content.EmploymentType) string { return e.Name }, nil)...)
+	employment := choiceField("employment_type", "Employment type", types, stringSlot(func(a *Answers) *string { return &a.EmploymentType }), a.EmploymentType, "")
+	fields := []Field{place, workplace, region, hours, employment, language, travel}
+	if strings.TrimSpace(a.Location.Place) != "" && !LookupPlace(c, a.Location.Place).Known() {
+		fields = append(fields, addressFields(a)...)
+	}
+	return fields
+}
+
+// addressFields ask the postal address job boards read, when amjd's place
+// table does not know the place.
+func addressFields(a Answers) []Field {
+	city := textField("address_city", "City, for job boards", "amjd does not know this place", MaxTitleLen,
+		func(a *Answers) *string { return &a.Location.Address.City }, a.Location.Address.City, "")
+	region := textField("address_region", "State or region, for job boards", "Optional", MaxTitleLen,
+		func(a *Answers) *string { return &a.Location.Address.Region }, a.Location.Address.Region, "")
+	country := withRule(textField("address_country", "Country code, for job boards", "Two letters, such as DE or US", MaxTitleLen,
+		func(a *Answers) *string { return &a.Location.Address.Country }, a.Location.Address.Country, ""), countryCodeProblem)
+	return []Field{city, region, country}
 }

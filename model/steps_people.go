@@ -41,7 +41,10 @@ var stepAbout = Step{
 		apply.Suggested = true
 		eeoText := longTextField("eeo_text", "Equal-opportunity wording", "Empty uses the standard wording",
 			func(a *Answers) *string { return &a.EqualOpportunity.Text }, in.a.EqualOpportunity.Text, as.equalOpportunityDefault())
-		return []Field{about, apply, equalOpportunityField(in.r), eeoText, sectionsField(in.a)}
+		closing := withRule(textField("closing_date", "Applications close on", "Optional; year-month-day", MaxTitleLen,
+			func(a *Answers) *string { return &a.ClosingDate }, in.a.ClosingDate, "e.g. 2027-01-31"), closingDateProblem)
+		closing.Example = true
+		return []Field{about, apply, closing, directApplyField(in.a), equalOpportunityField(in.r), eeoText, sectionsField(in.a)}
 	},
 }
 
@@ -63,6 +66,31 @@ func equalOpportunityField(r Answers) Field {
 				a.EqualOpportunity.Include = &no
 			default:
 				return errors.New("choose yes or no")
+			}
+			return nil
+		},
+	}
+}
+
+// directApplyField asks whether candidates apply where the posting is shown.
+func directApplyField(a Answers) Field {
+	opts := []Option{{ID: "", Label: "Not stated"}, {ID: "yes", Label: "Yes, on the page that shows the posting"},
+		{ID: "no", Label: "No, they are sent elsewhere to apply"}}
+	now := ""
+	if a.DirectApply != nil {
+		now = map[bool]string{true: "yes", false: "no"}[*a.DirectApply]
+	}
+	return Field{
+		Key: "direct_apply", Label: "Apply on the posting's page", Help: "For job boards", Kind: Choice, Options: opts, Value: Value{Text: now},
+		set: func(a *Answers, v Value) error {
+			switch v.Text {
+			case "":
+				a.DirectApply = nil
+			case "yes", "no":
+				yes := v.Text == "yes"
+				a.DirectApply = &yes
+			default:
+				return errors.New("choose one of the options")
 			}
 			return nil
 		},

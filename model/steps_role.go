@@ -50,7 +50,10 @@ var stepCompany = Step{
 			func(a *Answers) *string { return &a.Company }, in.a.Company, "")
 		title := textField("title", "Job title", "", MaxTitleLen,
 			func(a *Answers) *string { return &a.Title }, in.a.Title, in.r.Title)
-		return []Field{company, title}
+		website := withRule(textField("website", "Company website", "Optional; job boards link to it", MaxLineLen,
+			func(a *Answers) *string { return &a.Website }, in.a.Website, "https://"), websiteProblem)
+		website.Example = true
+		return []Field{company, title, website}
 	},
 }
 

@@ -62,6 +62,7 @@ func Validate(c *content.Catalog, a Answers) []FieldError {
 	v.kpis(a.KPIs)
 	v.lists(a)
 	v.pay(a.Pay)
+	v.posting(a)
 	v.oneOf("location.workplace", a.Location.Workplace, phraseIDs(c.Workplaces))
 	v.oneOf("location.travel", a.Location.Travel, phraseIDs(c.Travel))
 	v.oneOf("language", a.Language, languageIDs(c))
@@ -69,6 +70,21 @@ func Validate(c *content.Catalog, a Answers) []FieldError {
 	v.number("team.size", int64(a.Team.Size), teamSizeRange)
 	v.textLimits(a)
 	return v.errs
+}
+
+// posting checks what job boards read besides the text: the website, the
+// closing date, the employment type and the address.
+func (v *validation) posting(a Answers) {
+	if a.Website != "" {
+		v.add("website", websiteProblem(a.Website))
+	}
+	if a.ClosingDate != "" {
+		v.add("closing_date", closingDateProblem(a.ClosingDate))
+	}
+	v.oneOf("employment_type", a.EmploymentType, employmentTypeIDs(v.c))
+	if c := a.Location.Address.Country; c != "" {
+		v.add("location.address.country", countryCodeProblem(c))
+	}
 }
 
 // role checks what the job is: variant, industry, clients, book, mix and
@@ -159,7 +175,8 @@ func (v *validation) textLimits(a Answers) {
 		}
 	}
 	for path, s := range map[string]string{"title": a.Title, "company": a.Company, "reports_to": a.ReportsTo,
-		"location.place": a.Location.Place, "location.region": a.Location.Region} {
+		"location.place": a.Location.Place, "location.region": a.Location.Region,
+		"location.address.city": a.Location.Address.City, "location.address.region": a.Location.Address.Region} {
 		limit(path, s, MaxTitleLen)
 	}
 	limit("pay.variable", a.Pay.Variable, MaxLineLen)
@@ -218,6 +235,9 @@ func currencyIDs(c *content.Catalog) []string {
 }
 func periodIDs(c *content.Catalog) []string {
 	return content.IDs(c.PayPeriods, func(v content.Option) string { return v.ID })
+}
+func employmentTypeIDs(c *content.Catalog) []string {
+	return content.IDs(c.EmploymentTypes, func(v content.EmploymentType) string { return v.ID })
 }
 func languageIDs(c *content.Catalog) []string {
 	return content.IDs(c.Languages.List, func(v content.Option) string { return v.ID })

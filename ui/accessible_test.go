@@ -30,8 +30,8 @@ func TestAccessibleWithNoInputPrintsTheDefaultPosting(t *testing.T) {
 }
 
 func TestAccessiblePipedAnswersAreReadLineByLine(t *testing.T) {
-	// Variant 2, company, title kept, industry 1 (software); the rest defaults.
-	out, _ := runLines(t, "2\nAcme Ltd\n\n1\n", AccessibleOptions{})
+	// Variant 2, company, title and website kept, industry 1 (software); the rest defaults.
+	out, _ := runLines(t, "2\nAcme Ltd\n\n\n1\n", AccessibleOptions{})
 	for _, want := range []string{"# Key Account Manager\n", "*Acme Ltd*", "customers"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("posting lacks %q", want)
@@ -56,7 +56,7 @@ func TestAccessibleRepromptsOnInvalidInput(t *testing.T) {
 func TestAccessibleNumbersAndMultiLineText(t *testing.T) {
 	steps := []string{
 		"",     // variant
-		"", "", // company, title
+		"", "", "", // company, title, website
 		"",                     // industry
 		"1,3", "abc", "40", "", // account types; accounts: invalid then 40; revenue
 	}

@@ -56,8 +56,8 @@ func runToScreen(t *testing.T, w, h int, dark bool, opts Options, marker string,
 }
 
 func TestGoldenKPIStep(t *testing.T) {
-	// welcome, variant, company (2 fields), industry, book (3), mix, complexity (3)
-	toKPIs := []string{"enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter"}
+	// welcome, variant, company (3 fields), industry, book (3), mix, complexity (3)
+	toKPIs := []string{"enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter"}
 	for _, size := range [][2]int{{80, 24}, {160, 48}} {
 		for _, dark := range []bool{true, false} {
 			theme := map[bool]string{true: "dark", false: "light"}[dark]

@@ -73,7 +73,7 @@ func TestBackAndForwardKeepAnswers(t *testing.T) {
 	h.typeText("Acme Ltd")
 	h.key("enter") // to title
 	h.typeText("Client Partner")
-	h.key("enter") // to industry
+	h.key("enter", "enter") // to the website, then industry
 	h.key("down", "enter")
 	h.key("esc", "esc") // back to industry, then company
 	if h.stepID() != "company" {
@@ -379,7 +379,7 @@ func TestStatusLinesDoNotFollowTheUser(t *testing.T) {
 	if !strings.Contains(h.view(), "first line only") {
 		t.Fatalf("no status after a multi-line paste:\n%s", h.view())
 	}
-	h.key("enter", "enter") // the next step
+	h.key("enter", "enter", "enter") // the next step
 	if strings.Contains(h.view(), "first line only") {
 		t.Errorf("the paste's status followed the user to the next step:\n%s", h.view())
 	}
