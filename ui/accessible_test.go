@@ -55,7 +55,7 @@ func TestAccessibleRepromptsOnInvalidInput(t *testing.T) {
 
 func TestAccessibleNumbersAndMultiLineText(t *testing.T) {
 	steps := []string{
-		"",     // variant
+		"",         // variant
 		"", "", "", // company, title, website
 		"",                     // industry
 		"1,3", "abc", "40", "", // account types; accounts: invalid then 40; revenue
