@@ -120,14 +120,15 @@ func TestKPIStepWarnsAboveFiveAndBlocksAtZero(t *testing.T) {
 func TestKPITargetsFollowTheChosenKPIs(t *testing.T) {
 	a := Answers{}
 	apply(t, &a, "kpis", "kpis", Value{IDs: []string{"nrr", "renewal_rate"}})
-	// The target a variant gave NRR survives; renewal rate gets a field of its own.
-	if f := field(t, "kpis", "kpi_target.nrr", a); f.Value.Text != "110%" {
-		t.Errorf("nrr target = %q, want the default 110%%", f.Value.Text)
+	// The target amjd suggests for NRR stays a suggestion, not an answer;
+	// renewal rate gets a field of its own.
+	if f := field(t, "kpis", "kpi_target.nrr", a); f.Value.Text != "" || f.Placeholder != "110%" || !f.Suggested {
+		t.Errorf("nrr target: value %q, placeholder %q, suggested %v; want amjd's 110%% as a suggestion", f.Value.Text, f.Placeholder, f.Suggested)
 	}
 	apply(t, &a, "kpis", "kpi_target.renewal_rate", Value{Text: "95%"})
 	apply(t, &a, "kpis", "kpi_own", Value{Text: "Referrals: 4 a year\n\nUpsell meetings"})
 	md := Assemble(cat(), a).Markdown()
-	for _, w := range []string{"Net revenue retention of at least 110% across your book", "A renewal rate of at least 95% across the client companies due to renew", "- Referrals: 4 a year.", "- Upsell meetings."} {
+	for _, w := range []string{"Net revenue retention of at least 110% across your book of client companies. " + suggestionMarker, "A renewal rate of at least 95% across the client companies due to renew", "- Referrals: 4 a year.", "- Upsell meetings."} {
 		if !strings.Contains(md, w) {
 			t.Errorf("posting lacks %q", w)
 		}
@@ -366,4 +367,37 @@ func TestNumbersAsManagersTypeThem(t *testing.T) {
 	if field(t, StepBook, "accounts", a).Reading("25") != "" {
 		t.Error("a plain number is echoed back for nothing")
 	}
+}
+
+// Taking one KPI out of amjd's suggested set leaves the other targets
+// amjd's suggestions, marked as such, until the user types them.
+func TestKPITargetsStaySuggestionsWhenTheListChanges(t *testing.T) {
+	a := Answers{}
+	f := field(t, StepKPIs, "kpis", a)
+	apply(t, &a, StepKPIs, "kpis", Value{IDs: f.Value.IDs[:len(f.Value.IDs)-1]})
+	p := Assemble(cat(), a)
+	success, _ := p.Section(SecSuccess)
+	marked := 0
+	for _, l := range success.Lines() {
+		if l.Origin == Suggested {
+			marked++
+		}
+	}
+	if want := len(f.Value.IDs) - 1; marked != want {
+		t.Errorf("%d of %d KPI lines are marked as amjd's suggestions:\n%s", marked, want, p.Markdown())
+	}
+	apply(t, &a, StepKPIs, "kpi_target."+f.Value.IDs[0], Value{Text: "97%"})
+	if s, _ := Assemble(cat(), a).Section(SecSuccess); countOrigin(s.Lines(), Suggested) != len(f.Value.IDs)-2 {
+		t.Error("typing one target changed whether the others are suggestions")
+	}
+}
+
+func countOrigin(lines []Line, o Origin) int {
+	n := 0
+	for _, l := range lines {
+		if l.Origin == o {
+			n++
+		}
+	}
+	return n
 }

@@ -276,7 +276,7 @@ func TestNoInventedFacts(t *testing.T) {
 		t.Errorf("%d markers for %d suggestions", strings.Count(md, suggestionMarker), len(us.Suggestions()))
 	}
 	for _, v := range cat().Variants {
-		given := Answers{Variant: v.ID, Book: Book{Accounts: 9, Revenue: 2e6}, ReportsTo: "COO", KPIs: []KPIAnswer{{ID: "nrr"}},
+		given := Answers{Variant: v.ID, Book: Book{Accounts: 9, Revenue: 2e6}, ReportsTo: "COO", KPIs: []KPIAnswer{{ID: "nrr", Target: "110%"}},
 			Pay: Pay{Min: 1, Max: 2}, About: "We sell tea.", HowToApply: "Write to us."}
 		if s := Assemble(cat(), given).Suggestions(); len(s) > 0 {
 			t.Errorf("%s: facts given but still marked as suggestions: %v", v.ID, s)

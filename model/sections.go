@@ -169,9 +169,15 @@ func (as *assembly) responsibilities() []Line {
 func (as *assembly) success(heading string) Section {
 	var items []Line
 	for _, k := range as.r.KPIs {
-		if cat, ok := as.c.KPI(k.ID); ok {
+		cat, ok := as.c.KPI(k.ID)
+		switch {
+		case ok && strings.TrimSpace(k.Target) == "" && as.a.KPIs != nil && as.suggestedTarget(k.ID) != "":
+			// Chosen, but its target is still amjd's: say so on its line.
+			items = append(items, suggested(StepKPIs, kpiSentence(cat, as.suggestedTarget(k.ID), as.fill),
+				"The target for "+cat.Name+" is amjd's suggestion, not one you have set."))
+		case ok:
 			items = append(items, written(StepKPIs, kpiSentence(cat, k.Target, as.fill)))
-		} else if strings.TrimSpace(k.Name) != "" {
+		case strings.TrimSpace(k.Name) != "":
 			items = append(items, typed(StepKPIs, ownKPISentence(k.Name, k.Target)))
 		}
 	}
@@ -184,6 +190,17 @@ func (as *assembly) success(heading string) Section {
 			"The KPIs and their targets are amjd's suggestion for this role, not targets you have set.")
 	}
 	return Section{ID: SecSuccess, Heading: as.fill(heading), blocks: []block{{paragraph, []Line{lead}}, {bullets, items}}}
+}
+
+// suggestedTarget is amjd's target for a catalog KPI in this role and mix,
+// or "".
+func (as *assembly) suggestedTarget(id string) string {
+	for _, k := range suggestedKPIs(as.c, as.v, as.r.Mix) {
+		if k.ID == id {
+			return k.Target
+		}
+	}
+	return ""
 }
 
 func (as *assembly) bring(h content.Headings) Section {

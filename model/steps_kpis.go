@@ -13,29 +13,35 @@ var stepKPIs = Step{
 	Title: "How success is measured",
 	Why:   "Pick 4-5 KPIs with targets; more signals a role that is not designed yet.",
 	build: func(in stepInput) []Field {
-		current := in.r.KPIs // the KPIs as they stand, suggested or chosen
-		var chosen, own []string
-		targets := map[string]string{}
-		for _, k := range current {
-			if k.ID != "" {
-				chosen = append(chosen, k.ID)
-				targets[k.ID] = k.Target
-			} else {
-				own = append(own, kpiLine(k))
+		// own is the KPIs as the user has them: amjd's suggested set with no
+		// targets typed yet, until the user gives one. Targets the user did
+		// not type stay amjd's suggestions, whatever else changes.
+		own := in.a.KPIs
+		if own == nil {
+			for _, k := range in.r.KPIs {
+				own = append(own, KPIAnswer{ID: k.ID, Name: k.Name})
 			}
 		}
-		fields := []Field{kpiPicker(in.c, current, chosen)}
+		var chosen, mine []string
+		typed := map[string]string{}
+		for _, k := range own {
+			if k.ID != "" {
+				chosen = append(chosen, k.ID)
+				typed[k.ID] = k.Target
+			} else {
+				mine = append(mine, kpiLine(k))
+			}
+		}
+		as := newResolvedAssembly(in.c, in.a, in.r)
+		fields := []Field{kpiPicker(in.c, own, chosen)}
 		for _, id := range chosen {
-			target := kpiTarget(in.c, current, id, targets[id])
-			if in.a.KPIs == nil {
-				// amjd's suggested set: the targets show as suggestions until
-				// the user changes the step.
-				target.Value.Text, target.Placeholder, target.Suggested = "", targets[id], targets[id] != ""
-				target.Example = !target.Suggested
+			target := kpiTarget(in.c, own, id, typed[id])
+			if suggestion := as.suggestedTarget(id); typed[id] == "" && suggestion != "" {
+				target.Placeholder, target.Suggested, target.Example = suggestion, true, false
 			}
 			fields = append(fields, target)
 		}
-		return append(fields, ownKPIs(current, own))
+		return append(fields, ownKPIs(own, mine))
 	},
 	block: func(in stepInput) string {
 		if len(in.r.KPIs) == 0 {
