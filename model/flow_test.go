@@ -401,3 +401,24 @@ func countOrigin(lines []Line, o Origin) int {
 	}
 	return n
 }
+
+// A new location does not change the currency of amounts already typed; the
+// pay step says which currency they stay in.
+func TestTypedAmountsKeepTheirCurrencyWhenThePlaceChanges(t *testing.T) {
+	a := Answers{}
+	apply(t, &a, StepPay, "pay_min", Value{Text: "95k"})
+	apply(t, &a, StepPay, "pay_max", Value{Text: "125k"})
+	apply(t, &a, StepPay, "place", Value{Text: "Toronto, ON"})
+	md := Assemble(cat(), a).Markdown()
+	if !strings.Contains(md, "$95,000 to $125,000") || strings.Contains(md, "CA$95,000") {
+		t.Errorf("typed dollars became Canadian dollars:\n%s", md)
+	}
+	if n := Steps()[StepIndex(StepPay)].For(cat(), a).Notice; !strings.Contains(n, "stay in USD") || !strings.Contains(n, "CAD") {
+		t.Errorf("no word of the currency kept: %q", n)
+	}
+	b := Answers{}
+	apply(t, &b, StepPay, "place", Value{Text: "Toronto, ON"})
+	if Resolve(cat(), b).Pay.Currency != "CAD" {
+		t.Error("with no amounts typed, the currency no longer follows the place")
+	}
+}

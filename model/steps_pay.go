@@ -19,6 +19,14 @@ var stepPayPlace = Step{
 		_, msg := payRangeProblem(in.a.Pay)
 		return Sentence(msg)
 	},
+	notice: func(in stepInput) string {
+		local := currencyFor(in.c, LookupPlace(in.c, in.a.Location.Place))
+		if in.a.Pay.Currency != "" && in.a.Pay.Currency != local && strings.TrimSpace(in.a.Location.Place) != "" {
+			return "Amounts stay in " + in.a.Pay.Currency + ", though " + Printable(in.a.Location.Place) + " pays in " + local +
+				": choose " + local + " under Currency if that is what your amounts are in."
+		}
+		return ""
+	},
 	blockKeys: []string{"pay_min", "pay_max"},
 }
 
@@ -76,6 +84,20 @@ func placeFields(in stepInput) []Field {
 	c, a, r := in.c, in.a, in.r
 	place := textField("place", "Location", "City and state or country; it sets the currency and the spelling", MaxTitleLen,
 		func(a *Answers) *string { return &a.Location.Place }, a.Location.Place, "")
+	setPlace := place.set
+	place.set = func(a *Answers, v Value) error {
+		before := currencyFor(c, LookupPlace(c, a.Location.Place))
+		if err := setPlace(a, v); err != nil {
+			return err
+		}
+		// Amounts already typed were typed in the currency of the time: a
+		// new place does not turn $125,000 into CA$125,000.
+		typedAmounts := a.Pay.Min > 0 || a.Pay.Max > 0 || a.Book.Revenue > 0
+		if a.Pay.Currency == "" && typedAmounts && currencyFor(c, LookupPlace(c, a.Location.Place)) != before {
+			a.Pay.Currency = before
+		}
+		return nil
+	}
 	workplaces := append([]Option{{ID: "", Label: "Not stated"}}, phraseOptions(c.Workplaces)...)
 	workplace := choiceField("workplace", "Workplace", workplaces, stringSlot(func(a *Answers) *string { return &a.Location.Workplace }), a.Location.Workplace, "")
 	region := textField("region", "Where you can hire", "Optional, e.g. anywhere in Canada", MaxTitleLen,
