@@ -176,7 +176,7 @@ func parseDocument(text string) document {
 		body.WriteString(l.flat)
 		body.WriteByte('\n')
 		if !l.heading {
-			d.words += WordCount(l.text)
+			d.words += WordCount(strings.ReplaceAll(l.text, suggestionMarker, ""))
 		}
 	}
 	d.body = body.String()

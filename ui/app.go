@@ -25,6 +25,7 @@ type app struct {
 	posting model.Posting
 	short   bool   // the short job-board form is shown instead of the full posting
 	md      string // the current form's Markdown, rebuilt only when answers or form change
+	words   int    // its length as the quality check counts it
 	// pending keeps typed values that do not validate yet, by field key, so
 	// leaving a step and coming back never loses what was typed; the draft
 	// file keeps them too.
@@ -88,6 +89,16 @@ func (a *app) reassemble() {
 	} else {
 		a.md = a.posting.Markdown()
 	}
+	a.words = 0 // counted when review shows it
+}
+
+// wordCount is the posting's length as the quality check counts it, counted
+// once per posting.
+func (a *app) wordCount() int {
+	if a.words == 0 {
+		a.words = model.PostingWords(a.md)
+	}
+	return a.words
 }
 
 func (a *app) markdown() string { return a.md }

@@ -109,7 +109,7 @@ func (r *reviewScreen) progress() string {
 	if r.app.short {
 		form = "short form"
 	}
-	return fmt.Sprintf("Review · %s · %d words", form, model.WordCount(r.app.markdown()))
+	return fmt.Sprintf("Review · %s · %d words", form, r.app.wordCount())
 }
 
 func (r *reviewScreen) view() string {
