@@ -61,8 +61,8 @@ var compiled = &Catalog{
 			Name:       "Key / Strategic Account Manager",
 			Blurb:      "A few large, strategic clients; senior relationships and complex deals.",
 			Title:      "Key Account Manager",
-			Summary:    "You own a handful of our largest {clients}: you earn their executives' trust, run complex negotiations and plan years ahead.",
-			ShortIntro: "You own a handful of our largest {clients} and plan each relationship years ahead.",
+			Summary:    "You look after some of our largest {clients}: you earn their executives' trust, run complex negotiations and plan years ahead.",
+			ShortIntro: "You look after some of our largest {clients} and plan each relationship years ahead.",
 			Book:       "You own {book}, together worth about {revenue} a year.",
 			FirstMonth: "Meet the sponsors at each key {client} and review every account plan.",
 			LastMonth:  "present a plan to each key {client} and agree your targets, starting with {kpi}.",
@@ -276,7 +276,7 @@ var compiled = &Catalog{
 			Max:      150000,
 			Currency: "USD",
 			Period:   "year",
-			Describe: "the typical US range for senior account managers",
+			Describe: "the typical US range for senior and key account managers",
 			Source:   "guide 000: senior-level Account Managers, $90,000 to $150,000 or more",
 		},
 		PayHint{
@@ -310,7 +310,7 @@ var compiled = &Catalog{
 			Phrases: map[string]string{
 				"contracts_long":  "Customers sign annual or multi-year subscriptions.",
 				"contracts_short": "Customers pay monthly, so a drop in use can cost revenue within weeks.",
-				"work_custom":     "Many customers need integrations, which you scope with our engineers.",
+				"work_custom":     "Much of the work is tailored to each customer.",
 				"work_standard":   "Every customer runs the same product, so good advice beats custom work.",
 			},
 			About: "{company} builds software that businesses use every day. We grow when our customers get real results from it, so the people who look after them matter.",
@@ -452,8 +452,8 @@ var compiled = &Catalog{
 			Name:  "Other",
 			Field: "a business-to-business setting",
 			Words: IndustryWords{
-				Clients: "client companies",
-				Client:  "client company",
+				Clients: "business clients",
+				Client:  "business client",
 				Work:    "our service",
 				Renewal: "contract renewal",
 				Teams:   "the delivery, finance and support teams",
@@ -672,11 +672,11 @@ var compiled = &Catalog{
 		},
 		KPI{
 			ID:      "csat_nps",
-			Label:   "client satisfaction",
+			Label:   "{client} satisfaction",
 			Name:    "Client satisfaction (CSAT or NPS)",
-			Subject: "Client satisfaction",
+			Subject: "{client} satisfaction",
 			Better:  "more",
-			Measure: "Client satisfaction: how your {clients} rate us in CSAT or NPS surveys.",
+			Measure: "{client} satisfaction: how your {clients} rate us in CSAT or NPS surveys.",
 		},
 		KPI{
 			ID:      "response_time",
@@ -702,6 +702,7 @@ var compiled = &Catalog{
 			Better:    "more",
 			Qualifier: "from new {clients} you win",
 			Measure:   "New-business revenue: the first-year revenue from new {clients} you win yourself.",
+			Money:     true,
 		},
 		KPI{
 			ID:      "account_reviews",
@@ -744,7 +745,7 @@ var compiled = &Catalog{
 		PhraseOption{
 			ID:     "occasional",
 			Name:   "Occasionally (up to 10%)",
-			Phrase: "You travel up to 10 percent of the time to meet {clients}.",
+			Phrase: "You travel up to 10% of the time to meet {clients}.",
 		},
 		PhraseOption{
 			ID:     "regular",
@@ -1509,7 +1510,7 @@ var compiled = &Catalog{
 		},
 		Item{
 			ID:   "client_needs",
-			Text: "Learn how each client's business works well enough to anticipate what they need next.",
+			Text: "Learn how each {client} works well enough to anticipate what they need next.",
 			When: When{
 				Industry: []string{
 					"other",

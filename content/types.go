@@ -151,6 +151,9 @@ type KPI struct {
 	// Number, when set, replaces the subject-and-qualifier sentence for a
 	// number target; {amount} is the number with its comparator.
 	Number string `yaml:"number"`
+	// Money marks a KPI counted in money: a bare amount typed as its target
+	// ("85k") is written in the posting's currency ("$85,000").
+	Money bool `yaml:"money"`
 }
 
 // Currency is a pay currency and how amounts in it are written.

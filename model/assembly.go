@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"amjd/content"
 )
@@ -155,7 +156,7 @@ func (as *assembly) kpiLabels() []string {
 	var out []string
 	for _, k := range as.r.KPIs {
 		if cat, ok := as.c.KPI(k.ID); ok {
-			out = append(out, as.sp.spell(cat.Label))
+			out = append(out, as.sp.spell(as.fill(cat.Label)))
 		} else if name := Inline(k.Name); name != "" {
 			out = append(out, lowerFirst(name))
 		}
@@ -193,6 +194,18 @@ func typedLines(step string, list []string) []Line {
 	for _, s := range list {
 		if line := Inline(s); line != "" {
 			out = append(out, typed(step, line))
+		}
+	}
+	return out
+}
+
+// sentenceLines are typed lines of a list whose own lines are sentences
+// (duties, requirements, benefits): each ends in a full stop as theirs do.
+func sentenceLines(step string, list []string) []Line {
+	out := typedLines(step, list)
+	for i, l := range out {
+		if r, _ := utf8.DecodeLastRuneInString(l.Text); !strings.ContainsRune(".!?…:", r) {
+			out[i].Text += "."
 		}
 	}
 	return out

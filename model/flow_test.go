@@ -128,7 +128,7 @@ func TestKPITargetsFollowTheChosenKPIs(t *testing.T) {
 	apply(t, &a, "kpis", "kpi_target.renewal_rate", Value{Text: "95%"})
 	apply(t, &a, "kpis", "kpi_own", Value{Text: "Referrals: 4 a year\n\nUpsell meetings"})
 	md := Assemble(cat(), a).Markdown()
-	for _, w := range []string{"Net revenue retention of at least 110% across your book of client companies. " + suggestionMarker, "A renewal rate of at least 95% across the client companies due to renew", "- Referrals: 4 a year.", "- Upsell meetings."} {
+	for _, w := range []string{"Net revenue retention of at least 110% across your book of business clients. " + suggestionMarker, "A renewal rate of at least 95% across the business clients due to renew", "- Referrals: 4 a year.", "- Upsell meetings."} {
 		if !strings.Contains(md, w) {
 			t.Errorf("posting lacks %q", w)
 		}

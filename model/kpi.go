@@ -74,7 +74,7 @@ func normalizeTarget(t string) (string, kpiShape) {
 func kpiSentence(k content.KPI, typed string, fill func(string) string) string {
 	target, shape := normalizeTarget(Sanitize(typed))
 	target = Inline(target)
-	subject := fill(k.Subject)
+	subject := upperFirst(fill(k.Subject)) // "{client} satisfaction" starts the sentence
 	qualifier := ""
 	if k.Qualifier != "" {
 		qualifier = " " + fill(k.Qualifier)
@@ -83,9 +83,9 @@ func kpiSentence(k content.KPI, typed string, fill func(string) string) string {
 	leadsLess := shape == kpiLeading && kpiLessLead.MatchString(target)
 	switch {
 	case shape == kpiNone:
-		return fill(k.Measure)
+		return upperFirst(fill(k.Measure))
 	case shape == kpiPhrase, shape == kpiLeading && less && !leadsLess:
-		return upperFirst(k.Label) + ": " + target + "."
+		return upperFirst(fill(k.Label)) + ": " + target + "."
 	case k.Number != "":
 		amount := target
 		if shape == kpiBare {

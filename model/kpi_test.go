@@ -12,7 +12,7 @@ func catalogKPILine(t *testing.T, id, target string) string {
 	if !ok {
 		t.Fatalf("no KPI %s", id)
 	}
-	fill := func(s string) string { return strings.NewReplacer("{clients}", "customers").Replace(s) }
+	fill := func(s string) string { return strings.NewReplacer("{clients}", "customers", "{client}", "customer").Replace(s) }
 	return kpiSentence(k, target, fill)
 }
 
@@ -41,10 +41,10 @@ func TestKPILinesReadWellForAnyTarget(t *testing.T) {
 		{"expansion_revenue", "12% a year from existing accounts", "Expansion revenue: 12% a year from existing accounts."},
 		{"expansion_revenue", "$500k", "Expansion revenue growth of at least $500k from your current customers."},
 		{"expansion_revenue", "£1.2M per year", "Expansion revenue growth of at least £1.2M per year from your current customers."},
-		{"csat_nps", "at least 4.5 out of 5", "Client satisfaction of at least 4.5 out of 5."},
-		{"csat_nps", "4.5/5", "Client satisfaction of at least 4.5/5."},
-		{"csat_nps", "an NPS of 50 or more", "Client satisfaction: an NPS of 50 or more."},
-		{"csat_nps", "CSAT of 90% or higher", "Client satisfaction: CSAT of 90% or higher."},
+		{"csat_nps", "at least 4.5 out of 5", "Customer satisfaction of at least 4.5 out of 5."},
+		{"csat_nps", "4.5/5", "Customer satisfaction of at least 4.5/5."},
+		{"csat_nps", "an NPS of 50 or more", "Customer satisfaction: an NPS of 50 or more."},
+		{"csat_nps", "CSAT of 90% or higher", "Customer satisfaction: CSAT of 90% or higher."},
 		{"response_time", "4 hours", "A first reply to your customers within 4 hours."},
 		{"response_time", "within 4 working hours", "A first reply to your customers within 4 working hours."},
 		{"response_time", "under 2 hours", "A first reply to your customers under 2 hours."},

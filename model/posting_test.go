@@ -116,7 +116,7 @@ func TestEachAnswerChangesThePosting(t *testing.T) {
 		{"variant key account", Answers{Variant: "key_account_manager"},
 			[]string{"# Key Account Manager", "Build trust with the executives", "an MBA is a plus"}, nil},
 		{"variant operational", Answers{Variant: "accounts_manager"},
-			[]string{"a large book of client companies", "Care with detail"}, []string{"board level"}},
+			[]string{"a large book of business clients", "Care with detail"}, []string{"board level"}},
 		{"variant junior", Answers{Variant: "junior_account_manager"},
 			[]string{"with a senior colleague to back you up", "internships count"}, []string{"+ years"}},
 		{"variant senior", Answers{Variant: "senior_account_manager"},
@@ -134,17 +134,17 @@ func TestEachAnswerChangesThePosting(t *testing.T) {
 		{"industry manufacturing", Answers{Industry: "manufacturing"}, []string{"distribution partners", "forecasts, orders and delivery schedules"}, nil},
 		{"industry IT", Answers{Industry: "it_services"}, []string{"work with our engineers", "IT clients"}, nil},
 		{"account types", Answers{AccountTypes: []string{"enterprise", "retail_partners"}},
-			[]string{"18 accounts, a mix of enterprise and retail client companies"}, []string{"mid-market"}},
+			[]string{"18 accounts, a mix of enterprise and retail business clients"}, []string{"mid-market"}},
 		{"account type other", Answers{AccountTypes: []string{"small_business", "other"}},
-			[]string{"18 small-business client companies"}, []string{"and clients"}},
+			[]string{"18 small-business clients"}, []string{"and clients"}},
 		{"book in numbers", Answers{Book: Book{Accounts: 42, Revenue: 12_500_000}},
-			[]string{"Your portfolio is 42 mid-market client companies, worth about $12.5M in annual revenue.\n"}, nil},
+			[]string{"Your portfolio is 42 mid-market business clients, worth about $12.5M in annual revenue.\n"}, nil},
 		{"mix retention", Answers{Mix: "retention"},
-			[]string{"This is a retention role", "Flag client companies at risk early"}, []string{"new-business targets", "prospective"}},
+			[]string{"This is a retention role", "Flag business clients at risk early"}, []string{"new-business targets", "prospective"}},
 		{"mix renewal-heavy", Answers{Mix: "renewal_heavy"},
 			[]string{"run the talks on price and terms"}, []string{"new-business targets", "bonus"}},
 		{"mix blended discloses sales", Answers{Mix: "blended"},
-			[]string{"**This role includes new-business targets, so it is partly a sales role", "Find prospective client companies, run first meetings and close new business.", "Experience winning new business", "A target for new client companies won"}, []string{"commission"}},
+			[]string{"**This role includes new-business targets, so it is partly a sales role", "Find prospective business clients, run first meetings and close new business.", "Experience winning new business", "A target for new business clients won"}, []string{"commission"}},
 		{"several teams", Answers{Variant: "junior_account_manager", Complexity: Complexity{"teams": "teams_several"}},
 			[]string{"Day to day you work with the delivery, finance and support teams."}, []string{"hand in hand"}},
 		{"one team", Answers{Complexity: Complexity{"teams": "teams_one"}},
@@ -154,7 +154,7 @@ func TestEachAnswerChangesThePosting(t *testing.T) {
 		{"short contracts, agency", Answers{Industry: "agency", Complexity: Complexity{"contracts": "contracts_short"}},
 			[]string{"project by project"}, []string{"orders", "Contracts are short"}},
 		{"KPIs with and without targets", Answers{KPIs: []KPIAnswer{{ID: "nrr", Target: "120%"}, {ID: "forecast_accuracy"}, {Name: "Referrals", Target: "3 a quarter"}}},
-			[]string{"We will measure your first year by:\n", "- Net revenue retention of at least 120% across your book of client companies.", "- Forecast accuracy: how close your quarterly forecast lands", "- Referrals: 3 a quarter."}, []string{"Gross revenue retention", "We suggest"}},
+			[]string{"We will measure your first year by:\n", "- Net revenue retention of at least 120% across your book of business clients.", "- Forecast accuracy: how close your quarterly forecast lands", "- Referrals: 3 a quarter."}, []string{"Gross revenue retention", "We suggest"}},
 		{"responsibilities edited", Answers{Responsibilities: ListEdit{Remove: []string{"crm_records"}, Include: []string{"market_research"}, Add: []string{"Run the annual client summit."}}},
 			[]string{"- Follow the market and what rivals offer", "- Run the annual client summit."}, []string{"current with contacts"}},
 		{"skills edited", Answers{Skills: ListEdit{Remove: []string{"communication"}, Add: []string{"Fluent Spanish."}}},
@@ -215,7 +215,7 @@ func TestShortFormStatesTheEssentials(t *testing.T) {
 	a := Answers{Variant: "key_account_manager", Company: "Acme", Mix: "blended", Location: Location{Place: "Oslo", Workplace: "onsite"},
 		Pay: Pay{Min: 900000, Max: 1100000, Currency: "NOK"}}
 	md := Assemble(cat(), a).ShortMarkdown()
-	for _, w := range []string{"# Key Account Manager\n", "Acme is hiring a Key Account Manager in Oslo (on-site).", "You own 6 enterprise client companies", "partly a sales role", "NOK 900,000 to NOK 1,100,000 per year", "Success is measured by gross revenue retention"} {
+	for _, w := range []string{"# Key Account Manager\n", "Acme is hiring a Key Account Manager in Oslo (on-site).", "You own 6 enterprise business clients", "partly a sales role", "NOK 900,000 to NOK 1,100,000 per year", "Success is measured by gross revenue retention"} {
 		if !strings.Contains(md, w) {
 			t.Errorf("short form lacks %q:\n%s", w, md)
 		}
@@ -393,5 +393,30 @@ func TestEachStepAnchorsThePreviewToItsSection(t *testing.T) {
 	}
 	if a, b := p.Anchor(StepKPIs, false), p.Anchor(StepAbout, false); a == b {
 		t.Errorf("KPIs and about anchor the same section %q", a)
+	}
+}
+
+// Lines the user types read like amjd's: a full stop where amjd's lines
+// have one, a money target in the posting's currency, their own
+// requirements after amjd's experience and skills.
+func TestTypedLinesReadLikeAmjds(t *testing.T) {
+	a := Answers{
+		KPIs:             []KPIAnswer{{ID: "new_business", Target: "85k"}},
+		Responsibilities: ListEdit{Add: []string{"Lead quarterly business reviews"}},
+		Qualifications:   Qualifications{ExtraRequired: []string{"Based within driving distance of Denver"}},
+		Benefits:         []string{"Health cover", "A pension!"},
+		Tools:            Tools{Add: []string{"HubSpot"}},
+	}
+	md := Assemble(cat(), a).Markdown()
+	for _, want := range []string{"- Lead quarterly business reviews.\n", "- Based within driving distance of Denver.\n",
+		"- Health cover.\n", "- A pension!\n", "- HubSpot\n", "New-business revenue of at least $85,000"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("posting lacks %q:\n%s", want, md)
+		}
+	}
+	required := md[strings.Index(md, "**Required**"):strings.Index(md, "**Nice to have**")]
+	bullets := strings.Split(strings.TrimSpace(required), "\n- ")
+	if last := bullets[len(bullets)-1]; !strings.HasPrefix(last, "Based within") {
+		t.Errorf("the user's own requirement is not after amjd's lines:\n%s", required)
 	}
 }

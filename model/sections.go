@@ -145,11 +145,18 @@ func (as *assembly) bookAccounts() string {
 	if n == 1 {
 		clients = as.sp.spell(as.ind.Words.Client)
 	}
+	// "small-business business clients" says business twice: one will do.
+	withModifier := func(mod, clients string) string {
+		if strings.HasSuffix(mod, "business") {
+			clients = strings.TrimPrefix(clients, "business ")
+		}
+		return strings.TrimSpace(mod + " " + clients)
+	}
 	switch len(kinds) {
 	case 0:
 		return fmt.Sprintf("%s %s", formatAmount(float64(n)), clients)
 	case 1:
-		return strings.TrimSpace(fmt.Sprintf("%s %s %s", formatAmount(float64(n)), as.sp.spell(kinds[0].Modifier), clients))
+		return formatAmount(float64(n)) + " " + withModifier(as.sp.spell(kinds[0].Modifier), clients)
 	}
 	var mods []string
 	for _, k := range kinds {
@@ -161,7 +168,7 @@ func (as *assembly) bookAccounts() string {
 func (as *assembly) responsibilities() []Line {
 	lines := as.pool(StepResponsibilities, as.c.Responsibilities,
 		Selected(as.c.Responsibilities, as.sel, as.r.Responsibilities, maxResponsibilities))
-	return append(lines, typedLines(StepResponsibilities, as.r.Responsibilities.Add)...)
+	return append(lines, sentenceLines(StepResponsibilities, as.r.Responsibilities.Add)...)
 }
 
 // success lists the KPIs. When the user chose none, the variant's KPIs and
@@ -176,7 +183,7 @@ func (as *assembly) success(heading string) Section {
 			items = append(items, suggested(StepKPIs, kpiSentence(cat, as.suggestedTarget(k.ID), as.fill),
 				"The target for "+cat.Name+" is amjd's suggestion, not one you have set."))
 		case ok:
-			items = append(items, written(StepKPIs, kpiSentence(cat, k.Target, as.fill)))
+			items = append(items, written(StepKPIs, kpiSentence(cat, as.moneyTarget(cat, k.Target), as.fill)))
 		case strings.TrimSpace(k.Name) != "":
 			items = append(items, typed(StepKPIs, ownKPISentence(k.Name, k.Target)))
 		}
@@ -192,6 +199,21 @@ func (as *assembly) success(heading string) Section {
 	return Section{ID: SecSuccess, Heading: as.fill(heading), blocks: []block{{paragraph, []Line{lead}}, {bullets, items}}}
 }
 
+// moneyTarget writes a bare amount typed as the target of a KPI counted in
+// money ("85k", "1.2M") in the posting's currency ("$85,000"); other targets
+// are kept as typed.
+func (as *assembly) moneyTarget(k content.KPI, target string) string {
+	t := strings.TrimSpace(target)
+	if !k.Money || t == "" || strings.ContainsAny(t, "%") {
+		return target
+	}
+	x, ok := readAmount(t)
+	if !ok || x <= 0 {
+		return target
+	}
+	return as.currency().Symbol + formatAmount(x)
+}
+
 // suggestedTarget is amjd's target for a catalog KPI in this role and mix,
 // or "".
 func (as *assembly) suggestedTarget(id string) string {
@@ -204,12 +226,13 @@ func (as *assembly) suggestedTarget(id string) string {
 }
 
 func (as *assembly) bring(h content.Headings) Section {
+	// amjd's lines first, experience then skills; the user's own after them.
 	required := as.pool(StepSkills, as.c.Qualifications, as.r.Qualifications.Required)
-	required = append(required, typedLines(StepSkills, as.r.Qualifications.ExtraRequired)...)
 	required = append(required, as.pool(StepSkills, as.c.Skills, Selected(as.c.Skills, as.sel, as.r.Skills, maxSkills))...)
-	required = append(required, typedLines(StepSkills, as.r.Skills.Add)...)
+	required = append(required, sentenceLines(StepSkills, as.r.Skills.Add)...)
+	required = append(required, sentenceLines(StepSkills, as.r.Qualifications.ExtraRequired)...)
 	preferred := as.pool(StepSkills, as.c.Qualifications, as.r.Qualifications.Preferred)
-	preferred = append(preferred, typedLines(StepSkills, as.r.Qualifications.ExtraPreferred)...)
+	preferred = append(preferred, sentenceLines(StepSkills, as.r.Qualifications.ExtraPreferred)...)
 	s := Section{ID: SecBring, Heading: as.fill(h.Bring)}
 	if len(required) > 0 {
 		s.blocks = append(s.blocks, block{label, []Line{written(StepSkills, as.fill(h.Required))}}, block{bullets, required})

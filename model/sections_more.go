@@ -95,7 +95,7 @@ func (as *assembly) pay(heading string) Section {
 	if v := withoutFullStop(Inline(as.a.Pay.Variable)); v != "" {
 		items = append(items, typed(StepPay, as.with(ph.VariablePay, "{variable}", v)))
 	}
-	items = append(items, typedLines(StepPay, as.a.Benefits)...)
+	items = append(items, sentenceLines(StepPay, as.a.Benefits)...)
 	return Section{ID: SecPay, Heading: as.fill(heading), blocks: []block{{bullets, items}}}
 }
 

@@ -78,7 +78,7 @@ func TestAccessibleNumbersAndMultiLineText(t *testing.T) {
 	if !strings.Contains(prompts, "enter a whole number") {
 		t.Error("invalid number not explained")
 	}
-	for _, want := range []string{"Your portfolio is 40 accounts, a mix of small-business and enterprise client companies", "We make bicycles. Since 1990."} {
+	for _, want := range []string{"Your portfolio is 40 accounts, a mix of small-business and enterprise business clients", "We make bicycles. Since 1990."} {
 		if !strings.Contains(out, want) {
 			t.Errorf("posting lacks %q:\n%s", want, out)
 		}
