@@ -34,7 +34,7 @@ var stepPayPlace = Step{
 func payFields(in stepInput) []Field {
 	c, a, r := in.c, in.a, in.r
 	low := moneyField("pay_min", "Pay from", func(a *Answers) *Amount { return &a.Pay.Min })
-	low.Help, low.Suggested, low.Example = payHint(c, r), r.Pay.Min > 0, r.Pay.Min == 0
+	low.Help, low.Suggested, low.Example = payHint(c, a, r), r.Pay.Min > 0, r.Pay.Min == 0
 	low.Value.Text, low.Placeholder = numberText(a.Pay.Min), optionalNumber(r.Pay.Min)
 	high := moneyField("pay_max", "Pay to", func(a *Answers) *Amount { return &a.Pay.Max })
 	high.Suggested, high.Example = r.Pay.Max > 0, r.Pay.Max == 0
@@ -61,9 +61,17 @@ func payFields(in stepInput) []Field {
 	return []Field{low, high, currency, period, variable, benefits}
 }
 
-// payHint says what the pay suggestion is, or that there is none for the market.
-func payHint(c *content.Catalog, r Answers) string {
-	if h, ok := PayHintFor(c, r.Variant, LookupPlace(c, r.Location.Place), r.Pay.Currency); ok {
+// payHint says what the pay suggestion is, or that there is none for the
+// market; once the user has typed a range, what amjd had suggested.
+func payHint(c *content.Catalog, a, r Answers) string {
+	h, ok := PayHintFor(c, r.Variant, LookupPlace(c, r.Location.Place), r.Pay.Currency)
+	switch {
+	case a.Pay.Min > 0 || a.Pay.Max > 0:
+		if ok {
+			return "Your own range (amjd's figure: " + h.Describe + ")."
+		}
+		return "Your own range."
+	case ok:
 		return "Suggested: " + h.Describe + "; type your own band."
 	}
 	return "No sourced figure for this role and market: type your range, or none is stated."

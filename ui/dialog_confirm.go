@@ -42,7 +42,10 @@ func newQuitDialog(a *app) *confirmDialog {
 		app: a,
 		draw: func() string {
 			msg := "You have changes that are not saved.\nQuit anyway? (y/n)"
-			if a.opts.Drafts.Path() != "" {
+			switch {
+			case a.opts.Drafts.Path() != "" && len(a.saved) > 0:
+				msg = "The posting has changed since you saved it. Your answers\nare kept as a draft, offered when you start amjd again.\nQuit now? (y/n)"
+			case a.opts.Drafts.Path() != "":
 				msg = "The posting is not saved yet. Your answers are kept\nas a draft, offered when you start amjd again.\nQuit now? (y/n)"
 			}
 			return a.styles.Dialog.Render(msg)

@@ -53,6 +53,8 @@ type reviewKeys struct {
 	Down        key.Binding
 	PageUp      key.Binding
 	PageDown    key.Binding
+	Top         key.Binding
+	Bottom      key.Binding
 	Quit        key.Binding
 	Findings    key.Binding
 }
@@ -114,6 +116,8 @@ func newKeyMap() keyMap {
 			Down:        down,
 			PageUp:      bind("pgup", "page up", "pgup"),
 			PageDown:    bind("pgdn", "page down", "pgdown"),
+			Top:         bind("home", "top", "home"),
+			Bottom:      bind("end", "end", "end"),
 			Quit:        bind("q", "quit", "q"),
 			Findings:    bind("tab", "findings", "tab"),
 		},

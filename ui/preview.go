@@ -15,9 +15,12 @@ type previewSpec struct {
 	width, height int
 	border        bool
 	// anchor is a heading to bring into view when it changes (the section
-	// the step being answered writes).
+	// the step being answered writes); topAnchor brings the top.
 	anchor string
 }
+
+// topAnchor asks for the preview to open at its top (the review does).
+const topAnchor = "\x00top"
 
 // previewKey is everything a glamour render depends on.
 type previewKey struct {
@@ -152,6 +155,10 @@ func (p *previewPane) show(k previewKey, out string) {
 // scrollTo brings the line of the rendered preview that shows heading to
 // the top of the pane.
 func (p *previewPane) scrollTo(rendered, heading string) {
+	if heading == topAnchor {
+		p.viewport.GotoTop()
+		return
+	}
 	for i, line := range strings.Split(rendered, "\n") {
 		if strings.Contains(ansi.Strip(line), heading) {
 			p.viewport.SetYOffset(max(i-1, 0))
@@ -180,6 +187,11 @@ func (p *previewPane) scroll(msg tea.Msg) tea.Cmd {
 
 func (p *previewPane) top() {
 	p.viewport.GotoTop()
+	p.redraw()
+}
+
+func (p *previewPane) bottom() {
+	p.viewport.GotoBottom()
 	p.redraw()
 }
 

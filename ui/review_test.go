@@ -117,3 +117,21 @@ func TestDefaultFileNamesKeepTheName(t *testing.T) {
 		}
 	}
 }
+
+// Review opens at the top of the posting, whatever part the steps showed
+// last; home and end go to either end.
+func TestReviewOpensAtTheTop(t *testing.T) {
+	h := newHarness(t, Options{}, 160, 48)
+	h.enterUntilReview()
+	if !strings.Contains(h.view(), "## About the role") {
+		t.Fatalf("review did not open at the top:\n%s", h.view())
+	}
+	h.key("end")
+	if strings.Contains(h.view(), "## About the role") || !strings.Contains(h.view(), "## How to apply") {
+		t.Errorf("end did not go to the end:\n%s", h.view())
+	}
+	h.key("home")
+	if !strings.Contains(h.view(), "## About the role") {
+		t.Errorf("home did not go back to the top:\n%s", h.view())
+	}
+}

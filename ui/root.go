@@ -6,6 +6,7 @@
 package ui
 
 import (
+	"slices"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -103,7 +104,16 @@ func New(opts Options) Model {
 }
 
 // Saved lists the files written during the session, for printing after exit.
-func (m Model) Saved() []string { return m.app.saved }
+// When answers changed after the last save, it says so and where the draft
+// that holds them is.
+func (m Model) Saved() []string {
+	a := m.app
+	out := slices.Clone(a.saved)
+	if a.dirty && len(a.saved) > 0 && a.opts.Drafts.Path() != "" {
+		out = append(out, "Changes made after saving are kept in the draft "+a.opts.Drafts.Path()+"; run amjd again to resume.")
+	}
+	return out
+}
 
 // Init asks the terminal for its background colour so styles and the glamour
 // theme can follow it; until it answers, the dark theme is used.

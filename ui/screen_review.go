@@ -55,6 +55,12 @@ func (r *reviewScreen) update(msg tea.Msg) (tea.Cmd, action) {
 		return nil, openStep{index: len(a.steps) - 1, fromReview: true}
 	case key.Matches(k, keys.Quit):
 		return nil, quit{confirm: true}
+	case key.Matches(k, keys.Top):
+		a.preview.top()
+		return nil, nil
+	case key.Matches(k, keys.Bottom):
+		a.preview.bottom()
+		return nil, nil
 	}
 	return a.preview.scroll(msg), nil
 }
@@ -92,7 +98,7 @@ func (r *reviewScreen) draftStep() string        { return "review" }
 // a wide terminal, under their summary on a narrow one.
 func (r *reviewScreen) preview() previewSpec {
 	a := r.app
-	spec := previewSpec{markdown: markLines(a.markdown(), a.findings), height: r.height}
+	spec := previewSpec{markdown: markLines(a.markdown(), a.findings), height: r.height, anchor: topAnchor}
 	if a.wide() {
 		spec.width = min(r.width-findingsWidth-6, maxReviewWidth)
 		return spec
@@ -150,7 +156,7 @@ func (r *reviewScreen) helpKeys() contextHelp {
 	return contextHelp{short: short, keep: 2, full: [][]key.Binding{
 		{k.Copy, k.Save, k.SaveAnswers, k.Form},
 		{k.Edit, k.EditStep, k.Findings, k.LastStep},
-		{k.Up, k.Down, k.PageUp, k.PageDown},
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.Quit, g.Quit},
 	}}
 }
