@@ -43,17 +43,19 @@ func (d Draft) Label(c *content.Catalog) string {
 	if company := model.Printable(strings.TrimSpace(r.Company)); company != "" {
 		what += ", " + company
 	}
+	// Where it stopped comes before the title: it is what tells drafts apart,
+	// and a narrow list cuts the end of the line.
 	state := "not started"
 	if i := model.StepIndex(d.Step); i >= 0 {
-		state = fmt.Sprintf("stopped at step %d, %s", i+1, strings.ToLower(model.Steps()[i].Title))
+		state = fmt.Sprintf("step %d of %d", i+1, len(model.Steps()))
 	}
 	if d.Step == "review" {
-		state = "stopped at review"
+		state = "at review"
 	}
 	if d.Done {
 		state = "saved as a posting"
 	}
-	return fmt.Sprintf("%s — %s (%s)", d.Saved.Local().Format("2 Jan 15:04"), what, state)
+	return fmt.Sprintf("%s · %s · %s", d.Saved.Local().Format("2 Jan 15:04"), state, what)
 }
 
 // DefaultDir is where drafts live: $XDG_STATE_HOME/amjd, else the platform's

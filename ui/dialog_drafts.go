@@ -30,7 +30,7 @@ func newDraftsDialog(a *app, offer draft.Draft) *draftsDialog {
 // choices are the lines offered: what to do with the draft, or the drafts.
 func (d *draftsDialog) choices() []string {
 	if !d.listing {
-		return []string{"Resume it", "Start fresh (the draft is kept as a dated backup)", "List all drafts"}
+		return []string{"Resume it", "Start fresh (the draft stays as it is)", "List all drafts"}
 	}
 	out := make([]string, len(d.list))
 	for i, dr := range d.list {

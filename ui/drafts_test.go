@@ -193,3 +193,24 @@ func TestStartNoticeIsShownWholeAtEightyColumns(t *testing.T) {
 		t.Errorf("notice still shown on the first step:\n%s", h.view())
 	}
 }
+
+// A draft taken to review resumes at review, and is listed by where it
+// stopped before its name, which a narrow list cuts.
+func TestADraftFinishedToReviewResumesThere(t *testing.T) {
+	dir := t.TempDir()
+	store := draft.NewStore(dir)
+	h := newHarness(t, Options{Drafts: store}, 80, 24)
+	h.key("enter", "enter")
+	h.typeText("Initech")
+	h.enterUntilReview()
+	if err := store.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	d, ok, err := draft.NewStore(dir).Offer()
+	if !ok || err != nil || d.Step != "review" {
+		t.Fatalf("the draft resumes at %q (ok %v, %v), want review", d.Step, ok, err)
+	}
+	if label := d.Label(nil2cat()); !strings.Contains(label, " · at review · Account Manager, Initech") {
+		t.Errorf("label %q", label)
+	}
+}

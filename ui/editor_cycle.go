@@ -23,13 +23,22 @@ func newCycleEditor(f model.Field, styles *Styles) *cycleEditor {
 	e.init(f, styles, 0)
 	e.mark = func(index int, _ string) string {
 		state := e.states[index]
-		label := fmt.Sprintf("%-13s", "["+e.stateLabel(state)+"]")
+		label := fmt.Sprintf("%-*s", e.labelWidth(), "["+e.stateLabel(state)+"]")
 		if state == e.f.LeftOut() {
 			return e.styles.Placeholder.Render(label) + " "
 		}
 		return e.styles.Checked.Render(label) + " "
 	}
 	return e
+}
+
+// labelWidth lines the options up after the widest state label.
+func (e *cycleEditor) labelWidth() int {
+	w := 0
+	for _, st := range e.f.States {
+		w = max(w, len(st.Label)+2)
+	}
+	return w
 }
 
 func (e *cycleEditor) stateLabel(id string) string {

@@ -110,7 +110,7 @@ func (l *optionList) widget(width int) string {
 		out += "\n" + indent(s.Selected.Render(wrap(it.Label, width-4)), "    ")
 	}
 	if it.Help != "" {
-		out += "\n  " + s.Help.Render(wrap(it.Help, width-2))
+		out += "\n" + indent(s.Help.Render(wrap(it.Help, width-2)), "  ")
 	}
 	return out
 }

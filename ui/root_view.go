@@ -38,7 +38,11 @@ func (m *Model) do(act action) tea.Cmd {
 		return tea.Batch(s.focusEditor(), draftCmd)
 	case openReview:
 		m.setScreen(newReviewScreen(a))
-		return a.recheck()
+		var draftCmd tea.Cmd
+		if a.dirty {
+			draftCmd = a.noteDraft() // a draft finished to review resumes there
+		}
+		return tea.Batch(a.recheck(), draftCmd)
 	case openDialog:
 		m.dialogs = append(m.dialogs, act.dialog)
 	case closeDialog:
@@ -110,12 +114,12 @@ func (m *Model) footer() string {
 		}
 		// Up to two lines: a status that says what to do next must be read
 		// whole ("press s to save").
-		wrapped := strings.Split(wrap(a.status, a.width-2), "\n")
+		wrapped := wrapAtSpaces(a.status, a.width-2)
 		if len(wrapped) > 2 {
 			wrapped = []string{wrapped[0], ansi.Truncate(strings.Join(wrapped[1:], " "), a.width-2, "…")}
 		}
 		for _, l := range wrapped {
-			lines = append(lines, style.Render(l))
+			lines = append(lines, style.Render(ansi.Truncate(l, a.width-2, "…")))
 		}
 	}
 	if a.help.ShowAll {
@@ -163,6 +167,26 @@ func (m *Model) header() string {
 	right := m.screen.progress()
 	gap := max(a.width-2-lipgloss.Width(left)-lipgloss.Width(right), 1)
 	return left + strings.Repeat(" ", gap) + a.styles.Progress.Render(right)
+}
+
+// wrapAtSpaces wraps a status at spaces only: x/ansi's wrapping also breaks
+// at hyphens, which splits a file name such as draft-2026-11-23.yaml in two.
+// A word longer than the width is cut by the caller's truncation.
+func wrapAtSpaces(s string, width int) []string {
+	var lines []string
+	line := ""
+	for _, word := range strings.Fields(s) {
+		switch {
+		case line == "":
+			line = word
+		case ansi.StringWidth(line)+1+ansi.StringWidth(word) <= width:
+			line += " " + word
+		default:
+			lines = append(lines, line)
+			line = word
+		}
+	}
+	return append(lines, line)
 }
 
 // fitLines cuts or pads text to exactly h lines.

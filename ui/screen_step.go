@@ -283,9 +283,11 @@ func (s *stepScreen) restyle() {
 	}
 }
 
+// formWidth is the form's column: beside the preview on a wide terminal it
+// takes what the preview (at most 100 columns) leaves, from 64 to 100.
 func (s *stepScreen) formWidth() int {
 	if s.app.wide() {
-		return formWidthWide
+		return max(formWidthWide, min(s.width-maxReviewWidth-6, 100))
 	}
 	return s.width - 2
 }
@@ -304,7 +306,7 @@ func (s *stepScreen) preview() previewSpec {
 	if !s.app.wide() {
 		return previewSpec{}
 	}
-	return previewSpec{markdown: s.app.markdown(), width: s.width - formWidthWide - 6, height: s.height, border: true,
+	return previewSpec{markdown: s.app.markdown(), width: s.width - s.formWidth() - 6, height: s.height, border: true,
 		anchor: s.app.posting.Anchor(s.step().ID, s.app.short)}
 }
 
