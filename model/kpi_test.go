@@ -12,7 +12,9 @@ func catalogKPILine(t *testing.T, id, target string) string {
 	if !ok {
 		t.Fatalf("no KPI %s", id)
 	}
-	fill := func(s string) string { return strings.NewReplacer("{clients}", "customers", "{client}", "customer").Replace(s) }
+	fill := func(s string) string {
+		return strings.NewReplacer("{clients}", "customers", "{client}", "customer").Replace(s)
+	}
 	return kpiSentence(k, target, fill)
 }
 
