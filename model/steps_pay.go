@@ -45,7 +45,7 @@ func payFields(in stepInput) []Field {
 		r.Pay.Currency, currencyFor(c, LookupPlace(c, a.Location.Place)))
 	periods := catalogOptions(c.PayPeriods, func(v content.Option) string { return v.ID }, func(v content.Option) string { return v.Name }, nil)
 	period := choiceField("period", "Pay period", periods, stringSlot(func(a *Answers) *string { return &a.Pay.Period }), r.Pay.Period, "year")
-	variable := textField("variable", "Variable pay (bonus or commission)", "Optional; left out of the posting when empty", MaxLineLen,
+	variable := textField("variable", "Variable pay (bonus or commission)", "Left out of the posting when empty", MaxLineLen,
 		func(a *Answers) *string { return &a.Pay.Variable }, a.Pay.Variable, "")
 	if m, ok := c.Mix(r.Mix); ok && m.VariableHint != "" {
 		variable.Placeholder, variable.Example = "optional, e.g. "+m.VariableHint, true

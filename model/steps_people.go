@@ -19,7 +19,7 @@ var stepReporting = Step{
 			func(a *Answers) *string { return &a.ReportsTo }, in.a.ReportsTo, in.r.ReportsTo)
 		reports.Suggested = true
 		size := integerField("team_size", "Team size (people, including the new hire)", teamSizeRange, func(a *Answers) *int { return &a.Team.Size })
-		size.Help, size.Value.Text, size.Placeholder, size.Example = "Optional", numberText(in.a.Team.Size), "optional", true
+		size.Value.Text, size.Placeholder, size.Example = numberText(in.a.Team.Size), "optional", true
 		as := newResolvedAssembly(in.c, in.a, in.r)
 		growth := longTextField("career_path", "How the role can grow", "Empty keeps amjd's wording for this role",
 			func(a *Answers) *string { return &a.CareerPath }, in.a.CareerPath, as.fill(as.v.CareerPath))

@@ -34,6 +34,9 @@ type lineSession struct {
 	a      model.Answers
 	styles Styles
 	keys   stepKeys
+	// noticed is the last notice printed, so a step asked again does not
+	// repeat it.
+	noticed string
 }
 
 // RunAccessible runs the question flow as plain prompts on prompt and writes
@@ -52,7 +55,8 @@ func RunAccessible(opts AccessibleOptions, in io.Reader, out, prompt io.Writer) 
 		}
 	}
 	s.p.printf("amjd writes a tailored Account Manager job description in %d steps.\n", len(steps))
-	s.p.printf("Press Enter to keep the answer shown in [brackets]; type back, skip or help at any question.\n")
+	s.p.printf("Press Enter to keep the answer shown in [brackets].\n")
+	s.p.printf("At any question, type back, skip or help.\n")
 	for i := start; i < len(steps); {
 		back, err := s.runStep(i, steps[i])
 		switch {
@@ -95,6 +99,10 @@ func (s *lineSession) runStep(i int, step model.Step) (back bool, err error) {
 		}
 		p.nav = navNone
 		state := step.For(s.c, s.a)
+		if state.Notice != "" && state.Notice != s.noticed {
+			p.printf("\n%s\n", state.Notice)
+			s.noticed = state.Notice
+		}
 		if state.Block != "" {
 			p.printf("\n%s\n", state.Block)
 			if attempt > 20 {
@@ -120,6 +128,7 @@ func (s *lineSession) runStep(i int, step model.Step) (back bool, err error) {
 // chosen KPIs), and the draft is saved after each, so that no answer is
 // lost. back or skip ends the step's questions.
 func (s *lineSession) askStep(step model.Step, only []string) {
+	var order []string // the fields asked, in order, so back can return one
 	asked := map[string]bool{}
 	for {
 		var next *model.Field
@@ -129,12 +138,24 @@ func (s *lineSession) askStep(step model.Step, only []string) {
 				break
 			}
 		}
-		if next == nil || s.p.nav != navNone {
+		if next == nil {
 			return
 		}
 		asked[next.Key] = true
+		order = append(order, next.Key)
 		s.askField(*next)
 		s.autosave(step.ID)
+		switch {
+		case s.p.nav == navBack && len(order) > 1:
+			// back goes to the field before, within the step.
+			s.p.nav = navNone
+			for _, key := range order[len(order)-2:] {
+				delete(asked, key)
+			}
+			order = order[:len(order)-2]
+		case s.p.nav != navNone:
+			return // back at the first field, or skip: the step decides
+		}
 	}
 }
 

@@ -31,15 +31,16 @@ func TestAccessibleRefusedRoleFallsBackToTheLastValidAnswer(t *testing.T) {
 // back returns to the previous step, help explains, skip keeps the rest of
 // a step; they are said in the introduction.
 func TestAccessibleBackHelpAndSkip(t *testing.T) {
-	// Step 1: role 2. Step 2: company "Acme", then back: step 1 again, where
-	// help is asked, then role 3. Step 2: skip keeps Acme and the title.
-	input := "2\nAcme\nback\nhelp\n3\nskip\n"
+	// Step 1: role 2. Step 2: company "Acme"; back at the title returns to
+	// the company, back there to step 1, where help is asked, then role 3.
+	// Step 2: skip keeps Acme and the title.
+	input := "2\nAcme\nback\nback\nhelp\n3\nskip\n"
 	out, prompts := runLines(t, input, AccessibleOptions{})
 	if !strings.Contains(prompts, "type back, skip or help") {
 		t.Error("the introduction does not say back, skip and help")
 	}
-	if strings.Count(prompts, "Step 1 of 13") != 2 {
-		t.Errorf("back did not return to step 1:\n%s", prompts)
+	if strings.Count(prompts, "Step 1 of 13") != 2 || strings.Count(prompts, "Company name") != 3 {
+		t.Errorf("back did not return to the field before, then the step before:\n%s", prompts)
 	}
 	if !strings.Contains(prompts, "Type back to return to the previous step") {
 		t.Error("help printed nothing")
@@ -108,5 +109,15 @@ func TestAccessibleOffersEverySave(t *testing.T) {
 		if !strings.Contains(prompts.String(), want) {
 			t.Errorf("no suggested name %s:\n%s", want, prompts.String())
 		}
+	}
+}
+
+// Line mode says what the wizard says about an answer: a blended mix makes
+// the posting say the role is partly a sales role.
+func TestAccessibleShowsTheStepsNotices(t *testing.T) {
+	// role, company, title, website, industry, client kinds, accounts, revenue, then the mix.
+	_, prompts := runLines(t, strings.Repeat("\n", 8)+"4\n", AccessibleOptions{})
+	if !strings.Contains(prompts, "partly a sales role") {
+		t.Errorf("no notice for a blended mix:\n%s", prompts[strings.Index(prompts, "Step 5 of 13"):strings.Index(prompts, "Step 6 of 13")])
 	}
 }

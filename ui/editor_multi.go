@@ -82,5 +82,9 @@ func (e *multiEditor) bindings(k stepKeys) ([]key.Binding, []key.Binding) {
 
 func (e *multiEditor) ask(p *prompter) (model.Value, bool) {
 	p.listOptions(e.f.Options, e.f.Value.IDs)
-	return p.askNumbers(e.f.Options, "Numbers to choose, separated by commas, or none", e.f.Value.IDs)
+	v, ok := p.askNumbers(e.f.Options, "Numbers to choose, separated by commas, or none; -3 +5 edits", e.f.Value.IDs)
+	if ok {
+		p.printf("  Chosen now: %s\n", p.numbersOf(e.f.Options, v.IDs))
+	}
+	return v, ok
 }

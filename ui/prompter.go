@@ -101,6 +101,20 @@ func (p *prompter) listOptions(opts []model.Option, chosen []string) {
 	}
 }
 
+// numbersOf names chosen options by their numbers, or says none.
+func (p *prompter) numbersOf(opts []model.Option, ids []string) string {
+	var nums []string
+	for i, o := range opts {
+		if slices.Contains(ids, o.ID) {
+			nums = append(nums, strconv.Itoa(i+1))
+		}
+	}
+	if len(nums) == 0 {
+		return "none"
+	}
+	return strings.Join(nums, ", ")
+}
+
 // askNumbers reads a comma-separated set of option numbers; the chosen ones
 // are the default.
 func (p *prompter) askNumbers(opts []model.Option, question string, chosen []string) (model.Value, bool) {
