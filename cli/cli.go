@@ -65,6 +65,11 @@ func tree(s clio.Streams) *cobra.Command {
 	// Added now, not when cobra executes, so that their errors can be typed.
 	root.InitDefaultHelpCmd()
 	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() == "completion" {
+			c.Short = "Print a shell completion script" // cobra's wording does not fit 80 columns
+		}
+	}
 
 	root.SetFlagErrorFunc(flagError)
 	argErrorsAreUsage(root)

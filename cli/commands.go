@@ -70,7 +70,7 @@ func completeCommands(c *cobra.Command, args []string, prefix string) ([]cobra.C
 func manCommand() *cobra.Command {
 	return &cobra.Command{
 		Use:   "man",
-		Short: "Print the manual page (roff), e.g. amjd man | man -l -",
+		Short: "Print the manual page: amjd man | man -l -",
 		Args:  clio.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			page, err := mcobra.NewManPage(1, cmd.Root())

@@ -5,6 +5,7 @@
 package model
 
 import (
+	"fmt"
 	"maps"
 	"math"
 )
@@ -151,6 +152,26 @@ type EqualOpportunity struct {
 // Amount is a sum of money. Whole amounts are written to YAML as integers
 // (125000, not 125000.0), so a saved answers file reads as it was typed.
 type Amount float64
+
+// UnmarshalYAML reads a number, or an amount written as managers write one
+// ("95k", "$1.2M"), the same way the wizard's number fields do.
+func (x *Amount) UnmarshalYAML(unmarshal func(any) error) error {
+	var f float64
+	if err := unmarshal(&f); err == nil {
+		*x = Amount(f)
+		return nil
+	}
+	var s string
+	if err := unmarshal(&s); err != nil {
+		return err
+	}
+	v, ok := readAmount(s)
+	if !ok {
+		return fmt.Errorf("%q is not an amount", s)
+	}
+	*x = Amount(v)
+	return nil
+}
 
 // MarshalYAML writes whole amounts as integers.
 func (x Amount) MarshalYAML() (any, error) {

@@ -32,7 +32,7 @@ func (k *checker) suggestions() {
 		}
 		for range n {
 			k.add(Finding{Rule: ruleSuggestion, Severity: Warning, Line: l.n, Phrase: suggestionMarker, Message: msg,
-				Fix: "Replace it with your own detail (or confirm it by typing it in), then the marker goes."})
+				Fix: "Give your own detail in its place (or amjd's again, as your answer), and the marker goes."})
 		}
 	}
 }

@@ -213,11 +213,16 @@ func (w *shapeWalker) walkScalar(n ast.Node, t reflect.Type, path string) {
 		switch n.(type) {
 		case *ast.IntegerNode, *ast.FloatNode:
 		default:
-			if _, err := strconv.ParseFloat(n.GetToken().Value, 64); err == nil {
-				w.fail(n, path, fmt.Sprintf("%s is not a usable amount; amounts go up to %s", n.GetToken().Value, formatAmount(MaxPay)))
+			value := n.GetToken().Value
+			if _, err := strconv.ParseFloat(value, 64); err == nil {
+				w.fail(n, path, fmt.Sprintf("%s is not a usable amount; amounts go up to %s", value, formatAmount(MaxPay)))
 				return
 			}
-			w.fail(n, path, "expected a number, got "+describeNode(n))
+			// An amount written as managers write it ("95k", "$1.2M") is read
+			// as the wizard reads it (Amount.UnmarshalYAML).
+			if _, isText := n.(*ast.StringNode); !isText || !readable(value) {
+				w.fail(n, path, "expected an amount such as 95000 or 95k, got "+describeNode(n))
+			}
 		}
 	case reflect.String:
 		switch n.(type) {
@@ -226,4 +231,9 @@ func (w *shapeWalker) walkScalar(n ast.Node, t reflect.Type, path string) {
 			w.fail(n, path, "expected text, got "+describeNode(n))
 		}
 	}
+}
+
+func readable(amount string) bool {
+	_, ok := readAmount(amount)
+	return ok
 }

@@ -235,3 +235,14 @@ func TestMalformedAnswersFiles(t *testing.T) {
 		})
 	}
 }
+
+// Pay in an answers file is read as the wizard reads it: 95k, $125,000.
+func TestAnswersFilesReadAmountsAsTheWizardDoes(t *testing.T) {
+	a, err := ParseAnswers(cat(), "a.yaml", []byte("pay:\n  min: 95k\n  max: \"$125,000\"\n"))
+	if err != nil || a.Pay.Min != 95_000 || a.Pay.Max != 125_000 {
+		t.Errorf("pay %+v, %v", a.Pay, err)
+	}
+	if _, err := ParseAnswers(cat(), "a.yaml", []byte("pay:\n  min: lots\n  max: 2\n")); err == nil || !strings.Contains(err.Error(), "a.yaml:2:8: pay.min: expected an amount such as 95000 or 95k") {
+		t.Errorf("lots: %v", err)
+	}
+}

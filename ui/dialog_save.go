@@ -109,7 +109,7 @@ func (d *saveDialog) saved(msg savedMsg) (tea.Cmd, action) {
 		d.err = ""
 		return nil, openDialog{d.confirmReplace()}
 	case msg.err != nil:
-		d.err = model.Printable(msg.err.Error())
+		d.err = model.Sentence(model.Printable(msg.err.Error()))
 		return nil, nil
 	}
 	a.dirty = false

@@ -56,7 +56,7 @@ func Command() *cobra.Command {
 	f := cmd.Flags()
 	f.SortFlags = false // in the order above, which groups them
 	f.StringVar(&o.Format, "format", o.Format, "Output format: text or json")
-	f.StringVar(&o.Level, "level", o.Level, "Lowest severity that fails the check (exit 1): error or warning")
+	f.StringVar(&o.Level, "level", o.Level, "Lowest severity that fails: error or warning")
 	f.BoolVar(&o.Short, "short", false, "The text is a short job-board summary (80-150 words)")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"text", "json"}, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("level", cobra.FixedCompletions([]string{"error", "warning"}, cobra.ShellCompDirectiveNoFileComp))
@@ -77,7 +77,7 @@ func (o Options) Run(s clio.Streams) error {
 	if err != nil {
 		return err
 	}
-	data, err := clio.ReadInput(o.File, "a file", s.In)
+	data, err := clio.ReadInput("amjd check", o.File, "a file", s.In)
 	if err != nil {
 		return err
 	}

@@ -34,7 +34,7 @@ const bad = "model/testdata/postings/hidden-sales.md"
 func cleanPosting(t *testing.T) string {
 	t.Helper()
 	t.Chdir(repo)
-	answers, err := clio.LoadAnswers("examples/key-account-manager-software.yaml", nil)
+	answers, err := clio.LoadAnswers("amjd", "examples/key-account-manager-software.yaml", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,7 +87,7 @@ func TestCheckBadInputExitsTwo(t *testing.T) {
 		o    Options
 		want string
 	}{
-		{Options{File: "no-such-file.md"}, "amjd: no-such-file.md: no such file"},
+		{Options{File: "no-such-file.md"}, "amjd check: no-such-file.md: no such file"},
 		{Options{File: "model"}, "is a folder"},
 		{Options{File: bad, Format: "xml"}, `amjd check: --format "xml": allowed: text, json`},
 		{Options{File: bad, Level: "info"}, `amjd check: --level "info": allowed: error, warning`},

@@ -33,7 +33,7 @@ func TestOversizedInputIsRefusedWithAPosition(t *testing.T) {
 	if err := os.WriteFile(path, make([]byte, model.MaxAnswersSize+1), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, err := LoadAnswers(path, nil)
+	_, err := LoadAnswers("amjd", path, nil)
 	msg := err.Error()
 	if ExitCode(err) != ExitUsage || !strings.Contains(msg, `big\x1b[2J.yaml:1:1: `) ||
 		!strings.HasSuffix(msg, "; answers files and postings are far smaller") || strings.Contains(msg, "\x1b") {

@@ -12,15 +12,16 @@ import (
 
 // ReadInput reads a file (or standard input for "-") through safefile:
 // folders, devices and pipes are refused, and nothing over the size cap is
-// read. what names the file in messages ("an answers file").
-func ReadInput(name, what string, stdin io.Reader) ([]byte, error) {
+// read. who is the command, as messages begin ("amjd check"); what names
+// the file ("an answers file").
+func ReadInput(who, name, what string, stdin io.Reader) ([]byte, error) {
 	data, err := safefile.Read(name, what, stdin, model.MaxAnswersSize)
 	var tooLarge *safefile.TooLargeError
 	switch {
 	case errors.As(err, &tooLarge):
 		return nil, BadInput(fmt.Errorf("%s:1:1: %s; answers files and postings are far smaller", model.Printable(name), model.Printable(err.Error())))
 	case err != nil:
-		return nil, BadInput(fmt.Errorf("amjd: %s", model.Printable(err.Error())))
+		return nil, BadInput(fmt.Errorf("%s: %s", who, model.Printable(err.Error())))
 	}
 	return data, nil
 }
@@ -28,11 +29,11 @@ func ReadInput(name, what string, stdin io.Reader) ([]byte, error) {
 // LoadAnswers reads and validates an answers file; an empty path means the
 // defaults. A bad file is reported with every problem at once, one
 // FILE:LINE:COL line each.
-func LoadAnswers(path string, stdin io.Reader) (model.Answers, error) {
+func LoadAnswers(who, path string, stdin io.Reader) (model.Answers, error) {
 	if path == "" {
 		return model.Answers{}, nil
 	}
-	data, err := ReadInput(path, "an answers file", stdin)
+	data, err := ReadInput(who, path, "an answers file", stdin)
 	if err != nil {
 		return model.Answers{}, err
 	}

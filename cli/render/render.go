@@ -66,14 +66,14 @@ func Command() *cobra.Command {
 	}
 	f := cmd.Flags()
 	f.SortFlags = false // in the order above, which groups them
-	f.StringVar(&o.AnswersPath, "answers", "", "Answers file (YAML; - reads standard input); without it the defaults are rendered")
+	f.StringVar(&o.AnswersPath, "answers", "", "Answers file (- reads stdin); without it, the defaults")
 	f.BoolVar(&o.Short, "short", false, "Render the short job-board form instead of the full posting")
 	f.StringVarP(&o.Output, "output", "o", "", "Write the Markdown to this file instead of standard output")
 	f.BoolVar(&o.Force, "force", false, "With -o, replace the file if it already exists")
-	f.BoolVar(&o.Preview, "preview", false, "Render for the terminal with glamour instead of printing Markdown")
-	f.IntVar(&o.Width, "width", 0, "Wrap width for --preview, 20 to 1000 (default: the terminal's, or 80)")
+	f.BoolVar(&o.Preview, "preview", false, "Render for the terminal instead of printing Markdown")
+	f.IntVar(&o.Width, "width", 0, "Wrap width for --preview, 20 to 1000")
 	f.BoolVar(&o.Strict, "strict", false, "Exit 1 when the quality check finds errors")
-	f.BoolVar(&o.Quiet, "quiet", false, "Do not check the posting or print findings (unless --strict)")
+	f.BoolVar(&o.Quiet, "quiet", false, "No quality check or findings (unless --strict)")
 	_ = cmd.MarkFlagFilename("answers", "yaml", "yml")
 	_ = cmd.MarkFlagFilename("output", "md")
 	return cmd
@@ -92,7 +92,7 @@ func (o Options) Run(s clio.Streams) error {
 	if err := o.validate(); err != nil {
 		return err
 	}
-	answers, err := clio.LoadAnswers(o.AnswersPath, s.In)
+	answers, err := clio.LoadAnswers("amjd render", o.AnswersPath, s.In)
 	if err != nil {
 		return err
 	}

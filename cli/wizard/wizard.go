@@ -64,9 +64,9 @@ func Command() *cobra.Command {
 	}
 	f := cmd.Flags()
 	f.SortFlags = false
-	f.StringVar(&o.AnswersPath, "answers", "", "Answers file (YAML; - reads standard input) to pre-fill the wizard; it opens on review")
-	f.BoolVar(&o.Accessible, "accessible", false, "Ask plain line prompts instead of the full-screen wizard (also ACCESSIBLE=1)")
-	f.StringVar(&o.DraftDir, "draft-dir", "", "Folder for autosaved drafts (default $XDG_STATE_HOME/amjd)")
+	f.StringVar(&o.AnswersPath, "answers", "", "Answers file to pre-fill the wizard (- reads stdin)")
+	f.BoolVar(&o.Accessible, "accessible", false, "Plain line prompts instead of the full-screen wizard")
+	f.StringVar(&o.DraftDir, "draft-dir", "", "Folder for autosaved drafts")
 	_ = cmd.MarkFlagFilename("answers", "yaml", "yml")
 	_ = cmd.MarkFlagDirname("draft-dir")
 	return cmd
@@ -87,7 +87,7 @@ func noCommand(cmd *cobra.Command, args []string) error {
 
 // Run starts the wizard, on the screen or as line prompts.
 func (o Options) Run(s clio.Streams) error {
-	answers, err := clio.LoadAnswers(o.AnswersPath, s.In)
+	answers, err := clio.LoadAnswers("amjd", o.AnswersPath, s.In)
 	if err != nil {
 		return err
 	}
