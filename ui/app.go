@@ -32,10 +32,11 @@ type app struct {
 	pending map[string]model.Value
 	// seen is what each list showed chosen when its step was last left, so
 	// a step can say what answers elsewhere changed in it since.
-	seen  map[string][]string
-	dirty bool     // answers changed since the last save
-	saved []string // what was written, for printing after exit
-	where string   // the step (or "review") the draft resumes at
+	seen    map[string][]string
+	dirty   bool     // answers changed since the last save
+	saved   []string // what was written, for printing after exit
+	saveDir string   // where the last file was saved; the next is offered there
+	where   string   // the step (or "review") the draft resumes at
 
 	keys    keyMap
 	help    help.Model

@@ -48,7 +48,11 @@ func openSaveDialog(a *app, kind saveKind) (tea.Cmd, action) {
 	in.CharLimit = 4096
 	in.SetWidth(min(a.width-10, 80))
 	in.SetStyles(a.styles.TextInput)
-	in.SetValue(defaultSaveName(a.cat, a.answers, kind, a.short))
+	name := defaultSaveName(a.cat, a.answers, kind, a.short)
+	if a.saveDir != "" && a.saveDir != a.opts.Cwd {
+		name = filepath.Join(a.saveDir, name) // where the last file went
+	}
+	in.SetValue(name)
 	in.CursorEnd()
 	d := &saveDialog{app: a, kind: kind, input: in, short: a.short}
 	return d.input.Focus(), openDialog{d}
@@ -113,6 +117,7 @@ func (d *saveDialog) saved(msg savedMsg) (tea.Cmd, action) {
 		return nil, nil
 	}
 	a.dirty = false
+	a.saveDir = filepath.Dir(msg.path)
 	what := d.what()
 	line := fmt.Sprintf("Saved the %s: %s", what, msg.path)
 	if !slices.Contains(a.saved, line) {

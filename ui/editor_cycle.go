@@ -96,7 +96,7 @@ func (e *cycleEditor) hint() string {
 }
 
 func (e *cycleEditor) bindings(k stepKeys) ([]key.Binding, []key.Binding) {
-	return e.listBindings(k, k.Toggle)
+	return e.listBindings(k, key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "next state")))
 }
 
 // ask lists the options once, then asks which are in each state but the

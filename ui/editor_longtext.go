@@ -67,7 +67,22 @@ func (e *longTextEditor) view() string {
 func (e *longTextEditor) setSize(width, _ int) { e.area.SetWidth(max(width, 10) - 2) }
 
 func (e *longTextEditor) bindings(k stepKeys) ([]key.Binding, []key.Binding) {
-	return []key.Binding{k.Newline}, nil
+	return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "new line; on an empty line, next"))}, nil
+}
+
+// onEmptyLine reports whether the cursor is on an empty line: there, enter
+// moves on; elsewhere it starts a new line, so a list typed one item per
+// line is not cut off at its first item.
+func (e *longTextEditor) onEmptyLine() bool {
+	lines := strings.Split(e.area.Value(), "\n")
+	row := e.area.Line()
+	return row >= len(lines) || strings.TrimSpace(lines[row]) == ""
+}
+
+// newline starts a new line at the cursor.
+func (e *longTextEditor) newline() (bool, tea.Cmd) {
+	e.area.InsertString("\n")
+	return true, nil
 }
 
 func (e *longTextEditor) update(msg tea.Msg) (bool, tea.Cmd) {

@@ -101,7 +101,25 @@ func (m *Model) helpKeys() contextHelp {
 	if h.full == nil {
 		h.full = [][]key.Binding{h.short}
 	}
+	if m.app.help.ShowAll {
+		h.full = withFewerKeys(h.full)
+	}
 	return h
+}
+
+// withFewerKeys renames "more keys" in the full list, which it now closes.
+func withFewerKeys(groups [][]key.Binding) [][]key.Binding {
+	out := make([][]key.Binding, len(groups))
+	for i, g := range groups {
+		out[i] = make([]key.Binding, len(g))
+		for j, b := range g {
+			if b.Help().Desc == "more keys" {
+				b = key.NewBinding(key.WithKeys(b.Keys()...), key.WithHelp(b.Help().Key, "fewer keys"))
+			}
+			out[i][j] = b
+		}
+	}
+	return out
 }
 
 func (m *Model) footer() string {

@@ -82,6 +82,10 @@ func (r *reviewScreen) findingsKey(k tea.KeyPressMsg) (tea.Cmd, action) {
 		if i := model.StepIndex(f.Step); i >= 0 {
 			return nil, openStep{index: i, fromReview: true}
 		}
+		if f.Severity == model.Info {
+			r.app.setStatus("This is a note: nothing needs fixing.", false)
+			return nil, nil
+		}
 		r.app.setStatus("This finding has no single step to fix it: "+f.Fix, true)
 	case key.Matches(k, keys.Close):
 		r.findings.focused = false

@@ -235,6 +235,12 @@ func (s *stepScreen) update(msg tea.Msg) (tea.Cmd, action) {
 	switch {
 	case key.Matches(k, keys.Back):
 		return nil, s.back()
+	case key.Matches(k, keys.Next) && isLongText(e) && !e.(*longTextEditor).onEmptyLine():
+		changed, cmd := e.(*longTextEditor).newline()
+		if changed {
+			return tea.Batch(cmd, s.apply()), nil
+		}
+		return cmd, nil
 	case key.Matches(k, keys.Next):
 		if e.problem() != "" {
 			s.blockMsg = "Fix the field marked ✗ to continue." // enter does not leave a wrong answer
@@ -273,6 +279,11 @@ func (s *stepScreen) updateFocused(msg tea.Msg) tea.Cmd {
 		return tea.Batch(cmd, s.apply())
 	}
 	return cmd
+}
+
+func isLongText(e editor) bool {
+	_, ok := e.(*longTextEditor)
+	return ok
 }
 
 func (s *stepScreen) typing() bool { return s.focusedEditor().takesText() }
@@ -363,7 +374,7 @@ func (s *stepScreen) helpKeys() contextHelp {
 	short = append(short, g.Quit, helpKey)
 	full := [][]key.Binding{
 		{k.Next, k.NextField, k.PrevField, k.Back},
-		{k.Toggle, k.Up, k.Down, k.Newline},
+		append(act, move...),
 		{g.Quit, helpKey},
 	}
 	if s.app.wide() {

@@ -464,3 +464,28 @@ func TestTheOptionUnderTheCursorIsShownWhole(t *testing.T) {
 		t.Errorf("the option %q is not shown whole:\n%s", label, h.view())
 	}
 }
+
+// In a field of one item per line, enter starts the next line; enter on an
+// empty line moves on, so a list is never cut at its first item.
+func TestEnterInAListFieldStartsANewLine(t *testing.T) {
+	h := newHarness(t, Options{}, 100, 40)
+	h.key("enter")
+	for h.stepID() != model.StepTools {
+		h.key("enter")
+	}
+	h.key("tab") // Other tools
+	h.typeText("HubSpot")
+	h.key("enter")
+	h.typeText("Notion")
+	h.key("enter")
+	if h.stepID() != model.StepTools {
+		t.Fatalf("enter after a line left the step: on %s", h.stepID())
+	}
+	h.key("enter") // on the empty line: next step
+	if h.stepID() == model.StepTools {
+		t.Fatalf("enter on an empty line did not move on:\n%s", h.view())
+	}
+	if got := h.m.app.answers.Tools.Add; len(got) != 2 || got[1] != "Notion" {
+		t.Errorf("tools typed: %q", got)
+	}
+}
