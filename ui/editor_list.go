@@ -20,6 +20,10 @@ type optionList struct {
 	list list.Model
 	// mark draws the selection state of option index, or "" for none.
 	mark func(index int, id string) string
+	// rows is how many options show at once; top is the first shown. The
+	// window scrolls with the cursor, a line at a time: bubbles' list only
+	// turns whole pages, which left one option alone on the last page.
+	rows, top int
 }
 
 type optionItem struct{ model.Option }
@@ -75,11 +79,19 @@ func (l *optionList) init(f model.Field, styles *Styles, selected int) {
 
 func (l *optionList) restyle(s *Styles) { l.restyleBase(s) }
 
-// setSize shows as many options as fit; widget says when not all do.
+// setSize shows as many options as fit; widget says when not all do. The
+// list itself holds every option on one page; widget shows the window.
 func (l *optionList) setSize(width, listRows int) {
-	rows := min(len(l.f.Options), max(listRows, 3))
+	l.rows = min(len(l.f.Options), max(listRows, 3))
 	l.list.SetShowPagination(false)
-	l.list.SetSize(max(width, 10)-2, rows)
+	l.list.SetSize(max(width, 10)-2, max(len(l.f.Options), 1))
+	l.follow()
+}
+
+// follow scrolls the window just enough to keep the cursor in it.
+func (l *optionList) follow() {
+	cursor := l.list.Index()
+	l.top = min(max(l.top, cursor-l.rows+1), cursor, max(len(l.f.Options)-l.rows, 0))
 }
 
 // selected is the option under the cursor.
@@ -88,15 +100,23 @@ func (l *optionList) selected() (optionItem, bool) {
 	return it, ok
 }
 
-// widget draws the list; under it, which options are shown when not all
-// fit, the whole text of the option under the cursor when its line cuts it,
-// and its help.
+// widget draws the window of options around the cursor; under it, which
+// options are shown when not all fit, the whole text of the option under
+// the cursor when its line cuts it, and its help.
 func (l *optionList) widget(width int) string {
-	out := strings.TrimRight(indent(l.list.View(), "  "), "\n ")
 	s := l.styles
-	if total := len(l.f.Options); l.list.Paginator.TotalPages > 1 {
-		start, end := l.list.Paginator.GetSliceBounds(total)
-		out += "\n  " + s.Help.Render(fmt.Sprintf("%d-%d of %d shown · ↑/↓ for more", start+1, end, total))
+	total, cursor := len(l.f.Options), l.list.Index()
+	var b strings.Builder
+	d := optionDelegate{l}
+	items := l.list.Items()
+	for i := l.top; i < min(l.top+l.rows, total); i++ {
+		b.WriteString("  ")
+		d.Render(&b, l.list, i, items[i])
+		b.WriteString("\n")
+	}
+	out := strings.TrimRight(b.String(), "\n")
+	if l.rows < total {
+		out += "\n  " + s.Help.Render(fmt.Sprintf("%d-%d of %d shown · ↑/↓ for more", l.top+1, l.top+l.rows, total))
 	}
 	it, ok := l.selected()
 	if !ok {
@@ -104,7 +124,7 @@ func (l *optionList) widget(width int) string {
 	}
 	mark := ""
 	if l.mark != nil {
-		mark = l.mark(l.list.Index(), it.ID)
+		mark = l.mark(cursor, it.ID)
 	}
 	if room := l.list.Width() - 2 - ansi.StringWidth(mark); ansi.StringWidth(it.Label) > room {
 		out += "\n" + indent(s.Selected.Render(wrap(it.Label, width-4)), "    ")
@@ -119,6 +139,7 @@ func (l *optionList) widget(width int) string {
 func (l *optionList) move(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	l.list, cmd = l.list.Update(msg)
+	l.follow()
 	return cmd
 }
 

@@ -161,6 +161,7 @@ func (s *stepScreen) focusEditor() tea.Cmd {
 
 func (s *stepScreen) moveFocus(delta int) tea.Cmd {
 	s.focused = (s.focused + delta + len(s.editors)) % len(s.editors)
+	s.layout(s.width, s.height) // the focused list takes the rows left
 	return s.focusEditor()
 }
 
@@ -292,93 +293,4 @@ func (s *stepScreen) restyle() {
 	for _, e := range s.editors {
 		e.restyle(&s.app.styles)
 	}
-}
-
-// formWidth is the form's column: beside the preview on a wide terminal it
-// takes what the preview (at most 100 columns) leaves, from 64 to 100.
-func (s *stepScreen) formWidth() int {
-	if s.app.wide() {
-		return max(formWidthWide, min(s.width-maxReviewWidth-6, 100))
-	}
-	return s.width - 2
-}
-
-// layout sizes the editors: lists show as many options as fit.
-func (s *stepScreen) layout(width, height int) {
-	s.width, s.height = width, height
-	listRows := height - 6 - len(s.editors)
-	for _, e := range s.editors {
-		e.setSize(s.formWidth()-2, listRows)
-	}
-}
-
-// preview is the live posting beside the form, on a wide terminal only.
-func (s *stepScreen) preview() previewSpec {
-	if !s.app.wide() {
-		return previewSpec{}
-	}
-	return previewSpec{markdown: s.app.markdown(), width: s.width - s.formWidth() - 6, height: s.height, border: true,
-		anchor: s.app.posting.Anchor(s.step().ID, s.app.short)}
-}
-
-func (s *stepScreen) progress() string {
-	return fmt.Sprintf("Step %d of %d", s.index+1, len(s.app.steps))
-}
-
-func (s *stepScreen) view() string {
-	st := s.app.styles
-	step := s.step()
-	fw := s.formWidth()
-	var b strings.Builder
-	b.WriteString(st.Title.Render(step.Title) + "\n")
-	b.WriteString(st.Why.Render(wrap(step.Why, fw)) + "\n\n")
-	for i, e := range s.editors {
-		b.WriteString(renderEditor(e, fw, i == s.focused, &st) + "\n")
-	}
-	for _, notice := range []string{s.changed, s.state.Notice} {
-		if notice != "" {
-			b.WriteString("\n" + st.Notice.Render(wrap("ℹ "+notice, fw)) + "\n")
-		}
-	}
-	if s.blockMsg != "" {
-		b.WriteString("\n" + st.Error.Render(wrap(s.blockMsg, fw)) + "\n")
-		if step.ID == model.StepVariant {
-			b.WriteString(st.Help.Render("Move to another role with ↑/↓.") + "\n")
-		}
-	}
-	if s.warnMsg != "" {
-		b.WriteString("\n" + st.Warning.Render(wrap("! "+s.warnMsg, fw)) + "\n")
-	}
-	form := b.String()
-	if !s.app.wide() {
-		return form
-	}
-	return sideBySide(form, fw, "  ", s.app.preview.view())
-}
-
-// helpKeys: moving on and back, what the focused editor adds, then quit and
-// more keys, which always stay.
-func (s *stepScreen) helpKeys() contextHelp {
-	k, g := s.app.keys.Step, s.app.keys.Global
-	e := s.focusedEditor()
-	act, move := e.bindings(k)
-	short := append([]key.Binding{k.Next, k.Back}, act...)
-	if len(s.editors) > 1 {
-		short = append(short, k.NextField)
-	}
-	short = append(short, move...)
-	helpKey := g.Help
-	if e.takesText() {
-		helpKey = g.HelpInText
-	}
-	short = append(short, g.Quit, helpKey)
-	full := [][]key.Binding{
-		{k.Next, k.NextField, k.PrevField, k.Back},
-		append(act, move...),
-		{g.Quit, helpKey},
-	}
-	if s.app.wide() {
-		full = append(full, []key.Binding{k.ScrollUp, k.ScrollDown})
-	}
-	return contextHelp{short: short, keep: 2, full: full}
 }

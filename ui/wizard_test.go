@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -487,5 +489,26 @@ func TestEnterInAListFieldStartsANewLine(t *testing.T) {
 	}
 	if got := h.m.app.answers.Tools.Add; len(got) != 2 || got[1] != "Notion" {
 		t.Errorf("tools typed: %q", got)
+	}
+}
+
+// A list longer than the room scrolls a line at a time with the cursor,
+// never leaving one option alone on a page.
+func TestListsScrollWithTheCursor(t *testing.T) {
+	h := newHarness(t, Options{}, 80, 20)
+	h.key("enter")
+	for h.stepID() != model.StepKPIs {
+		h.key("enter")
+	}
+	first := regexp.MustCompile(`1-(\d) of 9 shown`).FindStringSubmatch(h.view())
+	if first == nil {
+		t.Fatalf("at 80x20 the KPI list should not fit:\n%s", h.view())
+	}
+	rows, _ := strconv.Atoi(first[1])
+	for range rows {
+		h.key("down")
+	}
+	if want := fmt.Sprintf("2-%d of 9 shown", rows+1); !strings.Contains(h.view(), want) {
+		t.Errorf("moving past the window did not scroll one line (%s):\n%s", want, h.view())
 	}
 }
