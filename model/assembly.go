@@ -205,7 +205,9 @@ func sentenceLines(step string, list []string) []Line {
 	out := typedLines(step, list)
 	for i, l := range out {
 		if r, _ := utf8.DecodeLastRuneInString(l.Text); !strings.ContainsRune(".!?…:", r) {
-			out[i].Text += "."
+			// A number alone ("0") plus its full stop would read as an
+			// ordered-list marker, so the marker test runs again.
+			out[i].Text = escapeLineStart(l.Text + ".")
 		}
 	}
 	return out

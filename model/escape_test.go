@@ -74,6 +74,7 @@ var hostile = []string{
 	"text with \\ backslash and *stars* and _unders_",
 	"&lt;tag&gt; &#60;",
 	"~~strike~~ [ ] task",
+	"2026", // a full stop after it would make an ordered-list marker
 }
 
 // fillAll puts s into every free-text answer.
@@ -81,7 +82,7 @@ func fillAll(s string) Answers {
 	return Answers{
 		// How to apply may hold a link on purpose (see TestHowToApplyKeepsLinks).
 		Title: s, Company: s, ReportsTo: s, About: s, HowToApply: "Write to us.",
-		KPIs:             []KPIAnswer{{Name: s, Target: s}, {ID: "nrr", Target: s}},
+		KPIs:             []KPIAnswer{{Name: s, Target: s}, {ID: "nrr", Target: s}, {Name: s}},
 		Responsibilities: ListEdit{Add: []string{s}},
 		Skills:           ListEdit{Add: []string{s}},
 		Qualifications:   Qualifications{ExtraRequired: []string{s}, ExtraPreferred: []string{s}},

@@ -109,7 +109,7 @@ func ownKPISentence(name, typed string) string {
 	target, _ := normalizeTarget(Sanitize(typed))
 	name = strings.TrimRight(Inline(name), ".:; ")
 	if target == "" {
-		return name + "."
+		return escapeLineStart(name + ".") // "12" alone must not become a list marker
 	}
 	return name + ": " + Inline(target) + "."
 }
