@@ -151,7 +151,7 @@ func TestE2EWizardToSavedAndCopiedPosting(t *testing.T) {
 	x.keys("C-u")
 	x.typeText(out)
 	x.keys("Enter")
-	x.waitText("Saved the posting to")
+	x.waitText("Saved the posting (Markdown) to")
 	saved, err := os.ReadFile(out)
 	if err != nil {
 		t.Fatal(err)
@@ -183,7 +183,7 @@ func TestE2EWizardToSavedAndCopiedPosting(t *testing.T) {
 	// prints where the files went.
 	x.keys("q")
 	s := x.waitText("amjd exited with status")
-	if !strings.Contains(s, "Saved the posting: "+out) {
+	if !strings.Contains(s, "Saved the posting (Markdown): "+out) {
 		t.Errorf("saved path not printed after exit:\n%s", s)
 	}
 	if !strings.Contains(s, "amjd exited with status 0") {

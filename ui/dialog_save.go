@@ -11,22 +11,27 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
+	"amjd/export"
 	"amjd/model"
 	"amjd/safefile"
 )
 
-type saveKind int
+// saveTarget is what a save writes: the answers, or the posting in a format.
+type saveTarget struct {
+	answers bool
+	format  export.Format
+}
 
-const (
-	saveMarkdown saveKind = iota
-	saveAnswers
+var (
+	saveAnswers  = saveTarget{answers: true}
+	saveMarkdown = saveTarget{format: export.Markdown}
 )
 
 // saveDialog asks where to save the posting or the answers; a file that
 // exists is replaced only after a yes.
 type saveDialog struct {
 	app   *app
-	kind  saveKind
+	kind  saveTarget
 	short bool // the short form is what is saved
 	input textinput.Model
 	path  string // the file last tried
@@ -35,14 +40,16 @@ type saveDialog struct {
 	replace string
 }
 
-// savedMsg is the result of a save command.
+// savedMsg is the result of a save command; missing is what job boards
+// would still like, for JSON-LD.
 type savedMsg struct {
-	kind saveKind
-	path string
-	err  error
+	kind    saveTarget
+	path    string
+	err     error
+	missing []model.Finding
 }
 
-func openSaveDialog(a *app, kind saveKind) (tea.Cmd, action) {
+func openSaveDialog(a *app, kind saveTarget) (tea.Cmd, action) {
 	in := textinput.New()
 	in.Prompt = "› "
 	in.CharLimit = 4096
@@ -84,7 +91,8 @@ func (d *saveDialog) update(msg tea.Msg) (tea.Cmd, action) {
 // save writes the posting or the answers in a command: resolving the path,
 // encoding and writing all happen off the input path.
 func (d *saveDialog) save(typed string, overwrite bool) tea.Cmd {
-	kind, answers, markdown, cwd := d.kind, d.app.answers, d.app.markdown(), d.app.opts.Cwd
+	a := d.app
+	kind, short, cat, answers, cwd, now := d.kind, d.short, a.cat, a.answers, a.opts.Cwd, a.opts.Now()
 	d.err = "Saving…"
 	return func() tea.Msg {
 		path, err := safefile.ExpandPath(typed)
@@ -94,13 +102,18 @@ func (d *saveDialog) save(typed string, overwrite bool) tea.Cmd {
 		if !filepath.IsAbs(typed) && !strings.HasPrefix(typed, "~") && cwd != "" {
 			path = filepath.Join(cwd, typed)
 		}
-		data := []byte(markdown)
-		if kind == saveAnswers {
-			if data, err = model.AnswersFile(answers); err != nil {
-				return savedMsg{kind: kind, path: path, err: fmt.Errorf("cannot encode the answers: %w", err)}
-			}
+		var data []byte
+		var missing []model.Finding
+		if kind.answers {
+			data, err = model.AnswersFile(answers)
+		} else {
+			data, missing, err = export.Posting(cat, answers, export.Options{Format: kind.format, Short: short,
+				Standalone: kind.format == export.HTML, Posted: now})
 		}
-		return savedMsg{kind: kind, path: path, err: safefile.Write(path, data, overwrite)}
+		if err != nil {
+			return savedMsg{kind: kind, path: path, err: fmt.Errorf("cannot write the %s: %w", kind.format.Name(), err)}
+		}
+		return savedMsg{kind: kind, path: path, err: safefile.Write(path, data, overwrite), missing: missing}
 	}
 }
 
@@ -123,8 +136,8 @@ func (d *saveDialog) saved(msg savedMsg) (tea.Cmd, action) {
 	if !slices.Contains(a.saved, line) {
 		a.saved = append(a.saved, line) // saving twice to one file is one file
 	}
-	a.setStatus(fmt.Sprintf("Saved the %s to %s", what, msg.path), false)
-	if msg.kind != saveMarkdown || a.opts.Drafts == nil {
+	a.setStatus(fmt.Sprintf("Saved the %s to %s", what, msg.path)+stillMissing(msg.missing), false)
+	if msg.kind.answers || a.opts.Drafts == nil {
 		return nil, closeDialog{}
 	}
 	store := a.opts.Drafts
@@ -157,8 +170,8 @@ func (d *saveDialog) confirmReplace() *confirmDialog {
 func (d *saveDialog) view() string {
 	a := d.app
 	s := a.styles
-	what := "Save the " + d.what() + " (Markdown) as:"
-	if d.kind == saveAnswers {
+	what := "Save the " + d.what() + " as:"
+	if d.kind.answers {
 		what = "Save your answers (YAML, for amjd --answers) as:"
 	}
 	lines := []string{s.Title.Render(what), "", d.input.View()}
@@ -171,15 +184,28 @@ func (d *saveDialog) view() string {
 	return s.Dialog.Width(min(a.width-4, 90)).Render(strings.Join(lines, "\n"))
 }
 
-// what names what the dialog saves.
+// what names what the dialog saves: "answers", "short form (plain text)".
 func (d *saveDialog) what() string {
-	switch {
-	case d.kind == saveAnswers:
+	if d.kind.answers {
 		return "answers"
-	case d.short:
-		return "short form"
 	}
-	return "posting"
+	form := "posting"
+	if d.short {
+		form = "short form"
+	}
+	return form + " (" + d.kind.format.Name() + ")"
+}
+
+// stillMissing says, after a JSON-LD save, what job boards would still like.
+func stillMissing(fs []model.Finding) string {
+	if len(fs) == 0 {
+		return ""
+	}
+	var what []string
+	for _, f := range fs {
+		what = append(what, f.Phrase)
+	}
+	return ". Job boards would also like " + strings.Join(what, ", ") + "."
 }
 
 func (d *saveDialog) helpKeys() contextHelp {

@@ -96,7 +96,7 @@ var latinLetters = strings.NewReplacer("ß", "ss", "æ", "ae", "œ", "oe", "ø",
 
 // defaultSaveName builds a file name from the title and company, such as
 // account-manager-acme.md or account-manager-acme-answers.yaml.
-func defaultSaveName(c *content.Catalog, a model.Answers, kind saveKind, short bool) string {
+func defaultSaveName(c *content.Catalog, a model.Answers, kind saveTarget, short bool) string {
 	r := model.Resolve(c, a)
 	base := slug(r.Title)
 	if c := slug(r.Company); c != "" {
@@ -106,10 +106,10 @@ func defaultSaveName(c *content.Catalog, a model.Answers, kind saveKind, short b
 		base = "job-description"
 	}
 	switch {
-	case kind == saveAnswers:
+	case kind.answers:
 		return base + "-answers.yaml"
 	case short:
-		return base + "-short.md"
+		base += "-short"
 	}
-	return base + ".md"
+	return base + kind.format.Extension()
 }

@@ -22,7 +22,7 @@ func TestSaveMarkdownAsksBeforeOverwriting(t *testing.T) {
 	if err != nil || string(data) != h.m.app.markdown() {
 		t.Fatalf("saved file wrong: %v", err)
 	}
-	if !strings.Contains(h.m.app.status, "Saved the posting to "+path) || !strings.Contains(h.view(), "Saved the posting to") {
+	if !strings.Contains(h.m.app.status, "Saved the posting (Markdown) to "+path) || !strings.Contains(h.view(), "Saved the posting (Markdown) to") {
 		t.Errorf("no status:\n%s", h.view())
 	}
 	h.key("f", "s")
@@ -43,7 +43,7 @@ func TestSaveMarkdownAsksBeforeOverwriting(t *testing.T) {
 	if again, _ := os.ReadFile(path); string(again) != h.m.app.markdown() || !strings.Contains(string(again), "is hiring") {
 		t.Error("file not replaced with the short form after y")
 	}
-	if !strings.Contains(h.m.app.status, "Saved the short form to") {
+	if !strings.Contains(h.m.app.status, "Saved the short form (Markdown) to") {
 		t.Errorf("the status does not say the short form was saved: %q", h.m.app.status)
 	}
 	if len(h.m.Saved()) != 2 {

@@ -1,6 +1,7 @@
 // Package render is "amjd render": it prints the posting for an answers file
-// (or the defaults) as Markdown or a terminal preview, on stdout or into a
-// file written atomically, with the posting's quality findings on stderr.
+// (or the defaults) as Markdown, plain text, HTML, schema.org JSON-LD or a
+// terminal preview, on stdout or into a file written atomically, with the
+// posting's quality findings on stderr.
 package render
 
 import (
@@ -17,6 +18,7 @@ import (
 
 	"amjd/cli/clio"
 	"amjd/content"
+	"amjd/export"
 	"amjd/model"
 	"amjd/report"
 	"amjd/safefile"
@@ -33,20 +35,30 @@ type Options struct {
 	Width       int    // preview wrap width; 0 picks one
 	Strict      bool   // exit 1 when the check finds errors
 	Quiet       bool   // no check, no findings (unless Strict)
+	Format      string // markdown, text, html or jsonld; "" follows -o's extension
+	Standalone  bool   // a whole HTML page rather than a fragment
+	Date        string // JSON-LD's datePosted, YYYY-MM-DD; "" is today
 }
 
 // long is the help text; one line per paragraph, which fang wraps to the
 // terminal and mango makes a paragraph of the man page.
-const long = "Prints the posting for an answers file as Markdown; without " +
-	"--answers it renders the defaults. The posting's quality findings " +
-	"(errors and warnings) go to stderr, so they never mix with the " +
-	"Markdown.\n\n" +
+const long = "Prints the posting for an answers file; without --answers it " +
+	"renders the defaults. The posting's quality findings (errors and " +
+	"warnings) go to stderr, so they never mix with the posting.\n\n" +
+	"Formats: markdown (the default), text (plain text for forms that " +
+	"take no formatting), html (a fragment for a careers page, or a whole " +
+	"page with --standalone) and jsonld (a schema.org JobPosting for job " +
+	"boards; --date sets datePosted). With -o the format follows the " +
+	"file's extension (.md, .txt, .html, .jsonld or .json) unless " +
+	"--format says otherwise.\n\n" +
 	"Exit status: 0 ok (findings or not, unless --strict), 1 the file " +
 	"could not be written or --strict found errors, 2 bad usage or a bad " +
 	"answers file."
 
 const examples = `amjd render --answers answers.yaml > posting.md
 amjd render --answers answers.yaml --short -o board.md
+amjd render --answers answers.yaml -o careers.html --standalone
+amjd render --answers answers.yaml --format jsonld --date 2026-12-01
 amjd answers --template | amjd render --answers - --preview`
 
 // Command is "amjd render".
@@ -68,14 +80,18 @@ func Command() *cobra.Command {
 	f.SortFlags = false // in the order above, which groups them
 	f.StringVar(&o.AnswersPath, "answers", "", "Answers file (- reads stdin); without it, the defaults")
 	f.BoolVar(&o.Short, "short", false, "Render the short job-board form instead of the full posting")
-	f.StringVarP(&o.Output, "output", "o", "", "Write the Markdown to this file instead of standard output")
+	f.StringVarP(&o.Output, "output", "o", "", "Write the posting to this file instead of standard output")
 	f.BoolVar(&o.Force, "force", false, "With -o, replace the file if it already exists")
 	f.BoolVar(&o.Preview, "preview", false, "Render for the terminal instead of printing Markdown")
 	f.IntVar(&o.Width, "width", 0, "Wrap width for --preview, 20 to 1000")
 	f.BoolVar(&o.Strict, "strict", false, "Exit 1 when the quality check finds errors")
 	f.BoolVar(&o.Quiet, "quiet", false, "No quality check or findings (unless --strict)")
+	f.StringVar(&o.Format, "format", "", "markdown, text, html or jsonld (default: from -o, else markdown)")
+	f.BoolVar(&o.Standalone, "standalone", false, "With html: a whole printable page, not a fragment")
+	f.StringVar(&o.Date, "date", "", "With jsonld: the day it is posted, YYYY-MM-DD (default today)")
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"markdown", "text", "html", "jsonld"}, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.MarkFlagFilename("answers", "yaml", "yml")
-	_ = cmd.MarkFlagFilename("output", "md")
+	_ = cmd.MarkFlagFilename("output", "md", "txt", "html", "jsonld", "json")
 	return cmd
 }
 
@@ -89,37 +105,77 @@ func noArguments(_ *cobra.Command, args []string) error {
 
 // Run renders the posting.
 func (o Options) Run(s clio.Streams) error {
-	if err := o.validate(); err != nil {
+	format, posted, err := o.validate()
+	if err != nil {
 		return err
 	}
 	answers, err := clio.LoadAnswers("amjd render", o.AnswersPath, s.In)
 	if err != nil {
 		return err
 	}
-	posting := model.Assemble(content.Default(), answers)
-	markdown := posting.Markdown()
-	if o.Short {
-		markdown = posting.ShortMarkdown()
-	}
 	findings := o.check(answers)
-	text, err := o.format(markdown, s.Out)
+	var text string
+	var more []model.Finding
+	if o.Preview {
+		text, err = o.preview(answers, s.Out)
+	} else {
+		var data []byte
+		data, more, err = export.Posting(content.Default(), answers, export.Options{Format: format, Short: o.Short, Standalone: o.Standalone, Posted: posted})
+		text = string(data)
+	}
 	if err != nil {
-		return err
+		return clio.Failf("amjd render: %v", err)
 	}
 	if err := o.write(text, s); err != nil {
 		return err
 	}
-	return o.report(<-findings, s.Err)
+	return o.report(append(<-findings, more...), s.Err)
 }
 
-func (o Options) validate() error {
+// validate checks the flags together and says which format to write: the
+// one asked for, else the one -o's extension names, else Markdown.
+func (o Options) validate() (export.Format, time.Time, error) {
+	fail := func(format string, args ...any) (export.Format, time.Time, error) {
+		return "", time.Time{}, clio.Usagef("amjd render: "+format, args...)
+	}
 	if o.Width != 0 && (o.Width < 20 || o.Width > 1000) {
-		return clio.Usagef("amjd render: --width %d: must be between 20 and 1000", o.Width)
+		return fail("--width %d: must be between 20 and 1000", o.Width)
 	}
 	if o.Force && o.Output == "" {
-		return clio.Usagef("amjd render: --force only applies with -o OUT.md")
+		return fail("--force only applies with -o OUT.md")
 	}
-	return nil
+	format, byName := export.FormatOfFile(o.Output)
+	if o.Format != "" {
+		asked, err := export.ParseFormat(o.Format)
+		if err != nil {
+			return fail("--format: %s", model.Printable(err.Error()))
+		}
+		if byName && asked != format {
+			return fail("--format %s, but -o %s names %s; name the file %s or leave --format out",
+				asked, model.Printable(o.Output), format.Name(), asked.Extension())
+		}
+		format = asked
+	}
+	if format == "" {
+		format = export.Markdown
+	}
+	switch {
+	case o.Preview && format != export.Markdown:
+		return fail("--preview shows Markdown in the terminal; it does not go with --format %s", format)
+	case o.Standalone && format != export.HTML:
+		return fail("--standalone only applies to --format html")
+	case o.Date != "" && format != export.JSONLD:
+		return fail("--date only applies to --format jsonld")
+	}
+	posted := time.Now()
+	if o.Date != "" {
+		d, err := time.Parse(time.DateOnly, o.Date)
+		if err != nil {
+			return fail("--date %q: write it as year-month-day, such as 2027-01-31", model.Printable(o.Date))
+		}
+		posted = d
+	}
+	return format, posted, nil
 }
 
 // check starts the quality check beside the rendering, so --preview costs
@@ -135,16 +191,18 @@ func (o Options) check(answers model.Answers) <-chan []model.Finding {
 	return checked
 }
 
-// format returns the Markdown, or with --preview the glamour rendering for
-// stdout.
-func (o Options) format(markdown string, stdout io.Writer) (string, error) {
-	if !o.Preview {
-		return markdown, nil
+// preview renders the posting (or its short form) for the terminal with
+// glamour; plain text when stdout is not a terminal.
+func (o Options) preview(answers model.Answers, stdout io.Writer) (string, error) {
+	posting := model.Assemble(content.Default(), answers)
+	markdown := posting.Markdown()
+	if o.Short {
+		markdown = posting.ShortMarkdown()
 	}
 	width, style := previewSettings(o.Width, stdout)
 	rendered, err := ui.RenderMarkdown(markdown, width, style)
 	if err != nil {
-		return "", clio.Failf("amjd render: preview failed: %v", err)
+		return "", fmt.Errorf("preview failed: %v", err)
 	}
 	if style == "notty" {
 		// Not a terminal: no escape sequence at all, hyperlinks included.

@@ -1,0 +1,125 @@
+// Package export turns a posting's Markdown into the forms it is pasted or
+// published in: plain text for applicant tracking systems and e-mail, a safe
+// HTML fragment or page for careers-page editors, and schema.org JobPosting
+// data for job boards and search engines. Every form is made from the same
+// Markdown, parsed by goldmark, so none can say more or less than it.
+package export
+
+import (
+	"amjd/content"
+	"amjd/model"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+)
+
+// Format is a form the posting can be written in.
+type Format string
+
+// The formats, with the file extensions that name them.
+const (
+	Markdown Format = "markdown"
+	Text     Format = "text"
+	HTML     Format = "html"
+	JSONLD   Format = "jsonld"
+)
+
+// Formats lists every format, in the order they are offered.
+var Formats = []Format{Markdown, Text, HTML, JSONLD}
+
+// Extension is the file extension a format is saved with.
+func (f Format) Extension() string {
+	return map[Format]string{Markdown: ".md", Text: ".txt", HTML: ".html", JSONLD: ".json"}[f]
+}
+
+// Name is how a format is called to a user.
+func (f Format) Name() string {
+	return map[Format]string{Markdown: "Markdown", Text: "plain text", HTML: "HTML", JSONLD: "JSON-LD (schema.org JobPosting)"}[f]
+}
+
+// ParseFormat reads a format's name; allowed lists the names for messages.
+func ParseFormat(s string) (Format, error) {
+	for _, f := range Formats {
+		if strings.EqualFold(s, string(f)) {
+			return f, nil
+		}
+	}
+	return "", fmt.Errorf("unknown format %q (allowed: %s)", s, strings.Join(formatNames(), ", "))
+}
+
+// FormatOfFile picks the format a file name asks for by its extension; ok is
+// false when the extension names none.
+func FormatOfFile(name string) (Format, bool) {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".md", ".markdown":
+		return Markdown, true
+	case ".txt", ".text":
+		return Text, true
+	case ".html", ".htm":
+		return HTML, true
+	case ".json", ".jsonld":
+		return JSONLD, true
+	}
+	return "", false
+}
+
+func formatNames() []string {
+	out := make([]string, len(Formats))
+	for i, f := range Formats {
+		out[i] = string(f)
+	}
+	return out
+}
+
+// parser reads amjd's Markdown as GitHub does: bare web addresses become
+// links. amjd escapes them everywhere but in how to apply, so only there do
+// links appear.
+func parser() goldmark.Markdown {
+	return goldmark.New(goldmark.WithExtensions(extension.Linkify))
+}
+
+// Options say what to write.
+type Options struct {
+	Format Format
+	// Short writes the job-board form instead of the full posting (not for
+	// JSON-LD, whose description is always the full posting).
+	Short bool
+	// Standalone makes HTML a whole page rather than a fragment.
+	Standalone bool
+	// Posted is the day the posting goes up, for JSON-LD's datePosted.
+	Posted time.Time
+}
+
+// Posting writes the posting for the answers in the format asked, with the
+// findings particular to that format (JSON-LD's missing properties).
+func Posting(c *content.Catalog, a model.Answers, o Options) ([]byte, []model.Finding, error) {
+	p := model.Assemble(c, a)
+	md := p.Markdown()
+	if o.Short {
+		md = p.ShortMarkdown()
+	}
+	switch o.Format {
+	case "", Markdown:
+		return []byte(md), nil, nil
+	case Text:
+		return []byte(PlainText(md)), nil, nil
+	case HTML:
+		fragment, err := HTMLFragment(md)
+		if err != nil || !o.Standalone {
+			return []byte(fragment), nil, err
+		}
+		return []byte(HTMLPage(fragment, p.Title, p.Language)), nil, nil
+	case JSONLD:
+		jp, fs, err := JobPostingData(c, a, o.Posted)
+		if err != nil {
+			return nil, nil, err
+		}
+		data, err := JSONLDDocument(jp)
+		return data, fs, err
+	}
+	return nil, nil, fmt.Errorf("unknown format %q", o.Format)
+}

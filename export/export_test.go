@@ -1,0 +1,82 @@
+package export
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/exp/golden"
+
+	"amjd/content"
+	"amjd/model"
+)
+
+var posted = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
+
+func examples(t *testing.T) map[string]model.Answers {
+	t.Helper()
+	paths, err := filepath.Glob("../examples/*.yaml")
+	if err != nil || len(paths) == 0 {
+		t.Fatal("no examples")
+	}
+	out := map[string]model.Answers{}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := model.ParseAnswers(content.Default(), p, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[strings.TrimSuffix(filepath.Base(p), ".yaml")] = a
+	}
+	return out
+}
+
+// hostile answers put what a person might type, or paste, in every field
+// that reaches the posting: markup, scripts, links where none belong.
+func hostile() model.Answers {
+	s := `<script>alert("x")</script> **bold** [link](javascript:alert(1)) <b>b</b> &amp; _u_ \ # http://evil.example x@evil.example`
+	return model.Answers{
+		Title: s, Company: s, ReportsTo: s, About: s + "\n\n" + s, Hours: s,
+		HowToApply:       "Apply at https://jobs.example/apply or write to jobs@acme.example. [x](javascript:alert(1)) <img src=x onerror=alert(1)>",
+		KPIs:             []model.KPIAnswer{{Name: s, Target: s}},
+		Responsibilities: model.ListEdit{Add: []string{s}},
+		Skills:           model.ListEdit{Add: []string{s}},
+		Qualifications:   model.Qualifications{ExtraRequired: []string{s}, ExtraPreferred: []string{s}},
+		Tools:            model.Tools{Add: []string{s}},
+		Benefits:         []string{s},
+		Pay:              model.Pay{Min: 1, Max: 2, Variable: s},
+		Location:         model.Location{Place: s, Region: s},
+		EqualOpportunity: model.EqualOpportunity{Text: s},
+	}
+}
+
+// Every format of every example is pinned by a golden file.
+func TestEveryFormatOfEveryExample(t *testing.T) {
+	for name, a := range examples(t) {
+		for _, o := range []Options{
+			{Format: Markdown}, {Format: Text}, {Format: HTML}, {Format: HTML, Standalone: true},
+			{Format: JSONLD}, {Format: Text, Short: true}, {Format: HTML, Short: true},
+		} {
+			o.Posted = posted
+			label := string(o.Format)
+			if o.Standalone {
+				label += "-page"
+			}
+			if o.Short {
+				label += "-short"
+			}
+			t.Run(name+"/"+label, func(t *testing.T) {
+				out, _, err := Posting(content.Default(), a, o)
+				if err != nil {
+					t.Fatal(err)
+				}
+				golden.RequireEqual(t, out)
+			})
+		}
+	}
+}
