@@ -146,6 +146,8 @@ func TestE2EWizardToSavedAndCopiedPosting(t *testing.T) {
 	out := filepath.Join(dir, "saved", "posting.md")
 	os.Mkdir(filepath.Dir(out), 0o755)
 	x.keys("s")
+	x.waitText("Save or copy the posting")
+	x.keys("Enter")
 	x.waitText("Save the posting (Markdown) as:")
 	x.waitText("account-manager-acme-widgets.md")
 	x.keys("C-u")

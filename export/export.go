@@ -38,7 +38,7 @@ func (f Format) Extension() string {
 
 // Name is how a format is called to a user.
 func (f Format) Name() string {
-	return map[Format]string{Markdown: "Markdown", Text: "plain text", HTML: "HTML", JSONLD: "JSON-LD (schema.org JobPosting)"}[f]
+	return map[Format]string{Markdown: "Markdown", Text: "plain text", HTML: "HTML", JSONLD: "JSON-LD"}[f]
 }
 
 // ParseFormat reads a format's name; allowed lists the names for messages.

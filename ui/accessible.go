@@ -11,6 +11,7 @@ import (
 
 	"amjd/content"
 	"amjd/draft"
+	"amjd/export"
 	"amjd/model"
 	"amjd/safefile"
 )
@@ -226,18 +227,32 @@ func (s *lineSession) offerDraft() (model.Answers, int, bool) {
 }
 
 // offerSaves offers to save the posting, the short form and the answers.
+// The posting's file name picks its format: .txt, .html and .json save plain
+// text, an HTML page and JSON-LD; anything else saves Markdown.
 func (s *lineSession) offerSaves(md string) error {
 	answers, err := model.AnswersFile(s.a)
 	if err != nil {
 		return err
 	}
+	posting := func(short bool) func(string) ([]byte, error) {
+		return func(path string) ([]byte, error) {
+			format, ok := export.FormatOfFile(path)
+			if !ok {
+				format = export.Markdown
+			}
+			data, _, err := export.Posting(s.c, s.a, export.Options{Format: format, Short: short,
+				Standalone: format == export.HTML, Posted: time.Now()})
+			return data, err
+		}
+	}
 	saves := []struct {
 		what, example string
-		data          []byte
+		data          func(path string) ([]byte, error)
 	}{
-		{"the posting", defaultSaveName(s.c, s.a, saveMarkdown, false), []byte(md)},
-		{"the short job-board form", defaultSaveName(s.c, s.a, saveMarkdown, true), []byte(model.Assemble(s.c, s.a).ShortMarkdown())},
-		{"your answers, to run amjd on them again", defaultSaveName(s.c, s.a, saveAnswers, false), answers},
+		{"the posting", defaultSaveName(s.c, s.a, saveMarkdown, false) + " (.txt, .html or .json for plain text, HTML or JSON-LD)", posting(false)},
+		{"the short job-board form", defaultSaveName(s.c, s.a, saveMarkdown, true), posting(true)},
+		{"your answers, to run amjd on them again", defaultSaveName(s.c, s.a, saveAnswers, false),
+			func(string) ([]byte, error) { return answers, nil }},
 	}
 	for i, sv := range saves {
 		saved := s.saveInteractively(sv.what, sv.example, sv.data)
@@ -253,19 +268,24 @@ func (s *lineSession) offerSaves(md string) error {
 	return nil
 }
 
-// saveInteractively asks for a file name and writes data there, asking
-// before replacing a file. It reports whether the file was written.
-func (s *lineSession) saveInteractively(what, example string, data []byte) bool {
+// saveInteractively asks for a file name and writes what data makes for it
+// there, asking before replacing a file. It reports whether the file was
+// written.
+func (s *lineSession) saveInteractively(what, example string, data func(path string) ([]byte, error)) bool {
 	p := s.p
 	name := p.ask("\nSave "+what+"? Type a file name such as "+example+", or press Enter to skip", "")
 	for name != "" {
 		path, err := safefile.ExpandPath(name)
+		var content []byte
 		if err == nil {
-			err = safefile.Write(path, data, false)
+			content, err = data(path)
+		}
+		if err == nil {
+			err = safefile.Write(path, content, false)
 			var exists *safefile.ErrExists
 			if errors.As(err, &exists) {
 				if ans := strings.ToLower(p.ask(path+" already exists. Replace it? (y/n)", "n")); ans == "y" || ans == "yes" {
-					err = safefile.Write(path, data, true)
+					err = safefile.Write(path, content, true)
 				}
 			}
 		}

@@ -112,6 +112,29 @@ func TestAccessibleOffersEverySave(t *testing.T) {
 	}
 }
 
+// The posting's file name picks its format in line mode too.
+func TestAccessibleSavesTheFormatTheNameAsksFor(t *testing.T) {
+	dir := t.TempDir()
+	var prompts bytes.Buffer
+	input := dir + "/post.txt\n" + dir + "/short.html\n\n"
+	s := &lineSession{p: &prompter{in: bufio.NewReader(strings.NewReader(input)), out: &prompts}, c: nil2cat(),
+		a: model.Answers{Company: "Acme"}}
+	if err := s.offerSaves(model.Assemble(nil2cat(), s.a).Markdown()); err != nil {
+		t.Fatal(err)
+	}
+	text, _ := os.ReadFile(dir + "/post.txt")
+	page, _ := os.ReadFile(dir + "/short.html")
+	if !strings.Contains(string(text), "About the role\n") || strings.Contains(string(text), "## ") {
+		t.Errorf("post.txt is not the plain-text posting:\n%.300s", text)
+	}
+	if !strings.Contains(string(page), "<h1>") || !strings.Contains(string(page), "is hiring") {
+		t.Errorf("short.html is not the short form as an HTML page:\n%.300s", page)
+	}
+	if !strings.Contains(prompts.String(), ".txt, .html or .json") {
+		t.Errorf("the prompt does not say a name picks the format:\n%s", prompts.String())
+	}
+}
+
 // Line mode says what the wizard says about an answer: a blended mix makes
 // the posting say the role is partly a sales role.
 func TestAccessibleShowsTheStepsNotices(t *testing.T) {

@@ -23,6 +23,9 @@ type (
 	openDialog struct{ dialog dialog }
 	// closeDialog removes the dialog on top.
 	closeDialog struct{}
+	// replaceDialog puts a dialog in place of the one on top (a menu whose
+	// choice opens the next question).
+	replaceDialog struct{ dialog dialog }
 	// quit ends the session; confirm asks first when work is unsaved.
 	quit struct{ confirm bool }
 )

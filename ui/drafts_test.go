@@ -96,7 +96,7 @@ func TestSavingThePostingMarksTheDraftDone(t *testing.T) {
 	h.key("enter", "enter")
 	h.typeText("Hooli")
 	h.enterUntilReview()
-	h.key("s", "enter")
+	h.key("s", "enter", "enter") // Markdown, then its default name
 	if _, ok, _ := draft.NewStore(dir).Offer(); ok {
 		t.Error("a saved posting's draft is still offered for resuming")
 	}

@@ -17,8 +17,10 @@ import (
 	"amjd/model"
 )
 
-// copiedMsg reports how the Markdown reached the clipboard.
+// copiedMsg reports how the posting reached the clipboard; what names the
+// form copied ("Markdown", "plain text").
 type copiedMsg struct {
+	what   string
 	native bool
 	osc52  bool
 	err    error
@@ -27,11 +29,11 @@ type copiedMsg struct {
 func (c copiedMsg) describe() string {
 	switch {
 	case c.native:
-		return "Copied the Markdown to the system clipboard (and via OSC 52)."
+		return "Copied the " + c.what + " to the system clipboard (and via OSC 52)."
 	case c.err != nil:
-		return "System clipboard unavailable (" + c.err.Error() + "); sent via OSC 52 instead — if your terminal ignores it, press s to save."
+		return "System clipboard unavailable (" + c.err.Error() + "); sent the " + c.what + " via OSC 52 instead — if your terminal ignores it, press s to save."
 	default:
-		return "Copied via OSC 52 (terminal clipboard). If nothing arrived, your terminal may not support it: press s to save."
+		return "Copied the " + c.what + " via OSC 52 (terminal clipboard). If nothing arrived, your terminal may not support it: press s to save."
 	}
 }
 
@@ -51,21 +53,28 @@ func NativeClipboard() func(string) error {
 	return clipboard.WriteAll
 }
 
-// copyCmd copies through OSC 52 always and through the system clipboard when
-// available; the result message says which path worked.
-func copyCmd(markdown string, native func(string) error) tea.Cmd {
-	return tea.Batch(tea.SetClipboard(markdown), func() tea.Msg {
-		if native == nil {
-			return copiedMsg{osc52: true}
+// copyCmd copies the Markdown, converted by to when it is not nil, through
+// OSC 52 always and through the system clipboard when available; the result
+// message says which path worked. The conversion runs in the command.
+func copyCmd(markdown string, what string, to func(string) string, native func(string) error) tea.Cmd {
+	return func() tea.Msg {
+		text := markdown
+		if to != nil {
+			text = to(markdown)
 		}
-		if err := native(markdown); err != nil {
-			if err.Error() == "exit status 1" {
-				err = errors.New("the clipboard tool found no display")
+		return tea.BatchMsg{tea.SetClipboard(text), func() tea.Msg {
+			if native == nil {
+				return copiedMsg{what: what, osc52: true}
 			}
-			return copiedMsg{osc52: true, err: err}
-		}
-		return copiedMsg{native: true, osc52: true}
-	})
+			if err := native(text); err != nil {
+				if err.Error() == "exit status 1" {
+					err = errors.New("the clipboard tool found no display")
+				}
+				return copiedMsg{what: what, osc52: true, err: err}
+			}
+			return copiedMsg{what: what, native: true, osc52: true}
+		}}
+	}
 }
 
 // slug makes a file name part from a title or company: Latin letters lose

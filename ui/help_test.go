@@ -78,7 +78,7 @@ func TestMoreKeysAnywhere(t *testing.T) {
 	if !h.m.app.help.ShowAll || !strings.Contains(h.view(), "edit") {
 		t.Errorf("? over the step picker showed no more keys:\n%s", h.view())
 	}
-	h.key("?", "esc", "s", "?") // in the save dialog ? is part of the name
+	h.key("?", "esc", "s", "1", "?") // in the save dialog ? is part of the name
 	if h.m.app.help.ShowAll || !strings.Contains(h.m.topDialog().(*saveDialog).input.Value(), "?") {
 		t.Errorf("? in the file name was taken as a key")
 	}

@@ -106,7 +106,7 @@ func newKeyMap() keyMap {
 		},
 		Review: reviewKeys{
 			Copy:        bind("c", "copy Markdown", "c"),
-			Save:        bind("s", "save Markdown", "s"),
+			Save:        bind("s", "save or copy", "s"),
 			SaveAnswers: bind("a", "save answers", "a"),
 			Form:        bind("f", "full/short", "f"),
 			Edit:        bind("e", "edit a step", "e"),

@@ -12,7 +12,7 @@ import (
 func TestSaveMarkdownAsksBeforeOverwriting(t *testing.T) {
 	dir := t.TempDir()
 	h := newHarness(t, Options{Cwd: dir, Answers: model.Answers{Company: "Acme"}, Prefilled: true}, 100, 30)
-	h.key("s")
+	h.key("s", "enter") // the first choice is Markdown
 	if got := h.m.topDialog().(*saveDialog).input.Value(); got != "account-manager-acme.md" {
 		t.Errorf("default name %q", got)
 	}
@@ -25,7 +25,7 @@ func TestSaveMarkdownAsksBeforeOverwriting(t *testing.T) {
 	if !strings.Contains(h.m.app.status, "Saved the posting (Markdown) to "+path) || !strings.Contains(h.view(), "Saved the posting (Markdown) to") {
 		t.Errorf("no status:\n%s", h.view())
 	}
-	h.key("f", "s")
+	h.key("f", "s", "1")
 	if got := h.m.topDialog().(*saveDialog).input.Value(); got != "account-manager-acme-short.md" {
 		t.Errorf("the short form's default name is %q", got)
 	}
@@ -54,7 +54,7 @@ func TestSaveMarkdownAsksBeforeOverwriting(t *testing.T) {
 func TestSaveErrorsAreShownAndCorrectable(t *testing.T) {
 	dir := t.TempDir()
 	h := newHarness(t, Options{Cwd: dir, Prefilled: true}, 100, 30)
-	h.key("s", "ctrl+u")
+	h.key("s", "1", "ctrl+u")
 	h.typeText("missing/dir/x.md")
 	h.key("enter")
 	if h.m.showing() != "save" || !strings.Contains(h.flat(), "missing/dir does not exist") {

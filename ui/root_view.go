@@ -49,6 +49,11 @@ func (m *Model) do(act action) tea.Cmd {
 		if len(m.dialogs) > 0 {
 			m.dialogs = m.dialogs[:len(m.dialogs)-1]
 		}
+	case replaceDialog:
+		if len(m.dialogs) > 0 {
+			m.dialogs = m.dialogs[:len(m.dialogs)-1]
+		}
+		m.dialogs = append(m.dialogs, act.dialog)
 	case quit:
 		if act.confirm && a.dirty {
 			m.dialogs = append(m.dialogs, newQuitDialog(a))

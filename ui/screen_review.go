@@ -37,9 +37,9 @@ func (r *reviewScreen) update(msg tea.Msg) (tea.Cmd, action) {
 		return r.findingsKey(k)
 	case key.Matches(k, keys.Copy):
 		a.setStatus("Copying…", false)
-		return copyCmd(a.markdown(), a.opts.NativeClipboard), nil
+		return copyCmd(a.markdown(), "Markdown", nil, a.opts.NativeClipboard), nil
 	case key.Matches(k, keys.Save):
-		return openSaveDialog(a, saveMarkdown)
+		return nil, openDialog{newExportDialog(a)}
 	case key.Matches(k, keys.SaveAnswers):
 		return openSaveDialog(a, saveAnswers)
 	case key.Matches(k, keys.Form):
