@@ -137,7 +137,9 @@ func needsEscape(r, prev, next rune, last bool) bool {
 		// bracket in each would pair up across them.
 		return true
 	case '<':
-		return unicode.IsLetter(next) || next == '/' || next == '!' || next == '?'
+		// Tags, comments, and autolinks: <https://…> and <name@host>, whose
+		// name may start with a digit or most punctuation.
+		return next != 0 && !unicode.IsSpace(next)
 	}
 	return false
 }
