@@ -107,7 +107,7 @@ func (x *tmux) command(dir, bin, args string) string {
 		timer = "/usr/bin/time -v -o " + filepath.Join(dir, "time.txt") + " "
 	}
 	env := timer + "env -u DISPLAY -u WAYLAND_DISPLAY -u SSH_CONNECTION -u SSH_TTY HOME=" + dir +
-		" XDG_STATE_HOME=" + filepath.Join(dir, "state") + " TERM=xterm-256color "
+		" XDG_STATE_HOME=" + filepath.Join(dir, "state") + " XDG_CONFIG_HOME=" + filepath.Join(dir, "config") + " TERM=xterm-256color "
 	pidFile := filepath.Join(dir, "amjd.pid")
 	return `sh -c 'echo $$ > ` + pidFile + `; exec ` + env + bin + " " + args + `'; echo "amjd exited with status $?"; exec sleep 600`
 }
@@ -158,7 +158,7 @@ func TestE2EWizardToSavedAndCopiedPosting(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := exec.Command(bin, "render", "--answers", writeFile(t, dir, "a.yaml", "company: Acme Widgets\n")).Output()
+	want, err := exec.Command(bin, "render", "--no-profile", "--answers", writeFile(t, dir, "a.yaml", "company: Acme Widgets\n")).Output()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -68,17 +68,23 @@ func (es InputErrors) Error() string {
 // ParseAnswers reads an answers file. name is used in error messages only.
 // The result is validated against the catalog; all problems are reported at once.
 func ParseAnswers(cat *content.Catalog, name string, data []byte) (Answers, error) {
+	a, _, err := parseAnswers(cat, name, data)
+	return a, err
+}
+
+// parseAnswers is ParseAnswers, also returning where each field is.
+func parseAnswers(cat *content.Catalog, name string, data []byte) (Answers, map[string]*token.Position, error) {
 	var a Answers
 	body, err := answersDocument(name, bytes.TrimPrefix(data, utf8BOM))
 	if err != nil {
-		return a, err
+		return a, nil, err
 	}
 	w := shapeWalker{file: name, positions: map[string]*token.Position{}}
 	w.walk(body, reflect.TypeOf(a), "")
 	// The fields whose shape is right are decoded and validated too, so one
 	// pass reports every problem: "accounts: six" does not hide "mix: hunting".
 	if err := decodeGoodFields(body, &a, w.bad); err != nil {
-		return a, fromYAMLError(name, err)
+		return a, nil, fromYAMLError(name, err)
 	}
 	sanitizeAnswers(&a)
 	out := w.errs
@@ -93,15 +99,19 @@ func ParseAnswers(cat *content.Catalog, name string, data []byte) (Answers, erro
 		out = append(out, ie)
 	}
 	if len(out) == 0 {
-		return a, nil
+		return a, w.positions, nil
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Line != out[j].Line {
-			return out[i].Line < out[j].Line
+	sortByPosition(out)
+	return a, w.positions, out
+}
+
+func sortByPosition(es InputErrors) {
+	sort.SliceStable(es, func(i, j int) bool {
+		if es[i].Line != es[j].Line {
+			return es[i].Line < es[j].Line
 		}
-		return out[i].Col < out[j].Col
+		return es[i].Col < es[j].Col
 	})
-	return a, out
 }
 
 // answersDocument parses the file, after the guard, into its one document.

@@ -45,6 +45,7 @@ type reviewKeys struct {
 	Copy        key.Binding
 	Save        key.Binding
 	SaveAnswers key.Binding
+	Profile     key.Binding
 	Form        key.Binding
 	Edit        key.Binding
 	EditStep    key.Binding
@@ -108,6 +109,7 @@ func newKeyMap() keyMap {
 			Copy:        bind("c", "copy Markdown", "c"),
 			Save:        bind("s", "save or copy", "s"),
 			SaveAnswers: bind("a", "save answers", "a"),
+			Profile:     bind("p", "save company profile", "p"),
 			Form:        bind("f", "full/short", "f"),
 			Edit:        bind("e", "edit a step", "e"),
 			EditStep:    bind("1-9", "edit step", "1", "2", "3", "4", "5", "6", "7", "8", "9"),

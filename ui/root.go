@@ -48,6 +48,10 @@ type Options struct {
 	Offer *draft.Draft
 	// Notice is shown on the first screen (e.g. a damaged draft).
 	Notice string
+	// ProfilePath is where the company profile is (or would be saved from
+	// review); "" switches saving one off. ProfileInUse describes the profile
+	// the answers started from, for the welcome screen; "" means none.
+	ProfilePath, ProfileInUse string
 
 	// crashKey makes a key press panic; tests use it to exercise crash handling.
 	crashKey string

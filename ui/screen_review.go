@@ -23,6 +23,9 @@ func newReviewScreen(a *app) *reviewScreen {
 }
 
 func (r *reviewScreen) update(msg tea.Msg) (tea.Cmd, action) {
+	if saved, ok := msg.(profileSavedMsg); ok {
+		return r.profileSaved(saved)
+	}
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return nil, nil
@@ -42,6 +45,8 @@ func (r *reviewScreen) update(msg tea.Msg) (tea.Cmd, action) {
 		return nil, openDialog{newExportDialog(a)}
 	case key.Matches(k, keys.SaveAnswers):
 		return openSaveDialog(a, saveAnswers)
+	case key.Matches(k, keys.Profile):
+		return r.saveProfile()
 	case key.Matches(k, keys.Form):
 		a.short = !a.short
 		a.reassemble()
@@ -158,7 +163,7 @@ func (r *reviewScreen) helpKeys() contextHelp {
 	}
 	short := []key.Binding{k.Copy, k.Save, k.Edit, k.Findings, k.SaveAnswers, k.Form, k.Quit, g.Help}
 	return contextHelp{short: short, keep: 2, full: [][]key.Binding{
-		{k.Copy, k.Save, k.SaveAnswers, k.Form},
+		{k.Copy, k.Save, k.SaveAnswers, k.Profile, k.Form},
 		{k.Edit, k.EditStep, k.Findings, k.LastStep},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.Quit, g.Quit},

@@ -6,6 +6,8 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"amjd/model"
 )
 
 // welcomeScreen says what amjd does and starts the steps.
@@ -36,6 +38,10 @@ func (w *welcomeScreen) view() string {
 			"at the end you review the posting, copy it or save it.", len(a.steps)), a.width-4),
 		"",
 		s.Help.Render("Press enter to start."),
+	}
+	if a.opts.ProfileInUse != "" {
+		lines = append(lines, "", wrap("Company profile: "+a.opts.ProfileInUse+" ("+model.Printable(a.opts.ProfilePath)+
+			"). Its details are filled in; change any of them in the steps.", a.width-4))
 	}
 	return strings.Join(append(lines, startNotice(a)...), "\n")
 }

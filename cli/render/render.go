@@ -38,6 +38,7 @@ type Options struct {
 	Format      string // markdown, text, html or jsonld; "" follows -o's extension
 	Standalone  bool   // a whole HTML page rather than a fragment
 	Date        string // JSON-LD's datePosted, YYYY-MM-DD; "" is today
+	Profile     clio.ProfileFlags
 }
 
 // long is the help text; one line per paragraph, which fang wraps to the
@@ -51,6 +52,8 @@ const long = "Prints the posting for an answers file; without --answers it " +
 	"boards; --date sets datePosted). With -o the format follows the " +
 	"file's extension (.md, .txt, .html, .jsonld or .json) unless " +
 	"--format says otherwise.\n\n" +
+	"The answers are laid over the company profile when there is one " +
+	"(see amjd profile); --no-profile renders the answers alone.\n\n" +
 	"Exit status: 0 ok (findings or not, unless --strict), 1 the file " +
 	"could not be written or --strict found errors, 2 bad usage or a bad " +
 	"answers file."
@@ -89,6 +92,8 @@ func Command() *cobra.Command {
 	f.StringVar(&o.Format, "format", "", "markdown, text, html or jsonld (default: from -o, else markdown)")
 	f.BoolVar(&o.Standalone, "standalone", false, "With html: a whole printable page, not a fragment")
 	f.StringVar(&o.Date, "date", "", "With jsonld: the day it is posted, YYYY-MM-DD (default today)")
+	f.StringVar(&o.Profile.Path, "profile", "", "Company profile under the answers (default: the saved one)")
+	f.BoolVar(&o.Profile.Off, "no-profile", false, "Render the answers without the company profile")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"markdown", "text", "html", "jsonld"}, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.MarkFlagFilename("answers", "yaml", "yml")
 	_ = cmd.MarkFlagFilename("output", "md", "txt", "html", "jsonld", "json")
@@ -112,6 +117,11 @@ func (o Options) Run(s clio.Streams) error {
 	answers, err := clio.LoadAnswers("amjd render", o.AnswersPath, s.In)
 	if err != nil {
 		return err
+	}
+	if p, ok, err := clio.LoadProfile("amjd render", o.Profile); err != nil {
+		return err
+	} else if ok {
+		answers = model.WithProfile(p.Answers, answers)
 	}
 	findings := o.check(answers)
 	var text string

@@ -15,6 +15,7 @@ import (
 	"amjd/cli/clio"
 	"amjd/draft"
 	"amjd/model"
+	"amjd/profile"
 	"amjd/ui"
 )
 
@@ -23,6 +24,7 @@ type Options struct {
 	AnswersPath string // pre-fill from this answers file and open on review
 	Accessible  bool   // line prompts even on a terminal
 	DraftDir    string // where drafts are autosaved; "" means the default
+	Profile     clio.ProfileFlags
 }
 
 // long is the help text; one line per paragraph, which fang wraps to the
@@ -33,6 +35,10 @@ const long = "amjd writes a tailored Account Manager job description.\n\n" +
 	"answers file and opens on the review screen. Every answer is " +
 	"autosaved as a draft (in $XDG_STATE_HOME/amjd unless --draft-dir " +
 	"says otherwise), and the next start offers to resume it.\n\n" +
+	"A new posting starts from the company profile " +
+	"($XDG_CONFIG_HOME/amjd/profile.yaml, or --profile FILE) when there " +
+	"is one: the company's details are filled in, and an answers file " +
+	"overrides any of them. See amjd profile.\n\n" +
 	"Line-prompt mode asks the same questions as plain numbered prompts " +
 	"on stderr and prints the posting on stdout. It is used with " +
 	"--accessible, and also when ACCESSIBLE=1, when TERM=dumb, or when " +
@@ -67,8 +73,11 @@ func Command() *cobra.Command {
 	f.StringVar(&o.AnswersPath, "answers", "", "Answers file to pre-fill the wizard (- reads stdin)")
 	f.BoolVar(&o.Accessible, "accessible", false, "Plain line prompts instead of the full-screen wizard")
 	f.StringVar(&o.DraftDir, "draft-dir", "", "Folder for autosaved drafts")
+	f.StringVar(&o.Profile.Path, "profile", "", "Company profile to start from (default: the saved one)")
+	f.BoolVar(&o.Profile.Off, "no-profile", false, "Start without the company profile")
 	_ = cmd.MarkFlagFilename("answers", "yaml", "yml")
 	_ = cmd.MarkFlagDirname("draft-dir")
+	_ = cmd.MarkFlagFilename("profile", "yaml", "yml")
 	return cmd
 }
 
@@ -91,13 +100,40 @@ func (o Options) Run(s clio.Streams) error {
 	if err != nil {
 		return err
 	}
+	start, err := o.startFrom(answers)
+	if err != nil {
+		return err
+	}
 	drafts := draft.NewStore(o.draftDir())
 	defer drafts.Release()
 	in, ok := o.screenInput(s)
 	if !ok {
-		return runLines(answers, drafts, s)
+		return runLines(start, drafts, s)
 	}
-	return runScreen(answers, o.AnswersPath != "", drafts, in, s)
+	return runScreen(start, o.AnswersPath != "", drafts, in, s)
+}
+
+// start is what a session begins with: the answers over the company
+// profile, where the profile is and what it holds.
+type start struct {
+	answers                   model.Answers
+	profilePath, profileInUse string
+}
+
+func (o Options) startFrom(answers model.Answers) (start, error) {
+	p, ok, err := clio.LoadProfile("amjd", o.Profile)
+	if err != nil {
+		return start{}, err
+	}
+	st := start{answers: answers, profilePath: o.Profile.Path}
+	if st.profilePath == "" && !o.Profile.Off {
+		st.profilePath, _ = profile.DefaultPath()
+	}
+	if ok {
+		st.answers = model.WithProfile(p.Answers, answers)
+		st.profileInUse = p.Describe()
+	}
+	return st, nil
 }
 
 func (o Options) draftDir() string {
@@ -133,14 +169,17 @@ func envOn(name string) bool {
 // runLines asks the questions as plain line prompts on stderr and prints the
 // posting on stdout, for screen readers, pipes and dumb terminals. It uses
 // no colour at all, so NO_COLOR is always honoured.
-func runLines(answers model.Answers, drafts *draft.Store, s clio.Streams) error {
+func runLines(st start, drafts *draft.Store, s clio.Streams) error {
 	defer clio.StopOnSignals(func(e *ui.SignalError) {
 		e.FlushErr = drafts.Flush()
 		reportSignal(e, drafts, s.Err)
 		drafts.Release()
 	})()
+	if st.profileInUse != "" {
+		fmt.Fprintf(s.Err, "Starting from the company profile %s (%s).\n", model.Printable(st.profilePath), st.profileInUse)
+	}
 	err := ui.RunAccessible(ui.AccessibleOptions{
-		Answers:     answers,
+		Answers:     st.answers,
 		Drafts:      drafts,
 		Interactive: clio.IsTerminal(s.In),
 	}, s.In, s.Out, s.Err)
@@ -152,8 +191,9 @@ func runLines(answers model.Answers, drafts *draft.Store, s clio.Streams) error 
 
 // runScreen starts the terminal wizard. The interface is drawn on stderr, as
 // gum does, so that stdout stays free for what the session produced.
-func runScreen(answers model.Answers, prefilled bool, drafts *draft.Store, in *os.File, s clio.Streams) error {
-	opts := screenOptions(answers, prefilled, drafts)
+func runScreen(st start, prefilled bool, drafts *draft.Store, in *os.File, s clio.Streams) error {
+	opts := screenOptions(st.answers, prefilled, drafts)
+	opts.ProfilePath, opts.ProfileInUse = st.profilePath, st.profileInUse
 	screen, ok := s.Err.(*os.File)
 	if !ok {
 		screen = os.Stderr

@@ -6,6 +6,7 @@ package cliotest
 import (
 	"bytes"
 	"errors"
+	"os"
 	"strings"
 
 	"amjd/cli/clio"
@@ -34,4 +35,16 @@ func message(err error) string {
 		return ""
 	}
 	return err.Error()
+}
+
+// Main runs a command package's tests with an empty config folder, so that
+// a company profile on the machine running them cannot change what they see.
+func Main(m interface{ Run() int }) int {
+	dir, err := os.MkdirTemp("", "amjd-config-")
+	if err != nil {
+		return 1
+	}
+	defer os.RemoveAll(dir)
+	os.Setenv("XDG_CONFIG_HOME", dir)
+	return m.Run()
 }

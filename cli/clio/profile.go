@@ -1,0 +1,48 @@
+package clio
+
+import (
+	"errors"
+	"fmt"
+
+	"amjd/content"
+	"amjd/model"
+	"amjd/profile"
+	"amjd/safefile"
+)
+
+// ProfileFlags are the flags of the commands that start a posting from the
+// company profile.
+type ProfileFlags struct {
+	Path string // --profile: this file instead of the default one
+	Off  bool   // --no-profile
+}
+
+// LoadProfile loads the company profile the flags name: the file given, else
+// the default one when it exists. ok is false when there is none or it is
+// switched off. A bad profile is refused as a bad answers file is.
+func LoadProfile(who string, f ProfileFlags) (p profile.Profile, ok bool, err error) {
+	if f.Off {
+		if f.Path != "" {
+			return p, false, Usagef("%s: --profile and --no-profile contradict each other; give one", who)
+		}
+		return p, false, nil
+	}
+	path, asked := f.Path, f.Path != ""
+	if !asked {
+		if path, err = profile.DefaultPath(); err != nil {
+			return p, false, nil // no home folder: no default profile
+		}
+	}
+	p, ok, err = profile.Load(content.Default(), path, asked)
+	var positioned model.InputErrors
+	var tooLarge *safefile.TooLargeError
+	switch {
+	case err == nil:
+		return p, ok, nil
+	case errors.As(err, &positioned):
+		return p, false, BadInput(err)
+	case errors.As(err, &tooLarge):
+		return p, false, BadInput(fmt.Errorf("%s:1:1: %s; a company profile is far smaller", model.Printable(path), model.Printable(err.Error())))
+	}
+	return p, false, BadInput(fmt.Errorf("%s: company profile: %s", who, model.Printable(err.Error())))
+}

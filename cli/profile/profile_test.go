@@ -1,0 +1,89 @@
+package profile
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"amjd/cli/clio"
+	"amjd/cli/clio/cliotest"
+	"amjd/cli/render"
+)
+
+var repo, _ = filepath.Abs("../..")
+
+func TestProfileIsShownWrittenAndNeverClobbered(t *testing.T) {
+	t.Chdir(repo)
+	path := filepath.Join(t.TempDir(), "amjd", "profile.yaml")
+	r := cliotest.Run("", Options{Path: path}.Run)
+	if r.Code != 0 || !strings.Contains(r.Stdout, "No company profile yet (it would be "+path+")") {
+		t.Fatalf("no profile: exit %d\n%s", r.Code, r.Stdout)
+	}
+	r = cliotest.Run("", Options{Path: path, From: "examples/agency-account-manager.yaml"}.Run)
+	if r.Code != 0 || !strings.Contains(r.Stderr, "Saved the company profile "+path+" (Brightline Studio · Manchester, United Kingdom") {
+		t.Fatalf("write: exit %d\n%s", r.Code, r.Stderr)
+	}
+	data, _ := os.ReadFile(path)
+	for _, posting := range []string{"variant:", "kpis:", "mix:", "min:", "book:"} {
+		if strings.Contains(string(data), posting) {
+			t.Errorf("the profile kept a posting's answer %s:\n%s", posting, data)
+		}
+	}
+	r = cliotest.Run("", Options{Path: path}.Run)
+	if r.Code != 0 || !strings.HasPrefix(r.Stdout, "# "+path+" (Brightline Studio") || !strings.Contains(r.Stdout, `company: "Brightline Studio"`) {
+		t.Errorf("show: exit %d\n%s", r.Code, r.Stdout)
+	}
+	r = cliotest.Run("company: Other\n", Options{Path: path, From: "-"}.Run)
+	if again, _ := os.ReadFile(path); r.Code != 1 || string(again) != string(data) || !strings.Contains(r.Stderr, "add --force to replace it") {
+		t.Errorf("an existing profile was replaced without --force: exit %d %s", r.Code, r.Stderr)
+	}
+	r = cliotest.Run("company: Other\n", Options{Path: path, From: "-", Force: true}.Run)
+	if again, _ := os.ReadFile(path); r.Code != 0 || !strings.Contains(string(again), `company: "Other"`) {
+		t.Errorf("--force did not replace the profile: exit %d %s", r.Code, r.Stderr)
+	}
+}
+
+func TestBadProfilesAreRefusedWithTheirLine(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "profile.yaml")
+	os.WriteFile(path, []byte("company: Acme\nmix: blended\n"), 0o644)
+	for name, run := range map[string]func() cliotest.Result{
+		"profile": func() cliotest.Result { return cliotest.Run("", Options{Path: path}.Run) },
+		"render":  func() cliotest.Result { return cliotest.Run("", render.Options{Profile: profileFlags(path)}.Run) },
+	} {
+		r := run()
+		if r.Code != 2 || !strings.Contains(r.Stderr, path+":2:6: mix: belongs to one posting, not to the company profile") {
+			t.Errorf("%s: a profile with a posting's answer: exit %d\n%s", name, r.Code, r.Stderr)
+		}
+	}
+	r := cliotest.Run("", render.Options{Profile: profileFlags(filepath.Join(dir, "missing.yaml"))}.Run)
+	if r.Code != 2 || !strings.Contains(r.Stderr, "missing.yaml: no such file") {
+		t.Errorf("a missing profile asked for by name: exit %d\n%s", r.Code, r.Stderr)
+	}
+	r = cliotest.Run("", Options{Force: true}.Run)
+	if r.Code != 2 {
+		t.Errorf("--force without --from: exit %d", r.Code)
+	}
+}
+
+// render lays the answers over the profile: what the answers give wins.
+func TestRenderStartsFromTheProfile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "profile.yaml")
+	os.WriteFile(path, []byte("company: Anvil & Co\nabout: We make anvils.\nlocation:\n  place: Berlin, Germany\n"), 0o644)
+	r := cliotest.Run("title: Account Manager\n", render.Options{AnswersPath: "-", Profile: profileFlags(path), Quiet: true}.Run)
+	if r.Code != 0 || !strings.Contains(r.Stdout, "Anvil & Co · Berlin, Germany") || !strings.Contains(r.Stdout, "We make anvils.") {
+		t.Errorf("the profile was not used: exit %d\n%.400s", r.Code, r.Stdout)
+	}
+	r = cliotest.Run("company: Hammer Ltd\n", render.Options{AnswersPath: "-", Profile: profileFlags(path), Quiet: true}.Run)
+	if !strings.Contains(r.Stdout, "Hammer Ltd · Berlin, Germany") || strings.Contains(r.Stdout, "Anvil") {
+		t.Errorf("the answers did not override the profile:\n%.400s", r.Stdout)
+	}
+	off := profileFlags(path)
+	off.Off = true
+	if r = cliotest.Run("", render.Options{Profile: off}.Run); r.Code != 2 || !strings.Contains(r.Stderr, "contradict") {
+		t.Errorf("--profile with --no-profile: exit %d %s", r.Code, r.Stderr)
+	}
+}
+
+func profileFlags(path string) clio.ProfileFlags { return clio.ProfileFlags{Path: path} }
