@@ -136,7 +136,13 @@ func (d *saveDialog) saved(msg savedMsg) (tea.Cmd, action) {
 	if !slices.Contains(a.saved, line) {
 		a.saved = append(a.saved, line) // saving twice to one file is one file
 	}
-	a.setStatus(fmt.Sprintf("Saved the %s to %s", what, msg.path)+stillMissing(msg.missing), false)
+	if missing := stillMissing(msg.missing); missing != "" {
+		// What is missing comes first: the path was typed a moment ago, and
+		// a narrow status line cuts the end.
+		a.setStatus(fmt.Sprintf("Saved the %s; %s. File: %s", what, missing, msg.path), false)
+	} else {
+		a.setStatus(fmt.Sprintf("Saved the %s to %s", what, msg.path), false)
+	}
 	if msg.kind.answers || a.opts.Drafts == nil {
 		return nil, closeDialog{}
 	}
@@ -205,7 +211,7 @@ func stillMissing(fs []model.Finding) string {
 	for _, f := range fs {
 		what = append(what, f.Phrase)
 	}
-	return ". Job boards would also like " + strings.Join(what, ", ") + "."
+	return "job boards also want " + strings.Join(what, ", ")
 }
 
 func (d *saveDialog) helpKeys() contextHelp {

@@ -46,7 +46,7 @@ func TestExportDialogSavesEveryFormat(t *testing.T) {
 		if err != nil || !c.looksRight(string(data)) {
 			t.Errorf("choice %s: %s is not the posting in its format (%v):\n%.300s", c.pick, c.file, err, data)
 		}
-		if !strings.Contains(h.m.app.status, "Saved the "+c.status+" to") {
+		if !strings.Contains(h.m.app.status, "Saved the "+c.status) {
 			t.Errorf("choice %s: status %q", c.pick, h.m.app.status)
 		}
 		if h.m.topDialog() != nil {
@@ -55,7 +55,7 @@ func TestExportDialogSavesEveryFormat(t *testing.T) {
 	}
 	// Answers with no pay, place or dates: the JSON-LD save says what job
 	// boards would still like, so the manager can fill it in.
-	if !strings.Contains(h.m.app.status, "Job boards would also like") {
+	if !strings.Contains(h.m.app.status, "job boards also want") {
 		t.Errorf("the JSON-LD save did not say what is missing: %q", h.m.app.status)
 	}
 }
