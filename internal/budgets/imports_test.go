@@ -1,0 +1,71 @@
+package budgets
+
+import (
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// layers are amjd's packages from the bottom up, as ARCHITECTURE.md draws
+// them: a package imports only packages of a lower layer, so imports point
+// one way, towards content.
+var layers = map[string]int{
+	"content": 0,
+	"model":   1, "safefile": 1,
+	"draft": 2, "profile": 2, "export": 2, "report": 2,
+	"interview": 3, // the kit is written out through export
+	"ui":        4,
+	"cli/clio":  5,
+	"cli/check": 6, "cli/render": 6, "cli/answers": 6, "cli/wizard": 6, "cli/profile": 6, "cli/interview": 6,
+	"cli/clio/cliotest": 6, // the command packages' test helper
+	"cli":               7,
+	"":                  8, // main
+}
+
+// bubbleTea is the one layer that may know Bubble Tea, and those above it.
+const bubbleTea = 4
+
+func TestImportsPointTowardsContent(t *testing.T) {
+	root := filepath.Join("..", "..")
+	fset := token.NewFileSet()
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && path != root && (d.Name() == "testdata" || d.Name() == "third_party" || d.Name() == "internal" || strings.HasPrefix(d.Name(), ".")) {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		dir, _ := filepath.Rel(root, filepath.Dir(path))
+		pkg := filepath.ToSlash(strings.TrimPrefix(dir, "."))
+		layer, known := layers[pkg]
+		if !known {
+			t.Errorf("package %q has no layer: add it to ARCHITECTURE.md and to layers here", pkg)
+			return nil
+		}
+		f, err := parser.ParseFile(fset, path, nil, parser.ImportsOnly)
+		if err != nil {
+			return err
+		}
+		for _, spec := range f.Imports {
+			imported, _ := strconv.Unquote(spec.Path.Value)
+			rel, ok := strings.CutPrefix(imported, "amjd/")
+			switch {
+			case ok && layers[rel] >= layer && !strings.Contains(rel, "internal"):
+				t.Errorf("%s imports %s, which is not below it", path, imported)
+			case strings.HasPrefix(imported, "charm.land/bubbletea") && layer < bubbleTea:
+				t.Errorf("%s imports Bubble Tea; below ui, nothing may", path)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
