@@ -6,6 +6,7 @@ package profile
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -44,8 +45,13 @@ func (p Profile) Describe() string { return model.DescribeProfile(p.Answers) }
 // positioned errors. A missing file is no profile (ok false) when it is the
 // default one; a profile asked for by name must exist.
 func Load(c *content.Catalog, path string, asked bool) (p Profile, ok bool, err error) {
-	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) && !asked {
+	info, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist) && !asked:
 		return Profile{}, false, nil
+	case path == "-" || err == nil && !info.IsDir() && !info.Mode().IsRegular():
+		// Standard input is for answers; a device or pipe may never end.
+		return Profile{}, false, fmt.Errorf("%s: a company profile must be a file", path)
 	}
 	data, err := safefile.Read(path, "a company profile", nil, model.MaxAnswersSize)
 	if err != nil {

@@ -20,6 +20,9 @@ func Write(path string, data []byte, overwrite bool) error {
 	switch {
 	case err == nil && info.IsDir():
 		return fmt.Errorf("%s is a folder; give a file name inside it", path)
+	case err == nil && !regularOrLinkToOne(path, info):
+		// Renaming over /dev/null or a pipe would replace the device itself.
+		return fmt.Errorf("%s is a device, pipe or socket, not a file; give a file name", path)
 	case err == nil && !overwrite:
 		return &ErrExists{Path: path}
 	case err != nil && !errors.Is(err, fs.ErrNotExist):
@@ -57,6 +60,16 @@ func Write(path string, data []byte, overwrite bool) error {
 		return fmt.Errorf("cannot write %s: %w", path, Unwrap(err))
 	}
 	return nil
+}
+
+// regularOrLinkToOne reports whether path is a regular file, or a symbolic
+// link to one or to nothing yet.
+func regularOrLinkToOne(path string, info fs.FileInfo) bool {
+	if info.Mode()&fs.ModeSymlink == 0 {
+		return info.Mode().IsRegular()
+	}
+	target, err := os.Stat(path)
+	return err != nil || target.Mode().IsRegular()
 }
 
 // fill writes, syncs and closes the temporary file.

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -103,5 +104,28 @@ func TestRemoveTempsClearsWritesInFlight(t *testing.T) {
 	RemoveTemps()
 	if _, err := os.Stat(tmp.Name()); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("temporary file still there: %v", err)
+	}
+}
+
+// Replacing a device or a pipe, even when asked to, would replace the node
+// itself (rename over /dev/null as root): it is refused.
+func TestWriteNeverReplacesADeviceOrPipe(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "pipe")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skip("no FIFOs here:", err)
+	}
+	link := filepath.Join(dir, "null.md")
+	if err := os.Symlink(os.DevNull, link); err != nil {
+		t.Skip("symlinks not supported:", err)
+	}
+	for _, path := range []string{fifo, link} {
+		err := Write(path, []byte("x"), true)
+		if err == nil || !strings.Contains(err.Error(), "is a device, pipe or socket, not a file") {
+			t.Errorf("%s: %v", path, err)
+		}
+	}
+	if info, err := os.Lstat(fifo); err != nil || info.Mode()&os.ModeNamedPipe == 0 {
+		t.Error("the FIFO was replaced")
 	}
 }

@@ -65,6 +65,17 @@ func TestBadProfilesAreRefusedWithTheirLine(t *testing.T) {
 	if r.Code != 2 {
 		t.Errorf("--force without --from: exit %d", r.Code)
 	}
+	// Standard input is for answers, and a device may never end.
+	for _, p := range []string{"-", os.DevNull} {
+		r = cliotest.Run("company: Acme\n", render.Options{Profile: profileFlags(p)}.Run)
+		if r.Code != 2 || !strings.Contains(r.Stderr, p+": a company profile must be a file") {
+			t.Errorf("--profile %s: exit %d\n%s", p, r.Code, r.Stderr)
+		}
+	}
+	r = cliotest.Run("company: Acme\n", Options{Path: os.DevNull, From: "-", Force: true}.Run)
+	if info, _ := os.Stat(os.DevNull); r.Code != 1 || info.Mode().IsRegular() {
+		t.Errorf("--profile /dev/null --from - --force: exit %d\n%s", r.Code, r.Stderr)
+	}
 }
 
 // render lays the answers over the profile: what the answers give wins.
