@@ -168,7 +168,7 @@ func TestE2EWizardToSavedAndCopiedPosting(t *testing.T) {
 
 	// Copy: with no display, OSC 52 reaches tmux's clipboard (set-clipboard on).
 	x.keys("c")
-	x.waitText("Copied via OSC 52")
+	x.waitText("Copied the Markdown via OSC 52")
 	deadline := time.Now().Add(10 * time.Second)
 	for {
 		buf, _ := exec.Command("tmux", "-L", x.socket, "show-buffer").Output()
