@@ -5005,4 +5005,1236 @@ var compiled = &Catalog{
 			},
 		},
 	},
+	Interview: Interview{
+		Headings: InterviewHeadings{
+			Title:        "Interview kit: {title}",
+			Plan:         "The interview plan",
+			Stages:       "Run these stages in order, with the same questions for every candidate:",
+			Exercise:     "Work sample: {name}",
+			Competencies: "What the interviews test",
+			Scorecard:    "Scorecard",
+			FromPosting:  "From the posting:",
+			Behavioural:  "Ask about the past:",
+			Situational:  "Ask about this role:",
+			Probe:        "Also ask:",
+			Strong:       "A strong answer shows:",
+			Warnings:     "Warning signs:",
+			Rating:       "Rate it:",
+			Asks:         "Ask for:",
+			LookFor:      "Look for:",
+		},
+		Phrases: InterviewPhrases{
+			Intro:          "This kit tests what the posting says success looks like in this role: its KPIs and the lines it marks as required. Each area below names the lines of the posting it tests.",
+			BookGiven:      "{accounts}, worth about {revenue} a year",
+			BookAccounts:   "{accounts}",
+			BookRevenue:    "a book worth about {revenue} a year",
+			BookTypical:    "a book of about {accounts}, worth about {revenue} a year (a typical size for this kind of role)",
+			AccountGiven:   "{kind} worth about {average} a year",
+			AccountTypical: "{kind} typical of this kind of role",
+			Manager:        "the hiring manager",
+			ManagerNamed:   "the {reports_to} (the hiring manager)",
+			Peer:           "a second interviewer who knows the work",
+			PeerTeam:       "one of the account managers on the team",
+			Colleague:      "someone from {teams}",
+			ColleagueOne:   "someone from {team}",
+			Everyone:       "everyone who took part",
+			ScreenSales:    "Say plainly that part of the role is winning new {clients}, with its own target.",
+			SuccessLine:    "{section}: “{line}”",
+			DutyLine:       "{section}: “{line}”",
+			RequiredLine:   "{section}: “{line}”",
+			SuggestedNote:  "(amjd's suggested target; set your own before you interview)",
+			ProbeLine:      "The posting asks for “{line}” Ask for one example of it from the candidate's own work, and what came of it.",
+			ProbeKPI:       "This role is measured on {kpi}. Tell me about a time you were measured on something like it. Where did you start, what did you change, and where did you end up?",
+			ScorecardIntro: "Fill in one copy per candidate and interviewer. Rate each area from 1 to 4 with the anchors above, and write down what you heard that supports the rating.",
+			ScorecardFields: []string{
+				"Candidate:",
+				"Interviewer:",
+				"Date:",
+			},
+			ScorecardCols: []string{
+				"Area",
+				"Rating (1-4)",
+				"What you heard",
+			},
+			ScorecardSample: "Work sample: {name}",
+			ScorecardRule:   "Rate alone before the debrief. A rule many teams use: a 1 in any area is a no, and most areas should be 3 or 4.",
+			Fairness:        "Keep every question to the job and the posting. Ask each candidate the same questions in the same order, and offer an adjustment to anyone who asks for one.",
+		},
+		Competencies: []Competency{
+			Competency{
+				ID:   "book_care",
+				Name: "Looking after {clients} and spotting risk early",
+				When: []When{
+					When{},
+				},
+				KPIs: []string{
+					"gross_retention",
+				},
+				Requirements: []string{
+					"experience_years",
+					"experience_key_accounts",
+					"experience_volume",
+					"experience_senior",
+					"first_client_role",
+					"industry_experience",
+					"degree_business",
+					"degree_key_accounts",
+					"degree_or_diploma",
+					"calm_under_pressure",
+				},
+				Duties: []string{
+					"own_retention",
+					"own_early_warning",
+					"own_portfolio",
+					"own_hardest",
+					"own_first_book",
+					"risk_flags",
+					"lead_complex",
+					"usage_data",
+					"onboarding_adoption",
+					"client_needs",
+					"retention",
+				},
+				Keywords: []string{
+					"retain",
+					"retention",
+					"churn",
+					"keep",
+					"kept",
+					"lost",
+					"loss",
+					"stay",
+				},
+				Behavioural: []Phrasing{
+					Phrasing{
+						When: When{
+							Variant: []string{
+								"junior_account_manager",
+							},
+						},
+						Text: "Tell me about a time you helped a customer who was unhappy, in a job, an internship or a placement. What did you do, and what happened next?",
+					},
+					Phrasing{
+						When: When{
+							Variant: []string{
+								"key_account_manager",
+							},
+						},
+						Text: "Tell me about a time a large account you looked after was close to leaving. How did you find out, who did you bring in, and how did it end?",
+					},
+					Phrasing{
+						Text: "Tell me about a time you saw that one of your {clients} was drifting away before they said so. What did you notice, what did you do, and what happened to the account?",
+					},
+				},
+				Situational: []Phrasing{
+					Phrasing{
+						When: When{
+							Complexity: []string{
+								"contracts_long",
+							},
+						},
+						Text: "Picture your first month here, with {book}. One of the largest is due for its {renewal} in five months, and its {signal} has slipped for two quarters. What do you do first, and who do you talk to?",
+					},
+					Phrasing{
+						Text: "Picture your first month here, with {book}. A change in {signal} shows three of them going quiet. What do you do this week, and in what order?",
+					},
+				},
+				Strong: []Phrasing{
+					Phrasing{
+						Text: "A real account, early signs read from {signal} and honest conversations rather than a hunch, a plan the {client} agreed to, and a result the candidate can put a number on.",
+					},
+				},
+				Warnings: []string{
+					"Only hears about a problem once the {client} complains or leaves.",
+					"Says what the team did, but not what they did themselves.",
+					"Blames the product, the price or the {client}, and would change nothing.",
+				},
+				Anchors: []string{
+					"No real example, or the account was lost with no plan.",
+					"Reacted once the problem was plain, and partly fixed it.",
+					"Saw the risk early from facts, acted on it and kept the account.",
+					"Saw it early, kept and grew the account, and changed how the team tracks risk.",
+				},
+			},
+			Competency{
+				ID:   "renewals",
+				Name: "Renewals on time and on fair terms",
+				When: []When{
+					When{
+						Mix: []string{
+							"renewal_heavy",
+						},
+					},
+					When{
+						Mix: []string{
+							"retention",
+						},
+						Complexity: []string{
+							"contracts_long",
+						},
+					},
+				},
+				KPIs: []string{
+					"renewal_rate",
+				},
+				Duties: []string{
+					"own_renewals",
+					"renewal_negotiation",
+					"renewal_planning",
+					"partner_contracting",
+					"renewal_heavy",
+					"contracts_long",
+				},
+				Keywords: []string{
+					"renew",
+					"renewal",
+					"contract",
+					"terms",
+				},
+				Behavioural: []Phrasing{
+					Phrasing{
+						Text: "Tell me about a time you nearly lost a {client} close to their {renewal}. What had gone wrong, what did you offer, and what did you refuse to give away?",
+					},
+				},
+				Situational: []Phrasing{
+					Phrasing{
+						When: When{
+							Complexity: []string{
+								"contracts_long",
+							},
+						},
+						Text: "Four months before the {renewal} of {account}, its sponsor leaves. The new one asks for a price cut of 15%. Walk me through those four months.",
+					},
+					Phrasing{
+						Text: "Each month, several {clients} come up for their {renewal}. One of them, {account}, asks for better terms or it will move to a rival. What do you find out before you reply, and what can you offer?",
+					},
+				},
+				Strong: []Phrasing{
+					Phrasing{
+						Text: "Starts months ahead, knows the dates and the {client}'s results, trades terms for something in return, and brings in finance or the manager well before the last week.",
+					},
+				},
+				Warnings: []string{
+					"Gives a discount first and asks questions later.",
+					"Cannot say when the renewals in their last book were due.",
+					"Waits for the {client} to raise the {renewal}.",
+				},
+				Anchors: []string{
+					"No method; renewals are left to the last minute.",
+					"Renews on time, but gives away margin to get there.",
+					"Plans renewals months ahead and keeps fair terms.",
+					"Plans ahead, keeps fair terms and uses each renewal to grow the account.",
+				},
+			},
+			Competency{
+				ID:   "growth",
+				Name: "Growing revenue inside the book",
+				When: []When{
+					When{
+						Mix: []string{
+							"expansion",
+							"blended",
+						},
+					},
+					When{
+						Variant: []string{
+							"senior_account_manager",
+						},
+					},
+				},
+				KPIs: []string{
+					"expansion_revenue",
+					"nrr",
+				},
+				Requirements: []string{
+					"growth_record",
+					"multi_year_record",
+				},
+				Duties: []string{
+					"own_growth",
+					"software_growth",
+					"agency_growth",
+					"wholesale_growth",
+					"banking_growth",
+					"it_growth",
+					"hospitality_growth",
+					"manufacturing_growth",
+					"general_growth",
+					"expansion",
+				},
+				Keywords: []string{
+					"grow",
+					"growth",
+					"expansion",
+					"upsell",
+					"cross-sell",
+					"revenue",
+					"seats",
+					"spend",
+				},
+				Behavioural: []Phrasing{
+					Phrasing{
+						Text: "Tell me about a time you grew revenue with a {client} who already bought from your employer. How did you find the chance, and what numbers can you share?",
+					},
+				},
+				Situational: []Phrasing{
+					Phrasing{
+						When: When{
+							Industry: []string{
+								"software",
+							},
+						},
+						Text: "{account} uses one part of {work} heavily and the rest hardly at all. How would you grow the account, and how would you measure it?",
+					},
+					Phrasing{
+						When: When{
+							Industry: []string{
+								"agency",
+							},
+						},
+						Text: "{account} has run the same campaign for a year with steady results. Where would you look for more work with them, and how would you raise it without a sales pitch?",
+					},
+					Phrasing{
+						When: When{
+							Industry: []string{
+								"wholesale",
+								"manufacturing",
+							},
+						},
+						Text: "{account} buys only part of {work}. How would you find out what else they could take, and how would you make the case to their buyer?",
+					},
+					Phrasing{
+						Text: "{account} uses one part of {work} and is happy with it. How would you find out where else we could help, and how would you make the case?",
+					},
+				},
+				Strong: []Phrasing{
+					Phrasing{
+						Text: "Growth that came from the {client}'s own goals, with a number attached, and a plan the {client} agreed to.",
+					},
+				},
+				Warnings: []string{
+					"Growth came from price rises or one lucky deal they cannot explain.",
+					"Pushes more of {work} without knowing what the {client} is trying to do.",
+					"No numbers: the account simply grew “a lot”.",
+				},
+				Anchors: []string{
+					"No example of growth, or growth they cannot explain.",
+					"Some growth, mostly orders the {client} asked for.",
+					"Found and closed growth rooted in the {client}'s goals, with numbers.",
+					"Grew several accounts on purpose, with a way of finding room that others could copy.",
+				},
+			},
+			Competency{
+				ID:   "new_business",
+				Name: "Winning new {clients}",
+				When: []When{
+					When{
+						Mix: []string{
+							"blended",
+						},
+					},
+				},
+				KPIs: []string{
+					"new_business",
+				},
+				Requirements: []string{
+					"new_business_record",
+				},
+				Duties: []string{
+					"own_new_business",
+					"prospecting",
+					"blended",
+				},
+				Keywords: []string{
+					"new client",
+					"new customer",
+					"new business",
+					"new-business",
+					"won",
+					"win",
+					"prospect",
+					"pipeline",
+					"logo",
+				},
+				Behavioural: []Phrasing{
+					Phrasing{
+						Text: "Tell me about a time you won a new {client} yourself, from the first contact to the signed deal. How did you find them, and how long did it take?",
+					},
+				},
+				Situational: []Phrasing{
+					Phrasing{
+						Text: "Part of this role is new business, on top of {book}. Your first new-business target is three months away. How do you plan your week, and where do you find your first ten prospective {clients}?",
+					},
+				},
+				Strong: []Phrasing{
+					Phrasing{
+						Text: "A real deal the candidate found and closed, a clear way of finding prospects, and a week that still keeps time for current {clients}.",
+					},
+				},
+				Warnings: []string{
+					"Every new {client} came by referral or was handed over.",
+					"Sees new business as a side task for when there is time.",
+					"Would let current {clients} slip to chase new ones.",
+				},
+				Anchors: []string{
+					"Has never won new business and has no plan to start.",
+					"Has helped to win deals, but has not found and closed one alone.",
+					"Has found and closed new business, and has a plan for this target.",
+					"Wins new business often and keeps current {clients} well served too.",
+				},
+			},
+			Competency{
+				ID:   "service",
+				Name: "Fast, dependable service",
+				When: []When{
+					When{
+						Variant: []string{
+							"accounts_manager",
+							"junior_account_manager",
+						},
+					},
+				},
+				KPIs: []string{
+					"response_time",
+					"csat_nps",
+				},
+				Requirements: []string{
+					"quick_replies",
+					"patience",
+					"follow_up_habit",
+				},
+				Duties: []string{
+					"own_response_times",
+					"volume_service",
+					"everyday_questions",
+					"fix_causes",
+					"contracts_short",
+					"accounts_manager",
+				},
+				Keywords: []string{
+					"reply",
+					"replies",
+					"response",
+					"service",
+					"satisfaction",
+					"csat",
+					"nps",
+					"rating",
+					"complaint",
+					"on time",
+					"call",
+				},
+				Behavioural: []Phrasing{
+					Phrasing{
+						Text: "Tell me about a time you had more requests from {clients} than you could answer in a day. How did you choose what came first, and what did you tell the ones who had to wait?",
+					},
+				},
+				Situational: []Phrasing{
+					Phrasing{
+						When: When{
+							Variant: []string{
+								"accounts_manager",
+							},
+						},
+						Text: "You look after {book}. It is Monday morning: 30 new e-mails, two of them angry, and a call in an hour. Talk me through the next two hours.",
+					},
+					Phrasing{
+						Text: "A {client} writes to you, upset that a promise was missed, and copies in their manager. What do you reply today, and what do you do this week?",
+					},
+				},
+				Strong: []Phrasing{
+					Phrasing{
+						Text: "Sorts requests by their effect on the {client}, replies fast with a time for the full answer, and follows each request to the end.",
+					},
+				},
+				Warnings: []string{
+					"Answers requests in the order they arrive, whatever they are.",
+					"Promises fixes that other people control.",
+					"Sees a complaint as the {client} being difficult.",
+				},
+				Anchors: []string{
+					"No method; things get missed on busy days.",
+					"Replies fast, but does not follow every request to the end.",
+					"Sorts by effect, sets clear times and closes every request.",
+					"All of 3, and fixes the cause so the same request comes up less often.",
+				},
+			},
+			Competency{
+				ID:   "planning",
+				Name: "Account plans and reviews",
+				When: []When{
+					When{
+						Variant: []string{
+							"account_manager",
+							"key_account_manager",
+							"senior_account_manager",
+						},
+					},
+				},
+				KPIs: []string{
+					"account_reviews",
+				},
+				Requirements: []string{
+					"organization",
+					"communication",
+					"persuasion",
+					"crm_experience",
+				},
+				Duties: []string{
+					"own_key_plans",
+					"rhythm_reviews",
+					"account_plans",
+					"plan_standard",
+					"strategic_plans",
+					"prepare_reviews",
+					"joint_business_plans",
+					"tech_roadmaps",
+					"portfolio_reviews",
+					"travel_partners",
+					"account_manager",
+				},
+				Keywords: []string{
+					"plan",
+					"review",
+					"qbr",
+					"meeting",
+					"check-in",
+				},
+				Behavioural: []Phrasing{
+					Phrasing{
+						Text: "Tell me about a time a review with a {client} changed what they did next. What did you bring to it, and what came out of it?",
+					},
+				},
+				Situational: []Phrasing{
+					Phrasing{
+						When: When{
+							Variant: []string{
+								"key_account_manager",
+							},
+						},
+						Text: "You meet the executive sponsor at {account} for the first time next week, for 30 minutes. What do you prepare, what do you ask, and what do you want agreed by the end?",
+					},
+					Phrasing{
+						Text: "You have a quarterly review with {account} next week. You took the account over last month, and the notes in {crm} are thin. How do you prepare, and what should the {client} leave with?",
+					},
+				},
+				Strong: []Phrasing{
+					Phrasing{
+						Text: "A plan with goals, risks and contacts kept in {crm}, reviews built on the {client}'s results rather than a tour of what we sell, and next steps sent in writing the same day.",
+					},
+				},
+				Warnings: []string{
+					"Reviews are slides about us, not about the {client}.",
+					"No written follow-up after meetings.",
+					"Plans live in their head, not in {crm}.",
+				},
+				Anchors: []string{
+					"No plans, and no reviews beyond calls when asked.",
+					"Runs reviews, but they rarely change anything.",
+					"Keeps current plans and runs reviews that end in agreed steps.",
+					"Reviews shape the {client}'s own plans, and colleagues copy the format.",
+				},
+			},
+			Competency{
+				ID:   "forecasting",
+				Name: "Forecasts and numbers",
+				When: []When{
+					When{
+						Variant: []string{
+							"key_account_manager",
+							"senior_account_manager",
+						},
+					},
+					When{
+						Mix: []string{
+							"renewal_heavy",
+						},
+					},
+				},
+				KPIs: []string{
+					"forecast_accuracy",
+				},
+				Requirements: []string{
+					"analytical",
+					"spreadsheets_skill",
+				},
+				Duties: []string{
+					"distributor_planning",
+					"manufacturing",
+				},
+				Keywords: []string{
+					"forecast",
+					"data",
+					"number",
+					"report",
+					"margin",
+					"accuracy",
+				},
+				Behavioural: []Phrasing{
+					Phrasing{
+						Text: "Tell me about a time your forecast was wrong by a wide margin. What had you missed, and what did you change afterwards?",
+					},
+				},
+				Situational: []Phrasing{
+					Phrasing{
+						Text: "Two weeks before the quarter ends, a {client} whose {renewal} you counted on goes quiet. What do you tell your manager today, and how do you rebuild the forecast?",
+					},
+				},
+				Strong: []Phrasing{
+					Phrasing{
+						Text: "Forecasts from evidence such as dates, signed terms and {signal}, raises risk early and says plainly what changed.",
+					},
+				},
+				Warnings: []string{
+					"Forecasts what they hope for, then explains the gap later.",
+					"Cannot say how they built a number.",
+					"Keeps bad news back until the quarter closes.",
+				},
+				Anchors: []string{
+					"Guesses, and misses without knowing why.",
+					"Forecasts from a list of deals, with little evidence behind it.",
+					"Builds forecasts from evidence and raises changes early.",
+					"Lands within a tight range quarter after quarter, and can show how.",
+				},
+			},
+			Competency{
+				ID:   "commercial",
+				Name: "Commercial judgment and negotiation",
+				When: []When{
+					When{
+						Variant: []string{
+							"account_manager",
+							"key_account_manager",
+							"senior_account_manager",
+						},
+					},
+				},
+				Requirements: []string{
+					"commercial_software",
+					"commercial_agency",
+					"commercial_wholesale",
+					"commercial_banking",
+					"commercial_it",
+					"commercial_hospitality",
+					"commercial_manufacturing",
+					"commercial_judgment",
+					"negotiation_training",
+				},
+				Duties: []string{
+					"negotiation",
+					"pricing_orders",
+					"scoping",
+					"market_research",
+					"credit_partnering",
+					"work_custom",
+				},
+				Keywords: []string{
+					"price",
+					"pricing",
+					"margin",
+					"negotiat",
+					"fee",
+					"terms",
+					"deal",
+					"discount",
+					"commercial",
+				},
+				Behavioural: []Phrasing{
+					Phrasing{
+						Text: "Tell me about a time you said no to a {client} because the numbers did not work. How did you say it, and what happened to the relationship?",
+					},
+				},
+				Situational: []Phrasing{
+					Phrasing{
+						When: When{
+							Industry: []string{
+								"software",
+							},
+						},
+						Text: "At its {renewal}, {account} asks for 20% off and says a rival is cheaper. Its product usage is strong. How do you respond, and what would you trade?",
+					},
+					Phrasing{
+						When: When{
+							Industry: []string{
+								"agency",
+							},
+						},
+						Text: "{account} wants a larger campaign for the same fee, with a fixed launch date. How do you handle scope and fee, and what do you put in writing?",
+					},
+					Phrasing{
+						When: When{
+							Industry: []string{
+								"wholesale",
+							},
+						},
+						Text: "{account} asks for a deeper promotion on a fast-selling line, which would halve our margin on it. How do you respond?",
+					},
+					Phrasing{
+						When: When{
+							Industry: []string{
+								"banking",
+							},
+						},
+						Text: "{account} asks for a better rate and says another bank has offered one. What do you check first, and how do you respond within our rules?",
+					},
+					Phrasing{
+						When: When{
+							Industry: []string{
+								"it_services",
+							},
+						},
+						Text: "{account} wants an urgent project added to its contract at no extra cost. How do you respond, and what would you trade?",
+					},
+					Phrasing{
+						When: When{
+							Industry: []string{
+								"hospitality",
+							},
+						},
+						Text: "{account} wants its full peak-season allocation at last year's rate, though it filled only half of it last year. How do you respond?",
+					},
+					Phrasing{
+						When: When{
+							Industry: []string{
+								"manufacturing",
+							},
+						},
+						Text: "{account} asks for a lower price on a large order, with a delivery date our planners say is tight. How do you respond?",
+					},
+					Phrasing{
+						Text: "{account} asks for a lower price for the same service and hints that it may leave. How do you respond, and what would you trade?",
+					},
+				},
+				Strong: []Phrasing{
+					Phrasing{
+						Text: "Knows the margin and the {client}'s other options, trades rather than gives, and keeps the relationship warm while holding a line.",
+					},
+				},
+				Warnings: []string{
+					"Agrees to anything to keep the {client} happy.",
+					"Treats the {client} as an opponent.",
+					"Cannot say what a deal was worth to the business.",
+				},
+				Anchors: []string{
+					"No sense of margin; says yes or no on instinct.",
+					"Holds price but strains the relationship, or the other way round.",
+					"Trades fairly with the numbers in mind and keeps the relationship.",
+					"Shapes deals that are better for both sides, and can show the figures.",
+				},
+			},
+			Competency{
+				ID:   "executives",
+				Name: "Relationships with senior buyers",
+				When: []When{
+					When{
+						Variant: []string{
+							"key_account_manager",
+							"senior_account_manager",
+						},
+					},
+					When{
+						AccountType: []string{
+							"enterprise",
+						},
+					},
+				},
+				Requirements: []string{
+					"decision_makers",
+					"stakeholder_management",
+					"boardroom_presence",
+				},
+				Duties: []string{
+					"exec_relationships",
+					"enterprise_adoption",
+					"partner_relationships",
+					"key_account_manager",
+				},
+				Keywords: []string{
+					"executive",
+					"board",
+					"stakeholder",
+					"sponsor",
+					"c-level",
+					"senior",
+				},
+				Behavioural: []Phrasing{
+					Phrasing{
+						Text: "Tell me about a time you won over a senior person at a {client} who did not think much of us. How did you get time with them, and what changed?",
+					},
+				},
+				Situational: []Phrasing{
+					Phrasing{
+						Text: "At {account}, finance wants to cut costs, while the people who use {work} every day want more of it. Both report to the same executive. How do you handle the next three months?",
+					},
+				},
+				Strong: []Phrasing{
+					Phrasing{
+						Text: "Maps who holds the budget and who uses {work}, speaks to each in their own terms, and earns a direct line to the sponsor.",
+					},
+				},
+				Warnings: []string{
+					"Knows only one contact per account.",
+					"Goes over people's heads without telling them.",
+					"Talks about rapport, but has no example of changing a senior mind.",
+				},
+				Anchors: []string{
+					"Deals only with day-to-day contacts.",
+					"Has met senior people, but has no lasting tie with them.",
+					"Has working ties with sponsors and handles several groups at one {client}.",
+					"Is the person executives call first, and can show what came of it.",
+				},
+			},
+			Competency{
+				ID:   "records",
+				Name: "Clean records and steady routines",
+				When: []When{
+					When{
+						Variant: []string{
+							"accounts_manager",
+							"junior_account_manager",
+						},
+					},
+				},
+				Requirements: []string{
+					"crm_experience",
+					"organization_volume",
+					"attention_to_detail",
+					"systems_experience",
+				},
+				Duties: []string{
+					"own_service_standard",
+					"crm_records",
+					"crm_key_accounts",
+					"crm_team_standard",
+					"crm_orders",
+					"crm_habits",
+					"order_accuracy",
+					"kyc_reviews",
+					"simple_routines",
+					"accounts_manager",
+				},
+				Keywords: []string{
+					"crm",
+					"record",
+					"notes",
+					"system",
+					"order",
+					"invoice",
+					"accura",
+					"complete",
+					"process",
+					"routine",
+					"shipped",
+				},
+				Behavioural: []Phrasing{
+					Phrasing{
+						Text: "Tell me about a time you found a mistake in an order, an invoice or a record before the {client} did. How did you catch it, and what did you change so it would not happen again?",
+					},
+				},
+				Situational: []Phrasing{
+					Phrasing{
+						When: When{
+							Variant: []string{
+								"accounts_manager",
+							},
+						},
+						Text: "You are away for a week and a colleague covers {book}. What should they find in {crm} and in your notes, and how do you keep it that way every day?",
+					},
+					Phrasing{
+						Text: "A colleague takes over three of your {clients} tomorrow. What would they find in {crm}, and what would you add tonight?",
+					},
+				},
+				Strong: []Phrasing{
+					Phrasing{
+						Text: "Logs each request and promise the same day, uses checklists or saved views in {crm}, and can show a routine they made faster.",
+					},
+				},
+				Warnings: []string{
+					"Keeps track in their head or a private notebook.",
+					"Sees records as admin for someone else.",
+					"Cannot describe a routine they improved.",
+				},
+				Anchors: []string{
+					"Records are patchy; others cannot pick up the work.",
+					"Records are complete, but kept up only when there is time.",
+					"Records are current every day, and routines are written down.",
+					"All of 3, and has made a routine faster or less error-prone for others.",
+				},
+			},
+			Competency{
+				ID:   "coordination",
+				Name: "Working with the teams who deliver",
+				When: []When{
+					When{},
+				},
+				Duties: []string{
+					"cross_functional",
+					"hand_offs",
+					"delivery_liaison",
+					"project_coordination",
+					"scope_management",
+					"group_bookings",
+					"lead_times",
+					"teams_one",
+					"teams_several",
+					"work_custom",
+				},
+				Keywords: []string{
+					"brief",
+					"scope",
+					"project",
+					"deliver",
+					"team",
+					"handover",
+					"hand-off",
+				},
+				Behavioural: []Phrasing{
+					Phrasing{
+						Text: "Tell me about a time a promise to a {client} depended on another team with other plans. How did you get it done, and what did the {client} hear from you meanwhile?",
+					},
+				},
+				Situational: []Phrasing{
+					Phrasing{
+						When: When{
+							Complexity: []string{
+								"teams_several",
+							},
+						},
+						Text: "{account} needs a custom change by the end of the month. It needs time from {teams}, and each has other work planned. How do you get it agreed, and what do you tell the {client} now?",
+					},
+					Phrasing{
+						Text: "{account} asks, at short notice, for more than was agreed, and {team} is already fully booked. What do you do?",
+					},
+				},
+				Strong: []Phrasing{
+					Phrasing{
+						Text: "Briefs clearly in writing, agrees dates with the people doing the work before promising them, and keeps the {client} informed without blaming colleagues.",
+					},
+				},
+				Warnings: []string{
+					"Promises dates before asking the team.",
+					"Blames colleagues in front of the {client}.",
+					"Takes every problem straight to a manager.",
+				},
+				Anchors: []string{
+					"Promises first and hopes the team can deliver.",
+					"Gets things done, but with friction or surprises for the {client}.",
+					"Agrees dates with the team first and keeps the {client} informed.",
+					"Teams seek the candidate out because their briefs make the work easier.",
+				},
+			},
+			Competency{
+				ID:   "coaching",
+				Name: "Coaching newer colleagues",
+				When: []When{
+					When{
+						Variant: []string{
+							"senior_account_manager",
+						},
+					},
+				},
+				Requirements: []string{
+					"coaching_skill",
+					"mentoring_experience",
+				},
+				Duties: []string{
+					"own_team_quality",
+					"coach_team",
+					"senior_account_manager",
+				},
+				Keywords: []string{
+					"coach",
+					"mentor",
+					"train",
+				},
+				Behavioural: []Phrasing{
+					Phrasing{
+						Text: "Tell me about a time you helped a newer colleague get better with a difficult account. What did you do, and how did you know it worked?",
+					},
+				},
+				Situational: []Phrasing{
+					Phrasing{
+						Text: "A newer account manager keeps missing follow-ups, and one of their {clients} has complained. You are not their manager. What do you do this week?",
+					},
+				},
+				Strong: []Phrasing{
+					Phrasing{
+						Text: "Coaches by example and by asking questions, agrees small steps, checks the results, and keeps the manager in the loop openly.",
+					},
+				},
+				Warnings: []string{
+					"Takes the account over instead of coaching.",
+					"Talks about coaching only in general terms.",
+					"Sees coaching as telling people what to do.",
+				},
+				Anchors: []string{
+					"Has not coached anyone, and does not see it as part of the job.",
+					"Has given advice when asked, with no follow-through.",
+					"Has coached colleagues with clear steps and seen them improve.",
+					"Has grown several colleagues, and can show what changed for their {clients}.",
+				},
+			},
+			Competency{
+				ID:   "learning",
+				Name: "Learning the work quickly",
+				When: []When{
+					When{
+						Variant: []string{
+							"junior_account_manager",
+						},
+					},
+				},
+				Requirements: []string{
+					"willing_to_learn",
+				},
+				Duties: []string{
+					"own_learning",
+					"learn_from_seniors",
+					"agency_reporting",
+					"junior_account_manager",
+				},
+				Keywords: []string{
+					"learn",
+					"train",
+					"course",
+				},
+				Behavioural: []Phrasing{
+					Phrasing{
+						Text: "Tell me about a time you had to learn something new quickly, for a job, a course or a project. How did you go about it, and how did you know you had got it?",
+					},
+				},
+				Situational: []Phrasing{
+					Phrasing{
+						Text: "In your first month you shadow a senior colleague and take over five {clients}. One of them asks about {work}, and you do not know the answer. What do you do?",
+					},
+				},
+				Strong: []Phrasing{
+					Phrasing{
+						Text: "Asks for help early, writes down what they learn, and comes back to the {client} on time with a correct answer.",
+					},
+				},
+				Warnings: []string{
+					"Guesses rather than saying they will find out.",
+					"Waits to be taught rather than asking.",
+					"Cannot name anything they learned on their own.",
+				},
+				Anchors: []string{
+					"No example of learning something new on their own.",
+					"Learns when taught, but slowly or without asking questions.",
+					"Learns quickly, asks early and writes things down.",
+					"Learns quickly and has taught others what they learned.",
+				},
+			},
+			Competency{
+				ID:   "technical",
+				Name: "Technical understanding",
+				When: []When{
+					When{
+						Industry: []string{
+							"software",
+							"it_services",
+						},
+					},
+				},
+				Requirements: []string{
+					"technical_fluency",
+					"technical_it",
+				},
+				Duties: []string{
+					"solution_fit",
+					"service_reviews",
+					"software",
+					"it_services",
+				},
+				Keywords: []string{
+					"technical",
+					"systems",
+					"integration",
+					"cloud",
+					"security",
+					"api",
+				},
+				Behavioural: []Phrasing{
+					Phrasing{
+						Text: "Tell me about a time you explained a technical problem to a {client} who was not technical, or a {client}'s need to engineers. How did you make sure both sides understood?",
+					},
+				},
+				Situational: []Phrasing{
+					Phrasing{
+						When: When{
+							Industry: []string{
+								"it_services",
+							},
+						},
+						Text: "{account} reports the same fault for the third time this month, and the service desk says it is fixed each time. What do you do?",
+					},
+					Phrasing{
+						Text: "{account} wants {work} to connect to a system we do not support yet. How do you find out what they need, and what do you tell them?",
+					},
+				},
+				Strong: []Phrasing{
+					Phrasing{
+						Text: "Knows enough to ask the right questions, brings in experts early, and translates both ways without promising what {work} cannot do.",
+					},
+				},
+				Warnings: []string{
+					"Promises features or fixes without checking.",
+					"Hands every technical question to engineers without context.",
+					"Uses jargon the {client} would not follow.",
+				},
+				Anchors: []string{
+					"Cannot explain how {work} fits a {client}'s systems.",
+					"Understands the basics, but passes every question on.",
+					"Asks good technical questions and explains answers clearly.",
+					"Spots technical risks before the {client} does, and has them fixed.",
+				},
+			},
+		},
+		Stages: []Stage{
+			Stage{
+				ID:     "screen",
+				Name:   "Screening call",
+				Length: "30 minutes",
+				Who:    "{manager}",
+				What:   "Check the candidate's experience against the required lines of the posting. Confirm pay, place and hours, and describe the role and its targets honestly.",
+			},
+			Stage{
+				ID:     "interview",
+				Name:   "Structured interview",
+				Length: "60 to 75 minutes",
+				Who:    "{manager} and {peer}",
+				What:   "Ask both questions for each area below, in the same order for every candidate. Take notes on what the candidate did, not on how it sounded.",
+			},
+			Stage{
+				ID:     "work_sample",
+				Name:   "Work sample",
+				Length: "{time}",
+				Who:    "{manager} and {colleague}",
+				What:   "The candidate does the work sample below, talks you through it and answers questions on it.",
+			},
+			Stage{
+				ID:     "debrief",
+				Name:   "Debrief",
+				Length: "30 minutes",
+				Who:    "{everyone}",
+				What:   "Compare scorecards area by area, with the evidence for each rating, and agree the outcome on that evidence.",
+			},
+		},
+		Exercises: []Exercise{
+			Exercise{
+				ID:   "first_call",
+				Name: "a first-call plan for a new {client}",
+				When: When{
+					Mix: []string{
+						"blended",
+					},
+				},
+				Brief: "Part of this role is winning new {clients}. Send the candidate a short profile of a prospective {client}, much like {account}, and ask for a plan for the first call.",
+				Asks: []string{
+					"Who they would contact first, and why.",
+					"Three questions they would ask in the first call.",
+					"A good next step after the call, and how it moves them toward the new-business target in the posting.",
+				},
+				Time:    "45 minutes to prepare, 20 to present, 10 for questions",
+				LookFor: "Research that fits the {client}'s world, questions about their goals rather than a pitch, and a next step the {client} would agree to.",
+			},
+			Exercise{
+				ID:   "inbox",
+				Name: "a morning in the inbox",
+				When: When{
+					Variant: []string{
+						"accounts_manager",
+					},
+				},
+				Brief: "Give the candidate twelve short requests from {clients} in a book like this one: orders, changes, a complaint, a question about an invoice and one urgent problem.",
+				Asks: []string{
+					"The order they would handle them in, and why.",
+					"A written reply to the complaint.",
+					"What they would log in {crm}, and what they would pass to another team.",
+				},
+				Time:    "30 minutes to work, then 15 for questions",
+				LookFor: "Requests sorted by their effect on the {clients}, replies that answer the question the first time, and nothing left without an owner.",
+			},
+			Exercise{
+				ID:   "follow_up",
+				Name: "notes and a follow-up e-mail",
+				When: When{
+					Variant: []string{
+						"junior_account_manager",
+					},
+				},
+				Brief: "Play a ten-minute check-in call as {account}, with two requests and one small complaint.",
+				Asks: []string{
+					"A follow-up e-mail with the next steps and their dates.",
+					"The notes they would keep in {crm}.",
+					"One question they would take to a senior colleague.",
+				},
+				Time:    "a 10-minute call, then 20 minutes to write",
+				LookFor: "Every request written down, next steps with dates, and an honest \"I will find out\" where it is needed.",
+			},
+			Exercise{
+				ID:   "renewal_plan",
+				Name: "a renewal plan",
+				When: When{
+					Mix: []string{
+						"renewal_heavy",
+					},
+				},
+				Brief: "Send the candidate a one-page profile of {account}. Its {renewal} is due in six months, its {signal} has dipped, and its main sponsor is new.",
+				Asks: []string{
+					"A timeline from today to the {renewal}, with who they meet and when.",
+					"The risks they see, and how they would test each one.",
+					"The terms they would aim for, and what they would trade to get them.",
+				},
+				Time:    "a day to prepare, 30 minutes to present, 15 for questions",
+				LookFor: "A plan that starts early, rests on the account's facts and brings in the right colleagues at the right time.",
+			},
+			Exercise{
+				ID:   "recovery_plan",
+				Name: "a plan for an account at risk",
+				When: When{
+					Mix: []string{
+						"retention",
+					},
+				},
+				Brief: "Send the candidate a one-page profile of {account}. Its {signal} has dropped for two months, and its main contact has stopped replying.",
+				Asks: []string{
+					"How they would find out what has changed.",
+					"A plan for the next 30 days, with who they involve.",
+					"How they would know the account is safe again.",
+				},
+				Time:    "an hour to prepare, 20 minutes to present, 15 for questions",
+				LookFor: "Facts before fixes, a plan with dates and owners, and a clear sign of recovery to watch.",
+			},
+			Exercise{
+				ID:   "growth_plan",
+				Name: "an account growth plan",
+				When: When{
+					Mix: []string{
+						"expansion",
+					},
+				},
+				Brief: "Send the candidate a one-page profile of {account} that has used {work} for two years without growing.",
+				Asks: []string{
+					"Where they see room to grow, and what they would need to find out first.",
+					"How they would raise it with the {client}.",
+					"A growth goal for the year, and how they would track it.",
+				},
+				Time:    "a day to prepare, 30 minutes to present, 15 for questions",
+				LookFor: "Growth tied to the {client}'s own goals, a realistic number, and a first step that does not depend on a discount.",
+			},
+			Exercise{
+				ID:    "account_plan",
+				Name:  "an account plan",
+				Brief: "Send the candidate a one-page profile of {account}.",
+				Asks: []string{
+					"The goals, risks and contacts they would record for it.",
+					"What they would do in their first 90 days with it.",
+					"How they would measure progress.",
+				},
+				Time:    "a day to prepare, 30 minutes to present, 15 for questions",
+				LookFor: "A plan built on the account's facts, with clear steps and measures.",
+			},
+		},
+	},
 }

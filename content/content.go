@@ -54,6 +54,7 @@ type Catalog struct {
 	Places           Places           `yaml:"places"`
 	Checks           Checks           `yaml:"checks"`
 	PayLaws          PayLaws          `yaml:"pay_laws"`
+	Interview        Interview        `yaml:"interview"`
 }
 
 // Selection is what a When is matched against.

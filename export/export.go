@@ -76,10 +76,11 @@ func formatNames() []string {
 }
 
 // parser reads amjd's Markdown as GitHub does: bare web addresses become
-// links. amjd escapes them everywhere but in how to apply, so only there do
-// links appear.
+// links (amjd escapes them everywhere but in how to apply, so only there do
+// links appear), and pipe tables are tables (the interview kit's scorecard;
+// a posting writes each paragraph on one line, so it can never hold one).
 func parser() goldmark.Markdown {
-	return goldmark.New(goldmark.WithExtensions(extension.Linkify))
+	return goldmark.New(goldmark.WithExtensions(extension.Linkify, extension.Table))
 }
 
 // Options say what to write.

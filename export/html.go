@@ -26,7 +26,11 @@ func HTMLPage(fragment, title, lang string) string {
 	b.WriteString("<!doctype html>\n<html lang=\"" + html.EscapeString(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n")
 	b.WriteString("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
 	b.WriteString("<title>" + html.EscapeString(title) + "</title>\n")
-	b.WriteString("<style>\n" + pageStyle + "</style>\n</head>\n<body>\n<main>\n")
+	style := pageStyle
+	if strings.Contains(fragment, "<table>") {
+		style += tableStyle // a posting has no table, so its page is unchanged
+	}
+	b.WriteString("<style>\n" + style + "</style>\n</head>\n<body>\n<main>\n")
 	b.WriteString(fragment)
 	b.WriteString("</main>\n</body>\n</html>\n")
 	return b.String()
@@ -40,4 +44,13 @@ ul { padding-left: 1.3rem; }
 li { margin: .25rem 0; }
 a { color: #2b4acb; }
 @media print { body { font-size: 11pt; } main { margin: 0; max-width: none; } a { color: inherit; } h2 { break-after: avoid; } li { break-inside: avoid; } }
+`
+
+// tableStyle rules the interview kit's scorecard so that it can be filled in
+// on paper.
+const tableStyle = `table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
+th, td { border: 1px solid #888; padding: .4rem .5rem; text-align: left; vertical-align: top; }
+td { height: 2.2rem; }
+h3 { font-size: 1.05rem; margin: 1.5rem 0 .4rem; }
+@media print { tr { break-inside: avoid; } }
 `

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+	extast "github.com/yuin/goldmark/extension/ast"
 	gmhtml "github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
 )
@@ -44,8 +45,28 @@ func blockText(n ast.Node, src []byte) string {
 		return strings.Join(items, "\n")
 	case *ast.ThematicBreak:
 		return "—"
+	case *extast.Table:
+		return tableText(n, src)
 	}
 	return inlineText(n, src)
+}
+
+// tableText writes a table a row to a line, its cells parted by " | "; an
+// empty cell, in a form to fill in, becomes a line to write on.
+func tableText(table ast.Node, src []byte) string {
+	var rows []string
+	for row := table.FirstChild(); row != nil; row = row.NextSibling() {
+		var cells []string
+		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
+			text := inlineText(cell, src)
+			if text == "" {
+				text = "________"
+			}
+			cells = append(cells, text)
+		}
+		rows = append(rows, strings.Join(cells, " | "))
+	}
+	return strings.Join(rows, "\n")
 }
 
 // itemText is a list item's text; paragraphs inside one item are joined.

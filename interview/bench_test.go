@@ -1,0 +1,22 @@
+package interview
+
+import (
+	"testing"
+
+	"amjd/model"
+)
+
+// The wizard builds the kit in a command; it must take well under a few
+// milliseconds.
+func BenchmarkKitMarkdown(b *testing.B) {
+	a := examples(b)["key-account-manager-software"]
+	for b.Loop() {
+		_ = New(cat(), a).Markdown()
+	}
+}
+
+func BenchmarkKitDefaults(b *testing.B) {
+	for b.Loop() {
+		_ = New(cat(), model.Answers{}).Markdown()
+	}
+}

@@ -1,0 +1,99 @@
+// Package interview writes the interview kit for a posting: the areas to
+// test, chosen so that every KPI and every required line of the posting is
+// tested by one, with questions built on the role's own facts, rating
+// anchors, a plan of stages with a work sample, and a scorecard. It is pure:
+// the same answers give the same bytes, with no I/O.
+package interview
+
+import (
+	"strings"
+
+	"amjd/content"
+	"amjd/model"
+)
+
+// Kit is the interview kit for one posting. Its text is Markdown-ready: the
+// user's words in it are escaped.
+type Kit struct {
+	Title    string // the heading, "Interview kit: …"
+	Language string
+	Facts    []string // the line under the title
+	Intro    []string
+	Stages   []Stage
+	Exercise Exercise
+	Areas    []Area
+	// Scorecard sentences and columns.
+	Scorecard Scorecard
+	// headings are the kit's headings and labels, filled.
+	headings content.InterviewHeadings
+}
+
+// Area is one competency the interviews test, with the posting lines it tests.
+type Area struct {
+	ID          string
+	Name        string
+	Tests       []Tested
+	Behavioural string
+	Situational string
+	// Probes ask about posting lines the two questions do not reach: the
+	// user's own lines, and lines beyond what the kit's areas cover.
+	Probes   []string
+	Strong   string
+	Warnings []string
+	Anchors  []string
+}
+
+// Tested is a line of the posting an area tests.
+type Tested struct {
+	KPI bool // a line of "What success looks like"
+	// Duty marks a line of "Responsibilities", cited by an area that tests
+	// no KPI or required line; else it is a required line.
+	Duty  bool
+	Line  model.FactLine
+	Quote string // how the kit cites it
+}
+
+// Stage is one step of the interview plan.
+type Stage struct {
+	Name, Length, Who, What string
+}
+
+// Exercise is the work sample.
+type Exercise struct {
+	Name, Brief, Time, LookFor string
+	Asks                       []string
+}
+
+// Scorecard is the form to fill in per candidate.
+type Scorecard struct {
+	Intro   string
+	Fields  []string
+	Columns []string
+	Rows    []string
+	Rule    string
+}
+
+// The kit's size, as the issue asks: enough areas to test the posting, few
+// enough for one structured interview.
+const (
+	MinAreas = 5
+	MaxAreas = 7
+)
+
+// New writes the kit for the answers.
+func New(c *content.Catalog, a model.Answers) Kit {
+	f := model.FactsForInterview(c, a)
+	w := newWriter(c, f)
+	k := Kit{Language: f.Language, Facts: w.factsLine()}
+	k.Intro = []string{w.fill(c.Interview.Phrases.Intro), w.fill(c.Interview.Phrases.Fairness)}
+	k.Areas = w.areas(choose(c.Interview.Competencies, f, c.Phrases.Headings))
+	k.Exercise = w.exercise()
+	k.headings = w.headings(k.Exercise)
+	k.Title = k.headings.Title
+	k.Stages = w.stages(k.Exercise)
+	k.Scorecard = w.scorecard(k)
+	return k
+}
+
+// plainCell keeps a table cell one cell: a pipe would start another.
+func plainCell(s string) string { return strings.ReplaceAll(s, "|", `\|`) }

@@ -1,0 +1,55 @@
+package interview
+
+import (
+	"fmt"
+	"slices"
+
+	"amjd/content"
+	"amjd/export"
+	"amjd/model"
+)
+
+// Formats lists the formats a kit is written in; JSON-LD describes job
+// postings only.
+var Formats = []export.Format{export.Markdown, export.Text, export.HTML}
+
+// Render writes the kit for the answers: Markdown, plain text, or HTML (a
+// fragment, or a whole printable page when standalone). The scorecard is a
+// Markdown table, which every format keeps as a table.
+func Render(c *content.Catalog, a model.Answers, format export.Format, standalone bool) ([]byte, error) {
+	return New(c, a).Render(format, standalone)
+}
+
+// Render writes the kit in a format, as the function Render does.
+func (k Kit) Render(format export.Format, standalone bool) ([]byte, error) {
+	md := k.Markdown()
+	switch format {
+	case "", export.Markdown:
+		return []byte(md), nil
+	case export.Text:
+		return []byte(export.PlainText(md)), nil
+	case export.HTML:
+		fragment, err := export.HTMLFragment(md)
+		if err != nil || !standalone {
+			return []byte(fragment), err
+		}
+		return []byte(export.HTMLPage(fragment, k.Title, k.Language)), nil
+	}
+	return nil, fmt.Errorf("an interview kit is not written as %s", format.Name())
+}
+
+// languageRules are the posting's checks that apply to any text: inclusive
+// language and reading grade. The rest are about what a posting must say.
+var languageRules = []string{"exclusionary", "age-bias", "gender-coded", "gendered-pronoun", "reading-grade"}
+
+// Findings runs the posting's inclusive-language and reading-grade checks
+// over the kit.
+func (k Kit) Findings(c *content.Catalog) []model.Finding {
+	var out []model.Finding
+	for _, f := range model.Check(c, k.Markdown(), model.CheckOptions{}) {
+		if slices.Contains(languageRules, f.Rule) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
