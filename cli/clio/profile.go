@@ -3,6 +3,7 @@ package clio
 import (
 	"errors"
 	"fmt"
+	"io"
 
 	"amjd/content"
 	"amjd/model"
@@ -45,4 +46,18 @@ func LoadProfile(who string, f ProfileFlags) (p profile.Profile, ok bool, err er
 		return p, false, BadInput(fmt.Errorf("%s:1:1: %s; a company profile is far smaller", model.Printable(path), model.Printable(err.Error())))
 	}
 	return p, false, BadInput(fmt.Errorf("%s: company profile: %s", who, model.Printable(err.Error())))
+}
+
+// LoadAnswersOnProfile reads an answers file (or none, for the defaults)
+// and fills what it leaves empty from the company profile the flags name.
+func LoadAnswersOnProfile(who, path string, f ProfileFlags, stdin io.Reader) (model.Answers, error) {
+	answers, err := LoadAnswers(who, path, stdin)
+	if err != nil {
+		return answers, err
+	}
+	p, ok, err := LoadProfile(who, f)
+	if err != nil || !ok {
+		return answers, err
+	}
+	return model.WithProfile(p.Answers, answers), nil
 }

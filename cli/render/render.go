@@ -114,14 +114,9 @@ func (o Options) Run(s clio.Streams) error {
 	if err != nil {
 		return err
 	}
-	answers, err := clio.LoadAnswers("amjd render", o.AnswersPath, s.In)
+	answers, err := clio.LoadAnswersOnProfile("amjd render", o.AnswersPath, o.Profile, s.In)
 	if err != nil {
 		return err
-	}
-	if p, ok, err := clio.LoadProfile("amjd render", o.Profile); err != nil {
-		return err
-	} else if ok {
-		answers = model.WithProfile(p.Answers, answers)
 	}
 	findings := o.check(answers)
 	var text string
