@@ -12,6 +12,7 @@ import (
 	"amjd/content"
 	"amjd/draft"
 	"amjd/export"
+	"amjd/interview"
 	"amjd/model"
 	"amjd/safefile"
 )
@@ -253,6 +254,7 @@ func (s *lineSession) offerSaves(md string) error {
 		{"the short job-board form", defaultSaveName(s.c, s.a, saveMarkdown, true), posting(true)},
 		{"your answers, to run amjd on them again", defaultSaveName(s.c, s.a, saveAnswers, false),
 			func(string) ([]byte, error) { return answers, nil }},
+		{"the interview kit for this posting", defaultSaveName(s.c, s.a, saveTarget{kit: true, format: export.Markdown}, false), s.kitFile},
 	}
 	for i, sv := range saves {
 		saved := s.saveInteractively(sv.what, sv.example, sv.data)
@@ -266,6 +268,18 @@ func (s *lineSession) offerSaves(md string) error {
 		}
 	}
 	return nil
+}
+
+// kitFile is the interview kit in the format path's extension names.
+func (s *lineSession) kitFile(path string) ([]byte, error) {
+	format, ok := export.FormatOfFile(path)
+	switch {
+	case !ok:
+		format = export.Markdown
+	case format == export.JSONLD:
+		return nil, errors.New("the interview kit is written as .md, .txt or .html")
+	}
+	return interview.Render(s.c, s.a, format, format == export.HTML)
 }
 
 // saveInteractively asks for a file name and writes what data makes for it

@@ -94,18 +94,21 @@ func TestAccessiblePayBlockAsksOnlyThePay(t *testing.T) {
 func TestAccessibleOffersEverySave(t *testing.T) {
 	dir := t.TempDir()
 	var prompts bytes.Buffer
-	input := dir + "/post.md\n" + dir + "/short.md\n" + dir + "/answers.yaml\n"
+	input := dir + "/post.md\n" + dir + "/short.md\n" + dir + "/answers.yaml\n" + dir + "/kit.txt\n"
 	s := &lineSession{p: &prompter{in: bufio.NewReader(strings.NewReader(input)), out: &prompts}, c: nil2cat(),
 		a: model.Answers{Company: "Acme"}}
 	if err := s.offerSaves(model.Assemble(nil2cat(), s.a).Markdown()); err != nil {
 		t.Fatal(err)
 	}
 	short, _ := os.ReadFile(dir + "/short.md")
+	if kit, _ := os.ReadFile(dir + "/kit.txt"); !strings.Contains(string(kit), "What the interviews test\n") || strings.Contains(string(kit), "**") {
+		t.Errorf("the interview kit was not saved as plain text:\n%.300s", kit)
+	}
 	answers, _ := os.ReadFile(dir + "/answers.yaml")
 	if !strings.Contains(string(short), "is hiring") || !strings.Contains(string(answers), `company: "Acme"`) {
 		t.Errorf("short form or answers not saved:\n%s\n%s\n%s", short, answers, prompts.String())
 	}
-	for _, want := range []string{"account-manager-acme-short.md", "account-manager-acme-answers.yaml"} {
+	for _, want := range []string{"account-manager-acme-short.md", "account-manager-acme-answers.yaml", "account-manager-acme-interview-kit.md"} {
 		if !strings.Contains(prompts.String(), want) {
 			t.Errorf("no suggested name %s:\n%s", want, prompts.String())
 		}

@@ -9,6 +9,7 @@ import (
 
 	"amjd/content"
 	"amjd/draft"
+	"amjd/interview"
 	"amjd/model"
 )
 
@@ -24,6 +25,7 @@ type app struct {
 	answers model.Answers
 	posting model.Posting
 	short   bool   // the short job-board form is shown instead of the full posting
+	kit     bool   // review shows the interview kit instead of the posting
 	md      string // the current form's Markdown, rebuilt only when answers or form change
 	words   int    // its length as the quality check counts it
 	// pending keeps typed values that do not validate yet, by field key, so
@@ -85,9 +87,12 @@ func (a *app) setStyles(dark bool) {
 // is cheap (well under a millisecond) and deterministic.
 func (a *app) reassemble() {
 	a.posting = model.Assemble(a.cat, a.answers)
-	if a.short {
+	switch {
+	case a.kit:
+		a.md = interview.New(a.cat, a.answers).Markdown()
+	case a.short:
 		a.md = a.posting.ShortMarkdown()
-	} else {
+	default:
 		a.md = a.posting.Markdown()
 	}
 	a.words = 0 // counted when review shows it
@@ -132,6 +137,10 @@ func (a *app) wide() bool { return a.width >= wideWidth }
 func (a *app) recheck() tea.Cmd {
 	a.checkSeq++
 	seq, c, answers, short, now := a.checkSeq, a.cat, a.answers, a.short, a.opts.Now()
+	if a.kit {
+		// The kit is checked for what the posting's language checks find.
+		return func() tea.Msg { return checkedMsg{seq: seq, findings: interview.New(c, answers).Findings(c)} }
+	}
 	return func() tea.Msg {
 		return checkedMsg{seq: seq, findings: model.CheckAnswers(c, answers, short, now)}
 	}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -29,14 +30,22 @@ var exportChoices = []exportChoice{
 	{label: "Copy as plain text", use: "no ** or \\ when pasted into a plain box", save: export.Text, copy: true},
 }
 
-// exportDialog lists the ways to save or copy the posting; the one chosen
-// opens the save dialog in its format or copies at once.
+// exportDialog lists the ways to save or copy the posting (or the interview
+// kit); the one chosen opens the save dialog in its format or copies at once.
 type exportDialog struct {
-	app    *app
-	cursor int
+	app     *app
+	cursor  int
+	choices []exportChoice
 }
 
-func newExportDialog(a *app) *exportDialog { return &exportDialog{app: a} }
+func newExportDialog(a *app) *exportDialog {
+	d := &exportDialog{app: a, choices: exportChoices}
+	if a.kit {
+		// JSON-LD describes a job posting; a kit has none.
+		d.choices = slices.DeleteFunc(slices.Clone(exportChoices), func(c exportChoice) bool { return c.save == export.JSONLD })
+	}
+	return d
+}
 
 func (d *exportDialog) update(msg tea.Msg) (tea.Cmd, action) {
 	k, ok := msg.(tea.KeyPressMsg)
@@ -47,15 +56,15 @@ func (d *exportDialog) update(msg tea.Msg) (tea.Cmd, action) {
 	case key.Matches(k, keys.Up):
 		d.cursor = max(d.cursor-1, 0)
 	case key.Matches(k, keys.Down):
-		d.cursor = min(d.cursor+1, len(exportChoices)-1)
+		d.cursor = min(d.cursor+1, len(d.choices)-1)
 	case key.Matches(k, keys.Choose):
-		return d.choose(exportChoices[d.cursor])
+		return d.choose(d.choices[d.cursor])
 	case key.Matches(k, keys.Back):
 		return nil, closeDialog{}
 	default:
 		// The number in front of a choice picks it at once.
-		if n := k.String(); len(n) == 1 && n[0] >= '1' && int(n[0]-'0') <= len(exportChoices) {
-			return d.choose(exportChoices[n[0]-'1'])
+		if n := k.String(); len(n) == 1 && n[0] >= '1' && int(n[0]-'0') <= len(d.choices) {
+			return d.choose(d.choices[n[0]-'1'])
 		}
 	}
 	return nil, nil
@@ -64,26 +73,29 @@ func (d *exportDialog) update(msg tea.Msg) (tea.Cmd, action) {
 func (d *exportDialog) choose(c exportChoice) (tea.Cmd, action) {
 	a := d.app
 	if !c.copy {
-		cmd, act := openSaveDialog(a, saveTarget{format: c.save})
+		cmd, act := openSaveDialog(a, saveTarget{format: c.save, kit: a.kit})
 		return cmd, replaceDialog{act.(openDialog).dialog}
 	}
 	a.setStatus("Copying…", false)
 	if c.save == export.Text {
-		return copyCmd(a.markdown(), "plain text", export.PlainText, a.opts.NativeClipboard), closeDialog{}
+		return copyCmd(a.markdown(), a.copied("plain text"), export.PlainText, a.opts.NativeClipboard), closeDialog{}
 	}
-	return copyCmd(a.markdown(), "Markdown", nil, a.opts.NativeClipboard), closeDialog{}
+	return copyCmd(a.markdown(), a.copied("Markdown"), nil, a.opts.NativeClipboard), closeDialog{}
 }
 
 func (d *exportDialog) view() string {
 	a := d.app
 	s := a.styles
 	form := "posting"
-	if a.short {
+	switch {
+	case a.kit:
+		form = "interview kit"
+	case a.short:
 		form = "short form"
 	}
 	var b strings.Builder
 	b.WriteString(s.Title.Render("Save or copy the "+form) + "\n\n")
-	for i, c := range exportChoices {
+	for i, c := range d.choices {
 		label := fmt.Sprintf("%d. %s", i+1, c.label)
 		if !c.copy {
 			label += " (" + c.save.Extension() + ")"

@@ -12,13 +12,16 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"amjd/export"
+	"amjd/interview"
 	"amjd/model"
 	"amjd/safefile"
 )
 
-// saveTarget is what a save writes: the answers, or the posting in a format.
+// saveTarget is what a save writes: the answers, or the posting (or the
+// interview kit) in a format.
 type saveTarget struct {
 	answers bool
+	kit     bool
 	format  export.Format
 }
 
@@ -104,9 +107,12 @@ func (d *saveDialog) save(typed string, overwrite bool) tea.Cmd {
 		}
 		var data []byte
 		var missing []model.Finding
-		if kind.answers {
+		switch {
+		case kind.answers:
 			data, err = model.AnswersFile(answers)
-		} else {
+		case kind.kit:
+			data, err = interview.Render(cat, answers, kind.format, kind.format == export.HTML)
+		default:
 			data, missing, err = export.Posting(cat, answers, export.Options{Format: kind.format, Short: short,
 				Standalone: kind.format == export.HTML, Posted: now})
 		}
@@ -143,7 +149,7 @@ func (d *saveDialog) saved(msg savedMsg) (tea.Cmd, action) {
 	} else {
 		a.setStatus(fmt.Sprintf("Saved the %s to %s", what, msg.path), false)
 	}
-	if msg.kind.answers || a.opts.Drafts == nil {
+	if msg.kind.answers || msg.kind.kit || a.opts.Drafts == nil {
 		return nil, closeDialog{}
 	}
 	store := a.opts.Drafts
@@ -196,7 +202,10 @@ func (d *saveDialog) what() string {
 		return "answers"
 	}
 	form := "posting"
-	if d.short {
+	switch {
+	case d.kind.kit:
+		form = "interview kit"
+	case d.short:
 		form = "short form"
 	}
 	return form + " (" + d.kind.format.Name() + ")"

@@ -53,6 +53,15 @@ func NativeClipboard() func(string) error {
 	return clipboard.WriteAll
 }
 
+// copied names what a copy in format puts on the clipboard: "Markdown", or
+// "interview kit as Markdown" while review shows the kit.
+func (a *app) copied(format string) string {
+	if a.kit {
+		return "interview kit as " + format
+	}
+	return format
+}
+
 // copyCmd copies the Markdown, converted by to when it is not nil, through
 // OSC 52 always and through the system clipboard when available; the result
 // message says which path worked. The conversion runs in the command.
@@ -117,6 +126,8 @@ func defaultSaveName(c *content.Catalog, a model.Answers, kind saveTarget, short
 	switch {
 	case kind.answers:
 		return base + "-answers.yaml"
+	case kind.kit:
+		base += "-interview-kit"
 	case short:
 		base += "-short"
 	}

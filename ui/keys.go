@@ -46,6 +46,7 @@ type reviewKeys struct {
 	Save        key.Binding
 	SaveAnswers key.Binding
 	Profile     key.Binding
+	Kit         key.Binding
 	Form        key.Binding
 	Edit        key.Binding
 	EditStep    key.Binding
@@ -110,6 +111,7 @@ func newKeyMap() keyMap {
 			Save:        bind("s", "save or copy", "s"),
 			SaveAnswers: bind("a", "save answers", "a"),
 			Profile:     bind("p", "save company profile", "p"),
+			Kit:         bind("i", "interview kit", "i"),
 			Form:        bind("f", "full/short", "f"),
 			Edit:        bind("e", "edit a step", "e"),
 			EditStep:    bind("1-9", "edit step", "1", "2", "3", "4", "5", "6", "7", "8", "9"),

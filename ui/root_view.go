@@ -29,6 +29,10 @@ func (m *Model) do(act action) tea.Cmd {
 		if act.index < 0 || act.index >= len(a.steps) {
 			return nil
 		}
+		if a.kit { // a step previews the posting it changes
+			a.kit = false
+			a.reassemble()
+		}
 		s := newStepScreen(a, act.index, act.fromReview, act.focusLast)
 		m.setScreen(s)
 		var draftCmd tea.Cmd

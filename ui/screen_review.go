@@ -40,15 +40,23 @@ func (r *reviewScreen) update(msg tea.Msg) (tea.Cmd, action) {
 		return r.findingsKey(k)
 	case key.Matches(k, keys.Copy):
 		a.setStatus("Copying…", false)
-		return copyCmd(a.markdown(), "Markdown", nil, a.opts.NativeClipboard), nil
+		return copyCmd(a.markdown(), a.copied("Markdown"), nil, a.opts.NativeClipboard), nil
 	case key.Matches(k, keys.Save):
 		return nil, openDialog{newExportDialog(a)}
 	case key.Matches(k, keys.SaveAnswers):
 		return openSaveDialog(a, saveAnswers)
 	case key.Matches(k, keys.Profile):
 		return r.saveProfile()
+	case key.Matches(k, keys.Kit):
+		a.kit = !a.kit
+		a.reassemble()
+		a.preview.top()
+		return a.recheck(), nil
 	case key.Matches(k, keys.Form):
-		a.short = !a.short
+		if !a.kit { // from the kit, f returns to the posting as it was
+			a.short = !a.short
+		}
+		a.kit = false
 		a.reassemble()
 		a.preview.top()
 		return a.recheck(), nil
@@ -121,7 +129,10 @@ func (r *reviewScreen) preview() previewSpec {
 
 func (r *reviewScreen) progress() string {
 	form := "full posting"
-	if r.app.short {
+	switch {
+	case r.app.kit:
+		form = "interview kit"
+	case r.app.short:
 		form = "short form"
 	}
 	return fmt.Sprintf("Review · %s · %d words", form, r.app.wordCount())
@@ -161,9 +172,9 @@ func (r *reviewScreen) helpKeys() contextHelp {
 			{g.Quit, g.Help},
 		}}
 	}
-	short := []key.Binding{k.Copy, k.Save, k.Edit, k.Findings, k.SaveAnswers, k.Form, k.Quit, g.Help}
+	short := []key.Binding{k.Copy, k.Save, k.Edit, k.Findings, k.SaveAnswers, k.Form, k.Kit, k.Quit, g.Help}
 	return contextHelp{short: short, keep: 2, full: [][]key.Binding{
-		{k.Copy, k.Save, k.SaveAnswers, k.Profile, k.Form},
+		{k.Copy, k.Save, k.SaveAnswers, k.Profile, k.Form, k.Kit},
 		{k.Edit, k.EditStep, k.Findings, k.LastStep},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.Quit, g.Quit},
