@@ -5,9 +5,6 @@
 package interview
 
 import (
-	"errors"
-	"fmt"
-
 	"github.com/spf13/cobra"
 
 	"amjd/cli/clio"
@@ -16,7 +13,6 @@ import (
 	kit "amjd/interview"
 	"amjd/model"
 	"amjd/report"
-	"amjd/safefile"
 )
 
 // Options are interview's flags.
@@ -126,23 +122,9 @@ func (o Options) validate() (export.Format, error) {
 	fail := func(format string, args ...any) (export.Format, error) {
 		return "", clio.Usagef(who+": "+format, args...)
 	}
-	if o.Force && o.Output == "" {
-		return fail("--force only applies with -o OUT.md")
-	}
-	format, byName := export.FormatOfFile(o.Output)
-	if o.Format != "" {
-		asked, err := export.ParseFormat(o.Format)
-		if err != nil {
-			return fail("--format: %s", model.Printable(err.Error()))
-		}
-		if byName && asked != format {
-			return fail("--format %s, but -o %s names %s; name the file %s or leave --format out",
-				asked, model.Printable(o.Output), format.Name(), asked.Extension())
-		}
-		format = asked
-	}
-	if format == "" {
-		format = export.Markdown
+	format, err := clio.OutputFlags{Path: o.Output, Format: o.Format, Force: o.Force}.Resolve(who)
+	if err != nil {
+		return "", err
 	}
 	if format == export.JSONLD {
 		return fail("an interview kit is Markdown, text or HTML; %s is for job postings", format.Name())
@@ -156,23 +138,5 @@ func (o Options) validate() (export.Format, error) {
 // write puts the kit on stdout, or atomically into the -o file (never
 // replacing one without --force).
 func (o Options) write(data []byte, s clio.Streams) error {
-	if o.Output == "" {
-		if _, err := s.Out.Write(data); err != nil {
-			return clio.Failf("%s: %v", who, err)
-		}
-		return nil
-	}
-	path, err := safefile.ExpandPath(o.Output)
-	if err != nil {
-		return clio.Usagef("%s: %v", who, err)
-	}
-	if err := safefile.Write(path, data, o.Force); err != nil {
-		var exists *safefile.ErrExists
-		if errors.As(err, &exists) {
-			return clio.Failf("%s: %s already exists; use --force to replace it", who, model.Printable(o.Output))
-		}
-		return clio.Failf("%s: %v", who, err)
-	}
-	fmt.Fprintf(s.Err, "Wrote %s\n", model.Printable(o.Output))
-	return nil
+	return clio.OutputFlags{Path: o.Output, Format: o.Format, Force: o.Force}.Write(who, data, s)
 }

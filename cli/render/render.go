@@ -5,7 +5,6 @@
 package render
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -21,7 +20,6 @@ import (
 	"amjd/export"
 	"amjd/model"
 	"amjd/report"
-	"amjd/safefile"
 	"amjd/ui"
 )
 
@@ -146,23 +144,9 @@ func (o Options) validate() (export.Format, time.Time, error) {
 	if o.Width != 0 && (o.Width < 20 || o.Width > 1000) {
 		return fail("--width %d: must be between 20 and 1000", o.Width)
 	}
-	if o.Force && o.Output == "" {
-		return fail("--force only applies with -o OUT.md")
-	}
-	format, byName := export.FormatOfFile(o.Output)
-	if o.Format != "" {
-		asked, err := export.ParseFormat(o.Format)
-		if err != nil {
-			return fail("--format: %s", model.Printable(err.Error()))
-		}
-		if byName && asked != format {
-			return fail("--format %s, but -o %s names %s; name the file %s or leave --format out",
-				asked, model.Printable(o.Output), format.Name(), asked.Extension())
-		}
-		format = asked
-	}
-	if format == "" {
-		format = export.Markdown
+	format, err := o.output().Resolve("amjd render")
+	if err != nil {
+		return "", time.Time{}, err
 	}
 	switch {
 	case o.Preview && format != export.Markdown:
@@ -240,25 +224,12 @@ func previewSettings(width int, stdout io.Writer) (int, string) {
 // write puts the text on stdout, or atomically into the -o file (never
 // replacing one without --force).
 func (o Options) write(text string, s clio.Streams) error {
-	if o.Output == "" {
-		if _, err := io.WriteString(s.Out, text); err != nil {
-			return clio.Failf("amjd render: %v", err)
-		}
-		return nil
-	}
-	path, err := safefile.ExpandPath(o.Output)
-	if err != nil {
-		return clio.Usagef("amjd render: %v", err)
-	}
-	if err := safefile.Write(path, []byte(text), o.Force); err != nil {
-		var exists *safefile.ErrExists
-		if errors.As(err, &exists) {
-			return clio.Failf("amjd render: %s already exists; use --force to replace it", model.Printable(o.Output))
-		}
-		return clio.Failf("amjd render: %v", err)
-	}
-	fmt.Fprintf(s.Err, "Wrote %s\n", model.Printable(o.Output))
-	return nil
+	return o.output().Write("amjd render", []byte(text), s)
+}
+
+// output is where and how the posting is written.
+func (o Options) output() clio.OutputFlags {
+	return clio.OutputFlags{Path: o.Output, Format: o.Format, Force: o.Force}
 }
 
 // report prints the findings on stderr, so they never mix with the

@@ -157,7 +157,7 @@ func TestBadFlagValuesExitTwo(t *testing.T) {
 	}{
 		{Options{Width: -3}, "amjd render: --width -3: must be between 20 and 1000\n"},
 		{Options{Width: 5, Preview: true}, "amjd render: --width 5: must be between 20 and 1000\n"},
-		{Options{Force: true}, "amjd render: --force only applies with -o OUT.md\n"},
+		{Options{Force: true}, "amjd render: --force only applies with -o FILE\n"},
 	} {
 		if r := run(t, "", tc.o); r.Code != clio.ExitUsage || r.Stderr != tc.want || r.Stdout != "" {
 			t.Errorf("%+v: exit %d, stderr %q; want %q", tc.o, r.Code, r.Stderr, tc.want)

@@ -1,0 +1,67 @@
+package clio
+
+import (
+	"errors"
+	"fmt"
+
+	"amjd/export"
+	"amjd/model"
+	"amjd/safefile"
+)
+
+// OutputFlags are the flags of the commands that write a document: where
+// to, in which format, and whether an existing file may be replaced.
+type OutputFlags struct {
+	Path   string // -o; "" is standard output
+	Format string // --format; "" follows Path's extension, else Markdown
+	Force  bool   // --force
+}
+
+// Resolve says which format to write: the one asked for, else the one the
+// file's extension names, else Markdown. A --format that contradicts the
+// extension, or --force without a file, is a usage error.
+func (f OutputFlags) Resolve(who string) (export.Format, error) {
+	if f.Force && f.Path == "" {
+		return "", Usagef("%s: --force only applies with -o FILE", who)
+	}
+	format, byName := export.FormatOfFile(f.Path)
+	if f.Format != "" {
+		asked, err := export.ParseFormat(f.Format)
+		if err != nil {
+			return "", Usagef("%s: --format: %s", who, model.Printable(err.Error()))
+		}
+		if byName && asked != format {
+			return "", Usagef("%s: --format %s, but -o %s names %s; name the file %s or leave --format out",
+				who, asked, model.Printable(f.Path), format.Name(), asked.Extension())
+		}
+		format = asked
+	}
+	if format == "" {
+		format = export.Markdown
+	}
+	return format, nil
+}
+
+// Write puts data on stdout, or atomically into the -o file, never
+// replacing one without --force, and says on stderr what it wrote.
+func (f OutputFlags) Write(who string, data []byte, s Streams) error {
+	if f.Path == "" {
+		if _, err := s.Out.Write(data); err != nil {
+			return Failf("%s: %v", who, err)
+		}
+		return nil
+	}
+	path, err := safefile.ExpandPath(f.Path)
+	if err != nil {
+		return Usagef("%s: %v", who, err)
+	}
+	if err := safefile.Write(path, data, f.Force); err != nil {
+		var exists *safefile.ErrExists
+		if errors.As(err, &exists) {
+			return Failf("%s: %s already exists; use --force to replace it", who, model.Printable(f.Path))
+		}
+		return Failf("%s: %v", who, err)
+	}
+	fmt.Fprintf(s.Err, "Wrote %s\n", model.Printable(f.Path))
+	return nil
+}
