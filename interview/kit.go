@@ -73,7 +73,7 @@ type Scorecard struct {
 	Rule    string
 }
 
-// The kit's size, as the issue asks: enough areas to test the posting, few
+// The kit's size: enough areas to test the posting, few
 // enough for one structured interview.
 const (
 	MinAreas = 5
