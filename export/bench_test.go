@@ -1,0 +1,32 @@
+package export
+
+import (
+	"os"
+	"testing"
+
+	"amjd/content"
+	"amjd/model"
+)
+
+// Each export is made in a command when the user saves; these say what one
+// costs, the posting's assembly included.
+func BenchmarkExport(b *testing.B) {
+	data, err := os.ReadFile("../examples/key-account-manager-software.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	a, err := model.ParseAnswers(content.Default(), "example", data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, f := range Formats {
+		b.Run(string(f), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, _, err := Posting(content.Default(), a, Options{Format: f, Standalone: true, Posted: posted}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
