@@ -2,7 +2,6 @@ package model
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -11,7 +10,7 @@ import (
 
 // ProfileKeys are the answers a company profile holds: what stays the same
 // from one posting to the next at one company. Of pay, only the currency.
-var ProfileKeys = []string{"company", "website", "about", "benefits", "equal_opportunity",
+var ProfileKeys = []string{"company", "website", "industry", "about", "benefits", "equal_opportunity",
 	"how_to_apply", "location", "pay", "language", "tools", "reports_to"}
 
 // ParseProfile reads a company profile: an answers file holding only the
@@ -66,17 +65,18 @@ func profilePath(path string) bool {
 // ProfileOf keeps the company-level answers of a: what a profile saves.
 func ProfileOf(a Answers) Answers {
 	return Answers{
-		Company: a.Company, Website: a.Website, About: a.About, Benefits: a.Benefits,
+		Company: a.Company, Website: a.Website, Industry: a.Industry, About: a.About, Benefits: a.Benefits,
 		EqualOpportunity: a.EqualOpportunity, HowToApply: a.HowToApply, Location: a.Location,
 		Pay: Pay{Currency: a.Pay.Currency}, Language: a.Language, Tools: a.Tools, ReportsTo: a.ReportsTo,
 	}
 }
 
 // WithProfile fills what a leaves empty from the company profile p: the
-// answers always win. The place comes as a whole (a posting in another city
-// takes none of the profile's address), and the currency and spelling come
-// with it, since they follow the place when not chosen.
-func WithProfile(p, a Answers) Answers {
+// answers always win. What belongs to a place comes only to a posting in the
+// profile's country: the place itself (when the answers name none), the
+// benefits and the reporting line. The currency and spelling follow the
+// place, so they come only where the profile chose them against its place.
+func WithProfile(c *content.Catalog, p, a Answers) Answers {
 	p = ProfileOf(p)
 	orElse := func(mine *string, theirs string) {
 		if strings.TrimSpace(*mine) == "" {
@@ -86,12 +86,9 @@ func WithProfile(p, a Answers) Answers {
 	for _, f := range []struct {
 		mine   *string
 		theirs string
-	}{{&a.Company, p.Company}, {&a.Website, p.Website}, {&a.About, p.About}, {&a.HowToApply, p.HowToApply},
-		{&a.ReportsTo, p.ReportsTo}, {&a.Location.Workplace, p.Location.Workplace}, {&a.Location.Travel, p.Location.Travel}} {
+	}{{&a.Company, p.Company}, {&a.Website, p.Website}, {&a.Industry, p.Industry}, {&a.About, p.About},
+		{&a.HowToApply, p.HowToApply}, {&a.Location.Workplace, p.Location.Workplace}, {&a.Location.Travel, p.Location.Travel}} {
 		orElse(f.mine, f.theirs)
-	}
-	if len(a.Benefits) == 0 {
-		a.Benefits = slices.Clone(p.Benefits)
 	}
 	if a.EqualOpportunity.Include == nil && a.EqualOpportunity.Text == "" {
 		a.EqualOpportunity = p.EqualOpportunity
@@ -99,35 +96,70 @@ func WithProfile(p, a Answers) Answers {
 	if a.Tools.Use == nil && len(a.Tools.Add) == 0 {
 		a.Tools = Tools{Use: slices.Clone(p.Tools.Use), Add: slices.Clone(p.Tools.Add)}
 	}
+	if !sameCountry(c, a.Location, p.Location) {
+		return a
+	}
+	if len(a.Benefits) == 0 {
+		a.Benefits = slices.Clone(p.Benefits)
+	}
+	orElse(&a.ReportsTo, p.ReportsTo)
 	if strings.TrimSpace(a.Location.Place) == "" && a.Location.Address == (Address{}) {
 		a.Location.Place, a.Location.Region, a.Location.Address = p.Location.Place, p.Location.Region, p.Location.Address
-		orElse(&a.Pay.Currency, p.Pay.Currency)
-		orElse(&a.Language, p.Language)
+		place := LookupPlace(c, p.Location.Place)
+		if p.Pay.Currency != currencyFor(c, place) || !place.Known() {
+			orElse(&a.Pay.Currency, p.Pay.Currency)
+		}
+		if p.Language != languageFor(c, Answers{Pay: Pay{Currency: p.Pay.Currency}}, place) {
+			orElse(&a.Language, p.Language)
+		}
 	}
 	return a
 }
 
+// sameCountry reports whether a posting at mine is in the profile's country:
+// a posting that names no place is; otherwise both must be places amjd knows
+// in one country, or the same words.
+func sameCountry(c *content.Catalog, mine, profile Location) bool {
+	if strings.TrimSpace(mine.Place) == "" && mine.Address == (Address{}) {
+		return true
+	}
+	m, p := LookupPlace(c, mine.Place), LookupPlace(c, profile.Place)
+	if mine.Address.Country != "" {
+		m.Country = strings.ToUpper(mine.Address.Country)
+	}
+	if profile.Address.Country != "" {
+		p.Country = strings.ToUpper(profile.Address.Country)
+	}
+	if m.Country != "" && p.Country != "" {
+		return m.Country == p.Country
+	}
+	return strings.EqualFold(strings.TrimSpace(mine.Place), strings.TrimSpace(profile.Place))
+}
+
 // DescribeProfile says in a few words what a profile holds, for the welcome
-// screen: "Acme · Berlin, Germany · 6 more details".
+// screen: "Acme · Berlin, Germany · also website, about, benefits".
 func DescribeProfile(p Answers) string {
 	p = ProfileOf(p)
-	var parts []string
-	if c := strings.TrimSpace(p.Company); c != "" {
-		parts = append(parts, c)
-	}
-	if place := strings.TrimSpace(p.Location.Place); place != "" {
-		parts = append(parts, place)
-	}
-	more := 0
-	for _, set := range []bool{p.Website != "", p.About != "", len(p.Benefits) > 0,
-		p.EqualOpportunity != (EqualOpportunity{}), p.HowToApply != "", p.Pay.Currency != "", p.Language != "",
-		p.Tools.Use != nil || len(p.Tools.Add) > 0, p.ReportsTo != "", p.Location.Workplace != "", p.Location.Travel != ""} {
-		if set {
-			more++
+	var parts, also []string
+	for _, s := range []string{p.Company, p.Location.Place} {
+		if s = strings.TrimSpace(s); s != "" {
+			parts = append(parts, s)
 		}
 	}
-	if more > 0 {
-		parts = append(parts, fmt.Sprintf("%d more %s", more, map[bool]string{true: "detail", false: "details"}[more == 1]))
+	for _, d := range []struct {
+		set  bool
+		name string
+	}{{p.Website != "", "website"}, {p.Industry != "", "industry"}, {p.About != "", "about"},
+		{len(p.Benefits) > 0, "benefits"}, {p.EqualOpportunity != (EqualOpportunity{}), "equal opportunity"},
+		{p.HowToApply != "", "how to apply"}, {p.Tools.Use != nil || len(p.Tools.Add) > 0, "tools"},
+		{p.ReportsTo != "", "reporting line"}, {p.Location.Workplace != "", "workplace"}, {p.Location.Travel != "", "travel"},
+		{p.Pay.Currency != "", "currency"}, {p.Language != "", "spelling"}} {
+		if d.set {
+			also = append(also, d.name)
+		}
+	}
+	if len(also) > 0 {
+		parts = append(parts, "also "+strings.Join(also, ", "))
 	}
 	if len(parts) == 0 {
 		return "empty"

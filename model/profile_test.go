@@ -41,29 +41,47 @@ func TestProfileHoldsOnlyCompanyDetails(t *testing.T) {
 }
 
 func TestAnswersOverrideTheProfile(t *testing.T) {
-	profile := Answers{Company: "Acme", About: "We make anvils.", Benefits: []string{"Free anvils"},
+	profile := Answers{Company: "Acme", About: "We make anvils.", Benefits: []string{"A 13th month"}, Industry: "manufacturing",
 		Location: Location{Place: "Berlin, Germany", Workplace: "hybrid"}, Pay: Pay{Currency: "EUR", Min: 1, Max: 2},
-		Language: "en-GB", ReportsTo: "Head of Sales", Variant: "key_account_manager"}
-	got := WithProfile(profile, Answers{})
-	if got.Company != "Acme" || got.About != "We make anvils." || got.Pay.Currency != "EUR" || got.Language != "en-GB" ||
-		got.Location.Workplace != "hybrid" || len(got.Benefits) != 1 {
+		Language: "en-GB", ReportsTo: "Head of Sales DACH", Variant: "key_account_manager"}
+	got := WithProfile(cat(), profile, Answers{})
+	if got.Company != "Acme" || got.About != "We make anvils." || got.Industry != "manufacturing" ||
+		got.Location.Workplace != "hybrid" || len(got.Benefits) != 1 || got.ReportsTo != "Head of Sales DACH" {
 		t.Errorf("a new posting did not take the profile: %+v", got)
 	}
 	if got.Variant != "" || got.Pay.Min != 0 {
 		t.Errorf("a profile carried a posting's answers: %+v", got)
 	}
-	// A posting in another city takes none of the profile's place, and its
-	// currency and spelling follow its own place.
-	got = WithProfile(profile, Answers{Company: "Acme Inc", Location: Location{Place: "Denver, CO"}, Benefits: []string{"401(k)"}})
-	if got.Company != "Acme Inc" || got.Location.Place != "Denver, CO" || got.Pay.Currency != "" || got.Language != "" ||
-		!reflect.DeepEqual(got.Benefits, []string{"401(k)"}) {
-		t.Errorf("the answers did not win: %+v", got)
+	// Berlin's currency and spelling follow Berlin: they are not set as if
+	// chosen, so a place typed later moves them.
+	if got.Pay.Currency != "" || got.Language != "" {
+		t.Errorf("currency %q and spelling %q were set though they follow the place", got.Pay.Currency, got.Language)
 	}
-	if got.About != "We make anvils." || got.Location.Workplace != "hybrid" {
+	if md := Assemble(cat(), got).Markdown(); !strings.Contains(md, "Berlin, Germany") {
+		t.Errorf("the profile's place is not in the posting:\n%s", md)
+	}
+	// A posting in another country takes none of what belongs to the
+	// profile's place: not its address, benefits or reporting line.
+	got = WithProfile(cat(), profile, Answers{Company: "Acme Inc", Location: Location{Place: "Denver, CO"}})
+	if got.Company != "Acme Inc" || got.Location.Place != "Denver, CO" || got.Pay.Currency != "" || got.Language != "" ||
+		got.Benefits != nil || got.ReportsTo != "" {
+		t.Errorf("the Berlin profile's place-bound details reached Denver: %+v", got)
+	}
+	if got.About != "We make anvils." || got.Location.Workplace != "hybrid" || got.Industry != "manufacturing" {
 		t.Errorf("what the answers leave empty did not come from the profile: %+v", got)
 	}
 	if md := Assemble(cat(), got).Markdown(); !strings.Contains(md, "$") || strings.Contains(md, "€") {
 		t.Errorf("a Denver posting under a Berlin profile is not in dollars:\n%s", md)
+	}
+	// Another city in the same country keeps them.
+	got = WithProfile(cat(), profile, Answers{Location: Location{Place: "Munich, Germany"}, Benefits: []string{"Bike leasing"}})
+	if got.ReportsTo != "Head of Sales DACH" || !reflect.DeepEqual(got.Benefits, []string{"Bike leasing"}) {
+		t.Errorf("a Munich posting lost the reporting line, or its own benefits: %+v", got)
+	}
+	// A currency chosen against the profile's place is kept.
+	profile.Pay.Currency = "USD"
+	if got = WithProfile(cat(), profile, Answers{}); got.Pay.Currency != "USD" {
+		t.Errorf("the profile's own choice of currency was lost: %q", got.Pay.Currency)
 	}
 }
 
@@ -82,7 +100,7 @@ func TestProfileRoundTrip(t *testing.T) {
 	if !reflect.DeepEqual(p, ProfileOf(a)) {
 		t.Errorf("round trip changed the profile:\n got %+v\nwant %+v", p, ProfileOf(a))
 	}
-	if d := DescribeProfile(p); !strings.HasPrefix(d, "Acme ? \"quoted\" .nan · ") || !strings.HasSuffix(d, "more details") {
+	if d := DescribeProfile(p); !strings.HasPrefix(d, "Acme ? \"quoted\" .nan · ") || !strings.Contains(d, " · also about, benefits, equal opportunity") {
 		t.Errorf("description %q", d)
 	}
 }

@@ -1,5 +1,5 @@
 // Package profile keeps the company profile: the company-level answers
-// (company, website, about, benefits, equal-opportunity text, how to apply,
+// (company, website, industry, about, benefits, equal-opportunity text, how to apply,
 // location, currency, spelling, tools, reporting line) that every new
 // posting starts from, in $XDG_CONFIG_HOME/amjd/profile.yaml.
 package profile

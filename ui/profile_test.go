@@ -39,7 +39,7 @@ func TestReviewSavesTheProfileAndAsksBeforeReplacing(t *testing.T) {
 	}
 	h.m.app.answers.Company = "Other Co"
 	h.key("p")
-	if !strings.Contains(h.flat(), "A company profile already exists at "+path+" (Acme · Berlin, Germany · 1 more detail)") {
+	if !strings.Contains(h.flat(), "A company profile already exists at "+path+" (Acme · Berlin, Germany · also about)") {
 		t.Fatalf("no question before replacing the profile:\n%s", h.view())
 	}
 	h.key("n")

@@ -59,5 +59,5 @@ func LoadAnswersOnProfile(who, path string, f ProfileFlags, stdin io.Reader) (mo
 	if err != nil || !ok {
 		return answers, err
 	}
-	return model.WithProfile(p.Answers, answers), nil
+	return model.WithProfile(content.Default(), p.Answers, answers), nil
 }

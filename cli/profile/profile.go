@@ -24,7 +24,7 @@ type Options struct {
 }
 
 const long = "The company profile holds the answers that stay the same from " +
-	"one posting to the next: company, website, about, benefits, " +
+	"one posting to the next: company, website, industry, about, benefits, " +
 	"equal-opportunity text, how to apply, location, currency, spelling, " +
 	"tools and reporting line. Every new posting starts from it; an " +
 	"answers file or the wizard overrides any of them.\n\n" +

@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"amjd/cli/clio"
+	"amjd/content"
 	"amjd/draft"
 	"amjd/model"
 	"amjd/profile"
@@ -130,7 +131,7 @@ func (o Options) startFrom(answers model.Answers) (start, error) {
 		st.profilePath, _ = profile.DefaultPath()
 	}
 	if ok {
-		st.answers = model.WithProfile(p.Answers, answers)
+		st.answers = model.WithProfile(content.Default(), p.Answers, answers)
 		st.profileInUse = p.Describe()
 	}
 	return st, nil
