@@ -48,6 +48,10 @@ func ParseFormat(s string) (Format, error) {
 			return f, nil
 		}
 	}
+	// The file extensions name their formats too ("--format json").
+	if f, ok := FormatOfFile("x." + s); ok && !strings.ContainsAny(s, "./") {
+		return f, nil
+	}
 	return "", fmt.Errorf("unknown format %q (allowed: %s)", s, strings.Join(formatNames(), ", "))
 }
 

@@ -80,3 +80,28 @@ func TestEveryFormatOfEveryExample(t *testing.T) {
 		}
 	}
 }
+
+// The JSON-LD findings say what would mislead a job board: a closing date
+// before the posting date, and amjd's suggestions left in the description.
+func TestJobPostingFindingsCatchWhatMisleads(t *testing.T) {
+	a := model.Answers{Company: "Acme", ClosingDate: "2026-11-01"}
+	_, fs, err := JobPostingData(content.Default(), a, posted)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var closed, suggested bool
+	for _, f := range fs {
+		closed = closed || f.Severity == model.Error && strings.Contains(f.Message, "before the posting date 2026-11-23")
+		suggested = suggested || strings.Contains(f.Message, "still holds") && f.Step != ""
+	}
+	if !closed || !suggested {
+		t.Errorf("closing date before posting: %v; suggestions left in: %v\n%+v", closed, suggested, fs)
+	}
+	a.ClosingDate = "2026-11-23" // closing on the day it is posted is allowed
+	_, fs, _ = JobPostingData(content.Default(), a, posted)
+	for _, f := range fs {
+		if f.Severity == model.Error {
+			t.Errorf("a closing date on the posting day is an error: %s", f.Message)
+		}
+	}
+}

@@ -80,7 +80,8 @@ const ruleJobPosting = "job-posting-data"
 // gives them.
 func JobPostingData(c *content.Catalog, a model.Answers, posted time.Time) (JobPosting, []model.Finding, error) {
 	r := model.Resolve(c, a)
-	description, err := HTMLFragment(model.Assemble(c, a).Markdown())
+	posting := model.Assemble(c, a)
+	description, err := HTMLFragment(posting.Markdown())
 	if err != nil {
 		return JobPosting{}, nil, err
 	}
@@ -112,6 +113,16 @@ func JobPostingData(c *content.Catalog, a model.Answers, posted time.Time) (JobP
 	}
 	if jp.ValidThrough == "" {
 		missing(model.Info, model.StepAbout, "a closing date (recommended)", "none is given")
+	} else if closes, err := time.Parse(time.DateOnly, jp.ValidThrough); err == nil && closes.Before(posted.Truncate(24*time.Hour)) {
+		fs = append(fs, model.Finding{Rule: ruleJobPosting, Severity: model.Error, Step: model.StepAbout, Phrase: "a closing date after the day it is posted",
+			Message: fmt.Sprintf("Applications close on %s, before the posting date %s: job boards would show the job as closed.", jp.ValidThrough, jp.DatePosted),
+			Fix:     "Give a later closing date, or post it earlier."})
+	}
+	if n := len(posting.Suggestions()); n > 0 {
+		fs = append(fs, model.Finding{Rule: ruleJobPosting, Severity: model.Warning, Step: posting.Suggestions()[0].Step,
+			Phrase:  "your own details in place of amjd's suggestions",
+			Message: fmt.Sprintf("The description job boards would read still holds %d of amjd's suggestions, marked [amjd suggestion].", n),
+			Fix:     "Give your own details (or accept amjd's as your answers) before publishing."})
 	}
 	if a.DirectApply == nil {
 		missing(model.Info, model.StepAbout, "whether candidates apply on the posting's page (recommended)", "it is not stated")
@@ -127,7 +138,7 @@ func employment(c *content.Catalog, a model.Answers, jp *JobPosting) []model.Fin
 		return nil
 	}
 	jp.EmploymentType = "FULL_TIME"
-	return []model.Finding{{Rule: ruleJobPosting, Severity: model.Info, Step: model.StepPay, Phrase: "the employment type",
+	return []model.Finding{{Rule: ruleJobPosting, Severity: model.Info, Step: model.StepPay, Phrase: "the employment type confirmed (full time is assumed)",
 		Message: "Job boards are told the role is full-time, amjd's default: no employment type is given.",
 		Fix:     "Choose the employment type in the pay and location step."}}
 }

@@ -3,6 +3,8 @@ package clio
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
+	"strings"
 
 	"amjd/export"
 	"amjd/model"
@@ -35,6 +37,10 @@ func (f OutputFlags) Resolve(who string) (export.Format, error) {
 				who, asked, model.Printable(f.Path), format.Name(), asked.Extension())
 		}
 		format = asked
+	}
+	if ext := strings.ToLower(filepath.Ext(f.Path)); format == "" && (ext == ".yaml" || ext == ".yml") {
+		return "", Usagef("%s: -o %s: %s is for answers files; name the file .md, .txt, .html or .json, or give --format",
+			who, model.Printable(f.Path), ext)
 	}
 	if format == "" {
 		format = export.Markdown

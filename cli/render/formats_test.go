@@ -44,10 +44,20 @@ func TestRenderRefusesFormatsThatDoNotFit(t *testing.T) {
 		{Options{Format: "text", Preview: true}, "amjd render: --preview shows Markdown in the terminal; it does not go with --format text"},
 		{Options{Standalone: true}, "amjd render: --standalone only applies to --format html"},
 		{Options{Format: "jsonld", Date: "tomorrow"}, `amjd render: --date "tomorrow": write it as year-month-day`},
+		{Options{Output: "posting.yaml"}, "amjd render: -o posting.yaml: .yaml is for answers files"},
 	} {
 		r := run(t, "", c.o)
 		if r.Code != 2 || !strings.HasPrefix(r.Stderr, c.want) {
 			t.Errorf("%+v: exit %d, stderr %q; want 2 and %q", c.o, r.Code, r.Stderr, c.want)
+		}
+	}
+}
+
+// A format may be named by its file extension too.
+func TestRenderTakesExtensionsAsFormatNames(t *testing.T) {
+	for name, want := range map[string]string{"json": `"@type": "JobPosting"`, "txt": "About the role\n", "md": "## About the role"} {
+		if r := run(t, "", Options{Format: name, Quiet: true}); r.Code != 0 || !strings.Contains(r.Stdout, want) {
+			t.Errorf("--format %s: exit %d\n%.200s", name, r.Code, r.Stdout)
 		}
 	}
 }
