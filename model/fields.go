@@ -39,6 +39,17 @@ func withRule(f Field, rule func(string) string) Field {
 	return f
 }
 
+// withPrefix makes a text field read what is typed as managers type it
+// before its rule sees it (a web address without https://).
+func withPrefix(f Field, read func(string) string) Field {
+	set := f.set
+	f.set = func(a *Answers, v Value) error {
+		v.Text = read(strings.TrimSpace(v.Text))
+		return set(a, v)
+	}
+	return f
+}
+
 func longTextField(key, label, help string, get func(*Answers) *string, value, def string) Field {
 	return Field{
 		Key: key, Label: label, Help: help, Kind: LongText, MaxLen: MaxTextLen, Placeholder: def, Value: Value{Text: value},

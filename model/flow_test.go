@@ -422,3 +422,19 @@ func TestTypedAmountsKeepTheirCurrencyWhenThePlaceChanges(t *testing.T) {
 		t.Error("with no amounts typed, the currency no longer follows the place")
 	}
 }
+
+// A web address typed as people type it, without https://, is taken.
+func TestWebsiteTakesAnAddressWithoutScheme(t *testing.T) {
+	var a Answers
+	for typed, want := range map[string]string{"maasbrug-logistics.nl": "https://maasbrug-logistics.nl",
+		"http://acme.example": "http://acme.example", "www.acme.example/jobs": "https://www.acme.example/jobs"} {
+		if err := field(t, StepCompany, "website", a).Apply(&a, Value{Text: typed}); err != nil || a.Website != want {
+			t.Errorf("%q: website %q (%v), want %q", typed, a.Website, err, want)
+		}
+	}
+	for _, bad := range []string{"acme", "jobs@acme.example", "javascript:alert(1)"} {
+		if err := field(t, StepCompany, "website", a).Apply(&a, Value{Text: bad}); err == nil {
+			t.Errorf("%q was taken as a website", bad)
+		}
+	}
+}

@@ -111,6 +111,15 @@ func websiteProblem(s string) string {
 	return lengthProblem(s, MaxLineLen)
 }
 
+// withScheme adds https:// to an address typed without one
+// ("acme.example"); anything else is left for websiteProblem to judge.
+func withScheme(s string) string {
+	if s == "" || strings.Contains(s, "://") || strings.ContainsAny(s, " <>\"@") || !strings.Contains(s, ".") {
+		return s
+	}
+	return "https://" + s
+}
+
 // closingDateProblem checks the last day to apply.
 func closingDateProblem(s string) string {
 	d, err := time.Parse(time.DateOnly, strings.TrimSpace(s))

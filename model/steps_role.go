@@ -52,6 +52,7 @@ var stepCompany = Step{
 			func(a *Answers) *string { return &a.Title }, in.a.Title, in.r.Title)
 		website := withRule(textField("website", "Company website", "Optional; job boards link to it", MaxLineLen,
 			func(a *Answers) *string { return &a.Website }, in.a.Website, "https://"), websiteProblem)
+		website = withPrefix(website, withScheme)
 		website.Example = true
 		return []Field{company, title, website}
 	},

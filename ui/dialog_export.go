@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -30,6 +29,16 @@ var exportChoices = []exportChoice{
 	{label: "Copy as plain text", use: "no ** or \\ when pasted into a plain box", save: export.Text, copy: true},
 }
 
+// kitChoices are the ways out for the interview kit: JSON-LD describes a
+// job posting, so it is not offered.
+var kitChoices = []exportChoice{
+	{label: "Save as Markdown", use: "for editors and wikis that take Markdown", save: export.Markdown},
+	{label: "Save as plain text", use: "to send to the interviewers by e-mail", save: export.Text},
+	{label: "Save as an HTML page", use: "to print, one copy per interviewer", save: export.HTML},
+	{label: "Copy as Markdown", save: export.Markdown, copy: true},
+	{label: "Copy as plain text", use: "no ** or \\ when pasted into a plain box", save: export.Text, copy: true},
+}
+
 // exportDialog lists the ways to save or copy the posting (or the interview
 // kit); the one chosen opens the save dialog in its format or copies at once.
 type exportDialog struct {
@@ -41,8 +50,7 @@ type exportDialog struct {
 func newExportDialog(a *app) *exportDialog {
 	d := &exportDialog{app: a, choices: exportChoices}
 	if a.kit {
-		// JSON-LD describes a job posting; a kit has none.
-		d.choices = slices.DeleteFunc(slices.Clone(exportChoices), func(c exportChoice) bool { return c.save == export.JSONLD })
+		d.choices = kitChoices
 	}
 	return d
 }

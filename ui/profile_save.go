@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"slices"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -68,6 +69,9 @@ func (r *reviewScreen) profileSaved(msg profileSavedMsg) (tea.Cmd, action) {
 		a.setStatus("Could not save the company profile: "+model.Printable(msg.err.Error()), true)
 	default:
 		a.setStatus("Saved the company details as your profile ("+model.Printable(msg.path)+"): new postings start from them.", false)
+		if line := "Saved the company profile: " + msg.path; !slices.Contains(a.saved, line) {
+			a.saved = append(a.saved, line) // listed when amjd exits
+		}
 	}
 	return nil, nil
 }

@@ -37,6 +37,9 @@ func TestReviewSavesTheProfileAndAsksBeforeReplacing(t *testing.T) {
 	if !strings.Contains(h.m.app.status, "Saved the company details as your profile ("+path+")") {
 		t.Errorf("status %q", h.m.app.status)
 	}
+	if saved := h.m.Saved(); len(saved) != 1 || saved[0] != "Saved the company profile: "+path {
+		t.Errorf("the profile is not in the list printed at exit: %q", saved)
+	}
 	h.m.app.answers.Company = "Other Co"
 	h.key("p")
 	if !strings.Contains(h.flat(), "A company profile already exists at "+path+" (Acme · Berlin, Germany · also about)") {

@@ -49,6 +49,7 @@ func (r *reviewScreen) update(msg tea.Msg) (tea.Cmd, action) {
 		return r.saveProfile()
 	case key.Matches(k, keys.Kit):
 		a.kit = !a.kit
+		a.setStatus("", false) // a status about the other document would mislead
 		a.reassemble()
 		a.preview.top()
 		return a.recheck(), nil
