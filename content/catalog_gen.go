@@ -4434,6 +4434,176 @@ var compiled = &Catalog{
 				Fix:    "leave age out: it is not a job requirement",
 			},
 		},
+		Protected: []PhraseFix{
+			PhraseFix{
+				Phrase: "no children",
+				Fix:    "leave family out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "no young children",
+				Fix:    "leave family out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "no kids",
+				Fix:    "leave family out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "childless",
+				Fix:    "leave family out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "must be married",
+				Fix:    "leave marital status out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "married candidates",
+				Fix:    "leave marital status out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "marital status",
+				Fix:    "leave marital status out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "not pregnant",
+				Fix:    "leave pregnancy out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "no pregnan*",
+				Fix:    "leave pregnancy out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "christian values",
+				Fix:    "leave religion out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "christian faith",
+				Fix:    "leave religion out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "practising christian*",
+				Fix:    "leave religion out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "practicing christian*",
+				Fix:    "leave religion out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "churchgoer*",
+				Fix:    "leave religion out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "church attendance",
+				Fix:    "leave religion out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "religious values",
+				Fix:    "leave religion out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "religious belief*",
+				Fix:    "leave religion out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "faith-based values",
+				Fix:    "leave religion out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "god-fearing",
+				Fix:    "leave religion out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "muslim only",
+				Fix:    "leave religion out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "jewish only",
+				Fix:    "leave religion out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "hindu only",
+				Fix:    "leave religion out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "clean bill of health",
+				Fix:    "name the physical demands of the job, if any, and offer adjustments",
+			},
+			PhraseFix{
+				Phrase: "good health",
+				Fix:    "name the physical demands of the job, if any, and offer adjustments",
+			},
+			PhraseFix{
+				Phrase: "able-bodied",
+				Fix:    "name the physical demands of the job, if any, and offer adjustments",
+			},
+			PhraseFix{
+				Phrase: "no disabilit*",
+				Fix:    "name the physical demands of the job, if any, and offer adjustments",
+			},
+			PhraseFix{
+				Phrase: "uk-born",
+				Fix:    "ask for the right to work in the country, not a birthplace",
+			},
+			PhraseFix{
+				Phrase: "us-born",
+				Fix:    "ask for the right to work in the country, not a birthplace",
+			},
+			PhraseFix{
+				Phrase: "british-born",
+				Fix:    "ask for the right to work in the country, not a birthplace",
+			},
+			PhraseFix{
+				Phrase: "american-born",
+				Fix:    "ask for the right to work in the country, not a birthplace",
+			},
+			PhraseFix{
+				Phrase: "german-born",
+				Fix:    "ask for the right to work in the country, not a birthplace",
+			},
+			PhraseFix{
+				Phrase: "native-born",
+				Fix:    "ask for the right to work in the country, not a birthplace",
+			},
+			PhraseFix{
+				Phrase: "locally born",
+				Fix:    "ask for the right to work in the country, not a birthplace",
+			},
+			PhraseFix{
+				Phrase: "born and raised",
+				Fix:    "ask for the right to work in the country, not a birthplace",
+			},
+			PhraseFix{
+				Phrase: "born in",
+				Fix:    "ask for the right to work in the country, not a birthplace",
+			},
+			PhraseFix{
+				Phrase: "nationality",
+				Fix:    "ask for the right to work in the country, not a nationality",
+			},
+			PhraseFix{
+				Phrase: "male only",
+				Fix:    "leave sex out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "female only",
+				Fix:    "leave sex out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "men only",
+				Fix:    "leave sex out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "women only",
+				Fix:    "leave sex out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "years old",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "years of age",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+		},
 		GenderedPronouns: []string{
 			"he",
 			"him",

@@ -20,6 +20,7 @@ type Checks struct {
 	Exclusionary      []PhraseFix  `yaml:"exclusionary"`
 	Gender            GenderWords  `yaml:"gender"`
 	Age               []PhraseFix  `yaml:"age"`
+	Protected         []PhraseFix  `yaml:"protected"`
 	GenderedPronouns  []string     `yaml:"gendered_pronouns"`
 	OtherPeople       []string     `yaml:"other_people"`
 	CandidateWords    []string     `yaml:"candidate_words"`

@@ -24,6 +24,9 @@ type Kit struct {
 	Areas    []Area
 	// Scorecard sentences and columns.
 	Scorecard Scorecard
+	// NotAsked are the user's own lines that ask about who a person is
+	// (age, family, health, religion, origin): no interview may test them.
+	NotAsked []string
 	// headings are the kit's headings and labels, filled.
 	headings content.InterviewHeadings
 }
@@ -83,8 +86,11 @@ const (
 // New writes the kit for the answers.
 func New(c *content.Catalog, a model.Answers) Kit {
 	f := model.FactsForInterview(c, a)
+	var notAsked []string
+	f.KPIs, notAsked = withoutPersonal(c, f.KPIs, notAsked)
+	f.Required, notAsked = withoutPersonal(c, f.Required, notAsked)
 	w := newWriter(c, f)
-	k := Kit{Language: f.Language, Facts: w.factsLine()}
+	k := Kit{Language: f.Language, Facts: w.factsLine(), NotAsked: notAsked}
 	k.Intro = []string{w.fill(c.Interview.Phrases.Intro), w.fill(c.Interview.Phrases.Fairness)}
 	k.Areas = w.areas(choose(c.Interview.Competencies, f, c.Phrases.Headings))
 	k.Exercise = w.exercise()
@@ -93,6 +99,20 @@ func New(c *content.Catalog, a model.Answers) Kit {
 	k.Stages = w.stages(k.Exercise)
 	k.Scorecard = w.scorecard(k)
 	return k
+}
+
+// withoutPersonal takes out the user's own lines that ask about who a
+// person is, adding their text to out. amjd's own lines never do.
+func withoutPersonal(c *content.Catalog, lines []model.FactLine, out []string) ([]model.FactLine, []string) {
+	kept := lines[:0:0]
+	for _, l := range lines {
+		if l.ID == "" && model.AsksAboutThePerson(c, l.Text) {
+			out = append(out, strings.TrimRight(l.Text, ". "))
+			continue
+		}
+		kept = append(kept, l)
+	}
+	return kept, out
 }
 
 // plainCell keeps a table cell one cell: a pipe would start another.

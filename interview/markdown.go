@@ -51,6 +51,10 @@ func (k Kit) Markdown() string {
 	for _, p := range k.Intro {
 		m.block(p)
 	}
+	if len(k.NotAsked) > 0 {
+		m.block("**Not asked:** the posting also asks for “" + strings.Join(k.NotAsked, "”, “") + "”. " +
+			"That is about who a person is, not what they can do: no interview may test it, and the posting should not ask for it.")
+	}
 	k.writePlan(m)
 	m.block("## " + k.headings.Competencies)
 	for i, a := range k.Areas {

@@ -190,3 +190,21 @@ func TestSuggestedFactsAreNotStatedAsTheCompanys(t *testing.T) {
 		t.Error("the suggested reporting line is named as the hiring manager")
 	}
 }
+
+// A line of the user's that asks about who a person is is never turned into
+// a question: the kit says it is not asked.
+func TestTheKitNeverAsksTheUsersDiscriminatoryLines(t *testing.T) {
+	a := model.Answers{Company: "Acme",
+		Qualifications: model.Qualifications{ExtraRequired: []string{"No young children at home", "Christian values", "UK-born", "Fluent German"}},
+		KPIs:           []model.KPIAnswer{{ID: "nrr"}, {Name: "Church attendance"}}}
+	md := New(cat(), a).Markdown()
+	notAsked, rest, _ := strings.Cut(md, "## ")
+	for _, line := range []string{"No young children at home", "Christian values", "UK-born", "Church attendance"} {
+		if !strings.Contains(notAsked, "“"+line+"”") || strings.Contains(strings.ToLower(rest), strings.ToLower(line)) {
+			t.Errorf("%q is asked, or not said to be left out", line)
+		}
+	}
+	if !strings.Contains(rest, "“Fluent German.”") {
+		t.Error("a fair requirement of the user's is no longer tested")
+	}
+}

@@ -127,7 +127,7 @@ func Check(c *content.Catalog, text string, opts CheckOptions) []Finding {
 	k := &checker{c: c, d: parseDocument(text), opts: opts}
 	rules := []func(){
 		k.suggestions, k.placeholders, k.hiddenSales, k.accounting, k.book, k.metrics, k.kpiLines,
-		k.skills, k.requirements, k.severalJobs, k.vague, k.exclusionary, k.gender, k.pronouns, k.age,
+		k.skills, k.requirements, k.severalJobs, k.vague, k.exclusionary, k.gender, k.pronouns, k.age, k.protected,
 		k.length, k.voice, k.callToAction, k.payTransparency,
 	}
 	if !opts.Short {

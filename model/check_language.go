@@ -5,6 +5,8 @@ import (
 	"math"
 	"strings"
 	"unicode"
+
+	"amjd/content"
 )
 
 // Rules about how the posting is written: phrases that say nothing, words
@@ -39,6 +41,34 @@ func (k *checker) age() {
 				Fix:     "Use: " + v.Fix + "."})
 		}
 	}
+}
+
+// protected flags requirements about who a person is (family, health,
+// religion, origin, sex) rather than what they can do.
+func (k *checker) protected() {
+	for _, v := range k.c.Checks.Protected {
+		for _, h := range k.d.find([]string{v.Phrase}, all) {
+			k.add(Finding{Rule: "protected-characteristic", Severity: Error, Line: h.line, Phrase: h.phrase,
+				Message: fmt.Sprintf("%q asks about who a person is, not what they can do: it is discriminatory in most places.", h.phrase),
+				Fix:     "Remove it: " + v.Fix + "."})
+		}
+	}
+}
+
+// AsksAboutThePerson reports whether a line asks for an age, a protected
+// characteristic or a native speaker: what no interview may test.
+func AsksAboutThePerson(c *content.Catalog, line string) bool {
+	k := &checker{c: c, d: parseDocument(line)}
+	k.age()
+	k.protected()
+	for _, v := range c.Checks.Exclusionary {
+		if strings.Contains(v.Phrase, "native") || strings.Contains(v.Phrase, "mother tongue") || strings.Contains(v.Phrase, "first language") {
+			if len(k.d.find([]string{v.Phrase}, all)) > 0 {
+				return true
+			}
+		}
+	}
+	return len(k.findings) > 0
 }
 
 func (k *checker) length() {

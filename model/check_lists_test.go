@@ -163,3 +163,21 @@ func lawPlaceText(lp content.LawPlace) string {
 	}
 	return lp.Country
 }
+
+// Requirements about who a person is are errors; the same words about the
+// job's clients are not.
+func TestProtectedCharacteristicsAreErrors(t *testing.T) {
+	text := "# AM\n\n## What you bring\n\n- No young children at home.\n- Christian values.\n- UK-born.\n- Clean bill of health.\n- Experience with church and charity clients.\n"
+	var flagged []string
+	for _, f := range Check(cat(), text, CheckOptions{Now: checkDate}) {
+		if f.Rule == "protected-characteristic" {
+			if f.Severity != Error {
+				t.Errorf("%q is not an error", f.Phrase)
+			}
+			flagged = append(flagged, strings.ToLower(f.Phrase))
+		}
+	}
+	if want := []string{"no young children", "christian values", "uk-born", "clean bill of health"}; strings.Join(flagged, "|") != strings.Join(want, "|") {
+		t.Errorf("flagged %q, want %q", flagged, want)
+	}
+}
