@@ -43,6 +43,22 @@ type saveDialog struct {
 	replace string
 }
 
+// nameProblem says when a file name's extension names another format than
+// the one saved: x.txt holding Markdown would mislead whoever opens it.
+func (t saveTarget) nameProblem(name string) string {
+	named, ok := export.FormatOfFile(name)
+	switch ext := filepath.Ext(name); {
+	case t.answers && ok:
+		return fmt.Sprintf("%s is for %s; answers are YAML: name the file .yaml.", ext, named.Name())
+	case !t.answers && (ext == ".yaml" || ext == ".yml"):
+		return ext + " is for answers files; name the file " + t.format.Extension() + "."
+	case !t.answers && ok && named != t.format:
+		return fmt.Sprintf("%s is for %s, but this saves %s: name the file %s, or press esc and choose %s.",
+			ext, named.Name(), t.format.Name(), t.format.Extension(), named.Name())
+	}
+	return ""
+}
+
 // savedMsg is the result of a save command; missing is what job boards
 // would still like, for JSON-LD.
 type savedMsg struct {
@@ -81,6 +97,10 @@ func (d *saveDialog) update(msg tea.Msg) (tea.Cmd, action) {
 			path := strings.TrimSpace(d.input.Value())
 			if path == "" {
 				d.err = "Type a file name."
+				return nil, nil
+			}
+			if msg := d.kind.nameProblem(path); msg != "" {
+				d.err = msg
 				return nil, nil
 			}
 			return d.save(path, false), nil

@@ -96,3 +96,24 @@ func TestExportDialogFitsNarrowTerminals(t *testing.T) {
 		}
 	}
 }
+
+// A name whose extension names another format is refused in place.
+func TestSaveDialogRefusesAMisleadingExtension(t *testing.T) {
+	dir := t.TempDir()
+	h := newHarness(t, Options{Cwd: dir, Prefilled: true}, 100, 30)
+	h.key("s", "1", "ctrl+u")
+	h.typeText("x.txt")
+	h.key("enter")
+	if !strings.Contains(h.flat(), ".txt is for plain text, but this saves Markdown: name the file .md") {
+		t.Errorf("Markdown saved as .txt without a word:\n%s", h.view())
+	}
+	if _, err := os.Stat(filepath.Join(dir, "x.txt")); err == nil {
+		t.Error("the file was written")
+	}
+	h.key("esc", "a", "ctrl+u")
+	h.typeText("answers.md")
+	h.key("enter")
+	if !strings.Contains(h.flat(), "answers are YAML: name the file .yaml") {
+		t.Errorf("answers saved as .md without a word:\n%s", h.view())
+	}
+}
