@@ -107,3 +107,17 @@ func TestLongHintsAreWrappedNotCut(t *testing.T) {
 		}
 	}
 }
+
+// esc with the keys shown closes them and nothing else: on review it would
+// otherwise go back to the last step and its text field.
+func TestEscClosesTheKeysFirst(t *testing.T) {
+	h := newHarness(t, Options{Answers: model.Answers{Company: "Acme"}, Prefilled: true}, 100, 30)
+	h.key("?", "esc")
+	if h.m.app.help.ShowAll || h.m.showing() != "review" {
+		t.Errorf("esc over the keys: keys shown %v, screen %q", h.m.app.help.ShowAll, h.m.showing())
+	}
+	h.key("esc")
+	if h.m.showing() == "review" {
+		t.Error("esc without the keys shown no longer goes back")
+	}
+}

@@ -220,6 +220,12 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		a.help.ShowAll = !a.help.ShowAll
 		m.layout()
 		return nil
+	case a.help.ShowAll && msg.String() == "esc":
+		// esc closes the keys first, as people expect of anything opened
+		// over the screen; it must not also leave the screen.
+		a.help.ShowAll = false
+		m.layout()
+		return nil
 	}
 	return m.route(msg)
 }
