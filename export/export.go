@@ -84,7 +84,10 @@ func formatNames() []string {
 // links appear), and pipe tables are tables (the interview kit's scorecard;
 // a posting writes each paragraph on one line, so it can never hold one).
 func parser() goldmark.Markdown {
-	return goldmark.New(goldmark.WithExtensions(extension.Linkify, extension.Table))
+	// Only web addresses are linked (and e-mail addresses, by Linkify's own
+	// rule): ftp: and the like are left as text.
+	linkify := extension.NewLinkify(extension.WithLinkifyAllowedProtocols([][]byte{[]byte("http:"), []byte("https:")}))
+	return goldmark.New(goldmark.WithExtensions(linkify, extension.Table))
 }
 
 // Options say what to write.

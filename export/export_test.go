@@ -105,3 +105,19 @@ func TestJobPostingFindingsCatchWhatMisleads(t *testing.T) {
 		}
 	}
 }
+
+// The page's <title> is plain text, and only web addresses become links.
+func TestPageTitleIsPlainAndOnlyWebLinksAreLive(t *testing.T) {
+	a := model.Answers{Title: "*New* [remote] Q&A_x", HowToApply: "Write to ftp://files.example or visit https://jobs.example."}
+	data, _, err := Posting(content.Default(), a, Options{Format: HTML, Standalone: true, Posted: posted})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(data)
+	if !strings.Contains(page, "<title>*New* [remote] Q&amp;A_x</title>") {
+		t.Errorf("title not plain:\n%.400s", page)
+	}
+	if strings.Contains(page, `href="ftp:`) || !strings.Contains(page, `href="https://jobs.example"`) {
+		t.Errorf("links wrong:\n%s", page[strings.Index(page, "How to apply"):])
+	}
+}

@@ -20,8 +20,10 @@ func HTMLFragment(markdown string) (string, error) {
 }
 
 // HTMLPage wraps a fragment in a small page that reads well on screen and
-// prints cleanly.
+// prints cleanly. title is Markdown inline text, as the posting's title is
+// kept: the page's <title> gets it plain.
 func HTMLPage(fragment, title, lang string) string {
+	title = strings.TrimSpace(PlainText(title))
 	var b strings.Builder
 	b.WriteString("<!doctype html>\n<html lang=\"" + html.EscapeString(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n")
 	b.WriteString("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")

@@ -225,7 +225,7 @@ func (d *saveDialog) what() string {
 	switch {
 	case d.kind.kit:
 		form = "interview kit"
-	case d.short:
+	case d.short && d.kind.format != export.JSONLD:
 		form = "short form"
 	}
 	return form + " (" + d.kind.format.Name() + ")"

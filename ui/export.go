@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"amjd/content"
+	"amjd/export"
 	"amjd/model"
 )
 
@@ -128,7 +129,7 @@ func defaultSaveName(c *content.Catalog, a model.Answers, kind saveTarget, short
 		return base + "-answers.yaml"
 	case kind.kit:
 		base += "-interview-kit"
-	case short:
+	case short && kind.format != export.JSONLD: // JSON-LD always carries the full posting
 		base += "-short"
 	}
 	return base + kind.format.Extension()

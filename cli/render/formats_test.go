@@ -45,6 +45,7 @@ func TestRenderRefusesFormatsThatDoNotFit(t *testing.T) {
 		{Options{Standalone: true}, "amjd render: --standalone only applies to --format html"},
 		{Options{Format: "jsonld", Date: "tomorrow"}, `amjd render: --date "tomorrow": write it as year-month-day`},
 		{Options{Output: "posting.yaml"}, "amjd render: -o posting.yaml: .yaml is for answers files"},
+		{Options{Short: true, Format: "jsonld"}, "amjd render: --short does not go with --format jsonld"},
 	} {
 		r := run(t, "", c.o)
 		if r.Code != 2 || !strings.HasPrefix(r.Stderr, c.want) {

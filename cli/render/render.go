@@ -153,6 +153,8 @@ func (o Options) validate() (export.Format, time.Time, error) {
 		return fail("--preview shows Markdown in the terminal; it does not go with --format %s", format)
 	case o.Standalone && format != export.HTML:
 		return fail("--standalone only applies to --format html")
+	case o.Short && format == export.JSONLD:
+		return fail("--short does not go with --format jsonld: job boards read the full posting as its description")
 	case o.Date != "" && format != export.JSONLD:
 		return fail("--date only applies to --format jsonld")
 	}
