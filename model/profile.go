@@ -1,7 +1,9 @@
 package model
 
 import (
+	"bytes"
 	"errors"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -18,6 +20,9 @@ var ProfileKeys = []string{"company", "website", "industry", "about", "benefits"
 // posting's answers saved as a profile by mistake do not leak into every
 // later posting.
 func ParseProfile(cat *content.Catalog, name string, data []byte) (Answers, error) {
+	if onlyComments(data) {
+		return Answers{}, nil // a profile emptied by hand holds nothing, which is allowed
+	}
 	a, positions, err := parseAnswers(cat, name, data)
 	var found InputErrors
 	if err != nil && !errors.As(err, &found) || positions == nil {
@@ -27,7 +32,13 @@ func ParseProfile(cat *content.Catalog, name string, data []byte) (Answers, erro
 	// are refused whole below.
 	var out InputErrors
 	for _, e := range found {
-		if e.Field == "" || profilePath(e.Field) {
+		switch {
+		case e.Field == "" || profilePath(e.Field):
+			out = append(out, e)
+		case !answersKey(e.Field):
+			if !strings.ContainsAny(e.Field, ".[") {
+				e.Allowed = ProfileKeys // a misspelt key: say what a profile may hold
+			}
 			out = append(out, e)
 		}
 	}
@@ -50,6 +61,27 @@ func ParseProfile(cat *content.Catalog, name string, data []byte) (Answers, erro
 	}
 	sortByPosition(out)
 	return a, out
+}
+
+// onlyComments reports whether a YAML file holds nothing but blank lines
+// and comments.
+func onlyComments(data []byte) bool {
+	for _, line := range strings.Split(string(bytes.TrimPrefix(data, utf8BOM)), "\n") {
+		if t := strings.TrimSpace(line); t != "" && !strings.HasPrefix(t, "#") {
+			return false
+		}
+	}
+	return true
+}
+
+// answersKey reports whether the top of an answers path is a field of
+// Answers at all: a misspelt key is reported, not taken as a posting's.
+func answersKey(path string) bool {
+	top, _, _ := strings.Cut(path, ".")
+	top, _, _ = strings.Cut(top, "[")
+	_, byName := yamlFields(reflect.TypeOf(Answers{}))
+	_, ok := byName[top]
+	return ok
 }
 
 // profilePath reports whether an answers path is one a profile may hold.

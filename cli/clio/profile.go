@@ -41,7 +41,9 @@ func LoadProfile(who string, f ProfileFlags) (p profile.Profile, ok bool, err er
 	case err == nil:
 		return p, ok, nil
 	case errors.As(err, &positioned):
-		return p, false, BadInput(err)
+		// The profile is read for every new posting, so say how to go on.
+		return p, false, BadInput(fmt.Errorf("%w\n%s: the company profile %s cannot be used; fix it, replace it with amjd profile --from ANSWERS --force, or run with --no-profile",
+			err, who, model.Printable(path)))
 	case errors.As(err, &tooLarge):
 		return p, false, BadInput(fmt.Errorf("%s:1:1: %s; a company profile is far smaller", model.Printable(path), model.Printable(err.Error())))
 	}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -85,6 +86,9 @@ func (o Options) write(path string, s clio.Streams) error {
 	answers, err := clio.LoadAnswers("amjd profile", o.From, s.In)
 	if err != nil {
 		return err
+	}
+	if model.DescribeProfile(answers) == "empty" {
+		return clio.Failf("amjd profile: %s holds no company details (%s); nothing to save", model.Printable(o.From), strings.Join(model.ProfileKeys, ", "))
 	}
 	err = profile.Save(path, answers, o.Force)
 	var exists *safefile.ErrExists

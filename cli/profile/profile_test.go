@@ -98,3 +98,25 @@ func TestRenderStartsFromTheProfile(t *testing.T) {
 }
 
 func profileFlags(path string) clio.ProfileFlags { return clio.ProfileFlags{Path: path} }
+
+// A misspelt key is reported with what a profile may hold; an empty profile
+// is allowed; a bad default profile says how to go on without it.
+func TestProfileTyposAndEmptyProfiles(t *testing.T) {
+	dir := t.TempDir()
+	typo := filepath.Join(dir, "typo.yaml")
+	os.WriteFile(typo, []byte("compnay: Acme\n"), 0o644)
+	r := cliotest.Run("", render.Options{Profile: profileFlags(typo)}.Run)
+	if r.Code != 2 || !strings.Contains(r.Stderr, typo+":1:1: compnay: unknown field (allowed: company, website, industry,") ||
+		!strings.Contains(r.Stderr, "or run with --no-profile") {
+		t.Errorf("a misspelt profile key: exit %d\n%s", r.Code, r.Stderr)
+	}
+	empty := filepath.Join(dir, "empty.yaml")
+	os.WriteFile(empty, []byte("# emptied by hand\n"), 0o644)
+	if r = cliotest.Run("", render.Options{Profile: profileFlags(empty), Quiet: true}.Run); r.Code != 0 {
+		t.Errorf("an empty profile: exit %d\n%s", r.Code, r.Stderr)
+	}
+	r = cliotest.Run("variant: key_account_manager\n", Options{Path: empty, From: "-", Force: true}.Run)
+	if again, _ := os.ReadFile(empty); r.Code != 1 || string(again) != "# emptied by hand\n" || !strings.Contains(r.Stderr, "holds no company details") {
+		t.Errorf("answers with no company details replaced a profile: exit %d %s", r.Code, r.Stderr)
+	}
+}
