@@ -10,8 +10,10 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -104,6 +106,25 @@ var temps = struct {
 	sync.Mutex
 	paths map[string]bool
 }{paths: map[string]bool{}}
+
+// createTemp makes the temporary file for a write to base in dir, named by
+// TempPattern, and tracks it in the same step: a signal between making the
+// file and tracking it would otherwise leave it behind.
+func createTemp(dir, base string) (*os.File, error) {
+	for range 100 {
+		name := filepath.Join(dir, strings.Replace(TempPattern(base), "*", strconv.FormatUint(rand.Uint64(), 36), 1))
+		temps.Lock()
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+		if err == nil {
+			temps.paths[name] = true
+		}
+		temps.Unlock()
+		if !errors.Is(err, fs.ErrExist) {
+			return f, err
+		}
+	}
+	return nil, fmt.Errorf("no free temporary name in %s", dir)
+}
 
 // RemoveTemps removes every temporary file being written. Call it when the
 // process is about to end on a signal.

@@ -34,11 +34,10 @@ func Write(path string, data []byte, overwrite bool) error {
 	} else if !dinfo.IsDir() {
 		return fmt.Errorf("%s is not a folder", dir)
 	}
-	tmp, err := os.CreateTemp(dir, TempPattern(filepath.Base(path)))
+	tmp, err := createTemp(dir, filepath.Base(path))
 	if err != nil {
 		return fmt.Errorf("cannot write in %s: %w", dir, Unwrap(err))
 	}
-	track(tmp.Name(), true)
 	defer func() {
 		os.Remove(tmp.Name()) // no-op once renamed or linked
 		track(tmp.Name(), false)

@@ -129,3 +129,20 @@ func TestWriteNeverReplacesADeviceOrPipe(t *testing.T) {
 		t.Error("the FIFO was replaced")
 	}
 }
+
+// A temporary file is tracked from the moment it exists: a signal between
+// making it and tracking it left it behind.
+func TestTempFilesAreTrackedAsTheyAreMade(t *testing.T) {
+	tmp, err := createTemp(t.TempDir(), "posting.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmp.Close()
+	if ok, _ := filepath.Match(TempPattern("posting.md"), filepath.Base(tmp.Name())); !ok {
+		t.Errorf("temporary name %s does not follow TempPattern", tmp.Name())
+	}
+	RemoveTemps()
+	if _, err := os.Stat(tmp.Name()); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("a temporary file was not tracked when made: %v", err)
+	}
+}
