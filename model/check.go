@@ -77,6 +77,11 @@ func CheckAnswers(c *content.Catalog, a Answers, short bool, now time.Time) []Fi
 			f.Message = src.Note
 		}
 	}
+	if closes, err := time.Parse(time.DateOnly, strings.TrimSpace(a.ClosingDate)); err == nil && closes.Before(now.Truncate(24*time.Hour)) {
+		findings = append([]Finding{{Rule: "closing-date-passed", Severity: Error, Step: StepAbout, Phrase: a.ClosingDate,
+			Message: "Applications close on " + a.ClosingDate + ", which has passed: candidates would read the job as closed.",
+			Fix:     "Give a closing date in the future, or none."}}, findings...)
+	}
 	return findings
 }
 

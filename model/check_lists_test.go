@@ -181,3 +181,16 @@ func TestProtectedCharacteristicsAreErrors(t *testing.T) {
 		t.Errorf("flagged %q, want %q", flagged, want)
 	}
 }
+
+// A closing date that has passed is an error naming the step that sets it.
+func TestClosingDateThatHasPassed(t *testing.T) {
+	for date, want := range map[string]bool{"2020-01-01": true, checkDate.Format(time.DateOnly): false, "2099-01-01": false} {
+		var found bool
+		for _, f := range CheckAnswers(cat(), Answers{ClosingDate: date}, false, checkDate) {
+			found = found || f.Rule == "closing-date-passed" && f.Severity == Error && f.Step == StepAbout
+		}
+		if found != want {
+			t.Errorf("closing date %s: flagged %v, want %v", date, found, want)
+		}
+	}
+}
