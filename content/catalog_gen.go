@@ -5229,6 +5229,7 @@ var compiled = &Catalog{
 			ScorecardSample: "Work sample: {name}",
 			ScorecardRule:   "Rate alone before the debrief. A rule many teams use: a 1 in any area is a no, and most areas should be 3 or 4.",
 			Fairness:        "Keep every question to the job and the posting. Ask each candidate the same questions in the same order, and offer an adjustment to anyone who asks for one.",
+			EarlyCareer:     "This is an early-career role, so rate against what the posting asks for. An example from an internship, a placement, study, volunteering or a part-time job counts as much as one from a full-time job. A 3 is a clear example of the habit the anchor describes, on a smaller scale: one customer rather than an account, a semester's project rather than a year's book. A 4 is rare at this level; do not expect one.",
 		},
 		Competencies: []Competency{
 			Competency{
@@ -6273,7 +6274,7 @@ var compiled = &Catalog{
 				Name:   "Structured interview",
 				Length: "60 to 75 minutes",
 				Who:    "{manager} and {peer}",
-				What:   "Ask both questions for each area below, in the same order for every candidate. Take notes on what the candidate did, not on how it sounded.",
+				What:   "Ask every question of each area below, in the same order for every candidate. Take notes on what the candidate did, not on how it sounded.",
 			},
 			Stage{
 				ID:     "work_sample",

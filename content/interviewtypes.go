@@ -68,6 +68,8 @@ type InterviewPhrases struct {
 	ScorecardSample string   `yaml:"scorecard_sample"`
 	ScorecardRule   string   `yaml:"scorecard_rule"`
 	Fairness        string   `yaml:"fairness"`
+	// EarlyCareer tells interviewers of an early-career role how to rate.
+	EarlyCareer string `yaml:"early_career"`
 }
 
 // Competency is one thing the interviews test, and the lines of a posting it

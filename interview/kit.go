@@ -92,6 +92,9 @@ func New(c *content.Catalog, a model.Answers) Kit {
 	w := newWriter(c, f)
 	k := Kit{Language: f.Language, Facts: w.factsLine(), NotAsked: notAsked}
 	k.Intro = []string{w.fill(c.Interview.Phrases.Intro), w.fill(c.Interview.Phrases.Fairness)}
+	if v, ok := c.Variant(f.Selection.Variant); ok && v.Years <= 1 { // an early-career role
+		k.Intro = append(k.Intro, w.fill(c.Interview.Phrases.EarlyCareer))
+	}
 	k.Areas = w.areas(choose(c.Interview.Competencies, f, c.Phrases.Headings))
 	k.Exercise = w.exercise()
 	k.headings = w.headings(k.Exercise)

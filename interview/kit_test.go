@@ -262,3 +262,16 @@ func TestTheKitIsDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// An early-career kit tells interviewers to rate against what the posting
+// asks for, so the candidates it invites can reach a 3; others do not.
+func TestEarlyCareerKitsRateAtTheirLevel(t *testing.T) {
+	junior := New(cat(), model.Answers{Variant: "junior_account_manager"}).Markdown()
+	senior := New(cat(), model.Answers{Variant: "key_account_manager"}).Markdown()
+	if !strings.Contains(junior, "An example from an internship, a placement, study") {
+		t.Error("the junior kit does not say examples from outside full-time work count")
+	}
+	if strings.Contains(senior, "early-career role") {
+		t.Error("a key account manager's kit calls the role early-career")
+	}
+}
