@@ -121,3 +121,20 @@ func TestEscClosesTheKeysFirst(t *testing.T) {
 		t.Error("esc without the keys shown no longer goes back")
 	}
 }
+
+// In a field where enter starts a new line, the help bar says so rather
+// than "enter next".
+func TestHelpBarSaysWhatEnterDoesInListFields(t *testing.T) {
+	h := newHarness(t, Options{Prefilled: true}, 160, 48)
+	h.key("8") // responsibilities: a checklist, then lines of your own
+	for range 6 {
+		if strings.Contains(h.view(), "enter new line; on an empty line, next") {
+			if strings.Contains(h.view(), "enter next") {
+				t.Errorf("the help bar says both:\n%s", h.view())
+			}
+			return
+		}
+		h.key("tab")
+	}
+	t.Errorf("no field of the step says what enter does:\n%s", h.view())
+}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -89,6 +90,10 @@ func (s *stepScreen) helpKeys() contextHelp {
 	e := s.focusedEditor()
 	act, move := e.bindings(k)
 	short := append([]key.Binding{k.Next, k.Back}, act...)
+	if len(act) > 0 && slices.Contains(act[0].Keys(), "enter") {
+		// The field gives enter its own meaning (a new line): say that one.
+		short = append([]key.Binding{k.Back}, act...)
+	}
 	if len(s.editors) > 1 {
 		short = append(short, k.NextField)
 	}
