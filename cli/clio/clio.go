@@ -11,6 +11,8 @@ import (
 
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
+
+	"amjd/model"
 )
 
 // Exit codes: 0 ok, 1 failure, 2 bad usage or bad input. A signal n ends the
@@ -88,6 +90,17 @@ func NoArgs(cmd *cobra.Command, args []string) error {
 		return UsageOf(cmd, fmt.Errorf("unexpected argument %q", args[0]))
 	}
 	return nil
+}
+
+// NoAnswersArgument refuses words after a command that reads --answers: a
+// file named without the flag is the likely mistake, so the message says so.
+func NoAnswersArgument(who string) cobra.PositionalArgs {
+	return func(_ *cobra.Command, args []string) error {
+		if len(args) > 0 {
+			return Usagef("%s: unexpected argument %q (did you mean --answers %s?)", who, args[0], model.Printable(args[0]))
+		}
+		return nil
+	}
 }
 
 // Streams are a command's standard input, output and error.

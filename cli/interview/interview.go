@@ -53,7 +53,7 @@ func Command() *cobra.Command {
 		Short:   "Print the interview kit for an answers file",
 		Long:    long,
 		Example: examples,
-		Args:    noArguments,
+		Args:    clio.NoAnswersArgument(who),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			// Ending on a signal removes a half-written -o file.
 			defer clio.StopOnSignals(nil)()
@@ -73,14 +73,6 @@ func Command() *cobra.Command {
 	_ = cmd.MarkFlagFilename("answers", "yaml", "yml")
 	_ = cmd.MarkFlagFilename("output", "md", "txt", "html")
 	return cmd
-}
-
-// noArguments catches an answers file given without --answers.
-func noArguments(_ *cobra.Command, args []string) error {
-	if len(args) > 0 {
-		return clio.Usagef("%s: unexpected argument %q (did you mean --answers %s?)", who, model.Printable(args[0]), model.Printable(args[0]))
-	}
-	return nil
 }
 
 // Run writes the kit.

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"amjd/cli/clio"
 	"amjd/cli/clio/cliotest"
 )
 
@@ -121,7 +122,7 @@ func TestBadAnswersExitTwo(t *testing.T) {
 }
 
 func TestAFileGivenWithoutTheFlagIsAUsageError(t *testing.T) {
-	err := noArguments(nil, []string{"answers.yaml"})
+	err := clio.NoAnswersArgument(who)(nil, []string{"answers.yaml"})
 	if err == nil || !strings.Contains(err.Error(), "amjd interview: unexpected argument \"answers.yaml\" (did you mean --answers answers.yaml?)") {
 		t.Errorf("got %v", err)
 	}

@@ -70,7 +70,7 @@ func Command() *cobra.Command {
 		Short:   "Print the posting for an answers file",
 		Long:    long,
 		Example: examples,
-		Args:    noArguments,
+		Args:    clio.NoAnswersArgument("amjd render"),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			// Ending on a signal removes a half-written -o file.
 			defer clio.StopOnSignals(nil)()
@@ -96,14 +96,6 @@ func Command() *cobra.Command {
 	_ = cmd.MarkFlagFilename("answers", "yaml", "yml")
 	_ = cmd.MarkFlagFilename("output", "md", "txt", "html", "jsonld", "json")
 	return cmd
-}
-
-// noArguments catches an answers file given without --answers.
-func noArguments(_ *cobra.Command, args []string) error {
-	if len(args) > 0 {
-		return clio.Usagef("amjd render: unexpected argument %q (did you mean --answers %s?)", args[0], model.Printable(args[0]))
-	}
-	return nil
 }
 
 // Run renders the posting.
