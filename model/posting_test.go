@@ -420,3 +420,11 @@ func TestTypedLinesReadLikeAmjds(t *testing.T) {
 		t.Errorf("the user's own requirement is not after amjd's lines:\n%s", required)
 	}
 }
+
+// A place that is the workplace ("Remote") is not said twice in the header.
+func TestHeaderDoesNotRepeatTheWorkplace(t *testing.T) {
+	md := Assemble(cat(), Answers{Location: Location{Place: "Remote", Workplace: "remote"}}).Markdown()
+	if strings.Contains(md, "Remote · Remote") || !strings.Contains(md, "*Remote*") {
+		t.Errorf("header:\n%.200s", md)
+	}
+}

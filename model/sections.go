@@ -78,7 +78,10 @@ func (as *assembly) header() Section {
 		return Section{ID: SecHeader}
 	}
 	if wp, ok := content.Phrase(as.c.Workplaces, as.a.Location.Workplace); ok {
-		parts = append(parts, written(StepPay, as.fill(wp.Name)))
+		// "Remote" typed as the place already says it: not "Remote · Remote".
+		if name := as.fill(wp.Name); !strings.EqualFold(strings.TrimSpace(as.a.Location.Place), name) {
+			parts = append(parts, written(StepPay, name))
+		}
 	}
 	if et, ok := as.c.EmploymentType(as.a.EmploymentType); ok {
 		parts = append(parts, written(StepPay, et.Name))
