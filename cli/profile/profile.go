@@ -45,7 +45,7 @@ func Command() *cobra.Command {
 	var o Options
 	cmd := &cobra.Command{
 		Use:     "profile",
-		Short:   "Show or write the company profile new postings start from",
+		Short:   "Show or write the company profile postings start from",
 		Long:    long,
 		Example: examples,
 		Args:    clio.NoArgs,

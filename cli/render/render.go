@@ -87,7 +87,7 @@ func Command() *cobra.Command {
 	f.IntVar(&o.Width, "width", 0, "Wrap width for --preview, 20 to 1000")
 	f.BoolVar(&o.Strict, "strict", false, "Exit 1 when the quality check finds errors")
 	f.BoolVar(&o.Quiet, "quiet", false, "No quality check or findings (unless --strict)")
-	f.StringVar(&o.Format, "format", "", "markdown, text, html or jsonld (default: from -o, else markdown)")
+	f.StringVar(&o.Format, "format", "", "markdown, text, html or jsonld (default: from -o or markdown)")
 	f.BoolVar(&o.Standalone, "standalone", false, "With html: a whole printable page, not a fragment")
 	f.StringVar(&o.Date, "date", "", "With jsonld: the day it is posted, YYYY-MM-DD (default today)")
 	f.StringVar(&o.Profile.Path, "profile", "", "Company profile under the answers (default: the saved one)")
