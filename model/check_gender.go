@@ -173,9 +173,7 @@ func (k *checker) pronouns() {
 // and the sentence before it, with the pronoun's sentence read up to the end
 // so that "In his first month, our new Account Manager…" finds its noun.
 func (k *checker) pronounContext(l line, pronoun string) string {
-	// The pronoun is found as the text has it: lower-casing can change the
-	// length of text that is not valid UTF-8, and the offsets with it.
-	at := max(strings.Index(l.text, pronoun), 0)
+	at := max(phraseAt(l.text, pronoun), 0)
 	bounds := sentenceBounds().FindAllStringIndex(l.text, -1)
 	start, prev := 0, 0
 	for _, b := range bounds {

@@ -27,13 +27,26 @@ func negated(sentence string, at int) bool {
 // sentenceBounds splits a line into sentences.
 var sentenceBounds = lazyRegexp(`[.!?]+(?:\s+|$)`)
 
+// phraseAt is where a found phrase starts in its line, or -1. The phrase is
+// the line's own text, so it is looked up as it is: lower-casing text that
+// is not valid UTF-8 can change its length and every offset after it.
+func phraseAt(text, phrase string) int {
+	if at := strings.Index(text, phrase); at >= 0 {
+		return at
+	}
+	if lower := strings.ToLower(text); len(lower) == len(text) {
+		return strings.Index(lower, strings.ToLower(phrase))
+	}
+	return -1
+}
+
 // affirmed returns the hits of a word list that are not denied in their
 // sentence, line by line.
 func (k *checker) affirmed(words []string, keep func(line) bool) []hit {
 	var out []hit
 	for _, h := range k.d.find(words, keep) {
 		l := k.d.lines[h.line-1]
-		at := strings.Index(strings.ToLower(l.text), strings.ToLower(h.phrase))
+		at := phraseAt(l.text, h.phrase)
 		start := 0
 		for _, b := range sentenceBounds().FindAllStringIndex(l.text, -1) {
 			if b[1] <= at {
@@ -285,8 +298,8 @@ func (k *checker) toolsAndReporting() {
 func (k *checker) reportingLine() bool {
 	for _, h := range k.d.find(k.c.Checks.Reporting, all) {
 		l := k.d.lines[h.line-1]
-		at := strings.Index(strings.ToLower(l.text), strings.ToLower(h.phrase))
-		rest := strings.ToLower(l.text[max(at, 0)+len(h.phrase):])
+		at := phraseAt(l.text, h.phrase)
+		rest := strings.ToLower(l.text[min(max(at, 0)+len(h.phrase), len(l.text)):])
 		if end := sentenceBounds().FindStringIndex(rest); end != nil {
 			rest = rest[:end[0]]
 		}
