@@ -105,23 +105,7 @@ type Options struct {
 // Posting writes the posting for the answers in the format asked, with the
 // findings particular to that format (JSON-LD's missing properties).
 func Posting(c *content.Catalog, a model.Answers, o Options) ([]byte, []model.Finding, error) {
-	p := model.Assemble(c, a)
-	md := p.Markdown()
-	if o.Short {
-		md = p.ShortMarkdown()
-	}
-	switch o.Format {
-	case "", Markdown:
-		return []byte(md), nil, nil
-	case Text:
-		return []byte(PlainText(md)), nil, nil
-	case HTML:
-		fragment, err := HTMLFragment(md)
-		if err != nil || !o.Standalone {
-			return []byte(fragment), nil, err
-		}
-		return []byte(HTMLPage(fragment, p.Title, p.Language)), nil, nil
-	case JSONLD:
+	if o.Format == JSONLD {
 		jp, fs, err := JobPostingData(c, a, o.Posted)
 		if err != nil {
 			return nil, nil, err
@@ -129,5 +113,30 @@ func Posting(c *content.Catalog, a model.Answers, o Options) ([]byte, []model.Fi
 		data, err := JSONLDDocument(jp)
 		return data, fs, err
 	}
-	return nil, nil, fmt.Errorf("unknown format %q", o.Format)
+	p := model.Assemble(c, a)
+	md := p.Markdown()
+	if o.Short {
+		md = p.ShortMarkdown()
+	}
+	data, err := Document(md, p.Title, p.Language, o.Format, o.Standalone)
+	return data, nil, err
+}
+
+// Document writes a Markdown document (the posting, the interview kit) as
+// Markdown, plain text or HTML: a fragment, or with standalone a whole page
+// titled title (Markdown inline text) in language lang.
+func Document(md, title, lang string, format Format, standalone bool) ([]byte, error) {
+	switch format {
+	case "", Markdown:
+		return []byte(md), nil
+	case Text:
+		return []byte(PlainText(md)), nil
+	case HTML:
+		fragment, err := HTMLFragment(md)
+		if err != nil || !standalone {
+			return []byte(fragment), err
+		}
+		return []byte(HTMLPage(fragment, title, lang)), nil
+	}
+	return nil, fmt.Errorf("a document is not written as %q here", format)
 }

@@ -22,20 +22,10 @@ func Render(c *content.Catalog, a model.Answers, format export.Format, standalon
 
 // Render writes the kit in a format, as the function Render does.
 func (k Kit) Render(format export.Format, standalone bool) ([]byte, error) {
-	md := k.Markdown()
-	switch format {
-	case "", export.Markdown:
-		return []byte(md), nil
-	case export.Text:
-		return []byte(export.PlainText(md)), nil
-	case export.HTML:
-		fragment, err := export.HTMLFragment(md)
-		if err != nil || !standalone {
-			return []byte(fragment), err
-		}
-		return []byte(export.HTMLPage(fragment, k.Title, k.Language)), nil
+	if format == export.JSONLD {
+		return nil, fmt.Errorf("an interview kit is not written as %s", format.Name())
 	}
-	return nil, fmt.Errorf("an interview kit is not written as %s", format.Name())
+	return export.Document(k.Markdown(), k.Title, k.Language, format, standalone)
 }
 
 // languageRules are the posting's checks that apply to any text: inclusive
