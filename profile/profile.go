@@ -32,7 +32,7 @@ func DefaultPath() (string, error) {
 	return filepath.Join(dir, "amjd", FileName), nil
 }
 
-// Profile is a loaded profile and where it came from.
+// Profile is a loaded profile and where it came from (or would be).
 type Profile struct {
 	Path    string
 	Answers model.Answers
@@ -42,13 +42,13 @@ type Profile struct {
 func (p Profile) Describe() string { return model.DescribeProfile(p.Answers) }
 
 // Load reads the profile at path under the answers files' cap, with their
-// positioned errors. A missing file is no profile (ok false) when it is the
-// default one; a profile asked for by name must exist.
+// positioned errors. A missing file is no profile (ok false, with its Path)
+// when it is the default one; a profile asked for by name must exist.
 func Load(c *content.Catalog, path string, asked bool) (p Profile, ok bool, err error) {
 	info, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist) && !asked:
-		return Profile{}, false, nil
+		return Profile{Path: path}, false, nil
 	case path == "-" || err == nil && !info.IsDir() && !info.Mode().IsRegular():
 		// Standard input is for answers; a device or pipe may never end.
 		return Profile{}, false, fmt.Errorf("%s: a company profile must be a file", path)

@@ -20,7 +20,9 @@ type ProfileFlags struct {
 
 // LoadProfile loads the company profile the flags name: the file given, else
 // the default one when it exists. ok is false when there is none or it is
-// switched off. A bad profile is refused as a bad answers file is.
+// switched off; p.Path is where it is or would be saved ("" when off or
+// there is no config folder). A bad profile is refused as a bad answers file
+// is.
 func LoadProfile(who string, f ProfileFlags) (p profile.Profile, ok bool, err error) {
 	if f.Off {
 		if f.Path != "" {

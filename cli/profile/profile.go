@@ -5,7 +5,6 @@ package profile
 import (
 	"errors"
 	"fmt"
-	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -104,13 +103,13 @@ func (o Options) write(path string, s clio.Streams) error {
 
 // show prints where the profile is and, when there is one, its file.
 func show(path string, s clio.Streams) error {
-	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+	p, ok, err := profile.Load(content.Default(), path, false)
+	switch {
+	case err == nil && !ok:
 		fmt.Fprintf(s.Out, "No company profile yet (it would be %s).\n"+
 			"Write one with: amjd profile --from ANSWERS, or press p on the wizard's review screen.\n", model.Printable(path))
 		return nil
-	}
-	p, _, err := profile.Load(content.Default(), path, true)
-	if err != nil {
+	case err != nil:
 		var positioned model.InputErrors
 		if errors.As(err, &positioned) {
 			return clio.BadInput(err)

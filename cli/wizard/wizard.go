@@ -16,7 +16,6 @@ import (
 	"amjd/content"
 	"amjd/draft"
 	"amjd/model"
-	"amjd/profile"
 	"amjd/ui"
 )
 
@@ -126,10 +125,7 @@ func (o Options) startFrom(answers model.Answers) (start, error) {
 	if err != nil {
 		return start{}, err
 	}
-	st := start{answers: answers, profilePath: o.Profile.Path}
-	if st.profilePath == "" && !o.Profile.Off {
-		st.profilePath, _ = profile.DefaultPath()
-	}
+	st := start{answers: answers, profilePath: p.Path}
 	if ok {
 		st.answers = model.WithProfile(content.Default(), p.Answers, answers)
 		st.profileInUse = p.Describe()
