@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 
 	"amjd/content"
 )
@@ -79,10 +80,15 @@ func onlyComments(data []byte) bool {
 func answersKey(path string) bool {
 	top, _, _ := strings.Cut(path, ".")
 	top, _, _ = strings.Cut(top, "[")
-	_, byName := yamlFields(reflect.TypeOf(Answers{}))
-	_, ok := byName[top]
+	_, ok := answersFields()[top]
 	return ok
 }
+
+// answersFields are the top-level keys of an answers file, read once.
+var answersFields = sync.OnceValue(func() map[string]reflect.Type {
+	_, byName := yamlFields(reflect.TypeOf(Answers{}))
+	return byName
+})
 
 // profilePath reports whether an answers path is one a profile may hold.
 func profilePath(path string) bool {
