@@ -24,16 +24,48 @@ func TestCodeBlocksStillShowTheirCode(t *testing.T) {
 	}
 }
 
-// The real highlighter (its lexers and their regexp engine) must not come
-// back into the binary with a dependency upgrade.
-func TestTheHighlighterIsNotLinked(t *testing.T) {
+// Raw HTML is dropped whole by the bluemonday stand-in (third_party/bluemonday):
+// neither a tag nor its text reaches the terminal, and the Markdown around it
+// still renders. amjd's own Markdown never holds raw HTML; this pins what
+// glamour does if it ever did.
+func TestRawHTMLNeverReachesTheTerminal(t *testing.T) {
+	md := "Before the block.\n\n<div onclick=\"x()\">block text</div>\n\nInline <b>bold</b> <script>alert(1)</script>after.\n"
+	for _, style := range []string{GlamourStyle(true), "notty"} {
+		out, err := RenderMarkdown(md, 80, style)
+		if err != nil {
+			t.Fatalf("%s: %v", style, err)
+		}
+		plain := ansi.Strip(out)
+		for _, gone := range []string{"<", "onclick", "block text", "script"} {
+			if strings.Contains(plain, gone) {
+				t.Errorf("%s: %q reached the terminal:\n%s", style, gone, plain)
+			}
+		}
+		for _, kept := range []string{"Before the block.", "Inline", "bold", "after."} {
+			if !strings.Contains(plain, kept) {
+				t.Errorf("%s: %q is missing:\n%s", style, kept, plain)
+			}
+		}
+	}
+}
+
+// The real highlighter (its lexers and their regexp engine) and the real HTML
+// sanitizer (its CSS parser and HTML tokenizer) must not come back into the
+// binary with a dependency upgrade.
+func TestStandInsKeepTheirPackagesOut(t *testing.T) {
 	out, err := exec.Command("go", "list", "-deps", "amjd").CombinedOutput()
 	if err != nil {
 		t.Fatalf("go list: %v\n%s", err, out)
 	}
-	for _, pkg := range []string{"github.com/alecthomas/chroma/v2/lexers", "github.com/dlclark/regexp2"} {
+	for pkg, standIn := range map[string]string{
+		"github.com/alecthomas/chroma/v2/lexers": "third_party/chroma",
+		"github.com/dlclark/regexp2":             "third_party/chroma",
+		"github.com/gorilla/css/scanner":         "third_party/bluemonday",
+		"github.com/aymerick/douceur/parser":     "third_party/bluemonday",
+		"golang.org/x/net/html":                  "third_party/bluemonday",
+	} {
 		if strings.Contains(string(out), pkg+"\n") {
-			t.Errorf("%s is linked into amjd again; see third_party/chroma", pkg)
+			t.Errorf("%s is linked into amjd again; see %s", pkg, standIn)
 		}
 	}
 }
