@@ -59,9 +59,10 @@ func (l *optionList) init(f model.Field, styles *Styles, selected int) {
 		items[i] = optionItem{o}
 	}
 	lm := list.New(items, optionDelegate{l}, 40, len(items))
+	// Help first: every setter lays the list out again, help view included.
+	lm.SetShowHelp(false)
 	lm.SetShowTitle(false)
 	lm.SetShowStatusBar(false)
-	lm.SetShowHelp(false)
 	lm.SetFilteringEnabled(false)
 	lm.DisableQuitKeybindings()
 	lm.KeyMap.ShowFullHelp.SetEnabled(false)

@@ -26,7 +26,9 @@ func newLongTextEditor(f model.Field, styles *Styles, keys stepKeys) *longTextEd
 	ta.CharLimit = 0
 	ta.KeyMap.InsertNewline = keys.Newline
 	ta.SetHeight(4)
-	ta.SetValue(f.Value.Text)
+	// A new text area is already empty: SetValue would reset it first, and
+	// each reset allocates room for 10,000 lines (240 KB) again.
+	ta.InsertString(f.Value.Text)
 	e := &longTextEditor{editorBase: editorBase{f: f}, area: ta}
 	e.restyle(styles)
 	return e
