@@ -48,8 +48,10 @@ type app struct {
 	preview *previewPane
 
 	findings []model.Finding
-	checkSeq int
-	draftSeq int
+	// checkSeq numbers the checks started; checkedSeq is the one findings
+	// holds. They differ while a check runs.
+	checkSeq, checkedSeq int
+	draftSeq             int
 
 	status      string
 	statusError bool
@@ -130,6 +132,11 @@ func (a *app) expireStatus(scheduled *int) tea.Cmd {
 }
 
 func (a *app) wide() bool { return a.width >= wideWidth }
+
+// checking reports whether the findings are about to change: the review's
+// preview marks the flagged lines, so it waits for them rather than render
+// the posting twice.
+func (a *app) checking() bool { return a.checkSeq != a.checkedSeq }
 
 // recheck starts the quality checks on the posting as it now stands, in a
 // command (they take a couple of milliseconds). It runs on entering review

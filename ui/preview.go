@@ -17,6 +17,9 @@ type previewSpec struct {
 	// anchor is a heading to bring into view when it changes (the section
 	// the step being answered writes); topAnchor brings the top.
 	anchor string
+	// hold keeps what the pane shows and starts no render: the Markdown is
+	// about to change.
+	hold bool
 }
 
 // topAnchor asks for the preview to open at its top (the review does).
@@ -101,6 +104,9 @@ func (p *previewPane) sync(spec previewSpec, styles *Styles) tea.Cmd {
 	}
 	if spec.anchor != p.anchor {
 		p.anchor, p.jump = spec.anchor, spec.anchor != ""
+	}
+	if spec.hold {
+		return nil
 	}
 	p.want = previewKey{markdown: spec.markdown, width: spec.width, style: GlamourStyle(styles.Dark)}
 	if out, ok := p.cache[p.want]; ok {

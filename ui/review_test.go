@@ -135,3 +135,27 @@ func TestReviewOpensAtTheTop(t *testing.T) {
 		t.Errorf("home did not go back to the top:\n%s", h.view())
 	}
 }
+
+// Entering review renders the posting once, with its flagged lines marked:
+// the preview waits the few milliseconds the check takes instead of
+// rendering the unmarked posting first (a glamour render of a full posting
+// allocates about 2 MB).
+func TestReviewRendersThePostingOnce(t *testing.T) {
+	for _, width := range []int{100, 160} {
+		h := newHarness(t, Options{}, width, 40)
+		h.enterUntilReview()
+		p := h.m.app.preview
+		renders := 0 // at the review's width: a wide step's preview has its own
+		for k := range p.cache {
+			if k.width == p.shown.width {
+				renders++
+			}
+		}
+		if renders != 1 {
+			t.Errorf("at %d columns, %d renders on entering review, want 1", width, renders)
+		}
+		if !strings.Contains(p.shown.markdown, " ⚠") || !strings.Contains(h.view(), "⚠") {
+			t.Errorf("at %d columns the review's preview does not mark the flagged lines:\n%s", width, h.view())
+		}
+	}
+}

@@ -163,7 +163,7 @@ func (m *Model) handle(msg tea.Msg) tea.Cmd {
 		return nil
 	case checkedMsg:
 		if msg.seq == a.checkSeq { // else the answers or the form changed since
-			a.findings = msg.findings
+			a.findings, a.checkedSeq = msg.findings, msg.seq
 		}
 		return nil
 	case copiedMsg:

@@ -116,7 +116,7 @@ func (r *reviewScreen) draftStep() string        { return "review" }
 // a wide terminal, under their summary on a narrow one.
 func (r *reviewScreen) preview() previewSpec {
 	a := r.app
-	spec := previewSpec{markdown: markLines(a.markdown(), a.findings), height: r.height, anchor: topAnchor}
+	spec := previewSpec{markdown: markLines(a.markdown(), a.findings), height: r.height, anchor: topAnchor, hold: a.checking()}
 	if a.wide() {
 		spec.width = min(r.width-findingsWidth-6, maxReviewWidth)
 		return spec
