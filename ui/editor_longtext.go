@@ -12,36 +12,66 @@ import (
 )
 
 // longTextEditor answers in several lines: paragraphs, or a list with one
-// item per line.
+// item per line. Its text area is open only while it has the focus (an
+// editor out of focus shows a one-line summary): bubbles' text area holds
+// room for 10,000 lines, 240 KB, and a step has up to four such fields.
 type longTextEditor struct {
 	editorBase
-	area textarea.Model
+	keys  stepKeys
+	width int
+	text  string          // the answer while the text area is closed
+	area  *textarea.Model // nil while out of focus
 }
 
 func newLongTextEditor(f model.Field, styles *Styles, keys stepKeys) *longTextEditor {
+	return &longTextEditor{editorBase: editorBase{f: f, styles: styles}, keys: keys, text: f.Value.Text}
+}
+
+// open makes the text area for the answer, its cursor at the end.
+func (e *longTextEditor) open() *textarea.Model {
+	if e.area != nil {
+		return e.area
+	}
 	ta := textarea.New()
 	ta.ShowLineNumbers = false
 	ta.Prompt = "│ "
-	ta.Placeholder = f.Placeholder
+	ta.Placeholder = e.f.Placeholder
 	ta.CharLimit = 0
-	ta.KeyMap.InsertNewline = keys.Newline
+	ta.KeyMap.InsertNewline = e.keys.Newline
 	ta.SetHeight(4)
+	ta.SetStyles(e.styles.TextArea)
+	ta.SetWidth(max(e.width, 10) - 2)
 	// A new text area is already empty: SetValue would reset it first, and
-	// each reset allocates room for 10,000 lines (240 KB) again.
-	ta.InsertString(f.Value.Text)
-	e := &longTextEditor{editorBase: editorBase{f: f}, area: ta}
-	e.restyle(styles)
-	return e
+	// each reset allocates those 240 KB again.
+	ta.InsertString(e.text)
+	e.area = &ta
+	return e.area
 }
 
 func (e *longTextEditor) restyle(s *Styles) {
 	e.restyleBase(s)
-	e.area.SetStyles(s.TextArea)
+	if e.area != nil {
+		e.area.SetStyles(s.TextArea)
+	}
 }
 
-func (e *longTextEditor) value() model.Value      { return model.Value{Text: e.area.Value()} }
-func (e *longTextEditor) focus() tea.Cmd          { return e.area.Focus() }
-func (e *longTextEditor) blur()                   { e.area.Blur() }
+func (e *longTextEditor) value() model.Value {
+	if e.area != nil {
+		return model.Value{Text: e.area.Value()}
+	}
+	return model.Value{Text: e.text}
+}
+
+func (e *longTextEditor) focus() tea.Cmd { return e.open().Focus() }
+
+// blur keeps the text and lets the text area go.
+func (e *longTextEditor) blur() {
+	if e.area != nil {
+		e.text = e.area.Value()
+		e.area = nil
+	}
+}
+
 func (e *longTextEditor) takesText() bool         { return true }
 func (e *longTextEditor) summary() string         { return e.textSummary(e.value().Text) }
 func (e *longTextEditor) widget(width int) string { return indent(e.view(), "  ") }
@@ -50,23 +80,30 @@ func (e *longTextEditor) widget(width int) string { return indent(e.view(), "  "
 // textarea (v2.2.1) dims only the first line of a multi-line placeholder and
 // draws the rest like typed text.
 func (e *longTextEditor) view() string {
-	out := e.area.View()
-	if e.area.Value() != "" || !strings.Contains(e.area.Placeholder, "\n") {
+	area := e.open()
+	out := area.View()
+	if area.Value() != "" || !strings.Contains(area.Placeholder, "\n") {
 		return out
 	}
 	st := e.styles.TextArea.Blurred
-	if e.area.Focused() {
+	if area.Focused() {
 		st = e.styles.TextArea.Focused
 	}
-	wrapped := ansi.Hardwrap(ansi.Wordwrap(e.area.Placeholder, e.area.Width(), ""), e.area.Width(), true)
+	wrapped := ansi.Hardwrap(ansi.Wordwrap(area.Placeholder, area.Width(), ""), area.Width(), true)
 	example := strings.Split(strings.TrimSpace(wrapped), "\n")
 	lines := strings.Split(out, "\n")
 	for i := 1; i < len(lines) && i < len(example); i++ {
-		lines[i] = st.Prompt.Render(e.area.Prompt) + st.Placeholder.Render(example[i])
+		lines[i] = st.Prompt.Render(area.Prompt) + st.Placeholder.Render(example[i])
 	}
 	return strings.Join(lines, "\n")
 }
-func (e *longTextEditor) setSize(width, _ int) { e.area.SetWidth(max(width, 10) - 2) }
+
+func (e *longTextEditor) setSize(width, _ int) {
+	e.width = width
+	if e.area != nil {
+		e.area.SetWidth(max(width, 10) - 2)
+	}
+}
 
 func (e *longTextEditor) bindings(k stepKeys) ([]key.Binding, []key.Binding) {
 	return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "new line; on an empty line, next"))}, nil
@@ -76,22 +113,24 @@ func (e *longTextEditor) bindings(k stepKeys) ([]key.Binding, []key.Binding) {
 // moves on; elsewhere it starts a new line, so a list typed one item per
 // line is not cut off at its first item.
 func (e *longTextEditor) onEmptyLine() bool {
-	lines := strings.Split(e.area.Value(), "\n")
-	row := e.area.Line()
+	area := e.open()
+	lines := strings.Split(area.Value(), "\n")
+	row := area.Line()
 	return row >= len(lines) || strings.TrimSpace(lines[row]) == ""
 }
 
 // newline starts a new line at the cursor.
 func (e *longTextEditor) newline() (bool, tea.Cmd) {
-	e.area.InsertString("\n")
+	e.open().InsertString("\n")
 	return true, nil
 }
 
 func (e *longTextEditor) update(msg tea.Msg) (bool, tea.Cmd) {
-	before := e.area.Value()
-	var cmd tea.Cmd
-	e.area, cmd = e.area.Update(msg)
-	return e.area.Value() != before, cmd
+	area := e.open()
+	before := area.Value()
+	updated, cmd := area.Update(msg)
+	*area = updated
+	return updated.Value() != before, cmd
 }
 
 // ask shows the current text on one line and reads new lines until a line

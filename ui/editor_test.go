@@ -125,3 +125,41 @@ func TestMultiLineExamplesAreDimmedThroughout(t *testing.T) {
 		}
 	}
 }
+
+// A long-text field's text area is open only while the field has the focus:
+// each holds room for 10,000 lines (240 KB), and a step has up to four. What
+// was typed survives the focus leaving and coming back.
+func TestLongTextHoldsATextAreaOnlyWithTheFocus(t *testing.T) {
+	h := newHarness(t, Options{}, 100, 30)
+	h.key("enter")
+	for i := 0; i < 200 && h.stepID() != "about"; i++ {
+		h.key("enter")
+	}
+	s := h.stepScreen()
+	var long []*longTextEditor
+	for _, e := range s.editors {
+		if lt, ok := e.(*longTextEditor); ok {
+			long = append(long, lt)
+		}
+	}
+	if len(long) < 2 {
+		t.Fatalf("the about step has %d long-text fields; the test needs two", len(long))
+	}
+	for len(long) > 0 && s.editors[s.focused] != editor(long[0]) {
+		h.key("tab")
+	}
+	h.typeText("We make bicycles.")
+	h.key("tab")
+	for _, lt := range long {
+		if open := lt.area != nil; open != (s.editors[s.focused] == editor(lt)) {
+			t.Errorf("%s: text area open=%v with focus=%v", lt.f.Label, open, !open)
+		}
+	}
+	if got := long[0].value().Text; !strings.HasSuffix(got, "We make bicycles.") {
+		t.Errorf("the text typed was lost when the focus left: %q", got)
+	}
+	h.key("shift+tab")
+	if got := s.editors[s.focused].value().Text; !strings.HasSuffix(got, "We make bicycles.") || long[0].area == nil {
+		t.Errorf("back in the field, its text is %q", got)
+	}
+}
