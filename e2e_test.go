@@ -204,12 +204,15 @@ func TestE2EWizardToSavedAndCopiedPosting(t *testing.T) {
 				var kb int
 				fmt.Sscanf(strings.TrimSpace(line[strings.LastIndex(line, ":")+1:]), "%d", &kb)
 				t.Logf("peak RSS of the session: %.1f MB", float64(kb)/1024)
-				// The goal is 20 MiB with no memory limit; sessions measure
-				// about 24 MB (see BENCHMARKS.md and .ci/measure), some 10 MB
-				// of it the binary's own pages, which vary between machines.
-				// The test fails on a clear regression, not on that noise.
-				if kb > 26*1024 {
-					t.Errorf("peak RSS %d kB: a regression from about 24 MB", kb)
+				// The 20 MiB goal is for the 100x30 session .ci/measure
+				// runs. This one is wide (120x40: a glamour preview beside
+				// every step) and edits and copies too: 22-23 MiB on the
+				// development machine, about 2 MiB more on the CI machine
+				// (26.1 there when this machine measured 24.0). The bound
+				// catches a regression the size of chroma's return (4 MB),
+				// not that noise.
+				if kb > 27*1024 {
+					t.Errorf("peak RSS %d kB: a regression from about 23 MiB", kb)
 				}
 			}
 		}
