@@ -62,7 +62,19 @@ func (e *longTextEditor) value() model.Value {
 	return model.Value{Text: e.text}
 }
 
-func (e *longTextEditor) focus() tea.Cmd { return e.open().Focus() }
+func (e *longTextEditor) focus() tea.Cmd {
+	cmd := e.open().Focus()
+	e.follow() // a new text area shows its first lines; the cursor is at the end
+	return cmd
+}
+
+// follow brings the cursor into view: bubbles' text area moves its view in
+// Update only, not after InsertString or SetWidth.
+func (e *longTextEditor) follow() {
+	if e.area != nil && e.area.Focused() {
+		*e.area, _ = e.area.Update(nil)
+	}
+}
 
 // blur keeps the text and lets the text area go.
 func (e *longTextEditor) blur() {
@@ -102,6 +114,7 @@ func (e *longTextEditor) setSize(width, _ int) {
 	e.width = width
 	if e.area != nil {
 		e.area.SetWidth(max(width, 10) - 2)
+		e.follow()
 	}
 }
 
@@ -122,6 +135,7 @@ func (e *longTextEditor) onEmptyLine() bool {
 // newline starts a new line at the cursor.
 func (e *longTextEditor) newline() (bool, tea.Cmd) {
 	e.open().InsertString("\n")
+	e.follow()
 	return true, nil
 }
 

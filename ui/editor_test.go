@@ -2,9 +2,12 @@ package ui
 
 import (
 	"bufio"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
+
+	tea "charm.land/bubbletea/v2"
 
 	"amjd/model"
 )
@@ -162,4 +165,39 @@ func TestLongTextHoldsATextAreaOnlyWithTheFocus(t *testing.T) {
 	if got := s.editors[s.focused].value().Text; !strings.HasSuffix(got, "We make bicycles.") || long[0].area == nil {
 		t.Errorf("back in the field, its text is %q", got)
 	}
+}
+
+// The text area shows four lines; with more, the lines around the cursor are
+// the ones shown: on coming back to the field (cursor at the end), after
+// enter starts a new line at the bottom, and after a resize.
+func TestLongTextShowsTheLinesAtTheCursor(t *testing.T) {
+	h := newHarness(t, Options{}, 100, 30)
+	h.key("enter")
+	for i := 0; i < 200 && h.stepID() != "about"; i++ {
+		h.key("enter")
+	}
+	s := h.stepScreen()
+	for i := 0; i < len(s.editors) && !isLongText(s.editors[s.focused]); i++ {
+		h.key("tab")
+	}
+	for i := 1; i <= 6; i++ {
+		h.typeText(fmt.Sprintf("line %d", i))
+		h.key("enter")
+	}
+	h.typeText("the last line")
+	shows := func(when string, want, gone string) {
+		t.Helper()
+		v := h.view()
+		if !strings.Contains(v, want) || strings.Contains(v, gone) {
+			t.Errorf("%s: want %q shown and %q scrolled away:\n%s", when, want, gone, v)
+		}
+	}
+	shows("typing", "the last line", "line 1")
+	h.key("tab")
+	h.key("shift+tab")
+	shows("back in the field", "the last line", "line 1")
+	h.key("enter") // at the end of a line: a new, empty line below it
+	shows("after enter at the bottom", "line 5", "line 4")
+	h.send(tea.WindowSizeMsg{Width: 60, Height: 20})
+	shows("after a resize", "the last line", "line 1")
 }
