@@ -89,12 +89,13 @@ func (e *longTextEditor) summary() string         { return e.textSummary(e.value
 func (e *longTextEditor) widget(width int) string { return indent(e.view(), "  ") }
 
 // view is the text area, with every line of an example dimmed: bubbles'
-// textarea (v2.2.1) dims only the first line of a multi-line placeholder and
-// draws the rest like typed text.
+// textarea (v2.2.1) dims only the first line of a placeholder that takes
+// several, whether it has lines of its own or is wrapped, and draws the rest
+// like typed text. It wraps the example as done here.
 func (e *longTextEditor) view() string {
 	area := e.open()
 	out := area.View()
-	if area.Value() != "" || !strings.Contains(area.Placeholder, "\n") {
+	if area.Value() != "" || area.Placeholder == "" {
 		return out
 	}
 	st := e.styles.TextArea.Blurred

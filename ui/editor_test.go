@@ -112,15 +112,22 @@ func typeName(v any) string {
 // Every line of a multi-line example is dimmed, not only the first, and the
 // text area's bar is visible on a light background.
 func TestMultiLineExamplesAreDimmedThroughout(t *testing.T) {
+	examples := map[string][]string{
+		"optional, e.g. Health cover\nA pension\nHoliday": {"A pension", "Holiday"},
+		// one line the text area wraps
+		"e.g. We make the software that a thousand mid-sized retailers run their stock on.": {"retailers run their stock on."},
+	}
 	for _, dark := range []bool{true, false} {
 		styles := NewStyles(dark)
-		e := newLongTextEditor(model.Field{Kind: model.Lines, Placeholder: "optional, e.g. Health cover\nA pension\nHoliday"}, &styles, newKeyMap().Step)
-		e.setSize(60, 0)
-		e.focus()
-		lines := strings.Split(e.view(), "\n")
-		for i, want := range []string{"A pension", "Holiday"} {
-			if !strings.Contains(lines[i+1], styles.TextArea.Focused.Placeholder.Render(want)) {
-				t.Errorf("dark=%v: example line %q is not dimmed: %q", dark, want, lines[i+1])
+		for example, continued := range examples {
+			e := newLongTextEditor(model.Field{Kind: model.Lines, Placeholder: example}, &styles, newKeyMap().Step)
+			e.setSize(60, 0)
+			e.focus()
+			lines := strings.Split(e.view(), "\n")
+			for i, want := range continued {
+				if !strings.Contains(lines[i+1], styles.TextArea.Focused.Placeholder.Render(want)) {
+					t.Errorf("dark=%v: example line %q is not dimmed: %q", dark, want, lines[i+1])
+				}
 			}
 		}
 		if fg := styles.TextArea.Focused.Prompt.GetForeground(); fg == nil || fg == styles.TextArea.Focused.CursorLine.GetBackground() {
