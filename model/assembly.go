@@ -213,6 +213,16 @@ func sentenceLines(step string, list []string) []Line {
 	return out
 }
 
+// ownParagraphs keeps the paragraphs the user typed apart: one paragraph
+// block for each line, where a block of amjd's sentences joins its lines.
+func ownParagraphs(lines []Line) []block {
+	out := make([]block, len(lines))
+	for i, l := range lines {
+		out[i] = block{paragraph, []Line{l}}
+	}
+	return out
+}
+
 // escapedLines makes lines of the user's text already escaped (paragraphs).
 func escapedLines(step string, escaped []string) []Line {
 	out := make([]Line, len(escaped))

@@ -180,10 +180,14 @@ func TestEachAnswerChangesThePosting(t *testing.T) {
 			[]string{"Location: Leeds, UK. This is a remote role. You can be based anywhere in the UK and Ireland. You travel up to half of the time"}, []string{"hybrid"}},
 		{"region known", Answers{Location: Location{Region: "United States"}}, []string{"You can be based anywhere in the United States."}, []string{"in United States"}},
 		{"region as typed", Answers{Location: Location{Region: "anywhere in Canada"}}, []string{"You can be based anywhere in Canada."}, nil},
-		{"about", Answers{About: "We make bicycles.\n\nSince 1990."}, []string{"## About us\n\nWe make bicycles. Since 1990.\n"}, nil},
+		// A blank line typed between paragraphs keeps them apart; a single
+		// line break joins the lines.
+		{"about", Answers{About: "We make bicycles.\n\nSince\n1990."}, []string{"## About us\n\nWe make bicycles.\n\nSince 1990.\n"}, nil},
 		{"equal opportunity off", Answers{EqualOpportunity: EqualOpportunity{Include: &no}}, nil, []string{"## Equal opportunity"}},
 		{"equal opportunity text", Answers{EqualOpportunity: EqualOpportunity{Text: "Everyone is welcome here."}}, []string{"## Equal opportunity\n\nEveryone is welcome here.\n"}, []string{"hire on merit"}},
 		{"how to apply", Answers{HowToApply: "Email jobs@acme.example."}, []string{"## How to apply\n\nEmail jobs@acme.example.\n"}, nil},
+		{"how to apply in paragraphs", Answers{HowToApply: "Email jobs@acme.example.\n\nSend your CV.", ClosingDate: "2027-01-15"},
+			[]string{"## How to apply\n\nEmail jobs@acme.example.\n\nSend your CV. Applications close on January 15, 2027.\n"}, nil},
 		{"sections left out", Answers{LeaveOut: []string{"first_90_days", "growth", "team"}, Team: Team{Size: 4}},
 			[]string{"## Your team\n\nYou report to the"}, []string{"## Your first 90 days", "## How you will grow", "team of 4"}},
 		{"own career path", Answers{CareerPath: "Most of our account managers lead a team within three years."},

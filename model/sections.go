@@ -52,7 +52,7 @@ func (as *assembly) fullSections() []Section {
 		as.location(h),
 		as.about(h),
 		as.equalOpportunity(h.EqualOpportunity),
-		{ID: SecApply, Heading: as.fill(h.Apply), blocks: []block{{paragraph, as.howToApply()}}},
+		{ID: SecApply, Heading: as.fill(h.Apply), blocks: as.applyBlocks()},
 	}
 	out := sections[:0]
 	for _, s := range sections {

@@ -71,11 +71,11 @@ func (as *assembly) growth(heading string) Section {
 	if as.left(SectionGrowth) {
 		return Section{ID: SecGrowth}
 	}
-	lines := []Line{written(StepVariant, as.fill(as.v.CareerPath))}
+	blocks := []block{{paragraph, []Line{written(StepVariant, as.fill(as.v.CareerPath))}}}
 	if own := Paragraphs(as.a.CareerPath); len(own) > 0 {
-		lines = escapedLines(StepReporting, own)
+		blocks = ownParagraphs(escapedLines(StepReporting, own))
 	}
-	return Section{ID: SecGrowth, Heading: as.fill(heading), blocks: []block{{paragraph, lines}}}
+	return Section{ID: SecGrowth, Heading: as.fill(heading), blocks: blocks}
 }
 
 // pay states the base pay the user gave, or amjd's sourced suggestion for the
@@ -186,22 +186,36 @@ func (as *assembly) about(h content.Headings) Section {
 	if as.company != "" {
 		heading = as.with(h.AboutCompany, "{company}", as.company)
 	}
-	lines := escapedLines(StepAbout, Paragraphs(as.a.About))
-	if len(lines) == 0 {
-		lines = []Line{suggested(StepAbout, as.aboutDefault(), "The text about the company is amjd's placeholder for the industry; say who you are in your own words.")}
+	blocks := ownParagraphs(escapedLines(StepAbout, Paragraphs(as.a.About)))
+	if len(blocks) == 0 {
+		blocks = []block{{paragraph, []Line{suggested(StepAbout, as.aboutDefault(), "The text about the company is amjd's placeholder for the industry; say who you are in your own words.")}}}
 	}
-	return Section{ID: SecAbout, Heading: heading, blocks: []block{{paragraph, lines}}}
+	return Section{ID: SecAbout, Heading: heading, blocks: blocks}
 }
 
 func (as *assembly) equalOpportunity(heading string) Section {
 	if !*as.r.EqualOpportunity.Include {
 		return Section{ID: SecEqualOpp}
 	}
-	lines := escapedLines(StepAbout, Paragraphs(as.a.EqualOpportunity.Text))
-	if len(lines) == 0 {
-		lines = []Line{written(StepAbout, as.equalOpportunityDefault())}
+	blocks := ownParagraphs(escapedLines(StepAbout, Paragraphs(as.a.EqualOpportunity.Text)))
+	if len(blocks) == 0 {
+		blocks = []block{{paragraph, []Line{written(StepAbout, as.equalOpportunityDefault())}}}
 	}
-	return Section{ID: SecEqualOpp, Heading: as.fill(heading), blocks: []block{{paragraph, lines}}}
+	return Section{ID: SecEqualOpp, Heading: as.fill(heading), blocks: blocks}
+}
+
+// applyBlocks is how to apply: a paragraph for each one the user typed, the
+// closing date ending the last.
+func (as *assembly) applyBlocks() []block {
+	lines := as.howToApply()
+	n := len(lines)
+	if as.closingDate() != "" {
+		n--
+	}
+	blocks := ownParagraphs(lines[:n])
+	last := &blocks[len(blocks)-1]
+	last.lines = append(last.lines, lines[n:]...)
+	return blocks
 }
 
 func (as *assembly) howToApply() []Line {
