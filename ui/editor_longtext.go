@@ -120,7 +120,7 @@ func (e *longTextEditor) setSize(width, _ int) {
 }
 
 func (e *longTextEditor) bindings(k stepKeys) ([]key.Binding, []key.Binding) {
-	return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "new line; on an empty line, next"))}, nil
+	return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "new line; empty line: next"))}, nil
 }
 
 // onEmptyLine reports whether the cursor is on an empty line: there, enter

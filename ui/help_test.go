@@ -123,18 +123,30 @@ func TestEscClosesTheKeysFirst(t *testing.T) {
 }
 
 // In a field where enter starts a new line, the help bar says so rather
-// than "enter next".
+// than "enter next", and keeps tab, the plain way on, even at 80 columns.
 func TestHelpBarSaysWhatEnterDoesInListFields(t *testing.T) {
-	h := newHarness(t, Options{Prefilled: true}, 160, 48)
-	h.key("8") // responsibilities: a checklist, then lines of your own
-	for range 6 {
-		if strings.Contains(h.view(), "enter new line; on an empty line, next") {
-			if strings.Contains(h.view(), "enter next") {
-				t.Errorf("the help bar says both:\n%s", h.view())
+	for _, width := range []int{160, 80} {
+		h := newHarness(t, Options{Prefilled: true}, width, 24)
+		h.key("8") // responsibilities: a checklist, then lines of your own
+		found := false
+		for range 6 {
+			if found = strings.Contains(h.view(), "enter new line; empty line: next"); found {
+				break
 			}
-			return
+			h.key("tab")
 		}
-		h.key("tab")
+		switch bar := lastLine(h.view()); {
+		case !found:
+			t.Errorf("%d columns: no field of the step says what enter does:\n%s", width, h.view())
+		case strings.Contains(bar, "enter next"):
+			t.Errorf("%d columns: the help bar says both:\n%s", width, bar)
+		case !strings.Contains(bar, "tab next field"):
+			t.Errorf("%d columns: the help bar has no way to the next field:\n%s", width, bar)
+		}
 	}
-	t.Errorf("no field of the step says what enter does:\n%s", h.view())
+}
+
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	return lines[len(lines)-1]
 }

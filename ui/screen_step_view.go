@@ -89,13 +89,20 @@ func (s *stepScreen) helpKeys() contextHelp {
 	k, g := s.app.keys.Step, s.app.keys.Global
 	e := s.focusedEditor()
 	act, move := e.bindings(k)
-	short := append([]key.Binding{k.Next, k.Back}, act...)
+	var short []key.Binding
 	if len(act) > 0 && slices.Contains(act[0].Keys(), "enter") {
-		// The field gives enter its own meaning (a new line): say that one.
-		short = append([]key.Binding{k.Back}, act...)
-	}
-	if len(s.editors) > 1 {
-		short = append(short, k.NextField)
+		// The field gives enter its own meaning (a new line): say that one,
+		// and keep tab, the plain way out of it, before esc when space is short.
+		short = slices.Clone(act)
+		if len(s.editors) > 1 {
+			short = append(short, k.NextField)
+		}
+		short = append(short, k.Back)
+	} else {
+		short = append([]key.Binding{k.Next, k.Back}, act...)
+		if len(s.editors) > 1 {
+			short = append(short, k.NextField)
+		}
 	}
 	short = append(short, move...)
 	helpKey := g.Help
