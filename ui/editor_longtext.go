@@ -120,7 +120,13 @@ func (e *longTextEditor) setSize(width, _ int) {
 }
 
 func (e *longTextEditor) bindings(k stepKeys) ([]key.Binding, []key.Binding) {
-	return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "new line; empty line: next"))}, nil
+	enter := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "new line; empty line: next"))
+	if e.f.Kind != model.LongText {
+		return []key.Binding{enter}, nil // a list: a blank line means nothing
+	}
+	// In paragraphs, a blank line starts the next one; enter there moves on.
+	blank := key.NewBinding(key.WithKeys(k.Newline.Keys()...), key.WithHelp(k.Newline.Help().Key, "blank line"))
+	return []key.Binding{enter}, []key.Binding{blank}
 }
 
 // onEmptyLine reports whether the cursor is on an empty line: there, enter

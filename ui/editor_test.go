@@ -208,3 +208,29 @@ func TestLongTextShowsTheLinesAtTheCursor(t *testing.T) {
 	h.send(tea.WindowSizeMsg{Width: 60, Height: 20})
 	shows("after a resize", "the last line", "line 1")
 }
+
+// In a paragraph field, enter on an empty line moves on, so a blank line
+// between paragraphs is typed with alt+enter; the help bar says so, and the
+// posting keeps the two paragraphs.
+func TestABlankLineSeparatesParagraphs(t *testing.T) {
+	h := newHarness(t, Options{}, 160, 48)
+	h.key("enter")
+	for i := 0; i < 200 && h.stepID() != "about"; i++ {
+		h.key("enter")
+	}
+	s := h.stepScreen()
+	for i := 0; i < len(s.editors) && s.editors[s.focused].field().Kind != model.LongText; i++ {
+		h.key("tab")
+	}
+	if bar := lastLine(h.view()); !strings.Contains(bar, "alt+enter blank line") {
+		t.Errorf("the help bar does not say how to type a blank line:\n%s", bar)
+	}
+	h.typeText("We make bicycles.")
+	h.key("enter")
+	h.send(tea.KeyPressMsg{Code: tea.KeyEnter, Mod: tea.ModAlt})
+	h.typeText("Since 1990.")
+	h.key("tab")
+	if md := h.m.app.markdown(); !strings.Contains(md, "We make bicycles.\n\nSince 1990.") {
+		t.Errorf("the paragraphs were joined:\n%s", md)
+	}
+}
