@@ -37,6 +37,10 @@ func (e *longTextEditor) open() *textarea.Model {
 	ta.Prompt = "│ "
 	ta.Placeholder = e.f.Placeholder
 	ta.CharLimit = 0
+	// No limit on lines: with one (99 by default) bubbles' text area stops
+	// alt+enter at that many lines and keeps its wrapped lines for only that
+	// many, so a long paste was wrapped again whole on every key (0.3 s).
+	ta.MaxHeight = 0
 	ta.KeyMap.InsertNewline = e.keys.Newline
 	ta.SetHeight(4)
 	ta.SetStyles(e.styles.TextArea)

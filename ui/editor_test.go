@@ -234,3 +234,18 @@ func TestABlankLineSeparatesParagraphs(t *testing.T) {
 		t.Errorf("the paragraphs were joined:\n%s", md)
 	}
 }
+
+// A long paste stays editable: bubbles' text area blocks new lines past its
+// height limit (99 by default) and keeps wrapped lines for only that many.
+func TestLongTextTakesNewLinesPastAHundred(t *testing.T) {
+	styles := NewStyles(true)
+	e := newLongTextEditor(model.Field{Kind: model.LongText}, &styles, newKeyMap().Step)
+	e.setSize(60, 0)
+	e.focus()
+	e.update(tea.PasteMsg{Content: strings.Repeat("a line\n", 120) + "the end"})
+	e.update(tea.KeyPressMsg{Code: tea.KeyEnter, Mod: tea.ModAlt})
+	e.update(tea.KeyPressMsg{Code: 'x', Text: "x"})
+	if got := e.value().Text; !strings.HasSuffix(got, "the end\nx") {
+		t.Errorf("alt+enter after 121 lines did not start a new line: ...%q", got[max(len(got)-20, 0):])
+	}
+}
