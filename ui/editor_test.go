@@ -141,10 +141,7 @@ func TestMultiLineExamplesAreDimmedThroughout(t *testing.T) {
 // was typed survives the focus leaving and coming back.
 func TestLongTextHoldsATextAreaOnlyWithTheFocus(t *testing.T) {
 	h := newHarness(t, Options{}, 100, 30)
-	h.key("enter")
-	for i := 0; i < 200 && h.stepID() != "about"; i++ {
-		h.key("enter")
-	}
+	h.enterToStep("about")
 	s := h.stepScreen()
 	var long []*longTextEditor
 	for _, e := range s.editors {
@@ -155,9 +152,7 @@ func TestLongTextHoldsATextAreaOnlyWithTheFocus(t *testing.T) {
 	if len(long) < 2 {
 		t.Fatalf("the about step has %d long-text fields; the test needs two", len(long))
 	}
-	for len(long) > 0 && s.editors[s.focused] != editor(long[0]) {
-		h.key("tab")
-	}
+	h.tabTo(func(e editor) bool { return e == editor(long[0]) })
 	h.typeText("We make bicycles.")
 	h.key("tab")
 	for _, lt := range long {
@@ -179,14 +174,8 @@ func TestLongTextHoldsATextAreaOnlyWithTheFocus(t *testing.T) {
 // enter starts a new line at the bottom, and after a resize.
 func TestLongTextShowsTheLinesAtTheCursor(t *testing.T) {
 	h := newHarness(t, Options{}, 100, 30)
-	h.key("enter")
-	for i := 0; i < 200 && h.stepID() != "about"; i++ {
-		h.key("enter")
-	}
-	s := h.stepScreen()
-	for i := 0; i < len(s.editors) && !isLongText(s.editors[s.focused]); i++ {
-		h.key("tab")
-	}
+	h.enterToStep("about")
+	h.tabTo(func(e editor) bool { return isLongText(e) })
 	for i := 1; i <= 6; i++ {
 		h.typeText(fmt.Sprintf("line %d", i))
 		h.key("enter")
@@ -214,14 +203,8 @@ func TestLongTextShowsTheLinesAtTheCursor(t *testing.T) {
 // posting keeps the two paragraphs.
 func TestABlankLineSeparatesParagraphs(t *testing.T) {
 	h := newHarness(t, Options{}, 160, 48)
-	h.key("enter")
-	for i := 0; i < 200 && h.stepID() != "about"; i++ {
-		h.key("enter")
-	}
-	s := h.stepScreen()
-	for i := 0; i < len(s.editors) && s.editors[s.focused].field().Kind != model.LongText; i++ {
-		h.key("tab")
-	}
+	h.enterToStep("about")
+	h.tabTo(func(e editor) bool { return e.field().Kind == model.LongText })
 	if bar := lastLine(h.view()); !strings.Contains(bar, "alt+enter blank line") {
 		t.Errorf("the help bar does not say how to type a blank line:\n%s", bar)
 	}
@@ -247,5 +230,29 @@ func TestLongTextTakesNewLinesPastAHundred(t *testing.T) {
 	e.update(tea.KeyPressMsg{Code: 'x', Text: "x"})
 	if got := e.value().Text; !strings.HasSuffix(got, "the end\nx") {
 		t.Errorf("alt+enter after 121 lines did not start a new line: ...%q", got[max(len(got)-20, 0):])
+	}
+}
+
+// enterToStep presses enter from the welcome screen until the step shows.
+func (h *harness) enterToStep(id string) {
+	h.t.Helper()
+	h.key("enter")
+	for i := 0; i < 200 && h.stepID() != id; i++ {
+		h.key("enter")
+	}
+	if h.stepID() != id {
+		h.t.Fatalf("step %s never showed: %s", id, h.view())
+	}
+}
+
+// tabTo moves the focus to the first field of the step that is wanted.
+func (h *harness) tabTo(wanted func(editor) bool) {
+	h.t.Helper()
+	s := h.stepScreen()
+	for i := 0; i < len(s.editors) && !wanted(s.editors[s.focused]); i++ {
+		h.key("tab")
+	}
+	if !wanted(s.editors[s.focused]) {
+		h.t.Fatalf("no field of step %s is the one wanted", h.stepID())
 	}
 }
