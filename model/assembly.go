@@ -176,6 +176,14 @@ func suggested(step, text, note string) Line {
 	return Line{Text: text, Step: step, Origin: Suggested, Note: note}
 }
 
+// of names the field the lines come from.
+func of(field string, lines ...Line) []Line {
+	for i := range lines {
+		lines[i].Field = field
+	}
+	return lines
+}
+
 // pool returns the filled lines of a catalog pool chosen for the answers, each
 // naming the step given.
 func (as *assembly) pool(step string, pool []content.Item, ids []string) []Line {

@@ -35,8 +35,10 @@ type Finding struct {
 	Line int `json:"line,omitempty"`
 	// Phrase is the text concerned, when there is one.
 	Phrase string `json:"phrase,omitempty"`
-	// Step is the wizard step that fixes it, when the posting came from answers.
-	Step string `json:"-"`
+	// Step is the wizard step that fixes it, when the posting came from
+	// answers; Field is the field of that step, when one is known.
+	Step  string `json:"-"`
+	Field string `json:"-"`
 }
 
 // CheckOptions tune a check.
@@ -71,14 +73,14 @@ func CheckAnswers(c *content.Catalog, a Answers, short bool, now time.Time) []Fi
 			continue
 		}
 		if f.Step == "" {
-			f.Step = src.Step
+			f.Step, f.Field = src.Step, src.Field
 		}
 		if f.Rule == ruleSuggestion && src.Origin == Suggested {
 			f.Message = src.Note
 		}
 	}
 	if closes, err := time.Parse(time.DateOnly, strings.TrimSpace(a.ClosingDate)); err == nil && closes.Before(now.Truncate(24*time.Hour)) {
-		findings = append([]Finding{{Rule: "closing-date-passed", Severity: Error, Step: StepAbout, Phrase: a.ClosingDate,
+		findings = append([]Finding{{Rule: "closing-date-passed", Severity: Error, Step: StepAbout, Field: "closing_date", Phrase: a.ClosingDate,
 			Message: "Applications close on " + a.ClosingDate + ", which has passed: candidates would read the job as closed.",
 			Fix:     "Give a closing date in the future, or none."}}, findings...)
 	}

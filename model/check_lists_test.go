@@ -194,3 +194,20 @@ func TestClosingDateThatHasPassed(t *testing.T) {
 		}
 	}
 }
+
+// A finding on a line knows the field that fixes it where the line's step has
+// several: the placeholders of the last step are told apart.
+func TestFindingsNameTheFieldThatFixesThem(t *testing.T) {
+	want := map[string]string{"how_to_apply": StepAbout, "about": StepAbout, "reports_to": StepReporting}
+	got := map[string]string{}
+	for _, f := range CheckAnswers(cat(), Answers{}, false, checkDate) {
+		if f.Rule == ruleSuggestion && f.Field != "" {
+			got[f.Field] = f.Step
+		}
+	}
+	for field, step := range want {
+		if got[field] != step {
+			t.Errorf("no suggestion finding names field %s of step %s; named: %v", field, step, got)
+		}
+	}
+}

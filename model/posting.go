@@ -42,8 +42,11 @@ const (
 // Line is one sentence or list item of a posting, Markdown-ready: user text
 // in it has been escaped.
 type Line struct {
-	Text   string
-	Step   string
+	Text string
+	Step string
+	// Field is the answer (a field's key) the line comes from, where its step
+	// has several; a finding on the line opens the step at that field.
+	Field  string
 	Origin Origin
 	// Note says what a Suggested line stands in for, for the findings.
 	Note string

@@ -30,9 +30,9 @@ func (as *assembly) team(h content.Headings) Section {
 func (as *assembly) reportsTo() Line {
 	text := as.fill(as.c.Phrases.ReportsTo)
 	if strings.TrimSpace(as.a.ReportsTo) == "" {
-		return suggested(StepReporting, text, "The reporting line is amjd's typical one for this role; name the role this hire really reports to.")
+		return of("reports_to", suggested(StepReporting, text, "The reporting line is amjd's typical one for this role; name the role this hire really reports to."))[0]
 	}
-	return typed(StepReporting, text)
+	return of("reports_to", typed(StepReporting, text))[0]
 }
 
 // complexityPhrase is the sentence of a complexity option, in the industry's
@@ -73,7 +73,7 @@ func (as *assembly) growth(heading string) Section {
 	}
 	blocks := []block{{paragraph, []Line{written(StepVariant, as.fill(as.v.CareerPath))}}}
 	if own := Paragraphs(as.a.CareerPath); len(own) > 0 {
-		blocks = ownParagraphs(escapedLines(StepReporting, own))
+		blocks = ownParagraphs(of("career_path", escapedLines(StepReporting, own)...))
 	}
 	return Section{ID: SecGrowth, Heading: as.fill(heading), blocks: blocks}
 }
@@ -93,9 +93,9 @@ func (as *assembly) pay(heading string) Section {
 		}
 	}
 	if v := withoutFullStop(Inline(as.a.Pay.Variable)); v != "" {
-		items = append(items, typed(StepPay, as.with(ph.VariablePay, "{variable}", v)))
+		items = append(items, of("variable", typed(StepPay, as.with(ph.VariablePay, "{variable}", v)))...)
 	}
-	items = append(items, sentenceLines(StepPay, as.a.Benefits)...)
+	items = append(items, of("benefits", sentenceLines(StepPay, as.a.Benefits)...)...)
 	return Section{ID: SecPay, Heading: as.fill(heading), blocks: []block{{bullets, items}}}
 }
 
@@ -137,7 +137,7 @@ func (as *assembly) location(h content.Headings) Section {
 	ph := as.c.Phrases
 	var lines []Line
 	if place := Inline(as.a.Location.Place); place != "" {
-		lines = append(lines, typed(StepPay, as.with(ph.Location, "{place}", place)))
+		lines = append(lines, of("place", typed(StepPay, as.with(ph.Location, "{place}", place)))...)
 	}
 	if wp, ok := content.Phrase(as.c.Workplaces, as.a.Location.Workplace); ok {
 		lines = append(lines, written(StepPay, as.fill(wp.Phrase)))
@@ -186,9 +186,9 @@ func (as *assembly) about(h content.Headings) Section {
 	if as.company != "" {
 		heading = as.with(h.AboutCompany, "{company}", as.company)
 	}
-	blocks := ownParagraphs(escapedLines(StepAbout, Paragraphs(as.a.About)))
+	blocks := ownParagraphs(of("about", escapedLines(StepAbout, Paragraphs(as.a.About))...))
 	if len(blocks) == 0 {
-		blocks = []block{{paragraph, []Line{suggested(StepAbout, as.aboutDefault(), "The text about the company is amjd's placeholder for the industry; say who you are in your own words.")}}}
+		blocks = []block{{paragraph, of("about", suggested(StepAbout, as.aboutDefault(), "The text about the company is amjd's placeholder for the industry; say who you are in your own words."))}}
 	}
 	return Section{ID: SecAbout, Heading: heading, blocks: blocks}
 }
@@ -197,9 +197,9 @@ func (as *assembly) equalOpportunity(heading string) Section {
 	if !*as.r.EqualOpportunity.Include {
 		return Section{ID: SecEqualOpp}
 	}
-	blocks := ownParagraphs(escapedLines(StepAbout, Paragraphs(as.a.EqualOpportunity.Text)))
+	blocks := ownParagraphs(of("eeo_text", escapedLines(StepAbout, Paragraphs(as.a.EqualOpportunity.Text))...))
 	if len(blocks) == 0 {
-		blocks = []block{{paragraph, []Line{written(StepAbout, as.equalOpportunityDefault())}}}
+		blocks = []block{{paragraph, of("eeo_text", written(StepAbout, as.equalOpportunityDefault()))}}
 	}
 	return Section{ID: SecEqualOpp, Heading: as.fill(heading), blocks: blocks}
 }
@@ -219,12 +219,12 @@ func (as *assembly) applyBlocks() []block {
 }
 
 func (as *assembly) howToApply() []Line {
-	lines := escapedLines(StepAbout, LinkParagraphs(as.a.HowToApply))
+	lines := of("how_to_apply", escapedLines(StepAbout, LinkParagraphs(as.a.HowToApply))...)
 	if len(lines) == 0 {
-		lines = []Line{suggested(StepAbout, as.applyDefault(), "How to apply is amjd's placeholder: say where to apply and what to send.")}
+		lines = of("how_to_apply", suggested(StepAbout, as.applyDefault(), "How to apply is amjd's placeholder: say where to apply and what to send."))
 	}
 	if date := as.closingDate(); date != "" {
-		lines = append(lines, typed(StepAbout, as.with(as.c.Phrases.ApplicationsClose, "{date}", date)))
+		lines = append(lines, of("closing_date", typed(StepAbout, as.with(as.c.Phrases.ApplicationsClose, "{date}", date)))...)
 	}
 	return lines
 }

@@ -16,6 +16,7 @@ type (
 		index      int
 		fromReview bool
 		focusLast  bool
+		field      string // the field to focus, by key, when a finding names it
 	}
 	// openReview shows the finished posting.
 	openReview struct{}

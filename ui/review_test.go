@@ -159,3 +159,23 @@ func TestReviewRendersThePostingOnce(t *testing.T) {
 		}
 	}
 }
+
+// A finding opens its step at the field that fixes it: the how-to-apply
+// placeholder opens the last step at How to apply, not at its first field.
+func TestAFindingOpensTheFieldThatFixesIt(t *testing.T) {
+	h := newHarness(t, Options{}, 160, 48)
+	h.enterUntilReview()
+	h.key("tab") // into the findings
+	for i := 0; i < len(h.m.app.findings); i++ {
+		f, _ := h.m.screen.(*reviewScreen).findings.selected(h.m.app.findings)
+		if f.Field == "how_to_apply" {
+			break
+		}
+		h.key("down")
+	}
+	h.key("enter")
+	s := h.stepScreen()
+	if got := s.editors[s.focused].field().Key; h.stepID() != "about" || got != "how_to_apply" {
+		t.Fatalf("the how-to-apply finding opened step %s at field %q:\n%s", h.stepID(), got, h.view())
+	}
+}

@@ -2,10 +2,10 @@ package ui
 
 import (
 	"fmt"
-
-	"charm.land/bubbles/v2/key"
+	"slices"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -34,6 +34,9 @@ func (m *Model) do(act action) tea.Cmd {
 			a.reassemble()
 		}
 		s := newStepScreen(a, act.index, act.fromReview, act.focusLast)
+		if i := slices.IndexFunc(s.editors, func(e editor) bool { return e.field().Key == act.field }); i >= 0 {
+			s.focused = i
+		}
 		m.setScreen(s)
 		var draftCmd tea.Cmd
 		if a.dirty {

@@ -94,7 +94,7 @@ func (r *reviewScreen) findingsKey(k tea.KeyPressMsg) (tea.Cmd, action) {
 			return nil, nil
 		}
 		if i := model.StepIndex(f.Step); i >= 0 {
-			return nil, openStep{index: i, fromReview: true}
+			return nil, openStep{index: i, fromReview: true, field: f.Field}
 		}
 		if f.Severity == model.Info {
 			r.app.setStatus("This is a note: nothing needs fixing.", false)
