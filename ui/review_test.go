@@ -179,3 +179,18 @@ func TestAFindingOpensTheFieldThatFixesIt(t *testing.T) {
 		t.Fatalf("the how-to-apply finding opened step %s at field %q:\n%s", h.stepID(), got, h.view())
 	}
 }
+
+// esc leaves a step without checking it; back on review, a typed answer that
+// was not used is named, not dropped in silence.
+func TestLeavingWithEscSaysWhatWasNotUsed(t *testing.T) {
+	h := newHarness(t, Options{Prefilled: true}, 100, 30)
+	h.key("2") // company and title
+	h.typeText(strings.Repeat("Acme ", 40))
+	if h.stepScreen().focusedEditor().problem() == "" {
+		t.Fatalf("a 200-character company name was accepted:\n%s", h.view())
+	}
+	h.key("esc")
+	if h.m.showing() != "review" || !strings.Contains(h.flat(), "is not in the posting") {
+		t.Errorf("review does not say the company name was not used:\n%s", h.view())
+	}
+}

@@ -219,6 +219,13 @@ func (s *stepScreen) confirm() (tea.Cmd, action) {
 func (s *stepScreen) back() action {
 	switch {
 	case s.fromReview:
+		// esc does not check the step; say so when what was typed is not used.
+		for _, e := range s.editors {
+			if p := e.problem(); p != "" {
+				s.app.setStatus(e.field().Label+" is not in the posting ("+strings.TrimSuffix(p, ".")+"). Your text is kept; e edits the step.", true)
+				break
+			}
+		}
 		return openReview{}
 	case s.index == 0:
 		return openWelcome{}
