@@ -256,3 +256,22 @@ func (h *harness) tabTo(wanted func(editor) bool) {
 		h.t.Fatalf("no field of step %s is the one wanted", h.stepID())
 	}
 }
+
+// On a terminal too short for a step's form, the form scrolls to the focused
+// field and says how much is above and below it.
+func TestAShortTerminalShowsTheFocusedField(t *testing.T) {
+	h := newHarness(t, Options{}, 60, 20)
+	h.enterToStep("pay")
+	h.tabTo(func(e editor) bool { return e.field().Key == "travel" })
+	v := h.view()
+	if !strings.Contains(v, "▌ Travel") || !strings.Contains(v, "more lines above") {
+		t.Errorf("the focused Travel field is not on a 60x20 screen:\n%s", v)
+	}
+	if got := strings.Count(v, "\n") + 1; got > 20 {
+		t.Errorf("the screen has %d lines at 20 rows:\n%s", got, v)
+	}
+	h.tabTo(func(e editor) bool { return e.field().Key == "pay_min" })
+	if v := h.view(); !strings.Contains(v, "▌ Pay from") || !strings.Contains(v, "more lines below") {
+		t.Errorf("back at the first field, the form does not show it:\n%s", v)
+	}
+}

@@ -48,7 +48,7 @@ func (s *stepScreen) progress() string {
 }
 
 func (s *stepScreen) view() string {
-	form := s.form()
+	form := fitAround(s.form(), s.focusLines, s.height, &s.app.styles)
 	if !s.app.wide() {
 		return form
 	}
@@ -64,7 +64,11 @@ func (s *stepScreen) form() string {
 	b.WriteString(st.Title.Render(step.Title) + "\n")
 	b.WriteString(st.Why.Render(wrap(step.Why, fw)) + "\n\n")
 	for i, e := range s.editors {
+		top := strings.Count(b.String(), "\n")
 		b.WriteString(renderEditor(e, fw, i == s.focused, &st) + "\n")
+		if i == s.focused {
+			s.focusLines = [2]int{top, strings.Count(b.String(), "\n") - 1}
+		}
 	}
 	for _, notice := range []string{s.changed, s.state.Notice} {
 		if notice != "" {
@@ -81,6 +85,39 @@ func (s *stepScreen) form() string {
 		b.WriteString("\n" + st.Warning.Render(wrap("! "+s.warnMsg, fw)) + "\n")
 	}
 	return b.String()
+}
+
+// fitAround shows the part of a form taller than the screen that holds the
+// focused field (lines focus[0] to focus[1]), with a line saying how many
+// lines are above and below, so a small terminal never hides the field the
+// keys act on.
+func fitAround(form string, focus [2]int, height int, st *Styles) string {
+	lines := strings.Split(strings.TrimSuffix(form, "\n"), "\n")
+	if len(lines) <= height || height < 5 {
+		return form
+	}
+	room, top := height-1, 0 // a marker line below
+	if focus[1] >= room {    // and one above
+		room = height - 2
+		top = min(max(min(focus[1]+1-room, focus[0]), 0), len(lines)-room)
+	}
+	var b strings.Builder
+	if top > 0 {
+		b.WriteString(st.Help.Render(moreLines("above", top)) + "\n")
+	}
+	b.WriteString(strings.Join(lines[top:top+room], "\n") + "\n")
+	b.WriteString(st.Help.Render(moreLines("below", len(lines)-top-room)) + "\n")
+	return b.String()
+}
+
+func moreLines(where string, n int) string {
+	switch n {
+	case 0:
+		return ""
+	case 1:
+		return "  ⋮ 1 more line " + where
+	}
+	return fmt.Sprintf("  ⋮ %d more lines %s", n, where)
 }
 
 // helpKeys: moving on and back, what the focused editor adds, then quit and
