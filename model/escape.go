@@ -82,7 +82,9 @@ func InlineLink(s string) string { return inline(s) }
 var (
 	schemeLink = regexp.MustCompile(`(?i)\b(https?|ftp):`)
 	wwwLink    = regexp.MustCompile(`(?i)\b(www)\.`)
-	emailLink  = regexp.MustCompile(`([\p{L}\p{N}._%+-])@([\p{L}\p{N}-]+\.)`)
+	// Any character goldmark takes before the @ of an address (! # $ & ' * …)
+	// makes one, so every @ before a domain is escaped, whatever precedes it.
+	emailLink = regexp.MustCompile(`@([\p{L}\p{N}-]+\.)`)
 )
 
 // noAutolinks escapes what GitHub-flavoured Markdown would turn into a live
@@ -94,7 +96,7 @@ func noAutolinks(s string) string {
 	}
 	s = schemeLink.ReplaceAllString(s, `$1\:`)
 	s = wwwLink.ReplaceAllString(s, `$1\.`)
-	return emailLink.ReplaceAllString(s, `$1\@$2`)
+	return emailLink.ReplaceAllString(s, `\@$1`)
 }
 
 func inline(s string) string {
