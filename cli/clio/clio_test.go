@@ -40,3 +40,26 @@ func TestOversizedInputIsRefusedWithAPosition(t *testing.T) {
 		t.Errorf("exit %d, %q", ExitCode(err), msg)
 	}
 }
+
+// "-o -" is standard output, as most tools read it: no file named "-".
+func TestDashIsStandardOutput(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	var out, errs strings.Builder
+	f := OutputFlags{Path: "-"}
+	if _, err := f.Resolve("amjd render"); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Write("amjd render", []byte("# Posting\n"), Streams{Out: &out, Err: &errs}); err != nil {
+		t.Fatal(err)
+	}
+	if out.String() != "# Posting\n" {
+		t.Errorf("standard output got %q", out.String())
+	}
+	if _, err := os.Stat(filepath.Join(dir, "-")); err == nil {
+		t.Error(`"-o -" wrote a file named "-"`)
+	}
+	if _, err := (OutputFlags{Path: "-", Force: true}).Resolve("amjd render"); err == nil {
+		t.Error(`--force with "-o -" was accepted`)
+	}
+}

@@ -14,7 +14,7 @@ import (
 // OutputFlags are the flags of the commands that write a document: where
 // to, in which format, and whether an existing file may be replaced.
 type OutputFlags struct {
-	Path   string // -o; "" is standard output
+	Path   string // -o; "" and "-" are standard output
 	Format string // --format; "" follows Path's extension, else Markdown
 	Force  bool   // --force
 }
@@ -23,7 +23,7 @@ type OutputFlags struct {
 // file's extension names, else Markdown. A --format that contradicts the
 // extension, or --force without a file, is a usage error.
 func (f OutputFlags) Resolve(who string) (export.Format, error) {
-	if f.Force && f.Path == "" {
+	if f.Force && f.toStdout() {
 		return "", Usagef("%s: --force only applies with -o FILE", who)
 	}
 	format, byName := export.FormatOfFile(f.Path)
@@ -48,10 +48,14 @@ func (f OutputFlags) Resolve(who string) (export.Format, error) {
 	return format, nil
 }
 
+// toStdout reports whether the output is standard output: no -o, or "-o -"
+// as most command-line tools read it.
+func (f OutputFlags) toStdout() bool { return f.Path == "" || f.Path == "-" }
+
 // Write puts data on stdout, or atomically into the -o file, never
 // replacing one without --force, and says on stderr what it wrote.
 func (f OutputFlags) Write(who string, data []byte, s Streams) error {
-	if f.Path == "" {
+	if f.toStdout() {
 		if _, err := s.Out.Write(data); err != nil {
 			return Failf("%s: %v", who, err)
 		}
