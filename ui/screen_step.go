@@ -30,9 +30,6 @@ type stepScreen struct {
 	// since the user was last here.
 	changed       string
 	width, height int
-	// focusLines are the first and last line of the focused field in the
-	// form, as form last drew it.
-	focusLines [2]int
 }
 
 func newStepScreen(a *app, index int, fromReview, focusLast bool) *stepScreen {

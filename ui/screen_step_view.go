@@ -28,7 +28,8 @@ func (s *stepScreen) layout(width, height int) {
 	for _, e := range s.editors {
 		e.setSize(s.formWidth()-2, least)
 	}
-	spare := height - lipgloss.Height(s.form())
+	form, _ := s.form()
+	spare := height - lipgloss.Height(form)
 	for _, e := range s.editors {
 		e.setSize(s.formWidth()-2, least+max(spare, 0))
 	}
@@ -48,15 +49,17 @@ func (s *stepScreen) progress() string {
 }
 
 func (s *stepScreen) view() string {
-	form := fitAround(s.form(), s.focusLines, s.height, &s.app.styles)
+	form, focus := s.form()
+	form = fitAround(form, focus, s.height, &s.app.styles)
 	if !s.app.wide() {
 		return form
 	}
 	return sideBySide(form, s.formWidth(), "  ", s.app.preview.view())
 }
 
-// form is the step's column: title, why, the editors and what to know.
-func (s *stepScreen) form() string {
+// form is the step's column: title, why, the editors and what to know; focus
+// is the first and last line of the focused field in it.
+func (s *stepScreen) form() (form string, focus [2]int) {
 	st := s.app.styles
 	step := s.step()
 	fw := s.formWidth()
@@ -67,7 +70,7 @@ func (s *stepScreen) form() string {
 		top := strings.Count(b.String(), "\n")
 		b.WriteString(renderEditor(e, fw, i == s.focused, &st) + "\n")
 		if i == s.focused {
-			s.focusLines = [2]int{top, strings.Count(b.String(), "\n") - 1}
+			focus = [2]int{top, strings.Count(b.String(), "\n") - 1}
 		}
 	}
 	for _, notice := range []string{s.changed, s.state.Notice} {
@@ -84,7 +87,7 @@ func (s *stepScreen) form() string {
 	if s.warnMsg != "" {
 		b.WriteString("\n" + st.Warning.Render(wrap("! "+s.warnMsg, fw)) + "\n")
 	}
-	return b.String()
+	return b.String(), focus
 }
 
 // fitAround shows the part of a form taller than the screen that holds the
