@@ -206,7 +206,7 @@ func TestE2EWizardToSavedAndCopiedPosting(t *testing.T) {
 				t.Logf("peak RSS of the session: %.1f MB", float64(kb)/1024)
 				// The 20 MiB goal is for the 100x30 session .ci/measure
 				// runs. This one is wide (120x40: a glamour preview beside
-				// every step) and edits and copies too: 22-23 MiB on the
+				// every step) and edits and copies too: 21-23 MiB on the
 				// development machine, about 2 MiB more on the CI machine
 				// (26.1 there when this machine measured 24.0). The bound
 				// catches a regression the size of chroma's return (4 MB),
