@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"amjd/cli/clio"
+	"amjd/cli/clio/cliotest"
 )
 
 type result struct {
@@ -21,12 +22,9 @@ type result struct {
 	stdout, stderr string
 }
 
-// repo is the repository root: the CLI runs there, as a user would.
-var repo, _ = filepath.Abs("..")
-
 func amjd(t *testing.T, stdin string, args ...string) result {
 	t.Helper()
-	t.Chdir(repo)
+	cliotest.AtRoot(t)
 	var out, errOut bytes.Buffer
 	code := Main("1.2.3", args, clio.Streams{In: strings.NewReader(stdin), Out: &out, Err: &errOut})
 	return result{code, out.String(), errOut.String()}

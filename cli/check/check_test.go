@@ -2,7 +2,6 @@ package check
 
 import (
 	"encoding/json"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -12,13 +11,9 @@ import (
 	"amjd/model"
 )
 
-// repo is the repository root: tests run there, so paths read as a user
-// types them.
-var repo, _ = filepath.Abs("../..")
-
 func run(t *testing.T, stdin string, o Options) cliotest.Result {
 	t.Helper()
-	t.Chdir(repo)
+	cliotest.AtRoot(t)
 	if o.Format == "" {
 		o.Format = "text"
 	}
@@ -33,7 +28,7 @@ const bad = "model/testdata/postings/hidden-sales.md"
 // cleanPosting is a posting amjd wrote itself, which passes its own check.
 func cleanPosting(t *testing.T) string {
 	t.Helper()
-	t.Chdir(repo)
+	cliotest.AtRoot(t)
 	answers, err := clio.LoadAnswers("amjd", "examples/key-account-manager-software.yaml", nil)
 	if err != nil {
 		t.Fatal(err)

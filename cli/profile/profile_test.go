@@ -11,10 +11,8 @@ import (
 	"amjd/cli/render"
 )
 
-var repo, _ = filepath.Abs("../..")
-
 func TestProfileIsShownWrittenAndNeverClobbered(t *testing.T) {
-	t.Chdir(repo)
+	cliotest.AtRoot(t)
 	path := filepath.Join(t.TempDir(), "amjd", "profile.yaml")
 	r := cliotest.Run("", Options{Path: path}.Run)
 	if r.Code != 0 || !strings.Contains(r.Stdout, "No company profile yet (it would be "+path+")") {

@@ -11,13 +11,9 @@ import (
 	"amjd/cli/clio/cliotest"
 )
 
-// repo is the repository root: tests run there, so paths read as a user
-// types them.
-var repo, _ = filepath.Abs("../..")
-
 func run(t *testing.T, stdin string, o Options) cliotest.Result {
 	t.Helper()
-	t.Chdir(repo)
+	cliotest.AtRoot(t)
 	return cliotest.Run(stdin, o.Run)
 }
 

@@ -7,7 +7,10 @@ import (
 	"bytes"
 	"errors"
 	"os"
+	"path/filepath"
+	"runtime"
 	"strings"
+	"testing"
 
 	"amjd/cli/clio"
 )
@@ -47,4 +50,15 @@ func Main(m interface{ Run() int }) int {
 	defer os.RemoveAll(dir)
 	os.Setenv("XDG_CONFIG_HOME", dir)
 	return m.Run()
+}
+
+// AtRoot runs the rest of the test in the repository's root folder, so that
+// paths read as a user types them (examples/…, model/testdata/…).
+func AtRoot(t testing.TB) {
+	t.Helper()
+	_, file, _, ok := runtime.Caller(0)
+	if !ok {
+		t.Fatal("cliotest: cannot tell where the repository is")
+	}
+	t.Chdir(filepath.Join(filepath.Dir(file), "..", "..", ".."))
 }
