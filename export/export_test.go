@@ -1,8 +1,6 @@
 package export
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -10,31 +8,11 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"amjd/content"
+	"amjd/internal/exampletest"
 	"amjd/model"
 )
 
 var posted = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
-
-func examples(t *testing.T) map[string]model.Answers {
-	t.Helper()
-	paths, err := filepath.Glob("../examples/*.yaml")
-	if err != nil || len(paths) == 0 {
-		t.Fatal("no examples")
-	}
-	out := map[string]model.Answers{}
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := model.ParseAnswers(content.Default(), p, data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out[strings.TrimSuffix(filepath.Base(p), ".yaml")] = a
-	}
-	return out
-}
 
 // hostile answers put what a person might type, or paste, in every field
 // that reaches the posting: markup, scripts, links where none belong.
@@ -57,7 +35,7 @@ func hostile() model.Answers {
 
 // Every format of every example is pinned by a golden file.
 func TestEveryFormatOfEveryExample(t *testing.T) {
-	for name, a := range examples(t) {
+	for name, a := range exampletest.Answers(t) {
 		for _, o := range []Options{
 			{Format: Markdown}, {Format: Text}, {Format: HTML}, {Format: HTML, Standalone: true},
 			{Format: JSONLD}, {Format: Text, Short: true}, {Format: HTML, Short: true},

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"amjd/internal/exampletest"
 	"encoding/json"
 	"regexp"
 	"strings"
@@ -16,7 +17,7 @@ import (
 // cases are the postings every property below is held on: the examples,
 // hostile answers, and every variant's defaults.
 func cases(t *testing.T) map[string]model.Answers {
-	out := examples(t)
+	out := exampletest.Answers(t)
 	out["hostile"] = hostile()
 	for _, v := range content.Default().Variants {
 		out["defaults-"+v.ID] = model.Answers{Variant: v.ID}

@@ -1,6 +1,7 @@
 package interview
 
 import (
+	"amjd/internal/exampletest"
 	"testing"
 
 	"amjd/model"
@@ -9,7 +10,7 @@ import (
 // The wizard builds the kit in a command; it must take well under a few
 // milliseconds.
 func BenchmarkKitMarkdown(b *testing.B) {
-	a := examples(b)["key-account-manager-software"]
+	a := exampletest.Answers(b)["key-account-manager-software"]
 	for b.Loop() {
 		_ = New(cat(), a).Markdown()
 	}

@@ -1,6 +1,7 @@
 package interview
 
 import (
+	"amjd/internal/exampletest"
 	"testing"
 
 	"github.com/charmbracelet/x/exp/golden"
@@ -11,7 +12,7 @@ import (
 // Every example's kit is pinned in Markdown; one example in text and HTML
 // too (go test ./interview -update rewrites them: read every one).
 func TestExamplesGolden(t *testing.T) {
-	for name, a := range examples(t) {
+	for name, a := range exampletest.Answers(t) {
 		formats := []export.Format{export.Markdown}
 		if name == "agency-account-manager" {
 			formats = Formats

@@ -1,40 +1,17 @@
 package interview
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
 
 	"amjd/content"
+	"amjd/internal/exampletest"
 	"amjd/model"
 )
 
 func cat() *content.Catalog { return content.Default() }
-
-// examples are the answers files in examples/, by name.
-func examples(t testing.TB) map[string]model.Answers {
-	t.Helper()
-	paths, err := filepath.Glob("../examples/*.yaml")
-	if err != nil || len(paths) == 0 {
-		t.Fatal("no examples")
-	}
-	out := map[string]model.Answers{}
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := model.ParseAnswers(cat(), p, data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out[strings.TrimSuffix(filepath.Base(p), ".yaml")] = a
-	}
-	return out
-}
 
 // combinations are answers for every variant, industry, commercial mix,
 // complexity option and kind of account: every answer that selects catalog
@@ -97,7 +74,7 @@ func TestAccountTypesSelectNoPostingLine(t *testing.T) {
 // allCases are the examples, every combination, and the defaults.
 func allCases(t testing.TB) map[string]model.Answers {
 	out := combinations()
-	for name, a := range examples(t) {
+	for name, a := range exampletest.Answers(t) {
 		out["example/"+name] = a
 	}
 	out["defaults"] = model.Answers{}
@@ -198,7 +175,7 @@ func TestTheUsersOwnLinesGetAQuestion(t *testing.T) {
 // Three different roles get visibly different kits: areas, questions and
 // work samples.
 func TestDifferentRolesGetDifferentKits(t *testing.T) {
-	ex := examples(t)
+	ex := exampletest.Answers(t)
 	kits := map[string]Kit{}
 	for name, a := range ex {
 		kits[name] = New(cat(), a)
@@ -256,7 +233,7 @@ func TestEveryAreaIsComplete(t *testing.T) {
 
 // Same answers, same bytes.
 func TestTheKitIsDeterministic(t *testing.T) {
-	for name, a := range examples(t) {
+	for name, a := range exampletest.Answers(t) {
 		if New(cat(), a).Markdown() != New(cat(), a).Markdown() {
 			t.Errorf("%s: two runs differ", name)
 		}
