@@ -96,11 +96,7 @@ func (d *draftsDialog) view() string {
 	}
 	lines := []string{s.Title.Render(title), s.Why.Render(wrap(sub, a.width-4)), ""}
 	for i, c := range d.choices() {
-		if i == d.cursor {
-			lines = append(lines, s.Cursor.Render("❯ ")+s.Selected.Render(ansi.Truncate(c, a.width-6, "…")))
-		} else {
-			lines = append(lines, "  "+s.Option.Render(ansi.Truncate(c, a.width-6, "…")))
-		}
+		lines = append(lines, s.menuLine(ansi.Truncate(c, a.width-6, "…"), i == d.cursor))
 	}
 	return strings.Join(append(lines, startNotice(a)...), "\n")
 }

@@ -108,11 +108,7 @@ func (d *exportDialog) view() string {
 		if !c.copy {
 			label += " (" + c.save.Extension() + ")"
 		}
-		if i == d.cursor {
-			b.WriteString(s.Cursor.Render("❯ ") + s.Selected.Render(label))
-		} else {
-			b.WriteString("  " + s.Option.Render(label))
-		}
+		b.WriteString(s.menuLine(label, i == d.cursor))
 		// The use goes beside the label when it fits, else under it.
 		switch {
 		case c.use == "":

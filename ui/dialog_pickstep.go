@@ -40,11 +40,7 @@ func (d *pickStepDialog) view() string {
 	b.WriteString(s.Title.Render("Edit which step?") + "\n\n")
 	for i, st := range d.app.steps {
 		line := fmt.Sprintf("%2d. %s", i+1, st.Title)
-		if i == d.cursor {
-			b.WriteString(s.Cursor.Render("❯ ") + s.Selected.Render(line) + "\n")
-		} else {
-			b.WriteString("  " + s.Option.Render(line) + "\n")
-		}
+		b.WriteString(s.menuLine(line, i == d.cursor) + "\n")
 	}
 	return b.String()
 }

@@ -98,3 +98,12 @@ func NewStyles(dark bool) Styles {
 		Dialog:        lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(accent).Padding(0, 1),
 	}
 }
+
+// menuLine draws one line of a dialog's menu: the cursor and the selected
+// style on the line chosen, the option style on the others.
+func (s *Styles) menuLine(label string, chosen bool) string {
+	if chosen {
+		return s.Cursor.Render("❯ ") + s.Selected.Render(label)
+	}
+	return "  " + s.Option.Render(label)
+}
