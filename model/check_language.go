@@ -14,43 +14,39 @@ import (
 // speaks to the reader.
 
 func (k *checker) vague() {
-	for _, v := range k.c.Checks.Vague {
-		for _, h := range k.d.find([]string{v.Phrase}, all) {
-			k.add(Finding{Rule: "vague-phrase", Severity: Warning, Line: h.line, Phrase: h.phrase,
-				Message: fmt.Sprintf("%q fits any job and tells the reader nothing.", h.phrase), Fix: v.Fix})
-		}
-	}
+	k.phrases(k.c.Checks.Vague, "vague-phrase", Warning, "fits any job and tells the reader nothing.", "")
 }
 
 func (k *checker) exclusionary() {
-	for _, v := range k.c.Checks.Exclusionary {
-		for _, h := range k.d.find([]string{v.Phrase}, all) {
-			k.add(Finding{Rule: "exclusionary", Severity: Warning, Line: h.line, Phrase: h.phrase,
-				Message: fmt.Sprintf("%q can put people off for reasons unrelated to the job.", h.phrase),
-				Fix:     "Use: " + v.Fix + "."})
-		}
-	}
+	k.phrases(k.c.Checks.Exclusionary, "exclusionary", Warning,
+		"can put people off for reasons unrelated to the job.", "Use: ")
 }
 
 // age flags wording that asks for an age rather than a skill.
 func (k *checker) age() {
-	for _, v := range k.c.Checks.Age {
-		for _, h := range k.d.find([]string{v.Phrase}, all) {
-			k.add(Finding{Rule: "age-bias", Severity: Warning, Line: h.line, Phrase: h.phrase,
-				Message: fmt.Sprintf("%q asks for an age, not a skill: it puts off older applicants and may break age-discrimination law.", h.phrase),
-				Fix:     "Use: " + v.Fix + "."})
-		}
-	}
+	k.phrases(k.c.Checks.Age, "age-bias", Warning,
+		"asks for an age, not a skill: it puts off older applicants and may break age-discrimination law.", "Use: ")
 }
 
 // protected flags requirements about who a person is (family, health,
 // religion, origin, sex) rather than what they can do.
 func (k *checker) protected() {
-	for _, v := range k.c.Checks.Protected {
+	k.phrases(k.c.Checks.Protected, "protected-characteristic", Error,
+		"asks about who a person is, not what they can do: it is discriminatory in most places.", "Remove it: ")
+}
+
+// phrases flags every phrase of a word list found in the posting: the
+// finding quotes it, says why, and gives the list's fix after fixLead (with
+// a full stop when there is a lead).
+func (k *checker) phrases(list []content.PhraseFix, rule string, sev Severity, why, fixLead string) {
+	for _, v := range list {
 		for _, h := range k.d.find([]string{v.Phrase}, all) {
-			k.add(Finding{Rule: "protected-characteristic", Severity: Error, Line: h.line, Phrase: h.phrase,
-				Message: fmt.Sprintf("%q asks about who a person is, not what they can do: it is discriminatory in most places.", h.phrase),
-				Fix:     "Remove it: " + v.Fix + "."})
+			fix := v.Fix
+			if fixLead != "" {
+				fix = fixLead + v.Fix + "."
+			}
+			k.add(Finding{Rule: rule, Severity: sev, Line: h.line, Phrase: h.phrase,
+				Message: fmt.Sprintf("%q %s", h.phrase, why), Fix: fix})
 		}
 	}
 }
