@@ -231,11 +231,13 @@ func ownParagraphs(lines []Line) []block {
 	return out
 }
 
-// escapedLines makes lines of the user's text already escaped (paragraphs).
-func escapedLines(step string, escaped []string) []Line {
+// escapedLines makes lines of the user's text already escaped (paragraphs),
+// from the field of step they answer.
+func escapedLines(step, field string, escaped []string) []Line {
 	out := make([]Line, len(escaped))
 	for i, s := range escaped {
 		out[i] = typed(step, s)
+		out[i].Field = field
 	}
 	return out
 }

@@ -73,7 +73,7 @@ func (as *assembly) growth(heading string) Section {
 	}
 	blocks := []block{{paragraph, []Line{written(StepVariant, as.fill(as.v.CareerPath))}}}
 	if own := Paragraphs(as.a.CareerPath); len(own) > 0 {
-		blocks = ownParagraphs(of("career_path", escapedLines(StepReporting, own)...))
+		blocks = ownParagraphs(escapedLines(StepReporting, "career_path", own))
 	}
 	return Section{ID: SecGrowth, Heading: as.fill(heading), blocks: blocks}
 }
@@ -186,7 +186,7 @@ func (as *assembly) about(h content.Headings) Section {
 	if as.company != "" {
 		heading = as.with(h.AboutCompany, "{company}", as.company)
 	}
-	blocks := ownParagraphs(of("about", escapedLines(StepAbout, Paragraphs(as.a.About))...))
+	blocks := ownParagraphs(escapedLines(StepAbout, "about", Paragraphs(as.a.About)))
 	if len(blocks) == 0 {
 		blocks = []block{{paragraph, of("about", suggested(StepAbout, as.aboutDefault(), "The text about the company is amjd's placeholder for the industry; say who you are in your own words."))}}
 	}
@@ -197,7 +197,7 @@ func (as *assembly) equalOpportunity(heading string) Section {
 	if !*as.r.EqualOpportunity.Include {
 		return Section{ID: SecEqualOpp}
 	}
-	blocks := ownParagraphs(of("eeo_text", escapedLines(StepAbout, Paragraphs(as.a.EqualOpportunity.Text))...))
+	blocks := ownParagraphs(escapedLines(StepAbout, "eeo_text", Paragraphs(as.a.EqualOpportunity.Text)))
 	if len(blocks) == 0 {
 		blocks = []block{{paragraph, of("eeo_text", written(StepAbout, as.equalOpportunityDefault()))}}
 	}
@@ -219,7 +219,7 @@ func (as *assembly) applyBlocks() []block {
 }
 
 func (as *assembly) howToApply() []Line {
-	lines := of("how_to_apply", escapedLines(StepAbout, LinkParagraphs(as.a.HowToApply))...)
+	lines := escapedLines(StepAbout, "how_to_apply", LinkParagraphs(as.a.HowToApply))
 	if len(lines) == 0 {
 		lines = of("how_to_apply", suggested(StepAbout, as.applyDefault(), "How to apply is amjd's placeholder: say where to apply and what to send."))
 	}
