@@ -2,7 +2,6 @@ package model
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -62,8 +61,8 @@ func Printable(s string) string {
 }
 
 var (
-	entityLike = regexp.MustCompile(`&(#?[A-Za-z0-9]+;)`)
-	blankLine  = regexp.MustCompile(`\n[ \t]*\n`)
+	entityLike = lazyRegexp(`&(#?[A-Za-z0-9]+;)`)
+	blankLine  = lazyRegexp(`\n[ \t]*\n`)
 )
 
 // Inline turns user text into one line of Markdown that renders literally: it can
@@ -80,11 +79,11 @@ func Inline(s string) string {
 func InlineLink(s string) string { return inline(s) }
 
 var (
-	schemeLink = regexp.MustCompile(`(?i)\b(https?|ftp):`)
-	wwwLink    = regexp.MustCompile(`(?i)\b(www)\.`)
+	schemeLink = lazyRegexp(`(?i)\b(https?|ftp):`)
+	wwwLink    = lazyRegexp(`(?i)\b(www)\.`)
 	// Any character goldmark takes before the @ of an address (! # $ & ' * …)
 	// makes one, so every @ before a domain is escaped, whatever precedes it.
-	emailLink = regexp.MustCompile(`@([\p{L}\p{N}-]+\.)`)
+	emailLink = lazyRegexp(`@([\p{L}\p{N}-]+\.)`)
 )
 
 // noAutolinks escapes what GitHub-flavoured Markdown would turn into a live
@@ -94,9 +93,9 @@ func noAutolinks(s string) string {
 	if !strings.ContainsAny(s, ":.@") {
 		return s
 	}
-	s = schemeLink.ReplaceAllString(s, `$1\:`)
-	s = wwwLink.ReplaceAllString(s, `$1\.`)
-	return emailLink.ReplaceAllString(s, `\@$1`)
+	s = schemeLink().ReplaceAllString(s, `$1\:`)
+	s = wwwLink().ReplaceAllString(s, `$1\.`)
+	return emailLink().ReplaceAllString(s, `\@$1`)
 }
 
 func inline(s string) string {
@@ -120,7 +119,7 @@ func inline(s string) string {
 		}
 		b.WriteRune(r)
 	}
-	out := entityLike.ReplaceAllString(b.String(), `\&$1`)
+	out := entityLike().ReplaceAllString(b.String(), `\&$1`)
 	return escapeLineStart(out)
 }
 
@@ -185,7 +184,7 @@ func LinkParagraphs(s string) []string { return paragraphs(s, InlineLink) }
 
 func paragraphs(s string, inline func(string) string) []string {
 	var out []string
-	for _, p := range blankLine.Split(Sanitize(s), -1) {
+	for _, p := range blankLine().Split(Sanitize(s), -1) {
 		if line := inline(p); line != "" {
 			out = append(out, line)
 		}

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"regexp"
 	"strings"
 
 	"amjd/content"
@@ -23,10 +22,10 @@ var (
 	kpiLeadMore   = `at least|no less than|not less than|minimum of|min\.?|over|above|more than|greater than|>=|≥|>`
 	kpiLeadLess   = `within|under|below|less than|no more than|not more than|at most|maximum of|max\.?|up to|<=|≤|<`
 	kpiTrailWords = `or more|or higher|or better|or above|and above|and up|or greater|plus|or less|or lower|or fewer|or under|and below|\+`
-	kpiBareRe     = regexp.MustCompile(`(?i)^(` + kpiNumber + `)(\s+(?:` + kpiPeriod + `))?$`)
-	kpiLeadRe     = regexp.MustCompile(`(?i)^(` + kpiLeadMore + `|` + kpiLeadLess + `)\s*(` + kpiNumber + `)(\s+(?:` + kpiPeriod + `))?$`)
-	kpiTrailRe    = regexp.MustCompile(`(?i)^(` + kpiNumber + `)\s*(` + kpiTrailWords + `)(\s+(?:` + kpiPeriod + `))?$`)
-	kpiLessLead   = regexp.MustCompile(`(?i)^(?:` + kpiLeadLess + `)`)
+	kpiBareRe     = lazyRegexp(`(?i)^(` + kpiNumber + `)(\s+(?:` + kpiPeriod + `))?$`)
+	kpiLeadRe     = lazyRegexp(`(?i)^(` + kpiLeadMore + `|` + kpiLeadLess + `)\s*(` + kpiNumber + `)(\s+(?:` + kpiPeriod + `))?$`)
+	kpiTrailRe    = lazyRegexp(`(?i)^(` + kpiNumber + `)\s*(` + kpiTrailWords + `)(\s+(?:` + kpiPeriod + `))?$`)
+	kpiLessLead   = lazyRegexp(`(?i)^(?:` + kpiLeadLess + `)`)
 	kpiSymbolSub  = strings.NewReplacer(">=", "at least ", "≥", "at least ", "<=", "at most ", "≤", "at most ")
 )
 
@@ -56,12 +55,12 @@ func normalizeTarget(t string) (string, kpiShape) {
 		t = "under " + strings.TrimSpace(t[1:])
 	}
 	switch {
-	case kpiBareRe.MatchString(t):
+	case kpiBareRe().MatchString(t):
 		return t, kpiBare
-	case kpiLeadRe.MatchString(t):
+	case kpiLeadRe().MatchString(t):
 		return t, kpiLeading
-	case kpiTrailRe.MatchString(t):
-		if m := kpiTrailRe.FindStringSubmatch(t); m[2] == "+" {
+	case kpiTrailRe().MatchString(t):
+		if m := kpiTrailRe().FindStringSubmatch(t); m[2] == "+" {
 			t = strings.TrimSpace(m[1]) + " or more" + m[3]
 		}
 		return t, kpiTrailing
@@ -80,7 +79,7 @@ func kpiSentence(k content.KPI, typed string, fill func(string) string) string {
 		qualifier = " " + fill(k.Qualifier)
 	}
 	less := k.Better == "less"
-	leadsLess := shape == kpiLeading && kpiLessLead.MatchString(target)
+	leadsLess := shape == kpiLeading && kpiLessLead().MatchString(target)
 	switch {
 	case shape == kpiNone:
 		return upperFirst(fill(k.Measure))

@@ -119,9 +119,10 @@ func (d document) has(words []string) bool {
 
 func all(line) bool { return true }
 
-// lazyRegexp compiles a checker's expression the first time a check runs,
-// not when amjd starts: the wizard and render reach the checker late or
-// never, and compiling all of them took most of the start-up.
+// lazyRegexp compiles an expression the first time it is used, not when
+// amjd starts: the wizard draws its first screen before it assembles or
+// checks anything, and compiling them all took most of the package's
+// start-up.
 func lazyRegexp(expr string) func() *regexp.Regexp {
 	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 }
