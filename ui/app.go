@@ -28,6 +28,9 @@ type app struct {
 	kit     bool   // review shows the interview kit instead of the posting
 	md      string // the current form's Markdown, rebuilt only when answers or form change
 	words   int    // its length as the quality check counts it
+	// assembled says posting and md are made from the answers; the wizard
+	// starts without them (assembleFirst).
+	assembled bool
 	// pending keeps typed values that do not validate yet, by field key, so
 	// leaving a step and coming back never loses what was typed; the draft
 	// file keeps them too.
@@ -76,7 +79,6 @@ func newApp(opts Options) *app {
 		preview: newPreviewPane(),
 	}
 	a.setStyles(opts.Dark)
-	a.reassemble()
 	return a
 }
 
@@ -98,18 +100,45 @@ func (a *app) reassemble() {
 		a.md = a.posting.Markdown()
 	}
 	a.words = 0 // counted when review shows it
+	a.assembled = true
+}
+
+// assembleFirstMsg asks for the first posting.
+type assembleFirstMsg struct{}
+
+// assembleFirst assembles the first posting once the first screen has been
+// handed to the renderer, while the renderer waits for its first frame: the
+// first screen shows none of it, and the first assembly in a process costs
+// several times a later one (it indexes the place and spelling tables and
+// compiles the expressions it needs). A key that needs the posting before
+// then assembles it at once (ensureAssembled).
+func assembleFirst() tea.Msg { return assembleFirstMsg{} }
+
+func (a *app) ensureAssembled() {
+	if !a.assembled {
+		a.reassemble()
+	}
+}
+
+// current is the posting made from the answers.
+func (a *app) current() model.Posting {
+	a.ensureAssembled()
+	return a.posting
 }
 
 // wordCount is the posting's length as the quality check counts it, counted
 // once per posting.
 func (a *app) wordCount() int {
 	if a.words == 0 {
-		a.words = model.PostingWords(a.md)
+		a.words = model.PostingWords(a.markdown())
 	}
 	return a.words
 }
 
-func (a *app) markdown() string { return a.md }
+func (a *app) markdown() string {
+	a.ensureAssembled()
+	return a.md
+}
 
 func (a *app) setStatus(s string, isError bool) {
 	a.status, a.statusError = s, isError

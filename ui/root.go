@@ -97,6 +97,7 @@ func New(opts Options) Model {
 	m := Model{app: a, screen: &welcomeScreen{app: a}}
 	switch {
 	case opts.Prefilled:
+		a.reassemble() // review shows the posting from its first frame
 		m.screen = newReviewScreen(a)
 		a.where = "review"
 		a.checkSeq = 1 // Init starts this check
@@ -120,7 +121,8 @@ func (m Model) Saved() []string {
 }
 
 // Init asks the terminal for its background colour so styles and the glamour
-// theme can follow it; until it answers, the dark theme is used.
+// theme can follow it; until it answers, the dark theme is used. It starts
+// the first assembly, or on review the check.
 func (m Model) Init() tea.Cmd {
 	if _, review := m.screen.(*reviewScreen); review {
 		a := m.app
@@ -129,7 +131,7 @@ func (m Model) Init() tea.Cmd {
 			return checkedMsg{seq: seq, findings: model.CheckAnswers(c, answers, false, now)}
 		})
 	}
-	return tea.RequestBackgroundColor
+	return tea.Batch(tea.RequestBackgroundColor, assembleFirst)
 }
 
 // Update handles every message; slow work (rendering, clipboard, files) is
@@ -160,6 +162,9 @@ func (m *Model) handle(msg tea.Msg) tea.Cmd {
 		if err := a.preview.rendered(msg); err != nil {
 			a.setStatus("Preview failed: "+err.Error(), true)
 		}
+		return nil
+	case assembleFirstMsg:
+		a.ensureAssembled()
 		return nil
 	case checkedMsg:
 		if msg.seq == a.checkSeq { // else the answers or the form changed since

@@ -41,7 +41,7 @@ func (s *stepScreen) preview() previewSpec {
 		return previewSpec{}
 	}
 	return previewSpec{markdown: s.app.markdown(), width: s.width - s.formWidth() - 6, height: s.height, border: true,
-		anchor: s.app.posting.Anchor(s.step().ID, s.app.short)}
+		anchor: s.app.current().Anchor(s.step().ID, s.app.short)}
 }
 
 func (s *stepScreen) progress() string {
