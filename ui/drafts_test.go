@@ -31,8 +31,10 @@ func TestTypingAutosavesADraft(t *testing.T) {
 	}
 }
 
-func TestStartOffersToResumeADraft(t *testing.T) {
-	dir := t.TempDir()
+// unfinishedDraft saves a draft of Globex left at the mix step, in dir, and
+// returns it as the next start finds it.
+func unfinishedDraft(t *testing.T, dir string) draft.Draft {
+	t.Helper()
 	store := draft.NewStore(dir)
 	store.Note(model.Answers{Company: "Globex", Mix: "blended"}, "mix", nil)
 	if err := store.Flush(); err != nil {
@@ -42,6 +44,12 @@ func TestStartOffersToResumeADraft(t *testing.T) {
 	if !ok {
 		t.Fatal("unfinished draft not found")
 	}
+	return d
+}
+
+func TestStartOffersToResumeADraft(t *testing.T) {
+	dir := t.TempDir()
+	d := unfinishedDraft(t, dir)
 	next := draft.NewStore(dir)
 	h := newHarness(t, Options{Drafts: next, Offer: &d}, 100, 30)
 	if !strings.Contains(h.view(), "You have an unfinished draft") || !strings.Contains(h.view(), "Globex") {

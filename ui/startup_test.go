@@ -65,15 +65,7 @@ func TestAKeyBeforeTheFirstAssemblyStillGetsThePosting(t *testing.T) {
 // A draft resumed before Init's message is handled keeps its own posting.
 func TestTheFirstAssemblyLeavesAResumedDraftAlone(t *testing.T) {
 	dir := t.TempDir()
-	store := draft.NewStore(dir)
-	store.Note(model.Answers{Company: "Globex", Mix: "blended"}, "mix", nil)
-	if err := store.Flush(); err != nil {
-		t.Fatal(err)
-	}
-	d, ok, _ := store.Offer()
-	if !ok {
-		t.Fatal("unfinished draft not found")
-	}
+	d := unfinishedDraft(t, dir)
 	h, held := startHeld(t, Options{Drafts: draft.NewStore(dir), Offer: &d}, 160, 40)
 	h.key("enter") // resume
 	h.deliver(held)
