@@ -48,6 +48,12 @@ type editor interface {
 	setProblem(string)
 }
 
+// textEditing is an editor that takes text: the widget's editing keys worth
+// knowing (how to clear an answer), for the full help only.
+type textEditing interface {
+	editingKeys(k stepKeys) []key.Binding
+}
+
 // newEditor builds the editor for the field's kind.
 func newEditor(f model.Field, styles *Styles, keys stepKeys) editor {
 	switch f.Kind {
@@ -60,7 +66,7 @@ func newEditor(f model.Field, styles *Styles, keys stepKeys) editor {
 	case model.LongText, model.Lines:
 		return newLongTextEditor(f, styles, keys)
 	}
-	return newTextEditor(f, styles)
+	return newTextEditor(f, styles, keys)
 }
 
 // editorBase is what every editor keeps: its field, its styles and the

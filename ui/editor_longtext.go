@@ -42,6 +42,8 @@ func (e *longTextEditor) open() *textarea.Model {
 	// many, so a long paste was wrapped again whole on every key (0.3 s).
 	ta.MaxHeight = 0
 	ta.KeyMap.InsertNewline = e.keys.Newline
+	ta.KeyMap.DeleteBeforeCursor = e.keys.ClearLine
+	ta.KeyMap.SelectAll = e.keys.SelectAll
 	ta.SetHeight(4)
 	ta.SetStyles(e.styles.TextArea)
 	ta.SetWidth(max(e.width, 10) - 2)
@@ -131,6 +133,10 @@ func (e *longTextEditor) bindings(k stepKeys) ([]key.Binding, []key.Binding) {
 	// In paragraphs, a blank line starts the next one; enter there moves on.
 	blank := key.NewBinding(key.WithKeys(k.Newline.Keys()...), key.WithHelp(k.Newline.Help().Key, "blank line"))
 	return []key.Binding{enter}, []key.Binding{blank}
+}
+
+func (e *longTextEditor) editingKeys(k stepKeys) []key.Binding {
+	return []key.Binding{k.SelectAll, k.ClearLine}
 }
 
 // onEmptyLine reports whether the cursor is on an empty line: there, enter

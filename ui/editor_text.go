@@ -16,8 +16,9 @@ type textEditor struct {
 	input textinput.Model
 }
 
-func newTextEditor(f model.Field, styles *Styles) *textEditor {
+func newTextEditor(f model.Field, styles *Styles, keys stepKeys) *textEditor {
 	in := textinput.New()
+	in.KeyMap.DeleteBeforeCursor = keys.ClearLine
 	in.Prompt = ""
 	in.Placeholder = f.Placeholder
 	in.CharLimit = 0 // over-long text is reported, not silently cut
@@ -41,6 +42,7 @@ func (e *textEditor) usesArrows() bool                                 { return 
 func (e *textEditor) summary() string                                  { return e.textSummary(e.value().Text) }
 func (e *textEditor) setSize(width, _ int)                             { e.input.SetWidth(max(width, 10) - 2) }
 func (e *textEditor) bindings(stepKeys) ([]key.Binding, []key.Binding) { return nil, nil }
+func (e *textEditor) editingKeys(k stepKeys) []key.Binding             { return []key.Binding{k.ClearLine} }
 
 // widget is the input, and under a number typed as "12M" what it reads as.
 func (e *textEditor) widget(width int) string {

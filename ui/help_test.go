@@ -150,3 +150,34 @@ func lastLine(s string) string {
 	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
 	return lines[len(lines)-1]
 }
+
+// Any answer can be cleared, and the full help says how: ctrl+u in a one-line
+// field (the cursor starts at the end), ctrl+g then backspace in a multi-line
+// one. At 80 columns the full help shows them with quit and fewer keys.
+func TestAnAnswerCanBeClearedAndTheHelpSaysHow(t *testing.T) {
+	h := newHarness(t, Options{}, 80, 24)
+	h.enterToStep("company")
+	h.typeText("Acme Widgets")
+	h.key("ctrl+u")
+	if got := h.stepScreen().focusedEditor().value().Text; got != "" {
+		t.Errorf("ctrl+u left %q in the company field", got)
+	}
+	h.enterToStep("about")
+	h.tabTo(func(e editor) bool { _, ok := e.(*longTextEditor); return ok })
+	h.send(tea.PasteMsg{Content: strings.Repeat("A pasted paragraph.\n", 40)})
+	h.key("ctrl+g", "backspace")
+	if got := h.stepScreen().focusedEditor().value().Text; got != "" {
+		t.Errorf("ctrl+g, backspace left %d bytes in About the company", len(got))
+	}
+	h.key("f1")
+	view := h.view()
+	for _, want := range []string{"ctrl+g    select all", "ctrl+u    delete to line start", "ctrl+c    quit", "f1        fewer keys"} {
+		if !strings.Contains(view, want) {
+			t.Errorf("the full help at 80 columns lacks %q:\n%s", want, view)
+		}
+	}
+	lines := strings.Split(view, "\n")
+	if help := strings.Join(lines[len(lines)-6:], "\n"); strings.Contains(help, "…") {
+		t.Errorf("the full help is cut at 80 columns:\n%s", help)
+	}
+}

@@ -35,6 +35,11 @@ type stepKeys struct {
 	Up        key.Binding
 	Down      key.Binding
 	Newline   key.Binding
+	// ClearLine deletes what is before the cursor on its line; SelectAll
+	// selects a whole multi-line answer, for backspace to clear. They are
+	// set into the text widgets' own key maps, so the help says what they do.
+	ClearLine key.Binding
+	SelectAll key.Binding
 	// ScrollUp and ScrollDown move the live preview beside the form.
 	ScrollUp   key.Binding
 	ScrollDown key.Binding
@@ -103,6 +108,8 @@ func newKeyMap() keyMap {
 			Up:         up,
 			Down:       down,
 			Newline:    bind("alt+enter", "new line", "alt+enter", "ctrl+j"),
+			ClearLine:  bind("ctrl+u", "delete to line start", "ctrl+u"),
+			SelectAll:  bind("ctrl+g", "select all", "ctrl+g"),
 			ScrollUp:   bind("shift+↑", "scroll preview up", "shift+up", "alt+up"),
 			ScrollDown: bind("shift+↓", "scroll preview down", "shift+down", "alt+down"),
 		},

@@ -150,11 +150,12 @@ func (s *stepScreen) helpKeys() contextHelp {
 		helpKey = g.HelpInText
 	}
 	short = append(short, g.Quit, helpKey)
-	full := [][]key.Binding{
-		{k.Next, k.NextField, k.PrevField, k.Back},
-		append(act, move...),
-		{g.Quit, helpKey},
+	// Two columns, so that the field's own keys fit beside the rest at 80.
+	field := append(act, move...)
+	if te, ok := e.(textEditing); ok {
+		field = append(field, te.editingKeys(k)...)
 	}
+	full := [][]key.Binding{{k.Next, k.NextField, k.PrevField, k.Back, g.Quit, helpKey}, field}
 	if s.app.wide() {
 		full = append(full, []key.Binding{k.ScrollUp, k.ScrollDown})
 	}
