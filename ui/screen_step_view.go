@@ -151,7 +151,7 @@ func (s *stepScreen) helpKeys() contextHelp {
 	}
 	short = append(short, g.Quit, helpKey)
 	// Two columns, so that the field's own keys fit beside the rest at 80.
-	field := append(act, move...)
+	field := slices.Concat(act, move)
 	if te, ok := e.(textEditing); ok {
 		field = append(field, te.editingKeys(k)...)
 	}
