@@ -3,6 +3,7 @@ package model
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -63,6 +64,23 @@ func BenchmarkFirstAssembly(b *testing.B) {
 		clear(spellers)
 		spellerMu.Unlock()
 		_ = Assemble(cat(), a).Markdown()
+	}
+}
+
+// BenchmarkAssemblyExpressions: the first posting in a process also compiles
+// the expressions assembly uses (KPI targets, escaping). A compile cannot be
+// undone between BenchmarkFirstAssembly's rounds, so it is timed here apart.
+func BenchmarkAssemblyExpressions(b *testing.B) {
+	var exprs []string
+	for _, re := range []func() *regexp.Regexp{kpiBareRe, kpiLeadRe, kpiTrailRe, kpiLessLead,
+		entityLike, blankLine, schemeLink, wwwLink, emailLink} {
+		exprs = append(exprs, re().String())
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, e := range exprs {
+			regexp.MustCompile(e)
+		}
 	}
 }
 
