@@ -22,11 +22,12 @@ var (
 	kpiLeadMore   = `at least|no less than|not less than|minimum of|min\.?|over|above|more than|greater than|>=|≥|>`
 	kpiLeadLess   = `within|under|below|less than|no more than|not more than|at most|maximum of|max\.?|up to|<=|≤|<`
 	kpiTrailWords = `or more|or higher|or better|or above|and above|and up|or greater|plus|or less|or lower|or fewer|or under|and below|\+`
-	kpiBareRe     = lazyRegexp(`(?i)^(` + kpiNumber + `)(\s+(?:` + kpiPeriod + `))?$`)
-	kpiLeadRe     = lazyRegexp(`(?i)^(` + kpiLeadMore + `|` + kpiLeadLess + `)\s*(` + kpiNumber + `)(\s+(?:` + kpiPeriod + `))?$`)
-	kpiTrailRe    = lazyRegexp(`(?i)^(` + kpiNumber + `)\s*(` + kpiTrailWords + `)(\s+(?:` + kpiPeriod + `))?$`)
-	kpiLessLead   = lazyRegexp(`(?i)^(?:` + kpiLeadLess + `)`)
-	kpiSymbolSub  = strings.NewReplacer(">=", "at least ", "≥", "at least ", "<=", "at most ", "≤", "at most ")
+	// One expression reads every shape, so the number and period are compiled
+	// once: a leading comparator (1), the number (2), a trailing comparator
+	// (3), how often it is measured (4).
+	kpiTargetRe  = lazyRegexp(`(?i)^(?:(` + kpiLeadMore + `|` + kpiLeadLess + `)\s*)?(` + kpiNumber + `)\s*(` + kpiTrailWords + `)?(\s+(?:` + kpiPeriod + `))?$`)
+	kpiLessLead  = lazyRegexp(`(?i)^(?:` + kpiLeadLess + `)`)
+	kpiSymbolSub = strings.NewReplacer(">=", "at least ", "≥", "at least ", "<=", "at most ", "≤", "at most ")
 )
 
 // kpiShape is how a target is written.
@@ -54,18 +55,18 @@ func normalizeTarget(t string) (string, kpiShape) {
 	case strings.HasPrefix(t, "<"):
 		t = "under " + strings.TrimSpace(t[1:])
 	}
+	m := kpiTargetRe().FindStringSubmatch(t)
 	switch {
-	case kpiBareRe().MatchString(t):
-		return t, kpiBare
-	case kpiLeadRe().MatchString(t):
+	case m == nil, m[1] != "" && m[3] != "": // both comparators: say it as typed
+		return t, kpiPhrase
+	case m[1] != "":
 		return t, kpiLeading
-	case kpiTrailRe().MatchString(t):
-		if m := kpiTrailRe().FindStringSubmatch(t); m[2] == "+" {
-			t = strings.TrimSpace(m[1]) + " or more" + m[3]
-		}
+	case m[3] == "+":
+		return strings.TrimSpace(m[2]) + " or more" + m[4], kpiTrailing
+	case m[3] != "":
 		return t, kpiTrailing
 	}
-	return t, kpiPhrase
+	return t, kpiBare
 }
 
 // kpiSentence writes the success line of a catalog KPI for a target as the
