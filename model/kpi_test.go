@@ -32,6 +32,7 @@ func TestKPILinesReadWellForAnyTarget(t *testing.T) {
 		{"gross_retention", "94%+", "Gross revenue retention of 94% or more across your customers."},
 		{"gross_retention", "above 90% every quarter", "Gross revenue retention of above 90% every quarter across your customers."},
 		{"gross_retention", "no more than 2 lost accounts", "Gross revenue retention: no more than 2 lost accounts."},
+		{"gross_retention", "at least 94% or more", "Gross revenue retention: at least 94% or more."},
 		{"nrr", "110%", "Net revenue retention of at least 110% across your book of customers."},
 		{"nrr", "110% or better", "Net revenue retention of 110% or better across your book of customers."},
 		{"nrr", "> 110%", "Net revenue retention of over 110% across your book of customers."},
