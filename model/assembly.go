@@ -237,9 +237,8 @@ func escapedLines(step, field string, escaped []string) []Line {
 	out := make([]Line, len(escaped))
 	for i, s := range escaped {
 		out[i] = typed(step, s)
-		out[i].Field = field
 	}
-	return out
+	return of(field, out...)
 }
 
 // stepOf names the step whose answer selected a catalog item: the most

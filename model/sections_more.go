@@ -28,11 +28,12 @@ func (as *assembly) team(h content.Headings) Section {
 }
 
 func (as *assembly) reportsTo() Line {
-	text := as.fill(as.c.Phrases.ReportsTo)
+	line := typed(StepReporting, as.fill(as.c.Phrases.ReportsTo))
 	if strings.TrimSpace(as.a.ReportsTo) == "" {
-		return of("reports_to", suggested(StepReporting, text, "The reporting line is amjd's typical one for this role; name the role this hire really reports to."))[0]
+		line = suggested(StepReporting, line.Text, "The reporting line is amjd's typical one for this role; name the role this hire really reports to.")
 	}
-	return of("reports_to", typed(StepReporting, text))[0]
+	line.Field = "reports_to"
+	return line
 }
 
 // complexityPhrase is the sentence of a complexity option, in the industry's
@@ -207,26 +208,31 @@ func (as *assembly) equalOpportunity(heading string) Section {
 // applyBlocks is how to apply: a paragraph for each one the user typed, the
 // closing date ending the last.
 func (as *assembly) applyBlocks() []block {
-	lines := as.howToApply()
-	n := len(lines)
-	if as.closingDate() != "" {
-		n--
-	}
-	blocks := ownParagraphs(lines[:n])
+	blocks := ownParagraphs(as.applyLines())
 	last := &blocks[len(blocks)-1]
-	last.lines = append(last.lines, lines[n:]...)
+	last.lines = append(last.lines, as.closingLine()...)
 	return blocks
 }
 
-func (as *assembly) howToApply() []Line {
-	lines := escapedLines(StepAbout, "how_to_apply", LinkParagraphs(as.a.HowToApply))
-	if len(lines) == 0 {
-		lines = of("how_to_apply", suggested(StepAbout, as.applyDefault(), "How to apply is amjd's placeholder: say where to apply and what to send."))
+// howToApply is how to apply and the closing date as one run of lines (the
+// short form's closing paragraph).
+func (as *assembly) howToApply() []Line { return append(as.applyLines(), as.closingLine()...) }
+
+// applyLines are the user's paragraphs on how to apply, or amjd's suggestion.
+func (as *assembly) applyLines() []Line {
+	if lines := escapedLines(StepAbout, "how_to_apply", LinkParagraphs(as.a.HowToApply)); len(lines) > 0 {
+		return lines
 	}
-	if date := as.closingDate(); date != "" {
-		lines = append(lines, of("closing_date", typed(StepAbout, as.with(as.c.Phrases.ApplicationsClose, "{date}", date)))...)
+	return of("how_to_apply", suggested(StepAbout, as.applyDefault(), "How to apply is amjd's placeholder: say where to apply and what to send."))
+}
+
+// closingLine says when applications close, when a date is given.
+func (as *assembly) closingLine() []Line {
+	date := as.closingDate()
+	if date == "" {
+		return nil
 	}
-	return lines
+	return of("closing_date", typed(StepAbout, as.with(as.c.Phrases.ApplicationsClose, "{date}", date)))
 }
 
 // closingDate writes the last day to apply as the posting's English does:
