@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -33,10 +32,7 @@ func (m *Model) do(act action) tea.Cmd {
 			a.kit = false
 			a.reassemble()
 		}
-		s := newStepScreen(a, act.index, act.fromReview, act.focusLast)
-		if i := slices.IndexFunc(s.editors, func(e editor) bool { return e.field().Key == act.field }); i >= 0 {
-			s.focused = i
-		}
+		s := newStepScreen(a, act)
 		m.setScreen(s)
 		var draftCmd tea.Cmd
 		if a.dirty {

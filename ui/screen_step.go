@@ -32,14 +32,24 @@ type stepScreen struct {
 	width, height int
 }
 
-func newStepScreen(a *app, index int, fromReview, focusLast bool) *stepScreen {
-	s := &stepScreen{app: a, index: index, fromReview: fromReview, width: a.width, height: a.height}
+// newStepScreen opens the step an openStep names, focused on the field it
+// asks for: the last one, or one by key.
+func newStepScreen(a *app, open openStep) *stepScreen {
+	s := &stepScreen{app: a, index: open.index, fromReview: open.fromReview, width: a.width, height: a.height}
 	s.rebuild()
-	if focusLast {
+	if open.focusLast {
 		s.focused = len(s.editors) - 1
+	}
+	if i := s.fieldIndex(open.field); i >= 0 {
+		s.focused = i
 	}
 	s.changed = s.changesSinceSeen()
 	return s
+}
+
+// fieldIndex is the position of the editor of the field key, or -1.
+func (s *stepScreen) fieldIndex(key string) int {
+	return slices.IndexFunc(s.editors, func(e editor) bool { return e.field().Key == key })
 }
 
 // remember notes what the step's lists show chosen as the user leaves it.
@@ -183,7 +193,7 @@ func (s *stepScreen) apply() tea.Cmd {
 	s.blockMsg, s.warnMsg, s.warned = "", "", false
 	a.reassemble()
 	s.rebuild()
-	s.focused = max(slices.IndexFunc(s.editors, func(e editor) bool { return e.field().Key == key }), 0)
+	s.focused = max(s.fieldIndex(key), 0)
 	return tea.Batch(s.focusEditor(), a.noteDraft())
 }
 
