@@ -100,7 +100,6 @@ func New(opts Options) Model {
 		a.reassemble() // review shows the posting from its first frame
 		m.screen = newReviewScreen(a)
 		a.where = "review"
-		a.checkSeq = 1 // Init starts this check
 		a.setStatus("Loaded your answers. e edits any step; c copies, s saves.", false)
 	case opts.Offer != nil:
 		m.dialogs = []dialog{newDraftsDialog(a, *opts.Offer)}
@@ -125,11 +124,7 @@ func (m Model) Saved() []string {
 // the first assembly, or on review the check.
 func (m Model) Init() tea.Cmd {
 	if _, review := m.screen.(*reviewScreen); review {
-		a := m.app
-		seq, c, answers, now := a.checkSeq, a.cat, a.answers, a.opts.Now()
-		return tea.Batch(tea.RequestBackgroundColor, func() tea.Msg {
-			return checkedMsg{seq: seq, findings: model.CheckAnswers(c, answers, false, now)}
-		})
+		return tea.Batch(tea.RequestBackgroundColor, m.app.recheck())
 	}
 	return tea.Batch(tea.RequestBackgroundColor, assembleFirst)
 }
