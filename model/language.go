@@ -73,12 +73,13 @@ func (s *speller) spell(text string) string {
 		return v.(string)
 	}
 	words := wordSpans(text)
+	lower := lowerer(text)
 	var b strings.Builder
 	last := 0
 	for i := 0; i < len(words); i++ {
 		for n := min(s.longest, len(words)-i); n > 0; n-- {
 			start, end := words[i][0], words[i+n-1][1]
-			key := strings.ToLower(text[start:end])
+			key := lower(start, end)
 			want, ok := s.to[key]
 			if !ok || n > 1 && strings.Count(key, " ") != n-1 {
 				continue
@@ -93,6 +94,19 @@ func (s *speller) spell(text string) string {
 	out := b.String()
 	s.cache.Store(text, out)
 	return out
+}
+
+// lowerer returns the lower case of text[start:end]. An ASCII text is
+// lowered once and sliced, as its byte offsets stay put; other text is
+// lowered a piece at a time, as a rune's lower case can differ in length.
+func lowerer(text string) func(start, end int) string {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			return func(start, end int) string { return strings.ToLower(text[start:end]) }
+		}
+	}
+	lower := strings.ToLower(text)
+	return func(start, end int) string { return lower[start:end] }
 }
 
 // wordSpans returns the start and end of every run of letters in text.
