@@ -83,3 +83,25 @@ func BenchmarkGlamourFullPosting(b *testing.B) {
 		}
 	}
 }
+
+// Reported, not budgeted: a key in About the company holding a 200 KB paste.
+// bubbles' text area draws every line of its text on each Update and View, so
+// this grows with the text; amjd draws it no more than those two times a key.
+func BenchmarkKeystrokeLongPaste(b *testing.B) {
+	m := benchModel(b)
+	para := strings.Repeat("We make planning software for finance teams, and we answer every call. ", 2) + "\n"
+	m.app.answers.About = strings.Repeat(para, 200_000/len(para))
+	m.app.reassemble()
+	m.do(openStep{index: model.StepIndex(model.StepAbout), field: "about"})
+	if m.stepID() != model.StepAbout {
+		b.Fatalf("on %q, not the about step", m.stepID())
+	}
+	keys := []tea.Msg{keyMsg("x"), keyMsg("backspace")}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		m.Update(keys[i%2])
+		_ = m.View()
+		i++
+	}
+}

@@ -21,6 +21,12 @@ type longTextEditor struct {
 	width int
 	text  string          // the answer while the text area is closed
 	area  *textarea.Model // nil while out of focus
+	// drawn is the text area's last drawing, kept until something may change
+	// it: bubbles draws every line of the text each time, however long a
+	// paste it holds, and a key would otherwise draw it for the layout and
+	// again for the screen.
+	drawn string
+	fresh bool
 }
 
 func newLongTextEditor(f model.Field, styles *Styles, keys stepKeys) *longTextEditor {
@@ -50,12 +56,13 @@ func (e *longTextEditor) open() *textarea.Model {
 	// A new text area is already empty: SetValue would reset it first, and
 	// each reset allocates those 240 KB again.
 	ta.InsertString(e.text)
-	e.area = &ta
+	e.area, e.fresh = &ta, false
 	return e.area
 }
 
 func (e *longTextEditor) restyle(s *Styles) {
 	e.restyleBase(s)
+	e.fresh = false
 	if e.area != nil {
 		e.area.SetStyles(s.TextArea)
 	}
@@ -69,7 +76,11 @@ func (e *longTextEditor) value() model.Value {
 }
 
 func (e *longTextEditor) focus() tea.Cmd {
-	cmd := e.open().Focus()
+	area := e.open()
+	if area.Focused() {
+		return nil // focus again after a key: the view already follows the cursor
+	}
+	cmd := area.Focus()
 	e.follow() // a new text area shows its first lines; the cursor is at the end
 	return cmd
 }
@@ -77,6 +88,7 @@ func (e *longTextEditor) focus() tea.Cmd {
 // follow brings the cursor into view: bubbles' text area moves its view in
 // Update only, not after InsertString or SetWidth.
 func (e *longTextEditor) follow() {
+	e.fresh = false
 	if e.area != nil && e.area.Focused() {
 		*e.area, _ = e.area.Update(nil)
 	}
@@ -86,7 +98,7 @@ func (e *longTextEditor) follow() {
 func (e *longTextEditor) blur() {
 	if e.area != nil {
 		e.text = e.area.Value()
-		e.area = nil
+		e.area, e.fresh = nil, false
 	}
 }
 
@@ -100,6 +112,13 @@ func (e *longTextEditor) widget(width int) string { return indent(e.view(), "  "
 // like typed text. It wraps the example as done here.
 func (e *longTextEditor) view() string {
 	area := e.open()
+	if !e.fresh {
+		e.drawn, e.fresh = e.draw(area), true
+	}
+	return e.drawn
+}
+
+func (e *longTextEditor) draw(area *textarea.Model) string {
 	out := area.View()
 	if area.Value() != "" || area.Placeholder == "" {
 		return out
@@ -117,7 +136,13 @@ func (e *longTextEditor) view() string {
 	return strings.Join(lines, "\n")
 }
 
+// setSize rewraps the text only when the width changes: the step lays its
+// form out again after every key, and bubbles' text area draws every line of
+// its text to follow the cursor, however long a paste it holds.
 func (e *longTextEditor) setSize(width, _ int) {
+	if width == e.width {
+		return
+	}
 	e.width = width
 	if e.area != nil {
 		e.area.SetWidth(max(width, 10) - 2)
@@ -159,6 +184,7 @@ func (e *longTextEditor) newline() (bool, tea.Cmd) {
 func (e *longTextEditor) update(msg tea.Msg) (bool, tea.Cmd) {
 	area := e.open()
 	before := area.Value()
+	e.fresh = false
 	updated, cmd := area.Update(msg)
 	*area = updated
 	return updated.Value() != before, cmd

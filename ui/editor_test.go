@@ -3,11 +3,13 @@ package ui
 import (
 	"bufio"
 	"fmt"
+	"image/color"
 	"slices"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"amjd/model"
 )
@@ -273,5 +275,30 @@ func TestAShortTerminalShowsTheFocusedField(t *testing.T) {
 	h.tabTo(func(e editor) bool { return e.field().Key == "pay_min" })
 	if v := h.view(); !strings.Contains(v, "▌ Pay from") || !strings.Contains(v, "more lines below") {
 		t.Errorf("back at the first field, the form does not show it:\n%s", v)
+	}
+}
+
+// A text area is drawn once per change and the drawing kept: a change of
+// the terminal's background must still redraw it in the new colours.
+func TestLongTextFollowsTheBackground(t *testing.T) {
+	h := newHarness(t, Options{}, 100, 30)
+	h.enterToStep("about")
+	h.tabTo(func(e editor) bool { return isLongText(e) })
+	h.typeText("A paragraph about us")
+	typedLine := func() string {
+		t.Helper()
+		for _, l := range strings.Split(h.m.render(), "\n") {
+			if strings.Contains(ansi.Strip(l), "A paragraph about us") {
+				return l
+			}
+		}
+		t.Fatalf("the typed line is not shown:\n%s", h.view())
+		return ""
+	}
+	h.send(tea.BackgroundColorMsg{Color: color.Black})
+	dark := typedLine()
+	h.send(tea.BackgroundColorMsg{Color: color.White})
+	if light := typedLine(); light == dark {
+		t.Errorf("the text area kept its dark colours on a light background: %q", light)
 	}
 }
