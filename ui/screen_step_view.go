@@ -28,6 +28,11 @@ func (s *stepScreen) layout(width, height int) {
 	for _, e := range s.editors {
 		e.setSize(s.formWidth()-2, least)
 	}
+	// Only a focused list fills the rows the form leaves (the fields out of
+	// focus show a line each), so a focused text field skips the measuring.
+	if s.focused < 0 || s.focused >= len(s.editors) || s.focusedEditor().takesText() {
+		return
+	}
 	form, _ := s.form()
 	spare := height - lipgloss.Height(form)
 	for _, e := range s.editors {
