@@ -23,8 +23,8 @@ type longTextEditor struct {
 	area  *textarea.Model // nil while out of focus
 	// drawn is the text area's last drawing, kept until something may change
 	// it: bubbles draws every line of the text each time, however long a
-	// paste it holds, and a key would otherwise draw it for the layout and
-	// again for the screen.
+	// paste it holds, and the screen is drawn after every message, most of
+	// which (a draft saved, a preview rendered) leave the area as it was.
 	drawn string
 	fresh bool
 }
