@@ -49,12 +49,12 @@ func indexPlaces(c *content.Catalog) *placeIndex {
 	ix := &placeIndex{names: map[string][]placeCandidate{}, codes: map[string][]placeCandidate{},
 		countryCodes: map[string][]placeCandidate{}}
 	add := func(name string, pc placeCandidate) {
-		key := strings.Join(placeWords(name), " ")
-		if key == "" {
+		key, words := placeKey(name)
+		if words == 0 {
 			return
 		}
 		ix.names[key] = append(ix.names[key], pc)
-		ix.longest = max(ix.longest, len(strings.Fields(key)))
+		ix.longest = max(ix.longest, words)
 	}
 	for _, co := range c.Places.Countries {
 		for _, n := range append([]string{co.Name}, co.Names...) {
@@ -87,9 +87,35 @@ func indexPlaces(c *content.Catalog) *placeIndex {
 // placeWords splits text into lower-case words; dots inside a word are kept
 // ("u.s.", "st."), so abbreviations match as written.
 func placeWords(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '\''
-	})
+	return strings.FieldsFunc(strings.ToLower(s), notPlaceRune)
+}
+
+func notPlaceRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '\''
+}
+
+// placeKey is placeWords joined by single spaces, and how many words, built
+// in one pass: the index makes one for each of the catalog's place names.
+func placeKey(name string) (string, int) {
+	var b strings.Builder
+	b.Grow(len(name))
+	words, inWord := 0, false
+	for _, r := range name {
+		r = unicode.ToLower(r)
+		switch {
+		case notPlaceRune(r):
+			inWord = false
+		case inWord:
+			b.WriteRune(r)
+		default:
+			if words > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteRune(r)
+			words, inWord = words+1, true
+		}
+	}
+	return b.String(), words
 }
 
 // LookupPlace reads a location such as "Denver, CO", "Munich" or "London,
