@@ -90,7 +90,9 @@ func (b *editorBase) blur()                  {}
 func (b *editorBase) textSummary(text string) string {
 	text = strings.TrimSpace(text)
 	if text != "" {
-		return firstLineOf(text)
+		// Escaped like any other typed text shown out of its field: a bidi
+		// control left open would turn the rest of the screen row around.
+		return model.Printable(firstLineOf(text))
 	}
 	f, s := b.f, b.styles
 	switch {

@@ -302,3 +302,27 @@ func TestLongTextFollowsTheBackground(t *testing.T) {
 		t.Errorf("the text area kept its dark colours on a light background: %q", light)
 	}
 }
+
+// Lines copied on Windows end in \r\n: pasted, they stay lines of one
+// paragraph, not paragraphs of their own.
+func TestAWindowsPasteKeepsItsLines(t *testing.T) {
+	styles := NewStyles(true)
+	e := newLongTextEditor(model.Field{Kind: model.LongText}, &styles, newKeyMap().Step)
+	e.setSize(60, 0)
+	e.focus()
+	e.update(tea.PasteMsg{Content: "First line\r\nSecond line\r\nThird line"})
+	if got, want := e.value().Text, "First line\nSecond line\nThird line"; got != want {
+		t.Errorf("pasted %q, want %q", got, want)
+	}
+}
+
+// A field out of focus shows its first line with controls made visible: an
+// open right-to-left override would turn the rest of the screen row around.
+func TestASummaryShowsBidiControls(t *testing.T) {
+	styles := NewStyles(true)
+	e := newLongTextEditor(model.Field{Kind: model.Lines}, &styles, newKeyMap().Step)
+	e.text = "Bidi \u202ereversed\u202c text\nsecond"
+	if got := e.summary(); strings.ContainsRune(got, '\u202e') || !strings.Contains(got, `\u202e`) {
+		t.Errorf("summary %q shows the override raw", got)
+	}
+}
