@@ -182,12 +182,6 @@ func (e *longTextEditor) newline() (bool, tea.Cmd) {
 }
 
 func (e *longTextEditor) update(msg tea.Msg) (bool, tea.Cmd) {
-	// Text copied on Windows ends its lines with \r\n, which bubbles' text
-	// area reads as two line breaks: every line would become a paragraph.
-	if paste, ok := msg.(tea.PasteMsg); ok {
-		paste.Content = strings.ReplaceAll(paste.Content, "\r\n", "\n")
-		msg = paste
-	}
 	area := e.open()
 	before := area.Value()
 	e.fresh = false

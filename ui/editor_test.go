@@ -223,7 +223,10 @@ func TestABlankLineSeparatesParagraphs(t *testing.T) {
 // A long paste stays editable: bubbles' text area blocks new lines past its
 // height limit (99 by default) and keeps wrapped lines for only that many.
 func TestLongTextTakesNewLinesPastAHundred(t *testing.T) {
-	e := focusedLongText(model.LongText)
+	styles := NewStyles(true)
+	e := newLongTextEditor(model.Field{Kind: model.LongText}, &styles, newKeyMap().Step)
+	e.setSize(60, 0)
+	e.focus()
 	e.update(tea.PasteMsg{Content: strings.Repeat("a line\n", 120) + "the end"})
 	e.update(tea.KeyPressMsg{Code: tea.KeyEnter, Mod: tea.ModAlt})
 	e.update(tea.KeyPressMsg{Code: 'x', Text: "x"})
@@ -300,21 +303,16 @@ func TestLongTextFollowsTheBackground(t *testing.T) {
 	}
 }
 
-// focusedLongText is a multi-line editor of the kind, 60 wide, with the focus.
-func focusedLongText(kind model.Kind) *longTextEditor {
-	styles := NewStyles(true)
-	e := newLongTextEditor(model.Field{Kind: kind}, &styles, newKeyMap().Step)
-	e.setSize(60, 0)
-	e.focus()
-	return e
-}
-
 // Lines copied on Windows end in \r\n: pasted, they stay lines of one
 // paragraph, not paragraphs of their own.
 func TestAWindowsPasteKeepsItsLines(t *testing.T) {
-	e := focusedLongText(model.LongText)
-	e.update(tea.PasteMsg{Content: "First line\r\nSecond line\r\nThird line"})
-	if got, want := e.value().Text, "First line\nSecond line\nThird line"; got != want {
+	h := newHarness(t, Options{}, 100, 30)
+	h.enterToStep("about")
+	h.tabTo(func(e editor) bool { return isLongText(e) })
+	h.key("ctrl+g")
+	h.key("backspace")
+	h.send(tea.PasteMsg{Content: "First line\r\nSecond line\r\nThird line"})
+	if got, want := h.m.app.answers.About, "First line\nSecond line\nThird line"; got != want {
 		t.Errorf("pasted %q, want %q", got, want)
 	}
 }

@@ -58,7 +58,7 @@ func (e *textEditor) widget(width int) string {
 func (e *textEditor) update(msg tea.Msg) (bool, tea.Cmd) {
 	var note tea.Cmd
 	if paste, ok := msg.(tea.PasteMsg); ok && model.HasExtraLines(paste.Content) {
-		paste.Content = strings.SplitN(strings.TrimSpace(strings.ReplaceAll(paste.Content, "\r\n", "\n")), "\n", 2)[0]
+		paste.Content = strings.SplitN(strings.TrimSpace(paste.Content), "\n", 2)[0]
 		msg = paste
 		note = setStatus("Pasted the first line only: this field holds one line.", true)
 	}

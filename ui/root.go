@@ -7,6 +7,7 @@ package ui
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -186,6 +187,11 @@ func (m *Model) handle(msg tea.Msg) tea.Cmd {
 		return nil
 	case tea.KeyPressMsg:
 		return m.key(msg)
+	case tea.PasteMsg:
+		// Text copied on Windows ends its lines with \r\n, which bubbles'
+		// text area reads as two line breaks; every field takes \n alone.
+		msg.Content = strings.ReplaceAll(msg.Content, "\r\n", "\n")
+		return m.route(msg)
 	}
 	return m.route(msg)
 }
