@@ -84,26 +84,18 @@ func indexPlaces(c *content.Catalog) *placeIndex {
 	return ix
 }
 
-// placeWords splits text into lower-case words; dots inside a word are kept
-// ("u.s.", "st."), so abbreviations match as written.
-func placeWords(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), notPlaceRune)
-}
-
-func notPlaceRune(r rune) bool {
-	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '\''
-}
-
-// placeKey is placeWords joined by single spaces, and how many words, built
-// in one pass: the index makes one for each of the catalog's place names.
-func placeKey(name string) (string, int) {
+// placeKey lowers text and keeps its words, joined by single spaces, with
+// how many there are. A word is letters and digits; dots and apostrophes
+// inside it are kept ("u.s.", "st.", "o'hare"), so abbreviations match as
+// written. The index keys every catalog name this way, in one pass.
+func placeKey(text string) (string, int) {
 	var b strings.Builder
-	b.Grow(len(name))
+	b.Grow(len(text))
 	words, inWord := 0, false
-	for _, r := range name {
+	for _, r := range text {
 		r = unicode.ToLower(r)
 		switch {
-		case notPlaceRune(r):
+		case !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '\'':
 			inWord = false
 		case inWord:
 			b.WriteRune(r)
@@ -116,6 +108,12 @@ func placeKey(name string) (string, int) {
 		}
 	}
 	return b.String(), words
+}
+
+// placeWords are the words of placeKey, as a typed location is read.
+func placeWords(text string) []string {
+	key, _ := placeKey(text)
+	return strings.Fields(key)
 }
 
 // LookupPlace reads a location such as "Denver, CO", "Munich" or "London,
