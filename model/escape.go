@@ -128,7 +128,7 @@ func inline(s string) string {
 func needsEscape(r, prev, next rune, last bool) bool {
 	switch r {
 	case '\\':
-		return last || next < 128 && unicode.IsPunct(next) || next < 128 && unicode.IsSymbol(next)
+		return last || asciiPunct(next)
 	case '*':
 		return true // emphasis, and the posting's own bold and italic lines
 	case '_':
@@ -190,6 +190,29 @@ func paragraphs(s string, inline func(string) string) []string {
 		}
 	}
 	return out
+}
+
+// unescape undoes Markdown's backslash escapes (a backslash before ASCII
+// punctuation), and so the escaping above: a suggestion built from escaped
+// answers is shown in the wizard with the answers as they were typed.
+func unescape(s string) string {
+	if !strings.Contains(s, `\`) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) && asciiPunct(rune(s[i+1])) {
+			i++
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// asciiPunct reports whether a backslash before r escapes it in Markdown.
+func asciiPunct(r rune) bool {
+	return r < 128 && (unicode.IsPunct(r) || unicode.IsSymbol(r))
 }
 
 func alnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

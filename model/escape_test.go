@@ -175,3 +175,40 @@ func TestHowToApplyKeepsLinks(t *testing.T) {
 		t.Error("the company name would become a link")
 	}
 }
+
+// unescape reads back what Inline escaped: the text as typed, on one line.
+func TestUnescapeUndoesInline(t *testing.T) {
+	for _, s := range append(hostile, "E*Trade <EU>", "1. first", "https://x.example www.x.example a@b.example", `a\*b \\ c\`) {
+		if got, want := unescape(Inline(s)), strings.Join(strings.Fields(Sanitize(s)), " "); got != want {
+			t.Errorf("unescape(Inline(%q)) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// The suggestions and options the wizard shows are built from escaped
+// answers; they must show a company or a tool as it was typed.
+func TestTheWizardShowsAnswersAsTyped(t *testing.T) {
+	company, crm := "E*Trade <EU> [beta] www.trade.example", "Sales_*CRM*"
+	a := Answers{Company: company, Tools: Tools{Add: []string{crm}}}
+	seen := map[string]bool{}
+	for _, step := range Steps() {
+		for _, f := range step.For(cat(), a).Fields {
+			shown := []string{f.Placeholder}
+			for _, o := range f.Options {
+				shown = append(shown, o.Label)
+			}
+			for _, s := range shown {
+				if strings.Contains(s, `\`) {
+					t.Errorf("step %s, %s shows Markdown escapes: %q", step.ID, f.Key, s)
+				}
+				seen[company] = seen[company] || strings.Contains(s, company)
+				seen[crm] = seen[crm] || strings.Contains(s, crm)
+			}
+		}
+	}
+	for _, typed := range []string{company, crm} {
+		if !seen[typed] {
+			t.Errorf("no suggestion or option shows %q as typed", typed)
+		}
+	}
+}

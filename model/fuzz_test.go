@@ -65,6 +65,9 @@ func FuzzUserText(f *testing.F) {
 		if problem := userTextProblem(s, base); problem != "" {
 			t.Fatalf("%q %s", s, problem)
 		}
+		if got, want := unescape(Inline(s)), strings.Join(strings.Fields(Sanitize(s)), " "); got != want {
+			t.Fatalf("unescape(Inline(%q)) = %q, want it as typed: %q", s, got, want)
+		}
 	})
 }
 

@@ -66,7 +66,7 @@ func qualificationsField(in stepInput) Field {
 		if !q.When.Matches(sel) && !required && !preferred {
 			continue
 		}
-		opts = append(opts, Option{ID: q.ID, Label: as.fill(q.Text)})
+		opts = append(opts, Option{ID: q.ID, Label: unescape(as.fill(q.Text))})
 		switch {
 		case required:
 			states = append(states, "required")
@@ -110,7 +110,7 @@ func poolFields(in stepInput, key, label, addLabel string, pool []content.Item, 
 	var opts []Option
 	for _, it := range pool {
 		if it.When.Matches(sel) || slices.Contains(edit.Include, it.ID) {
-			opts = append(opts, Option{ID: it.ID, Label: as.fill(it.Text)})
+			opts = append(opts, Option{ID: it.ID, Label: unescape(as.fill(it.Text))})
 		}
 	}
 	toggle := Field{

@@ -22,7 +22,7 @@ var stepReporting = Step{
 		size.Value.Text, size.Placeholder, size.Example = numberText(in.a.Team.Size), "optional", true
 		as := newResolvedAssembly(in.c, in.a, in.r)
 		growth := longTextField("career_path", "How the role can grow", "Empty keeps amjd's wording for this role",
-			func(a *Answers) *string { return &a.CareerPath }, in.a.CareerPath, as.fill(as.v.CareerPath))
+			func(a *Answers) *string { return &a.CareerPath }, in.a.CareerPath, unescape(as.fill(as.v.CareerPath)))
 		return []Field{reports, size, growth}
 	},
 }
@@ -34,13 +34,13 @@ var stepAbout = Step{
 	build: func(in stepInput) []Field {
 		as := newResolvedAssembly(in.c, in.a, in.r)
 		about := longTextField("about", "About the company", "A short paragraph; empty keeps a marked placeholder",
-			func(a *Answers) *string { return &a.About }, in.a.About, as.aboutDefault())
+			func(a *Answers) *string { return &a.About }, in.a.About, unescape(as.aboutDefault()))
 		about.Suggested = true
 		apply := longTextField("how_to_apply", "How to apply", "Where to apply, what to send, when you reply",
-			func(a *Answers) *string { return &a.HowToApply }, in.a.HowToApply, as.applyDefault())
+			func(a *Answers) *string { return &a.HowToApply }, in.a.HowToApply, unescape(as.applyDefault()))
 		apply.Suggested = true
 		eeoText := longTextField("eeo_text", "Equal-opportunity wording", "Empty uses the standard wording",
-			func(a *Answers) *string { return &a.EqualOpportunity.Text }, in.a.EqualOpportunity.Text, as.equalOpportunityDefault())
+			func(a *Answers) *string { return &a.EqualOpportunity.Text }, in.a.EqualOpportunity.Text, unescape(as.equalOpportunityDefault()))
 		closing := withRule(textField("closing_date", "Applications close on", "Optional; year-month-day", MaxTitleLen,
 			func(a *Answers) *string { return &a.ClosingDate }, in.a.ClosingDate, "e.g. 2027-01-31"), closingDateProblem)
 		closing.Example = true
