@@ -41,6 +41,20 @@ func invisible(r rune) bool {
 	return false
 }
 
+// WithoutInvisible removes the characters Sanitize drops that take no room
+// on screen (bidirectional controls and invisible characters) and keeps the
+// rest, escape sequences included. It is for text already styled for the
+// terminal, such as an editor's drawing of what the user is typing: an
+// override there could turn the rest of the screen row around.
+func WithoutInvisible(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Bidi_Control, r) || invisible(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
 // Printable makes text from a file or a user safe to print in a message:
 // control characters, escape sequences, bidirectional overrides and invisible
 // characters are shown as escapes (\x1b, \u202e), never sent to the terminal.

@@ -119,7 +119,7 @@ func (e *longTextEditor) view() string {
 }
 
 func (e *longTextEditor) draw(area *textarea.Model) string {
-	out := area.View()
+	out := model.WithoutInvisible(area.View())
 	if area.Value() != "" || area.Placeholder == "" {
 		return out
 	}

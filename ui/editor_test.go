@@ -327,3 +327,30 @@ func TestASummaryShowsBidiControls(t *testing.T) {
 		t.Errorf("summary %q shows the override raw", got)
 	}
 }
+
+// A bidirectional override typed into a field reaches neither the screen
+// while the field is edited nor its summary raw; the answer keeps what was
+// typed (the posting drops the override, as Sanitize does everywhere).
+func TestAFieldBeingEditedDrawsNoBidiControls(t *testing.T) {
+	styles := NewStyles(true)
+	typed := "Bidi \u202ereversed\u202c text\u200b here"
+	long := newLongTextEditor(model.Field{Kind: model.LongText}, &styles, newKeyMap().Step)
+	long.setSize(60, 0)
+	long.focus()
+	long.update(tea.PasteMsg{Content: typed})
+	one := newTextEditor(model.Field{Kind: model.Text, Value: model.Value{Text: typed}}, &styles, newKeyMap().Step)
+	one.setSize(60, 0)
+	one.focus()
+	for name, e := range map[string]editor{"long text": long, "one line": one} {
+		drawn := e.widget(60)
+		if strings.ContainsAny(drawn, "\u202e\u202c\u200b") {
+			t.Errorf("%s draws the controls raw: %q", name, drawn)
+		}
+		if plain := ansi.Strip(drawn); !strings.Contains(plain, "Bidi reversed text here") {
+			t.Errorf("%s lost the text around the controls: %q", name, plain)
+		}
+		if got := e.value().Text; got != typed {
+			t.Errorf("%s answer is %q, want it as typed", name, got)
+		}
+	}
+}

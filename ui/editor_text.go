@@ -46,7 +46,7 @@ func (e *textEditor) editingKeys(k stepKeys) []key.Binding             { return 
 
 // widget is the input, and under a number typed as "12M" what it reads as.
 func (e *textEditor) widget(width int) string {
-	out := "  " + e.input.View()
+	out := "  " + model.WithoutInvisible(e.input.View())
 	if read := e.f.Reading(e.input.Value()); read != "" {
 		out += "\n  " + e.styles.Help.Render("reads as "+read)
 	}
