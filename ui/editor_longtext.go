@@ -94,6 +94,29 @@ func (e *longTextEditor) follow() {
 	}
 }
 
+// rewind starts the view at the text's first row again and puts the cursor
+// back where it was. bubbles' text area keeps its scroll position when its
+// text comes to take fewer rows, as after the terminal widens, so its first
+// rows stayed hidden behind empty ones; it offers no way to set the
+// position, but moving the cursor to the start scrolls to the top. follow
+// then scrolls only as far as the cursor needs.
+func (e *longTextEditor) rewind() {
+	area := e.area
+	if area.ScrollYOffset() == 0 {
+		return
+	}
+	row, col := area.Line(), area.Column()
+	area.MoveToBegin()
+	for area.Line() < row {
+		line, rowOffset := area.Line(), area.LineInfo().RowOffset
+		area.CursorDown()
+		if area.Line() == line && area.LineInfo().RowOffset == rowOffset {
+			break // the last row: nowhere further down to go
+		}
+	}
+	area.SetCursorColumn(col)
+}
+
 // blur keeps the text and lets the text area go.
 func (e *longTextEditor) blur() {
 	if e.area != nil {
@@ -146,6 +169,7 @@ func (e *longTextEditor) setSize(width, _ int) {
 	e.width = width
 	if e.area != nil {
 		e.area.SetWidth(max(width, 10) - 2)
+		e.rewind()
 		e.follow()
 	}
 }

@@ -354,3 +354,34 @@ func TestAFieldBeingEditedDrawsNoBidiControls(t *testing.T) {
 		}
 	}
 }
+
+// After the terminal widens, a text that now takes fewer rows fills the
+// field's rows: bubbles' text area kept its old scroll position, so the rows
+// at the start stayed hidden while the field showed empty ones. The cursor
+// stays where it was.
+func TestLongTextFillsItsRowsAfterWidening(t *testing.T) {
+	styles := NewStyles(true)
+	e := newLongTextEditor(model.Field{Kind: model.LongText}, &styles, newKeyMap().Step)
+	e.setSize(30, 0)
+	e.focus()
+	e.update(tea.PasteMsg{Content: "First words here. " + strings.Repeat("more text ", 18) + "last"})
+	e.update(tea.KeyPressMsg{Code: tea.KeyLeft})
+	before := e.area.Column()
+	e.setSize(50, 0)
+	rows := strings.Split(ansi.Strip(e.widget(50)), "\n")
+	for i, row := range rows {
+		if strings.TrimSpace(strings.TrimLeft(row, " │")) == "" {
+			t.Errorf("after widening, row %d of the field is empty while the text has more:\n%s", i, strings.Join(rows, "\n"))
+		}
+	}
+	if !strings.Contains(rows[len(rows)-1], "last") {
+		t.Errorf("the cursor's row is not in view:\n%s", strings.Join(rows, "\n"))
+	}
+	if got := e.area.Column(); got != before || e.area.Line() != 0 {
+		t.Errorf("the cursor moved from column %d to line %d, column %d", before, e.area.Line(), got)
+	}
+	e.update(tea.KeyPressMsg{Code: 'x', Text: "x"})
+	if got := e.value().Text; !strings.HasSuffix(got, "lasxt") {
+		t.Errorf("typing after the resize went elsewhere: ...%q", got[max(len(got)-12, 0):])
+	}
+}
