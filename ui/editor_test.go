@@ -328,9 +328,9 @@ func TestASummaryShowsBidiControls(t *testing.T) {
 	}
 }
 
-// A bidirectional override typed into a field reaches neither the screen
-// while the field is edited nor its summary raw; the answer keeps what was
-// typed (the posting drops the override, as Sanitize does everywhere).
+// A bidirectional override typed into a field is not drawn while the field
+// is edited, and the text around it is; the answer keeps what was typed (the
+// posting drops the override, as Sanitize does everywhere).
 func TestAFieldBeingEditedDrawsNoBidiControls(t *testing.T) {
 	styles := NewStyles(true)
 	typed := "Bidi \u202ereversed\u202c text\u200b here"
