@@ -175,9 +175,7 @@ func TestLongTextHoldsATextAreaOnlyWithTheFocus(t *testing.T) {
 // the ones shown: on coming back to the field (cursor at the end), after
 // enter starts a new line at the bottom, and after a resize.
 func TestLongTextShowsTheLinesAtTheCursor(t *testing.T) {
-	h := newHarness(t, Options{}, 100, 30)
-	h.enterToStep("about")
-	h.tabTo(func(e editor) bool { return isLongText(e) })
+	h := inAbout(t, 100, 30)
 	for i := 1; i <= 6; i++ {
 		h.typeText(fmt.Sprintf("line %d", i))
 		h.key("enter")
@@ -204,9 +202,7 @@ func TestLongTextShowsTheLinesAtTheCursor(t *testing.T) {
 // between paragraphs is typed with alt+enter; the help bar says so, and the
 // posting keeps the two paragraphs.
 func TestABlankLineSeparatesParagraphs(t *testing.T) {
-	h := newHarness(t, Options{}, 160, 48)
-	h.enterToStep("about")
-	h.tabTo(func(e editor) bool { return e.field().Kind == model.LongText })
+	h := inAbout(t, 160, 48)
 	if bar := lastLine(h.view()); !strings.Contains(bar, "alt+enter blank line") {
 		t.Errorf("the help bar does not say how to type a blank line:\n%s", bar)
 	}
@@ -247,6 +243,16 @@ func (h *harness) enterToStep(id string) {
 	}
 }
 
+// inAbout starts the wizard at the given size with About the company, the
+// first long-text field, focused.
+func inAbout(t *testing.T, width, height int) *harness {
+	t.Helper()
+	h := newHarness(t, Options{}, width, height)
+	h.enterToStep("about")
+	h.tabTo(isLongText)
+	return h
+}
+
 // tabTo moves the focus to the first field of the step that is wanted.
 func (h *harness) tabTo(wanted func(editor) bool) {
 	h.t.Helper()
@@ -281,9 +287,7 @@ func TestAShortTerminalShowsTheFocusedField(t *testing.T) {
 // A text area is drawn once per change and the drawing kept: a change of
 // the terminal's background must still redraw it in the new colours.
 func TestLongTextFollowsTheBackground(t *testing.T) {
-	h := newHarness(t, Options{}, 100, 30)
-	h.enterToStep("about")
-	h.tabTo(func(e editor) bool { return isLongText(e) })
+	h := inAbout(t, 100, 30)
 	h.typeText("A paragraph about us")
 	typedLine := func() string {
 		t.Helper()
@@ -306,9 +310,7 @@ func TestLongTextFollowsTheBackground(t *testing.T) {
 // Lines copied on Windows end in \r\n: pasted, they stay lines of one
 // paragraph, not paragraphs of their own.
 func TestAWindowsPasteKeepsItsLines(t *testing.T) {
-	h := newHarness(t, Options{}, 100, 30)
-	h.enterToStep("about")
-	h.tabTo(func(e editor) bool { return isLongText(e) })
+	h := inAbout(t, 100, 30)
 	h.key("ctrl+g")
 	h.key("backspace")
 	h.send(tea.PasteMsg{Content: "First line\r\nSecond line\r\nThird line"})

@@ -163,7 +163,7 @@ func TestAnAnswerCanBeClearedAndTheHelpSaysHow(t *testing.T) {
 		t.Errorf("ctrl+u left %q in the company field", got)
 	}
 	h.enterToStep("about")
-	h.tabTo(func(e editor) bool { _, ok := e.(*longTextEditor); return ok })
+	h.tabTo(isLongText)
 	h.send(tea.PasteMsg{Content: strings.Repeat("A pasted paragraph.\n", 40)})
 	h.key("ctrl+g", "backspace")
 	if got := h.stepScreen().focusedEditor().value().Text; got != "" {
