@@ -181,9 +181,6 @@ func (x Amount) MarshalYAML() (any, error) {
 	return float64(x), nil
 }
 
-// MaxKPIs is the most KPIs an answers file may list; the guides advise 4-5.
-const MaxKPIs = 20
-
 // clone copies the answers so that changing the copy's complexity map leaves
 // the original alone (slices are replaced, never changed in place).
 func (a Answers) clone() Answers {

@@ -57,9 +57,7 @@ func BenchmarkFirstAssembly(b *testing.B) {
 	a := benchAnswers(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		placeMu.Lock()
-		clear(placeIndexes)
-		placeMu.Unlock()
+		ForgetPlaceIndexes()
 		spellerMu.Lock()
 		clear(spellers)
 		spellerMu.Unlock()
@@ -67,13 +65,17 @@ func BenchmarkFirstAssembly(b *testing.B) {
 	}
 }
 
-// BenchmarkAssemblyExpressions: the first posting in a process also compiles
-// the expressions assembly uses (KPI targets, escaping). A compile cannot be
-// undone between BenchmarkFirstAssembly's rounds, so it is timed here apart.
+// BenchmarkAssemblyExpressions and BenchmarkEscapeExpressions: the first
+// posting in a process also compiles the expressions assembly uses (KPI
+// targets here, escaping in its package). A compile cannot be undone between
+// BenchmarkFirstAssembly's rounds, so it is timed apart.
 func BenchmarkAssemblyExpressions(b *testing.B) {
+	benchCompile(b, kpiTargetRe, kpiLessLead)
+}
+
+func benchCompile(b *testing.B, res ...func() *regexp.Regexp) {
 	var exprs []string
-	for _, re := range []func() *regexp.Regexp{kpiTargetRe, kpiLessLead,
-		entityLike, blankLine, schemeLink, wwwLink, emailLink} {
+	for _, re := range res {
 		exprs = append(exprs, re().String())
 	}
 	b.ReportAllocs()
@@ -84,6 +86,10 @@ func BenchmarkAssemblyExpressions(b *testing.B) {
 	}
 }
 
+func BenchmarkEscapeExpressions(b *testing.B) {
+	benchCompile(b, entityLike, blankLine, schemeLink, wwwLink, emailLink)
+}
+
 // oneMegabyte builds 1 MB of posting-like text: the example posting repeated,
 // and the hostile shape that once made the check quadratic (many blank lines,
 // a lone "**", then many lines).
@@ -92,7 +98,7 @@ func oneMegabyte(b *testing.B, hostile bool) string {
 	if hostile {
 		return strings.Repeat("\n", 300_000) + "**\n" + strings.Repeat("word\n", 140_000)
 	}
-	md := Assemble(cat(), benchAnswers(b)).Markdown()
+	md := examplePosting(b)
 	return strings.Repeat(md, 1<<20/len(md)+1)[:1<<20]
 }
 

@@ -127,6 +127,14 @@ func (k *checker) length() {
 
 var sentenceEnd = lazyRegexp(`[.!?]+(\s|$)`)
 
+// ReadingGrade is the Flesch-Kincaid grade of a posting's prose and bullets,
+// as its reading-level rule judges it; ok is false for a text too short to
+// grade.
+func ReadingGrade(text string) (grade float64, ok bool) {
+	k := &checker{d: parseDocument(text)}
+	return k.readingGrade()
+}
+
 // readingGrade is the Flesch-Kincaid grade of the prose and bullets.
 func (k *checker) readingGrade() (float64, bool) {
 	words, sentences, syllables := 0, 0, 0

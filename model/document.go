@@ -226,3 +226,8 @@ func (d document) hasSection(s section) bool {
 	}
 	return false
 }
+
+// PostingWords counts a posting's words as its length check does: the words
+// of its text, not its headings or amjd's suggestion markers. The review
+// screen shows this count, so the two never disagree.
+func PostingWords(text string) int { return parseDocument(text).words }

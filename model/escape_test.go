@@ -138,13 +138,13 @@ func shapeOf(md string) shape {
 // userTextProblem says how s, put into every free-text answer, broke the
 // posting: a changed structure, markup, a control character, or text that
 // does not appear literally. "" means it did not.
-func userTextProblem(s string, base shape) string {
+func userTextProblem(s string, plain shape) string {
 	md := Assemble(cat(), fillAll(s)).Markdown()
 	got := shapeOf(md)
 	switch literal := strings.Join(strings.Fields(Sanitize(s)), " "); {
-	case got.headings != base.headings || got.lists != base.lists || got.items != base.items:
+	case got.headings != plain.headings || got.lists != plain.lists || got.items != plain.items:
 		return fmt.Sprintf("changed the structure: %d headings, %d lists, %d items; want %d, %d, %d",
-			got.headings, got.lists, got.items, base.headings, base.lists, base.items)
+			got.headings, got.lists, got.items, plain.headings, plain.lists, plain.items)
 	case len(got.forbidden) > 0:
 		return fmt.Sprintf("produced %v", got.forbidden)
 	case strings.ContainsAny(md, "\x1b\x07\x00"):
@@ -157,9 +157,9 @@ func userTextProblem(s string, base shape) string {
 
 // User text must appear literally and never change the document's structure.
 func TestUserTextCannotChangeThePostingsStructure(t *testing.T) {
-	base := shapeOf(Assemble(cat(), fillAll("plain words")).Markdown())
+	plain := shapeOf(Assemble(cat(), fillAll("plain words")).Markdown())
 	for _, s := range hostile {
-		if problem := userTextProblem(s, base); problem != "" {
+		if problem := userTextProblem(s, plain); problem != "" {
 			t.Errorf("%q %s", s, problem)
 		}
 	}

@@ -34,13 +34,6 @@ const (
 	Money
 )
 
-// Limits on typed text, so a paste cannot flood a posting.
-const (
-	MaxTitleLen = 120
-	MaxLineLen  = 300
-	MaxTextLen  = 4000
-)
-
 // Option is one choice of a field.
 type Option struct {
 	ID    string

@@ -54,7 +54,7 @@ func FuzzUserText(f *testing.F) {
 	f.Add("plain words")
 	f.Add("1) two\n\n3. four")
 	f.Add("\\*not emphasis\\*")
-	base := shapeOf(Assemble(cat(), fillAll("plain words")).Markdown())
+	plain := shapeOf(Assemble(cat(), fillAll("plain words")).Markdown())
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) || len(s) > MaxLineLen {
 			t.Skip()
@@ -62,7 +62,7 @@ func FuzzUserText(f *testing.F) {
 		if strings.TrimSpace(Sanitize(s)) == "" {
 			t.Skip()
 		}
-		if problem := userTextProblem(s, base); problem != "" {
+		if problem := userTextProblem(s, plain); problem != "" {
 			t.Fatalf("%q %s", s, problem)
 		}
 		if got, want := unescape(Inline(s)), strings.Join(strings.Fields(Sanitize(s)), " "); got != want {
@@ -122,7 +122,7 @@ func FuzzAnswersRoundTrip(f *testing.F) {
 			t.Fatalf("%q: saved answers do not load: %v\n%s", s, err, data)
 		}
 		want := a
-		sanitizeAnswers(&want)
+		SanitizeAnswers(&want)
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("%q: answers changed in the round trip:\n got %+v\nwant %+v", s, got, want)
 		}

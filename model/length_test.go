@@ -48,8 +48,7 @@ func TestEveryCombinationStaysWithinRecommendedLengthAndGrade(t *testing.T) {
 		if short < 80 || short > 150 {
 			t.Errorf("%+v: short form has %d words, want 80-150", a, short)
 		}
-		k := &checker{d: parseDocument(md)}
-		if grade, _ := k.readingGrade(); grade > 10 {
+		if grade, _ := ReadingGrade(md); grade > 10 {
 			t.Errorf("%+v: reading grade %.1f, want at most 10", a, grade)
 		} else {
 			worstGrade = max(worstGrade, grade)

@@ -48,10 +48,6 @@ func (p Posting) Render(short bool) Rendered {
 	return Rendered{Markdown: w.b.String(), Lines: w.lines}
 }
 
-// suggestionMarker ends every line that states amjd's suggestion instead of
-// the user's fact; the checker reports it until the user replaces it.
-const suggestionMarker = "[amjd suggestion]"
-
 type mdWriter struct {
 	b      strings.Builder
 	lines  []RenderedLine

@@ -248,3 +248,11 @@ func wholePlaceName(c *content.Catalog, text string) (Place, bool) {
 	}
 	return Place{}, false
 }
+
+// ForgetPlaceIndexes drops every place index built so far, so that a
+// benchmark can time a process's first lookup again.
+func ForgetPlaceIndexes() {
+	placeMu.Lock()
+	clear(placeIndexes)
+	placeMu.Unlock()
+}

@@ -1,28 +1,7 @@
 package model
 
 import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-
 	"amjd/content"
-)
-
-// The wizard steps, by id: a line of the posting names the step that changes it.
-const (
-	StepVariant          = "variant"
-	StepCompany          = "company"
-	StepIndustry         = "industry"
-	StepBook             = "book"
-	StepMix              = "mix"
-	StepComplexity       = "complexity"
-	StepKPIs             = "kpis"
-	StepResponsibilities = "responsibilities"
-	StepSkills           = "skills"
-	StepTools            = "tools"
-	StepReporting        = "reporting"
-	StepPay              = "pay"
-	StepAbout            = "about"
 )
 
 // Origin says whose words a line of the posting is.
@@ -136,44 +115,6 @@ func Assemble(c *content.Catalog, a Answers) Posting {
 	p.Sections = as.fullSections()
 	p.Short = as.shortSections()
 	return p
-}
-
-// upperFirst capitalises the first letter of a sentence.
-func upperFirst(s string) string {
-	r, size := utf8.DecodeRuneInString(s)
-	if r == utf8.RuneError {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[size:]
-}
-
-// lowerFirst lower-cases the first letter of a name for running text, unless
-// the name starts with an acronym such as "NPS".
-func lowerFirst(s string) string {
-	r := []rune(s)
-	if len(r) > 1 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1]) {
-		r[0] = unicode.ToLower(r[0])
-	}
-	return string(r)
-}
-
-// joinAnd joins a list as English prose: "a", "a and b", "a, b and c".
-func joinAnd(list []string) string {
-	switch len(list) {
-	case 0:
-		return ""
-	case 1:
-		return list[0]
-	}
-	return strings.Join(list[:len(list)-1], ", ") + " and " + list[len(list)-1]
-}
-
-// article picks "a" or "an" for the word that follows.
-func article(word string) string {
-	if word != "" && strings.ContainsRune("AEIOUaeiou", rune(word[0])) {
-		return "an"
-	}
-	return "a"
 }
 
 // Anchor is the heading of the first section (of the full or the short form)

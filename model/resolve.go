@@ -144,20 +144,6 @@ func suggestedKPIs(c *content.Catalog, v content.Variant, mixID string) []KPIAns
 	return out
 }
 
-// currencyFor is the currency of the place's country, when amjd knows it;
-// otherwise US dollars.
-func currencyFor(c *content.Catalog, p Place) string {
-	if co, ok := country(c, p.Country); ok {
-		if _, known := c.Currency(co.Currency); known {
-			return co.Currency
-		}
-	}
-	if p.Union == "EU" {
-		return "EUR"
-	}
-	return "USD"
-}
-
 // PayHintFor returns amjd's sourced pay figure for the variant in the place's
 // market, if the catalog has one in that currency. With no place, the
 // currency names the market (dollars: the US, Canadian dollars: Canada).

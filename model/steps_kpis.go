@@ -32,11 +32,11 @@ var stepKPIs = Step{
 				mine = append(mine, kpiLine(k))
 			}
 		}
-		as := newResolvedAssembly(in.c, in.a, in.r)
+		w := NewWording(in.c, in.a, in.r)
 		fields := []Field{kpiPicker(in.c, own, chosen)}
 		for _, id := range chosen {
 			target := kpiTarget(in.c, own, id, typed[id])
-			if suggestion := as.suggestedTarget(id); typed[id] == "" && suggestion != "" {
+			if suggestion := w.KPITarget(id); typed[id] == "" && suggestion != "" {
 				target.Placeholder, target.Suggested, target.Example = suggestion, true, false
 			}
 			fields = append(fields, target)

@@ -58,7 +58,7 @@ var qualificationStates = []Option{{ID: "required", Label: "required"}, {ID: "pr
 func qualificationsField(in stepInput) Field {
 	r := in.r
 	sel := selectionOf(in.c, r)
-	as := newResolvedAssembly(in.c, in.a, r)
+	w := NewWording(in.c, in.a, r)
 	var opts []Option
 	var states []string
 	for _, q := range in.c.Qualifications {
@@ -66,7 +66,7 @@ func qualificationsField(in stepInput) Field {
 		if !q.When.Matches(sel) && !required && !preferred {
 			continue
 		}
-		opts = append(opts, Option{ID: q.ID, Label: unescape(as.fill(q.Text))})
+		opts = append(opts, Option{ID: q.ID, Label: unescape(w.Fill(q.Text))})
 		switch {
 		case required:
 			states = append(states, "required")
@@ -106,11 +106,11 @@ func poolFields(in stepInput, key, label, addLabel string, pool []content.Item, 
 	chosen := Selected(pool, sel, edit, limit)
 	// Offer what applies to these answers plus anything already included,
 	// worded as the posting will word it.
-	as := newResolvedAssembly(in.c, in.a, in.r)
+	w := NewWording(in.c, in.a, in.r)
 	var opts []Option
 	for _, it := range pool {
 		if it.When.Matches(sel) || slices.Contains(edit.Include, it.ID) {
-			opts = append(opts, Option{ID: it.ID, Label: unescape(as.fill(it.Text))})
+			opts = append(opts, Option{ID: it.ID, Label: unescape(w.Fill(it.Text))})
 		}
 	}
 	toggle := Field{

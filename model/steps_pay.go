@@ -52,10 +52,10 @@ func payFields(in stepInput) []Field {
 	}
 	benefits := linesField("benefits", "Benefits", "One per line; left out of the posting when empty",
 		func(a *Answers) *[]string { return &a.Benefits }, a.Benefits)
-	sp := spellerFor(c, r.Language)
+	sp := SpellerFor(c, r.Language)
 	var examples []string
 	for _, b := range c.Defaults.Benefits {
-		examples = append(examples, sp.spell(b))
+		examples = append(examples, sp.Spell(b))
 	}
 	benefits.Placeholder, benefits.Example = "optional, e.g. "+strings.Join(examples, "\n"), true
 	return []Field{low, high, currency, period, variable, benefits}

@@ -20,9 +20,9 @@ var stepReporting = Step{
 		reports.Suggested = true
 		size := integerField("team_size", "Team size (people, including the new hire)", teamSizeRange, func(a *Answers) *int { return &a.Team.Size })
 		size.Value.Text, size.Placeholder, size.Example = numberText(in.a.Team.Size), "optional", true
-		as := newResolvedAssembly(in.c, in.a, in.r)
+		w := NewWording(in.c, in.a, in.r)
 		growth := longTextField("career_path", "How the role can grow", "Empty keeps amjd's wording for this role",
-			func(a *Answers) *string { return &a.CareerPath }, in.a.CareerPath, unescape(as.fill(as.v.CareerPath)))
+			func(a *Answers) *string { return &a.CareerPath }, in.a.CareerPath, unescape(w.CareerPath()))
 		return []Field{reports, size, growth}
 	},
 }
@@ -32,15 +32,15 @@ var stepAbout = Step{
 	Title: "About the company and how to apply",
 	Why:   "Close with who you are and a clear call to action: where to apply, what to send.",
 	build: func(in stepInput) []Field {
-		as := newResolvedAssembly(in.c, in.a, in.r)
+		w := NewWording(in.c, in.a, in.r)
 		about := longTextField("about", "About the company", "A short paragraph; empty keeps a marked placeholder",
-			func(a *Answers) *string { return &a.About }, in.a.About, unescape(as.aboutDefault()))
+			func(a *Answers) *string { return &a.About }, in.a.About, unescape(w.About()))
 		about.Suggested = true
 		apply := longTextField("how_to_apply", "How to apply", "Where to apply, what to send, when you reply",
-			func(a *Answers) *string { return &a.HowToApply }, in.a.HowToApply, unescape(as.applyDefault()))
+			func(a *Answers) *string { return &a.HowToApply }, in.a.HowToApply, unescape(w.HowToApply()))
 		apply.Suggested = true
 		eeoText := longTextField("eeo_text", "Equal-opportunity wording", "Empty uses the standard wording",
-			func(a *Answers) *string { return &a.EqualOpportunity.Text }, in.a.EqualOpportunity.Text, unescape(as.equalOpportunityDefault()))
+			func(a *Answers) *string { return &a.EqualOpportunity.Text }, in.a.EqualOpportunity.Text, unescape(w.EqualOpportunity()))
 		closing := withRule(textField("closing_date", "Applications close on", "Optional; year-month-day", MaxTitleLen,
 			func(a *Answers) *string { return &a.ClosingDate }, in.a.ClosingDate, "e.g. 2027-01-31"), closingDateProblem)
 		closing.Example = true

@@ -54,15 +54,6 @@ func spellerFor(c *content.Catalog, lang string) *speller {
 	return s
 }
 
-func knownLanguage(c *content.Catalog, lang string) bool {
-	for _, l := range c.Languages.List {
-		if l.ID == lang {
-			return true
-		}
-	}
-	return false
-}
-
 // spell rewrites text into the speller's English, word by word: a form of
 // several words matches only where they stand one space apart.
 func (s *speller) spell(text string) string {
@@ -153,27 +144,4 @@ func matchCase(word, natural, want string, starts bool) string {
 		return upper(want)
 	}
 	return want
-}
-
-// languageFor picks the posting's English: the answer if given, else the
-// country's, else the currency's, else the catalog's default.
-func languageFor(c *content.Catalog, a Answers, p Place) string {
-	if knownLanguage(c, a.Language) {
-		return a.Language
-	}
-	if co, ok := country(c, p.Country); ok && co.Language != "" {
-		return co.Language
-	}
-	if p.Union != "" {
-		return "en-GB"
-	}
-	for _, co := range c.Places.Countries {
-		if a.Pay.Currency != "" && co.Currency == a.Pay.Currency && a.Pay.Currency != "EUR" {
-			return co.Language
-		}
-	}
-	if a.Pay.Currency == "EUR" {
-		return "en-GB"
-	}
-	return c.Languages.Default
 }
