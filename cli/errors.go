@@ -10,7 +10,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"amjd/cli/clio"
-	"amjd/model"
+	"amjd/model/base"
 )
 
 // printError is fang's error handler for amjd. It prints a message line by
@@ -31,7 +31,7 @@ func printError(w io.Writer, styles fang.Styles, err error) {
 	}
 	where := lipgloss.NewStyle().Bold(true).Foreground(styles.ErrorHeader.GetBackground())
 	for _, line := range strings.Split(strings.TrimRight(msg, "\n"), "\n") {
-		line = model.Printable(line)
+		line = base.Printable(line)
 		// "amjd render:" or "answers.yaml:4:6:": where the problem is.
 		if head, rest, ok := strings.Cut(line, ": "); ok {
 			line = where.Render(head+":") + " " + rest

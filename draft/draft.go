@@ -18,19 +18,22 @@ import (
 	"github.com/goccy/go-yaml"
 
 	"amjd/content"
-	"amjd/model"
+	"amjd/model/answers"
+	"amjd/model/base"
+	"amjd/model/flow"
+	"amjd/model/posting"
 	"amjd/safefile"
 )
 
 // Draft is an autosaved session: the answers so far and where the user was.
 type Draft struct {
-	Saved   time.Time     `yaml:"saved"`
-	Step    string        `yaml:"step"`
-	Done    bool          `yaml:"done"`
-	Answers model.Answers `yaml:"answers"`
+	Saved   time.Time       `yaml:"saved"`
+	Step    string          `yaml:"step"`
+	Done    bool            `yaml:"done"`
+	Answers answers.Answers `yaml:"answers"`
 	// Typed holds text typed into fields that did not validate yet, by field
 	// key, so it is not lost either.
-	Typed map[string]model.Value `yaml:"typed,omitempty"`
+	Typed map[string]flow.Value `yaml:"typed,omitempty"`
 	// Path is where the draft was read from; not stored.
 	Path string `yaml:"-"`
 }
@@ -38,16 +41,16 @@ type Draft struct {
 // Label describes a draft for a chooser: when, for which role, and the step
 // (by its title) where the user was.
 func (d Draft) Label(c *content.Catalog) string {
-	r := model.Resolve(c, d.Answers)
-	what := model.Printable(r.Title)
-	if company := model.Printable(strings.TrimSpace(r.Company)); company != "" {
+	r := posting.Resolve(c, d.Answers)
+	what := base.Printable(r.Title)
+	if company := base.Printable(strings.TrimSpace(r.Company)); company != "" {
 		what += ", " + company
 	}
 	// Where it stopped comes before the title: it is what tells drafts apart,
 	// and a narrow list cuts the end of the line.
 	state := "not started"
-	if i := model.StepIndex(d.Step); i >= 0 {
-		state = fmt.Sprintf("step %d of %d", i+1, len(model.Steps()))
+	if i := flow.StepIndex(d.Step); i >= 0 {
+		state = fmt.Sprintf("step %d of %d", i+1, len(flow.Steps()))
 	}
 	if d.Step == "review" {
 		state = "at review"
@@ -117,7 +120,7 @@ func (s *Store) Path() string {
 
 // Note records the answers as they now are, and any typed text that does not
 // validate yet. It does no I/O.
-func (s *Store) Note(a model.Answers, step string, typed map[string]model.Value) {
+func (s *Store) Note(a answers.Answers, step string, typed map[string]flow.Value) {
 	if s == nil || s.dir == "" {
 		return
 	}
@@ -130,14 +133,14 @@ func (s *Store) Note(a model.Answers, step string, typed map[string]model.Value)
 }
 
 // Latest returns the answers last noted, written or not.
-func (s *Store) Latest() (model.Answers, bool) {
+func (s *Store) Latest() (answers.Answers, bool) {
 	if s == nil {
-		return model.Answers{}, false
+		return answers.Answers{}, false
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.latest == nil {
-		return model.Answers{}, false
+		return answers.Answers{}, false
 	}
 	return s.latest.Answers, true
 }
@@ -207,7 +210,7 @@ func (s *Store) write(d Draft) error {
 
 // Encode writes a draft as YAML, every text quoted so it reads back as typed.
 func Encode(d Draft) ([]byte, error) {
-	return yaml.MarshalWithOptions(d, model.YAMLOptions()...)
+	return yaml.MarshalWithOptions(d, answers.YAMLOptions()...)
 }
 
 // newFile names and locks a fresh draft file for this session.
@@ -247,23 +250,23 @@ func (s *Store) Release() {
 // read loads a draft under the caps of an answers file: size, nesting and
 // number of keys, then the answers are validated against the catalog.
 func read(path string) (Draft, error) {
-	data, err := safefile.Read(path, "a draft", nil, model.MaxAnswersSize)
+	data, err := safefile.Read(path, "a draft", nil, answers.MaxAnswersSize)
 	if err != nil {
 		return Draft{}, fmt.Errorf("draft %s is damaged: %v", path, err)
 	}
-	if err := model.GuardYAML(path, data); err != nil {
+	if err := answers.GuardYAML(path, data); err != nil {
 		return Draft{}, fmt.Errorf("draft %s is damaged: %s", path, firstLine(err.Error()))
 	}
 	var d Draft
 	if err := yaml.NewDecoder(bytes.NewReader(data)).Decode(&d); err != nil {
 		return Draft{}, fmt.Errorf("draft %s is damaged: %s", path, firstLine(err.Error()))
 	}
-	model.SanitizeAnswers(&d.Answers)
+	answers.SanitizeAnswers(&d.Answers)
 	for k, v := range d.Typed {
-		v.Text = model.Sanitize(v.Text)
+		v.Text = base.Sanitize(v.Text)
 		d.Typed[k] = v
 	}
-	if errs := model.Validate(content.Default(), d.Answers); len(errs) > 0 {
+	if errs := answers.Validate(content.Default(), d.Answers); len(errs) > 0 {
 		return Draft{}, fmt.Errorf("draft %s is damaged: %v", path, errs[0])
 	}
 	if d.Saved.IsZero() {

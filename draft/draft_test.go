@@ -10,14 +10,14 @@ import (
 	"time"
 
 	"amjd/content"
-	"amjd/model"
+	"amjd/model/answers"
 	"amjd/safefile"
 )
 
 func saved(t *testing.T, dir, company string) *Store {
 	t.Helper()
 	s := NewStore(dir)
-	s.Note(model.Answers{Company: company}, "company", nil)
+	s.Note(answers.Answers{Company: company}, "company", nil)
 	if err := s.Flush(); err != nil {
 		t.Fatal(err)
 	}
@@ -32,8 +32,8 @@ func TestTwoSessionsNeverOverwriteEachOther(t *testing.T) {
 	if a.Path() == b.Path() {
 		t.Fatalf("both sessions write %s", a.Path())
 	}
-	a.Note(model.Answers{Company: "Alpha 2"}, "industry", nil)
-	b.Note(model.Answers{Company: "Beta 2"}, "industry", nil)
+	a.Note(answers.Answers{Company: "Alpha 2"}, "industry", nil)
+	b.Note(answers.Answers{Company: "Beta 2"}, "industry", nil)
 	a.Flush()
 	b.Flush()
 	for path, want := range map[string]string{a.Path(): "Alpha 2", b.Path(): "Beta 2"} {
@@ -71,7 +71,7 @@ func TestDamagedDraftIsLeftAsItIs(t *testing.T) {
 	if _, ok, err := s.Offer(); ok || err == nil || !strings.Contains(err.Error(), "damaged") {
 		t.Fatalf("damaged draft: ok=%v err=%v", ok, err)
 	}
-	s.Note(model.Answers{Company: "New"}, "company", nil)
+	s.Note(answers.Answers{Company: "New"}, "company", nil)
 	s.Flush()
 	if data, _ := os.ReadFile(damaged); string(data) != "answers:\n  variant: nope\n" {
 		t.Errorf("the damaged draft was overwritten:\n%s", data)
@@ -105,7 +105,7 @@ func TestAnOrphanedWriteIsRecovered(t *testing.T) {
 	dir := t.TempDir()
 	s := saved(t, dir, "Old")
 	s.Release()
-	body, _ := Encode(Draft{Saved: time.Now().Add(time.Minute).UTC(), Step: "industry", Answers: model.Answers{Company: "Newer"}})
+	body, _ := Encode(Draft{Saved: time.Now().Add(time.Minute).UTC(), Step: "industry", Answers: answers.Answers{Company: "Newer"}})
 	tmp, _ := os.CreateTemp(dir, safefile.TempPattern(filepath.Base(s.Path())))
 	tmp.Write(body)
 	tmp.Close()
@@ -116,7 +116,7 @@ func TestAnOrphanedWriteIsRecovered(t *testing.T) {
 }
 
 func TestLabelNamesTheStepByItsTitle(t *testing.T) {
-	d := Draft{Saved: time.Date(2026, 3, 4, 9, 30, 0, 0, time.UTC), Step: "pay", Answers: model.Answers{Company: "Acme\x1b[31m"}}
+	d := Draft{Saved: time.Date(2026, 3, 4, 9, 30, 0, 0, time.UTC), Step: "pay", Answers: answers.Answers{Company: "Acme\x1b[31m"}}
 	got := d.Label(content.Default())
 	if !strings.Contains(got, "step 12 of 13 · ") || strings.Contains(got, "\x1b") {
 		t.Errorf("label %q", got)

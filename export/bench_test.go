@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"amjd/content"
-	"amjd/model"
+	"amjd/model/answers"
 )
 
 // Each export is made in a command when the user saves; these say what one
@@ -15,7 +15,7 @@ func BenchmarkExport(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	a, err := model.ParseAnswers(content.Default(), "example", data)
+	a, err := answers.ParseAnswers(content.Default(), "example", data)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -7,7 +7,9 @@ package export
 
 import (
 	"amjd/content"
-	"amjd/model"
+	"amjd/model/answers"
+	"amjd/model/checker"
+	"amjd/model/posting"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -104,7 +106,7 @@ type Options struct {
 
 // Posting writes the posting for the answers in the format asked, with the
 // findings particular to that format (JSON-LD's missing properties).
-func Posting(c *content.Catalog, a model.Answers, o Options) ([]byte, []model.Finding, error) {
+func Posting(c *content.Catalog, a answers.Answers, o Options) ([]byte, []checker.Finding, error) {
 	if o.Format == JSONLD {
 		jp, fs, err := JobPostingData(c, a, o.Posted)
 		if err != nil {
@@ -113,7 +115,7 @@ func Posting(c *content.Catalog, a model.Answers, o Options) ([]byte, []model.Fi
 		data, err := JSONLDDocument(jp)
 		return data, fs, err
 	}
-	p := model.Assemble(c, a)
+	p := posting.Assemble(c, a)
 	md := p.Markdown()
 	if o.Short {
 		md = p.ShortMarkdown()

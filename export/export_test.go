@@ -9,27 +9,28 @@ import (
 
 	"amjd/content"
 	"amjd/internal/exampletest"
-	"amjd/model"
+	"amjd/model/answers"
+	"amjd/model/checker"
 )
 
 var posted = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
 
 // hostile answers put what a person might type, or paste, in every field
 // that reaches the posting: markup, scripts, links where none belong.
-func hostile() model.Answers {
+func hostile() answers.Answers {
 	s := `<script>alert("x")</script> **bold** [link](javascript:alert(1)) <b>b</b> &amp; _u_ \ # http://evil.example x@evil.example`
-	return model.Answers{
+	return answers.Answers{
 		Title: s, Company: s, ReportsTo: s, About: s + "\n\n" + s, Hours: s,
 		HowToApply:       "Apply at https://jobs.example/apply or write to jobs@acme.example. [x](javascript:alert(1)) <img src=x onerror=alert(1)>",
-		KPIs:             []model.KPIAnswer{{Name: s, Target: s}},
-		Responsibilities: model.ListEdit{Add: []string{s}},
-		Skills:           model.ListEdit{Add: []string{s}},
-		Qualifications:   model.Qualifications{ExtraRequired: []string{s}, ExtraPreferred: []string{s}},
-		Tools:            model.Tools{Add: []string{s}},
+		KPIs:             []answers.KPIAnswer{{Name: s, Target: s}},
+		Responsibilities: answers.ListEdit{Add: []string{s}},
+		Skills:           answers.ListEdit{Add: []string{s}},
+		Qualifications:   answers.Qualifications{ExtraRequired: []string{s}, ExtraPreferred: []string{s}},
+		Tools:            answers.Tools{Add: []string{s}},
 		Benefits:         []string{s},
-		Pay:              model.Pay{Min: 1, Max: 2, Variable: s},
-		Location:         model.Location{Place: s, Region: s},
-		EqualOpportunity: model.EqualOpportunity{Text: s},
+		Pay:              answers.Pay{Min: 1, Max: 2, Variable: s},
+		Location:         answers.Location{Place: s, Region: s},
+		EqualOpportunity: answers.EqualOpportunity{Text: s},
 	}
 }
 
@@ -62,14 +63,14 @@ func TestEveryFormatOfEveryExample(t *testing.T) {
 // The JSON-LD findings say what would mislead a job board: a closing date
 // before the posting date, and amjd's suggestions left in the description.
 func TestJobPostingFindingsCatchWhatMisleads(t *testing.T) {
-	a := model.Answers{Company: "Acme", ClosingDate: "2026-11-01"}
+	a := answers.Answers{Company: "Acme", ClosingDate: "2026-11-01"}
 	_, fs, err := JobPostingData(content.Default(), a, posted)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var closed, suggested bool
 	for _, f := range fs {
-		closed = closed || f.Severity == model.Error && strings.Contains(f.Message, "before the posting date 2026-11-23")
+		closed = closed || f.Severity == checker.Error && strings.Contains(f.Message, "before the posting date 2026-11-23")
 		suggested = suggested || strings.Contains(f.Message, "still holds") && f.Step != ""
 	}
 	if !closed || !suggested {
@@ -78,7 +79,7 @@ func TestJobPostingFindingsCatchWhatMisleads(t *testing.T) {
 	a.ClosingDate = "2026-11-23" // closing on the day it is posted is allowed
 	_, fs, _ = JobPostingData(content.Default(), a, posted)
 	for _, f := range fs {
-		if f.Severity == model.Error {
+		if f.Severity == checker.Error {
 			t.Errorf("a closing date on the posting day is an error: %s", f.Message)
 		}
 	}
@@ -86,7 +87,7 @@ func TestJobPostingFindingsCatchWhatMisleads(t *testing.T) {
 
 // The page's <title> is plain text, and only web addresses become links.
 func TestPageTitleIsPlainAndOnlyWebLinksAreLive(t *testing.T) {
-	a := model.Answers{Title: "*New* [remote] Q&A_x", HowToApply: "Write to ftp://files.example or visit https://jobs.example."}
+	a := answers.Answers{Title: "*New* [remote] Q&A_x", HowToApply: "Write to ftp://files.example or visit https://jobs.example."}
 	data, _, err := Posting(content.Default(), a, Options{Format: HTML, Standalone: true, Posted: posted})
 	if err != nil {
 		t.Fatal(err)

@@ -7,7 +7,10 @@ import (
 	"time"
 
 	"amjd/content"
-	"amjd/model"
+	"amjd/model/answers"
+	"amjd/model/base"
+	"amjd/model/checker"
+	"amjd/model/posting"
 )
 
 // JobPosting is schema.org's JobPosting as job boards and search engines
@@ -78,30 +81,30 @@ const ruleJobPosting = "job-posting-data"
 // full posting as its description, posted on the given day. The findings
 // say which required or recommended properties are missing and which step
 // gives them.
-func JobPostingData(c *content.Catalog, a model.Answers, posted time.Time) (JobPosting, []model.Finding, error) {
-	r := model.Resolve(c, a)
-	posting := model.Assemble(c, a)
+func JobPostingData(c *content.Catalog, a answers.Answers, posted time.Time) (JobPosting, []checker.Finding, error) {
+	r := posting.Resolve(c, a)
+	posting := posting.Assemble(c, a)
 	description, err := HTMLFragment(posting.Markdown())
 	if err != nil {
 		return JobPosting{}, nil, err
 	}
 	jp := JobPosting{
 		Context: "https://schema.org/", Type: "JobPosting",
-		Title: model.Sanitize(r.Title), Description: description, DatePosted: posted.Format(time.DateOnly),
+		Title: base.Sanitize(r.Title), Description: description, DatePosted: posted.Format(time.DateOnly),
 		ValidThrough: strings.TrimSpace(a.ClosingDate), DirectApply: a.DirectApply,
 	}
-	var fs []model.Finding
-	missing := func(sev model.Severity, step, property, why string) {
+	var fs []checker.Finding
+	missing := func(sev checker.Severity, step, property, why string) {
 		short, _, _ := strings.Cut(property, " (")
-		fs = append(fs, model.Finding{Rule: ruleJobPosting, Severity: sev, Step: step, Phrase: short,
+		fs = append(fs, checker.Finding{Rule: ruleJobPosting, Severity: sev, Step: step, Phrase: short,
 			Message: fmt.Sprintf("Job boards read %s, and %s.", property, why),
 			Fix:     "Give it in the step named, and export again."})
 	}
 	fs = append(fs, employment(c, a, &jp)...)
-	if company := strings.TrimSpace(model.Sanitize(a.Company)); company != "" {
+	if company := strings.TrimSpace(base.Sanitize(a.Company)); company != "" {
 		jp.HiringOrganization = &Organization{Type: "Organization", Name: company, SameAs: strings.TrimSpace(a.Website)}
 	} else {
-		missing(model.Warning, model.StepCompany, "the hiring organisation (required)", "no company is named")
+		missing(checker.Warning, base.StepCompany, "the hiring organisation (required)", "no company is named")
 	}
 	fs = append(fs, location(c, a, &jp)...)
 	if a.Pay.Min > 0 && a.Pay.Max > 0 {
@@ -109,36 +112,36 @@ func JobPostingData(c *content.Catalog, a model.Answers, posted time.Time) (JobP
 		jp.BaseSalary = &MonetaryAmount{Type: "MonetaryAmount", Currency: r.Pay.Currency,
 			Value: SalaryRange{Type: "QuantitativeValue", MinValue: float64(a.Pay.Min), MaxValue: float64(a.Pay.Max), UnitText: unit}}
 	} else {
-		missing(model.Warning, model.StepPay, "the base salary (recommended)", "no pay range of your own is given; amjd's suggestion is never stated as yours")
+		missing(checker.Warning, base.StepPay, "the base salary (recommended)", "no pay range of your own is given; amjd's suggestion is never stated as yours")
 	}
 	if jp.ValidThrough == "" {
-		missing(model.Info, model.StepAbout, "a closing date (recommended)", "none is given")
+		missing(checker.Info, base.StepAbout, "a closing date (recommended)", "none is given")
 	} else if closes, err := time.Parse(time.DateOnly, jp.ValidThrough); err == nil && closes.Before(posted.Truncate(24*time.Hour)) {
-		fs = append(fs, model.Finding{Rule: ruleJobPosting, Severity: model.Error, Step: model.StepAbout, Phrase: "a closing date after the day it is posted",
+		fs = append(fs, checker.Finding{Rule: ruleJobPosting, Severity: checker.Error, Step: base.StepAbout, Phrase: "a closing date after the day it is posted",
 			Message: fmt.Sprintf("Applications close on %s, before the posting date %s: job boards would show the job as closed.", jp.ValidThrough, jp.DatePosted),
 			Fix:     "Give a later closing date, or post it earlier."})
 	}
 	if n := len(posting.Suggestions()); n > 0 {
-		fs = append(fs, model.Finding{Rule: ruleJobPosting, Severity: model.Warning, Step: posting.Suggestions()[0].Step,
+		fs = append(fs, checker.Finding{Rule: ruleJobPosting, Severity: checker.Warning, Step: posting.Suggestions()[0].Step,
 			Phrase:  "your own details in place of amjd's suggestions",
 			Message: fmt.Sprintf("The description job boards would read still holds %d of amjd's suggestions, marked [amjd suggestion].", n),
 			Fix:     "Give your own details (or accept amjd's as your answers) before publishing."})
 	}
 	if a.DirectApply == nil {
-		missing(model.Info, model.StepAbout, "whether candidates apply on the posting's page (recommended)", "it is not stated")
+		missing(checker.Info, base.StepAbout, "whether candidates apply on the posting's page (recommended)", "it is not stated")
 	}
 	return jp, fs, nil
 }
 
 // employment states the employment type, full time when none is given, as
 // the finding says.
-func employment(c *content.Catalog, a model.Answers, jp *JobPosting) []model.Finding {
+func employment(c *content.Catalog, a answers.Answers, jp *JobPosting) []checker.Finding {
 	if et, ok := c.EmploymentType(a.EmploymentType); ok {
 		jp.EmploymentType = et.Schema
 		return nil
 	}
 	jp.EmploymentType = "FULL_TIME"
-	return []model.Finding{{Rule: ruleJobPosting, Severity: model.Info, Step: model.StepPay, Phrase: "the employment type confirmed (full time is assumed)",
+	return []checker.Finding{{Rule: ruleJobPosting, Severity: checker.Info, Step: base.StepPay, Phrase: "the employment type confirmed (full time is assumed)",
 		Message: "Job boards are told the role is full-time, amjd's default: no employment type is given.",
 		Fix:     "Choose the employment type in the pay and location step."}}
 }
@@ -146,8 +149,8 @@ func employment(c *content.Catalog, a model.Answers, jp *JobPosting) []model.Fin
 // location states where the job is: a postal address from amjd's place
 // table or the address answers, and for a remote role the country it is
 // open in.
-func location(c *content.Catalog, a model.Answers, jp *JobPosting) []model.Finding {
-	p := model.LookupPlace(c, a.Location.Place)
+func location(c *content.Catalog, a answers.Answers, jp *JobPosting) []checker.Finding {
+	p := base.LookupPlace(c, a.Location.Place)
 	addr := PostalAddress{Type: "PostalAddress", AddressLocality: p.City, AddressRegion: p.Region, AddressCountry: p.Country}
 	if given := a.Location.Address; given.Country != "" || given.City != "" {
 		addr = PostalAddress{Type: "PostalAddress", AddressLocality: given.City, AddressRegion: given.Region, AddressCountry: given.Country}
@@ -158,12 +161,12 @@ func location(c *content.Catalog, a model.Answers, jp *JobPosting) []model.Findi
 			jp.ApplicantLocationRequirements = []AdminArea{{Type: "Country", Name: addr.AddressCountry}}
 			return nil
 		}
-		return []model.Finding{{Rule: ruleJobPosting, Severity: model.Warning, Step: model.StepPay, Phrase: "the country the role is open in",
+		return []checker.Finding{{Rule: ruleJobPosting, Severity: checker.Warning, Step: base.StepPay, Phrase: "the country the role is open in",
 			Message: "Job boards read the country a remote role is open in, and amjd cannot tell it from the location.",
 			Fix:     "Give a location amjd knows, such as a country, or the country code for job boards."}}
 	}
 	if addr.AddressCountry == "" {
-		return []model.Finding{{Rule: ruleJobPosting, Severity: model.Warning, Step: model.StepPay, Phrase: "where the job is",
+		return []checker.Finding{{Rule: ruleJobPosting, Severity: checker.Warning, Step: base.StepPay, Phrase: "where the job is",
 			Message: "Job boards read where the job is (required), and amjd cannot place the location given.",
 			Fix:     "Give a city and country amjd knows, or the city and country code for job boards."}}
 	}

@@ -2,6 +2,10 @@ package export
 
 import (
 	"amjd/internal/exampletest"
+	"amjd/model/answers"
+	"amjd/model/checker"
+	"amjd/model/flow"
+	"amjd/model/posting"
 	"encoding/json"
 	"regexp"
 	"strings"
@@ -11,16 +15,15 @@ import (
 	"golang.org/x/net/html"
 
 	"amjd/content"
-	"amjd/model"
 )
 
 // cases are the postings every property below is held on: the examples,
 // hostile answers, and every variant's defaults.
-func cases(t *testing.T) map[string]model.Answers {
+func cases(t *testing.T) map[string]answers.Answers {
 	out := exampletest.Answers(t)
 	out["hostile"] = hostile()
 	for _, v := range content.Default().Variants {
-		out["defaults-"+v.ID] = model.Answers{Variant: v.ID}
+		out["defaults-"+v.ID] = answers.Answers{Variant: v.ID}
 	}
 	return out
 }
@@ -55,7 +58,7 @@ func words(s string) []string {
 func TestPlainTextKeepsEverySentence(t *testing.T) {
 	for name, a := range cases(t) {
 		for _, short := range []bool{false, true} {
-			p := model.Assemble(content.Default(), a)
+			p := posting.Assemble(content.Default(), a)
 			md := p.Markdown()
 			if short {
 				md = p.ShortMarkdown()
@@ -93,7 +96,7 @@ var allowedElements = map[string]bool{"h1": true, "h2": true, "h3": true, "p": t
 // becomes markup, a script or a link where none belongs.
 func TestHTMLHoldsOnlyWhatAPostingNeeds(t *testing.T) {
 	for name, a := range cases(t) {
-		fragment, err := HTMLFragment(model.Assemble(content.Default(), a).Markdown())
+		fragment, err := HTMLFragment(posting.Assemble(content.Default(), a).Markdown())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -166,19 +169,19 @@ func TestJobPostingDataIsValid(t *testing.T) {
 			t.Errorf("%s: the pay given is missing", name)
 		}
 		for _, f := range fs {
-			if f.Step == "" || model.StepIndex(f.Step) < 0 {
+			if f.Step == "" || flow.StepIndex(f.Step) < 0 {
 				t.Errorf("%s: finding %q names no step that fixes it", name, f.Message)
 			}
 		}
 	}
 	// A suggested pay range is never stated as the employer's.
-	data, _, _ := Posting(content.Default(), model.Answers{}, Options{Format: JSONLD, Posted: time.Now()})
+	data, _, _ := Posting(content.Default(), answers.Answers{}, Options{Format: JSONLD, Posted: time.Now()})
 	if strings.Contains(string(data), "baseSalary") {
 		t.Errorf("amjd's suggested pay is stated to job boards:\n%s", data)
 	}
 }
 
-func hasFinding(fs []model.Finding, about string) bool {
+func hasFinding(fs []checker.Finding, about string) bool {
 	for _, f := range fs {
 		if strings.Contains(f.Message, about) {
 			return true

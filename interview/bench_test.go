@@ -2,9 +2,8 @@ package interview
 
 import (
 	"amjd/internal/exampletest"
+	"amjd/model/answers"
 	"testing"
-
-	"amjd/model"
 )
 
 // The wizard builds the kit in a command; it must take well under a few
@@ -18,6 +17,6 @@ func BenchmarkKitMarkdown(b *testing.B) {
 
 func BenchmarkKitDefaults(b *testing.B) {
 	for b.Loop() {
-		_ = New(cat(), model.Answers{}).Markdown()
+		_ = New(cat(), answers.Answers{}).Markdown()
 	}
 }

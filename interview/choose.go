@@ -6,13 +6,13 @@ import (
 	"unicode"
 
 	"amjd/content"
-	"amjd/model"
+	"amjd/model/posting"
 )
 
 // need is a line of the posting some area must test.
 type need struct {
 	kpi  bool
-	line model.FactLine
+	line posting.FactLine
 }
 
 // chosen is an area picked for the kit with the lines it tests; probed lines
@@ -28,7 +28,7 @@ type chosen struct {
 // heading.
 type cited struct {
 	section string
-	line    model.FactLine
+	line    posting.FactLine
 }
 
 // maxDuties is how many duty lines an area cites when it tests no KPI or
@@ -41,7 +41,7 @@ const maxDuties = 2
 // role, up to MinAreas. Lines no chosen area covers by id (the user's own,
 // or lines beyond a full kit) go to the area whose keywords they use, else
 // the first, with a question of their own.
-func choose(comps []content.Competency, f model.InterviewFacts, h content.Headings) []chosen {
+func choose(comps []content.Competency, f posting.InterviewFacts, h content.Headings) []chosen {
 	needs := needsOf(f)
 	suits := make([]bool, len(comps))
 	duties := make([][]cited, len(comps))
@@ -76,11 +76,11 @@ func choose(comps []content.Competency, f model.InterviewFacts, h content.Headin
 
 // dutiesOf are the posting's ownership and duty lines an area tests, at
 // most maxDuties.
-func dutiesOf(comp content.Competency, f model.InterviewFacts, h content.Headings) []cited {
+func dutiesOf(comp content.Competency, f posting.InterviewFacts, h content.Headings) []cited {
 	var out []cited
 	for _, sec := range []struct {
 		heading string
-		lines   []model.FactLine
+		lines   []posting.FactLine
 	}{{h.Own, f.Owns}, {h.Duties, f.Duties}, {h.Team, f.Team}, {h.Role, f.Role}} {
 		for _, l := range sec.lines {
 			if slices.Contains(comp.Duties, l.ID) && len(out) < maxDuties {
@@ -92,7 +92,7 @@ func dutiesOf(comp content.Competency, f model.InterviewFacts, h content.Heading
 }
 
 // needsOf lists every KPI line and required line of the posting.
-func needsOf(f model.InterviewFacts) []need {
+func needsOf(f posting.InterviewFacts) []need {
 	out := make([]need, 0, len(f.KPIs)+len(f.Required))
 	for _, l := range f.KPIs {
 		out = append(out, need{kpi: true, line: l})

@@ -9,7 +9,9 @@ import (
 	"strings"
 
 	"amjd/content"
-	"amjd/model"
+	"amjd/model/answers"
+	"amjd/model/checker"
+	"amjd/model/posting"
 )
 
 // Kit is the interview kit for one posting. Its text is Markdown-ready: the
@@ -52,7 +54,7 @@ type Tested struct {
 	// Duty marks a line of "Responsibilities", cited by an area that tests
 	// no KPI or required line; else it is a required line.
 	Duty  bool
-	Line  model.FactLine
+	Line  posting.FactLine
 	Quote string // how the kit cites it
 }
 
@@ -84,8 +86,8 @@ const (
 )
 
 // New writes the kit for the answers.
-func New(c *content.Catalog, a model.Answers) Kit {
-	f := model.FactsForInterview(c, a)
+func New(c *content.Catalog, a answers.Answers) Kit {
+	f := posting.FactsForInterview(c, a)
 	var notAsked []string
 	f.KPIs, notAsked = withoutPersonal(c, f.KPIs, notAsked)
 	f.Required, notAsked = withoutPersonal(c, f.Required, notAsked)
@@ -106,10 +108,10 @@ func New(c *content.Catalog, a model.Answers) Kit {
 
 // withoutPersonal takes out the user's own lines that ask about who a
 // person is, adding their text to out. amjd's own lines never do.
-func withoutPersonal(c *content.Catalog, lines []model.FactLine, out []string) ([]model.FactLine, []string) {
+func withoutPersonal(c *content.Catalog, lines []posting.FactLine, out []string) ([]posting.FactLine, []string) {
 	kept := lines[:0:0]
 	for _, l := range lines {
-		if l.ID == "" && model.AsksAboutThePerson(c, l.Text) {
+		if l.ID == "" && checker.AsksAboutThePerson(c, l.Text) {
 			out = append(out, strings.TrimRight(l.Text, ". "))
 			continue
 		}

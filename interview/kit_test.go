@@ -8,7 +8,8 @@ import (
 
 	"amjd/content"
 	"amjd/internal/exampletest"
-	"amjd/model"
+	"amjd/model/answers"
+	"amjd/model/posting"
 )
 
 func cat() *content.Catalog { return content.Default() }
@@ -17,15 +18,15 @@ func cat() *content.Catalog { return content.Default() }
 // complexity option and kind of account: every answer that selects catalog
 // lines. Each complexity axis takes each of its options; the others keep
 // the variant's.
-func combinations() map[string]model.Answers {
+func combinations() map[string]answers.Answers {
 	c := cat()
-	out := map[string]model.Answers{}
-	complexities := []model.Complexity{nil}
+	out := map[string]answers.Answers{}
+	complexities := []answers.Complexity{nil}
 	for _, ax := range c.Complexity {
-		var next []model.Complexity
+		var next []answers.Complexity
 		for _, prev := range complexities {
 			for _, o := range ax.Options {
-				cx := model.Complexity{ax.ID: o.ID}
+				cx := answers.Complexity{ax.ID: o.ID}
 				for k, v := range prev {
 					cx[k] = v
 				}
@@ -49,7 +50,7 @@ func combinations() map[string]model.Answers {
 							continue
 						}
 						name := strings.Join([]string{v.ID, ind.ID, m.ID, string(rune('a' + ci)), at.ID}, "/")
-						out[name] = model.Answers{Variant: v.ID, Industry: ind.ID, Mix: m.ID, Complexity: cx, AccountTypes: []string{at.ID}}
+						out[name] = answers.Answers{Variant: v.ID, Industry: ind.ID, Mix: m.ID, Complexity: cx, AccountTypes: []string{at.ID}}
 					}
 				}
 			}
@@ -72,18 +73,18 @@ func TestAccountTypesSelectNoPostingLine(t *testing.T) {
 }
 
 // allCases are the examples, every combination, and the defaults.
-func allCases(t testing.TB) map[string]model.Answers {
+func allCases(t testing.TB) map[string]answers.Answers {
 	out := combinations()
 	for name, a := range exampletest.Answers(t) {
 		out["example/"+name] = a
 	}
-	out["defaults"] = model.Answers{}
+	out["defaults"] = answers.Answers{}
 	return out
 }
 
 // built is a case's answers and its kit.
 type built struct {
-	a model.Answers
+	a answers.Answers
 	k Kit
 }
 
@@ -105,9 +106,9 @@ func allKits(t testing.TB) map[string]built {
 
 // requiredLines are the lines under "Required" in the posting itself, read
 // back from the posting rather than from the facts the kit is built on.
-func requiredLines(p model.Posting) []string {
+func requiredLines(p posting.Posting) []string {
 	h := cat().Phrases.Headings
-	s, _ := p.Section(model.SecBring)
+	s, _ := p.Section(posting.SecBring)
 	var out []string
 	for i, l := range s.Lines() {
 		if i > 0 && l.Text == h.Preferred {
@@ -138,8 +139,8 @@ func TestEveryKPIAndRequiredLineIsTested(t *testing.T) {
 				tested[x.Line.Text] = true
 			}
 		}
-		p := model.Assemble(cat(), a)
-		want := append(slices.Clone(p.Texts(model.SecSuccess)[1:]), requiredLines(p)...)
+		p := posting.Assemble(cat(), a)
+		want := append(slices.Clone(p.Texts(posting.SecSuccess)[1:]), requiredLines(p)...)
 		for _, line := range want {
 			if !tested[line] {
 				t.Errorf("%s: no area tests %q", name, line)
@@ -151,10 +152,10 @@ func TestEveryKPIAndRequiredLineIsTested(t *testing.T) {
 // The user's own KPIs and requirements are tested too, by the area whose
 // words they use, with a question that names them.
 func TestTheUsersOwnLinesGetAQuestion(t *testing.T) {
-	a := model.Answers{
+	a := answers.Answers{
 		Variant: "accounts_manager",
-		KPIs:    []model.KPIAnswer{{ID: "response_time"}, {Name: "Invoices sent without errors", Target: "99%"}},
-		Qualifications: model.Qualifications{
+		KPIs:    []answers.KPIAnswer{{ID: "response_time"}, {Name: "Invoices sent without errors", Target: "99%"}},
+		Qualifications: answers.Qualifications{
 			ExtraRequired: []string{"A forklift licence"},
 		},
 	}
@@ -243,8 +244,8 @@ func TestTheKitIsDeterministic(t *testing.T) {
 // An early-career kit tells interviewers to rate against what the posting
 // asks for, so the candidates it invites can reach a 3; others do not.
 func TestEarlyCareerKitsRateAtTheirLevel(t *testing.T) {
-	junior := New(cat(), model.Answers{Variant: "junior_account_manager"}).Markdown()
-	senior := New(cat(), model.Answers{Variant: "key_account_manager"}).Markdown()
+	junior := New(cat(), answers.Answers{Variant: "junior_account_manager"}).Markdown()
+	senior := New(cat(), answers.Answers{Variant: "key_account_manager"}).Markdown()
 	if !strings.Contains(junior, "An example from an internship, a placement, study") {
 		t.Error("the junior kit does not say examples from outside full-time work count")
 	}

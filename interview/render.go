@@ -6,7 +6,8 @@ import (
 
 	"amjd/content"
 	"amjd/export"
-	"amjd/model"
+	"amjd/model/answers"
+	"amjd/model/checker"
 )
 
 // Formats lists the formats a kit is written in; JSON-LD describes job
@@ -16,7 +17,7 @@ var Formats = []export.Format{export.Markdown, export.Text, export.HTML}
 // Render writes the kit for the answers: Markdown, plain text, or HTML (a
 // fragment, or a whole printable page when standalone). The scorecard is a
 // Markdown table, which every format keeps as a table.
-func Render(c *content.Catalog, a model.Answers, format export.Format, standalone bool) ([]byte, error) {
+func Render(c *content.Catalog, a answers.Answers, format export.Format, standalone bool) ([]byte, error) {
 	return New(c, a).Render(format, standalone)
 }
 
@@ -34,9 +35,9 @@ var languageRules = []string{"exclusionary", "age-bias", "gender-coded", "gender
 
 // Findings runs the posting's inclusive-language and reading-grade checks
 // over the kit.
-func (k Kit) Findings(c *content.Catalog) []model.Finding {
-	var out []model.Finding
-	for _, f := range model.Check(c, k.Markdown(), model.CheckOptions{}) {
+func (k Kit) Findings(c *content.Catalog) []checker.Finding {
+	var out []checker.Finding
+	for _, f := range checker.Check(c, k.Markdown(), checker.CheckOptions{}) {
 		if slices.Contains(languageRules, f.Rule) {
 			out = append(out, f)
 		}

@@ -2,6 +2,8 @@ package interview
 
 import (
 	"amjd/internal/exampletest"
+	"amjd/model/answers"
+	"amjd/model/checker"
 	"strings"
 	"testing"
 	"unicode"
@@ -13,7 +15,6 @@ import (
 	"golang.org/x/net/html"
 
 	"amjd/export"
-	"amjd/model"
 )
 
 // protected are words that would bring a protected characteristic into an
@@ -58,13 +59,13 @@ func TestTheKitPassesThePostingsLanguageChecks(t *testing.T) {
 	for _, v := range c.Variants {
 		for _, ind := range c.Industries {
 			for _, m := range c.Mixes {
-				cases[v.ID+"/"+ind.ID+"/"+m.ID] = model.Answers{Variant: v.ID, Industry: ind.ID, Mix: m.ID}
+				cases[v.ID+"/"+ind.ID+"/"+m.ID] = answers.Answers{Variant: v.ID, Industry: ind.ID, Mix: m.ID}
 			}
 		}
 	}
 	for name, a := range cases {
 		for _, f := range New(c, a).Findings(c) {
-			if f.Severity >= model.Warning {
+			if f.Severity >= checker.Warning {
 				t.Errorf("%s: %s: %s", name, f.Rule, f.Message)
 			}
 		}
@@ -93,14 +94,14 @@ var hostile = []string{
 	strings.Repeat("long text ", 100_000),
 }
 
-func fillAll(s string) model.Answers {
-	return model.Answers{
+func fillAll(s string) answers.Answers {
+	return answers.Answers{
 		Title: s, Company: s, ReportsTo: s, About: s,
-		KPIs:             []model.KPIAnswer{{Name: s, Target: s}, {ID: "nrr", Target: s}, {Name: s}},
-		Skills:           model.ListEdit{Add: []string{s}},
-		Qualifications:   model.Qualifications{ExtraRequired: []string{s}, ExtraPreferred: []string{s}},
-		Tools:            model.Tools{Add: []string{s}},
-		Responsibilities: model.ListEdit{Add: []string{s}},
+		KPIs:             []answers.KPIAnswer{{Name: s, Target: s}, {ID: "nrr", Target: s}, {Name: s}},
+		Skills:           answers.ListEdit{Add: []string{s}},
+		Qualifications:   answers.Qualifications{ExtraRequired: []string{s}, ExtraPreferred: []string{s}},
+		Tools:            answers.Tools{Add: []string{s}},
+		Responsibilities: answers.ListEdit{Add: []string{s}},
 	}
 }
 
@@ -180,7 +181,7 @@ func TestTheKitsHTMLIsSafe(t *testing.T) {
 // A book the user did not give is never stated as the company's: the
 // questions call amjd's figures typical.
 func TestSuggestedFactsAreNotStatedAsTheCompanys(t *testing.T) {
-	md := New(cat(), model.Answers{}).Markdown()
+	md := New(cat(), answers.Answers{}).Markdown()
 	if !strings.Contains(md, "typical size for this kind of role") || strings.Contains(md, "worth about $190K a year") {
 		t.Errorf("the defaults' book is stated as a fact:\n%s", md)
 	}
@@ -195,9 +196,9 @@ func TestSuggestedFactsAreNotStatedAsTheCompanys(t *testing.T) {
 // A line of the user's that asks about who a person is is never turned into
 // a question: the kit says it is not asked.
 func TestTheKitNeverAsksTheUsersDiscriminatoryLines(t *testing.T) {
-	a := model.Answers{Company: "Acme",
-		Qualifications: model.Qualifications{ExtraRequired: []string{"No young children at home", "Christian values", "UK-born", "Fluent German"}},
-		KPIs:           []model.KPIAnswer{{ID: "nrr"}, {Name: "Church attendance"}}}
+	a := answers.Answers{Company: "Acme",
+		Qualifications: answers.Qualifications{ExtraRequired: []string{"No young children at home", "Christian values", "UK-born", "Fluent German"}},
+		KPIs:           []answers.KPIAnswer{{ID: "nrr"}, {Name: "Church attendance"}}}
 	md := New(cat(), a).Markdown()
 	notAsked, rest, _ := strings.Cut(md, "## ")
 	for _, line := range []string{"No young children at home", "Christian values", "UK-born", "Church attendance"} {

@@ -5,19 +5,19 @@ import (
 	"unicode/utf8"
 
 	"amjd/content"
-	"amjd/model"
+	"amjd/model/posting"
 )
 
 // writer fills the kit's catalog text with the posting's words and the
 // role's facts.
 type writer struct {
 	c     *content.Catalog
-	f     model.InterviewFacts
+	f     posting.InterviewFacts
 	ph    content.InterviewPhrases
 	pairs []string // the kit's own placeholders: {book}, {account}, ...
 }
 
-func newWriter(c *content.Catalog, f model.InterviewFacts) *writer {
+func newWriter(c *content.Catalog, f posting.InterviewFacts) *writer {
 	w := &writer{c: c, f: f, ph: c.Interview.Phrases}
 	w.pairs = []string{"{book}", w.book(), "{account}", w.account()}
 	return w
@@ -125,7 +125,7 @@ func (w *writer) quote(n need) string {
 		return w.fill(w.ph.RequiredLine, "{section}", w.f.Fill(h.Required), "{line}", n.line.Text)
 	}
 	q := w.fill(w.ph.SuccessLine, "{section}", w.f.Fill(h.Success), "{line}", n.line.Text)
-	if n.line.Origin == model.Suggested || w.f.KPIsSuggested {
+	if n.line.Origin == posting.Suggested || w.f.KPIsSuggested {
 		q += " " + w.fill(w.ph.SuggestedNote)
 	}
 	return q

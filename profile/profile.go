@@ -12,7 +12,7 @@ import (
 	"path/filepath"
 
 	"amjd/content"
-	"amjd/model"
+	"amjd/model/answers"
 	"amjd/safefile"
 )
 
@@ -35,11 +35,11 @@ func DefaultPath() (string, error) {
 // Profile is a loaded profile and where it came from (or would be).
 type Profile struct {
 	Path    string
-	Answers model.Answers
+	Answers answers.Answers
 }
 
 // Describe says in a few words what the profile holds.
-func (p Profile) Describe() string { return model.DescribeProfile(p.Answers) }
+func (p Profile) Describe() string { return answers.DescribeProfile(p.Answers) }
 
 // Load reads the profile at path under the answers files' cap, with their
 // positioned errors. A missing file is no profile (ok false, with its Path)
@@ -53,11 +53,11 @@ func Load(c *content.Catalog, path string, asked bool) (p Profile, ok bool, err 
 		// Standard input is for answers; a device or pipe may never end.
 		return Profile{}, false, fmt.Errorf("%s: a company profile must be a file", path)
 	}
-	data, err := safefile.Read(path, "a company profile", nil, model.MaxAnswersSize)
+	data, err := safefile.Read(path, "a company profile", nil, answers.MaxAnswersSize)
 	if err != nil {
 		return Profile{}, false, err
 	}
-	a, err := model.ParseProfile(c, path, data)
+	a, err := answers.ParseProfile(c, path, data)
 	if err != nil {
 		return Profile{}, false, err
 	}
@@ -65,8 +65,8 @@ func Load(c *content.Catalog, path string, asked bool) (p Profile, ok bool, err 
 }
 
 // Encode is the profile file for the company-level answers of a.
-func Encode(a model.Answers) ([]byte, error) {
-	body, err := model.EncodeAnswers(model.ProfileOf(a))
+func Encode(a answers.Answers) ([]byte, error) {
+	body, err := answers.EncodeAnswers(answers.ProfileOf(a))
 	if err != nil {
 		return nil, err
 	}
@@ -77,7 +77,7 @@ func Encode(a model.Answers) ([]byte, error) {
 
 // Save writes the company-level answers of a as the profile at path,
 // creating its folder; an existing profile is replaced only with overwrite.
-func Save(path string, a model.Answers, overwrite bool) error {
+func Save(path string, a answers.Answers, overwrite bool) error {
 	data, err := Encode(a)
 	if err != nil {
 		return err

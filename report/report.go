@@ -6,17 +6,18 @@ import (
 	"io"
 	"strings"
 
-	"amjd/model"
+	"amjd/model/base"
+	"amjd/model/checker"
 )
 
 // Findings prints findings grouped by severity, with line numbers and a
 // suggested fix for each, for the check and render commands.
-func Findings(w io.Writer, name string, fs []model.Finding, minimum model.Severity) {
-	fmt.Fprintf(w, "%s: %s\n", model.Printable(name), model.Summary(fs))
+func Findings(w io.Writer, name string, fs []checker.Finding, minimum checker.Severity) {
+	fmt.Fprintf(w, "%s: %s\n", base.Printable(name), checker.Summary(fs))
 	groups := []struct {
-		sev   model.Severity
+		sev   checker.Severity
 		title string
-	}{{model.Error, "Errors"}, {model.Warning, "Warnings"}, {model.Info, "Notes"}}
+	}{{checker.Error, "Errors"}, {checker.Warning, "Warnings"}, {checker.Info, "Notes"}}
 	for _, g := range groups {
 		if g.sev < minimum {
 			continue
@@ -31,7 +32,7 @@ func Findings(w io.Writer, name string, fs []model.Finding, minimum model.Severi
 				where = fmt.Sprintf("%5d ", f.Line)
 			}
 			// Messages quote the checked text: never let it drive the terminal.
-			lines = append(lines, fmt.Sprintf("%s %s: %s\n       fix: %s", where, f.Rule, model.Printable(f.Message), model.Printable(f.Fix)))
+			lines = append(lines, fmt.Sprintf("%s %s: %s\n       fix: %s", where, f.Rule, base.Printable(f.Message), base.Printable(f.Fix)))
 		}
 		if len(lines) > 0 {
 			fmt.Fprintf(w, "\n%s\n%s\n", g.title, strings.Join(lines, "\n"))

@@ -13,14 +13,18 @@ import (
 	"amjd/draft"
 	"amjd/export"
 	"amjd/interview"
-	"amjd/model"
+	"amjd/model/answers"
+	"amjd/model/base"
+	"amjd/model/checker"
+	"amjd/model/flow"
+	"amjd/model/posting"
 	"amjd/safefile"
 )
 
 // AccessibleOptions configure the line-prompt mode.
 type AccessibleOptions struct {
 	Catalog *content.Catalog
-	Answers model.Answers
+	Answers answers.Answers
 	Drafts  *draft.Store
 	// Interactive is set when a person is typing (stdin is a terminal): only
 	// then does amjd offer to resume a draft or save the posting.
@@ -33,7 +37,7 @@ type lineSession struct {
 	p      *prompter
 	c      *content.Catalog
 	opts   AccessibleOptions
-	a      model.Answers
+	a      answers.Answers
 	styles Styles
 	keys   stepKeys
 	// noticed is the last notice printed, so a step asked again does not
@@ -49,7 +53,7 @@ func RunAccessible(opts AccessibleOptions, in io.Reader, out, prompt io.Writer) 
 	}
 	s := &lineSession{p: &prompter{in: bufio.NewReader(in), out: prompt}, c: opts.Catalog, opts: opts,
 		a: opts.Answers, styles: NewStyles(false), keys: newKeyMap().Step}
-	steps := model.Steps()
+	steps := flow.Steps()
 	start := 0
 	if opts.Interactive {
 		if resumed, at, ok := s.offerDraft(); ok {
@@ -72,7 +76,7 @@ func RunAccessible(opts AccessibleOptions, in io.Reader, out, prompt io.Writer) 
 			i++
 		}
 	}
-	md := model.Assemble(s.c, s.a).Markdown()
+	md := posting.Assemble(s.c, s.a).Markdown()
 	if _, err := io.WriteString(out, md); err != nil {
 		return err
 	}
@@ -88,9 +92,9 @@ func RunAccessible(opts AccessibleOptions, in io.Reader, out, prompt io.Writer) 
 // block is explained, the answers it is about are put back as they were
 // (so the default offered again is the last valid answer) and only those
 // are asked again; a warning is confirmed with y/n.
-func (s *lineSession) runStep(i int, step model.Step) (back bool, err error) {
+func (s *lineSession) runStep(i int, step flow.Step) (back bool, err error) {
 	p := s.p
-	p.printf("\nStep %d of %d: %s\n%s\n", i+1, len(model.Steps()), step.Title, step.Why)
+	p.printf("\nStep %d of %d: %s\n%s\n", i+1, len(flow.Steps()), step.Title, step.Why)
 	var only []string // the fields to ask; none means all
 	for attempt := 0; ; attempt++ {
 		before := s.a
@@ -129,11 +133,11 @@ func (s *lineSession) runStep(i int, step model.Step) (back bool, err error) {
 // after each answer, because some depend on others (KPI targets follow the
 // chosen KPIs), and the draft is saved after each, so that no answer is
 // lost. back or skip ends the step's questions.
-func (s *lineSession) askStep(step model.Step, only []string) {
+func (s *lineSession) askStep(step flow.Step, only []string) {
 	var order []string // the fields asked, in order, so back can return one
 	asked := map[string]bool{}
 	for {
-		var next *model.Field
+		var next *flow.Field
 		for _, f := range step.For(s.c, s.a).Fields {
 			if !asked[f.Key] && (only == nil || slices.Contains(only, f.Key)) {
 				next = &f
@@ -161,7 +165,7 @@ func (s *lineSession) askStep(step model.Step, only []string) {
 	}
 }
 
-func (s *lineSession) askField(f model.Field) {
+func (s *lineSession) askField(f flow.Field) {
 	p := s.p
 	e := newEditor(f, &s.styles, s.keys)
 	p.printf("\n%s", f.Label)
@@ -189,49 +193,49 @@ func (s *lineSession) askField(f model.Field) {
 func (s *lineSession) autosave(step string) {
 	s.opts.Drafts.Note(s.a, step, nil)
 	if err := s.opts.Drafts.Flush(); err != nil {
-		s.p.printf("Could not autosave your answers: %s\n", model.Printable(err.Error()))
+		s.p.printf("Could not autosave your answers: %s\n", base.Printable(err.Error()))
 	}
 }
 
 // report prints the quality check's summary and its errors and warnings.
 func (s *lineSession) report() {
-	findings := model.CheckAnswers(s.c, s.a, false, time.Now())
-	s.p.printf("\nQuality check: %s\n", model.Summary(findings))
-	word := map[model.Severity]string{model.Error: "error", model.Warning: "warning", model.Info: "note"}
+	findings := posting.CheckAnswers(s.c, s.a, false, time.Now())
+	s.p.printf("\nQuality check: %s\n", checker.Summary(findings))
+	word := map[checker.Severity]string{checker.Error: "error", checker.Warning: "warning", checker.Info: "note"}
 	for _, f := range findings {
-		s.p.printf("- %s: %s Fix: %s\n", word[f.Severity], model.Printable(f.Message), model.Printable(f.Fix))
+		s.p.printf("- %s: %s Fix: %s\n", word[f.Severity], base.Printable(f.Message), base.Printable(f.Fix))
 	}
 }
 
 // offerDraft offers to resume the newest unfinished draft; it returns the
 // answers and the step to start at when the user takes it.
-func (s *lineSession) offerDraft() (model.Answers, int, bool) {
+func (s *lineSession) offerDraft() (answers.Answers, int, bool) {
 	p, drafts := s.p, s.opts.Drafts
 	d, ok, err := drafts.Offer()
 	if err != nil {
-		p.printf("%s. It was left as it is.\n\n", model.Printable(err.Error()))
+		p.printf("%s. It was left as it is.\n\n", base.Printable(err.Error()))
 	}
 	if !ok {
-		return model.Answers{}, 0, false
+		return answers.Answers{}, 0, false
 	}
-	p.printf("You have an unfinished draft: %s\n", model.Printable(d.Label(s.c)))
+	p.printf("You have an unfinished draft: %s\n", base.Printable(d.Label(s.c)))
 	switch strings.ToLower(p.ask("Resume it (r), or start fresh and leave it as it is (f)", "r")) {
 	case "f", "fresh":
 		p.printf("Starting fresh. Your earlier draft stays in %s.\n\n", d.Path)
-		return model.Answers{}, 0, false
+		return answers.Answers{}, 0, false
 	}
 	if err := drafts.Resume(d); err != nil {
-		p.printf("%s\n\n", model.Printable(err.Error()))
-		return model.Answers{}, 0, false
+		p.printf("%s\n\n", base.Printable(err.Error()))
+		return answers.Answers{}, 0, false
 	}
-	return d.Answers, max(model.StepIndex(d.Step), 0), true
+	return d.Answers, max(flow.StepIndex(d.Step), 0), true
 }
 
 // offerSaves offers to save the posting, the short form and the answers.
 // The posting's file name picks its format: .txt, .html and .json save plain
 // text, an HTML page and JSON-LD; anything else saves Markdown.
 func (s *lineSession) offerSaves(md string) error {
-	answers, err := model.AnswersFile(s.a)
+	answers, err := answers.AnswersFile(s.a)
 	if err != nil {
 		return err
 	}
@@ -307,7 +311,7 @@ func (s *lineSession) saveInteractively(what, example string, data func(path str
 			p.printf("Saved %s to %s\n", what, path)
 			return true
 		}
-		p.printf("  %s\n", model.Printable(err.Error()))
+		p.printf("  %s\n", base.Printable(err.Error()))
 		if p.eof {
 			return false
 		}

@@ -7,7 +7,10 @@ import (
 	"strings"
 	"testing"
 
-	"amjd/model"
+	"amjd/model/answers"
+	"amjd/model/base"
+	"amjd/model/flow"
+	"amjd/model/posting"
 )
 
 // Piped answers that pick the Accounting Manager and then end: the refusal is
@@ -52,7 +55,7 @@ func TestAccessibleBackHelpAndSkip(t *testing.T) {
 
 // A list is edited with -N and +N instead of being typed out again.
 func TestAccessibleListEdits(t *testing.T) {
-	opts := []model.Option{{ID: "a"}, {ID: "b"}, {ID: "c"}, {ID: "d"}}
+	opts := []flow.Option{{ID: "a"}, {ID: "b"}, {ID: "c"}, {ID: "d"}}
 	got, err := parseNumbers("-2 +4", opts, []string{"a", "b", "c"})
 	if err != nil || strings.Join(got, ",") != "a,c,d" {
 		t.Errorf("-2 +4 on a,b,c gave %v, %v", got, err)
@@ -66,12 +69,12 @@ func TestAccessibleListEdits(t *testing.T) {
 // step; notes are listed after the check, and the end offers the short
 // form and the answers too.
 func TestAccessiblePayBlockAsksOnlyThePay(t *testing.T) {
-	steps := model.Steps()
+	steps := flow.Steps()
 	lines := 0
-	for _, st := range steps[:model.StepIndex(model.StepPay)] {
-		lines += len(st.For(nil2cat(), model.Answers{}).Fields)
-		for _, f := range st.For(nil2cat(), model.Answers{}).Fields {
-			if f.Kind == model.Cycle {
+	for _, st := range steps[:flow.StepIndex(base.StepPay)] {
+		lines += len(st.For(nil2cat(), answers.Answers{}).Fields)
+		for _, f := range st.For(nil2cat(), answers.Answers{}).Fields {
+			if f.Kind == flow.Cycle {
 				lines++ // required, then nice to have
 			}
 		}
@@ -96,8 +99,8 @@ func TestAccessibleOffersEverySave(t *testing.T) {
 	var prompts bytes.Buffer
 	input := dir + "/post.md\n" + dir + "/short.md\n" + dir + "/answers.yaml\n" + dir + "/kit.txt\n"
 	s := &lineSession{p: &prompter{in: bufio.NewReader(strings.NewReader(input)), out: &prompts}, c: nil2cat(),
-		a: model.Answers{Company: "Acme"}}
-	if err := s.offerSaves(model.Assemble(nil2cat(), s.a).Markdown()); err != nil {
+		a: answers.Answers{Company: "Acme"}}
+	if err := s.offerSaves(posting.Assemble(nil2cat(), s.a).Markdown()); err != nil {
 		t.Fatal(err)
 	}
 	short, _ := os.ReadFile(dir + "/short.md")
@@ -121,8 +124,8 @@ func TestAccessibleSavesTheFormatTheNameAsksFor(t *testing.T) {
 	var prompts bytes.Buffer
 	input := dir + "/post.txt\n" + dir + "/short.html\n\n"
 	s := &lineSession{p: &prompter{in: bufio.NewReader(strings.NewReader(input)), out: &prompts}, c: nil2cat(),
-		a: model.Answers{Company: "Acme"}}
-	if err := s.offerSaves(model.Assemble(nil2cat(), s.a).Markdown()); err != nil {
+		a: answers.Answers{Company: "Acme"}}
+	if err := s.offerSaves(posting.Assemble(nil2cat(), s.a).Markdown()); err != nil {
 		t.Fatal(err)
 	}
 	text, _ := os.ReadFile(dir + "/post.txt")

@@ -7,7 +7,9 @@ import (
 	"testing"
 
 	"amjd/draft"
-	"amjd/model"
+	"amjd/model/answers"
+	"amjd/model/flow"
+	"amjd/model/posting"
 )
 
 func runLines(t *testing.T, input string, opts AccessibleOptions) (stdout, prompts string) {
@@ -21,7 +23,7 @@ func runLines(t *testing.T, input string, opts AccessibleOptions) (stdout, promp
 
 func TestAccessibleWithNoInputPrintsTheDefaultPosting(t *testing.T) {
 	out, prompts := runLines(t, "", AccessibleOptions{})
-	if want := model.Assemble(nil2cat(), model.Answers{}).Markdown(); out != want {
+	if want := posting.Assemble(nil2cat(), answers.Answers{}).Markdown(); out != want {
 		t.Errorf("stdout is not the default posting:\n%s", out)
 	}
 	if strings.Contains(out, "Step 1 of 13") || !strings.Contains(prompts, "Step 13 of 13") {
@@ -64,10 +66,10 @@ func TestAccessibleNumbersAndMultiLineText(t *testing.T) {
 	// Enter through to the about step: one line per field, two for the
 	// required / nice-to-have question of qualifications.
 	lines := 0
-	for _, step := range model.Steps()[model.StepIndex("mix"):model.StepIndex("about")] {
-		for _, f := range step.For(nil2cat(), model.Answers{}).Fields {
+	for _, step := range flow.Steps()[flow.StepIndex("mix"):flow.StepIndex("about")] {
+		for _, f := range step.For(nil2cat(), answers.Answers{}).Fields {
 			lines++
-			if f.Kind == model.Cycle {
+			if f.Kind == flow.Cycle {
 				lines++
 			}
 		}
@@ -88,7 +90,7 @@ func TestAccessibleNumbersAndMultiLineText(t *testing.T) {
 func TestAccessibleResumesADraftAndAutosaves(t *testing.T) {
 	dir := t.TempDir()
 	store := draft.NewStore(dir)
-	store.Note(model.Answers{Company: "Draftco"}, "industry", nil)
+	store.Note(answers.Answers{Company: "Draftco"}, "industry", nil)
 	if err := store.Flush(); err != nil {
 		t.Fatal(err)
 	}

@@ -10,7 +10,11 @@ import (
 	"amjd/content"
 	"amjd/draft"
 	"amjd/interview"
-	"amjd/model"
+	"amjd/model/answers"
+	"amjd/model/base"
+	"amjd/model/checker"
+	"amjd/model/flow"
+	"amjd/model/posting"
 )
 
 // app is the state every screen and dialog shares: the answers and the
@@ -19,11 +23,11 @@ import (
 // it; only the root model changes which screen is shown.
 type app struct {
 	cat   *content.Catalog
-	steps []model.Step
+	steps []flow.Step
 	opts  Options
 
-	answers model.Answers
-	posting model.Posting
+	answers answers.Answers
+	posting posting.Posting
 	short   bool   // the short job-board form is shown instead of the full posting
 	kit     bool   // review shows the interview kit instead of the posting
 	md      string // the current form's Markdown, rebuilt only when answers or form change
@@ -34,7 +38,7 @@ type app struct {
 	// pending keeps typed values that do not validate yet, by field key, so
 	// leaving a step and coming back never loses what was typed; the draft
 	// file keeps them too.
-	pending map[string]model.Value
+	pending map[string]flow.Value
 	// seen is what each list showed chosen when its step was last left, so
 	// a step can say what answers elsewhere changed in it since.
 	seen    map[string][]string
@@ -50,7 +54,7 @@ type app struct {
 	height  int
 	preview *previewPane
 
-	findings []model.Finding
+	findings []checker.Finding
 	// checkSeq numbers the checks started; checkedSeq is the one findings
 	// holds. They differ while a check runs.
 	checkSeq, checkedSeq int
@@ -67,12 +71,12 @@ type app struct {
 func newApp(opts Options) *app {
 	a := &app{
 		cat:     opts.Catalog,
-		steps:   model.Steps(),
+		steps:   flow.Steps(),
 		opts:    opts,
 		answers: opts.Answers,
 		keys:    newKeyMap(),
 		help:    help.New(),
-		pending: map[string]model.Value{},
+		pending: map[string]flow.Value{},
 		seen:    map[string][]string{},
 		width:   80,
 		height:  24,
@@ -90,7 +94,7 @@ func (a *app) setStyles(dark bool) {
 // reassemble rebuilds the posting after the answers or the form changed. It
 // is cheap (well under a millisecond) and deterministic.
 func (a *app) reassemble() {
-	a.posting = model.Assemble(a.cat, a.answers)
+	a.posting = posting.Assemble(a.cat, a.answers)
 	switch {
 	case a.kit:
 		a.md = interview.New(a.cat, a.answers).Markdown()
@@ -121,7 +125,7 @@ func (a *app) ensureAssembled() {
 }
 
 // current is the posting made from the answers.
-func (a *app) current() model.Posting {
+func (a *app) current() posting.Posting {
 	a.ensureAssembled()
 	return a.posting
 }
@@ -130,7 +134,7 @@ func (a *app) current() model.Posting {
 // once per posting.
 func (a *app) wordCount() int {
 	if a.words == 0 {
-		a.words = model.PostingWords(a.markdown())
+		a.words = checker.PostingWords(a.markdown())
 	}
 	return a.words
 }
@@ -178,13 +182,13 @@ func (a *app) recheck() tea.Cmd {
 		return func() tea.Msg { return checkedMsg{seq: seq, findings: interview.New(c, answers).Findings(c)} }
 	}
 	return func() tea.Msg {
-		return checkedMsg{seq: seq, findings: model.CheckAnswers(c, answers, short, now)}
+		return checkedMsg{seq: seq, findings: posting.CheckAnswers(c, answers, short, now)}
 	}
 }
 
 type checkedMsg struct {
 	seq      int
-	findings []model.Finding
+	findings []checker.Finding
 }
 
 // noteDraft hands the answers to the draft store (in memory) and schedules a
@@ -215,7 +219,7 @@ func (a *app) writeDraft(msg draftTickMsg) tea.Cmd {
 // and where it was left.
 func (a *app) resume(d draft.Draft) action {
 	if err := a.opts.Drafts.Resume(d); err != nil {
-		a.setStatus(model.Printable(err.Error()), true)
+		a.setStatus(base.Printable(err.Error()), true)
 		return openWelcome{}
 	}
 	a.answers = d.Answers
@@ -223,7 +227,7 @@ func (a *app) resume(d draft.Draft) action {
 	a.dirty = true
 	a.reassemble()
 	a.setStatus("Resumed your draft from "+d.Saved.Local().Format("2 Jan 15:04")+".", false)
-	if i := model.StepIndex(d.Step); i >= 0 {
+	if i := flow.StepIndex(d.Step); i >= 0 {
 		return openStep{index: i}
 	}
 	return openReview{}

@@ -8,7 +8,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"amjd/draft"
-	"amjd/model"
+	"amjd/model/answers"
+	"amjd/model/base"
+	"amjd/model/flow"
 )
 
 // benchModel is the wizard at 160×48 on the company step, with the live
@@ -19,7 +21,7 @@ func benchModel(b *testing.B) Model {
 	if err != nil {
 		b.Fatal(err)
 	}
-	a, err := model.ParseAnswers(nil2cat(), "x.yaml", data)
+	a, err := answers.ParseAnswers(nil2cat(), "x.yaml", data)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -98,10 +100,10 @@ func BenchmarkGlamourFullPosting(b *testing.B) {
 func BenchmarkKeystrokeLongText(b *testing.B) {
 	m := benchModel(b)
 	para := "We make planning software for finance teams; we answer every call.\n"
-	m.app.answers.About = strings.Repeat(para, model.MaxTextLen/len(para))
+	m.app.answers.About = strings.Repeat(para, answers.MaxTextLen/len(para))
 	m.app.reassemble()
-	m.do(openStep{index: model.StepIndex(model.StepAbout), field: "about"})
-	if m.stepID() != model.StepAbout {
+	m.do(openStep{index: flow.StepIndex(base.StepAbout), field: "about"})
+	if m.stepID() != base.StepAbout {
 		b.Fatalf("on %q, not the about step", m.stepID())
 	}
 	typeAndErase(b, &m)

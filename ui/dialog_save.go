@@ -13,7 +13,9 @@ import (
 
 	"amjd/export"
 	"amjd/interview"
-	"amjd/model"
+	"amjd/model/answers"
+	"amjd/model/base"
+	"amjd/model/checker"
 	"amjd/safefile"
 )
 
@@ -65,7 +67,7 @@ type savedMsg struct {
 	kind    saveTarget
 	path    string
 	err     error
-	missing []model.Finding
+	missing []checker.Finding
 }
 
 func openSaveDialog(a *app, kind saveTarget) (tea.Cmd, action) {
@@ -115,7 +117,7 @@ func (d *saveDialog) update(msg tea.Msg) (tea.Cmd, action) {
 // encoding and writing all happen off the input path.
 func (d *saveDialog) save(typed string, overwrite bool) tea.Cmd {
 	a := d.app
-	kind, short, cat, answers, cwd, now := d.kind, d.short, a.cat, a.answers, a.opts.Cwd, a.opts.Now()
+	kind, short, cat, given, cwd, now := d.kind, d.short, a.cat, a.answers, a.opts.Cwd, a.opts.Now()
 	d.err = "Saving…"
 	return func() tea.Msg {
 		path, err := safefile.ExpandPath(typed)
@@ -126,14 +128,14 @@ func (d *saveDialog) save(typed string, overwrite bool) tea.Cmd {
 			path = filepath.Join(cwd, typed)
 		}
 		var data []byte
-		var missing []model.Finding
+		var missing []checker.Finding
 		switch {
 		case kind.answers:
-			data, err = model.AnswersFile(answers)
+			data, err = answers.AnswersFile(given)
 		case kind.kit:
-			data, err = interview.Render(cat, answers, kind.format, kind.format == export.HTML)
+			data, err = interview.Render(cat, given, kind.format, kind.format == export.HTML)
 		default:
-			data, missing, err = export.Posting(cat, answers, export.Options{Format: kind.format, Short: short,
+			data, missing, err = export.Posting(cat, given, export.Options{Format: kind.format, Short: short,
 				Standalone: kind.format == export.HTML, Posted: now})
 		}
 		if err != nil {
@@ -152,7 +154,7 @@ func (d *saveDialog) saved(msg savedMsg) (tea.Cmd, action) {
 		d.err = ""
 		return nil, openDialog{d.confirmReplace()}
 	case msg.err != nil:
-		d.err = model.Sentence(model.Printable(msg.err.Error()))
+		d.err = answers.Sentence(base.Printable(msg.err.Error()))
 		return nil, nil
 	}
 	a.dirty = false
@@ -232,7 +234,7 @@ func (d *saveDialog) what() string {
 }
 
 // stillMissing says, after a JSON-LD save, what job boards would still like.
-func stillMissing(fs []model.Finding) string {
+func stillMissing(fs []checker.Finding) string {
 	if len(fs) == 0 {
 		return ""
 	}

@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"amjd/draft"
-	"amjd/model"
+	"amjd/model/answers"
 )
 
 func TestTypingAutosavesADraft(t *testing.T) {
@@ -36,7 +36,7 @@ func TestTypingAutosavesADraft(t *testing.T) {
 func unfinishedDraft(t *testing.T, dir string) draft.Draft {
 	t.Helper()
 	store := draft.NewStore(dir)
-	store.Note(model.Answers{Company: "Globex", Mix: "blended"}, "mix", nil)
+	store.Note(answers.Answers{Company: "Globex", Mix: "blended"}, "mix", nil)
 	if err := store.Flush(); err != nil {
 		t.Fatal(err)
 	}
@@ -72,7 +72,7 @@ func TestStartOffersToResumeADraft(t *testing.T) {
 func TestStartFreshLeavesTheOldDraft(t *testing.T) {
 	dir := t.TempDir()
 	old := draft.NewStore(dir)
-	old.Note(model.Answers{Company: "Initech"}, "company", nil)
+	old.Note(answers.Answers{Company: "Initech"}, "company", nil)
 	old.Flush()
 	old.Release()
 	d, _, _ := old.Offer()

@@ -7,18 +7,19 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"amjd/model"
+	"amjd/model/base"
+	"amjd/model/flow"
 )
 
 // editor edits one model.Field: one type per kind of field (editor_*.go),
 // each with the bubbles widget that fits it, the keys it adds to the help
 // bar, and how it asks its question in line mode.
 type editor interface {
-	field() model.Field
+	field() flow.Field
 	// setField takes a rebuilt field while keeping the widget (cursor,
 	// scroll, what was typed).
-	setField(model.Field)
-	value() model.Value
+	setField(flow.Field)
+	value() flow.Value
 	// update handles a message and reports whether the value changed.
 	update(msg tea.Msg) (changed bool, cmd tea.Cmd)
 	focus() tea.Cmd
@@ -38,7 +39,7 @@ type editor interface {
 	usesArrows() bool
 	// ask asks the question in line mode; ok is false when the user kept
 	// the current answer.
-	ask(p *prompter) (v model.Value, ok bool)
+	ask(p *prompter) (v flow.Value, ok bool)
 
 	// hint is what the wizard shows beside the label: the field's help,
 	// and for lists how to choose.
@@ -55,15 +56,15 @@ type textEditing interface {
 }
 
 // newEditor builds the editor for the field's kind.
-func newEditor(f model.Field, styles *Styles, keys stepKeys) editor {
+func newEditor(f flow.Field, styles *Styles, keys stepKeys) editor {
 	switch f.Kind {
-	case model.Choice:
+	case flow.Choice:
 		return newChoiceEditor(f, styles)
-	case model.Multi:
+	case flow.Multi:
 		return newMultiEditor(f, styles)
-	case model.Cycle:
+	case flow.Cycle:
 		return newCycleEditor(f, styles)
-	case model.LongText, model.Lines:
+	case flow.LongText, flow.Lines:
 		return newLongTextEditor(f, styles, keys)
 	}
 	return newTextEditor(f, styles, keys)
@@ -72,27 +73,27 @@ func newEditor(f model.Field, styles *Styles, keys stepKeys) editor {
 // editorBase is what every editor keeps: its field, its styles and the
 // problem with what was typed, if any.
 type editorBase struct {
-	f      model.Field
+	f      flow.Field
 	styles *Styles
 	err    string
 }
 
-func (b *editorBase) field() model.Field     { return b.f }
-func (b *editorBase) setField(f model.Field) { b.f = f }
-func (b *editorBase) problem() string        { return b.err }
-func (b *editorBase) setProblem(p string)    { b.err = p }
-func (b *editorBase) restyleBase(s *Styles)  { b.styles = s }
-func (b *editorBase) takesText() bool        { return false }
-func (b *editorBase) usesArrows() bool       { return true }
-func (b *editorBase) focus() tea.Cmd         { return nil }
-func (b *editorBase) hint() string           { return b.f.Help }
-func (b *editorBase) blur()                  {}
+func (b *editorBase) field() flow.Field     { return b.f }
+func (b *editorBase) setField(f flow.Field) { b.f = f }
+func (b *editorBase) problem() string       { return b.err }
+func (b *editorBase) setProblem(p string)   { b.err = p }
+func (b *editorBase) restyleBase(s *Styles) { b.styles = s }
+func (b *editorBase) takesText() bool       { return false }
+func (b *editorBase) usesArrows() bool      { return true }
+func (b *editorBase) focus() tea.Cmd        { return nil }
+func (b *editorBase) hint() string          { return b.f.Help }
+func (b *editorBase) blur()                 {}
 func (b *editorBase) textSummary(text string) string {
 	text = strings.TrimSpace(text)
 	if text != "" {
 		// Escaped like any other typed text shown out of its field: a bidi
 		// control left open would turn the rest of the screen row around.
-		return model.Printable(firstLineOf(text))
+		return base.Printable(firstLineOf(text))
 	}
 	f, s := b.f, b.styles
 	switch {

@@ -7,13 +7,13 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"amjd/model"
+	"amjd/model/flow"
 )
 
 // choiceEditor picks one option from a list.
 type choiceEditor struct{ optionList }
 
-func newChoiceEditor(f model.Field, styles *Styles) *choiceEditor {
+func newChoiceEditor(f flow.Field, styles *Styles) *choiceEditor {
 	e := &choiceEditor{}
 	selected := 0
 	for i, o := range f.Options {
@@ -25,11 +25,11 @@ func newChoiceEditor(f model.Field, styles *Styles) *choiceEditor {
 	return e
 }
 
-func (e *choiceEditor) value() model.Value {
+func (e *choiceEditor) value() flow.Value {
 	if it, ok := e.selected(); ok {
-		return model.Value{Text: it.ID}
+		return flow.Value{Text: it.ID}
 	}
-	return model.Value{}
+	return flow.Value{}
 }
 
 func (e *choiceEditor) update(msg tea.Msg) (bool, tea.Cmd) {
@@ -53,7 +53,7 @@ func (e *choiceEditor) bindings(k stepKeys) ([]key.Binding, []key.Binding) {
 }
 
 // ask lists the options by number; the current one is the default.
-func (e *choiceEditor) ask(p *prompter) (model.Value, bool) {
+func (e *choiceEditor) ask(p *prompter) (flow.Value, bool) {
 	f := e.f
 	def := 0
 	for i, o := range f.Options {
@@ -69,14 +69,14 @@ func (e *choiceEditor) ask(p *prompter) (model.Value, bool) {
 	for {
 		ans := p.ask(fmt.Sprintf("Enter a number between 1 and %d", len(f.Options)), strconv.Itoa(def))
 		if ans == "" {
-			return model.Value{}, false
+			return flow.Value{}, false
 		}
 		if n, err := strconv.Atoi(ans); err == nil && n >= 1 && n <= len(f.Options) {
-			return model.Value{Text: f.Options[n-1].ID}, true
+			return flow.Value{Text: f.Options[n-1].ID}, true
 		}
 		p.printf("  Enter a number between 1 and %d.\n", len(f.Options))
 		if p.eof {
-			return model.Value{}, false
+			return flow.Value{}, false
 		}
 	}
 }

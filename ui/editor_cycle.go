@@ -8,7 +8,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"amjd/model"
+	"amjd/model/flow"
 )
 
 // cycleEditor gives each option one of the field's states (required, nice to
@@ -18,7 +18,7 @@ type cycleEditor struct {
 	states []string // one state id per option
 }
 
-func newCycleEditor(f model.Field, styles *Styles) *cycleEditor {
+func newCycleEditor(f flow.Field, styles *Styles) *cycleEditor {
 	e := &cycleEditor{states: slices.Clone(f.Value.IDs)}
 	e.init(f, styles, 0)
 	e.mark = func(index int, _ string) string {
@@ -50,7 +50,7 @@ func (e *cycleEditor) stateLabel(id string) string {
 	return id
 }
 
-func (e *cycleEditor) value() model.Value { return model.Value{IDs: slices.Clone(e.states)} }
+func (e *cycleEditor) value() flow.Value { return flow.Value{IDs: slices.Clone(e.states)} }
 
 func (e *cycleEditor) update(msg tea.Msg) (bool, tea.Cmd) {
 	if !isSpace(msg) {
@@ -61,7 +61,7 @@ func (e *cycleEditor) update(msg tea.Msg) (bool, tea.Cmd) {
 		return false, nil
 	}
 	states := e.f.States
-	next := (slices.IndexFunc(states, func(o model.Option) bool { return o.ID == e.states[i] }) + 1) % len(states)
+	next := (slices.IndexFunc(states, func(o flow.Option) bool { return o.ID == e.states[i] }) + 1) % len(states)
 	e.states[i] = states[next].ID
 	return true, nil
 }
@@ -101,7 +101,7 @@ func (e *cycleEditor) bindings(k stepKeys) ([]key.Binding, []key.Binding) {
 
 // ask lists the options once, then asks which are in each state but the
 // last; what is in none of them is left out.
-func (e *cycleEditor) ask(p *prompter) (model.Value, bool) {
+func (e *cycleEditor) ask(p *prompter) (flow.Value, bool) {
 	f := e.f
 	asked := f.States[:len(f.States)-1]
 	for i, o := range f.Options {
@@ -123,7 +123,7 @@ func (e *cycleEditor) ask(p *prompter) (model.Value, bool) {
 		}
 	}
 	if !anyTyped {
-		return model.Value{}, false
+		return flow.Value{}, false
 	}
 	states := make([]string, len(f.Options))
 	for i, o := range f.Options {
@@ -134,5 +134,5 @@ func (e *cycleEditor) ask(p *prompter) (model.Value, bool) {
 			}
 		}
 	}
-	return model.Value{IDs: states}, true
+	return flow.Value{IDs: states}, true
 }

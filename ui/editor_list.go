@@ -10,7 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"amjd/model"
+	"amjd/model/flow"
 )
 
 // optionList is the bubbles list the choice, multi-choice and cycle editors
@@ -26,7 +26,7 @@ type optionList struct {
 	rows, top int
 }
 
-type optionItem struct{ model.Option }
+type optionItem struct{ flow.Option }
 
 func (o optionItem) FilterValue() string { return o.Label }
 
@@ -52,7 +52,7 @@ func (d optionDelegate) Render(w io.Writer, m list.Model, index int, item list.I
 }
 
 // init builds the list for the field's options with the cursor on selected.
-func (l *optionList) init(f model.Field, styles *Styles, selected int) {
+func (l *optionList) init(f flow.Field, styles *Styles, selected int) {
 	l.f, l.styles = f, styles
 	items := make([]list.Item, len(f.Options))
 	for i, o := range f.Options {

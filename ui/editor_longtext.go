@@ -8,7 +8,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"amjd/model"
+	"amjd/model/base"
+	"amjd/model/flow"
 )
 
 // longTextEditor answers in several lines: paragraphs, or a list with one
@@ -29,7 +30,7 @@ type longTextEditor struct {
 	fresh bool
 }
 
-func newLongTextEditor(f model.Field, styles *Styles, keys stepKeys) *longTextEditor {
+func newLongTextEditor(f flow.Field, styles *Styles, keys stepKeys) *longTextEditor {
 	return &longTextEditor{editorBase: editorBase{f: f, styles: styles}, keys: keys, text: f.Value.Text}
 }
 
@@ -68,11 +69,11 @@ func (e *longTextEditor) restyle(s *Styles) {
 	}
 }
 
-func (e *longTextEditor) value() model.Value {
+func (e *longTextEditor) value() flow.Value {
 	if e.area != nil {
-		return model.Value{Text: e.area.Value()}
+		return flow.Value{Text: e.area.Value()}
 	}
-	return model.Value{Text: e.text}
+	return flow.Value{Text: e.text}
 }
 
 func (e *longTextEditor) focus() tea.Cmd {
@@ -142,7 +143,7 @@ func (e *longTextEditor) view() string {
 }
 
 func (e *longTextEditor) draw(area *textarea.Model) string {
-	out := model.WithoutInvisible(area.View())
+	out := base.WithoutInvisible(area.View())
 	if area.Value() != "" || area.Placeholder == "" {
 		return out
 	}
@@ -176,7 +177,7 @@ func (e *longTextEditor) setSize(width, _ int) {
 
 func (e *longTextEditor) bindings(k stepKeys) ([]key.Binding, []key.Binding) {
 	enter := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "new line; empty line: next"))
-	if e.f.Kind != model.LongText {
+	if e.f.Kind != flow.LongText {
 		return []key.Binding{enter}, nil // a list: a blank line means nothing
 	}
 	// In paragraphs, a blank line starts the next one; enter there moves on.
@@ -216,7 +217,7 @@ func (e *longTextEditor) update(msg tea.Msg) (bool, tea.Cmd) {
 
 // ask shows the current text on one line and reads new lines until a line
 // with a single ".".
-func (e *longTextEditor) ask(p *prompter) (model.Value, bool) {
+func (e *longTextEditor) ask(p *prompter) (flow.Value, bool) {
 	f := e.f
 	def, now := shownDefault(f), "Now"
 	if f.Value.Text == "" && f.Suggested {
@@ -224,9 +225,9 @@ func (e *longTextEditor) ask(p *prompter) (model.Value, bool) {
 	}
 	switch {
 	case f.Value.Text == "" && f.Example:
-		p.printf("  (%s)\n", model.Printable(strings.ReplaceAll(f.Placeholder, "\n", " / ")))
+		p.printf("  (%s)\n", base.Printable(strings.ReplaceAll(f.Placeholder, "\n", " / ")))
 	case def != "":
-		p.printf("  %s: %s\n", now, model.Printable(strings.ReplaceAll(def, "\n", " / ")))
+		p.printf("  %s: %s\n", now, base.Printable(strings.ReplaceAll(def, "\n", " / ")))
 	}
 	p.printf("  Type the new text; a line with a single \".\" ends it. An empty first line keeps it.\n")
 	var lines []string
@@ -234,7 +235,7 @@ func (e *longTextEditor) ask(p *prompter) (model.Value, bool) {
 		l := p.line()
 		if len(lines) == 0 && p.command(l) {
 			if p.nav != navNone {
-				return model.Value{}, false
+				return flow.Value{}, false
 			}
 			continue
 		}
@@ -242,7 +243,7 @@ func (e *longTextEditor) ask(p *prompter) (model.Value, bool) {
 			break
 		}
 		if len(lines) == 0 && strings.TrimSpace(l) == "" {
-			return model.Value{}, false
+			return flow.Value{}, false
 		}
 		lines = append(lines, l)
 		if p.eof {
@@ -250,7 +251,7 @@ func (e *longTextEditor) ask(p *prompter) (model.Value, bool) {
 		}
 	}
 	if len(lines) == 0 {
-		return model.Value{}, false
+		return flow.Value{}, false
 	}
-	return model.Value{Text: strings.Join(lines, "\n")}, true
+	return flow.Value{Text: strings.Join(lines, "\n")}, true
 }

@@ -7,7 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"amjd/model"
+	"amjd/model/flow"
 )
 
 // multiEditor picks any number of options; space toggles the one under the
@@ -17,7 +17,7 @@ type multiEditor struct {
 	chosen map[string]bool
 }
 
-func newMultiEditor(f model.Field, styles *Styles) *multiEditor {
+func newMultiEditor(f flow.Field, styles *Styles) *multiEditor {
 	e := &multiEditor{chosen: map[string]bool{}}
 	for _, id := range f.Value.IDs {
 		e.chosen[id] = true
@@ -32,14 +32,14 @@ func newMultiEditor(f model.Field, styles *Styles) *multiEditor {
 	return e
 }
 
-func (e *multiEditor) value() model.Value {
+func (e *multiEditor) value() flow.Value {
 	var ids []string
 	for _, o := range e.f.Options {
 		if e.chosen[o.ID] {
 			ids = append(ids, o.ID)
 		}
 	}
-	return model.Value{IDs: ids}
+	return flow.Value{IDs: ids}
 }
 
 func (e *multiEditor) update(msg tea.Msg) (bool, tea.Cmd) {
@@ -80,7 +80,7 @@ func (e *multiEditor) bindings(k stepKeys) ([]key.Binding, []key.Binding) {
 	return e.listBindings(k, k.Toggle)
 }
 
-func (e *multiEditor) ask(p *prompter) (model.Value, bool) {
+func (e *multiEditor) ask(p *prompter) (flow.Value, bool) {
 	p.listOptions(e.f.Options, e.f.Value.IDs)
 	v, ok := p.askNumbers(e.f.Options, "Numbers to choose, separated by commas, or none; -3 +5 edits", e.f.Value.IDs)
 	if ok {

@@ -11,18 +11,20 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"amjd/model"
+	"amjd/model/answers"
+	"amjd/model/base"
+	"amjd/model/flow"
 )
 
-func qualificationsField(t *testing.T) model.Field {
+func qualificationsField(t *testing.T) flow.Field {
 	t.Helper()
-	for _, f := range model.Steps()[model.StepIndex(model.StepSkills)].For(nil2cat(), model.Answers{}).Fields {
-		if f.Kind == model.Cycle {
+	for _, f := range flow.Steps()[flow.StepIndex(base.StepSkills)].For(nil2cat(), answers.Answers{}).Fields {
+		if f.Kind == flow.Cycle {
 			return f
 		}
 	}
 	t.Fatal("the skills step has no cycle field")
-	return model.Field{}
+	return flow.Field{}
 }
 
 // The cycle editor takes its states from the field: space moves an option
@@ -76,19 +78,19 @@ func TestEachKindHasItsEditor(t *testing.T) {
 	styles := NewStyles(true)
 	keys := newKeyMap().Step
 	for _, c := range []struct {
-		kind model.Kind
+		kind flow.Kind
 		want string
 		hint string
 	}{
-		{model.Choice, "*ui.choiceEditor", ""},
-		{model.Multi, "*ui.multiEditor", "space toggles"},
-		{model.Text, "*ui.textEditor", ""},
-		{model.Integer, "*ui.textEditor", ""},
-		{model.Money, "*ui.textEditor", ""},
-		{model.LongText, "*ui.longTextEditor", ""},
-		{model.Lines, "*ui.longTextEditor", ""},
+		{flow.Choice, "*ui.choiceEditor", ""},
+		{flow.Multi, "*ui.multiEditor", "space toggles"},
+		{flow.Text, "*ui.textEditor", ""},
+		{flow.Integer, "*ui.textEditor", ""},
+		{flow.Money, "*ui.textEditor", ""},
+		{flow.LongText, "*ui.longTextEditor", ""},
+		{flow.Lines, "*ui.longTextEditor", ""},
 	} {
-		e := newEditor(model.Field{Kind: c.kind, Options: []model.Option{{ID: "a", Label: "A"}}}, &styles, keys)
+		e := newEditor(flow.Field{Kind: c.kind, Options: []flow.Option{{ID: "a", Label: "A"}}}, &styles, keys)
 		if got := typeName(e); got != c.want || e.hint() != c.hint {
 			t.Errorf("kind %d: %s with hint %q, want %s with %q", c.kind, got, e.hint(), c.want, c.hint)
 		}
@@ -122,7 +124,7 @@ func TestMultiLineExamplesAreDimmedThroughout(t *testing.T) {
 	for _, dark := range []bool{true, false} {
 		styles := NewStyles(dark)
 		for example, continued := range examples {
-			e := newLongTextEditor(model.Field{Kind: model.Lines, Placeholder: example}, &styles, newKeyMap().Step)
+			e := newLongTextEditor(flow.Field{Kind: flow.Lines, Placeholder: example}, &styles, newKeyMap().Step)
 			e.setSize(60, 0)
 			e.focus()
 			lines := strings.Split(e.view(), "\n")
@@ -220,7 +222,7 @@ func TestABlankLineSeparatesParagraphs(t *testing.T) {
 // height limit (99 by default) and keeps wrapped lines for only that many.
 func TestLongTextTakesNewLinesPastAHundred(t *testing.T) {
 	styles := NewStyles(true)
-	e := newLongTextEditor(model.Field{Kind: model.LongText}, &styles, newKeyMap().Step)
+	e := newLongTextEditor(flow.Field{Kind: flow.LongText}, &styles, newKeyMap().Step)
 	e.setSize(60, 0)
 	e.focus()
 	e.update(tea.PasteMsg{Content: strings.Repeat("a line\n", 120) + "the end"})
@@ -323,7 +325,7 @@ func TestAWindowsPasteKeepsItsLines(t *testing.T) {
 // open right-to-left override would turn the rest of the screen row around.
 func TestASummaryShowsBidiControls(t *testing.T) {
 	styles := NewStyles(true)
-	e := newLongTextEditor(model.Field{Kind: model.Lines}, &styles, newKeyMap().Step)
+	e := newLongTextEditor(flow.Field{Kind: flow.Lines}, &styles, newKeyMap().Step)
 	e.text = "Bidi \u202ereversed\u202c text\nsecond"
 	if got := e.summary(); strings.ContainsRune(got, '\u202e') || !strings.Contains(got, `\u202e`) {
 		t.Errorf("summary %q shows the override raw", got)
@@ -336,11 +338,11 @@ func TestASummaryShowsBidiControls(t *testing.T) {
 func TestAFieldBeingEditedDrawsNoBidiControls(t *testing.T) {
 	styles := NewStyles(true)
 	typed := "Bidi \u202ereversed\u202c text\u200b here"
-	long := newLongTextEditor(model.Field{Kind: model.LongText}, &styles, newKeyMap().Step)
+	long := newLongTextEditor(flow.Field{Kind: flow.LongText}, &styles, newKeyMap().Step)
 	long.setSize(60, 0)
 	long.focus()
 	long.update(tea.PasteMsg{Content: typed})
-	one := newTextEditor(model.Field{Kind: model.Text, Value: model.Value{Text: typed}}, &styles, newKeyMap().Step)
+	one := newTextEditor(flow.Field{Kind: flow.Text, Value: flow.Value{Text: typed}}, &styles, newKeyMap().Step)
 	one.setSize(60, 0)
 	one.focus()
 	for name, e := range map[string]editor{"long text": long, "one line": one} {
@@ -363,7 +365,7 @@ func TestAFieldBeingEditedDrawsNoBidiControls(t *testing.T) {
 // stays where it was.
 func TestLongTextFillsItsRowsAfterWidening(t *testing.T) {
 	styles := NewStyles(true)
-	e := newLongTextEditor(model.Field{Kind: model.LongText}, &styles, newKeyMap().Step)
+	e := newLongTextEditor(flow.Field{Kind: flow.LongText}, &styles, newKeyMap().Step)
 	e.setSize(30, 0)
 	e.focus()
 	e.update(tea.PasteMsg{Content: "First words here. " + strings.Repeat("more text ", 18) + "last"})

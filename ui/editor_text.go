@@ -7,7 +7,8 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
-	"amjd/model"
+	"amjd/model/base"
+	"amjd/model/flow"
 )
 
 // textEditor answers in one line: text, a whole number or an amount.
@@ -16,7 +17,7 @@ type textEditor struct {
 	input textinput.Model
 }
 
-func newTextEditor(f model.Field, styles *Styles, keys stepKeys) *textEditor {
+func newTextEditor(f flow.Field, styles *Styles, keys stepKeys) *textEditor {
 	in := textinput.New()
 	in.KeyMap.DeleteBeforeCursor = keys.ClearLine
 	in.Prompt = ""
@@ -34,7 +35,7 @@ func (e *textEditor) restyle(s *Styles) {
 	e.input.SetStyles(s.TextInput)
 }
 
-func (e *textEditor) value() model.Value                               { return model.Value{Text: e.input.Value()} }
+func (e *textEditor) value() flow.Value                                { return flow.Value{Text: e.input.Value()} }
 func (e *textEditor) focus() tea.Cmd                                   { return e.input.Focus() }
 func (e *textEditor) blur()                                            { e.input.Blur() }
 func (e *textEditor) takesText() bool                                  { return true }
@@ -46,7 +47,7 @@ func (e *textEditor) editingKeys(k stepKeys) []key.Binding             { return 
 
 // widget is the input, and under a number typed as "12M" what it reads as.
 func (e *textEditor) widget(width int) string {
-	out := "  " + model.WithoutInvisible(e.input.View())
+	out := "  " + base.WithoutInvisible(e.input.View())
 	if read := e.f.Reading(e.input.Value()); read != "" {
 		out += "\n  " + e.styles.Help.Render("reads as "+read)
 	}
@@ -57,7 +58,7 @@ func (e *textEditor) widget(width int) string {
 // the field holds one line, and the status says so.
 func (e *textEditor) update(msg tea.Msg) (bool, tea.Cmd) {
 	var note tea.Cmd
-	if paste, ok := msg.(tea.PasteMsg); ok && model.HasExtraLines(paste.Content) {
+	if paste, ok := msg.(tea.PasteMsg); ok && flow.HasExtraLines(paste.Content) {
 		paste.Content = strings.SplitN(strings.TrimSpace(paste.Content), "\n", 2)[0]
 		msg = paste
 		note = setStatus("Pasted the first line only: this field holds one line.", true)
@@ -69,10 +70,10 @@ func (e *textEditor) update(msg tea.Msg) (bool, tea.Cmd) {
 }
 
 // ask reads one line; empty keeps the answer shown in brackets.
-func (e *textEditor) ask(p *prompter) (model.Value, bool) {
+func (e *textEditor) ask(p *prompter) (flow.Value, bool) {
 	f := e.f
 	if f.Value.Text == "" && f.Example {
-		p.printf("  (%s)\n", model.Printable(f.Placeholder))
+		p.printf("  (%s)\n", base.Printable(f.Placeholder))
 	}
 	def := shownDefault(f)
 	if f.Value.Text == "" && f.Suggested && def != "" {
@@ -80,17 +81,17 @@ func (e *textEditor) ask(p *prompter) (model.Value, bool) {
 	}
 	ans := p.ask("  Answer", def)
 	if ans == "" {
-		return model.Value{}, false
+		return flow.Value{}, false
 	}
 	if read := f.Reading(ans); read != "" {
 		p.printf("  (read as %s)\n", read)
 	}
-	return model.Value{Text: ans}, true
+	return flow.Value{Text: ans}, true
 }
 
 // shownDefault is what an empty answer keeps: the current value, or the
 // default the field stands for. An example is not a default.
-func shownDefault(f model.Field) string {
+func shownDefault(f flow.Field) string {
 	switch {
 	case f.Value.Text != "":
 		return f.Value.Text

@@ -15,7 +15,8 @@ import (
 
 	"amjd/content"
 	"amjd/export"
-	"amjd/model"
+	"amjd/model/answers"
+	"amjd/model/posting"
 )
 
 // copiedMsg reports how the posting reached the clipboard; what names the
@@ -115,8 +116,8 @@ var latinLetters = strings.NewReplacer("ß", "ss", "æ", "ae", "œ", "oe", "ø",
 
 // defaultSaveName builds a file name from the title and company, such as
 // account-manager-acme.md or account-manager-acme-answers.yaml.
-func defaultSaveName(c *content.Catalog, a model.Answers, kind saveTarget, short bool) string {
-	r := model.Resolve(c, a)
+func defaultSaveName(c *content.Catalog, a answers.Answers, kind saveTarget, short bool) string {
+	r := posting.Resolve(c, a)
 	base := slug(r.Title)
 	if c := slug(r.Company); c != "" {
 		base += "-" + c

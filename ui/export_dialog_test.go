@@ -8,14 +8,14 @@ import (
 	"testing"
 
 	"amjd/export"
-	"amjd/model"
+	"amjd/model/answers"
 )
 
 // Every choice of the export dialog saves the posting in its format, under
 // a default name with that format's extension, with what it is in the status.
 func TestExportDialogSavesEveryFormat(t *testing.T) {
 	dir := t.TempDir()
-	answers := model.Answers{Company: "Acme", Title: "Account Manager"}
+	answers := answers.Answers{Company: "Acme", Title: "Account Manager"}
 	h := newHarness(t, Options{Cwd: dir, Answers: answers, Prefilled: true}, 100, 30)
 	for _, c := range []struct {
 		pick, file, status string
@@ -65,7 +65,7 @@ func TestExportDialogSavesEveryFormat(t *testing.T) {
 func TestExportDialogCopiesPlainText(t *testing.T) {
 	var copied string
 	native := func(s string) error { copied = s; return nil }
-	answers := model.Answers{Company: "Acme *Widgets*", Title: "Account Manager"}
+	answers := answers.Answers{Company: "Acme *Widgets*", Title: "Account Manager"}
 	h := newHarness(t, Options{Prefilled: true, NativeClipboard: native, Answers: answers}, 100, 30)
 	h.key("s", "esc")
 	if h.m.topDialog() != nil || copied != "" {

@@ -4,7 +4,8 @@ import (
 	"fmt"
 	"strings"
 
-	"amjd/model"
+	"amjd/model/base"
+	"amjd/model/checker"
 )
 
 // findingsPanel lists the quality findings on the review screen; choosing one
@@ -15,25 +16,25 @@ type findingsPanel struct {
 	focused bool
 }
 
-func (p *findingsPanel) move(items []model.Finding, delta int) {
+func (p *findingsPanel) move(items []checker.Finding, delta int) {
 	if len(items) == 0 {
 		return
 	}
 	p.cursor = (min(p.cursor, len(items)-1) + delta + len(items)) % len(items)
 }
 
-func (p findingsPanel) selected(items []model.Finding) (model.Finding, bool) {
+func (p findingsPanel) selected(items []checker.Finding) (checker.Finding, bool) {
 	if len(items) == 0 {
-		return model.Finding{}, false
+		return checker.Finding{}, false
 	}
 	return items[min(p.cursor, len(items)-1)], true
 }
 
-func severityMark(s *Styles, sev model.Severity) string {
+func severityMark(s *Styles, sev checker.Severity) string {
 	switch sev {
-	case model.Error:
+	case checker.Error:
 		return s.Error.Render("✗")
-	case model.Warning:
+	case checker.Warning:
 		return s.Warning.Render("!")
 	}
 	return s.Help.Render("·")
@@ -41,9 +42,9 @@ func severityMark(s *Styles, sev model.Severity) string {
 
 // render draws the panel in width × height cells, keeping the selected
 // finding in view.
-func (p findingsPanel) render(items []model.Finding, s *Styles, width, height int) string {
+func (p findingsPanel) render(items []checker.Finding, s *Styles, width, height int) string {
 	p.cursor = min(p.cursor, max(len(items)-1, 0))
-	e, w, i := model.Count(items)
+	e, w, i := checker.Count(items)
 	head := s.Title.Render("Quality check") + "  " +
 		s.Error.Render(fmt.Sprintf("%d ✗", e)) + "  " + s.Warning.Render(fmt.Sprintf("%d !", w)) + "  " + s.Help.Render(fmt.Sprintf("%d notes", i))
 	lines := []string{head}
@@ -66,7 +67,7 @@ func (p findingsPanel) render(items []model.Finding, s *Styles, width, height in
 			cursor = s.Cursor.Render("❯ ")
 			selectedTop = len(lines)
 		}
-		body := wrap(model.Printable(f.Message), width-4)
+		body := wrap(base.Printable(f.Message), width-4)
 		block := []string{cursor + severityMark(s, f.Severity) + " " + s.Help.Render(where+f.Rule)}
 		for _, l := range strings.Split(body, "\n") {
 			block = append(block, "    "+l)
@@ -91,10 +92,10 @@ func (p findingsPanel) render(items []model.Finding, s *Styles, width, height in
 
 // markLines adds a marker to the Markdown lines that errors and warnings point
 // at, so the rendered preview shows where the problems are.
-func markLines(markdown string, fs []model.Finding) string {
+func markLines(markdown string, fs []checker.Finding) string {
 	marked := map[int]bool{}
 	for _, f := range fs {
-		if f.Line > 0 && f.Severity >= model.Warning {
+		if f.Line > 0 && f.Severity >= checker.Warning {
 			marked[f.Line] = true
 		}
 	}

@@ -13,7 +13,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
-	"amjd/model"
+	"amjd/model/answers"
 )
 
 // runToScreen runs the real program, presses keys, waits until the output shows
@@ -74,7 +74,7 @@ func TestGoldenKPIStep(t *testing.T) {
 }
 
 func TestGoldenReview(t *testing.T) {
-	a := model.Answers{Variant: "key_account_manager", Company: "Lattice Ledger", Mix: "blended"}
+	a := answers.Answers{Variant: "key_account_manager", Company: "Lattice Ledger", Mix: "blended"}
 	for _, size := range [][2]int{{80, 24}, {160, 48}} {
 		for _, dark := range []bool{true, false} {
 			theme := map[bool]string{true: "dark", false: "light"}[dark]

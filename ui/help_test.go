@@ -1,7 +1,8 @@
 package ui
 
 import (
-	"amjd/model"
+	"amjd/model/answers"
+	"amjd/model/base"
 	"strings"
 	"testing"
 
@@ -69,7 +70,7 @@ func TestSmallWindowAsksToGrow(t *testing.T) {
 // ? and f1 show more keys wherever they are not text: in the findings list,
 // in a dialog, on review.
 func TestMoreKeysAnywhere(t *testing.T) {
-	h := newHarness(t, Options{Answers: model.Answers{Company: "Acme"}, Prefilled: true}, 100, 30)
+	h := newHarness(t, Options{Answers: answers.Answers{Company: "Acme"}, Prefilled: true}, 100, 30)
 	h.key("tab", "?") // into the findings, then more keys
 	if !h.m.app.help.ShowAll || !strings.Contains(h.view(), "fix it") {
 		t.Fatalf("? in the findings list showed no more keys:\n%s", h.view())
@@ -90,7 +91,7 @@ func TestLongHintsAreWrappedNotCut(t *testing.T) {
 	for _, width := range []int{80, 160} {
 		h := newHarness(t, Options{}, width, 40)
 		h.key("enter")
-		for h.stepID() != model.StepPay {
+		for h.stepID() != base.StepPay {
 			h.key("enter")
 		}
 		hint := "No sourced figure for this role and market"
@@ -111,7 +112,7 @@ func TestLongHintsAreWrappedNotCut(t *testing.T) {
 // esc with the keys shown closes them and nothing else: on review it would
 // otherwise go back to the last step and its text field.
 func TestEscClosesTheKeysFirst(t *testing.T) {
-	h := newHarness(t, Options{Answers: model.Answers{Company: "Acme"}, Prefilled: true}, 100, 30)
+	h := newHarness(t, Options{Answers: answers.Answers{Company: "Acme"}, Prefilled: true}, 100, 30)
 	h.key("?", "esc")
 	if h.m.app.help.ShowAll || h.m.showing() != "review" {
 		t.Errorf("esc over the keys: keys shown %v, screen %q", h.m.app.help.ShowAll, h.m.showing())

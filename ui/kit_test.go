@@ -7,14 +7,14 @@ import (
 	"testing"
 
 	"amjd/interview"
-	"amjd/model"
+	"amjd/model/answers"
 )
 
 // i on review shows the interview kit; s saves it (no JSON-LD offered), c
 // copies it, and i or f goes back to the posting.
 func TestReviewShowsAndSavesTheInterviewKit(t *testing.T) {
 	dir := t.TempDir()
-	answers := model.Answers{Company: "Acme", Variant: "key_account_manager"}
+	answers := answers.Answers{Company: "Acme", Variant: "key_account_manager"}
 	var copied string
 	h := newHarness(t, Options{Cwd: dir, Answers: answers, Prefilled: true,
 		NativeClipboard: func(s string) error { copied = s; return nil }}, 160, 48)

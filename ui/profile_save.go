@@ -6,7 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"amjd/model"
+	"amjd/model/base"
 	"amjd/profile"
 	"amjd/safefile"
 )
@@ -57,7 +57,7 @@ func (r *reviewScreen) profileSaved(msg profileSavedMsg) (tea.Cmd, action) {
 			app: a,
 			draw: func() string {
 				return a.styles.Dialog.Width(min(a.width-4, 90)).Render(wrap("A company profile already exists at "+
-					model.Printable(msg.path)+" ("+msg.existing+").\nReplace it with the company details of this posting? (y/n)", min(a.width-8, 86)))
+					base.Printable(msg.path)+" ("+msg.existing+").\nReplace it with the company details of this posting? (y/n)", min(a.width-8, 86)))
 			},
 			yes: func() (tea.Cmd, action) { return saveProfileCmd(a, true), closeDialog{} },
 			no: func() (tea.Cmd, action) {
@@ -66,9 +66,9 @@ func (r *reviewScreen) profileSaved(msg profileSavedMsg) (tea.Cmd, action) {
 			},
 		}}
 	case msg.err != nil:
-		a.setStatus("Could not save the company profile: "+model.Printable(msg.err.Error()), true)
+		a.setStatus("Could not save the company profile: "+base.Printable(msg.err.Error()), true)
 	default:
-		a.setStatus("Saved the company details as your profile ("+model.Printable(msg.path)+"): new postings start from them.", false)
+		a.setStatus("Saved the company details as your profile ("+base.Printable(msg.path)+"): new postings start from them.", false)
 		if line := "Saved the company profile: " + msg.path; !slices.Contains(a.saved, line) {
 			a.saved = append(a.saved, line) // listed when amjd exits
 		}

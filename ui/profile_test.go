@@ -6,13 +6,13 @@ import (
 	"strings"
 	"testing"
 
-	"amjd/model"
+	"amjd/model/answers"
 )
 
 // The welcome screen says which profile the answers start from.
 func TestWelcomeNamesTheProfile(t *testing.T) {
 	h := newHarness(t, Options{ProfilePath: "/home/me/.config/amjd/profile.yaml", ProfileInUse: "Acme · Berlin, Germany · 3 more details",
-		Answers: model.Answers{Company: "Acme"}}, 100, 30)
+		Answers: answers.Answers{Company: "Acme"}}, 100, 30)
 	if !strings.Contains(h.flat(), "Company profile: Acme · Berlin, Germany · 3 more details (/home/me/.config/amjd/profile.yaml)") {
 		t.Errorf("the welcome screen does not name the profile:\n%s", h.view())
 	}
@@ -26,8 +26,8 @@ func TestWelcomeNamesTheProfile(t *testing.T) {
 // before replacing it, and no keeps it as it was.
 func TestReviewSavesTheProfileAndAsksBeforeReplacing(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "amjd", "profile.yaml")
-	answers := model.Answers{Company: "Acme", Variant: "key_account_manager", About: "We make anvils.",
-		Location: model.Location{Place: "Berlin, Germany"}}
+	answers := answers.Answers{Company: "Acme", Variant: "key_account_manager", About: "We make anvils.",
+		Location: answers.Location{Place: "Berlin, Germany"}}
 	h := newHarness(t, Options{Prefilled: true, Answers: answers, ProfilePath: path}, 100, 30)
 	h.key("p")
 	data, err := os.ReadFile(path)

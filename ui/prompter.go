@@ -8,7 +8,8 @@ import (
 	"strconv"
 	"strings"
 
-	"amjd/model"
+	"amjd/model/base"
+	"amjd/model/flow"
 )
 
 // prompter reads answers line by line from one buffered reader, so answers
@@ -76,7 +77,7 @@ func (p *prompter) line() string {
 func (p *prompter) ask(question, def string) string {
 	for {
 		if def != "" {
-			p.printf("%s [%s]: ", question, model.Printable(def))
+			p.printf("%s [%s]: ", question, base.Printable(def))
 		} else {
 			p.printf("%s: ", question)
 		}
@@ -91,7 +92,7 @@ func (p *prompter) ask(question, def string) string {
 }
 
 // listOptions prints the options by number, marking the chosen ones.
-func (p *prompter) listOptions(opts []model.Option, chosen []string) {
+func (p *prompter) listOptions(opts []flow.Option, chosen []string) {
 	for i, o := range opts {
 		mark := "[ ]"
 		if slices.Contains(chosen, o.ID) {
@@ -102,7 +103,7 @@ func (p *prompter) listOptions(opts []model.Option, chosen []string) {
 }
 
 // numbersOf names chosen options by their numbers, or says none.
-func (p *prompter) numbersOf(opts []model.Option, ids []string) string {
+func (p *prompter) numbersOf(opts []flow.Option, ids []string) string {
 	var nums []string
 	for i, o := range opts {
 		if slices.Contains(ids, o.ID) {
@@ -117,7 +118,7 @@ func (p *prompter) numbersOf(opts []model.Option, ids []string) string {
 
 // askNumbers reads a comma-separated set of option numbers; the chosen ones
 // are the default.
-func (p *prompter) askNumbers(opts []model.Option, question string, chosen []string) (model.Value, bool) {
+func (p *prompter) askNumbers(opts []flow.Option, question string, chosen []string) (flow.Value, bool) {
 	var def []string
 	for i, o := range opts {
 		if slices.Contains(chosen, o.ID) {
@@ -131,22 +132,22 @@ func (p *prompter) askNumbers(opts []model.Option, question string, chosen []str
 	for {
 		ans := p.ask(question, defText)
 		if ans == "" {
-			return model.Value{}, false
+			return flow.Value{}, false
 		}
 		ids, err := parseNumbers(ans, opts, chosen)
 		if err == nil {
-			return model.Value{IDs: ids}, true
+			return flow.Value{IDs: ids}, true
 		}
 		p.printf("  %v\n", err)
 		if p.eof {
-			return model.Value{}, false
+			return flow.Value{}, false
 		}
 	}
 }
 
 // parseNumbers reads "1,3,4" as those options, or "-3 +5" as the current
 // choice without option 3 and with option 5.
-func parseNumbers(s string, opts []model.Option, current []string) ([]string, error) {
+func parseNumbers(s string, opts []flow.Option, current []string) ([]string, error) {
 	if strings.EqualFold(s, "none") || s == "-" {
 		return []string{}, nil
 	}

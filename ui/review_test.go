@@ -6,12 +6,13 @@ import (
 	"strings"
 	"testing"
 
-	"amjd/model"
+	"amjd/model/answers"
+	"amjd/model/posting"
 )
 
 func TestSaveMarkdownAsksBeforeOverwriting(t *testing.T) {
 	dir := t.TempDir()
-	h := newHarness(t, Options{Cwd: dir, Answers: model.Answers{Company: "Acme"}, Prefilled: true}, 100, 30)
+	h := newHarness(t, Options{Cwd: dir, Answers: answers.Answers{Company: "Acme"}, Prefilled: true}, 100, 30)
 	h.key("s", "enter") // the first choice is Markdown
 	if got := h.m.topDialog().(*saveDialog).input.Value(); got != "account-manager-acme.md" {
 		t.Errorf("default name %q", got)
@@ -79,11 +80,11 @@ func TestSavedAnswersRenderTheSamePosting(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := model.ParseAnswers(h.m.app.cat, "answers.yaml", data)
+	a, err := answers.ParseAnswers(h.m.app.cat, "answers.yaml", data)
 	if err != nil {
 		t.Fatalf("saved answers do not parse: %v\n%s", err, data)
 	}
-	if got := model.Assemble(h.m.app.cat, a).Markdown(); got != h.m.app.markdown() {
+	if got := posting.Assemble(h.m.app.cat, a).Markdown(); got != h.m.app.markdown() {
 		t.Error("saved answers render a different posting")
 	}
 }
@@ -112,7 +113,7 @@ func TestDefaultFileNamesKeepTheName(t *testing.T) {
 		"Straße & Søn":   "account-manager-strasse-son.md",
 		"  ---  ":        "account-manager.md",
 	} {
-		if got := defaultSaveName(nil2cat(), model.Answers{Company: company}, saveMarkdown, false); got != want {
+		if got := defaultSaveName(nil2cat(), answers.Answers{Company: company}, saveMarkdown, false); got != want {
 			t.Errorf("%q: %q, want %q", company, got, want)
 		}
 	}

@@ -15,7 +15,8 @@ import (
 
 	"amjd/content"
 	"amjd/draft"
-	"amjd/model"
+	"amjd/model/answers"
+	"amjd/model/base"
 )
 
 // Layout limits.
@@ -32,7 +33,7 @@ const (
 type Options struct {
 	Catalog *content.Catalog
 	// Answers pre-fill the wizard (from --answers).
-	Answers model.Answers
+	Answers answers.Answers
 	// Prefilled is set when Answers came from a file: the wizard opens on review.
 	Prefilled bool
 	// Dark is the background assumed until the terminal answers the query.
@@ -182,7 +183,7 @@ func (m *Model) handle(msg tea.Msg) tea.Cmd {
 		return a.writeDraft(msg)
 	case draftWrittenMsg:
 		if msg.err != nil {
-			a.setStatus("Could not autosave your answers: "+model.Printable(msg.err.Error()), true)
+			a.setStatus("Could not autosave your answers: "+base.Printable(msg.err.Error()), true)
 		}
 		return nil
 	case tea.KeyPressMsg:

@@ -6,7 +6,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"amjd/model"
+	"amjd/model/checker"
+	"amjd/model/flow"
 )
 
 // reviewScreen shows the posting rendered by glamour with its quality
@@ -93,10 +94,10 @@ func (r *reviewScreen) findingsKey(k tea.KeyPressMsg) (tea.Cmd, action) {
 		if !ok {
 			return nil, nil
 		}
-		if i := model.StepIndex(f.Step); i >= 0 {
+		if i := flow.StepIndex(f.Step); i >= 0 {
 			return nil, openStep{index: i, fromReview: true, field: f.Field}
 		}
-		if f.Severity == model.Info {
+		if f.Severity == checker.Info {
 			r.app.setStatus("This is a note: nothing needs fixing.", false)
 			return nil, nil
 		}
@@ -153,12 +154,12 @@ func (r *reviewScreen) view() string {
 }
 
 // findingsBar is the one-line summary of findings above a narrow review.
-func findingsBar(fs []model.Finding, s *Styles) string {
-	e, w, _ := model.Count(fs)
+func findingsBar(fs []checker.Finding, s *Styles) string {
+	e, w, _ := checker.Count(fs)
 	if e+w == 0 {
 		return s.Status.Render("✓ Quality check: nothing to fix.")
 	}
-	bar := "Quality check: " + model.Summary(fs) + " · tab to see them"
+	bar := "Quality check: " + checker.Summary(fs) + " · tab to see them"
 	if e > 0 {
 		return s.Error.Render("✗ " + bar)
 	}

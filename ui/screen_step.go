@@ -9,7 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"amjd/model"
+	"amjd/model/flow"
 )
 
 // stepScreen asks one step's questions, one editor per field, with the live
@@ -19,7 +19,7 @@ type stepScreen struct {
 	index      int
 	fromReview bool // enter returns to review instead of the next step
 
-	state   model.StepState // the step evaluated for the current answers
+	state   flow.StepState // the step evaluated for the current answers
 	editors []editor
 	focused int
 	// blockMsg says why the step cannot be confirmed; warnMsg is a warning
@@ -55,7 +55,7 @@ func (s *stepScreen) fieldIndex(key string) int {
 // remember notes what the step's lists show chosen as the user leaves it.
 func (s *stepScreen) remember() {
 	for _, e := range s.editors {
-		if f := e.field(); f.Kind == model.Multi {
+		if f := e.field(); f.Kind == flow.Multi {
 			s.app.seen[f.Key] = e.value().IDs
 		}
 	}
@@ -68,7 +68,7 @@ func (s *stepScreen) changesSinceSeen() string {
 	for _, e := range s.editors {
 		f := e.field()
 		before, ok := s.app.seen[f.Key]
-		if !ok || f.Kind != model.Multi {
+		if !ok || f.Kind != flow.Multi {
 			continue
 		}
 		for _, o := range f.Options {
@@ -82,7 +82,7 @@ func (s *stepScreen) changesSinceSeen() string {
 			}
 		}
 		for _, id := range before {
-			if !slices.ContainsFunc(f.Options, func(o model.Option) bool { return o.ID == id }) {
+			if !slices.ContainsFunc(f.Options, func(o flow.Option) bool { return o.ID == id }) {
 				dropped = append(dropped, "a line no longer offered")
 			}
 		}
@@ -108,7 +108,7 @@ func listOf(items []string) string {
 	return fmt.Sprintf("%s, %s and %d more", items[0], items[1], len(items)-2)
 }
 
-func (s *stepScreen) step() model.Step      { return s.app.steps[s.index] }
+func (s *stepScreen) step() flow.Step       { return s.app.steps[s.index] }
 func (s *stepScreen) draftStep() string     { return s.step().ID }
 func (s *stepScreen) focusedEditor() editor { return s.editors[s.focused] }
 
@@ -147,14 +147,14 @@ func (s *stepScreen) rebuild() {
 
 // untouchedSince reports whether the editor still shows the value it was
 // built with while the field now has another one.
-func untouchedSince(e editor, f model.Field) bool {
+func untouchedSince(e editor, f flow.Field) bool {
 	now, was := e.value(), e.field().Value
-	same := func(a, b model.Value) bool { return a.Text == b.Text && slices.Equal(a.IDs, b.IDs) }
+	same := func(a, b flow.Value) bool { return a.Text == b.Text && slices.Equal(a.IDs, b.IDs) }
 	return same(now, was) && !same(was, f.Value)
 }
 
-func sameOptions(a, b []model.Option) bool {
-	return slices.EqualFunc(a, b, func(x, y model.Option) bool { return x.ID == y.ID })
+func sameOptions(a, b []flow.Option) bool {
+	return slices.EqualFunc(a, b, func(x, y flow.Option) bool { return x.ID == y.ID })
 }
 
 func (s *stepScreen) focusEditor() tea.Cmd {

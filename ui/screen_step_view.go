@@ -8,7 +8,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
 
-	"amjd/model"
+	"amjd/model/base"
 )
 
 // formWidth is the form's column: beside the preview on a wide terminal it
@@ -85,7 +85,7 @@ func (s *stepScreen) form() (form string, focus [2]int) {
 	}
 	if s.blockMsg != "" {
 		b.WriteString("\n" + st.Error.Render(wrap(s.blockMsg, fw)) + "\n")
-		if step.ID == model.StepVariant {
+		if step.ID == base.StepVariant {
 			b.WriteString(st.Help.Render("Move to another role with ↑/↓.") + "\n")
 		}
 	}

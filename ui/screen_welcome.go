@@ -7,7 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"amjd/model"
+	"amjd/model/base"
 )
 
 // welcomeScreen says what amjd does and starts the steps.
@@ -40,7 +40,7 @@ func (w *welcomeScreen) view() string {
 		s.Help.Render("Press enter to start."),
 	}
 	if a.opts.ProfileInUse != "" {
-		lines = append(lines, "", wrap("Company profile: "+a.opts.ProfileInUse+" ("+model.Printable(a.opts.ProfilePath)+
+		lines = append(lines, "", wrap("Company profile: "+a.opts.ProfileInUse+" ("+base.Printable(a.opts.ProfilePath)+
 			"). Its details are filled in; change any of them in the steps.", a.width-4))
 	}
 	return strings.Join(append(lines, startNotice(a)...), "\n")

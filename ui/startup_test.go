@@ -7,7 +7,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"amjd/draft"
-	"amjd/model"
+	"amjd/model/answers"
+	"amjd/model/flow"
+	"amjd/model/posting"
 )
 
 // startHeld starts the wizard with Init's commands held back, as when keys
@@ -40,7 +42,7 @@ func TestTheWelcomeScreenIsDrawnBeforeTheFirstAssembly(t *testing.T) {
 		t.Fatalf("no welcome screen:\n%s", h.view())
 	}
 	h.deliver(held)
-	want := model.Assemble(nil2cat(), model.Answers{}).Markdown()
+	want := posting.Assemble(nil2cat(), answers.Answers{}).Markdown()
 	if !h.m.app.assembled || h.m.app.md != want {
 		t.Fatal("Init did not assemble the first posting")
 	}
@@ -53,7 +55,7 @@ func TestTheWelcomeScreenIsDrawnBeforeTheFirstAssembly(t *testing.T) {
 func TestAKeyBeforeTheFirstAssemblyStillGetsThePosting(t *testing.T) {
 	h, held := startHeld(t, Options{}, 160, 40)
 	h.key("enter") // leaves welcome before Init's message arrives
-	if h.stepID() != model.Steps()[0].ID || !strings.Contains(h.view(), "About the role") {
+	if h.stepID() != flow.Steps()[0].ID || !strings.Contains(h.view(), "About the role") {
 		t.Fatalf("the first step has no preview:\n%s", h.view())
 	}
 	h.deliver(held)

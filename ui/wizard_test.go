@@ -11,7 +11,11 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"amjd/model"
+	"amjd/model/answers"
+	"amjd/model/base"
+	"amjd/model/checker"
+	"amjd/model/flow"
+	"amjd/model/posting"
 )
 
 // enterUntilReview presses enter until the review screen shows.
@@ -37,7 +41,7 @@ func TestEnterThroughTheWizardGivesTheDefaultPosting(t *testing.T) {
 		t.Fatalf("first step not shown:\n%s", h.view())
 	}
 	h.enterUntilReview()
-	want := model.Assemble(h.m.app.cat, model.Answers{}).Markdown()
+	want := posting.Assemble(h.m.app.cat, answers.Answers{}).Markdown()
 	if got := h.m.app.markdown(); got != want {
 		t.Error("enter-through posting differs from the default posting")
 	}
@@ -274,15 +278,15 @@ func TestWideTerminalShowsLivePreviewBesideTheForm(t *testing.T) {
 
 // factsGiven are answers that state every fact amjd would otherwise suggest,
 // so that a check reports only what a test plants.
-func factsGiven() model.Answers {
-	return model.Answers{Book: model.Book{Accounts: 20, Revenue: 3_000_000}, ReportsTo: "Head of Sales",
-		KPIs: []model.KPIAnswer{{ID: "gross_retention", Target: "90%"}, {ID: "nrr", Target: "105%"}},
-		Pay:  model.Pay{Min: 60000, Max: 70000}, About: "We sell tea.", HowToApply: "Apply at tea.example/jobs."}
+func factsGiven() answers.Answers {
+	return answers.Answers{Book: answers.Book{Accounts: 20, Revenue: 3_000_000}, ReportsTo: "Head of Sales",
+		KPIs: []answers.KPIAnswer{{ID: "gross_retention", Target: "90%"}, {ID: "nrr", Target: "105%"}},
+		Pay:  answers.Pay{Min: 60000, Max: 70000}, About: "We sell tea.", HowToApply: "Apply at tea.example/jobs."}
 }
 
 func TestFindingsPanelJumpsToTheStepThatFixesIt(t *testing.T) {
 	a := factsGiven()
-	a.Responsibilities = model.ListEdit{Add: []string{"Cold calling new logos every Friday."}}
+	a.Responsibilities = answers.ListEdit{Add: []string{"Cold calling new logos every Friday."}}
 	h := newHarness(t, Options{Answers: a, Prefilled: true}, 100, 30)
 	if !strings.Contains(h.flat(), "✗ Quality check: 1 error, 0 warnings") {
 		t.Fatalf("no findings bar:\n%s", h.view())
@@ -302,7 +306,7 @@ func TestFindingsPanelJumpsToTheStepThatFixesIt(t *testing.T) {
 	if h.m.showing() != "review" {
 		t.Fatal("did not return to review")
 	}
-	if e, _, _ := model.Count(h.m.app.findings); e != 0 {
+	if e, _, _ := checker.Count(h.m.app.findings); e != 0 {
 		t.Errorf("error still reported after the fix: %v", h.m.app.findings)
 	}
 	if !strings.Contains(h.flat(), "nothing to fix") {
@@ -399,7 +403,7 @@ func TestStatusLinesDoNotFollowTheUser(t *testing.T) {
 func TestThePreviewFollowsTheStep(t *testing.T) {
 	h := newHarness(t, Options{}, 160, 48)
 	h.key("enter")
-	for h.stepID() != model.StepAbout {
+	for h.stepID() != base.StepAbout {
 		anchor := h.m.app.posting.Anchor(h.stepID(), false)
 		if anchor != "" && !strings.Contains(h.view(), "## "+anchor) {
 			t.Errorf("step %s: the preview does not show %q:\n%s", h.stepID(), anchor, h.view())
@@ -421,19 +425,19 @@ func TestThePreviewFollowsTheStep(t *testing.T) {
 func TestAStepSaysWhatOtherAnswersChangedInIt(t *testing.T) {
 	h := newHarness(t, Options{}, 100, 40)
 	h.key("enter")
-	for h.stepID() != model.StepResponsibilities {
+	for h.stepID() != base.StepResponsibilities {
 		h.key("enter")
 	}
 	h.key("esc") // leave it, back to KPIs
 	h.key("1")   // nothing: digits are text or ignored here
-	h.m.do(openStep{index: model.StepIndex(model.StepMix)})
+	h.m.do(openStep{index: flow.StepIndex(base.StepMix)})
 	h.key("down", "down") // a blended mix brings new-business duties
-	h.m.do(openStep{index: model.StepIndex(model.StepResponsibilities)})
+	h.m.do(openStep{index: flow.StepIndex(base.StepResponsibilities)})
 	if !strings.Contains(h.flat(), "Your answers on other steps changed this one since you were here") {
 		t.Fatalf("no word of what changed:\n%s", h.view())
 	}
-	h.m.do(openStep{index: model.StepIndex(model.StepTools)})
-	h.m.do(openStep{index: model.StepIndex(model.StepResponsibilities)})
+	h.m.do(openStep{index: flow.StepIndex(base.StepTools)})
+	h.m.do(openStep{index: flow.StepIndex(base.StepResponsibilities)})
 	if strings.Contains(h.flat(), "changed this one since") {
 		t.Errorf("the notice stays although nothing changed since:\n%s", h.view())
 	}
@@ -443,7 +447,7 @@ func TestAStepSaysWhatOtherAnswersChangedInIt(t *testing.T) {
 func TestTypedAmountsAreReadBack(t *testing.T) {
 	h := newHarness(t, Options{}, 100, 40)
 	h.key("enter")
-	for h.stepID() != model.StepBook {
+	for h.stepID() != base.StepBook {
 		h.key("enter")
 	}
 	h.key("tab", "tab") // the book's revenue
@@ -458,7 +462,7 @@ func TestTypedAmountsAreReadBack(t *testing.T) {
 func TestTheOptionUnderTheCursorIsShownWhole(t *testing.T) {
 	h := newHarness(t, Options{}, 80, 30)
 	h.key("enter")
-	for h.stepID() != model.StepResponsibilities {
+	for h.stepID() != base.StepResponsibilities {
 		h.key("enter")
 	}
 	label := h.stepScreen().focusedEditor().field().Options[0].Label
@@ -472,7 +476,7 @@ func TestTheOptionUnderTheCursorIsShownWhole(t *testing.T) {
 func TestEnterInAListFieldStartsANewLine(t *testing.T) {
 	h := newHarness(t, Options{}, 100, 40)
 	h.key("enter")
-	for h.stepID() != model.StepTools {
+	for h.stepID() != base.StepTools {
 		h.key("enter")
 	}
 	h.key("tab") // Other tools
@@ -480,11 +484,11 @@ func TestEnterInAListFieldStartsANewLine(t *testing.T) {
 	h.key("enter")
 	h.typeText("Notion")
 	h.key("enter")
-	if h.stepID() != model.StepTools {
+	if h.stepID() != base.StepTools {
 		t.Fatalf("enter after a line left the step: on %s", h.stepID())
 	}
 	h.key("enter") // on the empty line: next step
-	if h.stepID() == model.StepTools {
+	if h.stepID() == base.StepTools {
 		t.Fatalf("enter on an empty line did not move on:\n%s", h.view())
 	}
 	if got := h.m.app.answers.Tools.Add; len(got) != 2 || got[1] != "Notion" {
@@ -497,7 +501,7 @@ func TestEnterInAListFieldStartsANewLine(t *testing.T) {
 func TestListsScrollWithTheCursor(t *testing.T) {
 	h := newHarness(t, Options{}, 80, 20)
 	h.key("enter")
-	for h.stepID() != model.StepKPIs {
+	for h.stepID() != base.StepKPIs {
 		h.key("enter")
 	}
 	first := regexp.MustCompile(`1-(\d) of 9 shown`).FindStringSubmatch(h.view())

@@ -10,7 +10,7 @@ import (
 
 	"amjd/cli/clio"
 	"amjd/content"
-	"amjd/model"
+	"amjd/model/posting"
 )
 
 // Options are answers' flags.
@@ -46,6 +46,6 @@ func (o Options) Run(s clio.Streams) error {
 			Err: errors.New("amjd answers: say what to print: amjd answers --template > answers.yaml")}
 	}
 	// A write error is caught by main, which checks every write to stdout.
-	fmt.Fprint(s.Out, model.AnswersTemplate(content.Default()))
+	fmt.Fprint(s.Out, posting.AnswersTemplate(content.Default()))
 	return nil
 }

@@ -14,7 +14,8 @@ import (
 
 	"amjd/cli/clio"
 	"amjd/content"
-	"amjd/model"
+	"amjd/model/base"
+	"amjd/model/checker"
 	"amjd/report"
 )
 
@@ -82,9 +83,9 @@ func (o Options) Run(s clio.Streams) error {
 		return err
 	}
 	if !utf8.Valid(data) {
-		return clio.Usagef("amjd check: %s: not UTF-8 text", model.Printable(o.File))
+		return clio.Usagef("amjd check: %s: not UTF-8 text", base.Printable(o.File))
 	}
-	findings := model.Check(content.Default(), string(data), model.CheckOptions{Short: o.Short, Now: time.Now()})
+	findings := checker.Check(content.Default(), string(data), checker.CheckOptions{Short: o.Short, Now: time.Now()})
 	if err := o.print(findings, s.Out); err != nil {
 		return err
 	}
@@ -97,26 +98,26 @@ func (o Options) Run(s clio.Streams) error {
 }
 
 // validate checks --format and --level and returns the severity that fails.
-func (o Options) validate() (model.Severity, error) {
+func (o Options) validate() (checker.Severity, error) {
 	if o.Format != "text" && o.Format != "json" {
 		return 0, clio.Usagef("amjd check: --format %q: allowed: text, json", o.Format)
 	}
 	switch o.Level {
 	case "error":
-		return model.Error, nil
+		return checker.Error, nil
 	case "warning":
-		return model.Warning, nil
+		return checker.Warning, nil
 	}
 	return 0, clio.Usagef("amjd check: --level %q: allowed: error, warning", o.Level)
 }
 
-func (o Options) print(findings []model.Finding, stdout io.Writer) error {
+func (o Options) print(findings []checker.Finding, stdout io.Writer) error {
 	if o.Format == "text" {
-		report.Findings(stdout, o.File, findings, model.Info)
+		report.Findings(stdout, o.File, findings, checker.Info)
 		return nil
 	}
 	if findings == nil {
-		findings = []model.Finding{} // scripts get an array, even an empty one
+		findings = []checker.Finding{} // scripts get an array, even an empty one
 	}
 	enc := json.NewEncoder(stdout)
 	enc.SetIndent("", "  ")

@@ -8,7 +8,7 @@ import (
 	"amjd/cli/clio"
 	"amjd/cli/clio/cliotest"
 	"amjd/content"
-	"amjd/model"
+	"amjd/model/posting"
 )
 
 func run(t *testing.T, stdin string, o Options) cliotest.Result {
@@ -33,7 +33,7 @@ func cleanPosting(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return model.Assemble(content.Default(), answers).Markdown()
+	return posting.Assemble(content.Default(), answers).Markdown()
 }
 
 func TestCheckReportsErrorsWithLinesAndFails(t *testing.T) {

@@ -12,7 +12,7 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
-	"amjd/model"
+	"amjd/model/base"
 )
 
 // Exit codes: 0 ok, 1 failure, 2 bad usage or bad input. A signal n ends the
@@ -97,7 +97,7 @@ func NoArgs(cmd *cobra.Command, args []string) error {
 func NoAnswersArgument(who string) cobra.PositionalArgs {
 	return func(_ *cobra.Command, args []string) error {
 		if len(args) > 0 {
-			return Usagef("%s: unexpected argument %q (did you mean --answers %s?)", who, args[0], model.Printable(args[0]))
+			return Usagef("%s: unexpected argument %q (did you mean --answers %s?)", who, args[0], base.Printable(args[0]))
 		}
 		return nil
 	}

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"amjd/model"
+	"amjd/model/answers"
 )
 
 func TestExitCodes(t *testing.T) {
@@ -30,7 +30,7 @@ func TestExitCodes(t *testing.T) {
 
 func TestOversizedInputIsRefusedWithAPosition(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "big\x1b[2J.yaml")
-	if err := os.WriteFile(path, make([]byte, model.MaxAnswersSize+1), 0o644); err != nil {
+	if err := os.WriteFile(path, make([]byte, answers.MaxAnswersSize+1), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	_, err := LoadAnswers("amjd", path, nil)

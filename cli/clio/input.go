@@ -6,7 +6,8 @@ import (
 	"io"
 
 	"amjd/content"
-	"amjd/model"
+	"amjd/model/answers"
+	"amjd/model/base"
 	"amjd/safefile"
 )
 
@@ -15,13 +16,13 @@ import (
 // read. who is the command, as messages begin ("amjd check"); what names
 // the file ("an answers file").
 func ReadInput(who, name, what string, stdin io.Reader) ([]byte, error) {
-	data, err := safefile.Read(name, what, stdin, model.MaxAnswersSize)
+	data, err := safefile.Read(name, what, stdin, answers.MaxAnswersSize)
 	var tooLarge *safefile.TooLargeError
 	switch {
 	case errors.As(err, &tooLarge):
-		return nil, BadInput(fmt.Errorf("%s:1:1: %s; answers files and postings are far smaller", model.Printable(name), model.Printable(err.Error())))
+		return nil, BadInput(fmt.Errorf("%s:1:1: %s; answers files and postings are far smaller", base.Printable(name), base.Printable(err.Error())))
 	case err != nil:
-		return nil, BadInput(fmt.Errorf("%s: %s", who, model.Printable(err.Error())))
+		return nil, BadInput(fmt.Errorf("%s: %s", who, base.Printable(err.Error())))
 	}
 	return data, nil
 }
@@ -29,17 +30,17 @@ func ReadInput(who, name, what string, stdin io.Reader) ([]byte, error) {
 // LoadAnswers reads and validates an answers file; an empty path means the
 // defaults. A bad file is reported with every problem at once, one
 // FILE:LINE:COL line each.
-func LoadAnswers(who, path string, stdin io.Reader) (model.Answers, error) {
+func LoadAnswers(who, path string, stdin io.Reader) (answers.Answers, error) {
 	if path == "" {
-		return model.Answers{}, nil
+		return answers.Answers{}, nil
 	}
 	data, err := ReadInput(who, path, "an answers file", stdin)
 	if err != nil {
-		return model.Answers{}, err
+		return answers.Answers{}, err
 	}
-	answers, err := model.ParseAnswers(content.Default(), path, data)
+	a, err := answers.ParseAnswers(content.Default(), path, data)
 	if err != nil {
-		return model.Answers{}, BadInput(err)
+		return answers.Answers{}, BadInput(err)
 	}
-	return answers, nil
+	return a, nil
 }

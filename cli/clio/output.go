@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"amjd/export"
-	"amjd/model"
+	"amjd/model/base"
 	"amjd/safefile"
 )
 
@@ -30,17 +30,17 @@ func (f OutputFlags) Resolve(who string) (export.Format, error) {
 	if f.Format != "" {
 		asked, err := export.ParseFormat(f.Format)
 		if err != nil {
-			return "", Usagef("%s: --format: %s", who, model.Printable(err.Error()))
+			return "", Usagef("%s: --format: %s", who, base.Printable(err.Error()))
 		}
 		if byName && asked != format {
 			return "", Usagef("%s: --format %s, but -o %s names %s; name the file %s or leave --format out",
-				who, asked, model.Printable(f.Path), format.Name(), asked.Extension())
+				who, asked, base.Printable(f.Path), format.Name(), asked.Extension())
 		}
 		format = asked
 	}
 	if ext := strings.ToLower(filepath.Ext(f.Path)); format == "" && (ext == ".yaml" || ext == ".yml") {
 		return "", Usagef("%s: -o %s: %s is for answers files; name the file .md, .txt, .html or .json, or give --format",
-			who, model.Printable(f.Path), ext)
+			who, base.Printable(f.Path), ext)
 	}
 	if format == "" {
 		format = export.Markdown
@@ -68,10 +68,10 @@ func (f OutputFlags) Write(who string, data []byte, s Streams) error {
 	if err := safefile.Write(path, data, f.Force); err != nil {
 		var exists *safefile.ErrExists
 		if errors.As(err, &exists) {
-			return Failf("%s: %s already exists; use --force to replace it", who, model.Printable(f.Path))
+			return Failf("%s: %s already exists; use --force to replace it", who, base.Printable(f.Path))
 		}
 		return Failf("%s: %v", who, err)
 	}
-	fmt.Fprintf(s.Err, "Wrote %s\n", model.Printable(f.Path))
+	fmt.Fprintf(s.Err, "Wrote %s\n", base.Printable(f.Path))
 	return nil
 }

@@ -6,7 +6,8 @@ import (
 	"io"
 
 	"amjd/content"
-	"amjd/model"
+	"amjd/model/answers"
+	"amjd/model/base"
 	"amjd/profile"
 	"amjd/safefile"
 )
@@ -37,7 +38,7 @@ func LoadProfile(who string, f ProfileFlags) (p profile.Profile, ok bool, err er
 		}
 	}
 	p, ok, err = profile.Load(content.Default(), path, asked)
-	var positioned model.InputErrors
+	var positioned answers.InputErrors
 	var tooLarge *safefile.TooLargeError
 	switch {
 	case err == nil:
@@ -45,23 +46,23 @@ func LoadProfile(who string, f ProfileFlags) (p profile.Profile, ok bool, err er
 	case errors.As(err, &positioned):
 		// The profile is read for every new posting, so say how to go on.
 		return p, false, BadInput(fmt.Errorf("%w\n%s: the company profile %s cannot be used; fix it, replace it with amjd profile --from ANSWERS --force, or run with --no-profile",
-			err, who, model.Printable(path)))
+			err, who, base.Printable(path)))
 	case errors.As(err, &tooLarge):
-		return p, false, BadInput(fmt.Errorf("%s:1:1: %s; a company profile is far smaller", model.Printable(path), model.Printable(err.Error())))
+		return p, false, BadInput(fmt.Errorf("%s:1:1: %s; a company profile is far smaller", base.Printable(path), base.Printable(err.Error())))
 	}
-	return p, false, BadInput(fmt.Errorf("%s: company profile: %s", who, model.Printable(err.Error())))
+	return p, false, BadInput(fmt.Errorf("%s: company profile: %s", who, base.Printable(err.Error())))
 }
 
 // LoadAnswersOnProfile reads an answers file (or none, for the defaults)
 // and fills what it leaves empty from the company profile the flags name.
-func LoadAnswersOnProfile(who, path string, f ProfileFlags, stdin io.Reader) (model.Answers, error) {
-	answers, err := LoadAnswers(who, path, stdin)
+func LoadAnswersOnProfile(who, path string, f ProfileFlags, stdin io.Reader) (answers.Answers, error) {
+	a, err := LoadAnswers(who, path, stdin)
 	if err != nil {
-		return answers, err
+		return a, err
 	}
 	p, ok, err := LoadProfile(who, f)
 	if err != nil || !ok {
-		return answers, err
+		return a, err
 	}
-	return model.WithProfile(content.Default(), p.Answers, answers), nil
+	return answers.WithProfile(content.Default(), p.Answers, a), nil
 }

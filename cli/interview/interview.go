@@ -11,7 +11,8 @@ import (
 	"amjd/content"
 	"amjd/export"
 	kit "amjd/interview"
-	"amjd/model"
+	"amjd/model/base"
+	"amjd/model/checker"
 	"amjd/report"
 )
 
@@ -98,13 +99,13 @@ func (o Options) Run(s clio.Streams) error {
 		if name == "" {
 			name = "defaults"
 		}
-		report.Findings(s.Err, who+": "+model.Printable(name), findings, model.Warning)
+		report.Findings(s.Err, who+": "+base.Printable(name), findings, checker.Warning)
 	}
 	return nil
 }
 
-func hasWarnings(fs []model.Finding) bool {
-	errs, warns, _ := model.Count(fs)
+func hasWarnings(fs []checker.Finding) bool {
+	errs, warns, _ := checker.Count(fs)
 	return errs+warns > 0
 }
 

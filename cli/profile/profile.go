@@ -11,7 +11,8 @@ import (
 
 	"amjd/cli/clio"
 	"amjd/content"
-	"amjd/model"
+	"amjd/model/answers"
+	"amjd/model/base"
 	"amjd/profile"
 	"amjd/safefile"
 )
@@ -82,22 +83,22 @@ func (o Options) Run(s clio.Streams) error {
 }
 
 func (o Options) write(path string, s clio.Streams) error {
-	answers, err := clio.LoadAnswers("amjd profile", o.From, s.In)
+	given, err := clio.LoadAnswers("amjd profile", o.From, s.In)
 	if err != nil {
 		return err
 	}
-	if model.DescribeProfile(answers) == "empty" {
-		return clio.Failf("amjd profile: %s holds no company details (%s); nothing to save", model.Printable(o.From), strings.Join(model.ProfileKeys, ", "))
+	if answers.DescribeProfile(given) == "empty" {
+		return clio.Failf("amjd profile: %s holds no company details (%s); nothing to save", base.Printable(o.From), strings.Join(answers.ProfileKeys, ", "))
 	}
-	err = profile.Save(path, answers, o.Force)
+	err = profile.Save(path, given, o.Force)
 	var exists *safefile.ErrExists
 	switch {
 	case errors.As(err, &exists):
-		return clio.Failf("amjd profile: %s already exists; add --force to replace it", model.Printable(path))
+		return clio.Failf("amjd profile: %s already exists; add --force to replace it", base.Printable(path))
 	case err != nil:
-		return clio.Failf("amjd profile: cannot write %s: %s", model.Printable(path), model.Printable(err.Error()))
+		return clio.Failf("amjd profile: cannot write %s: %s", base.Printable(path), base.Printable(err.Error()))
 	}
-	fmt.Fprintf(s.Err, "Saved the company profile %s (%s).\n", model.Printable(path), model.DescribeProfile(answers))
+	fmt.Fprintf(s.Err, "Saved the company profile %s (%s).\n", base.Printable(path), answers.DescribeProfile(given))
 	return nil
 }
 
@@ -107,19 +108,19 @@ func show(path string, s clio.Streams) error {
 	switch {
 	case err == nil && !ok:
 		fmt.Fprintf(s.Out, "No company profile yet (it would be %s).\n"+
-			"Write one with: amjd profile --from ANSWERS, or press p on the wizard's review screen.\n", model.Printable(path))
+			"Write one with: amjd profile --from ANSWERS, or press p on the wizard's review screen.\n", base.Printable(path))
 		return nil
 	case err != nil:
-		var positioned model.InputErrors
+		var positioned answers.InputErrors
 		if errors.As(err, &positioned) {
 			return clio.BadInput(err)
 		}
-		return clio.BadInput(fmt.Errorf("amjd profile: %s", model.Printable(err.Error())))
+		return clio.BadInput(fmt.Errorf("amjd profile: %s", base.Printable(err.Error())))
 	}
 	data, err := profile.Encode(p.Answers)
 	if err != nil {
 		return clio.Failf("amjd profile: %v", err)
 	}
-	fmt.Fprintf(s.Out, "# %s (%s)\n%s", model.Printable(path), p.Describe(), data)
+	fmt.Fprintf(s.Out, "# %s (%s)\n%s", base.Printable(path), p.Describe(), data)
 	return nil
 }

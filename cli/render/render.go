@@ -18,7 +18,10 @@ import (
 	"amjd/cli/clio"
 	"amjd/content"
 	"amjd/export"
-	"amjd/model"
+	"amjd/model/answers"
+	"amjd/model/base"
+	"amjd/model/checker"
+	"amjd/model/posting"
 	"amjd/report"
 	"amjd/ui"
 )
@@ -110,7 +113,7 @@ func (o Options) Run(s clio.Streams) error {
 	}
 	findings := o.check(answers)
 	var text string
-	var more []model.Finding
+	var more []checker.Finding
 	if o.Preview {
 		text, err = o.preview(answers, s.Out)
 	} else {
@@ -154,7 +157,7 @@ func (o Options) validate() (export.Format, time.Time, error) {
 	if o.Date != "" {
 		d, err := time.Parse(time.DateOnly, o.Date)
 		if err != nil {
-			return fail("--date %q: write it as year-month-day, such as 2027-01-31", model.Printable(o.Date))
+			return fail("--date %q: write it as year-month-day, such as 2027-01-31", base.Printable(o.Date))
 		}
 		posted = d
 	}
@@ -164,20 +167,20 @@ func (o Options) validate() (export.Format, time.Time, error) {
 // check starts the quality check beside the rendering, so --preview costs
 // no more than glamour itself. With --quiet and no --strict nobody reads
 // the findings, so they are not computed.
-func (o Options) check(answers model.Answers) <-chan []model.Finding {
-	checked := make(chan []model.Finding, 1)
+func (o Options) check(answers answers.Answers) <-chan []checker.Finding {
+	checked := make(chan []checker.Finding, 1)
 	if o.Quiet && !o.Strict {
 		checked <- nil
 		return checked
 	}
-	go func() { checked <- model.CheckAnswers(content.Default(), answers, o.Short, time.Now()) }()
+	go func() { checked <- posting.CheckAnswers(content.Default(), answers, o.Short, time.Now()) }()
 	return checked
 }
 
 // preview renders the posting (or its short form) for the terminal with
 // glamour; plain text when stdout is not a terminal.
-func (o Options) preview(answers model.Answers, stdout io.Writer) (string, error) {
-	posting := model.Assemble(content.Default(), answers)
+func (o Options) preview(answers answers.Answers, stdout io.Writer) (string, error) {
+	posting := posting.Assemble(content.Default(), answers)
 	markdown := posting.Markdown()
 	if o.Short {
 		markdown = posting.ShortMarkdown()
@@ -228,15 +231,15 @@ func (o Options) output() clio.OutputFlags {
 
 // report prints the findings on stderr, so they never mix with the
 // Markdown on stdout; with --strict, errors fail the command.
-func (o Options) report(findings []model.Finding, stderr io.Writer) error {
+func (o Options) report(findings []checker.Finding, stderr io.Writer) error {
 	if !o.Quiet {
 		name := o.AnswersPath
 		if name == "" {
 			name = "defaults"
 		}
-		report.Findings(stderr, "amjd render: "+name, findings, model.Warning)
+		report.Findings(stderr, "amjd render: "+name, findings, checker.Warning)
 	}
-	if errorsFound, _, _ := model.Count(findings); o.Strict && errorsFound > 0 {
+	if errorsFound, _, _ := checker.Count(findings); o.Strict && errorsFound > 0 {
 		return clio.Exit(clio.ExitFailure)
 	}
 	return nil

@@ -5,7 +5,8 @@ import (
 	"io"
 
 	"amjd/draft"
-	"amjd/model"
+	"amjd/model/answers"
+	"amjd/model/base"
 	"amjd/ui"
 )
 
@@ -23,10 +24,10 @@ func reportSignal(e *ui.SignalError, drafts *draft.Store, stderr io.Writer) {
 	}
 	why := "drafts are off"
 	if e.FlushErr != nil {
-		why = model.Printable(e.FlushErr.Error())
+		why = base.Printable(e.FlushErr.Error())
 	}
 	fmt.Fprintf(stderr, "amjd: %v. Your answers could not be saved (%s); here they are, to keep as an answers file:\n\n", e, why)
-	if data, err := model.EncodeAnswers(a); err == nil {
+	if data, err := answers.EncodeAnswers(a); err == nil {
 		stderr.Write(data)
 	}
 }

@@ -15,7 +15,8 @@ import (
 	"amjd/cli/clio"
 	"amjd/content"
 	"amjd/draft"
-	"amjd/model"
+	"amjd/model/answers"
+	"amjd/model/base"
 	"amjd/ui"
 )
 
@@ -116,18 +117,18 @@ func (o Options) Run(s clio.Streams) error {
 // start is what a session begins with: the answers over the company
 // profile, where the profile is and what it holds.
 type start struct {
-	answers                   model.Answers
+	answers                   answers.Answers
 	profilePath, profileInUse string
 }
 
-func (o Options) startFrom(answers model.Answers) (start, error) {
+func (o Options) startFrom(given answers.Answers) (start, error) {
 	p, ok, err := clio.LoadProfile("amjd", o.Profile)
 	if err != nil {
 		return start{}, err
 	}
-	st := start{answers: answers, profilePath: p.Path}
+	st := start{answers: given, profilePath: p.Path}
 	if ok {
-		st.answers = model.WithProfile(content.Default(), p.Answers, answers)
+		st.answers = answers.WithProfile(content.Default(), p.Answers, given)
 		st.profileInUse = p.Describe()
 	}
 	return st, nil
@@ -173,7 +174,7 @@ func runLines(st start, drafts *draft.Store, s clio.Streams) error {
 		drafts.Release()
 	})()
 	if st.profileInUse != "" {
-		fmt.Fprintf(s.Err, "Starting from the company profile %s (%s).\n", model.Printable(st.profilePath), st.profileInUse)
+		fmt.Fprintf(s.Err, "Starting from the company profile %s (%s).\n", base.Printable(st.profilePath), st.profileInUse)
 	}
 	err := ui.RunAccessible(ui.AccessibleOptions{
 		Answers:     st.answers,
@@ -215,7 +216,7 @@ func runScreen(st start, prefilled bool, drafts *draft.Store, in *os.File, s cli
 
 // screenOptions sets up the wizard. Unless it is pre-filled, the only
 // file-system work before the first frame is to look for a draft to offer.
-func screenOptions(answers model.Answers, prefilled bool, drafts *draft.Store) ui.Options {
+func screenOptions(answers answers.Answers, prefilled bool, drafts *draft.Store) ui.Options {
 	cwd, _ := os.Getwd()
 	opts := ui.Options{
 		Answers:         answers,
@@ -230,7 +231,7 @@ func screenOptions(answers model.Answers, prefilled bool, drafts *draft.Store) u
 	}
 	d, ok, err := drafts.Offer()
 	if err != nil {
-		opts.Notice = model.Printable(err.Error()) + ". It was left as it is."
+		opts.Notice = base.Printable(err.Error()) + ". It was left as it is."
 	}
 	if ok {
 		opts.Offer = &d

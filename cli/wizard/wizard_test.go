@@ -11,7 +11,7 @@ import (
 
 	"amjd/cli/clio/cliotest"
 	"amjd/draft"
-	"amjd/model"
+	"amjd/model/answers"
 	"amjd/ui"
 )
 
@@ -43,7 +43,7 @@ func TestBadAnswersFileStopsBeforeAnyQuestion(t *testing.T) {
 
 func TestASignalSaysWhereTheAnswersAre(t *testing.T) {
 	term := &ui.SignalError{Signal: syscall.SIGTERM}
-	answers := model.Answers{Company: "Sigco"}
+	answers := answers.Answers{Company: "Sigco"}
 
 	drafts := draft.NewStore(t.TempDir())
 	drafts.Note(answers, "company", nil)

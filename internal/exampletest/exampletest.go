@@ -11,11 +11,11 @@ import (
 	"testing"
 
 	"amjd/content"
-	"amjd/model"
+	"amjd/model/answers"
 )
 
 // Answers returns every example, by its file name without ".yaml".
-func Answers(t testing.TB) map[string]model.Answers {
+func Answers(t testing.TB) map[string]answers.Answers {
 	t.Helper()
 	_, file, _, ok := runtime.Caller(0)
 	if !ok {
@@ -25,13 +25,13 @@ func Answers(t testing.TB) map[string]model.Answers {
 	if err != nil || len(paths) == 0 {
 		t.Fatal("no examples")
 	}
-	out := map[string]model.Answers{}
+	out := map[string]answers.Answers{}
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
 		}
-		a, err := model.ParseAnswers(content.Default(), p, data)
+		a, err := answers.ParseAnswers(content.Default(), p, data)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,0 +1,70 @@
+package base
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+	"unicode"
+)
+
+// Word lists from content/checks.yaml are matched case-insensitively on whole
+// words; a trailing * matches any ending.
+
+var (
+	patternMu    sync.Mutex
+	patternCache = map[string]*regexp.Regexp{}
+)
+
+// WordPattern compiles a list word into a case-insensitive whole-word pattern;
+// a trailing * matches any ending.
+func WordPattern(w string) *regexp.Regexp {
+	patternMu.Lock()
+	defer patternMu.Unlock()
+	if re, ok := patternCache[w]; ok {
+		return re
+	}
+	// "=Excel" matches with its case: "You excel at …" is not the tool.
+	caseSensitive := strings.HasPrefix(w, "=")
+	stem := strings.TrimSuffix(strings.TrimPrefix(w, "="), "*")
+	expr := regexp.QuoteMeta(stem)
+	expr = strings.ReplaceAll(expr, `\ `, `\s+`)
+	expr = strings.ReplaceAll(expr, " ", `\s+`)
+	if IsWordRune(FirstRune(stem)) {
+		expr = `\b` + expr
+	}
+	switch {
+	case strings.HasSuffix(w, "*"):
+		expr += `[\p{L}\-]*`
+	case IsWordRune(lastRune(stem)):
+		expr += `\b`
+	}
+	if !caseSensitive {
+		expr = `(?i)` + expr
+	}
+	re := regexp.MustCompile(expr)
+	patternCache[w] = re
+	return re
+}
+
+func IsWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' }
+func FirstRune(s string) rune {
+	for _, r := range s {
+		return r
+	}
+	return 0
+}
+func lastRune(s string) rune {
+	r := []rune(s)
+	if len(r) == 0 {
+		return 0
+	}
+	return r[len(r)-1]
+}
+
+// LazyRegexp compiles an expression the first time it is used, not when
+// amjd starts: the wizard draws its first screen before it assembles or
+// checks anything, and compiling them all took most of the package's
+// start-up.
+func LazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}

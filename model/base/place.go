@@ -1,0 +1,258 @@
+package base
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+
+	"amjd/content"
+)
+
+// Place is what amjd recognised in a location answer. Empty fields were not
+// recognised; Country is an ISO 3166 code ("US"), Region a state or province
+// code ("CO"), Union a group of countries ("EU").
+type Place struct {
+	City    string
+	Region  string
+	Country string
+	Union   string
+}
+
+// Known reports whether anything was recognised.
+func (p Place) Known() bool { return p.Country != "" || p.Union != "" }
+
+// placeCandidate is one reading of one part of a location.
+type placeCandidate struct {
+	country, region, city, union string
+}
+
+// placeIndex maps lower-case names to their readings, built once per catalog.
+type placeIndex struct {
+	names map[string][]placeCandidate // whole names, matched as words
+	codes map[string][]placeCandidate // state and province codes, matched as a whole part
+	// countryCodes are ISO codes, matched like state codes ("Remote, US").
+	countryCodes map[string][]placeCandidate
+	longest      int // most words in any name
+}
+
+var (
+	placeMu      sync.Mutex
+	placeIndexes = map[*content.Catalog]*placeIndex{}
+)
+
+func indexPlaces(c *content.Catalog) *placeIndex {
+	placeMu.Lock()
+	defer placeMu.Unlock()
+	if ix, ok := placeIndexes[c]; ok {
+		return ix
+	}
+	ix := &placeIndex{names: map[string][]placeCandidate{}, codes: map[string][]placeCandidate{},
+		countryCodes: map[string][]placeCandidate{}}
+	add := func(name string, pc placeCandidate) {
+		key, words := placeKey(name)
+		if words == 0 {
+			return
+		}
+		ix.names[key] = append(ix.names[key], pc)
+		ix.longest = max(ix.longest, words)
+	}
+	for _, co := range c.Places.Countries {
+		for _, n := range append([]string{co.Name}, co.Names...) {
+			add(n, placeCandidate{country: co.Code})
+		}
+		ix.countryCodes[co.Code] = []placeCandidate{{country: co.Code}}
+	}
+	for _, u := range c.Places.Unions {
+		for _, n := range append([]string{u.Name}, u.Names...) {
+			add(n, placeCandidate{union: u.Code})
+		}
+	}
+	for _, r := range c.Places.Regions {
+		pc := placeCandidate{country: r.Country, region: r.Code}
+		for _, n := range append([]string{r.Name}, r.Names...) {
+			add(n, pc)
+		}
+		ix.codes[r.Code] = append(ix.codes[r.Code], pc)
+	}
+	for _, ci := range c.Places.Cities {
+		pc := placeCandidate{country: ci.Country, region: ci.Region, city: ci.Name}
+		for _, n := range append([]string{ci.Name}, ci.Names...) {
+			add(n, pc)
+		}
+	}
+	placeIndexes[c] = ix
+	return ix
+}
+
+// placeKey lowers text and keeps its words, joined by single spaces, with
+// how many there are. A word is letters and digits; dots and apostrophes
+// inside it are kept ("u.s.", "st.", "o'hare"), so abbreviations match as
+// written. The index keys every catalog name this way, in one pass.
+func placeKey(text string) (string, int) {
+	var b strings.Builder
+	b.Grow(len(text))
+	words, inWord := 0, false
+	for _, r := range text {
+		r = unicode.ToLower(r)
+		switch {
+		case !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '\'':
+			inWord = false
+		case inWord:
+			b.WriteRune(r)
+		default:
+			if words > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteRune(r)
+			words, inWord = words+1, true
+		}
+	}
+	return b.String(), words
+}
+
+// placeWords are the words of placeKey, as a typed location is read.
+func placeWords(text string) []string {
+	key, _ := placeKey(text)
+	return strings.Fields(key)
+}
+
+// LookupPlace reads a location such as "Denver, CO", "Munich" or "London,
+// Ontario". The location is read from its most general part (the last) to the
+// most specific: the first part that names a country fixes it, and the other
+// parts are read inside that country, so "London, Ontario" is in Canada.
+func LookupPlace(c *content.Catalog, location string) Place {
+	ix := indexPlaces(c)
+	parts := strings.FieldsFunc(location, func(r rune) bool { return strings.ContainsRune(",;/()·|\n", r) })
+	readings := make([][]placeCandidate, len(parts))
+	for i, part := range parts {
+		readings[i] = ix.read(part)
+	}
+	var p Place
+	for i := len(readings) - 1; i >= 0 && !p.Known(); i-- {
+		if pc, ok := pick(i, readings); ok {
+			p = Place{Country: pc.country, Union: pc.union}
+		}
+	}
+	if !p.Known() {
+		return p
+	}
+	// Fill in the region and city from the parts that agree with the country.
+	for i := len(readings) - 1; i >= 0; i-- {
+		for _, pc := range readings[i] {
+			if pc.country != p.Country || pc.union != p.Union {
+				continue
+			}
+			if p.Region == "" && pc.region != "" {
+				p.Region = pc.region
+			}
+			if p.City == "" && pc.city != "" && (p.Region == "" || pc.region == "" || pc.region == p.Region) {
+				p.City = pc.city
+			}
+		}
+	}
+	return p
+}
+
+// pick chooses one reading of part i: the one whose country another part of
+// the location also names, else the first.
+func pick(i int, all [][]placeCandidate) (placeCandidate, bool) {
+	own := all[i]
+	if len(own) == 0 {
+		return placeCandidate{}, false
+	}
+	for _, pc := range own {
+		for j, other := range all {
+			for _, o := range other {
+				if j != i && o.country == pc.country && o.union == pc.union {
+					return pc, true
+				}
+			}
+		}
+	}
+	return own[0], true
+}
+
+// read returns the readings of one part of a location: a state or province
+// code when the part is only that code, else every known name in it, longest
+// names first and without overlaps.
+func (ix *placeIndex) read(part string) []placeCandidate {
+	trimmed := strings.TrimSpace(part)
+	if code := strings.TrimSuffix(trimmed, "."); len(code) >= 2 && len(code) <= 3 && strings.ToUpper(code) == code {
+		// "UK", "USA" and "UAE" are countries first; then state and province
+		// codes ("CA" is California in "San Jose, CA"); then country codes.
+		out := append([]placeCandidate(nil), ix.names[strings.ToLower(code)]...)
+		out = append(out, ix.codes[code]...)
+		out = append(out, ix.countryCodes[code]...)
+		if len(out) > 0 {
+			return out
+		}
+	}
+	words := placeWords(part)
+	var out []placeCandidate
+	for i := 0; i < len(words); {
+		matched := 0
+		for n := min(ix.longest, len(words)-i); n > 0; n-- {
+			if pcs, ok := ix.names[strings.Join(words[i:i+n], " ")]; ok {
+				out = append(out, pcs...)
+				matched = n
+				break
+			}
+		}
+		i += max(matched, 1)
+	}
+	return out
+}
+
+// Country returns the catalog entry of an ISO country code.
+func Country(c *content.Catalog, code string) (content.Country, bool) {
+	for _, co := range c.Places.Countries {
+		if co.Code == code {
+			return co, true
+		}
+	}
+	return content.Country{}, false
+}
+
+// PlaceName writes a country or union as running text, with "the" where
+// English puts it ("the United States").
+func PlaceName(c *content.Catalog, p Place) string {
+	if p.Union != "" {
+		for _, u := range c.Places.Unions {
+			if u.Code == p.Union {
+				return theName(u.The, u.Name)
+			}
+		}
+	}
+	if co, ok := Country(c, p.Country); ok {
+		return theName(co.The, co.Name)
+	}
+	return ""
+}
+
+func theName(the bool, name string) string {
+	if the {
+		return "the " + name
+	}
+	return name
+}
+
+// WholePlaceName reads text that is nothing but the name of a country or a
+// union ("US", "the United Kingdom"), as a hiring region often is.
+func WholePlaceName(c *content.Catalog, text string) (Place, bool) {
+	ix := indexPlaces(c)
+	key := strings.TrimPrefix(strings.Join(placeWords(text), " "), "the ")
+	for _, pc := range append(ix.names[key], ix.countryCodes[strings.TrimSpace(text)]...) {
+		if pc.region == "" && pc.city == "" {
+			return Place{Country: pc.country, Union: pc.union}, true
+		}
+	}
+	return Place{}, false
+}
+
+// ForgetPlaceIndexes drops every place index built so far, so that a
+// benchmark can time a process's first lookup again.
+func ForgetPlaceIndexes() {
+	placeMu.Lock()
+	clear(placeIndexes)
+	placeMu.Unlock()
+}

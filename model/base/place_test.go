@@ -1,0 +1,40 @@
+package base
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"amjd/content"
+)
+
+// placeKey builds in one pass what lowering a name, splitting it at every
+// character outside a word and joining the words gives, over every catalog
+// name and hostile text: the index and a typed location must read a name
+// the same way, or a place in the table is never found.
+func TestPlaceKeyIsThePlaceWordsJoined(t *testing.T) {
+	names := []string{"İSTANBUL", "St. John's", "São Paulo", "  New   York ", "Zürich 🏔️ city",
+		"\u202eCairo\u202c", "Köln/Bonn", "bad\xffbyte", "", "—", "Washington, D.C."}
+	p := content.Default().Places
+	for _, co := range p.Countries {
+		names = append(append(names, co.Name), co.Names...)
+	}
+	for _, r := range p.Regions {
+		names = append(append(names, r.Name), r.Names...)
+	}
+	for _, ci := range p.Cities {
+		names = append(append(names, ci.Name), ci.Names...)
+	}
+	for _, u := range p.Unions {
+		names = append(append(names, u.Name), u.Names...)
+	}
+	for _, name := range names {
+		words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '\''
+		})
+		key, n := placeKey(name)
+		if want := strings.Join(words, " "); key != want || n != len(words) {
+			t.Errorf("placeKey(%q) = %q, %d words; split and joined, %q, %d", name, key, n, want, len(words))
+		}
+	}
+}

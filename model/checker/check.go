@@ -1,0 +1,139 @@
+package checker
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"amjd/content"
+)
+
+// Severity ranks a finding.
+type Severity int
+
+const (
+	Info Severity = iota
+	Warning
+	Error
+)
+
+func (s Severity) String() string {
+	return [...]string{"info", "warning", "error"}[s]
+}
+
+// MarshalText makes severities read as words in JSON.
+func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// Finding is one thing the checker noticed about a posting.
+type Finding struct {
+	Rule     string   `json:"rule"`
+	Severity Severity `json:"severity"`
+	Message  string   `json:"message"`
+	Fix      string   `json:"fix"`
+	// Line is the 1-based line concerned; 0 means the posting as a whole.
+	Line int `json:"line,omitempty"`
+	// Phrase is the text concerned, when there is one.
+	Phrase string `json:"phrase,omitempty"`
+	// Step is the wizard step that fixes it, when the posting came from
+	// answers; Field is the field of that step, when one is known.
+	Step  string `json:"-"`
+	Field string `json:"-"`
+}
+
+// CheckOptions tune a check.
+type CheckOptions struct {
+	// Short checks the job-board form (80-150 words) instead of a full posting.
+	Short bool
+	// Now decides which laws are in force; zero means today.
+	Now time.Time
+	// Location is where the job is, when known from answers; without it the
+	// whole text is searched for places.
+	Location string
+}
+
+type checker struct {
+	c        *content.Catalog
+	d        document
+	opts     CheckOptions
+	findings []Finding
+}
+
+func (k *checker) add(f Finding) {
+	k.findings = append(k.findings, f)
+}
+
+// Check reviews a posting given as Markdown or plain text. Findings come back
+// most severe first, then in line order.
+func Check(c *content.Catalog, text string, opts CheckOptions) []Finding {
+	if opts.Now.IsZero() {
+		opts.Now = time.Now()
+	}
+	k := &checker{c: c, d: parseDocument(text), opts: opts}
+	rules := []func(){
+		k.suggestions, k.placeholders, k.hiddenSales, k.accounting, k.book, k.metrics, k.kpiLines,
+		k.skills, k.requirements, k.severalJobs, k.vague, k.exclusionary, k.gender, k.pronouns, k.age, k.protected,
+		k.length, k.voice, k.callToAction, k.payTransparency,
+	}
+	if !opts.Short {
+		// A job-board summary points to the full posting; these belong there.
+		rules = append(rules, k.toolsAndReporting, k.qualifications)
+	}
+	for _, rule := range rules {
+		rule()
+	}
+	sort.SliceStable(k.findings, func(i, j int) bool {
+		a, b := k.findings[i], k.findings[j]
+		if a.Severity != b.Severity {
+			return a.Severity > b.Severity
+		}
+		return a.Line < b.Line
+	})
+	return k.findings
+}
+
+// Count tallies findings by severity.
+func Count(fs []Finding) (errors, warnings, infos int) {
+	for _, f := range fs {
+		switch f.Severity {
+		case Error:
+			errors++
+		case Warning:
+			warnings++
+		default:
+			infos++
+		}
+	}
+	return
+}
+
+// Summary is a one-line count of findings, such as "1 error, 2 warnings, 3 notes".
+func Summary(fs []Finding) string {
+	e, w, i := Count(fs)
+	plural := func(n int, one, many string) string {
+		if n == 1 {
+			return fmt.Sprintf("%d %s", n, one)
+		}
+		return fmt.Sprintf("%d %s", n, many)
+	}
+	return plural(e, "error", "errors") + ", " + plural(w, "warning", "warnings") + ", " + plural(i, "note", "notes")
+}
+
+func quoteList(hits []hit, most int) string {
+	seen := map[string]bool{}
+	var out []string
+	for _, h := range hits {
+		p := strings.ToLower(h.phrase)
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, `"`+p+`"`)
+		}
+	}
+	if len(out) == 0 {
+		return "none"
+	}
+	if len(out) > most {
+		out = append(out[:most], fmt.Sprintf("and %d more", len(out)-most))
+	}
+	return strings.Join(out, ", ")
+}

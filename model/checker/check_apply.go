@@ -1,0 +1,87 @@
+package checker
+
+import (
+	"fmt"
+	"strings"
+
+	"amjd/model/base"
+)
+
+// Rules about what the reader must do and what is left unfinished: amjd's
+// suggestion markers, template text, and the call to action.
+
+const RuleSuggestion = "suggestion-left-in"
+
+// suggestionNotes says what a marked suggestion stands in for, by section.
+var suggestionNotes = map[section]string{
+	secPay:     "The pay is amjd's suggested figure, not your approved band.",
+	secDuties:  "The book of business is amjd's typical figure, not your real book.",
+	secSuccess: "The KPIs and targets are amjd's suggestion, not targets you have set.",
+	secReport:  "The reporting line is amjd's typical one for this role.",
+	secAbout:   "The text about the company is amjd's placeholder.",
+	secApply:   "How to apply is amjd's placeholder: say where to apply and what to send.",
+	secPlace:   "The working hours are not stated yet.",
+}
+
+// suggestions reports every suggestion marker amjd left in a line: a fact the
+// hiring manager has not given yet.
+func (k *checker) suggestions() {
+	for _, l := range k.d.lines {
+		n := strings.Count(l.text, base.SuggestionMarker)
+		msg, ok := suggestionNotes[l.sec]
+		if !ok {
+			msg = "This line states amjd's suggestion, not a fact you gave."
+		}
+		for range n {
+			k.add(Finding{Rule: RuleSuggestion, Severity: Warning, Line: l.n, Phrase: base.SuggestionMarker, Message: msg,
+				Fix: "Give your own detail in its place (or amjd's again, as your answer), and the marker goes."})
+		}
+	}
+}
+
+func (k *checker) placeholders() {
+	for _, h := range k.d.find(k.c.Checks.Placeholders, all) {
+		k.add(Finding{Rule: "placeholder", Severity: Error, Line: h.line, Phrase: h.phrase,
+			Message: fmt.Sprintf("Template text left in: %q.", h.phrase),
+			Fix:     "Replace it with the real detail before publishing."})
+	}
+}
+
+var (
+	// An instruction to get in touch...
+	applyVerb = base.LazyRegexp(`(?i)\b(apply|applications?|send|e-?mail|write to|submit|reach out|contact|get in touch|message|call|text)\b`)
+	// ...and somewhere to do it: a web address, an e-mail address, a phone
+	// number or a named channel.
+	destination = base.LazyRegexp(`(?i)(https?://|www\.|\b[\w.+-]+@[\w-]+(\.[\w-]+)+|\b[\w-]+(\.[\w-]+)*\.(com|org|net|io|co|example|jobs|careers|uk|de|ca|au|eu|ie|nz)\b|\b(careers?|jobs?|vacancies|recruiting) (page|site|portal|board|line)|\bour (web ?site|site|portal)\b|\blinked ?in\b|\bapplication form\b|\bapply (now |today )?(online|here|below)\b|\b(form|link) below\b|\bclick (here|below)\b|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d[\d ()-]{7,}\d)`)
+)
+
+// applyStems are fixed text applyVerb needs, to skip most lines cheaply.
+var applyStems = []string{"appl", "send", "mail", "write to", "submit", "reach out", "contact", "touch", "message", "call", "text"}
+
+// callToAction wants an instruction to apply or send something, with a
+// destination: "Apply at careers.example.com", "Send a CV to hello@…".
+func (k *checker) callToAction() {
+	asked := 0
+	for _, l := range k.d.lines {
+		if containsAny(l.flat, applyStems) && applyVerb().MatchString(l.text) {
+			if strings.Contains(l.text, base.SuggestionMarker) {
+				return // amjd's own placeholder: reported as a suggestion left in
+			}
+			if destination().MatchString(l.text) {
+				return
+			}
+			if asked == 0 {
+				asked = l.n
+			}
+		}
+	}
+	if asked > 0 {
+		k.add(Finding{Rule: "no-call-to-action", Severity: Warning, Line: asked, Step: base.StepAbout,
+			Message: "The posting says to apply but not where.",
+			Fix:     "Give the address: a careers page, an e-mail address or a phone number, and what to send."})
+		return
+	}
+	k.add(Finding{Rule: "no-call-to-action", Severity: Warning, Step: base.StepAbout,
+		Message: "No call to action: the posting never says how to apply.",
+		Fix:     "End with where to apply, what to send, and when you will reply."})
+}

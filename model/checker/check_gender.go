@@ -1,0 +1,235 @@
+package checker
+
+import (
+	"fmt"
+	"strings"
+
+	"amjd/content"
+	"amjd/model/base"
+)
+
+// Gendered wording, computed as Gender Decoder computes it (Kat Matfield's
+// tool built on Gaucher, Friesen & Kay 2011), and pronouns that assume the
+// candidate's gender.
+
+// genderCount is one side of the tally: how many coded words, and which.
+type genderCount struct {
+	n     int
+	words []string
+	first int // line of the first one
+}
+
+// genderTokens splits a line as Gender Decoder does: anything but ASCII
+// becomes a space, and so do white space and . , < > * ? ! " [ ] @ ' : ; ( ) / &;
+// words are lower-cased; a hyphenated word is split unless it starts with a
+// coded hyphenated stem ("co-operative", "self-confident").
+func genderTokens(text string, hyphenated []string) []string {
+	cleaned := strings.Map(func(r rune) rune {
+		if r >= 128 || strings.ContainsRune(" \t\n\r\v\f.,<>*?!\"[]@':;()/&", r) {
+			return ' '
+		}
+		return r
+	}, text)
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(cleaned)) {
+		if strings.Contains(w, "-") && !hasPrefixIn(w, hyphenated) {
+			for _, part := range strings.Split(w, "-") {
+				if part != "" {
+					out = append(out, part)
+				}
+			}
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+func hasPrefixIn(w string, stems []string) bool {
+	for _, s := range stems {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// countCoded counts a word once for each stem it starts with, as Gender
+// Decoder does; the exceptions never count.
+func countCoded(tokens []string, stems, exceptions []string) (int, []string) {
+	n := 0
+	var found []string
+	for _, w := range tokens {
+		hits := 0
+		for _, s := range stems {
+			if strings.HasPrefix(w, s) && !contains(exceptions, w) {
+				hits++
+			}
+		}
+		if hits > 0 {
+			n += hits
+			found = append(found, w)
+		}
+	}
+	return n, found
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// genderVerdict is Gender Decoder's verdict for the two counts: the
+// difference, in five bands.
+func genderVerdict(masculine, feminine int) string {
+	switch score := feminine - masculine; {
+	case score == 0 && feminine == 0:
+		return "empty"
+	case score == 0:
+		return "neutral"
+	case score > 3:
+		return "strongly feminine-coded"
+	case score > 0:
+		return "feminine-coded"
+	case score < -3:
+		return "strongly masculine-coded"
+	}
+	return "masculine-coded"
+}
+
+func (k *checker) genderCounts() (masc, fem genderCount) {
+	g := k.c.Checks.Gender
+	for _, l := range k.d.lines {
+		tokens := genderTokens(l.text, g.Hyphenated)
+		m, mw := countCoded(tokens, g.Masculine, g.Exceptions)
+		f, fw := countCoded(tokens, g.Feminine, g.Exceptions)
+		if m > 0 && masc.first == 0 {
+			masc.first = l.n
+		}
+		if f > 0 && fem.first == 0 {
+			fem.first = l.n
+		}
+		masc.n, fem.n = masc.n+m, fem.n+f
+		masc.words, fem.words = append(masc.words, mw...), append(fem.words, fw...)
+	}
+	return masc, fem
+}
+
+func (k *checker) gender() {
+	masc, fem := k.genderCounts()
+	verdict := genderVerdict(masc.n, fem.n)
+	counts := fmt.Sprintf("%d masculine-coded (%s) and %d feminine-coded (%s) words", masc.n, listWords(masc.words, 5), fem.n, listWords(fem.words, 5))
+	switch verdict {
+	case "empty":
+		return
+	case "strongly masculine-coded":
+		k.add(Finding{Rule: "gender-coded", Severity: Warning, Line: masc.first, Step: base.StepResponsibilities,
+			Message: "Strongly masculine-coded wording (Gender Decoder): " + counts + ". Research finds this makes a job less appealing to women.",
+			Fix:     "Swap some for neutral words (lead → run, competitive → strong, driven → motivated), or describe how the person works with others."})
+	case "masculine-coded":
+		k.add(Finding{Rule: "gender-coded", Severity: Info, Line: masc.first,
+			Message: "Masculine-coded wording (Gender Decoder): " + counts + ".",
+			Fix:     "A few more neutral words would bring it to neutral; nothing else is needed."})
+	default:
+		k.add(Finding{Rule: "gender-coded", Severity: Info,
+			Message: base.UpperFirst(verdict) + " wording (Gender Decoder): " + counts + ".", Fix: "Nothing to do."})
+	}
+}
+
+// listWords quotes the first few distinct words of a list.
+func listWords(words []string, most int) string {
+	hits := make([]hit, len(words))
+	for i, w := range words {
+		hits[i] = hit{phrase: w}
+	}
+	return quoteList(hits, most)
+}
+
+var pronounFix = map[string]string{"he": "you", "she": "you", "him": "you", "her": "you or your", "his": "your",
+	"hers": "yours", "himself": "yourself", "herself": "yourself"}
+
+// pronouns flags he, she, his and her when they stand for the candidate. The
+// person named last before the pronoun (in its sentence or the one before)
+// decides: "the new Account Manager … his first month" is the candidate;
+// "You report to the Director. She has run the team …" is not.
+func (k *checker) pronouns() {
+	for _, h := range k.d.find(k.c.Checks.GenderedPronouns, all) {
+		l := k.d.lines[h.line-1]
+		context := k.pronounContext(l, h.phrase)
+		if refersToSomeoneElse(k.c, context) {
+			continue
+		}
+		p := strings.ToLower(h.phrase)
+		k.add(Finding{Rule: "gendered-pronoun", Severity: Warning, Line: h.line, Phrase: h.phrase,
+			Message: fmt.Sprintf("%q assumes the candidate's gender.", h.phrase),
+			Fix:     fmt.Sprintf("Write to the reader: %q instead of %q.", pronounFix[p], p)})
+	}
+}
+
+// pronounContext is the text a pronoun may refer back to: its own sentence,
+// and the sentence before it, with the pronoun's sentence read up to the end
+// so that "In his first month, our new Account Manager…" finds its noun.
+func (k *checker) pronounContext(l line, pronoun string) string {
+	at := max(phraseAt(l.text, pronoun), 0)
+	bounds := sentenceBounds().FindAllStringIndex(l.text, -1)
+	start, prev := 0, 0
+	for _, b := range bounds {
+		if b[1] <= at {
+			prev, start = start, b[1]
+		}
+	}
+	end := len(l.text)
+	for _, b := range bounds {
+		if b[0] >= at {
+			end = b[1]
+			break
+		}
+	}
+	before := l.text[prev:start]
+	if start == 0 && l.n > 1 {
+		before = k.d.lines[l.n-2].text
+	}
+	return strings.ToLower(before + " | " + l.text[start:max(at, start)] + " ^ " + l.text[at:end])
+}
+
+// refersToSomeoneElse reports whether the person nearest the pronoun is not
+// the candidate: the last person named before it, else the first after it in
+// its sentence.
+func refersToSomeoneElse(c *content.Catalog, context string) bool {
+	// "manager" inside "account manager" is the candidate, not a boss.
+	for _, w := range c.Checks.CandidateWords {
+		context = base.WordPattern(w).ReplaceAllStringFunc(context, func(m string) string { return "candidate" + strings.Repeat("_", max(len(m)-9, 0)) })
+	}
+	before, after, _ := strings.Cut(context, " ^ ")
+	candidate := []string{"candidate*"}
+	lastOther, lastCandidate := lastIndexOfAny(before, c.Checks.OtherPeople), lastIndexOfAny(before, candidate)
+	if lastOther >= 0 || lastCandidate >= 0 {
+		return lastOther > lastCandidate
+	}
+	firstOther, firstCandidate := firstIndexOfAny(after, c.Checks.OtherPeople), firstIndexOfAny(after, candidate)
+	return firstOther >= 0 && (firstCandidate < 0 || firstOther < firstCandidate)
+}
+
+func lastIndexOfAny(s string, words []string) int {
+	best := -1
+	for _, w := range words {
+		if locs := base.WordPattern(w).FindAllStringIndex(s, -1); len(locs) > 0 {
+			best = max(best, locs[len(locs)-1][0])
+		}
+	}
+	return best
+}
+
+func firstIndexOfAny(s string, words []string) int {
+	best := -1
+	for _, w := range words {
+		if loc := base.WordPattern(w).FindStringIndex(s); loc != nil && (best < 0 || loc[0] < best) {
+			best = loc[0]
+		}
+	}
+	return best
+}

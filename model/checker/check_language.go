@@ -1,0 +1,208 @@
+package checker
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"unicode"
+
+	"amjd/content"
+	"amjd/model/base"
+)
+
+// Rules about how the posting is written: phrases that say nothing, words
+// that exclude, length, reading grade, the share of bullets, and whether it
+// speaks to the reader.
+
+func (k *checker) vague() {
+	k.phrases(k.c.Checks.Vague, "vague-phrase", Warning, "fits any job and tells the reader nothing.", "")
+}
+
+func (k *checker) exclusionary() {
+	k.phrases(k.c.Checks.Exclusionary, "exclusionary", Warning,
+		"can put people off for reasons unrelated to the job.", "Use: ")
+}
+
+// age flags wording that asks for an age rather than a skill.
+func (k *checker) age() {
+	k.phrases(k.c.Checks.Age, "age-bias", Warning,
+		"asks for an age, not a skill: it puts off older applicants and may break age-discrimination law.", "Use: ")
+}
+
+// protected flags requirements about who a person is (family, health,
+// religion, origin, sex) rather than what they can do.
+func (k *checker) protected() {
+	k.phrases(k.c.Checks.Protected, "protected-characteristic", Error,
+		"asks about who a person is, not what they can do: it is discriminatory in most places.", "Remove it: ")
+}
+
+// phrases flags every phrase of a word list found in the posting: the
+// finding quotes it, says why, and gives the list's fix after fixLead (with
+// a full stop when there is a lead).
+func (k *checker) phrases(list []content.PhraseFix, rule string, sev Severity, why, fixLead string) {
+	for _, v := range list {
+		for _, h := range k.d.find([]string{v.Phrase}, all) {
+			fix := v.Fix
+			if fixLead != "" {
+				fix = fixLead + v.Fix + "."
+			}
+			k.add(Finding{Rule: rule, Severity: sev, Line: h.line, Phrase: h.phrase,
+				Message: fmt.Sprintf("%q %s", h.phrase, why), Fix: fix})
+		}
+	}
+}
+
+// AsksAboutThePerson reports whether a line asks for an age, a protected
+// characteristic or a native speaker: what no interview may test.
+func AsksAboutThePerson(c *content.Catalog, line string) bool {
+	k := &checker{c: c, d: parseDocument(line)}
+	k.age()
+	k.protected()
+	for _, v := range c.Checks.Exclusionary {
+		if strings.Contains(v.Phrase, "native") || strings.Contains(v.Phrase, "mother tongue") || strings.Contains(v.Phrase, "first language") {
+			if len(k.d.find([]string{v.Phrase}, all)) > 0 {
+				return true
+			}
+		}
+	}
+	return len(k.findings) > 0
+}
+
+func (k *checker) length() {
+	n := k.d.words
+	lo, hi, form := 300, 700, "full posting"
+	if k.opts.Short {
+		lo, hi, form = 80, 150, "short form"
+	}
+	switch {
+	case n < lo:
+		k.add(Finding{Rule: "length", Severity: Info,
+			Message: fmt.Sprintf("%d words is short for a %s (%d-%d reads best).", n, form, lo, hi),
+			Fix:     "Add the book of business, KPIs and what success looks like."})
+	case n > hi:
+		k.add(Finding{Rule: "length", Severity: Warning, Step: base.StepResponsibilities,
+			Message: fmt.Sprintf("%d words is long for a %s (%d-%d reads best).", n, form, lo, hi),
+			Fix:     "Cut generic duties and merge similar lines."})
+	}
+	if grade, ok := k.readingGrade(); ok {
+		if grade > 12 {
+			k.add(Finding{Rule: "reading-grade", Severity: Warning,
+				Message: fmt.Sprintf("Reading grade %.1f (Flesch-Kincaid): hard going for many readers.", grade),
+				Fix:     "Use shorter sentences and plainer words; aim for grade 8-10."})
+		} else {
+			fix := "Nothing to do: grade 8-10 suits a job ad."
+			if grade < 8 {
+				fix = "Nothing to do: it is easy to read."
+			}
+			k.add(Finding{Rule: "reading-grade", Severity: Info,
+				Message: fmt.Sprintf("Reading grade %.1f (Flesch-Kincaid).", grade), Fix: fix})
+		}
+	}
+	if k.opts.Short {
+		return
+	}
+	bullets, prose := 0, 0
+	for _, l := range k.d.lines {
+		switch {
+		case l.heading || l.text == "":
+		case l.bullet:
+			bullets++
+		default:
+			prose++
+		}
+	}
+	if total := bullets + prose; total >= 10 {
+		share := float64(bullets) / float64(total)
+		switch {
+		case share > 0.9:
+			k.add(Finding{Rule: "bullets", Severity: Info,
+				Message: fmt.Sprintf("%.0f%% of lines are bullets.", share*100),
+				Fix:     "Open with two or three sentences on what the role is for."})
+		case share < 0.2 && k.d.words > 200:
+			k.add(Finding{Rule: "bullets", Severity: Info,
+				Message: fmt.Sprintf("Only %.0f%% of lines are bullets: duties and requirements are hard to scan.", share*100),
+				Fix:     "List responsibilities and requirements as bullets."})
+		}
+	}
+}
+
+var sentenceEnd = base.LazyRegexp(`[.!?]+(\s|$)`)
+
+// ReadingGrade is the Flesch-Kincaid grade of a posting's prose and bullets,
+// as its reading-level rule judges it; ok is false for a text too short to
+// grade.
+func ReadingGrade(text string) (grade float64, ok bool) {
+	k := &checker{d: parseDocument(text)}
+	return k.readingGrade()
+}
+
+// readingGrade is the Flesch-Kincaid grade of the prose and bullets.
+func (k *checker) readingGrade() (float64, bool) {
+	words, sentences, syllables := 0, 0, 0
+	for _, l := range k.d.lines {
+		if l.heading || l.text == "" {
+			continue
+		}
+		s := len(sentenceEnd().FindAllString(l.text, -1))
+		if s == 0 {
+			s = 1 // a bullet without a full stop is still one sentence
+		}
+		sentences += s
+		for _, w := range strings.Fields(l.text) {
+			if strings.IndexFunc(w, unicode.IsLetter) < 0 {
+				continue
+			}
+			words++
+			syllables += countSyllables(w)
+		}
+	}
+	if words < 30 {
+		return 0, false
+	}
+	g := 0.39*float64(words)/float64(sentences) + 11.8*float64(syllables)/float64(words) - 15.59
+	return math.Round(g*10) / 10, true
+}
+
+// countSyllables estimates syllables from vowel groups, as readability tools do.
+func countSyllables(w string) int {
+	w = strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))
+	if w == "" {
+		return 0
+	}
+	n, prevVowel := 0, false
+	for _, r := range w {
+		v := strings.ContainsRune("aeiouy", r)
+		if v && !prevVowel {
+			n++
+		}
+		prevVowel = v
+	}
+	if strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "le") && n > 1 {
+		n--
+	}
+	return max(n, 1)
+}
+
+// times says how often: "once", "twice", "3 times".
+func times(n int) string {
+	switch n {
+	case 1:
+		return "once"
+	case 2:
+		return "twice"
+	}
+	return fmt.Sprintf("%d times", n)
+}
+
+var youWords = base.LazyRegexp(`(?i)\b(you|your|you'll|you're)\b`)
+
+func (k *checker) voice() {
+	third := k.d.find(k.c.Checks.ThirdPerson, all)
+	if len(third) == 0 {
+		return
+	}
+	you := len(youWords().FindAllString(k.d.body, -1))
+	k.add(Finding{Rule: "voice", Severity: Warning, Line: third[0].line, Phrase: third[0].phrase,
+		Message: fmt.Sprintf("Written about %s (%s) rather than to the reader (\"you\" %s).", quoteList(third, 2), times(len(third)), times(you)),
+		Fix:     "Address the reader: \"you will manage\", \"you bring\"."})
+}

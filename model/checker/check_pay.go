@@ -1,0 +1,264 @@
+package checker
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"amjd/content"
+	"amjd/model/base"
+)
+
+// Pay transparency: where the posting's place falls under a law that wants a
+// pay range (content/paylaws.yaml), a missing, open-ended or too-wide range
+// is reported with the law and its date.
+
+var (
+	amountExpr  = `(?:[$€£]|ca\$|a\$|nz\$|(?:usd|cad|eur|gbp|aud|nzd)\s?)\s?(\d[\d,]*(?:\.\d+)?)\s?(k\b)?`
+	payRangeRe  = base.LazyRegexp(`(?i)` + amountExpr + `\s*(?:to|-|–|—|and)\s*` + amountExpr)
+	openEndedRe = base.LazyRegexp(`(?i)\b(up to|from|starting (?:at|from)|at least|minimum of|as much as)\s+` + amountExpr + `|` + amountExpr + `\s?\+`)
+	usNamed     = base.LazyRegexp(`(?i)\b(united states|usa|u\.s\.a?\.?)`)
+	usCode      = base.LazyRegexp(`\bUS\b`) // case matters: "us" is a pronoun
+	remoteWord  = base.LazyRegexp(`(?i)\bremote\b`)
+	benefitWord = base.LazyRegexp(`(?i)\b(benefits?|health|dental|pension|401\(?k\)?|paid time off|holidays?|insurance|parental leave)\b`)
+	placeLabel  = base.LazyRegexp(`(?i)^(location|based in|where|office|workplace)\b`)
+)
+
+func parseAmount(num, k string) float64 {
+	x, _ := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
+	if k != "" {
+		x *= 1000
+	}
+	return x
+}
+
+// maxPlaceLine is the longest line read for a place.
+const maxPlaceLine = 600
+
+// postingPlaces are the places the posting is for: from the answers when the
+// posting came from them; else from the lines that say where the job is (the
+// lines under the title, a "Location:" line, the location section); else
+// from anywhere in the text. Whole place names only: "on-site" is not Ontario.
+func (k *checker) postingPlaces() []base.Place {
+	var out []base.Place
+	add := func(text string) {
+		if len(text) > maxPlaceLine {
+			return // a place is named in a short line, not in a wall of text
+		}
+		if p := base.LookupPlace(k.c, text); p.Known() && !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	if k.opts.Location != "" {
+		for _, part := range strings.Split(k.opts.Location, ";") {
+			add(part)
+		}
+		return out
+	}
+	for i, l := range k.d.lines {
+		if i < 8 || l.sec == secPlace || placeLabel().MatchString(l.text) {
+			add(l.text)
+		}
+	}
+	if len(out) == 0 {
+		for _, l := range k.d.lines {
+			add(l.text)
+		}
+	}
+	return out
+}
+
+// nationwide reports whether the role is open to candidates across the US:
+// the answers' hiring region is the country, or a line of the text offers
+// remote work in it.
+func (k *checker) nationwide() bool {
+	us := func(s string) bool { return usNamed().MatchString(s) || usCode().MatchString(s) }
+	if k.opts.Location != "" {
+		return us(k.opts.Location)
+	}
+	for _, l := range k.d.lines {
+		if remoteWord().MatchString(l.text) && us(l.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// lawsFor returns the laws that cover any of the places.
+func (k *checker) lawsFor(places []base.Place) []content.PayLaw {
+	var out []content.PayLaw
+	nationwide := k.nationwide()
+	for _, law := range k.c.PayLaws.Laws {
+		for _, lp := range law.Places {
+			if nationwide && lp.Country == "US" || slices.ContainsFunc(places, func(p base.Place) bool { return k.covers(lp, p) }) {
+				out = append(out, law)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func (k *checker) covers(lp content.LawPlace, p base.Place) bool { return lawCovers(k.c, lp, p) }
+
+// BenefitsRequired reports whether a pay law at the place wants a
+// description of benefits in the posting.
+func BenefitsRequired(c *content.Catalog, p base.Place) bool {
+	for _, law := range c.PayLaws.Laws {
+		for _, lp := range law.Places {
+			if law.Benefits && lawCovers(c, lp, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lawCovers reports whether a law's place includes the posting's place.
+func lawCovers(c *content.Catalog, lp content.LawPlace, p base.Place) bool {
+	if lp.Union != "" {
+		for _, u := range c.Places.Unions {
+			if u.Code == lp.Union && (p.Union == u.Code || slices.Contains(u.Members, p.Country)) {
+				return true
+			}
+		}
+		return false
+	}
+	return lp.Country == p.Country && (lp.Region == "" || lp.Region == p.Region) && (lp.City == "" || lp.City == p.City)
+}
+
+// payStatement is what the posting says about pay: a range and its line, or
+// an open-ended figure ("up to $90,000") and its line.
+type payStatement struct {
+	line, openLine int
+	min, max       float64
+	hasRange       bool
+	openPhrase     string
+}
+
+func (k *checker) findPay() payStatement {
+	hasMoney := func(l line) bool {
+		return strings.ContainsAny(l.text, "$€£") || strings.Contains(l.flat, "usd") || strings.Contains(l.flat, "cad") ||
+			strings.Contains(l.flat, "eur") || strings.Contains(l.flat, "gbp") || strings.Contains(l.flat, "aud") || strings.Contains(l.flat, "nzd")
+	}
+	var ps payStatement
+	for _, l := range k.d.lines {
+		if !hasMoney(l) {
+			continue
+		}
+		if m := payRangeRe().FindStringSubmatch(l.text); m != nil {
+			ps.min, ps.max = parseAmount(m[1], m[2]), parseAmount(m[3], m[4])
+			ps.hasRange, ps.line = true, l.n
+			return ps
+		}
+		if m := openEndedRe().FindString(l.text); m != "" && ps.openLine == 0 {
+			ps.openLine, ps.openPhrase = l.n, m
+		}
+	}
+	return ps
+}
+
+// lawMiss gathers the laws that are missed the same way, so a role open
+// across the US gives one finding, not fourteen.
+type lawMiss struct {
+	severity Severity
+	names    []string
+	detail   string
+}
+
+type lawMisses []*lawMiss
+
+func (ms *lawMisses) note(sev Severity, name, detail string) {
+	for _, m := range *ms {
+		if m.severity == sev {
+			m.names = append(m.names, name)
+			return
+		}
+	}
+	*ms = append(*ms, &lawMiss{severity: sev, names: []string{name}, detail: detail})
+}
+
+func (m *lawMiss) laws() string {
+	if len(m.names) <= 2 {
+		return strings.Join(m.names, " and ")
+	}
+	return fmt.Sprintf("%d pay-transparency laws, including %s", len(m.names), m.names[0])
+}
+
+func (m *lawMiss) verb() string {
+	if len(m.names) == 1 {
+		return "requires"
+	}
+	return "require"
+}
+
+func (k *checker) payTransparency() {
+	laws := k.lawsFor(k.postingPlaces())
+	if len(laws) == 0 {
+		return
+	}
+	ps := k.findPay()
+	asOf := "Table as of " + k.c.PayLaws.AsOf + "; not legal advice."
+	var missing, open lawMisses
+	var needBenefits []string
+	for _, law := range laws {
+		effective, err := time.Parse("2006-01-02", law.Effective)
+		name := fmt.Sprintf("%s (%s, in force from %s; applies to %s)", law.Jurisdiction, law.Law, humanDate(law.Effective), law.Employers)
+		if err == nil && k.opts.Now.Before(effective) {
+			k.add(Finding{Rule: "pay-transparency", Severity: Info, Step: base.StepPay,
+				Message: fmt.Sprintf("%s will require a pay range from %s. %s", law.Jurisdiction, humanDate(law.Effective), asOf),
+				Fix:     "Add the range now so the posting stays valid."})
+			continue
+		}
+		severity, where := Error, "in the posting"
+		if law.BeforeInterview {
+			severity, where = Warning, "in the posting or before the first interview"
+		}
+		switch {
+		case !ps.hasRange && ps.openLine > 0:
+			open.note(severity, name, where)
+		case !ps.hasRange:
+			missing.note(severity, name, where)
+		case law.MaxRange > 0 && ps.max-ps.min > law.MaxRange && ps.max <= 200000:
+			k.add(Finding{Rule: "pay-transparency", Severity: Error, Line: ps.line, Step: base.StepPay,
+				Message: fmt.Sprintf("The range is %s wide; %s allows at most %s. %s", base.FormatAmount(ps.max-ps.min), name, base.FormatAmount(law.MaxRange), asOf),
+				Fix:     "Narrow the range."})
+		}
+		if law.Benefits && !benefitWord().MatchString(k.d.body) {
+			needBenefits = append(needBenefits, law.Jurisdiction)
+		}
+	}
+	k.reportPayMisses(ps, open, missing, needBenefits, asOf)
+}
+
+func (k *checker) reportPayMisses(ps payStatement, open, missing lawMisses, needBenefits []string, asOf string) {
+	if len(needBenefits) > 0 {
+		verb := "asks"
+		if len(needBenefits) > 1 {
+			verb = "ask"
+		}
+		k.add(Finding{Rule: "pay-transparency", Severity: Warning, Step: base.StepPay,
+			Message: fmt.Sprintf("%s also %s for a general description of benefits, and the posting has none. %s", base.JoinAnd(needBenefits), verb, asOf),
+			Fix:     "List the main benefits."})
+	}
+	for _, m := range open {
+		k.add(Finding{Rule: "pay-transparency", Severity: m.severity, Line: ps.openLine, Phrase: ps.openPhrase, Step: base.StepPay,
+			Message: fmt.Sprintf("%q is open-ended; %s %s a range %s. %s", ps.openPhrase, m.laws(), m.verb(), m.detail, asOf),
+			Fix:     "Give a minimum and a maximum, e.g. \"$65,000 to $85,000 per year\"."})
+	}
+	for _, m := range missing {
+		k.add(Finding{Rule: "pay-transparency", Severity: m.severity, Step: base.StepPay,
+			Message: fmt.Sprintf("No pay range; %s %s one %s. %s", m.laws(), m.verb(), m.detail, asOf),
+			Fix:     "Add the good-faith pay range for the role."})
+	}
+}
+
+func humanDate(iso string) string {
+	t, err := time.Parse("2006-01-02", iso)
+	if err != nil {
+		return iso
+	}
+	return t.Format("2 January 2006")
+}

@@ -1,0 +1,101 @@
+package checker
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"amjd/model/base"
+)
+
+// Rules no public linter has, about what a posting asks of the candidate:
+// too many musts, a degree with no way around it, and years of experience
+// out of line with the title.
+
+// maxRequired is the most required items a posting should list: long lists
+// put off qualified people who do not tick every box, women most of all.
+const maxRequired = 8
+
+var (
+	degreeWords = base.LazyRegexp(`(?i)\b(bachelor'?s|master'?s|degree|mba|b\.?a\.?|b\.?sc?\.?|diploma|university|college education)\b`)
+	equivalent  = base.LazyRegexp(`(?i)\b(or equivalent|equivalent (experience|work|practical)|or (similar|relevant|comparable|related) (experience|work)|experience (counts|is equally|in place of|instead)|or the equivalent)\b`)
+	yearsAsked  = base.LazyRegexp(`(?i)\b(\d{1,2}|` + smallNumbers + `)\+?\s*(?:\(\d{1,2}\)\s*)?(?:or more\s+|plus\s+)?years?\b`)
+	entryLevel  = base.LazyRegexp(`(?i)\b(entry[- ]level|junior role|graduate role|first job|no experience (needed|required))\b`)
+	juniorTitle = base.LazyRegexp(`(?i)\b(junior|jr\.?|associate|trainee)\b`)
+	seniorTitle = base.LazyRegexp(`(?i)\b(senior|sr\.?|key|strategic|principal|lead|head|director|global|national|enterprise|major)\b`)
+)
+
+const smallNumbers = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty`
+
+// yearsIn returns the most years of experience a line asks for.
+func yearsIn(text string) int {
+	most := 0
+	for _, m := range yearsAsked().FindAllStringSubmatch(text, -1) {
+		n, err := strconv.Atoi(m[1])
+		if err != nil {
+			n = wordNumber(m[1])
+		}
+		most = max(most, n)
+	}
+	return most
+}
+
+func wordNumber(w string) int {
+	for i, name := range strings.Split(smallNumbers, "|") {
+		if strings.EqualFold(w, name) {
+			return []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20}[i]
+		}
+	}
+	return 0
+}
+
+func (k *checker) requirements() {
+	var required []line
+	yearsLine, years := 0, 0
+	for _, l := range k.d.lines {
+		if l.heading || l.text == "" || l.sec != secRequired && !(k.opts.Short && l.sec == secIntro) {
+			continue
+		}
+		if l.bullet {
+			required = append(required, l)
+		}
+		if y := yearsIn(l.text); y > years {
+			years, yearsLine = y, l.n
+		}
+		if degreeWords().MatchString(l.text) && !equivalent().MatchString(l.text) && !preferredWording().MatchString(l.text) {
+			k.add(Finding{Rule: "degree-without-equivalent", Severity: Warning, Line: l.n, Phrase: degreeWords().FindString(l.text), Step: base.StepSkills,
+				Message: "A degree is required with no other way in: many good account managers learned the job without one.",
+				Fix:     "Add \"or equivalent experience\", or move the degree to the nice-to-haves."})
+		}
+	}
+	if len(required) > maxRequired {
+		k.add(Finding{Rule: "too-many-requirements", Severity: Warning, Line: required[0].n, Step: base.StepSkills,
+			Message: fmt.Sprintf("%d required items. Long lists put off qualified people who do not tick every box, women most of all.", len(required)),
+			Fix:     fmt.Sprintf("Keep the %d that truly decide the job; move the rest to the nice-to-haves.", maxRequired)})
+	}
+	k.seniority(years, yearsLine)
+}
+
+// seniority compares the years asked for with the title and with what the
+// text says about the level of the job.
+func (k *checker) seniority(years, at int) {
+	title := k.d.title
+	level := ""
+	if containsAny(k.d.body, []string{"entry", "junior role", "graduate role", "first job", "no experience"}) {
+		level = entryLevel().FindString(k.d.body)
+	}
+	switch {
+	case years >= 5 && level != "":
+		k.add(Finding{Rule: "seniority-contradiction", Severity: Warning, Line: at, Phrase: level, Step: base.StepSkills,
+			Message: fmt.Sprintf("The posting calls the job %q but asks for %d+ years of experience.", level, years),
+			Fix:     "Decide which it is: an entry-level job asks for 0-2 years; a job that needs more is not entry level."})
+	case years >= 5 && juniorTitle().MatchString(title):
+		k.add(Finding{Rule: "years-vs-title", Severity: Warning, Line: at, Step: base.StepSkills,
+			Message: fmt.Sprintf("%d+ years of experience for a junior role: people who fit the title will not apply.", years),
+			Fix:     "Ask for 0-2 years, or change the title if the job really needs more."})
+	case years >= 10 && !seniorTitle().MatchString(title):
+		k.add(Finding{Rule: "years-vs-title", Severity: Warning, Line: at, Step: base.StepSkills,
+			Message: fmt.Sprintf("%d+ years of experience for an Account Manager: that is the experience of a senior or key account manager.", years),
+			Fix:     "Ask for 2-5 years, or make the title Senior or Key Account Manager and pay for it."})
+	}
+}

@@ -1,0 +1,359 @@
+package checker
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"amjd/model/base"
+)
+
+// Rules about what the job is: the guides' classic mistakes (a sales role
+// hidden behind the title, no book of business, no metrics, soft skills only,
+// no tools or reporting line, several jobs in one) and the Accounting Manager
+// mix-up.
+
+// negation words a statement can be turned around with.
+var negation = base.LazyRegexp(`(?i)\b(no|not|never|without|none|nor|zero)\b|n't\b`)
+
+// negated reports whether the words just before position at in sentence deny
+// what follows: "There is no new-business quota", "you will not cold call".
+func negated(sentence string, at int) bool {
+	before := strings.Fields(sentence[:at])
+	if len(before) > 5 {
+		before = before[len(before)-5:]
+	}
+	return negation().MatchString(strings.Join(before, " "))
+}
+
+// sentenceBounds splits a line into sentences.
+var sentenceBounds = base.LazyRegexp(`[.!?]+(?:\s+|$)`)
+
+// phraseAt is where a found phrase starts in its line, or -1. The phrase is
+// the line's own text, so it is looked up as it is: lower-casing text that
+// is not valid UTF-8 can change its length and every offset after it.
+func phraseAt(text, phrase string) int {
+	if at := strings.Index(text, phrase); at >= 0 {
+		return at
+	}
+	if lower := strings.ToLower(text); len(lower) == len(text) {
+		return strings.Index(lower, strings.ToLower(phrase))
+	}
+	return -1
+}
+
+// affirmed returns the hits of a word list that are not denied in their
+// sentence, line by line.
+func (k *checker) affirmed(words []string, keep func(line) bool) []hit {
+	var out []hit
+	for _, h := range k.d.find(words, keep) {
+		l := k.d.lines[h.line-1]
+		at := phraseAt(l.text, h.phrase)
+		start := 0
+		for _, b := range sentenceBounds().FindAllStringIndex(l.text, -1) {
+			if b[1] <= at {
+				start = b[1]
+			}
+		}
+		if at < 0 || !negated(l.text[start:], at-start) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+func (k *checker) hiddenSales() {
+	// Lines that say a duty is not a sales one, found once: asking per duty
+	// read the whole text again for each (quadratic on long texts).
+	notSales := map[int]bool{}
+	for _, h := range k.d.find(k.c.Checks.SalesNot, all) {
+		notSales[h.line] = true
+	}
+	var duties []hit
+	for _, h := range k.affirmed(k.c.Checks.SalesDuties, func(l line) bool { return l.sec != secPay }) {
+		if !notSales[h.line] {
+			duties = append(duties, h)
+		}
+	}
+	if len(duties) == 0 || len(k.affirmed(k.c.Checks.SalesDisclosure, all)) > 0 {
+		return
+	}
+	k.add(Finding{Rule: "hidden-sales", Severity: Error, Line: duties[0].line, Phrase: duties[0].phrase, Step: base.StepMix,
+		Message: fmt.Sprintf("New-business duties (%s) but the posting never says plainly that the role has sales targets.", quoteList(duties, 3)),
+		Fix:     "Say it near the top, e.g. \"This role includes new-business targets\", and how much of the time or pay depends on it."})
+}
+
+func (k *checker) accounting() {
+	acct := k.d.find(k.c.Checks.Accounting, all)
+	title := strings.ToLower(k.d.title)
+	switch {
+	case strings.Contains(title, "accounting manager"):
+		if len(acct) == 0 && len(k.d.find(k.c.Checks.AccountManagement, all)) >= 3 {
+			k.add(Finding{Rule: "accounting-title", Severity: Error, Line: 1, Step: base.StepVariant,
+				Message: "The title says Accounting Manager, a finance job, but the duties are client account management.",
+				Fix:     "Use Account Manager (or Key Account Manager) as the title."})
+		}
+	case accountingDuties(acct):
+		k.add(Finding{Rule: "accounting-duties", Severity: Error, Line: acct[0].line, Phrase: acct[0].phrase, Step: base.StepVariant,
+			Message: fmt.Sprintf("Finance duties (%s) belong to an Accounting Manager, not an Account Manager.", quoteList(acct, 3)),
+			Fix:     "Remove them, or post the role as an Accounting Manager in finance."})
+	}
+}
+
+// accountingDuties decides whether finance words are duties of the job: any
+// among the duties, or two different ones among the skills ("reading
+// financial statements" is a banker's skill, not the month-end close).
+func accountingDuties(hits []hit) bool {
+	var skills []hit
+	for _, h := range hits {
+		if h.sec != secRequired && h.sec != secPrefer {
+			return true
+		}
+		skills = append(skills, h)
+	}
+	return len(distinct(skills)) >= 2
+}
+
+func distinct(hits []hit) map[string]bool {
+	m := map[string]bool{}
+	for _, h := range hits {
+		m[h.word] = true
+	}
+	return m
+}
+
+const numberWords = `(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundreds of|a dozen|dozens of`
+
+var (
+	// A count of clients: "45 restaurant accounts", "two national grocers",
+	// "around forty brands", "thirty corporate travel programs".
+	accountsCount = base.LazyRegexp(`(?i)\b(?:\d[\d,]*\+?|` + numberWords + `)(?:[\s-]+[\p{L}-]+){0,4}?\s+(?:accounts|clients|customers|partners|brands|retailers|stores|companies|grocers|distributors|dealers|wholesalers|agencies|operators|hotels|restaurants|practices|pharmacies|programs|programmes|shippers|schools|hospitals|businesses|firms|organi[sz]ations|manufacturers|utilities|venues|sites|households|policyholders|members|merchants|members|shops|sellers|suppliers|vendors|advertisers|publishers|carriers|dealerships|franchisees|locations|practices|clinics|hotels|accounts)\b`)
+	// An amount of revenue: "$3.5M", "€7M a year", "£40 million".
+	bigMoney = base.LazyRegexp(`(?i)(?:[$€£¥]|\b(?:us|ca|a|nz|s)\$|\b(?:usd|cad|eur|gbp|aud|nzd|chf|sgd|aed)\s?)\s?\d[\d,.]*\s?(?:k|m|mm|bn|b|million|billion)\b|\b\d[\d,.]*\s?(?:million|billion)\b`)
+	// Words of a pay line, where a large amount is not the book.
+	payWords = base.LazyRegexp(`(?i)\b(salary|salaries|wages?|compensation|ote|on-target|base pay|pay range|pay band|per hour|an hour|hourly|bonus|commission)\b`)
+)
+
+// clientNouns and moneyWords are fixed text the patterns above need.
+var (
+	clientNouns = []string{"account", "client", "customer", "partner", "brand", "retailer", "store", "compan", "grocer",
+		"distributor", "dealer", "wholesaler", "agenc", "operator", "hotel", "restaurant", "practice", "pharmac", "program",
+		"shipper", "school", "hospital", "business", "firm", "organi", "manufacturer", "utilit", "venue", "site",
+		"household", "policyholder", "member", "merchant", "shop", "seller", "supplier", "vendor", "advertiser",
+		"publisher", "carrier", "dealership", "franchisee", "location", "clinic"}
+	moneyWords = []string{"usd", "cad", "eur", "gbp", "aud", "nzd", "chf", "sgd", "aed", "million", "billion"}
+)
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// book wants the book of business: how many accounts, and how much revenue.
+func (k *checker) book() {
+	accounts, revenue := false, false
+	for _, l := range k.d.lines {
+		if l.sec == secAbout || l.sec == secPay {
+			continue // the company's own size, or the pay, is not the book
+		}
+		// Cheap tests first: most lines name no clients and no money.
+		if !accounts && containsAny(l.flat, clientNouns) && accountsCount().MatchString(l.text) {
+			accounts = true
+		}
+		if !revenue && (strings.ContainsAny(l.text, "$€£¥") || containsAny(l.flat, moneyWords)) &&
+			bigMoney().MatchString(l.text) && !payWords().MatchString(l.text) {
+			revenue = true
+		}
+	}
+	switch {
+	case !accounts && !revenue:
+		k.add(Finding{Rule: "no-book", Severity: Error, Step: base.StepBook,
+			Message: "No book of business: the posting says neither how many accounts nor how much revenue they bring.",
+			Fix:     "Add a line such as \"You manage 18 mid-market accounts worth about $3.5M a year\"."})
+	case !accounts:
+		k.add(Finding{Rule: "no-book", Severity: Warning, Step: base.StepBook,
+			Message: "The book of business has no number of accounts.",
+			Fix:     "Say how many accounts the role manages."})
+	case !revenue:
+		k.add(Finding{Rule: "no-book", Severity: Warning, Step: base.StepBook,
+			Message: "The book of business has no revenue figure.",
+			Fix:     "Say roughly how much annual revenue the accounts bring."})
+	}
+}
+
+func (k *checker) metrics() {
+	if !k.d.has(k.c.Checks.Metrics) && !k.measuredSection() {
+		k.add(Finding{Rule: "no-metrics", Severity: Error, Step: base.StepKPIs,
+			Message: "No success metrics: candidates cannot tell how the job is judged.",
+			Fix:     "Add 4-5 KPIs with targets, e.g. gross retention of 92% and NRR of 110%."})
+		return
+	}
+	n, first := 0, 0
+	for _, l := range k.d.lines {
+		if l.sec == secSuccess && l.bullet {
+			n++
+			if first == 0 {
+				first = l.n
+			}
+		}
+	}
+	if n > 5 {
+		k.add(Finding{Rule: "too-many-kpis", Severity: Warning, Line: first, Step: base.StepKPIs,
+			Message: fmt.Sprintf("%d success metrics. More than 4-5 suggests the role is not designed yet.", n),
+			Fix:     "Keep the 4-5 that matter most."})
+	}
+}
+
+// measuredSection reports a success section whose lines give numbers: its
+// metrics may be in the reader's own words ("Room revenue up 8%").
+func (k *checker) measuredSection() bool {
+	for _, l := range k.d.lines {
+		if l.sec == secSuccess && !l.heading && strings.IndexFunc(l.text, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	doubledComparator = base.LazyRegexp(`(?i)\b(or more|or higher|or better|or above|at least|a minimum of|minimum of|no less than|or less|or fewer|at most|no more than)\b\W+(?:[\w%]+\W+){0,3}?(or more|or higher|or better|or above|or less|or fewer)\b`)
+	// A label alone: at most 40 characters, checked apart (isBareLabel),
+	// since a counted repeat of a Unicode class compiles to ~850 KB.
+	bareLabel = base.LazyRegexp(`^[\p{L}\p{N} &/()-]+:$`)
+)
+
+// kpiLines wants every success metric to read as a sentence: no doubled
+// comparator, no phrase said twice, no label without a target.
+func (k *checker) kpiLines() {
+	for _, l := range k.d.lines {
+		if l.sec != secSuccess || !l.bullet {
+			continue
+		}
+		problem := ""
+		switch {
+		case isBareLabel(l.text):
+			problem = "names a metric but gives no target or measure"
+		case doubledComparator().MatchString(l.text):
+			problem = fmt.Sprintf("says the comparison twice (%q)", doubledComparator().FindString(l.text))
+		case repeatedWords(l.flat) != "":
+			problem = fmt.Sprintf("repeats %q", repeatedWords(l.flat))
+		default:
+			continue
+		}
+		k.add(Finding{Rule: "kpi-not-sentence", Severity: Warning, Line: l.n, Step: base.StepKPIs,
+			Message: "This success metric " + problem + ".",
+			Fix:     "Write it as one sentence: the measure and its target, e.g. \"Net revenue retention of at least 110%.\""})
+	}
+}
+
+// isBareLabel reports a line that is only a short label and a colon
+// ("Net revenue retention:").
+func isBareLabel(text string) bool {
+	return utf8.RuneCountInString(text) <= 41 && bareLabel().MatchString(text)
+}
+
+// repeatedWords returns a run of three words that a line says twice.
+func repeatedWords(flat string) string {
+	words := strings.FieldsFunc(flat, func(r rune) bool { return r == ' ' || r == ',' || r == '.' })
+	seen := map[string]bool{}
+	for i := 0; i+3 <= len(words); i++ {
+		tri := strings.Join(words[i:i+3], " ")
+		if seen[tri] {
+			return tri
+		}
+		seen[tri] = true
+	}
+	return ""
+}
+
+func (k *checker) skills() {
+	req := func(l line) bool { return l.sec == secRequired || l.sec == secPrefer }
+	soft := k.d.find(k.c.Checks.Soft, req)
+	rigour := k.d.find(k.c.Checks.Rigour, req)
+	if len(soft) >= 2 && len(rigour) == 0 {
+		k.add(Finding{Rule: "soft-skills-only", Severity: Warning, Line: soft[0].line, Step: base.StepSkills,
+			Message: fmt.Sprintf("The requirements ask only for soft skills (%s).", quoteList(soft, 3)),
+			Fix:     "Add operating rigour: CRM discipline, forecasting, renewal tracking, working with numbers."})
+	}
+}
+
+func (k *checker) toolsAndReporting() {
+	if !k.d.has(k.c.Checks.Tools) {
+		k.add(Finding{Rule: "no-tools", Severity: Warning, Step: base.StepTools,
+			Message: "No tools named: nothing says which CRM or reporting tools the job uses.",
+			Fix:     "Name the CRM (e.g. Salesforce, HubSpot) and the reporting tools."})
+	}
+	if !k.reportingLine() {
+		k.add(Finding{Rule: "no-reporting-line", Severity: Warning, Step: base.StepReporting,
+			Message: "No reporting line: candidates cannot see where the job sits.",
+			Fix:     "Add \"You report to the Head of Account Management\" (a role, not a name)."})
+	}
+}
+
+// reportingLine finds a stated reporting line: "reports to clients" is
+// reporting to customers, not to a manager; "the Client Services Director"
+// is a manager.
+func (k *checker) reportingLine() bool {
+	for _, h := range k.d.find(k.c.Checks.Reporting, all) {
+		l := k.d.lines[h.line-1]
+		at := phraseAt(l.text, h.phrase)
+		rest := strings.ToLower(l.text[min(max(at, 0)+len(h.phrase), len(l.text)):])
+		if end := sentenceBounds().FindStringIndex(rest); end != nil {
+			rest = rest[:end[0]]
+		}
+		if managerTitle().MatchString(rest) || !customersOnly().MatchString(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	managerTitle  = base.LazyRegexp(`\b(director|manager|head|lead|vp|vice president|chief|officer|president|founder|ceo|coo|cro|owner|partner|supervisor)\b`)
+	customersOnly = base.LazyRegexp(`^\W*(the |our |your |their )?(clients?|customers?|partners?|buyers?|stakeholders|merchants)\b`)
+)
+
+func (k *checker) severalJobs() {
+	var names []string
+	first := 0
+	for _, fam := range k.c.Checks.Families {
+		hits := k.affirmed(fam.Words, all)
+		if len(hits) > 0 {
+			names = append(names, fam.Name)
+			if first == 0 || hits[0].line < first {
+				first = hits[0].line
+			}
+		}
+	}
+	if len(names) >= 3 {
+		k.add(Finding{Rule: "several-jobs", Severity: Warning, Line: first, Step: base.StepResponsibilities,
+			Message: "Several jobs in one: the duties span " + base.JoinAnd(names) + ", alongside account management.",
+			Fix:     "Keep the account management core; move the rest to the people who own it, or pay for the wider role."})
+	}
+}
+
+var preferredWording = base.LazyRegexp(`(?i)\b(preferred|nice to have|a plus|is a bonus|ideally|desirable)\b`)
+
+func (k *checker) qualifications() {
+	if !k.d.hasSection(secRequired) {
+		k.add(Finding{Rule: "qualifications-missing", Severity: Warning, Step: base.StepSkills,
+			Message: "No requirements section: candidates cannot tell what is essential.",
+			Fix:     "Add a list of required qualifications, and a separate one for nice-to-haves."})
+		return
+	}
+	if k.d.hasSection(secPrefer) {
+		return
+	}
+	for _, l := range k.d.lines {
+		if l.sec == secRequired && !l.heading && preferredWording().MatchString(l.text) {
+			k.add(Finding{Rule: "qualifications-mixed", Severity: Warning, Line: l.n, Phrase: preferredWording().FindString(l.text), Step: base.StepSkills,
+				Message: "Required and preferred qualifications are mixed in one list.",
+				Fix:     "Move the nice-to-haves to their own list, so people who meet the essentials still apply."})
+			return
+		}
+	}
+}

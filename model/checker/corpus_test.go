@@ -1,0 +1,130 @@
+package checker
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"amjd/model/internal/modeltest"
+
+	"github.com/goccy/go-yaml"
+)
+
+// corpusEntry is one posting of testdata/checkcorpus with the problems
+// planted in it.
+type corpusEntry struct {
+	File   string `yaml:"file"`
+	Good   bool   `yaml:"good"`
+	Place  string `yaml:"place"`
+	Note   string `yaml:"note"`
+	Expect []struct {
+		Rule string `yaml:"rule"`
+		Line int    `yaml:"line"`
+	} `yaml:"expect"`
+}
+
+type ruleScore struct{ planted, found, falseAlarms int }
+
+// The checker against a corpus of 38 postings written for the purpose, good
+// and flawed, Markdown and plain text, with headings and bullets of every
+// kind: it must find at least 95% of the planted problems (on the planted
+// line, where there is one) and raise nothing on a good posting. The figures
+// per rule are printed.
+func TestCheckCorpus(t *testing.T) {
+	// The first corpus tuned the checker; the second was written afterwards
+	// by someone who had not seen it, measured (32 of 42 found, 7 false
+	// alarms), then the general causes were fixed. Both are held to their
+	// figure from then on.
+	for _, c := range []struct {
+		dir  string
+		want float64
+	}{{"checkcorpus", 0.95}, {"checkcorpus-holdout", 0.90}} {
+		t.Run(c.dir, func(t *testing.T) { checkCorpus(t, filepath.Join("testdata", c.dir), c.want) })
+	}
+}
+
+func checkCorpus(t *testing.T, dir string, want float64) {
+	data, err := os.ReadFile(filepath.Join(dir, "key.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var entries []corpusEntry
+	if err := yaml.Unmarshal(data, &entries); err != nil {
+		t.Fatal(err)
+	}
+	scores := map[string]*ruleScore{}
+	score := func(rule string) *ruleScore {
+		if scores[rule] == nil {
+			scores[rule] = &ruleScore{}
+		}
+		return scores[rule]
+	}
+	planted, found := 0, 0
+	for _, e := range entries {
+		text, err := os.ReadFile(filepath.Join(dir, e.File))
+		if err != nil {
+			t.Fatal(err)
+		}
+		fired := map[string][]int{}
+		for _, f := range Check(modeltest.Cat(), string(text), CheckOptions{Now: modeltest.CheckDate}) {
+			if f.Severity >= Warning {
+				fired[f.Rule] = append(fired[f.Rule], f.Line)
+			}
+		}
+		expected := map[string]bool{}
+		for _, x := range e.Expect {
+			expected[x.Rule] = true
+			planted++
+			score(x.Rule).planted++
+			lines, ok := fired[x.Rule]
+			if ok && (x.Line == 0 || containsInt(lines, x.Line)) {
+				found++
+				score(x.Rule).found++
+			} else {
+				t.Logf("missed: %s %s line %d (fired at %v)", e.File, x.Rule, x.Line, lines)
+			}
+		}
+		for rule := range fired {
+			if !expected[rule] {
+				score(rule).falseAlarms++
+				t.Logf("false alarm: %s %s at %v", e.File, rule, fired[rule])
+				if e.Good {
+					t.Errorf("%s is a good posting but %s fired at lines %v", e.File, rule, fired[rule])
+				}
+			}
+		}
+	}
+	t.Log(corpusReport(scores))
+	recall := float64(found) / float64(planted)
+	t.Logf("%d postings: found %d of %d planted problems (%.0f%% recall)", len(entries), found, planted, recall*100)
+	if recall < want {
+		t.Errorf("recall %.0f%%, want at least %.0f%%", recall*100, want*100)
+	}
+}
+
+func containsInt(list []int, n int) bool {
+	for _, x := range list {
+		if x == n {
+			return true
+		}
+	}
+	return false
+}
+
+func corpusReport(scores map[string]*ruleScore) string {
+	var rules []string
+	for r := range scores {
+		rules = append(rules, r)
+	}
+	sort.Strings(rules)
+	var b strings.Builder
+	b.WriteString("\nrule                         planted  found  false alarms\n")
+	for _, r := range rules {
+		s := scores[r]
+		fmt.Fprintf(&b, "%-28s %7d %6d %13d\n", r, s.planted, s.found, s.falseAlarms)
+	}
+	return b.String()
+}

@@ -1,0 +1,235 @@
+package checker
+
+import (
+	"strings"
+	"unicode"
+
+	"amjd/model/base"
+)
+
+// A posting as the checker reads it: lines with their markup removed, each
+// knowing whether it is a heading or a list item and which section it is in.
+// Markdown and plain text are read alike, so a plain-text posting with
+// headings in capitals, in sentence case or ending in a colon is understood
+// the way a person reads it. Every pass over the text is linear.
+
+type section string
+
+const (
+	secTitle    section = "title"
+	secIntro    section = "intro"
+	secDuties   section = "duties"
+	secRequired section = "required"
+	secPrefer   section = "preferred"
+	secSuccess  section = "success"
+	secTools    section = "tools"
+	secReport   section = "reporting"
+	secPay      section = "pay"
+	secPlace    section = "location"
+	secAbout    section = "about"
+	secApply    section = "apply"
+	secOther    section = "other"
+)
+
+type line struct {
+	n       int
+	text    string // markup removed, escapes resolved
+	flat    string // text in lower case, white space collapsed: for quick tests
+	heading bool
+	bullet  bool
+	sec     section
+}
+
+type document struct {
+	lines []line
+	title string
+	body  string // all lines' flat text, one per line
+	words int
+}
+
+var (
+	mdEscape   = base.LazyRegexp(`\\([!-/:-@\[-` + "`" + `{-~])`)
+	bulletMark = base.LazyRegexp(`^\s*(?:[-*+•·▪◦‣–]|\(?\d{1,2}[.)]|[a-z][.)])\s+`)
+	headingMd  = base.LazyRegexp(`^\s{0,3}#{1,6}\s+`)
+	boldOnly   = base.LazyRegexp(`^\s*(?:\*\*|__)(.+?)(?:\*\*|__):?\s*$`)
+	emphasis   = strings.NewReplacer("**", "", "__", "")
+)
+
+// sectionWords classify a heading: the first entry found in the heading wins,
+// so more specific entries come first. Entries match at the start of a word
+// and as whole words, except stems marked with a trailing *.
+var sectionWords = []struct {
+	sec   section
+	words []string
+}{
+	{secPrefer, []string{"nice to have", "nice-to-have", "good to have", "preferred", "bonus points", "a plus", "desirable", "ideally", "extra credit"}},
+	{secRequired, []string{"requirement*", "qualification*", "what you bring", "about you", "you have", "must have", "must-have*",
+		"skills", "who you are", "looking for", "what you need", "what we need", "we need", "you'll need", "you will need", "selection criteria",
+		"experience you", "required", "essential*"}},
+	{secSuccess, []string{"success", "kpi*", "metric*", "measure*", "goals", "targets", "what good looks like", "performance"}},
+	{secDuties, []string{"responsibilit*", "accountabilit*", "what you will do", "what you'll do", "what you'll be doing", "duties", "what you will own",
+		"the role", "this role", "your role", "the job", "your day", "your week", "day to day", "first 90 days", "in this role",
+		"position summary", "the position", "opportunity"}},
+	{secTools, []string{"tools", "tech stack", "systems"}},
+	{secReport, []string{"reporting", "report to", "team"}},
+	{secPay, []string{"pay", "salary", "compensation", "benefit*", "perks", "rewards", "what we offer", "we offer", "remuneration"}},
+	{secPlace, []string{"location", "travel", "where you", "hours"}},
+	{secApply, []string{"apply", "application*", "next steps", "interested", "how to join"}},
+	{secAbout, []string{"about", "who we are", "company", "equal opportunity", "diversity", "our story", "culture"}},
+}
+
+func classify(heading string) section {
+	h := " " + strings.ToLower(heading) + " "
+	for _, sw := range sectionWords {
+		for _, w := range sw.words {
+			stem := strings.TrimSuffix(w, "*")
+			for i := strings.Index(h, stem); i >= 0; i = indexFrom(h, stem, i+1) {
+				before, after := rune(h[i-1]), rune(h[min(i+len(stem), len(h)-1)])
+				if !base.IsWordRune(before) && (stem != w || !base.IsWordRune(after)) {
+					return sw.sec
+				}
+			}
+		}
+	}
+	return secOther
+}
+
+func indexFrom(s, sub string, from int) int {
+	if from >= len(s) {
+		return -1
+	}
+	if i := strings.Index(s[from:], sub); i >= 0 {
+		return from + i
+	}
+	return -1
+}
+
+// looksLikeHeading spots a heading in plain text: a short line that is not
+// a sentence (no final full stop) and ends in a colon, is in capitals, is in
+// title case, or names a section a posting has ("What we're looking for").
+func looksLikeHeading(s string) bool {
+	s = strings.TrimSpace(s)
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 8 || strings.ContainsAny(s[len(s)-1:], ".!?,;") {
+		return false
+	}
+	letters := strings.IndexFunc(s, unicode.IsLetter) >= 0
+	switch {
+	case !letters:
+		return false
+	case strings.HasSuffix(s, ":"):
+		return !strings.Contains(strings.TrimSuffix(s, ":"), ":")
+	case strings.ToUpper(s) == s:
+		return true
+	}
+	capital := 0
+	for _, w := range words {
+		if r := []rune(w)[0]; unicode.IsUpper(r) {
+			capital++
+		}
+	}
+	if len(words) <= 6 && capital*2 > len(words) && !strings.ContainsAny(s, ",;") {
+		return true
+	}
+	return len(words) <= 6 && classify(s) != secOther && !strings.ContainsAny(s, ",;@/$€£") && !strings.Contains(s, "://")
+}
+
+// leadIn is a line ending in a colon that is a sentence, not a label.
+func leadIn(s string) bool {
+	return strings.HasSuffix(strings.TrimSpace(s), ":") && len(strings.Fields(s)) > 3
+}
+
+// shortLabel is a line of at most four words that is not a sentence.
+func shortLabel(s string) bool {
+	s = strings.TrimSpace(s)
+	words := strings.Fields(s)
+	return len(words) > 0 && len(words) <= 4 && !strings.ContainsAny(s, ".!?,;:@/$€£%") &&
+		strings.IndexFunc(s, unicode.IsDigit) < 0
+}
+
+func parseDocument(text string) document {
+	// CRLF, and a lone CR as old Mac editors write it, both end a line, so
+	// line numbers match what an editor shows for such files.
+	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
+	raw := strings.Split(text, "\n")
+	d := document{lines: make([]line, 0, len(raw))}
+	sec := secIntro
+	var body strings.Builder
+	body.Grow(len(text))
+	for i, r := range raw {
+		// A short line standing alone before a paragraph reads as a heading.
+		alone := (i == 0 || strings.TrimSpace(raw[i-1]) == "") && i+1 < len(raw) && len(strings.TrimSpace(raw[i+1])) > 0
+		l := readLine(i+1, r, alone)
+		switch {
+		case d.title == "" && l.text != "":
+			// The first line with words is the title, whatever its markup.
+			d.title, l.heading, sec = l.text, true, secTitle
+		case l.heading:
+			// A lead-in such as "The successful candidate will demonstrate:"
+			// introduces the list of the section it is in.
+			if next := classify(l.text); next != secOther || !leadIn(r) {
+				sec = next
+			}
+		case sec == secTitle && l.text != "":
+			sec = secIntro
+		}
+		l.sec = sec
+		d.lines = append(d.lines, l)
+		body.WriteString(l.flat)
+		body.WriteByte('\n')
+		if !l.heading {
+			d.words += base.WordCount(strings.ReplaceAll(l.text, base.SuggestionMarker, ""))
+		}
+	}
+	d.body = body.String()
+	return d
+}
+
+// readLine removes one line's markup and says whether it is a heading or a
+// list item. Cheap byte tests first: the regular expressions run only on
+// lines that could match them.
+func readLine(n int, r string, alone bool) line {
+	l := line{n: n}
+	t := r
+	if strings.IndexByte(t, '\\') >= 0 {
+		t = mdEscape().ReplaceAllString(t, "$1")
+	}
+	lead := strings.TrimLeft(t, " \t")
+	switch {
+	case strings.HasPrefix(lead, "#") && headingMd().MatchString(t):
+		t = headingMd().ReplaceAllString(t, "")
+		l.heading = true
+	case (strings.HasPrefix(lead, "**") || strings.HasPrefix(lead, "__")) && boldOnly().MatchString(t):
+		t = boldOnly().FindStringSubmatch(t)[1]
+		l.heading = true
+	case lead != "" && strings.ContainsRune("-*+•·▪◦‣–(0123456789abcdefghijklmnopqrstuvwxyz", base.FirstRune(lead)) && bulletMark().MatchString(t):
+		t = bulletMark().ReplaceAllString(t, "")
+		// "4. What you need:" numbers a section; it is not a list item.
+		numbered := strings.ContainsRune("0123456789", base.FirstRune(lead))
+		l.bullet = !(numbered && strings.HasSuffix(strings.TrimSpace(t), ":") && classify(t) != secOther)
+		l.heading = !l.bullet
+	case looksLikeHeading(t), alone && shortLabel(t):
+		l.heading = true
+	}
+	t = strings.TrimSpace(emphasis.Replace(t))
+	l.text = strings.TrimRight(t, ":")
+	if !l.heading {
+		l.text = t
+	}
+	l.flat = strings.ToLower(strings.Join(strings.Fields(t), " "))
+	return l
+}
+
+func (d document) hasSection(s section) bool {
+	for _, l := range d.lines {
+		if l.heading && l.sec == s {
+			return true
+		}
+	}
+	return false
+}
+
+// PostingWords counts a posting's words as its length check does: the words
+// of its text, not its headings or amjd's suggestion markers. The review
+// screen shows this count, so the two never disagree.
+func PostingWords(text string) int { return parseDocument(text).words }

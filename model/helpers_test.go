@@ -1,5 +1,0 @@
-package model
-
-import "amjd/content"
-
-func cat() *content.Catalog { return content.Default() }

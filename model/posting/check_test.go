@@ -1,0 +1,107 @@
+package posting
+
+import (
+	"slices"
+	"testing"
+
+	"amjd/model/answers"
+	"amjd/model/checker"
+	"amjd/model/internal/modeltest"
+)
+
+func TestExamplesHaveNoErrorsAndNoInclusiveLanguageWarnings(t *testing.T) {
+	for _, path := range modeltest.Examples(t) {
+		a := modeltest.LoadExample(t, path)
+		for _, short := range []bool{false, true} {
+			fs := CheckAnswers(modeltest.Cat(), a, short, modeltest.CheckDate)
+			for _, f := range fs {
+				if f.Severity == checker.Error || f.Severity == checker.Warning && (f.Rule == "gender-coded" || f.Rule == "exclusionary") {
+					t.Errorf("%s (short=%v): %s %s: %s", path, short, f.Severity, f.Rule, f.Message)
+				}
+			}
+		}
+	}
+}
+
+// Every combination of answers amjd can be given yields no errors and no
+// warnings but the marked suggestions and what the pay law asks for the pay
+// and benefits left out; with the facts given, none at all.
+func TestGeneratedPostingsHaveNoErrors(t *testing.T) {
+	c := modeltest.Cat()
+	facts := func(a answers.Answers) answers.Answers {
+		a.Book, a.ReportsTo, a.About = answers.Book{Accounts: 14, Revenue: 2_000_000}, "Head of Sales", "We sell tea."
+		a.KPIs = []answers.KPIAnswer{{ID: "gross_retention", Target: "90%"}, {ID: "nrr", Target: "105%"}}
+		a.Pay, a.HowToApply = answers.Pay{Min: 60000, Max: 70000}, "Apply at jobs.example.com."
+		a.Benefits = []string{"Health cover."}
+		return a
+	}
+	modeltest.Combinations(c, func(a answers.Answers) {
+		for _, short := range []bool{false, true} {
+			for _, f := range CheckAnswers(c, a, short, modeltest.CheckDate) {
+				if f.Severity >= checker.Warning && f.Rule != checker.RuleSuggestion && f.Rule != "pay-transparency" {
+					t.Errorf("%s/%s/%s short=%v: %s %s: %s", a.Variant, a.Mix, a.Industry, short, f.Severity, f.Rule, f.Message)
+				}
+			}
+			for _, f := range CheckAnswers(c, facts(a), short, modeltest.CheckDate) {
+				if f.Severity >= checker.Warning {
+					t.Errorf("%s/%s/%s short=%v with facts: %s %s: %s", a.Variant, a.Mix, a.Industry, short, f.Severity, f.Rule, f.Message)
+				}
+			}
+		}
+	})
+}
+
+// Every suggestion in a posting is reported once, with the note that says
+// what it stands in for, in the full and in the short form; and amjd check
+// on the Markdown alone finds the same lines.
+func TestEverySuggestionIsReported(t *testing.T) {
+	a := answers.Answers{Pay: answers.Pay{Period: "hour", Min: 0}, Variant: "account_manager"}
+	p := Assemble(modeltest.Cat(), a)
+	for _, short := range []bool{false, true} {
+		out := p.Render(short)
+		var want []string
+		for _, l := range out.Lines {
+			for _, src := range l.Sources {
+				if src.Origin == Suggested {
+					want = append(want, src.Note)
+				}
+			}
+		}
+		var got []string
+		for _, f := range CheckAnswers(modeltest.Cat(), a, short, modeltest.CheckDate) {
+			if f.Rule == checker.RuleSuggestion {
+				got = append(got, f.Message)
+			}
+		}
+		slices.Sort(want)
+		slices.Sort(got)
+		if len(want) == 0 || !slices.Equal(got, want) {
+			t.Errorf("short=%v: reported %q, want %q", short, got, want)
+		}
+		plain := checker.Check(modeltest.Cat(), out.Markdown, checker.CheckOptions{Short: short, Now: modeltest.CheckDate})
+		if n := len(rules(plain, checker.Warning)); n == 0 || countRule(plain, checker.RuleSuggestion) != len(want) {
+			t.Errorf("short=%v: amjd check finds %d suggestions in the Markdown, want %d", short, countRule(plain, checker.RuleSuggestion), len(want))
+		}
+	}
+}
+
+// rules lists the rules of the findings at least as severe as min.
+func rules(fs []checker.Finding, min checker.Severity) []string {
+	var out []string
+	for _, f := range fs {
+		if f.Severity >= min && !slices.Contains(out, f.Rule) {
+			out = append(out, f.Rule)
+		}
+	}
+	return out
+}
+
+func countRule(fs []checker.Finding, rule string) int {
+	n := 0
+	for _, f := range fs {
+		if f.Rule == rule {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,73 @@
+package posting
+
+import (
+	"strings"
+	"time"
+
+	"amjd/content"
+	"amjd/model/answers"
+	"amjd/model/base"
+	"amjd/model/checker"
+)
+
+// CheckAnswers assembles the posting for the answers and checks it. Each
+// finding on a line names the step that wrote that line, and a suggestion
+// left in says exactly what it stands in for.
+func CheckAnswers(c *content.Catalog, a answers.Answers, short bool, now time.Time) []checker.Finding {
+	out := Assemble(c, a).Render(short)
+	r := Resolve(c, a)
+	findings := checker.Check(c, out.Markdown, checker.CheckOptions{Short: short, Now: now, Location: r.Location.Place + " ; " + r.Location.Region})
+	markers := map[int]int{} // suggestion markers already matched, by line
+	for i := range findings {
+		f := &findings[i]
+		if f.Line < 1 || f.Line > len(out.Lines) {
+			continue
+		}
+		src, ok := sourceOf(out.Lines[f.Line-1].Sources, f.Phrase, markers[f.Line])
+		if f.Rule == checker.RuleSuggestion {
+			markers[f.Line]++
+		}
+		if !ok {
+			continue
+		}
+		if f.Step == "" {
+			f.Step, f.Field = src.Step, src.Field
+		}
+		if f.Rule == checker.RuleSuggestion && src.Origin == Suggested {
+			f.Message = src.Note
+		}
+	}
+	if closes, err := time.Parse(time.DateOnly, strings.TrimSpace(a.ClosingDate)); err == nil && closes.Before(now.Truncate(24*time.Hour)) {
+		findings = append([]checker.Finding{{Rule: "closing-date-passed", Severity: checker.Error, Step: base.StepAbout, Field: "closing_date", Phrase: a.ClosingDate,
+			Message: "Applications close on " + a.ClosingDate + ", which has passed: candidates would read the job as closed.",
+			Fix:     "Give a closing date in the future, or none."}}, findings...)
+	}
+	return findings
+}
+
+// sourceOf picks the posting line a finding is about: for the nth
+// suggestion marker on a line, the nth suggested line written on it; else the
+// one holding the finding's phrase, else the first.
+func sourceOf(sources []Line, phrase string, nth int) (Line, bool) {
+	if len(sources) == 0 {
+		return Line{}, false
+	}
+	if phrase == base.SuggestionMarker {
+		for _, l := range sources {
+			if l.Origin == Suggested {
+				if nth == 0 {
+					return l, true
+				}
+				nth--
+			}
+		}
+	}
+	if phrase != "" {
+		for _, l := range sources {
+			if strings.Contains(strings.ToLower(l.Text), strings.ToLower(phrase)) {
+				return l, true
+			}
+		}
+	}
+	return sources[0], true
+}

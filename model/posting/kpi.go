@@ -1,0 +1,116 @@
+package posting
+
+import (
+	"strings"
+
+	"amjd/content"
+	"amjd/model/base"
+)
+
+// KPI targets are typed the way people type them: "94%", "94% or more",
+// "at least 4.5 out of 5", ">= 90%", "110%+", "12% a year from existing
+// accounts", "every renewal closed 60 days early". kpiSentence reads the
+// target's shape so that the line never doubles a comparator or repeats a
+// phrase, and always reads as a sentence.
+
+var (
+	// A number with an optional currency sign and unit.
+	kpiNumber = `[$€£¥]?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|percent|per cent|pp|points?|pts|x|k|m|bn|million|billion|hours?|hrs?|h|days?|working days|business days|working hours|business hours|minutes|mins|weeks?|months?|stars?|out of \d+(?:\.\d+)?|/\s?\d+(?:\.\d+)?)?`
+	// Words that say how often the number is measured; they do not make a
+	// target "say more than a number".
+	kpiPeriod = `(?:a|per|each|every|in the first|in year)\s+(?:year|quarter|month|week|one)|annually|quarterly|monthly|year[- ]on[- ]year|year[- ]over[- ]year|yoy`
+	// Comparators that lead: "at least 90%", "within 4 hours".
+	kpiLeadMore   = `at least|no less than|not less than|minimum of|min\.?|over|above|more than|greater than|>=|≥|>`
+	kpiLeadLess   = `within|under|below|less than|no more than|not more than|at most|maximum of|max\.?|up to|<=|≤|<`
+	kpiTrailWords = `or more|or higher|or better|or above|and above|and up|or greater|plus|or less|or lower|or fewer|or under|and below|\+`
+	// One expression reads every shape, so the number and period are compiled
+	// once: a leading comparator (1), the number (2), a trailing comparator
+	// (3), how often it is measured (4).
+	kpiTargetRe  = base.LazyRegexp(`(?i)^(?:(` + kpiLeadMore + `|` + kpiLeadLess + `)\s*)?(` + kpiNumber + `)\s*(` + kpiTrailWords + `)?(\s+(?:` + kpiPeriod + `))?$`)
+	kpiLessLead  = base.LazyRegexp(`(?i)^(?:` + kpiLeadLess + `)`)
+	kpiSymbolSub = strings.NewReplacer(">=", "at least ", "≥", "at least ", "<=", "at most ", "≤", "at most ")
+)
+
+// kpiShape is how a target is written.
+type kpiShape int
+
+const (
+	kpiNone     kpiShape = iota // no target
+	kpiBare                     // a number alone: "94%", "12% a year"
+	kpiLeading                  // a comparator then a number: "at least 4.5 out of 5"
+	kpiTrailing                 // a number then a comparator: "94% or more", "110%+"
+	kpiPhrase                   // anything else: "an NPS of 50", "every renewal closed early"
+)
+
+// normalizeTarget tidies a typed target: no final full stop, symbols written
+// as words, a trailing "+" as "or more".
+func normalizeTarget(t string) (string, kpiShape) {
+	t = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), ".;,"))
+	if t == "" {
+		return "", kpiNone
+	}
+	t = strings.Join(strings.Fields(kpiSymbolSub.Replace(t)), " ")
+	switch {
+	case strings.HasPrefix(t, ">"):
+		t = "over " + strings.TrimSpace(t[1:])
+	case strings.HasPrefix(t, "<"):
+		t = "under " + strings.TrimSpace(t[1:])
+	}
+	m := kpiTargetRe().FindStringSubmatch(t)
+	switch {
+	case m == nil, m[1] != "" && m[3] != "": // both comparators: say it as typed
+		return t, kpiPhrase
+	case m[1] != "":
+		return t, kpiLeading
+	case m[3] == "+":
+		return strings.TrimSpace(m[2]) + " or more" + m[4], kpiTrailing
+	case m[3] != "":
+		return t, kpiTrailing
+	}
+	return t, kpiBare
+}
+
+// kpiSentence writes the success line of a catalog KPI for a target as the
+// user typed it. fill puts in the industry's words.
+func kpiSentence(k content.KPI, typed string, fill func(string) string) string {
+	target, shape := normalizeTarget(base.Sanitize(typed))
+	target = base.Inline(target)
+	subject := base.UpperFirst(fill(k.Subject)) // "{client} satisfaction" starts the sentence
+	qualifier := ""
+	if k.Qualifier != "" {
+		qualifier = " " + fill(k.Qualifier)
+	}
+	less := k.Better == "less"
+	leadsLess := shape == kpiLeading && kpiLessLead().MatchString(target)
+	switch {
+	case shape == kpiNone:
+		return base.UpperFirst(fill(k.Measure))
+	case shape == kpiPhrase, shape == kpiLeading && less && !leadsLess:
+		return base.UpperFirst(fill(k.Label)) + ": " + target + "."
+	case k.Number != "":
+		amount := target
+		if shape == kpiBare {
+			amount = "at least " + target
+		}
+		return strings.ReplaceAll(fill(k.Number), "{amount}", amount)
+	case shape == kpiBare && less:
+		return subject + " within " + target + qualifier + "."
+	case shape == kpiBare:
+		return subject + " of at least " + target + qualifier + "."
+	case leadsLess:
+		return subject + " " + target + qualifier + "."
+	case less:
+		return subject + " in " + target + qualifier + "."
+	}
+	return subject + " of " + target + qualifier + "."
+}
+
+// ownKPISentence writes the line of a KPI the user named themselves.
+func ownKPISentence(name, typed string) string {
+	target, _ := normalizeTarget(base.Sanitize(typed))
+	name = strings.TrimRight(base.Inline(name), ".:; ")
+	if target == "" {
+		return base.EscapeLineStart(name + ".") // "12" alone must not become a list marker
+	}
+	return name + ": " + base.Inline(target) + "."
+}

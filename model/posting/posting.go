@@ -1,0 +1,141 @@
+package posting
+
+import (
+	"amjd/content"
+	"amjd/model/answers"
+	"amjd/model/base"
+)
+
+// Origin says whose words a line of the posting is.
+type Origin int
+
+const (
+	// Written lines are amjd's wording, chosen from the answers.
+	Written Origin = iota
+	// Typed lines are the user's own text.
+	Typed
+	// Suggested lines state a fact the user did not give (pay, the book,
+	// KPI targets, ...). They end in the suggestion marker until the user
+	// gives their own.
+	Suggested
+)
+
+// Line is one sentence or list item of a posting, Markdown-ready: user text
+// in it has been escaped.
+type Line struct {
+	Text string
+	Step string
+	// Field is the answer (a field's key) the line comes from, where its step
+	// has several; a finding on the line opens the step at that field.
+	Field  string
+	Origin Origin
+	// Note says what a Suggested line stands in for, for the findings.
+	Note string
+}
+
+type blockKind int
+
+const (
+	paragraph blockKind = iota // sentences joined into one paragraph
+	bullets                    // one list item per line
+	label                      // a bold line introducing a list
+	strong                     // a bold paragraph
+	facts                      // the italic line of facts under the title
+)
+
+type block struct {
+	kind  blockKind
+	lines []Line
+}
+
+// Section is one part of a posting under its heading; the opening section has
+// no heading.
+type Section struct {
+	ID      string
+	Heading string
+	blocks  []block
+}
+
+// Lines returns every line of the section, in order.
+func (s Section) Lines() []Line {
+	var out []Line
+	for _, b := range s.blocks {
+		out = append(out, b.lines...)
+	}
+	return out
+}
+
+// Posting is an assembled job posting in its full form and its short
+// job-board form.
+type Posting struct {
+	Title    string
+	Language string
+	Sections []Section
+	Short    []Section
+}
+
+// Section returns the section with the given id.
+func (p Posting) Section(id string) (Section, bool) {
+	for _, s := range p.Sections {
+		if s.ID == id {
+			return s, true
+		}
+	}
+	return Section{}, false
+}
+
+// Texts returns the text of every line of the section with the given id.
+func (p Posting) Texts(id string) []string {
+	s, _ := p.Section(id)
+	var out []string
+	for _, l := range s.Lines() {
+		out = append(out, l.Text)
+	}
+	return out
+}
+
+// Suggestions lists the lines that state amjd's suggestions instead of the
+// user's facts.
+func (p Posting) Suggestions() []Line {
+	var out []Line
+	for _, s := range p.Sections {
+		for _, l := range s.Lines() {
+			if l.Origin == Suggested {
+				out = append(out, l)
+			}
+		}
+	}
+	return out
+}
+
+// Assemble builds the posting for the answers. Invalid ids are ignored here
+// (Validate reports them); empty answers take their defaults, and a default
+// that states a fact is marked as a suggestion.
+func Assemble(c *content.Catalog, a answers.Answers) Posting {
+	as := newAssembly(c, a)
+	p := Posting{Title: base.Inline(as.r.Title), Language: as.lang}
+	p.Sections = as.fullSections()
+	p.Short = as.shortSections()
+	return p
+}
+
+// Anchor is the heading of the first section (of the full or the short form)
+// that holds a line the step writes, so a preview can show what the step
+// changes; "" when no headed section does.
+func (p Posting) Anchor(step string, short bool) string {
+	sections := p.Sections
+	if short {
+		sections = p.Short
+	}
+	for _, s := range sections {
+		if s.Heading == "" {
+			continue
+		}
+		for _, l := range s.Lines() {
+			if l.Step == step {
+				return s.Heading
+			}
+		}
+	}
+	return ""
+}
