@@ -54,5 +54,3 @@ replace github.com/alecthomas/chroma/v2 => ./third_party/chroma
 replace github.com/microcosm-cc/bluemonday => ./third_party/bluemonday
 
 replace github.com/mattn/go-runewidth => github.com/mattn/go-runewidth v0.0.20
-
-replace github.com/yuin/goldmark => ./third_party/goldmark
