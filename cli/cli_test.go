@@ -65,7 +65,7 @@ func TestHelpIsOnStdout(t *testing.T) {
 }
 
 func TestFlagsMayFollowArguments(t *testing.T) {
-	bad := "model/testdata/postings/hidden-sales.md"
+	bad := "model/checker/testdata/postings/hidden-sales.md"
 	r := amjd(t, "", "check", bad, "--format", "json")
 	var findings []map[string]any
 	if err := json.Unmarshal([]byte(r.stdout), &findings); err != nil || r.code != 1 || len(findings) == 0 {
@@ -140,7 +140,7 @@ func TestManPage(t *testing.T) {
 
 // An exit status whose reason is already on screen prints nothing more.
 func TestFailuresWithoutAMessagePrintNothingMore(t *testing.T) {
-	r := amjd(t, "", "check", "model/testdata/postings/hidden-sales.md")
+	r := amjd(t, "", "check", "model/checker/testdata/postings/hidden-sales.md")
 	if r.code != 1 || r.stderr != "" || !strings.Contains(r.stdout, "Errors\n") {
 		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
 	}

@@ -6,6 +6,7 @@ import (
 
 	"amjd/content"
 	"amjd/model/answers"
+	"amjd/model/posting"
 )
 
 // Each export is made in a command when the user saves; these say what one
@@ -23,7 +24,7 @@ func BenchmarkExport(b *testing.B) {
 		b.Run(string(f), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, _, err := Posting(content.Default(), a, Options{Format: f, Standalone: true, Posted: posted}); err != nil {
+				if _, _, err := Posting(posting.Assemble(content.Default(), a), Options{Format: f, Standalone: true, Posted: posted}); err != nil {
 					b.Fatal(err)
 				}
 			}

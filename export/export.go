@@ -6,14 +6,13 @@
 package export
 
 import (
-	"amjd/content"
-	"amjd/model/answers"
-	"amjd/model/checker"
-	"amjd/model/posting"
 	"fmt"
 	"path/filepath"
 	"strings"
 	"time"
+
+	"amjd/model/checker"
+	"amjd/model/posting"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
@@ -104,18 +103,17 @@ type Options struct {
 	Posted time.Time
 }
 
-// Posting writes the posting for the answers in the format asked, with the
-// findings particular to that format (JSON-LD's missing properties).
-func Posting(c *content.Catalog, a answers.Answers, o Options) ([]byte, []checker.Finding, error) {
+// Posting writes the posting in the format asked, with the findings
+// particular to that format (JSON-LD's missing properties).
+func Posting(p posting.Posting, o Options) ([]byte, []checker.Finding, error) {
 	if o.Format == JSONLD {
-		jp, fs, err := JobPostingData(c, a, o.Posted)
+		jp, fs, err := JobPostingData(p, o.Posted)
 		if err != nil {
 			return nil, nil, err
 		}
 		data, err := JSONLDDocument(jp)
 		return data, fs, err
 	}
-	p := posting.Assemble(c, a)
 	md := p.Markdown()
 	if o.Short {
 		md = p.ShortMarkdown()

@@ -11,6 +11,7 @@ import (
 	"amjd/internal/exampletest"
 	"amjd/model/answers"
 	"amjd/model/checker"
+	"amjd/model/posting"
 )
 
 var posted = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
@@ -50,7 +51,7 @@ func TestEveryFormatOfEveryExample(t *testing.T) {
 				label += "-short"
 			}
 			t.Run(name+"/"+label, func(t *testing.T) {
-				out, _, err := Posting(content.Default(), a, o)
+				out, _, err := Posting(posting.Assemble(content.Default(), a), o)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -64,7 +65,7 @@ func TestEveryFormatOfEveryExample(t *testing.T) {
 // before the posting date, and amjd's suggestions left in the description.
 func TestJobPostingFindingsCatchWhatMisleads(t *testing.T) {
 	a := answers.Answers{Company: "Acme", ClosingDate: "2026-11-01"}
-	_, fs, err := JobPostingData(content.Default(), a, posted)
+	_, fs, err := JobPostingData(posting.Assemble(content.Default(), a), posted)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -77,7 +78,7 @@ func TestJobPostingFindingsCatchWhatMisleads(t *testing.T) {
 		t.Errorf("closing date before posting: %v; suggestions left in: %v\n%+v", closed, suggested, fs)
 	}
 	a.ClosingDate = "2026-11-23" // closing on the day it is posted is allowed
-	_, fs, _ = JobPostingData(content.Default(), a, posted)
+	_, fs, _ = JobPostingData(posting.Assemble(content.Default(), a), posted)
 	for _, f := range fs {
 		if f.Severity == checker.Error {
 			t.Errorf("a closing date on the posting day is an error: %s", f.Message)
@@ -88,7 +89,7 @@ func TestJobPostingFindingsCatchWhatMisleads(t *testing.T) {
 // The page's <title> is plain text, and only web addresses become links.
 func TestPageTitleIsPlainAndOnlyWebLinksAreLive(t *testing.T) {
 	a := answers.Answers{Title: "*New* [remote] Q&A_x", HowToApply: "Write to ftp://files.example or visit https://jobs.example."}
-	data, _, err := Posting(content.Default(), a, Options{Format: HTML, Standalone: true, Posted: posted})
+	data, _, err := Posting(posting.Assemble(content.Default(), a), Options{Format: HTML, Standalone: true, Posted: posted})
 	if err != nil {
 		t.Fatal(err)
 	}

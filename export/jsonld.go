@@ -77,14 +77,13 @@ type SalaryRange struct {
 
 const ruleJobPosting = "job-posting-data"
 
-// JobPostingData builds the JobPosting for the answers, with the HTML of the
-// full posting as its description, posted on the given day. The findings
-// say which required or recommended properties are missing and which step
-// gives them.
-func JobPostingData(c *content.Catalog, a answers.Answers, posted time.Time) (JobPosting, []checker.Finding, error) {
-	r := posting.Resolve(c, a)
-	posting := posting.Assemble(c, a)
-	description, err := HTMLFragment(posting.Markdown())
+// JobPostingData builds the JobPosting for the posting, with the HTML of its
+// full form as the description, posted on the given day. The findings say
+// which required or recommended properties are missing and which step gives
+// them.
+func JobPostingData(p posting.Posting, posted time.Time) (JobPosting, []checker.Finding, error) {
+	c, a, r := p.Catalog(), p.Given(), p.Resolved()
+	description, err := HTMLFragment(p.Markdown())
 	if err != nil {
 		return JobPosting{}, nil, err
 	}
@@ -106,7 +105,7 @@ func JobPostingData(c *content.Catalog, a answers.Answers, posted time.Time) (Jo
 	} else {
 		missing(checker.Warning, base.StepCompany, "the hiring organisation (required)", "no company is named")
 	}
-	fs = append(fs, location(c, a, &jp)...)
+	fs = append(fs, location(p.Place(), a, &jp)...)
 	if a.Pay.Min > 0 && a.Pay.Max > 0 {
 		unit := map[string]string{"hour": "HOUR", "month": "MONTH", "year": "YEAR"}[r.Pay.Period]
 		jp.BaseSalary = &MonetaryAmount{Type: "MonetaryAmount", Currency: r.Pay.Currency,
@@ -121,8 +120,9 @@ func JobPostingData(c *content.Catalog, a answers.Answers, posted time.Time) (Jo
 			Message: fmt.Sprintf("Applications close on %s, before the posting date %s: job boards would show the job as closed.", jp.ValidThrough, jp.DatePosted),
 			Fix:     "Give a later closing date, or post it earlier."})
 	}
-	if n := len(posting.Suggestions()); n > 0 {
-		fs = append(fs, checker.Finding{Rule: ruleJobPosting, Severity: checker.Warning, Step: posting.Suggestions()[0].Step,
+	if suggested := p.Suggestions(); len(suggested) > 0 {
+		n := len(suggested)
+		fs = append(fs, checker.Finding{Rule: ruleJobPosting, Severity: checker.Warning, Step: suggested[0].Step,
 			Phrase:  "your own details in place of amjd's suggestions",
 			Message: fmt.Sprintf("The description job boards would read still holds %d of amjd's suggestions, marked [amjd suggestion].", n),
 			Fix:     "Give your own details (or accept amjd's as your answers) before publishing."})
@@ -146,11 +146,10 @@ func employment(c *content.Catalog, a answers.Answers, jp *JobPosting) []checker
 		Fix:     "Choose the employment type in the pay and location step."}}
 }
 
-// location states where the job is: a postal address from amjd's place
-// table or the address answers, and for a remote role the country it is
-// open in.
-func location(c *content.Catalog, a answers.Answers, jp *JobPosting) []checker.Finding {
-	p := base.LookupPlace(c, a.Location.Place)
+// location states where the job is: a postal address from the place amjd
+// recognised (p) or the address answers, and for a remote role the country
+// it is open in.
+func location(p base.Place, a answers.Answers, jp *JobPosting) []checker.Finding {
 	addr := PostalAddress{Type: "PostalAddress", AddressLocality: p.City, AddressRegion: p.Region, AddressCountry: p.Country}
 	if given := a.Location.Address; given.Country != "" || given.City != "" {
 		addr = PostalAddress{Type: "PostalAddress", AddressLocality: given.City, AddressRegion: given.Region, AddressCountry: given.Country}

@@ -1,16 +1,17 @@
 package export
 
 import (
-	"amjd/internal/exampletest"
-	"amjd/model/answers"
-	"amjd/model/checker"
-	"amjd/model/flow"
-	"amjd/model/posting"
 	"encoding/json"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
+
+	"amjd/internal/exampletest"
+	"amjd/model/answers"
+	"amjd/model/checker"
+	"amjd/model/flow"
+	"amjd/model/posting"
 
 	"golang.org/x/net/html"
 
@@ -133,7 +134,7 @@ func TestHTMLHoldsOnlyWhatAPostingNeeds(t *testing.T) {
 func TestJobPostingDataIsValid(t *testing.T) {
 	date := regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 	for name, a := range cases(t) {
-		data, fs, err := Posting(content.Default(), a, Options{Format: JSONLD, Posted: posted})
+		data, fs, err := Posting(posting.Assemble(content.Default(), a), Options{Format: JSONLD, Posted: posted})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -175,7 +176,7 @@ func TestJobPostingDataIsValid(t *testing.T) {
 		}
 	}
 	// A suggested pay range is never stated as the employer's.
-	data, _, _ := Posting(content.Default(), answers.Answers{}, Options{Format: JSONLD, Posted: time.Now()})
+	data, _, _ := Posting(posting.Assemble(content.Default(), answers.Answers{}), Options{Format: JSONLD, Posted: time.Now()})
 	if strings.Contains(string(data), "baseSalary") {
 		t.Errorf("amjd's suggested pay is stated to job boards:\n%s", data)
 	}

@@ -1,9 +1,11 @@
 package interview
 
 import (
+	"testing"
+
 	"amjd/internal/exampletest"
 	"amjd/model/answers"
-	"testing"
+	"amjd/model/posting"
 )
 
 // The wizard builds the kit in a command; it must take well under a few
@@ -11,12 +13,12 @@ import (
 func BenchmarkKitMarkdown(b *testing.B) {
 	a := exampletest.Answers(b)["key-account-manager-software"]
 	for b.Loop() {
-		_ = New(cat(), a).Markdown()
+		_ = New(posting.Assemble(cat(), a)).Markdown()
 	}
 }
 
 func BenchmarkKitDefaults(b *testing.B) {
 	for b.Loop() {
-		_ = New(cat(), answers.Answers{}).Markdown()
+		_ = New(posting.Assemble(cat(), answers.Answers{})).Markdown()
 	}
 }

@@ -1,8 +1,10 @@
 package interview
 
 import (
-	"amjd/internal/exampletest"
 	"testing"
+
+	"amjd/internal/exampletest"
+	"amjd/model/posting"
 
 	"github.com/charmbracelet/x/exp/golden"
 
@@ -19,7 +21,7 @@ func TestExamplesGolden(t *testing.T) {
 		}
 		for _, f := range formats {
 			t.Run(name+"/"+string(f), func(t *testing.T) {
-				out, err := Render(cat(), a, f, false)
+				out, err := Render(posting.Assemble(cat(), a), f, false)
 				if err != nil {
 					t.Fatal(err)
 				}

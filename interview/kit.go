@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"amjd/content"
-	"amjd/model/answers"
 	"amjd/model/checker"
 	"amjd/model/posting"
 )
@@ -85,9 +84,10 @@ const (
 	MaxAreas = 7
 )
 
-// New writes the kit for the answers.
-func New(c *content.Catalog, a answers.Answers) Kit {
-	f := posting.FactsForInterview(c, a)
+// New writes the kit for a posting.
+func New(p posting.Posting) Kit {
+	c := p.Catalog()
+	f := p.InterviewFacts()
 	var notAsked []string
 	f.KPIs, notAsked = withoutPersonal(c, f.KPIs, notAsked)
 	f.Required, notAsked = withoutPersonal(c, f.Required, notAsked)

@@ -98,7 +98,7 @@ func allKits(t testing.TB) map[string]built {
 	builtOnce.Do(func() {
 		builtAll = map[string]built{}
 		for name, a := range allCases(t) {
-			builtAll[name] = built{a, New(cat(), a)}
+			builtAll[name] = built{a, New(posting.Assemble(cat(), a))}
 		}
 	})
 	return builtAll
@@ -159,7 +159,7 @@ func TestTheUsersOwnLinesGetAQuestion(t *testing.T) {
 			ExtraRequired: []string{"A forklift licence"},
 		},
 	}
-	k := New(cat(), a)
+	k := New(posting.Assemble(cat(), a))
 	md := k.Markdown()
 	for _, want := range []string{"measured on invoices sent without errors", "The posting asks for “A forklift licence.”"} {
 		if !strings.Contains(md, want) {
@@ -179,7 +179,7 @@ func TestDifferentRolesGetDifferentKits(t *testing.T) {
 	ex := exampletest.Answers(t)
 	kits := map[string]Kit{}
 	for name, a := range ex {
-		kits[name] = New(cat(), a)
+		kits[name] = New(posting.Assemble(cat(), a))
 	}
 	names := slices.Sorted(func(yield func(string) bool) {
 		for n := range kits {
@@ -235,7 +235,7 @@ func TestEveryAreaIsComplete(t *testing.T) {
 // Same answers, same bytes.
 func TestTheKitIsDeterministic(t *testing.T) {
 	for name, a := range exampletest.Answers(t) {
-		if New(cat(), a).Markdown() != New(cat(), a).Markdown() {
+		if New(posting.Assemble(cat(), a)).Markdown() != New(posting.Assemble(cat(), a)).Markdown() {
 			t.Errorf("%s: two runs differ", name)
 		}
 	}
@@ -244,8 +244,8 @@ func TestTheKitIsDeterministic(t *testing.T) {
 // An early-career kit tells interviewers to rate against what the posting
 // asks for, so the candidates it invites can reach a 3; others do not.
 func TestEarlyCareerKitsRateAtTheirLevel(t *testing.T) {
-	junior := New(cat(), answers.Answers{Variant: "junior_account_manager"}).Markdown()
-	senior := New(cat(), answers.Answers{Variant: "key_account_manager"}).Markdown()
+	junior := New(posting.Assemble(cat(), answers.Answers{Variant: "junior_account_manager"})).Markdown()
+	senior := New(posting.Assemble(cat(), answers.Answers{Variant: "key_account_manager"})).Markdown()
 	if !strings.Contains(junior, "An example from an internship, a placement, study") {
 		t.Error("the junior kit does not say examples from outside full-time work count")
 	}

@@ -6,19 +6,19 @@ import (
 
 	"amjd/content"
 	"amjd/export"
-	"amjd/model/answers"
 	"amjd/model/checker"
+	"amjd/model/posting"
 )
 
 // Formats lists the formats a kit is written in; JSON-LD describes job
 // postings only.
 var Formats = []export.Format{export.Markdown, export.Text, export.HTML}
 
-// Render writes the kit for the answers: Markdown, plain text, or HTML (a
+// Render writes the kit for a posting: Markdown, plain text, or HTML (a
 // fragment, or a whole printable page when standalone). The scorecard is a
 // Markdown table, which every format keeps as a table.
-func Render(c *content.Catalog, a answers.Answers, format export.Format, standalone bool) ([]byte, error) {
-	return New(c, a).Render(format, standalone)
+func Render(p posting.Posting, format export.Format, standalone bool) ([]byte, error) {
+	return New(p).Render(format, standalone)
 }
 
 // Render writes the kit in a format, as the function Render does.

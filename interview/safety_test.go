@@ -1,12 +1,14 @@
 package interview
 
 import (
-	"amjd/internal/exampletest"
-	"amjd/model/answers"
-	"amjd/model/checker"
 	"strings"
 	"testing"
 	"unicode"
+
+	"amjd/internal/exampletest"
+	"amjd/model/answers"
+	"amjd/model/checker"
+	"amjd/model/posting"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -64,7 +66,7 @@ func TestTheKitPassesThePostingsLanguageChecks(t *testing.T) {
 		}
 	}
 	for name, a := range cases {
-		for _, f := range New(c, a).Findings(c) {
+		for _, f := range New(posting.Assemble(c, a)).Findings(c) {
 			if f.Severity >= checker.Warning {
 				t.Errorf("%s: %s: %s", name, f.Rule, f.Message)
 			}
@@ -137,12 +139,12 @@ func shapeOf(md string) shape {
 // What the user types cannot change the kit's structure, make markup or
 // links, or reach the Markdown as a control character.
 func TestUserTextCannotChangeTheKitsStructure(t *testing.T) {
-	base := shapeOf(New(cat(), fillAll("plain words")).Markdown())
+	base := shapeOf(New(posting.Assemble(cat(), fillAll("plain words"))).Markdown())
 	if base.tables != 1 || base.forbidden != 0 {
 		t.Fatalf("the plain kit has %d tables and %d forbidden nodes", base.tables, base.forbidden)
 	}
 	for _, s := range hostile {
-		md := New(cat(), fillAll(s)).Markdown()
+		md := New(posting.Assemble(cat(), fillAll(s))).Markdown()
 		if got := shapeOf(md); got != base {
 			t.Errorf("%.40q changed the kit: %+v, want %+v", s, got, base)
 		}
@@ -159,7 +161,7 @@ var allowedElements = map[string]bool{"h1": true, "h2": true, "h3": true, "p": t
 // attribute at all: nothing typed becomes a link, a script or markup.
 func TestTheKitsHTMLIsSafe(t *testing.T) {
 	for _, s := range hostile[:12] {
-		out, err := Render(cat(), fillAll(s), export.HTML, false)
+		out, err := Render(posting.Assemble(cat(), fillAll(s)), export.HTML, false)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -181,7 +183,7 @@ func TestTheKitsHTMLIsSafe(t *testing.T) {
 // A book the user did not give is never stated as the company's: the
 // questions call amjd's figures typical.
 func TestSuggestedFactsAreNotStatedAsTheCompanys(t *testing.T) {
-	md := New(cat(), answers.Answers{}).Markdown()
+	md := New(posting.Assemble(cat(), answers.Answers{})).Markdown()
 	if !strings.Contains(md, "typical size for this kind of role") || strings.Contains(md, "worth about $190K a year") {
 		t.Errorf("the defaults' book is stated as a fact:\n%s", md)
 	}
@@ -199,7 +201,7 @@ func TestTheKitNeverAsksTheUsersDiscriminatoryLines(t *testing.T) {
 	a := answers.Answers{Company: "Acme",
 		Qualifications: answers.Qualifications{ExtraRequired: []string{"No young children at home", "Christian values", "UK-born", "Fluent German"}},
 		KPIs:           []answers.KPIAnswer{{ID: "nrr"}, {Name: "Church attendance"}}}
-	md := New(cat(), a).Markdown()
+	md := New(posting.Assemble(cat(), a)).Markdown()
 	notAsked, rest, _ := strings.Cut(md, "## ")
 	for _, line := range []string{"No young children at home", "Christian values", "UK-born", "Church attendance"} {
 		if !strings.Contains(notAsked, "“"+line+"”") || strings.Contains(strings.ToLower(rest), strings.ToLower(line)) {

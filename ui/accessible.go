@@ -76,13 +76,13 @@ func RunAccessible(opts AccessibleOptions, in io.Reader, out, prompt io.Writer) 
 			i++
 		}
 	}
-	md := posting.Assemble(s.c, s.a).Markdown()
-	if _, err := io.WriteString(out, md); err != nil {
+	p := posting.Assemble(s.c, s.a)
+	if _, err := io.WriteString(out, p.Markdown()); err != nil {
 		return err
 	}
-	s.report()
+	s.report(p)
 	if opts.Interactive && !s.p.eof {
-		return s.offerSaves(md)
+		return s.offerSaves(p)
 	}
 	// Piped: the posting went to stdout, which is where it was wanted.
 	return opts.Drafts.MarkDone()
@@ -198,8 +198,8 @@ func (s *lineSession) autosave(step string) {
 }
 
 // report prints the quality check's summary and its errors and warnings.
-func (s *lineSession) report() {
-	findings := posting.CheckAnswers(s.c, s.a, false, time.Now())
+func (s *lineSession) report(p posting.Posting) {
+	findings := p.Check(false, time.Now())
 	s.p.printf("\nQuality check: %s\n", checker.Summary(findings))
 	word := map[checker.Severity]string{checker.Error: "error", checker.Warning: "warning", checker.Info: "note"}
 	for _, f := range findings {
@@ -234,7 +234,7 @@ func (s *lineSession) offerDraft() (answers.Answers, int, bool) {
 // offerSaves offers to save the posting, the short form and the answers.
 // The posting's file name picks its format: .txt, .html and .json save plain
 // text, an HTML page and JSON-LD; anything else saves Markdown.
-func (s *lineSession) offerSaves(md string) error {
+func (s *lineSession) offerSaves(p posting.Posting) error {
 	answers, err := answers.AnswersFile(s.a)
 	if err != nil {
 		return err
@@ -245,7 +245,7 @@ func (s *lineSession) offerSaves(md string) error {
 			if !ok {
 				format = export.Markdown
 			}
-			data, _, err := export.Posting(s.c, s.a, export.Options{Format: format, Short: short,
+			data, _, err := export.Posting(p, export.Options{Format: format, Short: short,
 				Standalone: format == export.HTML, Posted: time.Now()})
 			return data, err
 		}
@@ -254,11 +254,11 @@ func (s *lineSession) offerSaves(md string) error {
 		what, example string
 		data          func(path string) ([]byte, error)
 	}{
-		{"the posting", defaultSaveName(s.c, s.a, saveMarkdown, false) + " (.txt, .html or .json for plain text, HTML or JSON-LD)", posting(false)},
-		{"the short job-board form", defaultSaveName(s.c, s.a, saveMarkdown, true), posting(true)},
-		{"your answers, to run amjd on them again", defaultSaveName(s.c, s.a, saveAnswers, false),
+		{"the posting", defaultSaveName(p, saveMarkdown, false) + " (.txt, .html or .json for plain text, HTML or JSON-LD)", posting(false)},
+		{"the short job-board form", defaultSaveName(p, saveMarkdown, true), posting(true)},
+		{"your answers, to run amjd on them again", defaultSaveName(p, saveAnswers, false),
 			func(string) ([]byte, error) { return answers, nil }},
-		{"the interview kit for this posting", defaultSaveName(s.c, s.a, saveTarget{kit: true, format: export.Markdown}, false), s.kitFile},
+		{"the interview kit for this posting", defaultSaveName(p, saveTarget{kit: true, format: export.Markdown}, false), kitFile(p)},
 	}
 	for i, sv := range saves {
 		saved := s.saveInteractively(sv.what, sv.example, sv.data)
@@ -274,16 +274,19 @@ func (s *lineSession) offerSaves(md string) error {
 	return nil
 }
 
-// kitFile is the interview kit in the format path's extension names.
-func (s *lineSession) kitFile(path string) ([]byte, error) {
-	format, ok := export.FormatOfFile(path)
-	switch {
-	case !ok:
-		format = export.Markdown
-	case format == export.JSONLD:
-		return nil, errors.New("the interview kit is written as .md, .txt or .html")
+// kitFile writes the interview kit for p in the format a path's extension
+// names.
+func kitFile(p posting.Posting) func(path string) ([]byte, error) {
+	return func(path string) ([]byte, error) {
+		format, ok := export.FormatOfFile(path)
+		switch {
+		case !ok:
+			format = export.Markdown
+		case format == export.JSONLD:
+			return nil, errors.New("the interview kit is written as .md, .txt or .html")
+		}
+		return interview.Render(p, format, format == export.HTML)
 	}
-	return interview.Render(s.c, s.a, format, format == export.HTML)
 }
 
 // saveInteractively asks for a file name and writes what data makes for it

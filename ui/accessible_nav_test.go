@@ -100,7 +100,7 @@ func TestAccessibleOffersEverySave(t *testing.T) {
 	input := dir + "/post.md\n" + dir + "/short.md\n" + dir + "/answers.yaml\n" + dir + "/kit.txt\n"
 	s := &lineSession{p: &prompter{in: bufio.NewReader(strings.NewReader(input)), out: &prompts}, c: nil2cat(),
 		a: answers.Answers{Company: "Acme"}}
-	if err := s.offerSaves(posting.Assemble(nil2cat(), s.a).Markdown()); err != nil {
+	if err := s.offerSaves(posting.Assemble(nil2cat(), s.a)); err != nil {
 		t.Fatal(err)
 	}
 	short, _ := os.ReadFile(dir + "/short.md")
@@ -125,7 +125,7 @@ func TestAccessibleSavesTheFormatTheNameAsksFor(t *testing.T) {
 	input := dir + "/post.txt\n" + dir + "/short.html\n\n"
 	s := &lineSession{p: &prompter{in: bufio.NewReader(strings.NewReader(input)), out: &prompts}, c: nil2cat(),
 		a: answers.Answers{Company: "Acme"}}
-	if err := s.offerSaves(posting.Assemble(nil2cat(), s.a).Markdown()); err != nil {
+	if err := s.offerSaves(posting.Assemble(nil2cat(), s.a)); err != nil {
 		t.Fatal(err)
 	}
 	text, _ := os.ReadFile(dir + "/post.txt")

@@ -97,7 +97,7 @@ func (a *app) reassemble() {
 	a.posting = posting.Assemble(a.cat, a.answers)
 	switch {
 	case a.kit:
-		a.md = interview.New(a.cat, a.answers).Markdown()
+		a.md = interview.New(a.posting).Markdown()
 	case a.short:
 		a.md = a.posting.ShortMarkdown()
 	default:
@@ -176,13 +176,13 @@ func (a *app) checking() bool { return a.checkSeq != a.checkedSeq }
 // and on switching form, not on every keystroke.
 func (a *app) recheck() tea.Cmd {
 	a.checkSeq++
-	seq, c, answers, short, now := a.checkSeq, a.cat, a.answers, a.short, a.opts.Now()
+	seq, c, p, short, now := a.checkSeq, a.cat, a.current(), a.short, a.opts.Now()
 	if a.kit {
 		// The kit is checked for what the posting's language checks find.
-		return func() tea.Msg { return checkedMsg{seq: seq, findings: interview.New(c, answers).Findings(c)} }
+		return func() tea.Msg { return checkedMsg{seq: seq, findings: interview.New(p).Findings(c)} }
 	}
 	return func() tea.Msg {
-		return checkedMsg{seq: seq, findings: posting.CheckAnswers(c, answers, short, now)}
+		return checkedMsg{seq: seq, findings: p.Check(short, now)}
 	}
 }
 

@@ -76,7 +76,7 @@ func openSaveDialog(a *app, kind saveTarget) (tea.Cmd, action) {
 	in.CharLimit = 4096
 	in.SetWidth(min(a.width-10, 80))
 	in.SetStyles(a.styles.TextInput)
-	name := defaultSaveName(a.cat, a.answers, kind, a.short)
+	name := defaultSaveName(a.current(), kind, a.short)
 	if a.saveDir != "" && a.saveDir != a.opts.Cwd {
 		name = filepath.Join(a.saveDir, name) // where the last file went
 	}
@@ -117,7 +117,7 @@ func (d *saveDialog) update(msg tea.Msg) (tea.Cmd, action) {
 // encoding and writing all happen off the input path.
 func (d *saveDialog) save(typed string, overwrite bool) tea.Cmd {
 	a := d.app
-	kind, short, cat, given, cwd, now := d.kind, d.short, a.cat, a.answers, a.opts.Cwd, a.opts.Now()
+	kind, short, given, p, cwd, now := d.kind, d.short, a.answers, a.current(), a.opts.Cwd, a.opts.Now()
 	d.err = "Saving…"
 	return func() tea.Msg {
 		path, err := safefile.ExpandPath(typed)
@@ -133,9 +133,9 @@ func (d *saveDialog) save(typed string, overwrite bool) tea.Cmd {
 		case kind.answers:
 			data, err = answers.AnswersFile(given)
 		case kind.kit:
-			data, err = interview.Render(cat, given, kind.format, kind.format == export.HTML)
+			data, err = interview.Render(p, kind.format, kind.format == export.HTML)
 		default:
-			data, missing, err = export.Posting(cat, given, export.Options{Format: kind.format, Short: short,
+			data, missing, err = export.Posting(p, export.Options{Format: kind.format, Short: short,
 				Standalone: kind.format == export.HTML, Posted: now})
 		}
 		if err != nil {

@@ -13,9 +13,7 @@ import (
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 
-	"amjd/content"
 	"amjd/export"
-	"amjd/model/answers"
 	"amjd/model/posting"
 )
 
@@ -116,8 +114,8 @@ var latinLetters = strings.NewReplacer("ß", "ss", "æ", "ae", "œ", "oe", "ø",
 
 // defaultSaveName builds a file name from the title and company, such as
 // account-manager-acme.md or account-manager-acme-answers.yaml.
-func defaultSaveName(c *content.Catalog, a answers.Answers, kind saveTarget, short bool) string {
-	r := posting.Resolve(c, a)
+func defaultSaveName(p posting.Posting, kind saveTarget, short bool) string {
+	r := p.Resolved()
 	base := slug(r.Title)
 	if c := slug(r.Company); c != "" {
 		base += "-" + c

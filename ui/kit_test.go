@@ -8,6 +8,7 @@ import (
 
 	"amjd/interview"
 	"amjd/model/answers"
+	"amjd/model/posting"
 )
 
 // i on review shows the interview kit; s saves it (no JSON-LD offered), c
@@ -19,7 +20,7 @@ func TestReviewShowsAndSavesTheInterviewKit(t *testing.T) {
 	h := newHarness(t, Options{Cwd: dir, Answers: answers, Prefilled: true,
 		NativeClipboard: func(s string) error { copied = s; return nil }}, 160, 48)
 	h.key("i")
-	kit := interview.New(h.m.app.cat, answers).Markdown()
+	kit := interview.New(posting.Assemble(h.m.app.cat, answers)).Markdown()
 	if h.m.app.markdown() != kit || !strings.Contains(h.view(), "Review · interview kit") || !strings.Contains(h.view(), "The interview plan") {
 		t.Fatalf("i did not show the kit:\n%s", h.view())
 	}

@@ -113,7 +113,7 @@ func TestDefaultFileNamesKeepTheName(t *testing.T) {
 		"Straße & Søn":   "account-manager-strasse-son.md",
 		"  ---  ":        "account-manager.md",
 	} {
-		if got := defaultSaveName(nil2cat(), answers.Answers{Company: company}, saveMarkdown, false); got != want {
+		if got := defaultSaveName(posting.Assemble(nil2cat(), answers.Answers{Company: company}), saveMarkdown, false); got != want {
 			t.Errorf("%q: %q, want %q", company, got, want)
 		}
 	}

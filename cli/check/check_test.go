@@ -23,7 +23,7 @@ func run(t *testing.T, stdin string, o Options) cliotest.Result {
 	return cliotest.Run(stdin, o.Run)
 }
 
-const bad = "model/testdata/postings/hidden-sales.md"
+const bad = "model/checker/testdata/postings/hidden-sales.md"
 
 // cleanPosting is a posting amjd wrote itself, which passes its own check.
 func cleanPosting(t *testing.T) string {

@@ -13,6 +13,7 @@ import (
 	kit "amjd/interview"
 	"amjd/model/base"
 	"amjd/model/checker"
+	"amjd/model/posting"
 	"amjd/report"
 )
 
@@ -86,7 +87,7 @@ func (o Options) Run(s clio.Streams) error {
 	if err != nil {
 		return err
 	}
-	k := kit.New(content.Default(), answers)
+	k := kit.New(posting.Assemble(content.Default(), answers))
 	data, err := k.Render(format, o.Standalone)
 	if err != nil {
 		return clio.Failf("%s: %v", who, err)

@@ -18,7 +18,6 @@ import (
 	"amjd/cli/clio"
 	"amjd/content"
 	"amjd/export"
-	"amjd/model/answers"
 	"amjd/model/base"
 	"amjd/model/checker"
 	"amjd/model/posting"
@@ -111,14 +110,15 @@ func (o Options) Run(s clio.Streams) error {
 	if err != nil {
 		return err
 	}
-	findings := o.check(answers)
+	p := posting.Assemble(content.Default(), answers)
+	findings := o.check(p)
 	var text string
 	var more []checker.Finding
 	if o.Preview {
-		text, err = o.preview(answers, s.Out)
+		text, err = o.preview(p, s.Out)
 	} else {
 		var data []byte
-		data, more, err = export.Posting(content.Default(), answers, export.Options{Format: format, Short: o.Short, Standalone: o.Standalone, Posted: posted})
+		data, more, err = export.Posting(p, export.Options{Format: format, Short: o.Short, Standalone: o.Standalone, Posted: posted})
 		text = string(data)
 	}
 	if err != nil {
@@ -167,23 +167,22 @@ func (o Options) validate() (export.Format, time.Time, error) {
 // check starts the quality check beside the rendering, so --preview costs
 // no more than glamour itself. With --quiet and no --strict nobody reads
 // the findings, so they are not computed.
-func (o Options) check(answers answers.Answers) <-chan []checker.Finding {
+func (o Options) check(p posting.Posting) <-chan []checker.Finding {
 	checked := make(chan []checker.Finding, 1)
 	if o.Quiet && !o.Strict {
 		checked <- nil
 		return checked
 	}
-	go func() { checked <- posting.CheckAnswers(content.Default(), answers, o.Short, time.Now()) }()
+	go func() { checked <- p.Check(o.Short, time.Now()) }()
 	return checked
 }
 
 // preview renders the posting (or its short form) for the terminal with
 // glamour; plain text when stdout is not a terminal.
-func (o Options) preview(answers answers.Answers, stdout io.Writer) (string, error) {
-	posting := posting.Assemble(content.Default(), answers)
-	markdown := posting.Markdown()
+func (o Options) preview(p posting.Posting, stdout io.Writer) (string, error) {
+	markdown := p.Markdown()
 	if o.Short {
-		markdown = posting.ShortMarkdown()
+		markdown = p.ShortMarkdown()
 	}
 	width, style := previewSettings(o.Width, stdout)
 	rendered, err := ui.RenderMarkdown(markdown, width, style)

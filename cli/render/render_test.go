@@ -22,7 +22,7 @@ func TestRenderPrintsMarkdownForAnExample(t *testing.T) {
 	if r.Code != 0 || r.Stderr != "amjd render: examples/agency-account-manager.yaml: 0 errors, 0 warnings, 2 notes\n" {
 		t.Fatalf("exit %d, stderr %q", r.Code, r.Stderr)
 	}
-	want, err := os.ReadFile("model/testdata/TestExamplesGolden/agency-account-manager/full.golden")
+	want, err := os.ReadFile("model/posting/testdata/TestExamplesGolden/agency-account-manager/full.golden")
 	if err != nil {
 		t.Fatal(err)
 	}

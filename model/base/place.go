@@ -3,6 +3,7 @@ package base
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"amjd/content"
@@ -121,6 +122,7 @@ func placeWords(text string) []string {
 // most specific: the first part that names a country fixes it, and the other
 // parts are read inside that country, so "London, Ontario" is in Canada.
 func LookupPlace(c *content.Catalog, location string) Place {
+	lookups.Add(1)
 	ix := indexPlaces(c)
 	parts := strings.FieldsFunc(location, func(r rune) bool { return strings.ContainsRune(",;/()·|\n", r) })
 	readings := make([][]placeCandidate, len(parts))
@@ -256,3 +258,10 @@ func ForgetPlaceIndexes() {
 	clear(placeIndexes)
 	placeMu.Unlock()
 }
+
+// lookups counts the locations looked up in this process.
+var lookups atomic.Int64
+
+// PlaceLookups is how many locations this process has looked up, so that a
+// test can hold a writer to the place its posting read once.
+func PlaceLookups() int64 { return lookups.Load() }

@@ -30,18 +30,24 @@ type assembly struct {
 }
 
 func newAssembly(c *content.Catalog, a answers.Answers) *assembly {
-	return newResolvedAssembly(c, a, Resolve(c, a))
+	r, place := resolve(c, a)
+	return placedAssembly(c, a, r, place)
 }
 
 // newResolvedAssembly is newAssembly for a caller that has resolved the
 // answers already.
 func newResolvedAssembly(c *content.Catalog, a, r answers.Answers) *assembly {
-	as := &assembly{c: c, a: a, r: r}
+	return placedAssembly(c, a, r, base.LookupPlace(c, a.Location.Place))
+}
+
+// placedAssembly is newAssembly with the answers resolved and the location
+// placed.
+func placedAssembly(c *content.Catalog, a, r answers.Answers, place base.Place) *assembly {
+	as := &assembly{c: c, a: a, r: r, place: place}
 	as.v, _ = c.Variant(as.r.Variant)
 	as.ind, _ = c.Industry(as.r.Industry)
 	as.mix, _ = c.Mix(as.r.Mix)
 	as.sel = SelectionOf(c, as.r)
-	as.place = base.LookupPlace(c, a.Location.Place)
 	as.lang = as.r.Language
 	as.sp = spellerFor(c, as.lang)
 	as.company = base.Inline(a.Company)

@@ -10,13 +10,19 @@ import (
 	"amjd/model/checker"
 )
 
-// CheckAnswers assembles the posting for the answers and checks it. Each
-// finding on a line names the step that wrote that line, and a suggestion
-// left in says exactly what it stands in for.
+// CheckAnswers assembles the posting for the answers and checks it, as
+// Posting.Check does.
 func CheckAnswers(c *content.Catalog, a answers.Answers, short bool, now time.Time) []checker.Finding {
-	out := Assemble(c, a).Render(short)
-	r := Resolve(c, a)
-	findings := checker.Check(c, out.Markdown, checker.CheckOptions{Short: short, Now: now, Location: r.Location.Place + " ; " + r.Location.Region})
+	return Assemble(c, a).Check(short, now)
+}
+
+// Check checks the posting (its short form when short). Each finding on a
+// line names the step that wrote that line, and a suggestion left in says
+// exactly what it stands in for.
+func (p Posting) Check(short bool, now time.Time) []checker.Finding {
+	out := p.Render(short)
+	a, r := p.Given(), p.Resolved()
+	findings := checker.Check(p.Catalog(), out.Markdown, checker.CheckOptions{Short: short, Now: now, Location: r.Location.Place + " ; " + r.Location.Region})
 	markers := map[int]int{} // suggestion markers already matched, by line
 	for i := range findings {
 		f := &findings[i]

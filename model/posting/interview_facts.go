@@ -53,9 +53,13 @@ type FactLine struct {
 	Origin Origin
 }
 
-// FactsForInterview reads the facts of the posting for the answers.
-func FactsForInterview(c *content.Catalog, a answers.Answers) InterviewFacts {
-	as := newAssembly(c, a)
+// InterviewFacts reads the facts of the posting that an interview kit tests.
+func (p Posting) InterviewFacts() InterviewFacts {
+	as := p.as
+	if as == nil {
+		as = newAssembly(content.Default(), answers.Answers{})
+	}
+	a := as.a
 	f := InterviewFacts{
 		Title: base.Inline(as.r.Title), Company: as.company, Language: as.lang, Selection: as.sel,
 		KPIs: as.kpiFacts(), Required: as.requiredFacts(), KPIsSuggested: a.KPIs == nil,

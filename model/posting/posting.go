@@ -67,11 +67,49 @@ func (s Section) Lines() []Line {
 
 // Posting is an assembled job posting in its full form and its short
 // job-board form.
+//
+// It is the one resolved posting every writer reads: Markdown, plain text,
+// HTML, JSON-LD, the short form, the preview and the interview kit. The
+// answers are resolved and the location placed once, in Assemble; a writer
+// takes them from here and never resolves them again.
 type Posting struct {
 	Title    string
 	Language string
 	Sections []Section
 	Short    []Section
+	as       *assembly // the answers, resolved, and what they pick
+}
+
+// Catalog is the catalog the posting was assembled from.
+func (p Posting) Catalog() *content.Catalog {
+	if p.as == nil {
+		return content.Default()
+	}
+	return p.as.c
+}
+
+// Given returns the answers as the user gave them.
+func (p Posting) Given() answers.Answers {
+	if p.as == nil {
+		return answers.Answers{}
+	}
+	return p.as.a
+}
+
+// Resolved returns the answers with every empty one replaced by its default.
+func (p Posting) Resolved() answers.Answers {
+	if p.as == nil {
+		return answers.Answers{}
+	}
+	return p.as.r
+}
+
+// Place is what amjd recognised in the location answer.
+func (p Posting) Place() base.Place {
+	if p.as == nil {
+		return base.Place{}
+	}
+	return p.as.place
 }
 
 // Section returns the section with the given id.
@@ -113,7 +151,7 @@ func (p Posting) Suggestions() []Line {
 // that states a fact is marked as a suggestion.
 func Assemble(c *content.Catalog, a answers.Answers) Posting {
 	as := newAssembly(c, a)
-	p := Posting{Title: base.Inline(as.r.Title), Language: as.lang}
+	p := Posting{Title: base.Inline(as.r.Title), Language: as.lang, as: as}
 	p.Sections = as.fullSections()
 	p.Short = as.shortSections()
 	return p

@@ -3,6 +3,7 @@ package posting
 import (
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"amjd/content"
 	"amjd/model/answers"
@@ -13,8 +14,24 @@ import (
 const DefaultVariant = "account_manager"
 
 // Resolve returns a copy of a with every empty answer replaced by its default.
-// The result names its variant, so repeated resolution is stable.
+// The result names its variant, so repeated resolution is stable. A posting
+// resolves its answers once, in Assemble; its writers read Posting.Resolved.
 func Resolve(c *content.Catalog, a answers.Answers) answers.Answers {
+	r, _ := resolve(c, a)
+	return r
+}
+
+// resolutions counts the answers resolved in this process.
+var resolutions atomic.Int64
+
+// Resolutions is how many times this process has resolved answers, so that a
+// test can hold a writer to reading the posting's resolved answers instead
+// of resolving them again.
+func Resolutions() int64 { return resolutions.Load() }
+
+// resolve is Resolve, also giving the place it read from the location.
+func resolve(c *content.Catalog, a answers.Answers) (answers.Answers, base.Place) {
+	resolutions.Add(1)
 	r := a
 	v := resolveVariant(c, &r)
 	resolveRole(c, v, &r)
@@ -29,7 +46,7 @@ func Resolve(c *content.Catalog, a answers.Answers) answers.Answers {
 		r.EqualOpportunity.Include = &yes
 	}
 	r.Language = answers.LanguageFor(c, r, place)
-	return r
+	return r, place
 }
 
 // or fills an empty answer with its default.

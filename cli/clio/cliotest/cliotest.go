@@ -6,6 +6,7 @@ package cliotest
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -45,15 +46,24 @@ func message(err error) string {
 func Main(m interface{ Run() int }) int {
 	dir, err := os.MkdirTemp("", "amjd-config-")
 	if err != nil {
+		fmt.Fprintln(os.Stderr, "cliotest:", err)
 		return 1
 	}
-	defer os.RemoveAll(dir)
-	os.Setenv("XDG_CONFIG_HOME", dir)
-	return m.Run()
+	code := 1
+	if err := os.Setenv("XDG_CONFIG_HOME", dir); err != nil {
+		fmt.Fprintln(os.Stderr, "cliotest:", err)
+	} else {
+		code = m.Run()
+	}
+	if err := os.RemoveAll(dir); err != nil {
+		fmt.Fprintln(os.Stderr, "cliotest: removing the empty config folder:", err)
+		code = max(code, 1)
+	}
+	return code
 }
 
 // AtRoot runs the rest of the test in the repository's root folder, so that
-// paths read as a user types them (examples/…, model/testdata/…).
+// paths read as a user types them (examples/…, model/checker/testdata/…).
 func AtRoot(t testing.TB) {
 	t.Helper()
 	_, file, _, ok := runtime.Caller(0)
