@@ -10,6 +10,7 @@ import (
 
 	"amjd/draft"
 	"amjd/model/answers"
+	"amjd/shutdown"
 )
 
 func TestTypingAutosavesADraft(t *testing.T) {
@@ -73,7 +74,9 @@ func TestStartFreshLeavesTheOldDraft(t *testing.T) {
 	dir := t.TempDir()
 	old := draft.NewStore(dir)
 	old.Note(answers.Answers{Company: "Initech"}, "company", nil)
-	old.Flush()
+	if err := old.Flush(); err != nil {
+		t.Fatal(err)
+	}
 	old.Release()
 	d, _, _ := old.Offer()
 	store := draft.NewStore(dir)
@@ -115,7 +118,9 @@ func TestSavingThePostingMarksTheDraftDone(t *testing.T) {
 
 func TestDamagedDraftIsReportedNotFatal(t *testing.T) {
 	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, "draft.yaml"), []byte("answers:\n  variant: nope\n"), 0o644)
+	if err := os.WriteFile(filepath.Join(dir, "draft.yaml"), []byte("answers:\n  variant: nope\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	_, _, err := draft.NewStore(dir).Offer()
 	if err == nil || !strings.Contains(err.Error(), "damaged") {
 		t.Errorf("damaged draft: %v", err)
@@ -136,14 +141,16 @@ func TestPanicSavesTheDraftAndExplains(t *testing.T) {
 	}()
 	// Enter past welcome and variant, type a company, then the crash key
 	// (ctrl+g). Input is handled in order, so no pauses are needed.
-	inW.WriteString("\r\rAcme\x07")
+	if _, err := inW.WriteString("\r\rAcme\x07"); err != nil {
+		t.Fatal(err)
+	}
 	var err error
 	select {
 	case err = <-done:
 	case <-time.After(10 * time.Second):
 		t.Fatal("the program did not stop after the panic")
 	}
-	var pe *PanicError
+	var pe *shutdown.PanicError
 	if !errors.As(err, &pe) {
 		t.Fatalf("want a PanicError, got %v", err)
 	}
@@ -175,7 +182,9 @@ func TestInvalidTypedTextIsKeptInTheDraft(t *testing.T) {
 	h.key("tab")
 	h.typeText("about forty")
 	h.key("tab") // leaves the field with an error
-	store.Flush()
+	if err := store.Flush(); err != nil {
+		t.Fatal(err)
+	}
 	d, ok, err := draft.NewStore(dir).Offer()
 	if err != nil || !ok || d.Typed["accounts"].Text != "about forty" {
 		t.Fatalf("typed text not in the draft: %+v %v", d.Typed, err)

@@ -10,63 +10,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// do carries out what a screen or dialog asked for.
-func (m *Model) do(act action) tea.Cmd {
-	a := m.app
-	switch act := act.(type) {
-	case nil:
-		return nil
-	case []action:
-		var cmds []tea.Cmd
-		for _, x := range act {
-			cmds = append(cmds, m.do(x))
-		}
-		return tea.Batch(cmds...)
-	case openWelcome:
-		m.setScreen(&welcomeScreen{app: a})
-	case openStep:
-		if act.index < 0 || act.index >= len(a.steps) {
-			return nil
-		}
-		if a.kit { // a step previews the posting it changes
-			a.kit = false
-			a.reassemble()
-		}
-		s := newStepScreen(a, act)
-		m.setScreen(s)
-		var draftCmd tea.Cmd
-		if a.dirty {
-			draftCmd = a.noteDraft() // remember where the user is
-		}
-		return tea.Batch(s.focusEditor(), draftCmd)
-	case openReview:
-		m.setScreen(newReviewScreen(a))
-		var draftCmd tea.Cmd
-		if a.dirty {
-			draftCmd = a.noteDraft() // a draft finished to review resumes there
-		}
-		return tea.Batch(a.recheck(), draftCmd)
-	case openDialog:
-		m.dialogs = append(m.dialogs, act.dialog)
-	case closeDialog:
-		if len(m.dialogs) > 0 {
-			m.dialogs = m.dialogs[:len(m.dialogs)-1]
-		}
-	case replaceDialog:
-		if len(m.dialogs) > 0 {
-			m.dialogs = m.dialogs[:len(m.dialogs)-1]
-		}
-		m.dialogs = append(m.dialogs, act.dialog)
-	case quit:
-		if act.confirm && a.dirty {
-			m.dialogs = append(m.dialogs, newQuitDialog(a))
-			return nil
-		}
-		return tea.Quit
-	}
-	return nil
-}
-
 // setScreen shows another screen; dialogs belong to the screen they opened on.
 func (m *Model) setScreen(s screen) {
 	a := m.app

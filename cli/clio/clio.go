@@ -16,7 +16,7 @@ import (
 )
 
 // Exit codes: 0 ok, 1 failure, 2 bad usage or bad input. A signal n ends the
-// process with 128+n (see ui.SignalError.ExitCode).
+// process with 128+n (see shutdown.SignalError.ExitCode).
 const (
 	ExitOK      = 0
 	ExitFailure = 1

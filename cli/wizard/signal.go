@@ -7,12 +7,12 @@ import (
 	"amjd/draft"
 	"amjd/model/answers"
 	"amjd/model/base"
-	"amjd/ui"
+	"amjd/shutdown"
 )
 
 // reportSignal says how a signal ended the session and where the answers
 // are; when they could not be saved, it prints them, so nothing typed is lost.
-func reportSignal(e *ui.SignalError, drafts *draft.Store, stderr io.Writer) {
+func reportSignal(e *shutdown.SignalError, drafts *draft.Store, stderr io.Writer) {
 	if e.FlushErr == nil && drafts.Path() != "" {
 		fmt.Fprintf(stderr, "amjd: %v. Your answers are saved in %s; run amjd again to resume.\n", e, drafts.Path())
 		return

@@ -17,6 +17,7 @@ import (
 	"amjd/draft"
 	"amjd/model/answers"
 	"amjd/model/base"
+	"amjd/shutdown"
 	"amjd/ui"
 )
 
@@ -168,7 +169,7 @@ func envOn(name string) bool {
 // posting on stdout, for screen readers, pipes and dumb terminals. It uses
 // no colour at all, so NO_COLOR is always honoured.
 func runLines(st start, drafts *draft.Store, s clio.Streams) error {
-	defer clio.StopOnSignals(func(e *ui.SignalError) {
+	defer clio.StopOnSignals(func(e *shutdown.SignalError) {
 		e.FlushErr = drafts.Flush()
 		reportSignal(e, drafts, s.Err)
 		drafts.Release()
@@ -200,8 +201,8 @@ func runScreen(st start, prefilled bool, drafts *draft.Store, in *os.File, s cli
 	for _, line := range final.Saved() {
 		fmt.Fprintln(s.Out, line)
 	}
-	var sigErr *ui.SignalError
-	var panicErr *ui.PanicError
+	var sigErr *shutdown.SignalError
+	var panicErr *shutdown.PanicError
 	switch {
 	case errors.As(err, &sigErr):
 		reportSignal(sigErr, drafts, s.Err)

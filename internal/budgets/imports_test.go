@@ -15,7 +15,7 @@ import (
 // one way, towards content.
 var layers = map[string]int{
 	"content":    0,
-	"model/base": 1, "safefile": 1,
+	"model/base": 1, "safefile": 1, "shutdown": 1,
 	"model/answers": 2, "model/checker": 2, // neither knows the other
 	"model/posting": 3,
 	"model/flow":    4,
@@ -35,6 +35,7 @@ const bubbleTea = 7
 func TestImportsPointTowardsContent(t *testing.T) {
 	root := filepath.Join("..", "..")
 	fset := token.NewFileSet()
+	imports := map[string][]string{} // package → what it imports
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -58,6 +59,7 @@ func TestImportsPointTowardsContent(t *testing.T) {
 		}
 		for _, spec := range f.Imports {
 			imported, _ := strconv.Unquote(spec.Path.Value)
+			imports[pkg] = append(imports[pkg], imported)
 			rel, ok := strings.CutPrefix(imported, "amjd/")
 			switch {
 			case ok && layers[rel] >= layer && !strings.Contains(rel, "internal"):
@@ -71,4 +73,29 @@ func TestImportsPointTowardsContent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The commands' shared helpers stay usable without a screen: nothing
+	// cli/clio links may bring in Bubble Tea.
+	if path := pathTo(imports, "cli/clio", "charm.land/bubbletea/v2", map[string]bool{}); path != nil {
+		t.Errorf("cli/clio links Bubble Tea: %s", strings.Join(path, " → "))
+	}
+}
+
+// pathTo is a chain of imports from the amjd package from to the package
+// want, or nil when there is none.
+func pathTo(imports map[string][]string, from, want string, seen map[string]bool) []string {
+	if seen[from] {
+		return nil
+	}
+	seen[from] = true
+	for _, imp := range imports[from] {
+		if imp == want {
+			return []string{from, want}
+		}
+		if rel, ok := strings.CutPrefix(imp, "amjd/"); ok {
+			if rest := pathTo(imports, rel, want, seen); rest != nil {
+				return append([]string{from}, rest...)
+			}
+		}
+	}
+	return nil
 }
