@@ -87,7 +87,7 @@ func plain(raw []byte) []byte {
 	var b bytes.Buffer
 	w := bufio.NewWriter(&b)
 	gmhtml.DefaultWriter.Write(w, raw)
-	w.Flush()
+	_ = w.Flush() // into a bytes.Buffer, which does not fail
 	return []byte(html.UnescapeString(b.String()))
 }
 

@@ -28,6 +28,8 @@ func reportSignal(e *shutdown.SignalError, drafts *draft.Store, stderr io.Writer
 	}
 	fmt.Fprintf(stderr, "amjd: %v. Your answers could not be saved (%s); here they are, to keep as an answers file:\n\n", e, why)
 	if data, err := answers.EncodeAnswers(a); err == nil {
-		stderr.Write(data)
+		// The last place the answers can go: if stderr is gone too, there is
+		// no one left to tell.
+		_, _ = stderr.Write(data)
 	}
 }
