@@ -85,16 +85,27 @@ func buildAndStart(t *testing.T, args string, measure bool) (*tmux, string, stri
 		t.Fatalf("build: %v\n%s", err, out)
 	}
 	conf := filepath.Join(dir, "tmux.conf")
-	os.WriteFile(conf, []byte("set -s set-clipboard on\nset -g history-limit 5000\n"), 0o644)
+	if err := os.WriteFile(conf, []byte("set -s set-clipboard on\nset -g history-limit 5000\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	x := &tmux{t: t, socket: "amjd-e2e-" + filepath.Base(dir), target: "e2e"}
 	if _, err := os.Stat("/usr/bin/time"); err == nil && measure {
 		x.measure = true
 	}
 	work := filepath.Join(dir, "work")
-	os.Mkdir(work, 0o755)
-	exec.Command("tmux", "-L", x.socket, "-f", conf, "new-session", "-d", "-s", "e2e", "-x", "120", "-y", "40",
-		"-c", work, x.command(dir, bin, args)).Run()
-	t.Cleanup(func() { exec.Command("tmux", "-L", x.socket, "kill-server").Run() })
+	if err := os.Mkdir(work, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	start := exec.Command("tmux", "-L", x.socket, "-f", conf, "new-session", "-d", "-s", "e2e", "-x", "120", "-y", "40",
+		"-c", work, x.command(dir, bin, args))
+	if out, err := start.CombinedOutput(); err != nil {
+		t.Fatalf("tmux new-session: %v\n%s", err, out)
+	}
+	t.Cleanup(func() {
+		if out, err := exec.Command("tmux", "-L", x.socket, "kill-server").CombinedOutput(); err != nil {
+			t.Errorf("tmux kill-server: %v\n%s", err, out)
+		}
+	})
 	return x, dir, bin
 }
 
@@ -144,7 +155,9 @@ func TestE2EWizardToSavedAndCopiedPosting(t *testing.T) {
 
 	// Save the Markdown to a file in a folder of our own.
 	out := filepath.Join(dir, "saved", "posting.md")
-	os.Mkdir(filepath.Dir(out), 0o755)
+	if err := os.Mkdir(filepath.Dir(out), 0o755); err != nil {
+		t.Fatal(err)
+	}
 	x.keys("s")
 	x.waitText("Save or copy the posting")
 	x.keys("Enter")
@@ -202,7 +215,9 @@ func TestE2EWizardToSavedAndCopiedPosting(t *testing.T) {
 		for _, line := range strings.Split(string(report), "\n") {
 			if strings.Contains(line, "Maximum resident set size") {
 				var kb int
-				fmt.Sscanf(strings.TrimSpace(line[strings.LastIndex(line, ":")+1:]), "%d", &kb)
+				if _, err := fmt.Sscanf(strings.TrimSpace(line[strings.LastIndex(line, ":")+1:]), "%d", &kb); err != nil {
+					t.Fatalf("cannot read the peak RSS in %q: %v", line, err)
+				}
 				t.Logf("peak RSS of the session: %.1f MB", float64(kb)/1024)
 				// The 20 MiB goal is for the 100x30 session .ci/measure
 				// runs. This one is wide (120x40: a glamour preview beside
@@ -302,7 +317,9 @@ func TestE2ESignalWithAnUnwritableStateFolder(t *testing.T) {
 	x, dir, _ := buildAndStart(t, "", false)
 	// Drafts are written only once something is typed, so the state folder
 	// can be made unusable now: XDG_STATE_HOME becomes a file.
-	os.WriteFile(filepath.Join(dir, "state"), []byte("not a folder"), 0o644)
+	if err := os.WriteFile(filepath.Join(dir, "state"), []byte("not a folder"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	startCompany(x, "Lostco")
 	killAmjd(t, dir, "TERM")
 	s := x.waitText("amjd exited with status 143")

@@ -21,9 +21,26 @@ func stdoutPipe(t *testing.T) (*os.File, func() string) {
 		t.Fatal(err)
 	}
 	var got bytes.Buffer
+	var readErr error
 	done := make(chan struct{})
-	go func() { io.Copy(&got, r); r.Close(); close(done) }()
-	return w, func() string { w.Close(); <-done; return got.String() }
+	go func() {
+		_, readErr = io.Copy(&got, r)
+		if err := r.Close(); readErr == nil {
+			readErr = err
+		}
+		close(done)
+	}()
+	return w, func() string {
+		t.Helper()
+		if err := w.Close(); err != nil {
+			t.Error(err)
+		}
+		<-done
+		if readErr != nil {
+			t.Error("reading what was written:", readErr)
+		}
+		return got.String()
+	}
 }
 
 func TestOutputArrives(t *testing.T) {
@@ -43,10 +60,14 @@ func TestLostOutputIsAFailure(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		r.Close() // nobody reads: every write fails with EPIPE
+		if err := r.Close(); err != nil { // nobody reads: every write fails with EPIPE
+			t.Fatal(err)
+		}
 		var stderr bytes.Buffer
 		code := run(args, strings.NewReader(""), w, &stderr)
-		w.Close()
+		if err := w.Close(); err != nil {
+			t.Error(err)
+		}
 		if code != 1 || !strings.HasPrefix(stderr.String(), "amjd: cannot write the output: ") {
 			t.Errorf("%v: exit %d, stderr %q", args, code, stderr.String())
 		}

@@ -150,7 +150,9 @@ func TestFailuresWithoutAMessagePrintNothingMore(t *testing.T) {
 // parser wrote it: fang's default would reflow them into one paragraph.
 func TestAnswersErrorsKeepTheirLines(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "a.yaml")
-	os.WriteFile(path, []byte("mix: hunting\nsalary: 5\nbook:\n  accounts: lots\n"), 0o644)
+	if err := os.WriteFile(path, []byte("mix: hunting\nsalary: 5\nbook:\n  accounts: lots\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	r := amjd(t, "", "render", "--answers", path)
 	lines := strings.Split(strings.TrimSuffix(r.stderr, "\n"), "\n")
 	if r.code != 2 || len(lines) != 3 || r.stdout != "" {

@@ -34,8 +34,12 @@ func TestTwoSessionsNeverOverwriteEachOther(t *testing.T) {
 	}
 	a.Note(answers.Answers{Company: "Alpha 2"}, "industry", nil)
 	b.Note(answers.Answers{Company: "Beta 2"}, "industry", nil)
-	a.Flush()
-	b.Flush()
+	if err := a.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Flush(); err != nil {
+		t.Fatal(err)
+	}
 	for path, want := range map[string]string{a.Path(): "Alpha 2", b.Path(): "Beta 2"} {
 		if data, _ := os.ReadFile(path); !strings.Contains(string(data), want) {
 			t.Errorf("%s lost %q:\n%s", path, want, data)
@@ -49,14 +53,18 @@ func TestOfferSkipsADraftHeldByALiveSession(t *testing.T) {
 	dir := t.TempDir()
 	s := saved(t, dir, "Held")
 	// The lock names a live process that is not this one: our parent.
-	os.WriteFile(s.Path()+".lock", []byte(strconv.Itoa(os.Getppid())), 0o600)
+	if err := os.WriteFile(s.Path()+".lock", []byte(strconv.Itoa(os.Getppid())), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	if _, ok, _ := NewStore(dir).Offer(); ok {
 		t.Error("a draft held by a live session was offered")
 	}
 	if err := NewStore(dir).Resume(Draft{Path: s.Path()}); err == nil || !strings.Contains(err.Error(), "open in another amjd") {
 		t.Errorf("resuming a held draft: %v", err)
 	}
-	os.WriteFile(s.Path()+".lock", []byte("999999999"), 0o600) // no such process
+	if err := os.WriteFile(s.Path()+".lock", []byte("999999999"), 0o600); err != nil { // no such process
+		t.Fatal(err)
+	}
 	if d, ok, _ := NewStore(dir).Offer(); !ok || d.Answers.Company != "Held" {
 		t.Error("a draft whose session has ended is not offered")
 	}
@@ -66,13 +74,17 @@ func TestOfferSkipsADraftHeldByALiveSession(t *testing.T) {
 func TestDamagedDraftIsLeftAsItIs(t *testing.T) {
 	dir := t.TempDir()
 	damaged := filepath.Join(dir, "draft.yaml")
-	os.WriteFile(damaged, []byte("answers:\n  variant: nope\n"), 0o644)
+	if err := os.WriteFile(damaged, []byte("answers:\n  variant: nope\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	s := NewStore(dir)
 	if _, ok, err := s.Offer(); ok || err == nil || !strings.Contains(err.Error(), "damaged") {
 		t.Fatalf("damaged draft: ok=%v err=%v", ok, err)
 	}
 	s.Note(answers.Answers{Company: "New"}, "company", nil)
-	s.Flush()
+	if err := s.Flush(); err != nil {
+		t.Fatal(err)
+	}
 	if data, _ := os.ReadFile(damaged); string(data) != "answers:\n  variant: nope\n" {
 		t.Errorf("the damaged draft was overwritten:\n%s", data)
 	}
@@ -82,8 +94,12 @@ func TestDamagedDraftIsLeftAsItIs(t *testing.T) {
 // or endless draft, or a FIFO in its place, cannot stall the start.
 func TestHostileDraftsCannotStallTheStart(t *testing.T) {
 	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, "draft-big.yaml"), []byte("answers:\n  about: "+strings.Repeat("x", 2<<20)+"\n"), 0o644)
-	os.WriteFile(filepath.Join(dir, "draft-deep.yaml"), []byte("answers:\n  benefits: "+strings.Repeat("[", 50000)+"\n"), 0o644)
+	if err := os.WriteFile(filepath.Join(dir, "draft-big.yaml"), []byte("answers:\n  about: "+strings.Repeat("x", 2<<20)+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "draft-deep.yaml"), []byte("answers:\n  benefits: "+strings.Repeat("[", 50000)+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	if err := syscall.Mkfifo(filepath.Join(dir, "draft-fifo.yaml"), 0o600); err != nil {
 		t.Log("no FIFO:", err)
 	}
@@ -106,9 +122,16 @@ func TestAnOrphanedWriteIsRecovered(t *testing.T) {
 	s := saved(t, dir, "Old")
 	s.Release()
 	body, _ := Encode(Draft{Saved: time.Now().Add(time.Minute).UTC(), Step: "industry", Answers: answers.Answers{Company: "Newer"}})
-	tmp, _ := os.CreateTemp(dir, safefile.TempPattern(filepath.Base(s.Path())))
-	tmp.Write(body)
-	tmp.Close()
+	tmp, err := os.CreateTemp(dir, safefile.TempPattern(filepath.Base(s.Path())))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tmp.Write(body); err != nil {
+		t.Fatal(err)
+	}
+	if err := tmp.Close(); err != nil {
+		t.Fatal(err)
+	}
 	d, ok, _ := NewStore(dir).Offer()
 	if !ok || d.Answers.Company != "Newer" || !strings.HasSuffix(d.Path, "-recovered.yaml") {
 		t.Errorf("orphaned write not offered: %+v", d)

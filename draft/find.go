@@ -22,8 +22,16 @@ func lock(path string) error {
 	for range 2 {
 		f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 		if err == nil {
-			fmt.Fprintf(f, "%d\n", os.Getpid())
-			return f.Close()
+			_, err = fmt.Fprintf(f, "%d\n", os.Getpid())
+			if cerr := f.Close(); err == nil {
+				err = cerr
+			}
+			if err != nil {
+				// A lock without our process id would read as stale.
+				_ = os.Remove(name) // the lock failed either way; a leftover is stale
+				return fmt.Errorf("cannot lock the draft %s: %w", path, err)
+			}
+			return nil
 		}
 		if !errors.Is(err, fs.ErrExist) {
 			return fmt.Errorf("cannot lock the draft %s: %w", path, err)
@@ -31,14 +39,17 @@ func lock(path string) error {
 		if held(path) {
 			return errLocked
 		}
-		os.Remove(name) // stale: its process has ended
+		// Stale: its process has ended.
+		if err := os.Remove(name); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("cannot lock the draft %s: %w", path, err)
+		}
 	}
 	return errLocked
 }
 
 func unlock(path string) {
 	if data, err := os.ReadFile(path + ".lock"); err == nil && strings.TrimSpace(string(data)) == strconv.Itoa(os.Getpid()) {
-		os.Remove(path + ".lock")
+		_ = os.Remove(path + ".lock") // a lock left behind names this process: stale once it ends
 	}
 }
 
@@ -144,6 +155,6 @@ func (s *Store) recoverOrphans() {
 		if _, err := os.Lstat(recovered); err == nil {
 			continue
 		}
-		os.Rename(t, recovered)
+		_ = os.Rename(t, recovered) // best effort: the orphan stays as it is, and the next start tries again
 	}
 }

@@ -34,6 +34,9 @@ var protected = wordSet(`age aged ages ageing aging young younger old older elde
 // combinations, which hold no such word of the user's: it checks the kit's
 // own words.
 func TestNoQuestionTouchesAProtectedCharacteristic(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the kit of every example and combination: skipped with -short")
+	}
 	for name, b := range allKits(t) {
 		for _, w := range strings.FieldsFunc(strings.ToLower(b.k.Markdown()), notLetter) {
 			if protected[w] {
@@ -56,6 +59,9 @@ func wordSet(list string) map[string]bool {
 // The posting's inclusive-language and reading-grade checks find nothing
 // to warn about in any kit.
 func TestTheKitPassesThePostingsLanguageChecks(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the kit of every combination through the language checks: skipped with -short")
+	}
 	cases := exampletest.Answers(t)
 	c := cat()
 	for _, v := range c.Variants {
@@ -139,6 +145,9 @@ func shapeOf(md string) shape {
 // What the user types cannot change the kit's structure, make markup or
 // links, or reach the Markdown as a control character.
 func TestUserTextCannotChangeTheKitsStructure(t *testing.T) {
+	if testing.Short() {
+		t.Skip("hostile text up to a 1 MB answer through the kit: skipped with -short")
+	}
 	base := shapeOf(New(posting.Assemble(cat(), fillAll("plain words"))).Markdown())
 	if base.tables != 1 || base.forbidden != 0 {
 		t.Fatalf("the plain kit has %d tables and %d forbidden nodes", base.tables, base.forbidden)

@@ -13,7 +13,9 @@ import (
 func TestReadCapsAnyKindOfInput(t *testing.T) {
 	dir := t.TempDir()
 	big := filepath.Join(dir, "big.yaml")
-	os.WriteFile(big, []byte(strings.Repeat("x", 2000)), 0o644)
+	if err := os.WriteFile(big, []byte(strings.Repeat("x", 2000)), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	var tooLarge *TooLargeError
 	if _, err := Read(big, "an answers file", nil, 1000); !errors.As(err, &tooLarge) {
 		t.Errorf("2,000 bytes over a 1,000-byte cap: %v", err)

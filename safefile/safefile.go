@@ -63,8 +63,9 @@ func Read(name, what string, stdin io.Reader, limit int64) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cannot read %s: %w", name, Unwrap(err))
 	}
-	defer f.Close()
-	return readCapped(f, name, limit)
+	data, err := readCapped(f, name, limit)
+	_ = f.Close() // opened to read only: closing cannot lose anything already read
+	return data, err
 }
 
 // readCapped reads at most limit bytes and refuses more, without reading
@@ -132,7 +133,7 @@ func RemoveTemps() {
 	temps.Lock()
 	defer temps.Unlock()
 	for p := range temps.paths {
-		os.Remove(p)
+		_ = os.Remove(p) // best effort: the process is ending, and has nobody left to tell
 		delete(temps.paths, p)
 	}
 }

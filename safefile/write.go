@@ -39,7 +39,9 @@ func Write(path string, data []byte, overwrite bool) error {
 		return fmt.Errorf("cannot write in %s: %w", dir, Unwrap(err))
 	}
 	defer func() {
-		os.Remove(tmp.Name()) // no-op once renamed or linked
+		// A no-op once renamed; after a link or a failure, the outcome is
+		// already decided, and a temporary file left behind is only litter.
+		_ = os.Remove(tmp.Name())
 		track(tmp.Name(), false)
 	}()
 	if err := fill(tmp, data); err != nil {
@@ -74,11 +76,11 @@ func regularOrLinkToOne(path string, info fs.FileInfo) bool {
 // fill writes, syncs and closes the temporary file.
 func fill(tmp *os.File, data []byte) error {
 	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
+		_ = tmp.Close() // the write's error is the one to report
 		return err
 	}
 	if err := tmp.Sync(); err != nil {
-		tmp.Close()
+		_ = tmp.Close() // the sync's error is the one to report
 		return err
 	}
 	if err := tmp.Close(); err != nil {

@@ -36,7 +36,9 @@ func TestWriteRefusesToReplaceWithoutConsent(t *testing.T) {
 func TestWriteDoesNotWriteThroughSymlinks(t *testing.T) {
 	dir := t.TempDir()
 	target := filepath.Join(dir, "precious.txt")
-	os.WriteFile(target, []byte("keep me"), 0o644)
+	if err := os.WriteFile(target, []byte("keep me"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	link := filepath.Join(dir, "posting.md")
 	if err := os.Symlink(target, link); err != nil {
 		t.Skip("symlinks not supported:", err)
@@ -64,7 +66,9 @@ func TestWriteErrorsAreSpecific(t *testing.T) {
 	}
 	if os.Geteuid() != 0 { // root can write anywhere
 		ro := filepath.Join(dir, "ro")
-		os.Mkdir(ro, 0o555)
+		if err := os.Mkdir(ro, 0o555); err != nil {
+			t.Fatal(err)
+		}
 		if err := Write(filepath.Join(ro, "a.md"), []byte("x"), false); err == nil || !strings.Contains(err.Error(), "permission denied") {
 			t.Errorf("read-only folder: %v", err)
 		}
@@ -99,7 +103,9 @@ func TestRemoveTempsClearsWritesInFlight(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tmp.Close()
+	if err := tmp.Close(); err != nil {
+		t.Fatal(err)
+	}
 	track(tmp.Name(), true)
 	RemoveTemps()
 	if _, err := os.Stat(tmp.Name()); !errors.Is(err, os.ErrNotExist) {
@@ -137,7 +143,9 @@ func TestTempFilesAreTrackedAsTheyAreMade(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tmp.Close()
+	if err := tmp.Close(); err != nil {
+		t.Fatal(err)
+	}
 	if ok, _ := filepath.Match(TempPattern("posting.md"), filepath.Base(tmp.Name())); !ok {
 		t.Errorf("temporary name %s does not follow TempPattern", tmp.Name())
 	}

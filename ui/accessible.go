@@ -235,7 +235,7 @@ func (s *lineSession) offerDraft() (answers.Answers, int, bool) {
 // The posting's file name picks its format: .txt, .html and .json save plain
 // text, an HTML page and JSON-LD; anything else saves Markdown.
 func (s *lineSession) offerSaves(p posting.Posting) error {
-	answers, err := answers.AnswersFile(s.a)
+	file, err := answers.File(s.a)
 	if err != nil {
 		return err
 	}
@@ -257,7 +257,7 @@ func (s *lineSession) offerSaves(p posting.Posting) error {
 		{"the posting", defaultSaveName(p, saveMarkdown, false) + " (.txt, .html or .json for plain text, HTML or JSON-LD)", posting(false)},
 		{"the short job-board form", defaultSaveName(p, saveMarkdown, true), posting(true)},
 		{"your answers, to run amjd on them again", defaultSaveName(p, saveAnswers, false),
-			func(string) ([]byte, error) { return answers, nil }},
+			func(string) ([]byte, error) { return file, nil }},
 		{"the interview kit for this posting", defaultSaveName(p, saveTarget{kit: true, format: export.Markdown}, false), kitFile(p)},
 	}
 	for i, sv := range saves {

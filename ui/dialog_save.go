@@ -131,7 +131,7 @@ func (d *saveDialog) save(typed string, overwrite bool) tea.Cmd {
 		var missing []checker.Finding
 		switch {
 		case kind.answers:
-			data, err = answers.AnswersFile(given)
+			data, err = answers.File(given)
 		case kind.kit:
 			data, err = interview.Render(p, kind.format, kind.format == export.HTML)
 		default:

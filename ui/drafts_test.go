@@ -176,9 +176,7 @@ func TestInvalidTypedTextIsKeptInTheDraft(t *testing.T) {
 	store := draft.NewStore(dir)
 	h := newHarness(t, Options{Drafts: store}, 100, 30)
 	h.key("enter", "enter") // welcome, variant: company step
-	for h.stepID() != "book" {
-		h.key("enter")
-	}
+	h.enterUntilStep("book")
 	h.key("tab")
 	h.typeText("about forty")
 	h.key("tab") // leaves the field with an error

@@ -237,12 +237,7 @@ func TestLongTextTakesNewLinesPastAHundred(t *testing.T) {
 func (h *harness) enterToStep(id string) {
 	h.t.Helper()
 	h.key("enter")
-	for i := 0; i < 200 && h.stepID() != id; i++ {
-		h.key("enter")
-	}
-	if h.stepID() != id {
-		h.t.Fatalf("step %s never showed: %s", id, h.view())
-	}
+	h.enterUntilStep(id)
 }
 
 // inAbout starts the wizard at the given size with About the company, the

@@ -45,7 +45,11 @@ func runGuarded(t *testing.T, model tea.Model) *crashReport {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer inW.Close()
+	defer func() {
+		if err := inW.Close(); err != nil {
+			t.Error(err)
+		}
+	}()
 	out, err := os.CreateTemp(t.TempDir(), "screen")
 	if err != nil {
 		t.Fatal(err)
@@ -58,7 +62,10 @@ func runGuarded(t *testing.T, model tea.Model) *crashReport {
 		_, err := p.Run()
 		done <- err
 	}()
-	inW.WriteString("x")
+	if _, err := inW.WriteString("x"); err != nil {
+		p.Kill()
+		t.Fatal(err)
+	}
 	select {
 	case err := <-done:
 		if err != nil {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -131,6 +132,53 @@ func (h *harness) flat() string {
 }
 
 func (h *harness) stepID() string { return h.m.stepID() }
+
+// The bounds of a walk through the wizard: more presses than any walk takes
+// (13 steps of a few fields each), and a deadline, so that a renamed step or
+// a screen that never comes fails at once instead of spinning until go
+// test's timeout.
+const (
+	maxPresses   = 200
+	walkDeadline = 8 * time.Second
+)
+
+// pressUntil presses keys until done reports true, and returns how many
+// times it pressed them. After maxPresses, or once walkDeadline has passed,
+// it fails the test with what it was waiting for and the last screen it saw.
+func (h *harness) pressUntil(what string, done func() bool, keys ...string) int {
+	h.t.Helper()
+	return h.until(what, done, func() { h.key(keys...) })
+}
+
+// until calls act until done reports true, within the bounds of pressUntil,
+// and returns how many times it called it.
+func (h *harness) until(what string, done func() bool, act func()) int {
+	h.t.Helper()
+	start := time.Now()
+	for n := 0; ; n++ {
+		if done() {
+			return n
+		}
+		if elapsed := time.Since(start); n >= maxPresses || elapsed > walkDeadline {
+			h.t.Fatalf("waited for %s: not there after %d presses in %v; last saw %s (step %q):\n%s",
+				what, n, elapsed.Round(time.Millisecond), h.m.showing(), h.stepID(), h.view())
+		}
+		act()
+	}
+}
+
+// enterUntilStep presses enter until the step with the given id shows.
+func (h *harness) enterUntilStep(id string) {
+	h.t.Helper()
+	h.pressUntil("step "+strconv.Quote(id), func() bool { return h.stepID() == id }, "enter")
+}
+
+// enterUntilReview presses enter until the review screen shows, and returns
+// how many presses it took.
+func (h *harness) enterUntilReview() int {
+	h.t.Helper()
+	return h.pressUntil("the review screen", func() bool { return h.m.showing() == "review" }, "enter")
+}
 
 // stepID is the id of the step shown, or "" when no step is.
 func (m *Model) stepID() string {

@@ -1,10 +1,11 @@
 package ui
 
 import (
-	"amjd/model/answers"
-	"amjd/model/base"
 	"strings"
 	"testing"
+
+	"amjd/model/answers"
+	"amjd/model/base"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -91,9 +92,7 @@ func TestLongHintsAreWrappedNotCut(t *testing.T) {
 	for _, width := range []int{80, 160} {
 		h := newHarness(t, Options{}, width, 40)
 		h.key("enter")
-		for h.stepID() != base.StepPay {
-			h.key("enter")
-		}
+		h.enterUntilStep(base.StepPay)
 		hint := "No sourced figure for this role and market"
 		if f := h.stepScreen().editors[0].field(); f.Help != "" {
 			hint = f.Help

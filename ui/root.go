@@ -223,7 +223,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 			return tea.Quit // ctrl+c twice
 		}
 		return m.do(quit{confirm: true})
-	case key.Matches(msg, g.Help) && !(m.typing() && msg.String() == "?"):
+	case key.Matches(msg, g.Help) && (!m.typing() || msg.String() != "?"):
 		a.help.ShowAll = !a.help.ShowAll
 		m.layout()
 		return nil

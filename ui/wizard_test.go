@@ -18,19 +18,6 @@ import (
 	"amjd/model/posting"
 )
 
-// enterUntilReview presses enter until the review screen shows.
-func (h *harness) enterUntilReview() int {
-	h.t.Helper()
-	for i := 0; i < 200; i++ {
-		if h.m.showing() == "review" {
-			return i
-		}
-		h.key("enter")
-	}
-	h.t.Fatalf("no review after 200 enters; stuck on %s: %s", h.stepID(), h.view())
-	return 0
-}
-
 func TestEnterThroughTheWizardGivesTheDefaultPosting(t *testing.T) {
 	h := newHarness(t, Options{}, 100, 30)
 	if !strings.Contains(h.view(), "Write a tailored Account Manager job description.") {
@@ -64,9 +51,7 @@ func TestEveryStepShowsProgressAndWhy(t *testing.T) {
 			}
 		}
 		// Leave the step: enter through its fields.
-		for h.stepID() == step.ID {
-			h.key("enter")
-		}
+		h.pressUntil("the step after "+step.ID, func() bool { return h.stepID() != step.ID }, "enter")
 	}
 }
 
@@ -126,9 +111,7 @@ func TestEditFromReviewReturnsToReview(t *testing.T) {
 func TestInvalidNumberBlocksAndIsKept(t *testing.T) {
 	h := newHarness(t, Options{}, 100, 30)
 	h.key("enter")
-	for h.stepID() != "book" {
-		h.key("enter")
-	}
+	h.enterUntilStep("book")
 	h.key("tab") // accounts
 	h.typeText("12x")
 	if !strings.Contains(h.view(), "✗ enter a whole number") {
@@ -146,9 +129,7 @@ func TestInvalidNumberBlocksAndIsKept(t *testing.T) {
 		t.Errorf("the wrong field is not marked once the focus left it:\n%s", h.view())
 	}
 	h.key("esc", "enter") // leave and come back: the typed text is still there
-	for h.stepID() != "book" {
-		h.key("enter")
-	}
+	h.enterUntilStep("book")
 	if !strings.Contains(h.view(), "12x") {
 		t.Errorf("typed text lost after leaving the step:\n%s", h.view())
 	}
@@ -173,13 +154,11 @@ func TestAccountingManagerIsExplainedAndBlocked(t *testing.T) {
 func TestMoreThanFiveKPIsWarnsOnce(t *testing.T) {
 	h := newHarness(t, Options{}, 100, 40)
 	h.key("enter")
-	for h.stepID() != "kpis" {
-		h.key("enter")
-	}
+	h.enterUntilStep("kpis")
 	h.key("down", "space", "down", "down", "down", "down", "space") // + renewal rate, + response time
-	for h.stepScreen().focused < len(h.stepScreen().editors)-1 {
-		h.key("tab")
-	}
+	h.pressUntil("the last field of step kpis", func() bool {
+		return h.stepScreen().focused >= len(h.stepScreen().editors)-1
+	}, "tab")
 	h.key("enter")
 	if h.stepID() != "kpis" || !strings.Contains(h.view(), "7 KPIs chosen") {
 		t.Fatalf("no warning:\n%s", h.view())
@@ -338,6 +317,9 @@ func TestTerminalExtremes(t *testing.T) {
 	h = newHarness(t, Options{}, 400, 120)
 	h.key("enter", "enter")
 	checkWidth(h, 400)
+	if testing.Short() {
+		t.Skip("200 rapid resizes and a 10,000-character paste cleared key by key: skipped with -short")
+	}
 	// Rapid resizes: every size is laid out, and renders never pile up.
 	h.async = true
 	for i := 0; i < 200; i++ {
@@ -403,16 +385,14 @@ func TestStatusLinesDoNotFollowTheUser(t *testing.T) {
 func TestThePreviewFollowsTheStep(t *testing.T) {
 	h := newHarness(t, Options{}, 160, 48)
 	h.key("enter")
-	for h.stepID() != base.StepAbout {
+	h.until("step "+base.StepAbout, func() bool { return h.stepID() == base.StepAbout }, func() {
 		anchor := h.m.app.posting.Anchor(h.stepID(), false)
 		if anchor != "" && !strings.Contains(h.view(), "## "+anchor) {
 			t.Errorf("step %s: the preview does not show %q:\n%s", h.stepID(), anchor, h.view())
 		}
 		h.key("enter")
-		for h.stepScreen().focused > 0 {
-			h.key("enter")
-		}
-	}
+		h.pressUntil("the first field of the next step", func() bool { return h.stepScreen().focused == 0 }, "enter")
+	})
 	before := h.view() // the end of the posting: it can only go up
 	h.key("shift+up")
 	if h.view() == before {
@@ -425,9 +405,7 @@ func TestThePreviewFollowsTheStep(t *testing.T) {
 func TestAStepSaysWhatOtherAnswersChangedInIt(t *testing.T) {
 	h := newHarness(t, Options{}, 100, 40)
 	h.key("enter")
-	for h.stepID() != base.StepResponsibilities {
-		h.key("enter")
-	}
+	h.enterUntilStep(base.StepResponsibilities)
 	h.key("esc") // leave it, back to KPIs
 	h.key("1")   // nothing: digits are text or ignored here
 	h.m.do(openStep{index: flow.StepIndex(base.StepMix)})
@@ -447,9 +425,7 @@ func TestAStepSaysWhatOtherAnswersChangedInIt(t *testing.T) {
 func TestTypedAmountsAreReadBack(t *testing.T) {
 	h := newHarness(t, Options{}, 100, 40)
 	h.key("enter")
-	for h.stepID() != base.StepBook {
-		h.key("enter")
-	}
+	h.enterUntilStep(base.StepBook)
 	h.key("tab", "tab") // the book's revenue
 	h.typeText("12M")
 	if !strings.Contains(h.view(), "reads as 12,000,000") || h.m.app.answers.Book.Revenue != 12_000_000 {
@@ -462,9 +438,7 @@ func TestTypedAmountsAreReadBack(t *testing.T) {
 func TestTheOptionUnderTheCursorIsShownWhole(t *testing.T) {
 	h := newHarness(t, Options{}, 80, 30)
 	h.key("enter")
-	for h.stepID() != base.StepResponsibilities {
-		h.key("enter")
-	}
+	h.enterUntilStep(base.StepResponsibilities)
 	label := h.stepScreen().focusedEditor().field().Options[0].Label
 	if !strings.Contains(h.flat(), label) {
 		t.Errorf("the option %q is not shown whole:\n%s", label, h.view())
@@ -476,9 +450,7 @@ func TestTheOptionUnderTheCursorIsShownWhole(t *testing.T) {
 func TestEnterInAListFieldStartsANewLine(t *testing.T) {
 	h := newHarness(t, Options{}, 100, 40)
 	h.key("enter")
-	for h.stepID() != base.StepTools {
-		h.key("enter")
-	}
+	h.enterUntilStep(base.StepTools)
 	h.key("tab") // Other tools
 	h.typeText("HubSpot")
 	h.key("enter")
@@ -501,9 +473,7 @@ func TestEnterInAListFieldStartsANewLine(t *testing.T) {
 func TestListsScrollWithTheCursor(t *testing.T) {
 	h := newHarness(t, Options{}, 80, 20)
 	h.key("enter")
-	for h.stepID() != base.StepKPIs {
-		h.key("enter")
-	}
+	h.enterUntilStep(base.StepKPIs)
 	first := regexp.MustCompile(`1-(\d) of 9 shown`).FindStringSubmatch(h.view())
 	if first == nil {
 		t.Fatalf("at 80x20 the KPI list should not fit:\n%s", h.view())

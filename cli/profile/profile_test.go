@@ -45,7 +45,9 @@ func TestProfileIsShownWrittenAndNeverClobbered(t *testing.T) {
 func TestBadProfilesAreRefusedWithTheirLine(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "profile.yaml")
-	os.WriteFile(path, []byte("company: Acme\nmix: blended\n"), 0o644)
+	if err := os.WriteFile(path, []byte("company: Acme\nmix: blended\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	for name, run := range map[string]func() cliotest.Result{
 		"profile": func() cliotest.Result { return cliotest.Run("", Options{Path: path}.Run) },
 		"render":  func() cliotest.Result { return cliotest.Run("", render.Options{Profile: profileFlags(path)}.Run) },
@@ -79,7 +81,9 @@ func TestBadProfilesAreRefusedWithTheirLine(t *testing.T) {
 // render lays the answers over the profile: what the answers give wins.
 func TestRenderStartsFromTheProfile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "profile.yaml")
-	os.WriteFile(path, []byte("company: Anvil & Co\nabout: We make anvils.\nlocation:\n  place: Berlin, Germany\n"), 0o644)
+	if err := os.WriteFile(path, []byte("company: Anvil & Co\nabout: We make anvils.\nlocation:\n  place: Berlin, Germany\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	r := cliotest.Run("title: Account Manager\n", render.Options{AnswersPath: "-", Profile: profileFlags(path), Quiet: true}.Run)
 	if r.Code != 0 || !strings.Contains(r.Stdout, "Anvil & Co · Berlin, Germany") || !strings.Contains(r.Stdout, "We make anvils.") {
 		t.Errorf("the profile was not used: exit %d\n%.400s", r.Code, r.Stdout)
@@ -100,16 +104,21 @@ func profileFlags(path string) clio.ProfileFlags { return clio.ProfileFlags{Path
 // A misspelt key is reported with what a profile may hold; an empty profile
 // is allowed; a bad default profile says how to go on without it.
 func TestProfileTyposAndEmptyProfiles(t *testing.T) {
+	const misspelt = "compnay" //nolint:misspell // the misspelt key is the input under test
 	dir := t.TempDir()
 	typo := filepath.Join(dir, "typo.yaml")
-	os.WriteFile(typo, []byte("compnay: Acme\n"), 0o644)
+	if err := os.WriteFile(typo, []byte(misspelt+": Acme\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	r := cliotest.Run("", render.Options{Profile: profileFlags(typo)}.Run)
-	if r.Code != 2 || !strings.Contains(r.Stderr, typo+":1:1: compnay: unknown field (allowed: company, website, industry,") ||
+	if r.Code != 2 || !strings.Contains(r.Stderr, typo+":1:1: "+misspelt+": unknown field (allowed: company, website, industry,") ||
 		!strings.Contains(r.Stderr, "or run with --no-profile") {
 		t.Errorf("a misspelt profile key: exit %d\n%s", r.Code, r.Stderr)
 	}
 	empty := filepath.Join(dir, "empty.yaml")
-	os.WriteFile(empty, []byte("# emptied by hand\n"), 0o644)
+	if err := os.WriteFile(empty, []byte("# emptied by hand\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	if r = cliotest.Run("", render.Options{Profile: profileFlags(empty), Quiet: true}.Run); r.Code != 0 {
 		t.Errorf("an empty profile: exit %d\n%s", r.Code, r.Stderr)
 	}

@@ -164,7 +164,9 @@ func TestBadFlagValuesExitTwo(t *testing.T) {
 func TestRenderReportsFindingsOnStderr(t *testing.T) {
 	dir := t.TempDir()
 	answers := filepath.Join(dir, "a.yaml")
-	os.WriteFile(answers, []byte("location: {place: \"Denver, Colorado\"}\nresponsibilities:\n  add: [\"Cold calling new logos every Friday.\"]\n"), 0o644)
+	if err := os.WriteFile(answers, []byte("location: {place: \"Denver, Colorado\"}\nresponsibilities:\n  add: [\"Cold calling new logos every Friday.\"]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	r := run(t, "", Options{AnswersPath: answers})
 	if r.Code != 0 || !strings.Contains(r.Stderr, "hidden-sales") || strings.Contains(r.Stdout, "hidden-sales") {
 		t.Errorf("findings should be on stderr only: exit %d\nstderr: %s", r.Code, r.Stderr)

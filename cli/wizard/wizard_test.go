@@ -12,7 +12,7 @@ import (
 	"amjd/cli/clio/cliotest"
 	"amjd/draft"
 	"amjd/model/answers"
-	"amjd/ui"
+	"amjd/shutdown"
 )
 
 // Piped input is not a terminal, so the wizard asks line prompts on stderr
@@ -32,7 +32,9 @@ func TestPipedAnswersUseLinePrompts(t *testing.T) {
 
 func TestBadAnswersFileStopsBeforeAnyQuestion(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "a.yaml")
-	os.WriteFile(path, []byte("mix: hunting\nsalary: 5\n"), 0o644)
+	if err := os.WriteFile(path, []byte("mix: hunting\nsalary: 5\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	r := cliotest.Run("", Options{AnswersPath: path, DraftDir: t.TempDir()}.Run)
 	want := path + `:1:6: mix: unknown option "hunting" (allowed: retention, renewal_heavy, expansion, blended)` + "\n" +
 		path + ":2:1: salary: unknown field"
@@ -42,7 +44,7 @@ func TestBadAnswersFileStopsBeforeAnyQuestion(t *testing.T) {
 }
 
 func TestASignalSaysWhereTheAnswersAre(t *testing.T) {
-	term := &ui.SignalError{Signal: syscall.SIGTERM}
+	term := &shutdown.SignalError{Signal: syscall.SIGTERM}
 	answers := answers.Answers{Company: "Sigco"}
 
 	drafts := draft.NewStore(t.TempDir())
@@ -64,7 +66,7 @@ func TestASignalSaysWhereTheAnswersAre(t *testing.T) {
 
 	unsaved := draft.NewStore(t.TempDir())
 	unsaved.Note(answers, "company", nil)
-	failed := &ui.SignalError{Signal: syscall.SIGHUP, FlushErr: errors.New("state folder is read-only\x1b[2J")}
+	failed := &shutdown.SignalError{Signal: syscall.SIGHUP, FlushErr: errors.New("state folder is read-only\x1b[2J")}
 	var lost bytes.Buffer
 	reportSignal(failed, unsaved, &lost)
 	if !strings.Contains(lost.String(), "could not be saved (state folder is read-only\\x1b[2J)") ||

@@ -34,6 +34,9 @@ func ReadAmount(s string) (x float64, ok bool) {
 	return x * scale, true
 }
 
+// ParseInt reads a typed whole number, in any form ReadAmount accepts, and
+// checks it against rng. Empty text is 0, "not given"; the error is the
+// message to show beside the field.
 func ParseInt(s string, rng NumberRange) (int64, error) {
 	if strings.TrimSpace(s) == "" {
 		return 0, nil
@@ -52,6 +55,9 @@ func ParseInt(s string, rng NumberRange) (int64, error) {
 	return n, nil
 }
 
+// ParseMoney reads a typed pay amount, in any form ReadAmount accepts, and
+// checks it against the rules for pay. Empty text is 0, "no pay stated"; the
+// error is the message to show beside the field.
 func ParseMoney(s string) (float64, error) {
 	if strings.TrimSpace(s) == "" {
 		return 0, nil

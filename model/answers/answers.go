@@ -1,7 +1,3 @@
-// Package model is amjd's domain: the answers a hiring manager gives and the
-// rules they must meet, the question flow, the assembly of a posting (each
-// line knowing its section and the step it came from), its Markdown, and the
-// quality checks. It does no terminal I/O and knows nothing of Bubble Tea.
 package answers
 
 import (

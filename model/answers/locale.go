@@ -5,6 +5,8 @@ import (
 	"amjd/model/base"
 )
 
+// KnownLanguage reports whether lang is the id of one of the catalog's
+// Englishes.
 func KnownLanguage(c *content.Catalog, lang string) bool {
 	for _, l := range c.Languages.List {
 		if l.ID == lang {

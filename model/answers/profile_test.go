@@ -47,7 +47,7 @@ func TestProfileHoldsOnlyCompanyDetails(t *testing.T) {
 func TestProfileRoundTrip(t *testing.T) {
 	a := modeltest.FillAll("Acme ? \"quoted\" .nan")
 	a.Location.Workplace, a.Pay.Currency, a.Language = "remote", "GBP", "en-GB"
-	data, err := answers.AnswersFile(answers.ProfileOf(a))
+	data, err := answers.File(answers.ProfileOf(a))
 	if err != nil {
 		t.Fatal(err)
 	}

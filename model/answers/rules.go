@@ -31,6 +31,8 @@ type NumberRange struct {
 	example  string
 }
 
+// The ranges of the whole-number answers, which validation and the wizard's
+// fields both check.
 var (
 	AccountsRange = NumberRange{1, MaxAccounts, "25"}
 	RevenueRange  = NumberRange{1, MaxRevenue, "3,500,000 or 3.5M"}

@@ -33,9 +33,9 @@ func EncodeAnswers(a Answers) ([]byte, error) {
 	return yaml.MarshalWithOptions(a, YAMLOptions()...)
 }
 
-// AnswersFile is the answers as a file that amjd render and --answers accept:
+// File is the answers as a file that amjd render and --answers accept:
 // a header saying how to re-run it, then the answers.
-func AnswersFile(a Answers) ([]byte, error) {
+func File(a Answers) ([]byte, error) {
 	body, err := EncodeAnswers(a)
 	if err != nil {
 		return nil, err

@@ -46,13 +46,19 @@ func WordPattern(w string) *regexp.Regexp {
 	return re
 }
 
+// IsWordRune reports whether r is part of a word (a letter, a digit or an
+// underscore), as \b in a pattern counts it: a match must not run on into
+// such a rune.
 func IsWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' }
+
+// FirstRune returns the first rune of s, or 0 when s is empty.
 func FirstRune(s string) rune {
 	for _, r := range s {
 		return r
 	}
 	return 0
 }
+
 func lastRune(s string) rune {
 	r := []rune(s)
 	if len(r) == 0 {

@@ -9,13 +9,6 @@ import (
 	"amjd/content"
 )
 
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return FormatAmount(float64(n)) + " " + many
-}
-
 // FormatAmount writes a number with thousands separators and at most two
 // decimals, dropping them when the amount is whole.
 func FormatAmount(x float64) string {

@@ -12,6 +12,8 @@ import (
 // Severity ranks a finding.
 type Severity int
 
+// The severities, least serious first: Info is worth knowing, Warning is
+// worth fixing, and Error is a problem to fix before publishing.
 const (
 	Info Severity = iota
 	Warning

@@ -10,6 +10,8 @@ import (
 // Rules about what the reader must do and what is left unfinished: amjd's
 // suggestion markers, template text, and the call to action.
 
+// RuleSuggestion is the rule of the finding for a line that still ends in
+// base.SuggestionMarker: amjd's suggestion left where the user's fact belongs.
 const RuleSuggestion = "suggestion-left-in"
 
 // suggestionNotes says what a marked suggestion stands in for, by section.

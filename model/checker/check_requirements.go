@@ -53,7 +53,7 @@ func (k *checker) requirements() {
 	var required []line
 	yearsLine, years := 0, 0
 	for _, l := range k.d.lines {
-		if l.heading || l.text == "" || l.sec != secRequired && !(k.opts.Short && l.sec == secIntro) {
+		if l.heading || l.text == "" || l.sec != secRequired && (!k.opts.Short || l.sec != secIntro) {
 			continue
 		}
 		if l.bullet {

@@ -170,16 +170,6 @@ func TestLineNumbersFollowAnyLineEnding(t *testing.T) {
 
 func regexpMust(expr string) *regexp.Regexp { return regexp.MustCompile(expr) }
 
-func countRule(fs []Finding, rule string) int {
-	n := 0
-	for _, f := range fs {
-		if f.Rule == rule {
-			n++
-		}
-	}
-	return n
-}
-
 // examplePosting is the full posting of the key account manager example, as
 // pinned by its golden: a clean posting for the rules to be planted in.
 func examplePosting(t testing.TB) string {

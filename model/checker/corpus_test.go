@@ -34,6 +34,9 @@ type ruleScore struct{ planted, found, falseAlarms int }
 // line, where there is one) and raise nothing on a good posting. The figures
 // per rule are printed.
 func TestCheckCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the check corpus: skipped with -short")
+	}
 	// The first corpus tuned the checker; the second was written afterwards
 	// by someone who had not seen it, measured (32 of 42 found, 7 false
 	// alarms), then the general causes were fixed. Both are held to their

@@ -206,7 +206,7 @@ func readLine(n int, r string, alone bool) line {
 		t = bulletMark().ReplaceAllString(t, "")
 		// "4. What you need:" numbers a section; it is not a list item.
 		numbered := strings.ContainsRune("0123456789", base.FirstRune(lead))
-		l.bullet = !(numbered && strings.HasSuffix(strings.TrimSpace(t), ":") && classify(t) != secOther)
+		l.bullet = !numbered || !strings.HasSuffix(strings.TrimSpace(t), ":") || classify(t) == secOther
 		l.heading = !l.bullet
 	case looksLikeHeading(t), alone && shortLabel(t):
 		l.heading = true

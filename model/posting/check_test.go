@@ -27,6 +27,10 @@ func TestExamplesHaveNoErrorsAndNoInclusiveLanguageWarnings(t *testing.T) {
 // warnings but the marked suggestions and what the pay law asks for the pay
 // and benefits left out; with the facts given, none at all.
 func TestGeneratedPostingsHaveNoErrors(t *testing.T) {
+	t.Parallel() // every combination of the answers: the longest tests here
+	if testing.Short() {
+		t.Skip("checking the posting of every combination: skipped with -short")
+	}
 	c := modeltest.Cat()
 	facts := func(a answers.Answers) answers.Answers {
 		a.Book, a.ReportsTo, a.About = answers.Book{Accounts: 14, Revenue: 2_000_000}, "Head of Sales", "We sell tea."

@@ -60,6 +60,10 @@ func amjdText(p Posting) string {
 // form in an American posting and no American form in a British one, over
 // every combination of the answers that select lines.
 func TestPostingsAreWrittenInTheirEnglish(t *testing.T) {
+	t.Parallel() // every combination of the answers: the longest tests here
+	if testing.Short() {
+		t.Skip("every combination in each English: skipped with -short")
+	}
 	checked := 0
 	modeltest.Combinations(modeltest.Cat(), func(a answers.Answers) {
 		for lang, giveaway := range map[string]*regexp.Regexp{"en-US": britishForms, "en-GB": americanForms} {

@@ -15,6 +15,10 @@ import (
 // reads with ease. Every combination of the answers that change selection must
 // land there with defaults for the rest.
 func TestEveryCombinationStaysWithinRecommendedLengthAndGrade(t *testing.T) {
+	t.Parallel() // every combination of the answers: the longest tests here
+	if testing.Short() {
+		t.Skip("the length and grade of every combination: skipped with -short")
+	}
 	c := content.Default()
 	minFull, maxFull, minShort, maxShort, worstGrade := 1<<30, 0, 1<<30, 0, 0.0
 	modeltest.Combinations(c, func(a answers.Answers) {

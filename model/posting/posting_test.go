@@ -289,6 +289,7 @@ func TestHeaderReadsNaturallyWhateverIsEmpty(t *testing.T) {
 }
 
 func TestLimitsKeepUserChoices(t *testing.T) {
+	t.Parallel() // every combination of the answers: the longest tests here
 	// Including every responsibility by id keeps them all: limits only trim defaults.
 	var all []string
 	for _, it := range modeltest.Cat().Responsibilities {
