@@ -17,34 +17,98 @@ var errLocked = errors.New("the draft is open in another amjd")
 
 // lock takes the lock of a draft file: a ".lock" file beside it holding our
 // process id. A lock whose process is gone is stale and taken over.
+//
+// Both steps are atomic, so two processes can never both hold a draft: the
+// lock appears whole (written under another name, then linked into place,
+// which fails if a lock is there), and a stale lock is taken over only if it
+// is still the stale one (it is renamed aside first, which one process alone
+// can do, and put back if it turns out to be a live process's new lock).
 func lock(path string) error {
 	name := path + ".lock"
-	for range 2 {
-		f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	for range 3 {
+		err := createLock(name)
 		if err == nil {
-			_, err = fmt.Fprintf(f, "%d\n", os.Getpid())
-			if cerr := f.Close(); err == nil {
-				err = cerr
-			}
-			if err != nil {
-				// A lock without our process id would read as stale.
-				_ = os.Remove(name) // the lock failed either way; a leftover is stale
-				return fmt.Errorf("cannot lock the draft %s: %w", path, err)
-			}
 			return nil
 		}
 		if !errors.Is(err, fs.ErrExist) {
 			return fmt.Errorf("cannot lock the draft %s: %w", path, err)
 		}
-		if held(path) {
+		stale, ok := staleOwner(name)
+		if !ok {
 			return errLocked
 		}
-		// Stale: its process has ended.
-		if err := os.Remove(name); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		if err := removeStale(name, stale); err != nil {
+			if errors.Is(err, errLocked) {
+				return errLocked
+			}
 			return fmt.Errorf("cannot lock the draft %s: %w", path, err)
 		}
 	}
 	return errLocked
+}
+
+// writeLock writes the lock's content; a test replaces it to make the write
+// fail.
+var writeLock = func(f *os.File) error {
+	_, err := fmt.Fprintf(f, "%d\n", os.Getpid())
+	return err
+}
+
+// createLock makes the lock file name holding our process id, or fails with
+// fs.ErrExist when there is one already. The id is written to a file of our
+// own first, so the lock is never seen empty and a failed write leaves none.
+func createLock(name string) error {
+	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+"-*")
+	if err != nil {
+		return err
+	}
+	defer func() { _ = os.Remove(tmp.Name()) }() // once linked, the lock is the link; the temporary name goes either way
+	err = writeLock(tmp)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	return os.Link(tmp.Name(), name)
+}
+
+// staleOwner reads the lock's process id, and ok when that process has
+// ended (or the lock names none), so the lock may be taken over.
+func staleOwner(name string) (content string, ok bool) {
+	data, err := os.ReadFile(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return "", true // gone already: try again
+	}
+	if err != nil {
+		return "", false
+	}
+	return string(data), !alive(string(data))
+}
+
+// removeStale takes the stale lock away, if it is still the one read (its
+// content stale). It is renamed aside first: of two processes doing this at
+// once, one renames it and the other finds it gone. If what was renamed is
+// no longer the stale lock (a live process took over in between), it is put
+// back and the draft is reported locked.
+func removeStale(name, stale string) error {
+	aside := fmt.Sprintf("%s.%d.stale", name, os.Getpid())
+	if err := os.Rename(name, aside); err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil // another process took it away: try again
+		}
+		return err
+	}
+	data, err := os.ReadFile(aside)
+	if err == nil && string(data) != stale && alive(string(data)) {
+		linkErr := os.Link(aside, name)
+		_ = os.Remove(aside) // put back, or a newer lock is in place already
+		if linkErr != nil && !errors.Is(linkErr, fs.ErrExist) {
+			return linkErr
+		}
+		return errLocked
+	}
+	return os.Remove(aside)
 }
 
 func unlock(path string) {
@@ -56,10 +120,13 @@ func unlock(path string) {
 // held reports whether a live process other than this one holds the draft.
 func held(path string) bool {
 	data, err := os.ReadFile(path + ".lock")
-	if err != nil {
-		return false
-	}
-	pid, err := strconv.Atoi(strings.TrimSpace(string(data)))
+	return err == nil && alive(string(data))
+}
+
+// alive reports whether a lock's content names a live process other than
+// this one.
+func alive(content string) bool {
+	pid, err := strconv.Atoi(strings.TrimSpace(content))
 	if err != nil || pid <= 0 || pid == os.Getpid() {
 		return false
 	}
