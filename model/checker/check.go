@@ -55,10 +55,12 @@ type CheckOptions struct {
 }
 
 type checker struct {
-	c        *content.Catalog
-	d        document
-	opts     CheckOptions
-	findings []Finding
+	c         *content.Catalog
+	d         document
+	opts      CheckOptions
+	findings  []Finding
+	sentences map[int][][]int // each line's sentence bounds, found once
+	people    map[int]named   // who each line names, found once
 }
 
 func (k *checker) add(f Finding) {

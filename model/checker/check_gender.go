@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"amjd/content"
 	"amjd/model/base"
 )
 
@@ -151,85 +150,3 @@ func listWords(words []string, most int) string {
 
 var pronounFix = map[string]string{"he": "you", "she": "you", "him": "you", "her": "you or your", "his": "your",
 	"hers": "yours", "himself": "yourself", "herself": "yourself"}
-
-// pronouns flags he, she, his and her when they stand for the candidate. The
-// person named last before the pronoun (in its sentence or the one before)
-// decides: "the new Account Manager … his first month" is the candidate;
-// "You report to the Director. She has run the team …" is not.
-func (k *checker) pronouns() {
-	for _, h := range k.d.find(k.c.Checks.GenderedPronouns, all) {
-		l := k.d.lines[h.line-1]
-		context := k.pronounContext(l, h.phrase)
-		if refersToSomeoneElse(k.c, context) {
-			continue
-		}
-		p := strings.ToLower(h.phrase)
-		k.add(Finding{Rule: "gendered-pronoun", Severity: Warning, Line: h.line, Phrase: h.phrase,
-			Message: fmt.Sprintf("%q assumes the candidate's gender.", h.phrase),
-			Fix:     fmt.Sprintf("Write to the reader: %q instead of %q.", pronounFix[p], p)})
-	}
-}
-
-// pronounContext is the text a pronoun may refer back to: its own sentence,
-// and the sentence before it, with the pronoun's sentence read up to the end
-// so that "In his first month, our new Account Manager…" finds its noun.
-func (k *checker) pronounContext(l line, pronoun string) string {
-	at := max(phraseAt(l.text, pronoun), 0)
-	bounds := sentenceBounds().FindAllStringIndex(l.text, -1)
-	start, prev := 0, 0
-	for _, b := range bounds {
-		if b[1] <= at {
-			prev, start = start, b[1]
-		}
-	}
-	end := len(l.text)
-	for _, b := range bounds {
-		if b[0] >= at {
-			end = b[1]
-			break
-		}
-	}
-	before := l.text[prev:start]
-	if start == 0 && l.n > 1 {
-		before = k.d.lines[l.n-2].text
-	}
-	return strings.ToLower(before + " | " + l.text[start:max(at, start)] + " ^ " + l.text[at:end])
-}
-
-// refersToSomeoneElse reports whether the person nearest the pronoun is not
-// the candidate: the last person named before it, else the first after it in
-// its sentence.
-func refersToSomeoneElse(c *content.Catalog, context string) bool {
-	// "manager" inside "account manager" is the candidate, not a boss.
-	for _, w := range c.Checks.CandidateWords {
-		context = base.WordPattern(w).ReplaceAllStringFunc(context, func(m string) string { return "candidate" + strings.Repeat("_", max(len(m)-9, 0)) })
-	}
-	before, after, _ := strings.Cut(context, " ^ ")
-	candidate := []string{"candidate*"}
-	lastOther, lastCandidate := lastIndexOfAny(before, c.Checks.OtherPeople), lastIndexOfAny(before, candidate)
-	if lastOther >= 0 || lastCandidate >= 0 {
-		return lastOther > lastCandidate
-	}
-	firstOther, firstCandidate := firstIndexOfAny(after, c.Checks.OtherPeople), firstIndexOfAny(after, candidate)
-	return firstOther >= 0 && (firstCandidate < 0 || firstOther < firstCandidate)
-}
-
-func lastIndexOfAny(s string, words []string) int {
-	best := -1
-	for _, w := range words {
-		if locs := base.WordPattern(w).FindAllStringIndex(s, -1); len(locs) > 0 {
-			best = max(best, locs[len(locs)-1][0])
-		}
-	}
-	return best
-}
-
-func firstIndexOfAny(s string, words []string) int {
-	best := -1
-	for _, w := range words {
-		if loc := base.WordPattern(w).FindStringIndex(s); loc != nil && (best < 0 || loc[0] < best) {
-			best = loc[0]
-		}
-	}
-	return best
-}

@@ -19,7 +19,7 @@ var negation = base.LazyRegexp(`(?i)\b(no|not|never|without|none|nor|zero)\b|n't
 // negated reports whether the words just before position at in sentence deny
 // what follows: "There is no new-business quota", "you will not cold call".
 func negated(sentence string, at int) bool {
-	before := strings.Fields(sentence[:at])
+	before := strings.Fields(sentence[runeStart(sentence, at-reach):at])
 	if len(before) > 5 {
 		before = before[len(before)-5:]
 	}
@@ -29,33 +29,14 @@ func negated(sentence string, at int) bool {
 // sentenceBounds splits a line into sentences.
 var sentenceBounds = base.LazyRegexp(`[.!?]+(?:\s+|$)`)
 
-// phraseAt is where a found phrase starts in its line, or -1. The phrase is
-// the line's own text, so it is looked up as it is: lower-casing text that
-// is not valid UTF-8 can change its length and every offset after it.
-func phraseAt(text, phrase string) int {
-	if at := strings.Index(text, phrase); at >= 0 {
-		return at
-	}
-	if lower := strings.ToLower(text); len(lower) == len(text) {
-		return strings.Index(lower, strings.ToLower(phrase))
-	}
-	return -1
-}
-
 // affirmed returns the hits of a word list that are not denied in their
 // sentence, line by line.
 func (k *checker) affirmed(words []string, keep func(line) bool) []hit {
 	var out []hit
 	for _, h := range k.d.find(words, keep) {
 		l := k.d.lines[h.line-1]
-		at := phraseAt(l.text, h.phrase)
-		start := 0
-		for _, b := range sentenceBounds().FindAllStringIndex(l.text, -1) {
-			if b[1] <= at {
-				start = b[1]
-			}
-		}
-		if at < 0 || !negated(l.text[start:], at-start) {
+		start, _ := k.sentenceAround(h.line, h.at)
+		if !negated(l.text[start:], h.at-start) {
 			out = append(out, h)
 		}
 	}
@@ -300,11 +281,8 @@ func (k *checker) toolsAndReporting() {
 func (k *checker) reportingLine() bool {
 	for _, h := range k.d.find(k.c.Checks.Reporting, all) {
 		l := k.d.lines[h.line-1]
-		at := phraseAt(l.text, h.phrase)
-		rest := strings.ToLower(l.text[min(max(at, 0)+len(h.phrase), len(l.text)):])
-		if end := sentenceBounds().FindStringIndex(rest); end != nil {
-			rest = rest[:end[0]]
-		}
+		_, end := k.sentenceAround(h.line, h.at)
+		rest := strings.ToLower(l.text[min(h.at+len(h.phrase), end):end])
 		if managerTitle().MatchString(rest) || !customersOnly().MatchString(rest) {
 			return true
 		}

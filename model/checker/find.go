@@ -11,6 +11,7 @@ type hit struct {
 	word   string // the list entry
 	phrase string // the text found
 	line   int
+	at     int // where the phrase starts in its line's text
 	sec    section
 }
 
@@ -34,8 +35,8 @@ func (d document) find(words []string, keep func(line) bool) []hit {
 			if keep != nil && !keep(l) || !strings.Contains(l.flat, lit) {
 				continue
 			}
-			for _, m := range re.FindAllString(l.text, -1) {
-				hits = append(hits, hit{word: w, phrase: m, line: l.n, sec: l.sec})
+			for _, m := range re.FindAllStringIndex(l.text, -1) {
+				hits = append(hits, hit{word: w, phrase: l.text[m[0]:m[1]], line: l.n, at: m[0], sec: l.sec})
 			}
 		}
 	}

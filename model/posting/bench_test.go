@@ -3,6 +3,7 @@ package posting
 import (
 	"os"
 	"regexp"
+	"strings"
 	"testing"
 
 	"amjd/model/answers"
@@ -74,5 +75,36 @@ func benchCompile(b *testing.B, res ...func() *regexp.Regexp) {
 		for _, e := range exprs {
 			regexp.MustCompile(e)
 		}
+	}
+}
+
+// pronounsAtTheCaps is a valid answers file at its limits, every text a
+// paragraph or list of gendered pronouns: the worst a file can ask of the
+// checker's pronoun rule.
+func pronounsAtTheCaps(b *testing.B) answers.Answers {
+	b.Helper()
+	sentence := "He calls his clients and she visits hers. "
+	long := strings.TrimSpace(strings.Repeat(sentence, answers.MaxTextLen/len(sentence)))
+	item := strings.TrimSpace(strings.Repeat(sentence, answers.MaxLineLen/len(sentence)))
+	items := make([]string, answers.MaxLines)
+	for i := range items {
+		items[i] = item
+	}
+	a := answers.Answers{Company: "Acme", About: long, HowToApply: long, CareerPath: long,
+		Responsibilities: answers.ListEdit{Add: items}, Skills: answers.ListEdit{Add: items},
+		Qualifications: answers.Qualifications{ExtraRequired: items, ExtraPreferred: items},
+		Benefits:       items, EqualOpportunity: answers.EqualOpportunity{Text: long}}
+	if errs := answers.Validate(modeltest.Cat(), a); len(errs) > 0 {
+		b.Fatalf("the answers must be valid: %v", errs)
+	}
+	return a
+}
+
+// Budget: any valid answers file renders and is checked in under 0.1 s.
+func BenchmarkCheckPronounsAtTheCaps(b *testing.B) {
+	a := pronounsAtTheCaps(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = CheckAnswers(modeltest.Cat(), a, false, modeltest.CheckDate)
 	}
 }

@@ -23,13 +23,20 @@ func (p Posting) Check(short bool, now time.Time) []checker.Finding {
 	out := p.Render(short)
 	a, r := p.Given(), p.Resolved()
 	findings := checker.Check(p.Catalog(), out.Markdown, checker.CheckOptions{Short: short, Now: now, Location: r.Location.Place + " ; " + r.Location.Region})
-	markers := map[int]int{} // suggestion markers already matched, by line
+	markers := map[int]int{}      // suggestion markers already matched, by line
+	lowered := map[int][]string{} // each line's sources in lower case, lowered once
 	for i := range findings {
 		f := &findings[i]
 		if f.Line < 1 || f.Line > len(out.Lines) {
 			continue
 		}
-		src, ok := sourceOf(out.Lines[f.Line-1].Sources, f.Phrase, markers[f.Line])
+		sources := out.Lines[f.Line-1].Sources
+		if _, ok := lowered[f.Line]; !ok {
+			for _, l := range sources {
+				lowered[f.Line] = append(lowered[f.Line], strings.ToLower(l.Text))
+			}
+		}
+		src, ok := sourceOf(sources, lowered[f.Line], f.Phrase, markers[f.Line])
 		if f.Rule == checker.RuleSuggestion {
 			markers[f.Line]++
 		}
@@ -53,8 +60,9 @@ func (p Posting) Check(short bool, now time.Time) []checker.Finding {
 
 // sourceOf picks the posting line a finding is about: for the nth
 // suggestion marker on a line, the nth suggested line written on it; else the
-// one holding the finding's phrase, else the first.
-func sourceOf(sources []Line, phrase string, nth int) (Line, bool) {
+// one holding the finding's phrase, else the first. lowered is the sources'
+// texts in lower case.
+func sourceOf(sources []Line, lowered []string, phrase string, nth int) (Line, bool) {
 	if len(sources) == 0 {
 		return Line{}, false
 	}
@@ -69,8 +77,9 @@ func sourceOf(sources []Line, phrase string, nth int) (Line, bool) {
 		}
 	}
 	if phrase != "" {
-		for _, l := range sources {
-			if strings.Contains(strings.ToLower(l.Text), strings.ToLower(phrase)) {
+		phrase = strings.ToLower(phrase)
+		for i, l := range sources {
+			if strings.Contains(lowered[i], phrase) {
 				return l, true
 			}
 		}

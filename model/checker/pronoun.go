@@ -1,0 +1,126 @@
+package checker
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"amjd/model/base"
+)
+
+// Gendered pronouns are flagged where they stand for the candidate, not where
+// they refer to someone else named nearby ("the Sales Director, who leads
+// her team"). Who is named where is found once per line, and each pronoun
+// looks up the nearest person named before it in that index, so the rule is
+// linear in the text however many pronouns it holds.
+
+func (k *checker) pronouns() {
+	for _, h := range k.d.find(k.c.Checks.GenderedPronouns, all) {
+		if k.refersToSomeoneElse(h) {
+			continue
+		}
+		p := strings.ToLower(h.phrase)
+		k.add(Finding{Rule: "gendered-pronoun", Severity: Warning, Line: h.line, Phrase: h.phrase,
+			Message: fmt.Sprintf("%q assumes the candidate's gender.", h.phrase),
+			Fix:     fmt.Sprintf("Write to the reader: %q instead of %q.", pronounFix[p], p)})
+	}
+}
+
+// named is where a line names people: spans of the words that mean the
+// person hired ("account manager", "candidate"), and of others ("manager",
+// "client") that are not part of one of those.
+type named struct{ candidate, other [][]int }
+
+// namedIn indexes line n's people, once per line.
+func (k *checker) namedIn(n int) named {
+	if p, ok := k.people[n]; ok {
+		return p
+	}
+	if k.people == nil {
+		k.people = map[int]named{}
+	}
+	l := k.d.lines[n-1]
+	p := named{candidate: spans(l, append([]string{"candidate*"}, k.c.Checks.CandidateWords...))}
+	for _, o := range spans(l, k.c.Checks.OtherPeople) {
+		if !overlaps(p.candidate, o) { // "manager" in "account manager" is the candidate
+			p.other = append(p.other, o)
+		}
+	}
+	k.people[n] = p
+	return p
+}
+
+// spans lists where the words match in a line, by start.
+func spans(l line, words []string) [][]int {
+	var out [][]int
+	for _, w := range words {
+		if strings.Contains(l.flat, literal(w)) {
+			out = append(out, base.WordPattern(w).FindAllStringIndex(l.text, -1)...)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
+}
+
+// overlaps reports whether span s overlaps any of the sorted spans.
+func overlaps(sorted [][]int, s []int) bool {
+	i := sort.Search(len(sorted), func(i int) bool { return sorted[i][1] > s[0] })
+	return i < len(sorted) && sorted[i][0] < s[1]
+}
+
+// lastWithin is the start of the last span lying within [from, to), or -1.
+func lastWithin(sorted [][]int, from, to int) int {
+	best := -1
+	i := sort.Search(len(sorted), func(i int) bool { return sorted[i][0] >= from })
+	for ; i < len(sorted) && sorted[i][0] < to; i++ {
+		if sorted[i][1] <= to {
+			best = sorted[i][0]
+		}
+	}
+	return best
+}
+
+// firstWithin is the start of the first span lying within [from, to), or -1.
+func firstWithin(sorted [][]int, from, to int) int {
+	i := sort.Search(len(sorted), func(i int) bool { return sorted[i][0] >= from })
+	for ; i < len(sorted) && sorted[i][0] < to; i++ {
+		if sorted[i][1] <= to {
+			return sorted[i][0]
+		}
+	}
+	return -1
+}
+
+// refersToSomeoneElse reports whether the person nearest the pronoun is not
+// the candidate: the last person named before it, in its sentence or the one
+// before (the end of the paragraph before, for a paragraph's first
+// sentence), else, unless the pronoun opens its sentence, the first named
+// after it in its sentence ("In his first month, our new Account Manager"). Each is looked for within reach of
+// the pronoun.
+func (k *checker) refersToSomeoneElse(h hit) bool {
+	line := k.namedIn(h.line)
+	whole, _ := k.sentenceBounds(h.line, h.at)
+	start, end := k.sentenceAround(h.line, h.at)
+	from := start
+	if whole > 0 {
+		from, _ = k.sentenceAround(h.line, whole-1)
+	}
+	other, candidate := lastWithin(line.other, from, h.at), lastWithin(line.candidate, from, h.at)
+	if whole == 0 && h.line > 1 && !k.d.lines[h.line-1].bullet && other < 0 && candidate < 0 {
+		// Nobody named yet in this paragraph: the end of the one before
+		// counts. A list item stands alone: the item above is another duty.
+		prev, text := k.namedIn(h.line-1), k.d.lines[h.line-2].text
+		lo := len(text) - reach
+		other, candidate = lastWithin(prev.other, lo, len(text)), lastWithin(prev.candidate, lo, len(text))
+	}
+	if other >= 0 || candidate >= 0 {
+		return other > candidate
+	}
+	if strings.TrimSpace(k.d.lines[h.line-1].text[whole:h.at]) == "" {
+		// A sentence that opens with the pronoun names its subject there:
+		// "He visits each client" is about the candidate, not the client.
+		return false
+	}
+	other, candidate = firstWithin(line.other, h.at, end), firstWithin(line.candidate, h.at, end)
+	return other >= 0 && (candidate < 0 || other < candidate)
+}
