@@ -4,9 +4,12 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
+	"syscall"
 
 	"amjd/cli"
 	"amjd/cli/clio"
@@ -16,30 +19,49 @@ import (
 var version = "0.1.0"
 
 func main() {
+	// A reader that goes away (amjd ... | head) makes writes fail with
+	// EPIPE instead of killing the process, so that run can end quietly.
+	signal.Ignore(syscall.SIGPIPE)
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
 // run is main without the process: it returns the exit code. A write error
-// on stdout turns success into a failure: a full disk or a closed pipe means
-// what was asked for did not arrive.
+// on stdout turns success into a failure: a full disk or a closed stdout
+// means what was asked for did not arrive. A reader that stopped reading
+// (a pipe to head) had what it wanted: that ends quietly, as it began.
 func run(args []string, stdin io.Reader, stdout *os.File, stderr io.Writer) int {
 	out := &checkedWriter{file: stdout}
+	if closedAtStart(stdout) {
+		out.err = errClosedStdout
+	}
 	code := cli.Main(version, args, clio.Streams{In: stdin, Out: out, Err: stderr})
-	if out.err != nil && code == clio.ExitOK {
+	switch {
+	case out.err == nil || !out.wrote || code != clio.ExitOK:
+	case errors.Is(out.err, syscall.EPIPE):
+	default:
 		fmt.Fprintf(stderr, "amjd: cannot write the output: %v\n", safefile.Unwrap(out.err))
 		code = clio.ExitFailure
 	}
 	return code
 }
 
+// errClosedStdout is the write error of a stdout that was closed when amjd
+// started (amjd ... >&-).
+var errClosedStdout = errors.New("standard output is closed")
+
 // checkedWriter remembers the first write error, so that output lost to a
 // full disk (> /dev/full) ends in a failure, not a silent success.
 type checkedWriter struct {
-	file *os.File
-	err  error
+	file  *os.File
+	err   error
+	wrote bool // something was written, or tried
 }
 
 func (c *checkedWriter) Write(p []byte) (int, error) {
+	if len(p) == 0 {
+		return 0, nil // writes nothing, so loses nothing
+	}
+	c.wrote = true
 	if c.err != nil {
 		return 0, c.err
 	}

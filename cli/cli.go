@@ -8,8 +8,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"strings"
 
 	"charm.land/fang/v2"
+	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
@@ -20,6 +23,7 @@ import (
 	"amjd/cli/profile"
 	"amjd/cli/render"
 	"amjd/cli/wizard"
+	"amjd/model/base"
 )
 
 func init() {
@@ -44,6 +48,7 @@ func Main(version string, args []string, s clio.Streams) int {
 	quiet := clio.ExitOK
 	keepQuietExits(root, &quiet)
 
+	helpWidth()
 	err := fang.Execute(context.Background(), root,
 		fang.WithVersion(version),
 		fang.WithErrorHandler(printError),
@@ -54,6 +59,37 @@ func Main(version string, args []string, s clio.Streams) int {
 	}
 	return quiet
 }
+
+// knownShell runs amjd completion without a known shell: alone it shows
+// the command's help, and a shell cobra writes no completion for (amjd
+// completion tcsh) is refused, where cobra would show the help and succeed.
+func knownShell(completion *cobra.Command) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return cmd.Help()
+		}
+		var shells []string
+		for _, sh := range completion.Commands() {
+			shells = append(shells, sh.Name())
+		}
+		last := len(shells) - 1
+		return clio.Usagef("amjd completion: no completion script for %q; amjd writes one for %s or %s",
+			base.Printable(args[0]), strings.Join(shells[:last], ", "), shells[last])
+	}
+}
+
+// helpWidth makes fang wrap help at 80 columns when it is not written to a
+// terminal (piped to less or head, or saved), where it would otherwise take
+// 120. fang reads the width from its one setting for it, an environment
+// variable; one the user set is kept.
+func helpWidth() {
+	if _, set := os.LookupEnv(fangWidth); !set && !term.IsTerminal(os.Stdout.Fd()) {
+		_ = os.Setenv(fangWidth, "80") // an environment without room for one more variable keeps fang's 120
+	}
+}
+
+// fangWidth is the variable fang takes its help width from.
+const fangWidth = "__FANG_TEST_WIDTH"
 
 // tree builds the commands.
 func tree(s clio.Streams) *cobra.Command {
@@ -70,6 +106,7 @@ func tree(s clio.Streams) *cobra.Command {
 	for _, c := range root.Commands() {
 		if c.Name() == "completion" {
 			c.Short = "Print a shell completion script" // cobra's wording does not fit 80 columns
+			c.Args, c.RunE = cobra.ArbitraryArgs, knownShell(c)
 		}
 	}
 

@@ -126,6 +126,31 @@ func TestCompletionScripts(t *testing.T) {
 	}
 }
 
+// A shell amjd writes no completion for is a usage error naming those it
+// does, not the command's help and success; alone, completion shows its help.
+func TestUnknownCompletionShellIsAUsageError(t *testing.T) {
+	r := amjd(t, "", "completion", "tcsh")
+	if r.code != 2 || r.stdout != "" || !strings.Contains(r.stderr, `no completion script for "tcsh"; amjd writes one for bash, zsh, fish or powershell`) {
+		t.Errorf("completion tcsh: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+	if r := amjd(t, "", "completion"); r.code != 0 || !strings.Contains(r.stdout, "bash") {
+		t.Errorf("completion alone: exit %d, stdout %q", r.code, r.stdout)
+	}
+}
+
+// Help that is not written to a terminal (piped to less or head, as tests
+// write it) wraps at 80 columns, not fang's 120.
+func TestHelpWrapsAt80WhenNotOnATerminal(t *testing.T) {
+	for _, args := range [][]string{{"--help"}, {"render", "--help"}, {"check", "--help"}, {"profile", "--help"}} {
+		r := amjd(t, "", args...)
+		for i, line := range strings.Split(r.stdout, "\n") {
+			if w := ansi.StringWidth(line); w > 80 {
+				t.Errorf("%v: line %d is %d columns: %q", args, i+1, w, line)
+			}
+		}
+	}
+}
+
 func TestManPage(t *testing.T) {
 	r := amjd(t, "", "man")
 	if r.code != 0 || !strings.HasPrefix(r.stdout, ".TH AMJD 1") {
