@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bufio"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -43,6 +44,8 @@ type lineSession struct {
 	// noticed is the last notice printed, so a step asked again does not
 	// repeat it.
 	noticed string
+	// kept are the step's values refused across fields, to try again.
+	kept []keptValue
 }
 
 // RunAccessible runs the question flow as plain prompts on prompt and writes
@@ -109,12 +112,12 @@ func (s *lineSession) runStep(i int, step flow.Step) (back bool, err error) {
 			p.printf("\n%s\n", state.Notice)
 			s.noticed = state.Notice
 		}
-		if state.Block != "" {
-			p.printf("\n%s\n", state.Block)
+		if block := cmp.Or(state.Block, s.keptProblem()); block != "" {
+			p.printf("\n%s\n", block)
 			if attempt > 20 {
-				return false, fmt.Errorf("step %q cannot be completed: %s", step.Title, state.Block)
+				return false, fmt.Errorf("step %q cannot be completed: %s", step.Title, block)
 			}
-			s.a, only = before, state.BlockKeys
+			s.a, only, s.kept = before, state.BlockKeys, nil
 			continue
 		}
 		if state.Warn != "" && !p.eof {
@@ -180,6 +183,17 @@ func (s *lineSession) askField(f flow.Field) {
 		}
 		err := f.Apply(&s.a, v)
 		if err == nil {
+			s.retryKept()
+			return
+		}
+		if across := (*flow.AcrossFieldsError)(nil); errors.As(err, &across) {
+			if s.applyWithKept(flow.Change{Field: f, Value: v}) {
+				return
+			}
+			// Right alone, wrong with the answers as they stand (one end of
+			// a range): kept, and taken with the next answers that fit it.
+			s.kept = append(s.kept, keptValue{flow.Change{Field: f, Value: v}, err})
+			p.printf("  %s is not in the posting yet: %v\n", f.Label, err)
 			return
 		}
 		p.printf("  %v\n", err)
@@ -321,4 +335,46 @@ func (s *lineSession) saveInteractively(what, example string, data func(path str
 		name = p.ask("Another name, or press Enter to skip", "")
 	}
 	return false
+}
+
+// keptValue is a value refused across fields, kept to try again.
+type keptValue struct {
+	change flow.Change
+	err    error
+}
+
+// applyWithKept stores ch with every value kept; it reports whether they
+// were stored.
+func (s *lineSession) applyWithKept(ch flow.Change) bool {
+	if len(s.kept) == 0 {
+		return false
+	}
+	changes := []flow.Change{ch}
+	for _, k := range s.kept {
+		changes = append(changes, k.change)
+	}
+	if flow.ApplyTogether(&s.a, changes...) != nil {
+		return false
+	}
+	s.kept = nil
+	return true
+}
+
+// retryKept stores each kept value the answers now take.
+func (s *lineSession) retryKept() {
+	var still []keptValue
+	for _, k := range s.kept {
+		if k.change.Field.Apply(&s.a, k.change.Value) != nil {
+			still = append(still, k)
+		}
+	}
+	s.kept = still
+}
+
+// keptProblem says why the first kept value is not in the posting.
+func (s *lineSession) keptProblem() string {
+	if len(s.kept) == 0 {
+		return ""
+	}
+	return s.kept[0].change.Field.Label + " is not in the posting: " + s.kept[0].err.Error()
 }

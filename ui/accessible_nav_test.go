@@ -84,7 +84,11 @@ func TestAccessiblePayBlockAsksOnlyThePay(t *testing.T) {
 	if !strings.Contains(prompts, "Give both ends of the pay range") {
 		t.Fatalf("no block for one end of the range:\n%s", prompts[strings.Index(prompts, "Step 12"):])
 	}
-	block := prompts[strings.Index(prompts, "Give both ends"):]
+	// Told at once that the end is kept, then at the step's end asked again.
+	if !strings.Contains(prompts, "is not in the posting yet: Give both ends") {
+		t.Errorf("not told at once that one end is kept:\n%s", prompts[strings.Index(prompts, "Step 12"):])
+	}
+	block := prompts[strings.Index(prompts, "is not in the posting: Give both ends"):]
 	if strings.Contains(block[:strings.Index(block, "Step 13")], "Currency") {
 		t.Errorf("the block asked the whole pay step again:\n%s", block)
 	}

@@ -1,8 +1,10 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -137,7 +139,9 @@ func (s *stepScreen) rebuild() {
 		}
 		editors[i] = newEditor(f, &a.styles, a.keys.Step)
 		if pending {
-			editors[i].setProblem(f.Check(a.answers, typed).Error())
+			if err := f.Check(a.answers, typed); err != nil {
+				editors[i].setProblem(err.Error())
+			}
 		}
 	}
 	s.editors = editors
@@ -176,25 +180,71 @@ func (s *stepScreen) moveFocus(delta int) tea.Cmd {
 }
 
 // apply stores the focused editor's value in the answers, or keeps it as
-// typed with the problem shown when it does not validate.
+// typed with the problem shown when it does not validate. A value refused
+// alone may be right beside another kept as typed (the two ends of a pay
+// range): they are tried together, and a value kept as typed is tried again
+// once the answers change.
 func (s *stepScreen) apply() tea.Cmd {
 	a := s.app
 	e := s.focusedEditor()
 	v := e.value()
 	key := e.field().Key
 	if err := e.field().Apply(&a.answers, v); err != nil {
-		e.setProblem(err.Error())
-		a.pending[key] = v
-		return a.noteDraft() // what was typed is kept, valid or not
+		if err = s.applyWithKept(e, err); err != nil {
+			e.setProblem(err.Error())
+			a.pending[key] = v
+			return a.noteDraft() // what was typed is kept, valid or not
+		}
 	}
-	e.setProblem("")
-	delete(a.pending, key)
+	s.settle(e)
+	s.retryKept()
 	a.dirty = true
 	s.blockMsg, s.warnMsg, s.warned = "", "", false
 	a.reassemble()
 	s.rebuild()
 	s.focused = max(s.fieldIndex(key), 0)
 	return tea.Batch(s.focusEditor(), a.noteDraft())
+}
+
+// applyWithKept stores e's value, refused alone with err, together with
+// every value of the step kept as typed. It returns nil when they were
+// stored, else why not: err, or what is wrong with them all together when
+// e's value was refused across fields (the top typed below the bottom kept).
+func (s *stepScreen) applyWithKept(e editor, err error) error {
+	changes := []flow.Change{{Field: e.field(), Value: e.value()}}
+	var kept []editor
+	for _, o := range s.editors {
+		if o != e && o.problem() != "" {
+			changes = append(changes, flow.Change{Field: o.field(), Value: o.value()})
+			kept = append(kept, o)
+		}
+	}
+	var across *flow.AcrossFieldsError
+	if len(kept) == 0 || !errors.As(err, &across) {
+		return err
+	}
+	if together := flow.ApplyTogether(&s.app.answers, changes...); together != nil {
+		return together
+	}
+	for _, o := range kept {
+		s.settle(o)
+	}
+	return nil
+}
+
+// retryKept stores each value kept as typed that the answers now take.
+func (s *stepScreen) retryKept() {
+	for _, o := range s.editors {
+		if o.problem() != "" && o.field().Apply(&s.app.answers, o.value()) == nil {
+			s.settle(o)
+		}
+	}
+}
+
+// settle marks an editor's value as stored: no problem, nothing kept.
+func (s *stepScreen) settle(e editor) {
+	e.setProblem("")
+	delete(s.app.pending, e.field().Key)
 }
 
 // confirm validates the step and moves on, to review when editing from it.
@@ -232,7 +282,7 @@ func (s *stepScreen) back() action {
 		// esc does not check the step; say so when what was typed is not used.
 		for _, e := range s.editors {
 			if p := e.problem(); p != "" {
-				s.app.setStatus(e.field().Label+" is not in the posting ("+strings.TrimSuffix(p, ".")+"). Your text is kept; e edits the step.", true)
+				s.app.setStatus(notUsed(e.field(), p), true)
 				break
 			}
 		}
@@ -310,4 +360,20 @@ func (s *stepScreen) restyle() {
 	for _, e := range s.editors {
 		e.restyle(&s.app.styles)
 	}
+}
+
+// notUsed says that what was typed into f is not in the posting, why, and
+// what the posting keeps instead: the last answer taken, or none.
+func notUsed(f flow.Field, problem string) string {
+	keeps := "keeps no answer for it"
+	if now := strings.TrimSpace(f.Value.Text); now != "" {
+		for _, o := range f.Options {
+			if o.ID == now {
+				now = o.Label
+			}
+		}
+		keeps = "keeps " + strconv.Quote(ansi.Truncate(now, 40, "…"))
+	}
+	return fmt.Sprintf("What you typed in %s is not in the posting (%s); the posting %s. Your text is kept: e edits the step.",
+		f.Label, strings.TrimSuffix(problem, "."), keeps)
 }

@@ -4,8 +4,13 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
+	"sync"
+	"unicode"
+
+	"amjd/model/base"
 )
 
 // ReadAmount reads a number the way managers type one: "85,000", "$85k",
@@ -70,4 +75,67 @@ func ParseMoney(s string) (float64, error) {
 		return 0, errors.New(msg)
 	}
 	return x, nil
+}
+
+// ParsePay reads what was typed into one end of the pay range: an amount,
+// or the whole range ("90-110k"), which then gives both ends (isRange).
+// Each amount is checked against the rules for pay; the error is the
+// message to show beside the field.
+func ParsePay(s string) (lo, hi float64, isRange bool, err error) {
+	if lo, hi, ok := ReadRange(s); ok {
+		for _, x := range []float64{lo, hi} {
+			if msg := payAmountProblem(x); msg != "" {
+				return 0, 0, true, fmt.Errorf("%s %s", base.FormatAmount(x), msg)
+			}
+		}
+		return lo, hi, true, nil
+	}
+	x, err := ParseMoney(s)
+	if err != nil && strings.Contains(err.Error(), "enter an amount") {
+		err = errors.New("enter an amount, like 65,000 or 65k, or the range, like 60-75k")
+	}
+	return x, 0, false, err
+}
+
+// ReadRange reads a pay range typed into one field, the way managers type
+// one: "90-110k", "$90k to $110k", "90,000 – 110,000". A scale written only
+// on the top ("90-110k") applies to the bottom too. ok is false when s is
+// not a range of two amounts.
+func ReadRange(s string) (lo, hi float64, ok bool) {
+	m := rangeForm().FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return 0, 0, false
+	}
+	bottom, top := strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
+	lo, okLo := ReadAmount(bottom)
+	hi, okHi := ReadAmount(top)
+	if !okLo || !okHi {
+		return 0, 0, false
+	}
+	// "90-110k" is 90k to 110k; "90000-110k" is as written. The top's scale
+	// carries down when the bottom, scaled, is of the top's size.
+	if scale := scaleOf(top); scale > 1 && !strings.ContainsFunc(bottom, unicode.IsLetter) && lo*scale >= hi/10 && lo*scale <= hi*10 {
+		lo *= scale
+	}
+	return lo, hi, true
+}
+
+// rangeForm splits "A - B", "A – B", "A — B" and "A to B". The bottom must
+// hold a digit, so a leading minus is never read as a range.
+var rangeForm = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^([^-–—]*\d[^-–—]*?)\s*(?:-|–|—|\bto\b)\s*(\S.*)$`)
+})
+
+// scaleOf is the scale an amount's suffix gives it (k: a thousand), 1 when
+// it has none.
+func scaleOf(s string) float64 {
+	whole, ok := ReadAmount(s)
+	if !ok {
+		return 1
+	}
+	bare, ok := ReadAmount(strings.TrimRight(strings.ToLower(strings.TrimSpace(s)), "kmbn"))
+	if !ok || bare == 0 {
+		return 1
+	}
+	return whole / bare
 }

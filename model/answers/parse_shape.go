@@ -2,6 +2,7 @@ package answers
 
 import (
 	"fmt"
+	"math"
 	"reflect"
 	"strconv"
 	"strings"
@@ -21,7 +22,16 @@ type shapeWalker struct {
 	errs      InputErrors
 	positions map[string]*token.Position
 	bad       map[string]bool // top-level fields with a problem
+	// typedNumbers is set while walking a struct that reads its whole
+	// numbers as managers type them (Book: "45", "2.1M").
+	typedNumbers bool
 }
+
+// readsTypedNumbers is a struct whose UnmarshalYAML reads its whole numbers
+// from text too.
+type readsTypedNumbers interface{ readsTypedNumbers() }
+
+var typedNumbersType = reflect.TypeFor[readsTypedNumbers]()
 
 func (w *shapeWalker) fail(n ast.Node, path, msg string, allowed ...string) {
 	p := n.GetToken().Position
@@ -158,6 +168,12 @@ func (w *shapeWalker) walkStruct(n ast.Node, t reflect.Type, path string) {
 		return
 	}
 	seen := map[string]bool{}
+	outer := w.typedNumbers
+	w.typedNumbers = reflect.PointerTo(t).Implements(typedNumbersType)
+	defer func() { w.typedNumbers = outer }()
+	if t == reflect.TypeFor[Pay]() {
+		w.oneRange(pairs, path)
+	}
 	for _, pair := range pairs {
 		key := pair.Key.GetToken().Value
 		child := childPath(path, key)
@@ -204,26 +220,20 @@ func (w *shapeWalker) walkScalar(n ast.Node, t reflect.Type, path string) {
 			w.fail(n, path, "expected true or false, got "+describeNode(n))
 		}
 	case reflect.Int, reflect.Int64:
-		switch n.(type) {
-		case *ast.IntegerNode:
-		case *ast.FloatNode:
-			w.fail(n, path, fmt.Sprintf("expected a whole number written out, like 50000; got %s", n.GetToken().Value))
-		default:
-			w.fail(n, path, "expected a whole number, got "+describeNode(n))
-		}
+		w.walkWhole(n, path)
 	case reflect.Float64:
 		switch n.(type) {
 		case *ast.IntegerNode, *ast.FloatNode:
 		default:
 			value := n.GetToken().Value
-			if _, err := strconv.ParseFloat(value, 64); err == nil {
+			if x, err := strconv.ParseFloat(value, 64); err == nil && (math.IsNaN(x) || math.IsInf(x, 0) || x > MaxPay) {
 				w.fail(n, path, fmt.Sprintf("%s is not a usable amount; amounts go up to %s", value, base.FormatAmount(MaxPay)))
 				return
 			}
-			// An amount written as managers write it ("95k", "$1.2M") is read
-			// as the wizard reads it (Amount.UnmarshalYAML).
+			// An amount written as managers write it ("95k", "$1.2M", '50000')
+			// is read as the wizard reads it (Amount.UnmarshalYAML).
 			if _, isText := n.(*ast.StringNode); !isText || !readable(value) {
-				w.fail(n, path, "expected an amount such as 95000 or 95k, got "+describeNode(n))
+				w.fail(n, path, "expected an amount such as 95000, 95k or 90-110k, got "+describeNode(n))
 			}
 		}
 	case reflect.String:
@@ -235,7 +245,58 @@ func (w *shapeWalker) walkScalar(n ast.Node, t reflect.Type, path string) {
 	}
 }
 
+// walkWhole checks a whole number: written out, or, where the struct reads
+// typed numbers, as a manager types one ("45", "2.1M").
+func (w *shapeWalker) walkWhole(n ast.Node, path string) {
+	switch v := n.(type) {
+	case *ast.IntegerNode:
+		return
+	case *ast.FloatNode:
+		w.fail(n, path, fmt.Sprintf("expected a whole number written out, like 50000; got %s", n.GetToken().Value))
+		return
+	case *ast.StringNode:
+		if x, ok := ReadAmount(v.Value); w.typedNumbers && ok && x == math.Trunc(x) && x >= 0 && x < 1<<53 {
+			return
+		}
+		if w.typedNumbers {
+			w.fail(n, path, "expected a whole number, like 45, 3500000 or 3.5M; got "+describeNode(n))
+			return
+		}
+	}
+	w.fail(n, path, "expected a whole number, got "+describeNode(n))
+}
+
+// readable reports an amount or a range of two, as the wizard reads them.
 func readable(amount string) bool {
-	_, ok := ReadAmount(amount)
+	if _, ok := ReadAmount(amount); ok {
+		return true
+	}
+	_, _, ok := ReadRange(amount)
 	return ok
+}
+
+// oneRange refuses a pay range typed into one end when the other end is
+// given too: which would the other end be?
+func (w *shapeWalker) oneRange(pairs []*ast.MappingValueNode, path string) {
+	ends := 0
+	var ranged *ast.MappingValueNode
+	for _, pair := range pairs {
+		key := pair.Key.GetToken().Value
+		if key != "min" && key != "max" {
+			continue
+		}
+		if _, isNull := pair.Value.(*ast.NullNode); isNull {
+			continue
+		}
+		ends++
+		if s, ok := pair.Value.(*ast.StringNode); ok {
+			if _, _, isRange := ReadRange(s.Value); isRange {
+				ranged = pair
+			}
+		}
+	}
+	if ranged != nil && ends > 1 {
+		w.fail(ranged.Value, childPath(path, ranged.Key.GetToken().Value),
+			"a whole range here leaves no room for the other end: give the range once, or each end in its own")
+	}
 }

@@ -136,13 +136,22 @@ func integerField[T ~int | ~int64](key, label string, rng answers.NumberRange, g
 }
 
 // moneyField asks for one end of the pay range.
+// moneyField is one end of the pay range; the whole range typed into it
+// ("90-110k") gives both ends.
 func moneyField(key, label string, get func(*answers.Answers) *answers.Amount) Field {
 	return Field{
 		Key: key, Label: label, Kind: Money,
 		set: func(a *answers.Answers, v Value) error {
-			x, err := answers.ParseMoney(v.Text)
-			*get(a) = answers.Amount(x)
-			return err
+			lo, hi, isRange, err := answers.ParsePay(v.Text)
+			switch {
+			case err != nil:
+				return err
+			case isRange:
+				a.Pay.Min, a.Pay.Max = answers.Amount(lo), answers.Amount(hi)
+			default:
+				*get(a) = answers.Amount(lo)
+			}
+			return nil
 		},
 	}
 }
@@ -171,6 +180,9 @@ func HasExtraLines(s string) bool {
 func (f Field) Reading(text string) string {
 	if f.Kind != Integer && f.Kind != Money {
 		return ""
+	}
+	if lo, hi, ok := answers.ReadRange(text); ok && f.Kind == Money {
+		return base.FormatAmount(lo) + " to " + base.FormatAmount(hi) + ", both ends of the range"
 	}
 	x, ok := answers.ReadAmount(text)
 	if !ok || strings.TrimSpace(text) == "" {

@@ -73,15 +73,54 @@ type Field struct {
 	set     func(a *answers.Answers, v Value) error
 	// built is the value the field was built with from the answers.
 	built Value
+	// cat is the catalog the answers are judged against.
+	cat *content.Catalog
 }
 
 // Apply validates v and stores it in a. On error a is unchanged. Applying
 // the value the field was built with changes nothing, so pressing enter
-// through a step leaves amjd's suggestions marked as suggestions.
+// through a step leaves amjd's suggestions marked as suggestions. A value is
+// judged by every rule an answers file must meet, those across fields too
+// (a pay range's bottom is not above its top): what Apply stores always
+// loads again from a saved answers file.
 func (f Field) Apply(a *answers.Answers, v Value) error {
-	if v.Text == f.built.Text && slices.Equal(v.IDs, f.built.IDs) {
+	return ApplyTogether(a, Change{Field: f, Value: v})
+}
+
+// Change is a value typed into a field.
+type Change struct {
+	Field Field
+	Value Value
+}
+
+// ApplyTogether stores values typed into several fields as one change of
+// the answers, so that a rule across fields judges them together: the two
+// ends of a pay range, each invalid alone. On error a is unchanged.
+func ApplyTogether(a *answers.Answers, changes ...Change) error {
+	trial := a.Clone()
+	changed := false
+	for _, ch := range changes {
+		f, v := ch.Field, ch.Value
+		if v.Text == f.built.Text && slices.Equal(v.IDs, f.built.IDs) {
+			continue
+		}
+		if err := f.setChecked(&trial, v); err != nil {
+			return err
+		}
+		changed = true
+	}
+	if !changed {
 		return nil
 	}
+	if err := newProblem(changes[0].Field.cat, *a, trial); err != nil {
+		return err
+	}
+	*a = trial
+	return nil
+}
+
+// setChecked checks typed text against the field's limits, then stores it.
+func (f Field) setChecked(a *answers.Answers, v Value) error {
 	if f.Kind == Text || f.Kind == LongText || f.Kind == Lines {
 		if !utf8.ValidString(v.Text) {
 			return errors.New("the text is not valid UTF-8")
@@ -92,13 +131,35 @@ func (f Field) Apply(a *answers.Answers, v Value) error {
 			}
 		}
 	}
-	trial := a.Clone()
-	if err := f.set(&trial, v); err != nil {
-		return err
+	return f.set(a, v)
+}
+
+// newProblem is the first rule that the answers after a change break and
+// before it did not, as answers.Validate judges them (nil without a
+// catalog).
+func newProblem(c *content.Catalog, before, after answers.Answers) error {
+	if c == nil {
+		return nil
 	}
-	*a = trial
+	known := map[string]bool{}
+	for _, e := range answers.Validate(c, before) {
+		known[e.Path+"\x00"+e.Msg] = true
+	}
+	for _, e := range answers.Validate(c, after) {
+		if !known[e.Path+"\x00"+e.Msg] {
+			return &AcrossFieldsError{Msg: answers.Sentence(e.Msg)}
+		}
+	}
 	return nil
 }
+
+// AcrossFieldsError is a value refused by the answers as a whole rather
+// than by its field alone: one end of a pay range without the other, or a
+// top below the bottom. Kept as typed, it may be taken once another field
+// changes.
+type AcrossFieldsError struct{ Msg string }
+
+func (e *AcrossFieldsError) Error() string { return e.Msg }
 
 // Check validates v without storing it.
 func (f Field) Check(a answers.Answers, v Value) error {
@@ -150,8 +211,9 @@ type StepState struct {
 	// step cannot be confirmed; Warn is to be confirmed once before moving
 	// on. Each is "" when there is none.
 	Notice, Block, Warn string
-	// BlockKeys are the fields to answer again when the step is blocked;
-	// empty means all of them.
+	// BlockKeys are the fields to answer again when the step is blocked, or
+	// when a value of the step is refused across fields; empty means all of
+	// them.
 	BlockKeys []string
 }
 
@@ -160,7 +222,7 @@ func (s Step) For(c *content.Catalog, a answers.Answers) StepState {
 	in := stepInput{c: c, a: a, r: posting.Resolve(c, a)}
 	st := StepState{Fields: s.build(in)}
 	for i := range st.Fields {
-		st.Fields[i].built = st.Fields[i].Value
+		st.Fields[i].built, st.Fields[i].cat = st.Fields[i].Value, c
 	}
 	call := func(rule func(stepInput) string) string {
 		if rule == nil {
@@ -169,9 +231,7 @@ func (s Step) For(c *content.Catalog, a answers.Answers) StepState {
 		return rule(in)
 	}
 	st.Notice, st.Block, st.Warn = call(s.notice), call(s.block), call(s.warn)
-	if st.Block != "" {
-		st.BlockKeys = s.blockKeys
-	}
+	st.BlockKeys = s.blockKeys
 	return st
 }
 

@@ -81,12 +81,16 @@ func TestStepsAreWellFormed(t *testing.T) {
 	}
 }
 
+// Choosing the Accounting Manager is refused where it is chosen, with the
+// reason: it never reaches the answers, so no posting or saved file holds it.
 func TestAccountingManagerIsRefusedWithAnExplanation(t *testing.T) {
-	a := answers.Answers{}
-	apply(t, &a, "variant", "variant", Value{Text: "accounting_manager"})
-	msg := Steps()[StepIndex("variant")].For(modeltest.Cat(), a).Block
-	if !strings.Contains(msg, "finance job") || !strings.Contains(msg, "not a client-facing role") {
-		t.Errorf("block message %q should explain it is a finance role", msg)
+	a := answers.Answers{Variant: "key_account_manager"}
+	err := field(t, "variant", "variant", a).Apply(&a, Value{Text: "accounting_manager"})
+	if err == nil || !strings.Contains(err.Error(), "finance job") || !strings.Contains(err.Error(), "not a client-facing role") {
+		t.Errorf("choosing the Accounting Manager: %v; want the reason it is a finance role", err)
+	}
+	if a.Variant != "key_account_manager" {
+		t.Errorf("the refused variant reached the answers: %q", a.Variant)
 	}
 	apply(t, &a, "variant", "variant", Value{Text: "account_manager"})
 	if msg := Steps()[StepIndex("variant")].For(modeltest.Cat(), a).Block; msg != "" {
@@ -163,10 +167,49 @@ func TestNumbersAreValidated(t *testing.T) {
 			t.Errorf("pay %q accepted", bad)
 		}
 	}
-	apply(t, &a, "pay", "pay_min", Value{Text: "90000"})
-	apply(t, &a, "pay", "pay_max", Value{Text: "70000"})
-	if b := Steps()[StepIndex("pay")].For(modeltest.Cat(), a).Block; !strings.Contains(b, "below") {
-		t.Errorf("inverted range not blocked: %q", b)
+	// One end alone is not a range, and a top below the bottom is refused:
+	// neither reaches the answers.
+	if err := payMin.Apply(&a, Value{Text: "90000"}); err == nil || !strings.Contains(err.Error(), "both ends") || a.Pay.Min != 0 {
+		t.Errorf("pay from alone: %v, pay %+v", err, a.Pay)
+	}
+	applyPay(t, &a, "90000", "110000")
+	if err := field(t, "pay", "pay_max", a).Apply(&a, Value{Text: "70000"}); err == nil || !strings.Contains(err.Error(), "below its bottom") || a.Pay.Max != 110_000 {
+		t.Errorf("a top below the bottom: %v, pay %+v", err, a.Pay)
+	}
+}
+
+// applyPay types both ends of the pay range, as one change: each alone is
+// not a range.
+func applyPay(t *testing.T, a *answers.Answers, low, high string) {
+	t.Helper()
+	err := ApplyTogether(a, Change{field(t, base.StepPay, "pay_min", *a), Value{Text: low}},
+		Change{field(t, base.StepPay, "pay_max", *a), Value{Text: high}})
+	if err != nil {
+		t.Fatalf("pay %s to %s: %v", low, high, err)
+	}
+}
+
+// A range typed into either end fills both; a reversed or half range is
+// refused with the reason, and the answers keep what they had.
+func TestARangeTypedInOneEndFillsBoth(t *testing.T) {
+	for _, key := range []string{"pay_min", "pay_max"} {
+		for typed, want := range map[string][2]answers.Amount{"90-110k": {90_000, 110_000}, "$85,000 to $95,000": {85_000, 95_000}, "1.2M-1.5M": {1.2e6, 1.5e6}} {
+			a := answers.Answers{}
+			f := field(t, base.StepPay, key, a)
+			if err := f.Apply(&a, Value{Text: typed}); err != nil || a.Pay.Min != want[0] || a.Pay.Max != want[1] {
+				t.Errorf("%s %q: pay %v-%v (%v), want %v", key, typed, a.Pay.Min, a.Pay.Max, err, want)
+			}
+			if r := f.Reading(typed); !strings.Contains(r, "both ends") {
+				t.Errorf("%s %q echoes %q", key, typed, r)
+			}
+		}
+		a := answers.Answers{}
+		if err := field(t, base.StepPay, key, a).Apply(&a, Value{Text: "110-90k"}); err == nil || !strings.Contains(err.Error(), "below its bottom") || a.Pay != (answers.Pay{}) {
+			t.Errorf("%s reversed range: %v, pay %+v", key, err, a.Pay)
+		}
+		if err := field(t, base.StepPay, key, a).Apply(&a, Value{Text: "90k-ish"}); err == nil || !strings.Contains(err.Error(), "like 60-75k") {
+			t.Errorf("%s 90k-ish: %v", key, err)
+		}
 	}
 }
 
@@ -254,8 +297,7 @@ func TestSuggestionsStayMarkedUntilTheUserGivesTheFact(t *testing.T) {
 	if n := len(posting.Assemble(modeltest.Cat(), a).Suggestions()); n != 6 {
 		t.Errorf("%d suggestions after entering through, want the 6 of the default posting", n)
 	}
-	apply(t, &a, "pay", "pay_min", Value{Text: "70000"})
-	apply(t, &a, "pay", "pay_max", Value{Text: "80000"})
+	applyPay(t, &a, "70000", "80000")
 	apply(t, &a, "book", "accounts", Value{Text: "20"})
 	apply(t, &a, "book", "revenue", Value{Text: "2500000"})
 	md := posting.Assemble(modeltest.Cat(), a).Markdown()
@@ -350,7 +392,7 @@ func TestNumbersAsManagersTypeThem(t *testing.T) {
 		{base.StepPay, "pay_min", "€ 90 000", func(a answers.Answers) float64 { return float64(a.Pay.Min) }, 90_000},
 		{base.StepPay, "pay_min", "USD 70,000", func(a answers.Answers) float64 { return float64(a.Pay.Min) }, 70_000},
 	} {
-		a := answers.Answers{}
+		a := answers.Answers{Pay: answers.Pay{Max: 1_000_000}} // the top of the range, for the bottom typed
 		f := field(t, c.step, c.key, a)
 		if err := f.Apply(&a, Value{Text: c.typed}); err != nil {
 			t.Errorf("%s %q: %v", c.key, c.typed, err)
@@ -411,8 +453,7 @@ func countOrigin(lines []posting.Line, o posting.Origin) int {
 // pay step says which currency they stay in.
 func TestTypedAmountsKeepTheirCurrencyWhenThePlaceChanges(t *testing.T) {
 	a := answers.Answers{}
-	apply(t, &a, base.StepPay, "pay_min", Value{Text: "95k"})
-	apply(t, &a, base.StepPay, "pay_max", Value{Text: "125k"})
+	applyPay(t, &a, "95k", "125k")
 	apply(t, &a, base.StepPay, "place", Value{Text: "Toronto, ON"})
 	md := posting.Assemble(modeltest.Cat(), a).Markdown()
 	if !strings.Contains(md, "$95,000 to $125,000") || strings.Contains(md, "CA$95,000") {

@@ -1,0 +1,82 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"amjd/model/base"
+)
+
+// A pay range is judged as a whole, as an answers file is: one end alone or a
+// top below the bottom never reaches the posting, the field keeps what was
+// typed and says why, and once both ends fit they are taken together.
+func TestAPayRangeReachesThePostingOnlyWhole(t *testing.T) {
+	h := newHarness(t, Options{}, 100, 40)
+	h.key("enter")
+	h.enterUntilStep(base.StepPay)
+	pay := func() (float64, float64) { return float64(h.m.app.answers.Pay.Min), float64(h.m.app.answers.Pay.Max) }
+
+	h.typeText("95000") // Pay from, alone
+	if lo, hi := pay(); lo != 0 || hi != 0 || !strings.Contains(h.flat(), "Give both ends of the pay range") {
+		t.Fatalf("one end alone: pay %v-%v, screen:\n%s", lo, hi, h.view())
+	}
+	h.key("tab")
+	h.typeText("80000") // Pay to, below the bottom typed
+	if lo, hi := pay(); lo != 0 || hi != 0 || !strings.Contains(h.flat(), "below its bottom") {
+		t.Fatalf("a top below the bottom: pay %v-%v, screen:\n%s", lo, hi, h.view())
+	}
+	if md := h.m.app.current().Markdown(); strings.Contains(md, "95,000") || strings.Contains(md, "80,000") {
+		t.Errorf("a refused range reached the posting:\n%s", md)
+	}
+	h.key("shift+tab")
+	for range len("95000") {
+		h.key("backspace")
+	}
+	h.typeText("70000") // now below the top: both ends are taken
+	if lo, hi := pay(); lo != 70_000 || hi != 80_000 {
+		t.Fatalf("a range that fits: pay %v-%v, screen:\n%s", lo, hi, h.view())
+	}
+	if strings.Contains(h.flat(), "✗") || !strings.Contains(h.m.app.current().Markdown(), "70,000") {
+		t.Errorf("the range that fits is still marked, or not in the posting:\n%s", h.view())
+	}
+}
+
+// The whole range typed into one end fills both.
+func TestARangeTypedIntoOneEndFillsBoth(t *testing.T) {
+	h := newHarness(t, Options{}, 100, 40)
+	h.key("enter")
+	h.enterUntilStep(base.StepPay)
+	h.typeText("90-110k")
+	if lo, hi := h.m.app.answers.Pay.Min, h.m.app.answers.Pay.Max; lo != 90_000 || hi != 110_000 {
+		t.Fatalf("90-110k gave %v-%v:\n%s", lo, hi, h.view())
+	}
+	if !strings.Contains(h.flat(), "90,000 to 110,000, both ends of the range") || !strings.Contains(h.flat(), "110000") {
+		t.Errorf("the range is not echoed, or Pay to does not show its end:\n%s", h.view())
+	}
+}
+
+// A value half typed and then left is named on review with what the posting
+// keeps instead: never a message that it is out while the last value taken
+// is in.
+func TestLeavingAHalfTypedAmountSaysWhatThePostingKeeps(t *testing.T) {
+	h := newHarness(t, Options{Prefilled: true}, 120, 40)
+	h.key("e") // pick the step to edit: the pay step is the twelfth
+	for range 11 {
+		h.key("down")
+	}
+	h.key("enter")
+	if h.stepID() != base.StepPay {
+		t.Fatalf("opened %q, not the pay step:\n%s", h.stepID(), h.view())
+	}
+	h.typeText("80-90k") // both ends
+	h.key("tab")
+	h.key("end")
+	h.typeText("-ish") // Pay to: "90000-ish"
+	if h.m.app.answers.Pay.Max != 90_000 {
+		t.Fatalf("pay to is %v, want the 90,000 taken before", h.m.app.answers.Pay.Max)
+	}
+	h.key("esc")
+	if got := h.flat(); !strings.Contains(got, `What you typed in Pay to is not in the posting`) || !strings.Contains(got, `keeps "90000"`) {
+		t.Errorf("leaving says:\n%s", h.view())
+	}
+}
