@@ -88,6 +88,7 @@ func parseAnswers(cat *content.Catalog, name string, data []byte) (Answers, map[
 		return a, nil, fromYAMLError(name, err)
 	}
 	sanitizeAnswers(&a)
+	SpellOptions(cat, &a)
 	out := w.errs
 	for _, fe := range Validate(cat, a) {
 		if w.badUnder(fe.Path) {

@@ -2,6 +2,7 @@ package answers
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -24,10 +25,12 @@ func (e FieldError) Error() string {
 	return s
 }
 
-// validation collects the problems of one set of answers.
+// validation collects the problems of one set of answers. With fix, it
+// writes each option as the catalog spells it instead ("Hybrid" is hybrid).
 type validation struct {
 	c    *content.Catalog
 	errs []FieldError
+	fix  bool
 }
 
 func (v *validation) add(path, msg string, allowed ...string) {
@@ -36,15 +39,24 @@ func (v *validation) add(path, msg string, allowed ...string) {
 	}
 }
 
-func (v *validation) oneOf(path, value string, allowed []string) {
-	if value != "" && !slices.Contains(allowed, value) {
-		v.add(path, fmt.Sprintf("unknown option %q", value), allowed...)
+func (v *validation) oneOf(path string, value *string, allowed []string) {
+	if *value == "" || slices.Contains(allowed, *value) {
+		return
 	}
+	if id := sameOption(*value, allowed); id != "" && v.fix {
+		*value = id
+		return
+	}
+	msg := fmt.Sprintf("unknown option %q", *value)
+	if near := closestOption(*value, allowed); near != "" {
+		msg += fmt.Sprintf("; did you mean %q?", near)
+	}
+	v.add(path, msg, allowed...)
 }
 
 func (v *validation) eachOf(path string, values, allowed []string) {
-	for i, value := range values {
-		v.oneOf(fmt.Sprintf("%s[%d]", path, i), value, allowed)
+	for i := range values {
+		v.oneOf(fmt.Sprintf("%s[%d]", path, i), &values[i], allowed)
 	}
 }
 
@@ -58,30 +70,49 @@ func (v *validation) number(path string, n int64, r NumberRange) {
 // they take defaults.
 func Validate(c *content.Catalog, a Answers) []FieldError {
 	v := &validation{c: c}
+	v.all(&a)
+	return v.errs
+}
+
+// SpellOptions writes each option of a as the catalog spells its id, where
+// it differs only in case, spaces, hyphens or underscores ("Full time" is
+// full_time, "gbp" is GBP), as a person may type it in an answers file.
+func SpellOptions(c *content.Catalog, a *Answers) {
+	a.Complexity = maps.Clone(a.Complexity)
+	for _, list := range []*[]string{&a.AccountTypes, &a.LeaveOut, &a.Responsibilities.Include, &a.Responsibilities.Remove,
+		&a.Skills.Include, &a.Skills.Remove, &a.Qualifications.Required, &a.Qualifications.Preferred, &a.Tools.Use} {
+		*list = slices.Clone(*list)
+	}
+	a.KPIs = slices.Clone(a.KPIs)
+	v := &validation{c: c, fix: true}
+	v.all(a)
+}
+
+func (v *validation) all(a *Answers) {
+	c := v.c
 	v.role(a)
 	v.kpis(a.KPIs)
 	v.lists(a)
-	v.pay(a.Pay)
+	v.pay(&a.Pay)
 	v.posting(a)
-	v.oneOf("location.workplace", a.Location.Workplace, phraseIDs(c.Workplaces))
-	v.oneOf("location.travel", a.Location.Travel, phraseIDs(c.Travel))
-	v.oneOf("language", a.Language, languageIDs(c))
+	v.oneOf("location.workplace", &a.Location.Workplace, phraseIDs(c.Workplaces))
+	v.oneOf("location.travel", &a.Location.Travel, phraseIDs(c.Travel))
+	v.oneOf("language", &a.Language, languageIDs(c))
 	v.eachOf("leave_out", a.LeaveOut, OptionalSections)
 	v.number("team.size", int64(a.Team.Size), TeamSizeRange)
-	v.textLimits(a)
-	return v.errs
+	v.textLimits(*a)
 }
 
 // posting checks what job boards read besides the text: the website, the
 // closing date, the employment type and the address.
-func (v *validation) posting(a Answers) {
+func (v *validation) posting(a *Answers) {
 	if a.Website != "" {
 		v.add("website", WebsiteProblem(a.Website))
 	}
 	if a.ClosingDate != "" {
 		v.add("closing_date", ClosingDateProblem(a.ClosingDate))
 	}
-	v.oneOf("employment_type", a.EmploymentType, employmentTypeIDs(v.c))
+	v.oneOf("employment_type", &a.EmploymentType, employmentTypeIDs(v.c))
 	if c := a.Location.Address.Country; c != "" {
 		v.add("location.address.country", CountryCodeProblem(c))
 	}
@@ -89,17 +120,17 @@ func (v *validation) posting(a Answers) {
 
 // role checks what the job is: variant, industry, clients, book, mix and
 // complexity.
-func (v *validation) role(a Answers) {
+func (v *validation) role(a *Answers) {
 	c := v.c
-	v.oneOf("variant", a.Variant, variantIDs(c))
+	v.oneOf("variant", &a.Variant, variantIDs(c))
 	if vr, ok := c.Variant(a.Variant); ok && vr.Refused {
 		v.add("variant", strings.TrimSpace(vr.Refusal))
 	}
-	v.oneOf("industry", a.Industry, industryIDs(c))
+	v.oneOf("industry", &a.Industry, industryIDs(c))
 	v.eachOf("account_types", a.AccountTypes, accountTypeIDs(c))
 	v.number("book.accounts", int64(a.Book.Accounts), AccountsRange)
 	v.number("book.revenue", a.Book.Revenue, RevenueRange)
-	v.oneOf("mix", a.Mix, mixIDs(c))
+	v.oneOf("mix", &a.Mix, mixIDs(c))
 	axes := content.IDs(c.Complexity, func(ax content.ComplexityAxis) string { return ax.ID })
 	for _, axis := range sortedKeys(a.Complexity) {
 		i := slices.Index(axes, axis)
@@ -107,7 +138,11 @@ func (v *validation) role(a Answers) {
 			v.add("complexity."+axis, "unknown axis", axes...)
 			continue
 		}
-		v.oneOf("complexity."+axis, a.Complexity[axis], phraseIDs(c.Complexity[i].Options))
+		value := a.Complexity[axis]
+		v.oneOf("complexity."+axis, &value, phraseIDs(c.Complexity[i].Options))
+		if v.fix {
+			a.Complexity[axis] = value
+		}
 	}
 }
 
@@ -121,14 +156,14 @@ func (v *validation) kpis(kpis []KPIAnswer) {
 		case k.ID != "" && k.Name != "":
 			v.add(path, "give either id or name, not both")
 		default:
-			v.oneOf(path+".id", k.ID, kpiIDs(v.c))
+			v.oneOf(path+".id", &kpis[i].ID, kpiIDs(v.c))
 		}
 	}
 }
 
 // lists checks the pools the user edits: responsibilities, skills,
 // qualifications and tools.
-func (v *validation) lists(a Answers) {
+func (v *validation) lists(a *Answers) {
 	c := v.c
 	v.eachOf("responsibilities.include", a.Responsibilities.Include, itemIDs(c.Responsibilities))
 	v.eachOf("responsibilities.remove", a.Responsibilities.Remove, itemIDs(c.Responsibilities))
@@ -146,15 +181,15 @@ func (v *validation) lists(a Answers) {
 	v.eachOf("tools.use", a.Tools.Use, itemIDs(c.Tools))
 }
 
-func (v *validation) pay(p Pay) {
+func (v *validation) pay(p *Pay) {
 	minProblem, maxProblem := payAmountProblem(float64(p.Min)), payAmountProblem(float64(p.Max))
 	v.add("pay.min", minProblem)
 	v.add("pay.max", maxProblem)
 	if minProblem == "" && maxProblem == "" {
-		v.add(PayRangeProblem(p)) // a range is judged once both ends are usable
+		v.add(PayRangeProblem(*p)) // a range is judged once both ends are usable
 	}
-	v.oneOf("pay.currency", p.Currency, currencyIDs(v.c))
-	v.oneOf("pay.period", p.Period, periodIDs(v.c))
+	v.oneOf("pay.currency", &p.Currency, currencyIDs(v.c))
+	v.oneOf("pay.period", &p.Period, periodIDs(v.c))
 }
 
 // textLimits caps free text, so a paste or a generated file cannot flood the
