@@ -20,11 +20,11 @@ type Answers struct {
 	Book             Book             `yaml:"book,omitempty"`
 	Mix              string           `yaml:"mix,omitempty"`
 	Complexity       Complexity       `yaml:"complexity,omitempty"`
-	KPIs             []KPIAnswer      `yaml:"kpis,omitempty"`
+	KPIs             []KPIAnswer      `yaml:"kpis,omitzero"` // nil takes the suggested KPIs; empty, none
 	Responsibilities ListEdit         `yaml:"responsibilities,omitempty"`
 	Skills           ListEdit         `yaml:"skills,omitempty"`
-	Qualifications   Qualifications   `yaml:"qualifications,omitempty"`
-	Tools            Tools            `yaml:"tools,omitempty"`
+	Qualifications   Qualifications   `yaml:"qualifications,omitzero"` // omitzero: an empty list in it is an answer
+	Tools            Tools            `yaml:"tools,omitzero"`
 	ReportsTo        string           `yaml:"reports_to,omitempty"`
 	Pay              Pay              `yaml:"pay,omitempty"`
 	Benefits         []string         `yaml:"benefits,omitempty"`
@@ -99,15 +99,15 @@ type ListEdit struct {
 // preferred; a nil list keeps the defaults for that kind.
 type Qualifications struct {
 	Years          int      `yaml:"years,omitempty"`
-	Required       []string `yaml:"required,omitempty"`
-	Preferred      []string `yaml:"preferred,omitempty"`
+	Required       []string `yaml:"required,omitzero"`  // nil keeps the defaults; empty, none
+	Preferred      []string `yaml:"preferred,omitzero"` // the same
 	ExtraRequired  []string `yaml:"extra_required,omitempty"`
 	ExtraPreferred []string `yaml:"extra_preferred,omitempty"`
 }
 
 // Tools picks catalog tools by id (nil keeps the defaults) and adds others.
 type Tools struct {
-	Use []string `yaml:"use,omitempty"`
+	Use []string `yaml:"use,omitzero"` // nil keeps the defaults; empty, none
 	Add []string `yaml:"add,omitempty"`
 }
 
