@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"context"
 	"fmt"
 	"sort"
 	"strings"
@@ -70,10 +71,19 @@ func (k *checker) add(f Finding) {
 // Check reviews a posting given as Markdown or plain text. Findings come back
 // most severe first, then in line order.
 func Check(c *content.Catalog, text string, opts CheckOptions) []Finding {
+	fs, _ := CheckContext(context.Background(), c, text, opts)
+	return fs
+}
+
+// CheckContext is Check, stopped soon after ctx is done: then it returns
+// ctx's error and no findings, for a check that a newer one has replaced.
+func CheckContext(ctx context.Context, c *content.Catalog, text string, opts CheckOptions) ([]Finding, error) {
 	if opts.Now.IsZero() {
 		opts.Now = time.Now()
 	}
-	k := &checker{c: c, d: parseDocument(text), opts: opts}
+	doc := parseDocument(text)
+	doc.done = ctx.Done()
+	k := &checker{c: c, d: doc, opts: opts}
 	rules := []func(){
 		k.suggestions, k.placeholders, k.hiddenSales, k.accounting, k.book, k.metrics, k.kpiLines,
 		k.skills, k.requirements, k.severalJobs, k.vague, k.exclusionary, k.gender, k.pronouns, k.age, k.protected,
@@ -84,7 +94,13 @@ func Check(c *content.Catalog, text string, opts CheckOptions) []Finding {
 		rules = append(rules, k.toolsAndReporting, k.qualifications)
 	}
 	for _, rule := range rules {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		rule()
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
 	sort.SliceStable(k.findings, func(i, j int) bool {
 		a, b := k.findings[i], k.findings[j]
@@ -93,7 +109,7 @@ func Check(c *content.Catalog, text string, opts CheckOptions) []Finding {
 		}
 		return a.Line < b.Line
 	})
-	return k.findings
+	return k.findings, nil
 }
 
 // Count tallies findings by severity.

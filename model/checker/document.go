@@ -45,6 +45,7 @@ type document struct {
 	title string
 	body  string // all lines' flat text, one per line
 	words int
+	done  <-chan struct{} // closed when the check reading it is cancelled
 }
 
 var (

@@ -26,6 +26,9 @@ func literal(w string) string {
 func (d document) find(words []string, keep func(line) bool) []hit {
 	var hits []hit
 	for _, w := range words {
+		if d.stopped() {
+			return nil // the check is cancelled: nobody reads its findings
+		}
 		lit := literal(w)
 		if !strings.Contains(d.body, lit) {
 			continue
@@ -64,3 +67,13 @@ func (d document) has(words []string) bool {
 }
 
 func all(line) bool { return true }
+
+// stopped reports whether the check reading the document was cancelled.
+func (d document) stopped() bool {
+	select {
+	case <-d.done:
+		return true
+	default:
+		return false
+	}
+}

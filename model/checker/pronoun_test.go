@@ -1,6 +1,8 @@
 package checker
 
 import (
+	"context"
+	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -48,5 +50,22 @@ func BenchmarkCheckPronouns1MB(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		_ = Check(modeltest.Cat(), text, CheckOptions{})
+	}
+}
+
+// A check that a newer one replaced stops: cancelled, it returns its
+// context's error and no findings, whatever it was reading.
+func TestACancelledCheckStops(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	text := "# Account Manager\n\n" + strings.Repeat("He calls his clients. ", 50_000)
+	fs, err := CheckContext(ctx, modeltest.Cat(), text, CheckOptions{})
+	if !errors.Is(err, context.Canceled) || len(fs) > 0 {
+		t.Errorf("a cancelled check: %d findings, %v", len(fs), err)
+	}
+	d := parseDocument(text)
+	d.done = ctx.Done()
+	if hits := d.find([]string{"he", "his"}, all); len(hits) > 0 {
+		t.Errorf("a cancelled check still finds %d words", len(hits))
 	}
 }

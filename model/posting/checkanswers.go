@@ -1,6 +1,7 @@
 package posting
 
 import (
+	"context"
 	"strings"
 	"time"
 
@@ -20,9 +21,19 @@ func CheckAnswers(c *content.Catalog, a answers.Answers, short bool, now time.Ti
 // line names the step that wrote that line, and a suggestion left in says
 // exactly what it stands in for.
 func (p Posting) Check(short bool, now time.Time) []checker.Finding {
+	fs, _ := p.CheckContext(context.Background(), short, now)
+	return fs
+}
+
+// CheckContext is Check, stopped soon after ctx is done, when it returns
+// ctx's error: a check replaced by a newer one is not finished.
+func (p Posting) CheckContext(ctx context.Context, short bool, now time.Time) ([]checker.Finding, error) {
 	out := p.Render(short)
 	a, r := p.Given(), p.Resolved()
-	findings := checker.Check(p.Catalog(), out.Markdown, checker.CheckOptions{Short: short, Now: now, Location: r.Location.Place + " ; " + r.Location.Region})
+	findings, err := checker.CheckContext(ctx, p.Catalog(), out.Markdown, checker.CheckOptions{Short: short, Now: now, Location: r.Location.Place + " ; " + r.Location.Region})
+	if err != nil {
+		return nil, err
+	}
 	markers := map[int]int{}      // suggestion markers already matched, by line
 	lowered := map[int][]string{} // each line's sources in lower case, lowered once
 	for i := range findings {
@@ -55,7 +66,7 @@ func (p Posting) Check(short bool, now time.Time) []checker.Finding {
 			Message: "Applications close on " + a.ClosingDate + ", which has passed: candidates would read the job as closed.",
 			Fix:     "Give a closing date in the future, or none."}}, findings...)
 	}
-	return findings
+	return findings, nil
 }
 
 // sourceOf picks the posting line a finding is about: for the nth
