@@ -187,8 +187,15 @@ func (s *lineSession) askField(f flow.Field) {
 			return
 		}
 		if across := (*flow.AcrossFieldsError)(nil); errors.As(err, &across) {
-			if s.applyWithKept(flow.Change{Field: f, Value: v}) {
+			together := s.applyWithKept(flow.Change{Field: f, Value: v})
+			if together == nil {
 				return
+			}
+			if errors.As(together, &across) {
+				err = together // why it fails with the values kept, not alone
+				for i := range s.kept {
+					s.kept[i].err = together
+				}
 			}
 			// Right alone, wrong with the answers as they stand (one end of
 			// a range): kept, and taken with the next answers that fit it.
@@ -343,22 +350,24 @@ type keptValue struct {
 	err    error
 }
 
-// applyWithKept stores ch with every value kept; it reports whether they
-// were stored.
-func (s *lineSession) applyWithKept(ch flow.Change) bool {
+// applyWithKept stores ch with every value kept: nil when they were
+// stored, else why not (errNothingKept when there is none).
+func (s *lineSession) applyWithKept(ch flow.Change) error {
 	if len(s.kept) == 0 {
-		return false
+		return errNothingKept
 	}
 	changes := []flow.Change{ch}
 	for _, k := range s.kept {
 		changes = append(changes, k.change)
 	}
-	if flow.ApplyTogether(&s.a, changes...) != nil {
-		return false
+	if err := flow.ApplyTogether(&s.a, changes...); err != nil {
+		return err
 	}
 	s.kept = nil
-	return true
+	return nil
 }
+
+var errNothingKept = errors.New("no value is kept")
 
 // retryKept stores each kept value the answers now take.
 func (s *lineSession) retryKept() {

@@ -32,6 +32,9 @@ type stepScreen struct {
 	// since the user was last here.
 	changed       string
 	width, height int
+	// unapplied is set while the focused field holds a number typed and not
+	// yet stored: it is stored as the field is left.
+	unapplied bool
 }
 
 // newStepScreen opens the step an openStep names, focused on the field it
@@ -46,6 +49,10 @@ func newStepScreen(a *app, open openStep) *stepScreen {
 		s.focused = i
 	}
 	s.changed = s.changesSinceSeen()
+	if s.retryKept() { // values kept from before (a resumed draft) that now fit
+		a.reassemble()
+		s.rebuild()
+	}
 	return s
 }
 
@@ -224,6 +231,11 @@ func (s *stepScreen) applyWithKept(e editor, err error) error {
 		return err
 	}
 	if together := flow.ApplyTogether(&s.app.answers, changes...); together != nil {
+		for _, o := range kept {
+			if errors.As(together, &across) {
+				o.setProblem(together.Error()) // the reason they fail together, not one's old one
+			}
+		}
 		return together
 	}
 	for _, o := range kept {
@@ -232,13 +244,20 @@ func (s *stepScreen) applyWithKept(e editor, err error) error {
 	return nil
 }
 
-// retryKept stores each value kept as typed that the answers now take.
-func (s *stepScreen) retryKept() {
-	for _, o := range s.editors {
-		if o.problem() != "" && o.field().Apply(&s.app.answers, o.value()) == nil {
+// retryKept stores each value kept as typed that the answers now take; it
+// reports whether any was.
+func (s *stepScreen) retryKept() bool {
+	took := false
+	for i, o := range s.editors {
+		if _, kept := s.app.pending[o.field().Key]; !kept || s.unapplied && i == s.focused {
+			continue
+		}
+		if o.field().Apply(&s.app.answers, o.value()) == nil {
 			s.settle(o)
+			took = true
 		}
 	}
+	return took
 }
 
 // settle marks an editor's value as stored: no problem, nothing kept.
@@ -300,6 +319,13 @@ func (s *stepScreen) update(msg tea.Msg) (tea.Cmd, action) {
 	}
 	keys := s.app.keys.Step
 	e := s.focusedEditor()
+	if leaves := key.Matches(k, keys.Back, keys.Next, keys.NextField, keys.PrevField) ||
+		!e.usesArrows() && key.Matches(k, keys.Up, keys.Down); leaves && s.unapplied {
+		// A number is taken as the field is left, never half typed.
+		commit := s.commit()
+		cmd, act := s.update(msg)
+		return tea.Batch(commit, cmd), act
+	}
 	switch {
 	case key.Matches(k, keys.Back):
 		return nil, s.back()
@@ -340,13 +366,37 @@ func (s *stepScreen) update(msg tea.Msg) (tea.Cmd, action) {
 }
 
 // updateFocused passes a message to the focused editor and stores the
-// answer if it changed.
+// answer if it changed. A number is stored once the field is left: "9500"
+// on the way to "95000" is not an answer, and must not reach the posting.
 func (s *stepScreen) updateFocused(msg tea.Msg) tea.Cmd {
-	changed, cmd := s.focusedEditor().update(msg)
-	if changed {
-		return tea.Batch(cmd, s.apply())
+	e := s.focusedEditor()
+	changed, cmd := e.update(msg)
+	if !changed {
+		return cmd
 	}
-	return cmd
+	if kind := e.field().Kind; kind == flow.Integer || kind == flow.Money {
+		s.unapplied = true
+		s.app.pending[e.field().Key] = e.value() // kept in the draft while typed
+		// What is not a number is said at once; how it sits with the other
+		// answers (a range's two ends) is judged as the field is left.
+		var across *flow.AcrossFieldsError
+		if err := e.field().Check(s.app.answers, e.value()); err != nil && !errors.As(err, &across) {
+			e.setProblem(err.Error())
+		} else {
+			e.setProblem("")
+		}
+		return tea.Batch(cmd, s.app.noteDraft())
+	}
+	return tea.Batch(cmd, s.apply())
+}
+
+// commit stores a number typed into the focused field, as it is left.
+func (s *stepScreen) commit() tea.Cmd {
+	if !s.unapplied {
+		return nil
+	}
+	s.unapplied = false
+	return s.apply()
 }
 
 func isLongText(e editor) bool {

@@ -21,6 +21,9 @@ func ReadAmount(s string) (x float64, ok bool) {
 		s = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(s, code), code))
 	}
 	s = strings.Trim(s, "$€£¥ ")
+	if ambiguousForm().MatchString(s) {
+		return 0, false
+	}
 	s = strings.NewReplacer(",", "", " ", "", "_", "", "\u00a0", "", "\u202f", "", "'", "").Replace(s)
 	scale := 1.0
 	for _, suffix := range []struct {
@@ -47,6 +50,9 @@ func ParseInt(s string, rng NumberRange) (int64, error) {
 		return 0, nil
 	}
 	x, ok := ReadAmount(s)
+	if msg := AmbiguousAmount(s); msg != "" {
+		return 0, errors.New(msg)
+	}
 	if !ok || x != math.Trunc(x) {
 		return 0, fmt.Errorf("enter a whole number, like %s", rng.example)
 	}
@@ -68,6 +74,9 @@ func ParseMoney(s string) (float64, error) {
 		return 0, nil
 	}
 	x, ok := ReadAmount(s)
+	if msg := AmbiguousAmount(s); msg != "" {
+		return 0, errors.New(msg)
+	}
 	if !ok {
 		return 0, errors.New("enter an amount, like 65,000 or 65k")
 	}
@@ -91,7 +100,7 @@ func ParsePay(s string) (lo, hi float64, isRange bool, err error) {
 		return lo, hi, true, nil
 	}
 	x, err := ParseMoney(s)
-	if err != nil && strings.Contains(err.Error(), "enter an amount") {
+	if err != nil && strings.HasPrefix(err.Error(), "enter an amount") {
 		err = errors.New("enter an amount, like 65,000 or 65k, or the range, like 60-75k")
 	}
 	return x, 0, false, err
@@ -138,4 +147,21 @@ func scaleOf(s string) float64 {
 		return 1
 	}
 	return whole / bare
+}
+
+// ambiguousForm matches amounts written the continental way, which read two
+// ways: a decimal comma ("2,1M", "90,5k") and full stops between thousands
+// ("90.000", "1.500.000"). They are refused rather than guessed.
+var ambiguousForm = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\d+,\d{1,2}\s*[a-z]*$|^[1-9]\d{0,2}(\.\d{3})+$`)
+})
+
+// AmbiguousAmount says why an amount written the continental way is not
+// read, or "" when s is not one.
+func AmbiguousAmount(s string) string {
+	t := strings.Trim(strings.ToLower(strings.TrimSpace(s)), "$€£¥ ")
+	if !ambiguousForm().MatchString(t) {
+		return ""
+	}
+	return fmt.Sprintf("%s reads two ways here; write it with no separator but a full stop for decimals, like 90000, 2.1M or 90.5k", strings.TrimSpace(s))
 }

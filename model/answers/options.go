@@ -34,25 +34,40 @@ func sameOption(value string, allowed []string) string {
 	return ""
 }
 
-// closestOption is the allowed id nearest to value, by edits to its letters,
-// when it is near enough to be a slip ("hybird", "retension"), else "".
+// closestOption is the allowed id nearest to value when it is near enough
+// to be a slip: a few letters off ("hybird", "gpb"), or the id with a word
+// more or less ("blend" for blended, "per year" for year). Else "".
 func closestOption(value string, allowed []string) string {
 	key := optionKey(value)
 	if key == "" || len(key) > 64 {
 		return ""
 	}
-	best, bestDist := "", len(key)/3+1
+	best, bestDist := "", max(1, (len(key)+1)/3)+1
 	for _, id := range allowed {
 		if d := editDistance(key, optionKey(id)); d < bestDist {
 			best, bestDist = id, d
 		}
 	}
-	return best
+	if best != "" {
+		return best
+	}
+	var within []string // ids the value holds whole, or that hold it
+	for _, id := range allowed {
+		if k := optionKey(id); len(k) >= 3 && len(key) >= 3 && (strings.Contains(key, k) || strings.Contains(k, key)) {
+			within = append(within, id)
+		}
+	}
+	if len(within) == 1 {
+		return within[0]
+	}
+	return ""
 }
 
-// editDistance counts the single-letter edits between a and b.
+// editDistance counts the single-letter edits between a and b, a swap of
+// two letters side by side counting as one ("gpb" for gbp).
 func editDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
+	before := make([]int, len(rb)+1) // the row above prev, for swaps
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)
 	for j := range prev {
@@ -66,8 +81,11 @@ func editDistance(a, b string) int {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], before[j-2]+1)
+			}
 		}
-		prev, cur = cur, prev
+		before, prev, cur = prev, cur, before
 	}
 	return prev[len(rb)]
 }

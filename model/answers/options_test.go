@@ -41,6 +41,9 @@ func TestAnUnknownOptionNamesTheNearest(t *testing.T) {
 		"location: {workplace: hybird}": `location.workplace: unknown option "hybird"; did you mean "hybrid"? (allowed: `,
 		"mix: retension":                `mix: unknown option "retension"; did you mean "retention"?`,
 		"pay: {currency: pounds}":       `pay.currency: unknown option "pounds" (allowed: USD,`,
+		"pay: {currency: gpb}":          `unknown option "gpb"; did you mean "GBP"?`,
+		"mix: blend":                    `unknown option "blend"; did you mean "blended"?`,
+		"pay: {period: Per Year}":       `unknown option "Per Year"; did you mean "year"?`,
 	} {
 		_, err := answers.ParseAnswers(modeltest.Cat(), "a.yaml", []byte(yaml+"\n"))
 		if err == nil || !strings.Contains(err.Error(), want) {

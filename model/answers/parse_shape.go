@@ -214,6 +214,20 @@ func (w *shapeWalker) walkMap(n ast.Node, t reflect.Type, path string) {
 }
 
 func (w *shapeWalker) walkScalar(n ast.Node, t reflect.Type, path string) {
+	if _, number := n.(*ast.IntegerNode); number && (t.Kind() == reflect.Int || t.Kind() == reflect.Int64 || t.Kind() == reflect.Float64) {
+		if v := strings.ToLower(n.GetToken().Value); strings.HasPrefix(v, "0x") || strings.HasPrefix(v, "0o") || strings.HasPrefix(v, "0b") {
+			w.fail(n, path, fmt.Sprintf("write numbers in decimal, like 50000; got %s", n.GetToken().Value))
+			return
+		}
+	}
+	switch n.(type) {
+	case *ast.StringNode, *ast.FloatNode:
+		// "90.000" is a float to YAML, and ninety thousand to many people.
+		if msg := AmbiguousAmount(n.GetToken().Value); msg != "" && (t.Kind() == reflect.Int || t.Kind() == reflect.Int64 || t.Kind() == reflect.Float64) {
+			w.fail(n, path, msg)
+			return
+		}
+	}
 	switch t.Kind() {
 	case reflect.Bool:
 		if _, ok := n.(*ast.BoolNode); !ok {
