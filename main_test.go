@@ -57,7 +57,9 @@ func TestOutputArrives(t *testing.T) {
 // A reader that stops reading (amjd ... | head) had what it wanted: amjd
 // ends quietly and successfully, as cat and grep do.
 func TestABrokenPipeEndsQuietly(t *testing.T) {
-	for _, args := range [][]string{{"answers", "--template"}, {"man"}, {"--help"}} {
+	for _, args := range [][]string{{"answers", "--template"}, {"man"}, {"--help"}, {"completion", "bash"},
+		{"render", "--answers", "examples/agency-account-manager.yaml", "--quiet"},
+		{"interview", "--answers", "examples/agency-account-manager.yaml"}} {
 		r, w, err := os.Pipe()
 		if err != nil {
 			t.Fatal(err)

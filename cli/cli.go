@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"syscall"
 
 	"charm.land/fang/v2"
 	"github.com/charmbracelet/x/term"
@@ -54,6 +55,9 @@ func Main(version string, args []string, s clio.Streams) int {
 		fang.WithErrorHandler(printError),
 		fang.WithoutManpage(), // ours writes to the command's stdout: see manCommand
 	)
+	if errors.Is(err, syscall.EPIPE) {
+		return quiet // a reader that stopped reading (| head) is no failure
+	}
 	if err != nil {
 		return clio.ExitCode(err)
 	}

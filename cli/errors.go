@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"syscall"
 
 	"charm.land/fang/v2"
 	"charm.land/lipgloss/v2"
@@ -23,6 +24,9 @@ import (
 // colour-profile writer, which drops the styling below when stderr is not a
 // terminal or NO_COLOR is set.
 func printError(w io.Writer, styles fang.Styles, err error) {
+	if errors.Is(err, syscall.EPIPE) {
+		return // the reader stopped reading (| head): it had what it wanted
+	}
 	msg := err.Error()
 	var exit *clio.ExitError
 	typed := errors.As(err, &exit)

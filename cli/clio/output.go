@@ -57,7 +57,7 @@ func (f OutputFlags) toStdout() bool { return f.Path == "" || f.Path == "-" }
 func (f OutputFlags) Write(who string, data []byte, s Streams) error {
 	if f.toStdout() {
 		if _, err := s.Out.Write(data); err != nil {
-			return Failf("%s: %v", who, err)
+			return Failf("%s: %w", who, err) // %w: a reader gone (EPIPE) is told apart
 		}
 		return nil
 	}
