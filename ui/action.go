@@ -27,7 +27,8 @@ type (
 	// replaceDialog puts a dialog in place of the one on top (a menu whose
 	// choice opens the next question).
 	replaceDialog struct{ dialog dialog }
-	// quit ends the session; confirm asks first when work is unsaved.
+	// quit ends the session; confirm asks first when work is unsaved or a
+	// file saved this session is out of date.
 	quit struct{ confirm bool }
 )
 
@@ -107,8 +108,11 @@ func (m *Model) do(act action) tea.Cmd {
 		}
 		m.dialogs = append(m.dialogs, act.dialog)
 	case quit:
-		if act.confirm && a.dirty {
-			m.dialogs = append(m.dialogs, newQuitDialog(a))
+		if !act.confirm {
+			return tea.Quit
+		}
+		if d := newQuitDialog(a); d != nil {
+			m.dialogs = append(m.dialogs, d)
 			return nil
 		}
 		return tea.Quit

@@ -15,6 +15,8 @@ import (
 	"amjd/model/checker"
 	"amjd/model/flow"
 	"amjd/model/posting"
+	"amjd/ui/internal/preview"
+	"amjd/ui/internal/saved"
 )
 
 // app is the state every screen and dialog shares: the answers and the
@@ -33,8 +35,9 @@ type app struct {
 	md      string // the current form's Markdown, rebuilt only when answers or form change
 	words   int    // its length as the quality check counts it
 	// assembled says posting and md are made from the answers; the wizard
-	// starts without them (assembleFirst).
+	// starts without them (assembleFirst). gen counts the assemblies.
 	assembled bool
+	gen       int
 	// pending keeps typed values that do not validate yet, by field key, so
 	// leaving a step and coming back never loses what was typed; the draft
 	// file keeps them too.
@@ -42,10 +45,10 @@ type app struct {
 	// seen is what each list showed chosen when its step was last left, so
 	// a step can say what answers elsewhere changed in it since.
 	seen    map[string][]string
-	dirty   bool     // answers changed since the last save
-	saved   []string // what was written, for printing after exit
-	saveDir string   // where the last file was saved; the next is offered there
-	where   string   // the step (or "review") the draft resumes at
+	dirty   bool         // answers changed since the last save
+	saved   []saved.File // what was written and from what, for quitting and the summary after exit
+	saveDir string       // where the last file was saved; the next is offered there
+	where   string       // the step (or "review") the draft resumes at
 
 	keys    keyMap
 	help    help.Model
@@ -53,6 +56,9 @@ type app struct {
 	width   int
 	height  int
 	preview *previewPane
+	// follow is where a step's preview looks: the part of the posting the
+	// focused field writes.
+	follow preview.Follow
 
 	findings []checker.Finding
 	// checkSeq numbers the checks started; checkedSeq is the one findings
@@ -105,6 +111,7 @@ func (a *app) reassemble() {
 	}
 	a.words = 0 // counted when review shows it
 	a.assembled = true
+	a.gen++
 }
 
 // assembleFirstMsg asks for the first posting.

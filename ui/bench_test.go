@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -11,6 +12,7 @@ import (
 	"amjd/model/answers"
 	"amjd/model/base"
 	"amjd/model/flow"
+	"amjd/ui/internal/preview"
 )
 
 // benchModel is the wizard at 160×48 on the company step, with the live
@@ -25,23 +27,36 @@ func benchModel(b *testing.B) Model {
 	if err != nil {
 		b.Fatal(err)
 	}
-	start := New(Options{Answers: a, Drafts: draft.NewStore(b.TempDir())})
+	// Timers fire at once or not at all, so that commands can be run here.
+	start := New(Options{Answers: a, Drafts: draft.NewStore(b.TempDir()), draftDelay: time.Nanosecond, probeDelay: time.Nanosecond, statusTTL: -1})
 	var m tea.Model = &start
+	var run func(tea.Cmd)
+	run = func(cmd tea.Cmd) {
+		if cmd == nil {
+			return
+		}
+		// Run renders and probes so the preview is in place; drop the rest.
+		switch msg := cmd().(type) {
+		case tea.BatchMsg:
+			for _, c := range msg {
+				run(c)
+			}
+		case renderedMsg, preview.DueMsg, preview.ProbedMsg:
+			var next tea.Cmd
+			m, next = m.Update(msg)
+			run(next)
+		}
+	}
 	step := func(msg tea.Msg) {
 		var cmd tea.Cmd
 		m, cmd = m.Update(msg)
-		// Run renders so the preview is in place; drop timers and the rest.
-		if cmd != nil {
-			if r, ok := cmd().(renderedMsg); ok {
-				m, _ = m.Update(r)
-			}
-		}
+		run(cmd)
 	}
 	step(tea.WindowSizeMsg{Width: 160, Height: 48})
 	step(keyMsg("enter"))
 	step(keyMsg("enter"))
 	mm := m.(*Model)
-	if mm.stepID() != "company" || !strings.Contains(mm.app.preview.shown.markdown, "Lattice Ledger") {
+	if mm.stepID() != "company" || !strings.Contains(mm.app.preview.Shown().Markdown, "Lattice Ledger") {
 		b.Fatalf("not on the company step with a preview: %v", mm.showing())
 	}
 	return *mm
@@ -111,3 +126,34 @@ func BenchmarkKeystrokeLongText(b *testing.B) {
 		b.Fatal("the text was refused, not applied: it is too long for the field")
 	}
 }
+
+// Budget: a key typed in About the company already at its limit
+// (answers.MaxTextLen characters, in 59 lines) with the live preview beside
+// it: ≤ 1 ms. The key is refused before the text area sees it (the status
+// says why), so neither the text area nor the posting is touched: a text can
+// never grow past its limit, and a paste of megabytes never reaches it.
+func BenchmarkKeystrokeLongTextAtCap(b *testing.B) {
+	m := benchModel(b)
+	para := "We make planning software for finance teams; we answer every call.\n"
+	full := strings.Repeat(para, answers.MaxTextLen/len(para))
+	full += strings.Repeat("x", answers.MaxTextLen-len(full))
+	m.app.answers.About = full
+	m.app.reassemble()
+	m.do(openStep{index: flow.StepIndex(base.StepAbout), field: "about"})
+	if m.stepID() != base.StepAbout {
+		b.Fatalf("on %q, not the about step", m.stepID())
+	}
+	key := keyMsg("x")
+	b.ReportAllocs()
+	for b.Loop() {
+		m.Update(key)
+		_ = m.View()
+	}
+	_, cmd := m.Update(key)
+	if status, ok := cmd().(statusMsg); m.app.answers.About != full || m.stepScreen().focusedEditor().value().Text != full ||
+		!ok || !strings.Contains(status.text, "holds at most 4,000 characters") {
+		b.Fatalf("the key at the limit was taken, or not refused with a reason: %v", cmd())
+	}
+}
+
+func (m *Model) stepScreen() *stepScreen { return m.screen.(*stepScreen) }

@@ -4,8 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
-	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
@@ -17,6 +17,7 @@ import (
 	"amjd/model/base"
 	"amjd/model/checker"
 	"amjd/safefile"
+	"amjd/ui/internal/saved"
 )
 
 // saveTarget is what a save writes: the answers, or the posting (or the
@@ -45,6 +46,17 @@ type saveDialog struct {
 	replace string
 }
 
+// savedKind is what a file saved for t holds, for the question on quitting.
+func (t saveTarget) savedKind() saved.Kind {
+	switch {
+	case t.answers:
+		return saved.Answers
+	case t.kit:
+		return saved.Kit
+	}
+	return saved.Posting
+}
+
 // nameProblem says when a file name's extension names another format than
 // the one saved: x.txt holding Markdown would mislead whoever opens it.
 func (t saveTarget) nameProblem(name string) string {
@@ -68,6 +80,7 @@ type savedMsg struct {
 	path    string
 	err     error
 	missing []checker.Finding
+	from    answers.Answers // the answers written from
 }
 
 func openSaveDialog(a *app, kind saveTarget) (tea.Cmd, action) {
@@ -90,6 +103,13 @@ func (d *saveDialog) update(msg tea.Msg) (tea.Cmd, action) {
 	switch msg := msg.(type) {
 	case savedMsg:
 		return d.saved(msg)
+	case tea.PasteMsg:
+		// The input would cut a long paste at its limit without a word.
+		if n := utf8.RuneCountInString(msg.Content); n+utf8.RuneCountInString(d.input.Value()) > d.input.CharLimit {
+			d.err = fmt.Sprintf("The paste is %s characters; a file name holds at most %s: nothing was pasted.",
+				base.FormatAmount(float64(n)), base.FormatAmount(float64(d.input.CharLimit)))
+			return nil, nil
+		}
 	case tea.KeyPressMsg:
 		keys := d.app.keys.Dialog
 		switch {
@@ -141,7 +161,7 @@ func (d *saveDialog) save(typed string, overwrite bool) tea.Cmd {
 		if err != nil {
 			return savedMsg{kind: kind, path: path, err: fmt.Errorf("cannot write the %s: %w", kind.format.Name(), err)}
 		}
-		return savedMsg{kind: kind, path: path, err: safefile.Write(path, data, overwrite), missing: missing}
+		return savedMsg{kind: kind, path: path, err: safefile.Write(path, data, overwrite), missing: missing, from: given}
 	}
 }
 
@@ -160,10 +180,7 @@ func (d *saveDialog) saved(msg savedMsg) (tea.Cmd, action) {
 	a.dirty = false
 	a.saveDir = filepath.Dir(msg.path)
 	what := d.what()
-	line := fmt.Sprintf("Saved the %s: %s", what, msg.path)
-	if !slices.Contains(a.saved, line) {
-		a.saved = append(a.saved, line) // saving twice to one file is one file
-	}
+	a.saved = saved.Note(a.saved, saved.File{What: what, Path: msg.path, Kind: msg.kind.savedKind(), From: msg.from})
 	if missing := stillMissing(msg.missing); missing != "" {
 		// What is missing comes first: the path was typed a moment ago, and
 		// a narrow status line cuts the end.

@@ -9,6 +9,7 @@ import (
 
 	"amjd/model/base"
 	"amjd/model/flow"
+	"amjd/ui/internal/fieldcap"
 )
 
 // editor edits one model.Field: one type per kind of field (editor_*.go),
@@ -170,3 +171,6 @@ type statusMsg struct {
 func setStatus(text string, isError bool) tea.Cmd {
 	return func() tea.Msg { return statusMsg{text: text, isError: isError} }
 }
+
+// pasteFromClipboard is what ctrl+v does in a text field (fieldcap.PasteKey).
+var pasteFromClipboard = fieldcap.FromClipboard(func(text string) tea.Msg { return statusMsg{text: text, isError: true} })

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textarea"
@@ -10,6 +11,7 @@ import (
 
 	"amjd/model/base"
 	"amjd/model/flow"
+	"amjd/ui/internal/fieldcap"
 )
 
 // longTextEditor answers in several lines: paragraphs, or a list with one
@@ -51,6 +53,7 @@ func (e *longTextEditor) open() *textarea.Model {
 	ta.KeyMap.InsertNewline = e.keys.Newline
 	ta.KeyMap.DeleteBeforeCursor = e.keys.ClearLine
 	ta.KeyMap.SelectAll = e.keys.SelectAll
+	ta.KeyMap.Paste.SetEnabled(false) // ctrl+v: see fieldcap.PasteKey
 	ta.SetHeight(4)
 	ta.SetStyles(e.styles.TextArea)
 	ta.SetWidth(max(e.width, 10) - 2)
@@ -199,14 +202,40 @@ func (e *longTextEditor) onEmptyLine() bool {
 	return row >= len(lines) || strings.TrimSpace(lines[row]) == ""
 }
 
-// newline starts a new line at the cursor.
+// newline starts a new line at the cursor, unless the text is full.
 func (e *longTextEditor) newline() (bool, tea.Cmd) {
+	if refused := e.refuse(1, false); refused != nil {
+		return false, refused
+	}
 	e.open().InsertString("\n")
 	e.follow()
 	return true, nil
 }
 
+// refuse keeps n characters out of a text with no room for them, before
+// the text area sees them (it would wrap a paste of megabytes again on every
+// key, or cut it at 10,000 lines without a word), and returns the status
+// that says so; nil when they fit. A key refused leaves the text area and
+// its drawing as they were, so it costs little.
+func (e *longTextEditor) refuse(n int, paste bool) tea.Cmd {
+	if n == 0 {
+		return nil
+	}
+	area := e.open()
+	have := utf8.RuneCountInString(area.Value()) - utf8.RuneCountInString(area.SelectedText())
+	if msg := fieldcap.Refusal(e.f, have, n, paste); msg != "" {
+		return setStatus(msg, true)
+	}
+	return nil
+}
+
 func (e *longTextEditor) update(msg tea.Msg) (bool, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, fieldcap.PasteKey) {
+		return false, pasteFromClipboard
+	}
+	if refused := e.refuse(fieldcap.Incoming(msg, e.keys.Newline)); refused != nil {
+		return false, refused
+	}
 	area := e.open()
 	before := area.Value()
 	e.fresh = false

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
@@ -9,6 +10,7 @@ import (
 
 	"amjd/model/base"
 	"amjd/model/flow"
+	"amjd/ui/internal/fieldcap"
 )
 
 // textEditor answers in one line: text, a whole number or an amount.
@@ -22,7 +24,8 @@ func newTextEditor(f flow.Field, styles *Styles, keys stepKeys) *textEditor {
 	in.KeyMap.DeleteBeforeCursor = keys.ClearLine
 	in.Prompt = ""
 	in.Placeholder = f.Placeholder
-	in.CharLimit = 0 // over-long text is reported, not silently cut
+	in.CharLimit = 0                  // text past the field's limit is refused and said so (update), never cut
+	in.KeyMap.Paste.SetEnabled(false) // ctrl+v: see fieldcap.PasteKey
 	in.SetValue(f.Value.Text)
 	in.CursorEnd()
 	e := &textEditor{editorBase: editorBase{f: f}, input: in}
@@ -55,13 +58,22 @@ func (e *textEditor) widget(width int) string {
 }
 
 // update types into the field. A paste of several lines keeps the first:
-// the field holds one line, and the status says so.
+// the field holds one line, and the status says so. A paste or a key that
+// would take the text past the field's limit is refused whole, and the
+// status says why.
 func (e *textEditor) update(msg tea.Msg) (bool, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, fieldcap.PasteKey) {
+		return false, pasteFromClipboard
+	}
 	var note tea.Cmd
 	if paste, ok := msg.(tea.PasteMsg); ok && flow.HasExtraLines(paste.Content) {
 		paste.Content = strings.SplitN(strings.TrimSpace(paste.Content), "\n", 2)[0]
 		msg = paste
 		note = setStatus("Pasted the first line only: this field holds one line.", true)
+	}
+	n, paste := fieldcap.Incoming(msg, key.Binding{})
+	if problem := fieldcap.Refusal(e.f, utf8.RuneCountInString(e.input.Value()), n, paste); problem != "" {
+		return false, setStatus(problem, true)
 	}
 	before := e.input.Value()
 	var cmd tea.Cmd

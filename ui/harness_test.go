@@ -28,6 +28,9 @@ func newHarness(t *testing.T, opts Options, w, h int) *harness {
 	if opts.draftDelay == 0 {
 		opts.draftDelay = time.Millisecond
 	}
+	if opts.probeDelay == 0 {
+		opts.probeDelay = time.Nanosecond // the harness waits for each timer
+	}
 	if opts.statusTTL == 0 {
 		opts.statusTTL = -1 // statuses stay until the screen changes, to be read
 	}
@@ -109,6 +112,8 @@ func keyMsg(k string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
 	case "ctrl+u":
 		return tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl}
+	case "ctrl+g":
+		return tea.KeyPressMsg{Code: 'g', Mod: tea.ModCtrl}
 	case "shift+up":
 		return tea.KeyPressMsg{Code: tea.KeyUp, Mod: tea.ModShift}
 	case "home":

@@ -2,13 +2,14 @@ package ui
 
 import (
 	"errors"
-	"slices"
 
 	tea "charm.land/bubbletea/v2"
 
+	"amjd/model/answers"
 	"amjd/model/base"
 	"amjd/profile"
 	"amjd/safefile"
+	"amjd/ui/internal/saved"
 )
 
 // profileSavedMsg is the result of saving the company details as the
@@ -17,15 +18,16 @@ type profileSavedMsg struct {
 	path     string
 	err      error
 	existing string
+	from     answers.Answers // the company-level answers written
 }
 
 // saveProfileCmd writes the company-level answers as the profile, replacing
 // one only when overwrite; it reads an existing one to say what it holds.
 func saveProfileCmd(a *app, overwrite bool) tea.Cmd {
-	path, answers, cat := a.opts.ProfilePath, a.answers, a.cat
+	path, given, cat := a.opts.ProfilePath, a.answers, a.cat
 	return func() tea.Msg {
-		err := profile.Save(path, answers, overwrite)
-		msg := profileSavedMsg{path: path, err: err}
+		err := profile.Save(path, given, overwrite)
+		msg := profileSavedMsg{path: path, err: err, from: answers.ProfileOf(given)}
 		if exists := (*safefile.ErrExists)(nil); errors.As(err, &exists) {
 			msg.existing = "a profile it cannot read"
 			if p, ok, err := profile.Load(cat, path, true); err == nil && ok {
@@ -69,9 +71,7 @@ func (r *reviewScreen) profileSaved(msg profileSavedMsg) (tea.Cmd, action) {
 		a.setStatus("Could not save the company profile: "+base.Printable(msg.err.Error()), true)
 	default:
 		a.setStatus("Saved the company details as your profile ("+base.Printable(msg.path)+"): new postings start from them.", false)
-		if line := "Saved the company profile: " + msg.path; !slices.Contains(a.saved, line) {
-			a.saved = append(a.saved, line) // listed when amjd exits
-		}
+		a.saved = saved.Note(a.saved, saved.File{What: "company profile", Path: msg.path, Kind: saved.Profile, From: msg.from})
 	}
 	return nil, nil
 }

@@ -37,7 +37,7 @@ func TestReviewSavesTheProfileAndAsksBeforeReplacing(t *testing.T) {
 	if !strings.Contains(h.m.app.status, "Saved the company details as your profile ("+path+")") {
 		t.Errorf("status %q", h.m.app.status)
 	}
-	if saved := h.m.Saved(); len(saved) != 1 || saved[0] != "Saved the company profile: "+path {
+	if saved := h.m.Saved(); len(saved) != 1 || saved[0] != (SavedFile{What: "company profile", Path: path}) {
 		t.Errorf("the profile is not in the list printed at exit: %q", saved)
 	}
 	h.m.app.answers.Company = "Other Co"

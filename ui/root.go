@@ -6,7 +6,6 @@
 package ui
 
 import (
-	"slices"
 	"strings"
 	"time"
 
@@ -17,6 +16,7 @@ import (
 	"amjd/draft"
 	"amjd/model/answers"
 	"amjd/model/base"
+	"amjd/ui/internal/preview"
 )
 
 // Layout limits.
@@ -57,17 +57,21 @@ type Options struct {
 
 	// crashKey makes a key press panic; tests use it to exercise crash handling.
 	crashKey string
-	// draftDelay overrides the autosave debounce (tests).
-	draftDelay time.Duration
+	// draftDelay and probeDelay override the autosave debounce and the rest
+	// before a probe (tests).
+	draftDelay, probeDelay time.Duration
 	// statusTTL is how long a status line stays; negative keeps it until the
 	// screen changes (tests that read it).
 	statusTTL time.Duration
 }
 
 // draftDelay is how long typing must pause before the draft is written;
+// probeDelay how long the focus rests on a field before a probe looks for
+// where it writes (a field passed through with enter is not probed);
 // statusTTL how long a status line stays.
 const (
 	draftDelay = 400 * time.Millisecond
+	probeDelay = 120 * time.Millisecond
 	statusTTL  = 8 * time.Second
 )
 
@@ -92,6 +96,9 @@ func New(opts Options) Model {
 	if opts.draftDelay == 0 {
 		opts.draftDelay = draftDelay
 	}
+	if opts.probeDelay == 0 {
+		opts.probeDelay = probeDelay
+	}
 	if opts.statusTTL == 0 {
 		opts.statusTTL = statusTTL
 	}
@@ -109,18 +116,6 @@ func New(opts Options) Model {
 	return m
 }
 
-// Saved lists the files written during the session, for printing after exit.
-// When answers changed after the last save, it says so and where the draft
-// that holds them is.
-func (m Model) Saved() []string {
-	a := m.app
-	out := slices.Clone(a.saved)
-	if a.dirty && len(a.saved) > 0 && a.opts.Drafts.Path() != "" {
-		out = append(out, "Changes made after saving are kept in the draft "+a.opts.Drafts.Path()+"; run amjd again to resume.")
-	}
-	return out
-}
-
 // Init asks the terminal for its background colour so styles and the glamour
 // theme can follow it; until it answers, the dark theme is used. It starts
 // the first assembly, or on review the check.
@@ -134,13 +129,15 @@ func (m Model) Init() tea.Cmd {
 // Update handles every message; slow work (rendering, clipboard, files) is
 // started as commands whose results come back as messages. After each
 // message the preview is brought in line with the screen (a cached render or
-// a render command), so no handler has to remember to. The model is used
+// a render command), on a step at the part of the posting its focused field
+// writes, so no handler has to remember to. The model is used
 // through a pointer: copying it into an interface on every message allocated
 // more than the rest of a keystroke.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	m.app.updates++
+	before := m.watch()
 	cmd := m.handle(msg)
-	return m, tea.Batch(cmd, m.syncPreview(), m.app.expireStatus(&m.statusExpiry))
+	return m, tea.Batch(cmd, m.followField(before), m.syncPreview(), m.app.expireStatus(&m.statusExpiry))
 }
 
 func (m *Model) handle(msg tea.Msg) tea.Cmd {
@@ -156,12 +153,19 @@ func (m *Model) handle(msg tea.Msg) tea.Cmd {
 		return nil
 	case renderedMsg:
 		// A stale render is only cached: syncPreview starts the one now wanted.
-		if err := a.preview.rendered(msg); err != nil {
+		if err := a.preview.Rendered(msg); err != nil {
 			a.setStatus("Preview failed: "+err.Error(), true)
 		}
 		return nil
 	case assembleFirstMsg:
 		a.ensureAssembled()
+		return nil
+	case preview.DueMsg:
+		return m.probe(msg)
+	case preview.ProbedMsg:
+		if s, ok := m.screen.(*stepScreen); ok {
+			a.follow.Probed(msg, m.focusedField(s))
+		}
 		return nil
 	case checkedMsg:
 		if msg.seq == a.checkSeq { // else the answers or the form changed since

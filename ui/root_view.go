@@ -30,7 +30,8 @@ func (m *Model) setScreen(s screen) {
 func (m *Model) layout() {
 	a := m.app
 	a.help.SetWidth(a.width - 2)
-	m.screen.layout(a.width, m.bodyHeight())
+	body := m.bodyHeight()
+	m.screen.layout(a.width, body-m.belowRows(body))
 }
 
 func (m *Model) bodyHeight() int {
@@ -39,7 +40,11 @@ func (m *Model) bodyHeight() int {
 
 // syncPreview brings the preview pane in line with the screen.
 func (m *Model) syncPreview() tea.Cmd {
-	return m.app.preview.sync(m.screen.preview(), &m.app.styles)
+	spec := m.screen.preview()
+	if _, ok := m.screen.(*stepScreen); ok {
+		spec = m.stepPreview(spec)
+	}
+	return m.app.preview.sync(spec, &m.app.styles)
 }
 
 // helpKeys are the keys of the dialog on top, or of the screen. Where no
@@ -114,15 +119,18 @@ func (m *Model) render() string {
 		msg := fmt.Sprintf("Make the window larger: amjd needs at least %d×%d (now %d×%d).", minWidth, minHeight, a.width, a.height)
 		return lipgloss.Place(a.width, a.height, lipgloss.Center, lipgloss.Center, wrap(msg, max(a.width-2, 10)))
 	}
+	footer := m.footer()
+	height := max(a.height-2-lipgloss.Height(footer), 3)
 	body := m.screen.view()
 	if d := m.topDialog(); d != nil {
 		body = d.view()
+	} else if rows := m.belowNow(height); rows > 0 {
+		body = strings.Join(fitLines(body, height-rows), "\n") + "\n" + m.below()
 	}
-	footer := m.footer()
 	// Assembled line by line: styling the whole screen again with lipgloss
 	// measured every cell of the preview on each frame.
 	lines := []string{m.header(), ""}
-	lines = append(lines, fitLines(body, max(a.height-2-lipgloss.Height(footer), 3))...)
+	lines = append(lines, fitLines(body, height)...)
 	lines = append(lines, strings.Split(footer, "\n")...)
 	for i, l := range lines {
 		lines[i] = " " + l

@@ -52,7 +52,7 @@ func (r *reviewScreen) update(msg tea.Msg) (tea.Cmd, action) {
 		a.kit = !a.kit
 		a.setStatus("", false) // a status about the other document would mislead
 		a.reassemble()
-		a.preview.top()
+		a.preview.ToTop()
 		return a.recheck(), nil
 	case key.Matches(k, keys.Form):
 		if !a.kit { // from the kit, f returns to the posting as it was
@@ -60,7 +60,7 @@ func (r *reviewScreen) update(msg tea.Msg) (tea.Cmd, action) {
 		}
 		a.kit = false
 		a.reassemble()
-		a.preview.top()
+		a.preview.ToTop()
 		return a.recheck(), nil
 	case key.Matches(k, keys.Edit):
 		return nil, openDialog{newPickStepDialog(a)}
@@ -71,13 +71,13 @@ func (r *reviewScreen) update(msg tea.Msg) (tea.Cmd, action) {
 	case key.Matches(k, keys.Quit):
 		return nil, quit{confirm: true}
 	case key.Matches(k, keys.Top):
-		a.preview.top()
+		a.preview.ToTop()
 		return nil, nil
 	case key.Matches(k, keys.Bottom):
-		a.preview.bottom()
+		a.preview.ToBottom()
 		return nil, nil
 	}
-	return a.preview.scroll(msg), nil
+	return a.preview.Scroll(msg), nil
 }
 
 // findingsKey moves through the findings; enter opens the step that fixes

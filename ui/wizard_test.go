@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -207,7 +208,7 @@ func TestTypingDoesNotWaitForThePreview(t *testing.T) {
 	h.key("enter", "enter") // company step, preview visible beside the form
 	h.async = true
 	h.typeText("A")
-	if !h.m.app.preview.inflight || len(h.held) == 0 {
+	if !h.m.app.preview.Rendering() || len(h.held) == 0 {
 		t.Fatal("no render started for the change")
 	}
 	first := len(h.held)
@@ -222,12 +223,12 @@ func TestTypingDoesNotWaitForThePreview(t *testing.T) {
 			stale = msg
 		}
 	}
-	if !strings.Contains(stale.key.markdown, "*A*") {
+	if !strings.Contains(stale.Key.Markdown, "*A*") {
 		t.Fatalf("first render was not for the first keystroke")
 	}
 	h.held = nil
 	h.send(stale)
-	if h.m.app.preview.shown == stale.key {
+	if h.m.app.preview.Shown() == stale.Key {
 		t.Error("a stale render was shown")
 	}
 	if len(h.held) != 1 {
@@ -236,7 +237,7 @@ func TestTypingDoesNotWaitForThePreview(t *testing.T) {
 	latest := h.held[0]().(renderedMsg)
 	h.async = false
 	h.send(latest)
-	if !strings.Contains(h.m.app.preview.shown.markdown, "*Acme*") {
+	if !strings.Contains(h.m.app.preview.Shown().Markdown, "*Acme*") {
 		t.Error("latest render not shown")
 	}
 }
@@ -248,10 +249,17 @@ func TestWideTerminalShowsLivePreviewBesideTheForm(t *testing.T) {
 	if !strings.Contains(h.view(), "Initech") || !strings.Contains(h.view(), "What you will own") {
 		t.Errorf("live preview does not show the new company:\n%s", h.view())
 	}
+	// A narrow terminal shows it under the form, not squeezed beside it.
 	narrow := newHarness(t, Options{}, 100, 30)
 	narrow.key("enter", "enter")
-	if narrow.m.screen.preview().width != 0 || strings.Contains(narrow.view(), "About the role") {
-		t.Error("a narrow terminal should not squeeze a preview beside the form")
+	narrow.typeText("Initech")
+	lines := strings.Split(narrow.view(), "\n")
+	field := slices.IndexFunc(lines, func(l string) bool { return strings.Contains(l, "Company name") })
+	rule := slices.IndexFunc(lines, func(l string) bool { return strings.Contains(l, "── Preview") })
+	facts := slices.IndexFunc(lines, func(l string) bool { return strings.TrimSpace(l) == "Initech" }) // the typed name; then the facts line
+	facts += 1 + slices.IndexFunc(lines[facts+1:], func(l string) bool { return strings.TrimSpace(l) == "Initech" })
+	if narrow.m.screen.preview().width != 0 || field < 0 || rule <= field || facts <= rule {
+		t.Errorf("a narrow terminal should show the preview under the form:\n%s", narrow.view())
 	}
 }
 
@@ -270,7 +278,7 @@ func TestFindingsPanelJumpsToTheStepThatFixesIt(t *testing.T) {
 	if !strings.Contains(h.flat(), "✗ Quality check: 1 error, 0 warnings") {
 		t.Fatalf("no findings bar:\n%s", h.view())
 	}
-	if !strings.Contains(h.m.app.preview.shown.markdown, "Cold calling new logos every Friday. ⚠") {
+	if !strings.Contains(h.m.app.preview.Shown().Markdown, "Cold calling new logos every Friday. ⚠") {
 		t.Errorf("the preview does not mark the line concerned")
 	}
 	h.key("tab")
@@ -335,7 +343,7 @@ func TestTerminalExtremes(t *testing.T) {
 	// A 10,000-character paste into a one-line field is refused clearly and
 	// the wizard keeps working.
 	h.send(tea.PasteMsg{Content: strings.Repeat("x", 10000)})
-	if !strings.Contains(h.view(), "has 10,000 characters; at most 120 fit") {
+	if !strings.Contains(h.flat(), "The paste is 10,000 characters; Company name holds at most 120: nothing was pasted.") {
 		t.Errorf("no message for an over-long paste:\n%s", h.view())
 	}
 	checkWidth(h, 100)
@@ -380,15 +388,18 @@ func TestStatusLinesDoNotFollowTheUser(t *testing.T) {
 	}
 }
 
-// Beside a step, the preview shows the part of the posting the step writes,
+// Beside a step, the preview shows the part of the posting its first field writes,
 // and shift+↑/↓ scroll it.
 func TestThePreviewFollowsTheStep(t *testing.T) {
 	h := newHarness(t, Options{}, 160, 48)
 	h.key("enter")
 	h.until("step "+base.StepAbout, func() bool { return h.stepID() == base.StepAbout }, func() {
-		anchor := h.m.app.posting.Anchor(h.stepID(), false)
-		if anchor != "" && !strings.Contains(h.view(), "## "+anchor) {
-			t.Errorf("step %s: the preview does not show %q:\n%s", h.stepID(), anchor, h.view())
+		anchor := h.m.app.follow.Spot().Heading
+		if h.m.app.follow.Spot().Top {
+			anchor = "Account Manager" // the title
+		}
+		if !strings.Contains(h.view(), anchor) {
+			t.Errorf("step %s: the preview does not show %q, where its first field writes:\n%s", h.stepID(), anchor, h.view())
 		}
 		h.key("enter")
 		h.pressUntil("the first field of the next step", func() bool { return h.stepScreen().focused == 0 }, "enter")
@@ -428,7 +439,11 @@ func TestTypedAmountsAreReadBack(t *testing.T) {
 	h.enterUntilStep(base.StepBook)
 	h.key("tab", "tab") // the book's revenue
 	h.typeText("12M")
-	if !strings.Contains(h.view(), "reads as 12,000,000") || h.m.app.answers.Book.Revenue != 12_000_000 {
+	if !strings.Contains(h.view(), "reads as 12,000,000") {
+		t.Errorf("12M is not read back as typed:\n%s", h.view())
+	}
+	h.key("tab") // a number is taken as its field is left
+	if h.m.app.answers.Book.Revenue != 12_000_000 {
 		t.Errorf("12M: revenue %d, screen:\n%s", h.m.app.answers.Book.Revenue, h.view())
 	}
 }

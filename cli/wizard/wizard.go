@@ -198,7 +198,7 @@ func runScreen(st start, prefilled bool, drafts *draft.Store, in *os.File, s cli
 		screen = os.Stderr
 	}
 	final, err := ui.Run(opts, in, screen)
-	for _, line := range final.Saved() {
+	for _, line := range summary(final.Saved(), final.ChangesInDraft()) {
 		fmt.Fprintln(s.Out, line)
 	}
 	var sigErr *shutdown.SignalError
@@ -213,6 +213,24 @@ func runScreen(st start, prefilled bool, drafts *draft.Store, in *os.File, s cli
 		return clio.Failf("amjd: %v", err)
 	}
 	return nil
+}
+
+// summary is what amjd prints once the screen is restored: every file saved
+// in the session, saying of each one that no longer matches the answers
+// what changed since, then where those changes are kept.
+func summary(files []ui.SavedFile, draft string) []string {
+	lines := make([]string, 0, len(files)+1)
+	for _, f := range files {
+		line := "Saved the " + f.What + ": " + base.Printable(f.Path)
+		if f.OutOfDate != "" {
+			line += " (out of date: " + f.OutOfDate + ")"
+		}
+		lines = append(lines, line)
+	}
+	if draft != "" {
+		lines = append(lines, "Changes made after saving are kept in the draft "+base.Printable(draft)+"; run amjd again to resume.")
+	}
+	return lines
 }
 
 // screenOptions sets up the wizard. Unless it is pre-filled, the only
