@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"maps"
 	"time"
 
@@ -64,7 +65,9 @@ type app struct {
 	// checkSeq numbers the checks started; checkedSeq is the one findings
 	// holds. They differ while a check runs.
 	checkSeq, checkedSeq int
-	draftSeq             int
+	// cancelCheck stops the check running, when a newer one replaces it.
+	cancelCheck context.CancelFunc
+	draftSeq    int
 
 	status      string
 	statusError bool
@@ -183,13 +186,23 @@ func (a *app) checking() bool { return a.checkSeq != a.checkedSeq }
 // and on switching form, not on every keystroke.
 func (a *app) recheck() tea.Cmd {
 	a.checkSeq++
+	if a.cancelCheck != nil {
+		a.cancelCheck() // the check it replaces stops; its findings are stale
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	a.cancelCheck = cancel
 	seq, c, p, short, now := a.checkSeq, a.cat, a.current(), a.short, a.opts.Now()
+	kept := keptAnswers{steps: a.steps, answers: a.answers, typed: maps.Clone(a.pending)}
 	if a.kit {
 		// The kit is checked for what the posting's language checks find.
 		return func() tea.Msg { return checkedMsg{seq: seq, findings: interview.New(p).Findings(c)} }
 	}
 	return func() tea.Msg {
-		return checkedMsg{seq: seq, findings: p.Check(short, now)}
+		fs, err := p.CheckContext(ctx, short, now)
+		if err != nil {
+			return checkedMsg{seq: -1} // replaced by a newer check
+		}
+		return checkedMsg{seq: seq, findings: append(kept.findings(c), fs...)}
 	}
 }
 

@@ -115,3 +115,25 @@ func TestANumberIsTakenAsTheFieldIsLeft(t *testing.T) {
 		t.Errorf("left with 85000, pay from is %v", lo)
 	}
 }
+
+// A value kept as typed is an error in the review's check: the posting does
+// not say it, so the check never says there is nothing to fix.
+func TestTheReviewCountsAKeptValueAsAnError(t *testing.T) {
+	h := newHarness(t, Options{Prefilled: true}, 100, 40)
+	h.key("e")
+	for range 11 {
+		h.key("down")
+	}
+	h.key("enter")
+	h.typeText("70-90k")
+	h.key("tab", "ctrl+u")
+	h.typeText("60000") // below the bottom: kept
+	h.key("esc")
+	var found bool
+	for _, f := range h.m.app.findings {
+		found = found || f.Rule == "answer-not-used" && f.Step == base.StepPay && f.Field == "pay_max"
+	}
+	if !found || strings.Contains(h.flat(), "nothing to fix") {
+		t.Errorf("the kept value is not reported on review (found %v):\n%s", found, h.view())
+	}
+}

@@ -145,13 +145,23 @@ func (r *reviewScreen) view() string {
 	s := &a.styles
 	if a.wide() {
 		panel := r.findings.render(a.findings, s, findingsWidth, r.height)
+		if a.checking() {
+			panel = s.Title.Render("Quality check") + "\n\n" + s.Help.Render(checkingNote)
+		}
 		return sideBySide(a.preview.view(), min(r.width-findingsWidth-6, maxReviewWidth), "  ", s.PreviewBorder.Render(panel))
 	}
 	if r.findings.focused {
 		return r.findings.render(a.findings, s, r.width-2, r.height)
 	}
+	if a.checking() {
+		return s.Help.Render("… Quality check: "+checkingNote) + "\n" + a.preview.view()
+	}
 	return findingsBar(a.findings, s) + "\n" + a.preview.view()
 }
+
+// checkingNote stands where the findings go until the check of the posting
+// as it now stands returns: never "nothing to fix" before it has.
+const checkingNote = "checking the posting as it stands…"
 
 // findingsBar is the one-line summary of findings above a narrow review.
 func findingsBar(fs []checker.Finding, s *Styles) string {
