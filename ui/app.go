@@ -16,6 +16,7 @@ import (
 	"amjd/model/checker"
 	"amjd/model/flow"
 	"amjd/model/posting"
+	"amjd/ui/internal/kept"
 	"amjd/ui/internal/preview"
 	"amjd/ui/internal/saved"
 )
@@ -192,7 +193,7 @@ func (a *app) recheck() tea.Cmd {
 	ctx, cancel := context.WithCancel(context.Background())
 	a.cancelCheck = cancel
 	seq, c, p, short, now := a.checkSeq, a.cat, a.current(), a.short, a.opts.Now()
-	kept := keptAnswers{steps: a.steps, answers: a.answers, typed: maps.Clone(a.pending)}
+	typed := kept.Answers{Steps: a.steps, Answers: a.answers, Typed: maps.Clone(a.pending)}
 	if a.kit {
 		// The kit is checked for what the posting's language checks find.
 		return func() tea.Msg { return checkedMsg{seq: seq, findings: interview.New(p).Findings(c)} }
@@ -202,7 +203,7 @@ func (a *app) recheck() tea.Cmd {
 		if err != nil {
 			return checkedMsg{seq: -1} // replaced by a newer check
 		}
-		return checkedMsg{seq: seq, findings: append(kept.findings(c), fs...)}
+		return checkedMsg{seq: seq, findings: append(typed.Findings(c), fs...)}
 	}
 }
 
