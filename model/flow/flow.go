@@ -141,11 +141,15 @@ func newProblem(c *content.Catalog, before, after answers.Answers) error {
 	if c == nil {
 		return nil
 	}
+	errs := answers.Validate(c, after)
+	if len(errs) == 0 {
+		return nil // the common case: the answers before need no judging
+	}
 	known := map[string]bool{}
 	for _, e := range answers.Validate(c, before) {
 		known[e.Path+"\x00"+e.Msg] = true
 	}
-	for _, e := range answers.Validate(c, after) {
+	for _, e := range errs {
 		if !known[e.Path+"\x00"+e.Msg] {
 			return &AcrossFieldsError{Msg: answers.Sentence(e.Msg)}
 		}
