@@ -309,7 +309,7 @@ var compiled = &Catalog{
 			Emphasis: "In software, adoption is everything: a customer who uses the product well renews without a fight.",
 			Phrases: map[string]string{
 				"contracts_long":  "Customers sign annual or multi-year subscriptions.",
-				"contracts_short": "Customers pay monthly, so a drop in use can cost revenue within weeks.",
+				"contracts_short": "Contracts are short, so a drop in use can cost revenue within weeks.",
 				"work_custom":     "Much of the work is tailored to each customer.",
 				"work_standard":   "Every customer runs the same product, so good advice beats custom work.",
 			},
@@ -330,7 +330,7 @@ var compiled = &Catalog{
 			},
 			Emphasis: "In an agency, that means clear briefs, firm scope and honest reports on what each campaign delivered.",
 			Phrases: map[string]string{
-				"contracts_long":  "Most clients are on yearly retainers.",
+				"contracts_long":  "Clients commit to us for a year or more at a time.",
 				"contracts_short": "Much of the work comes project by project.",
 				"work_custom":     "Every campaign is built for its client, so scope and budget come first.",
 				"work_standard":   "Clients buy from a set menu of services.",
@@ -374,10 +374,10 @@ var compiled = &Catalog{
 			},
 			Emphasis: "In banking, trust is the product: clients expect advice that fits them and service that follows the rules.",
 			Phrases: map[string]string{
-				"contracts_long":  "Lending agreements run for years and are reviewed once a year.",
+				"contracts_long":  "Client agreements run for a year or more.",
 				"contracts_short": "Requests arrive daily and need a fast answer.",
-				"work_custom":     "Larger clients need tailored lending, arranged with credit specialists.",
-				"work_standard":   "Most clients use our standard accounts and cards.",
+				"work_custom":     "Larger clients need services tailored to them, arranged with specialists.",
+				"work_standard":   "Most clients use our standard services.",
 			},
 			About: "{company} provides financial services to businesses. Our clients trust us with important choices, and we earn that trust with careful, personal service.",
 		},
@@ -423,7 +423,7 @@ var compiled = &Catalog{
 				"work_custom":     "Groups and events are tailored case by case.",
 				"work_standard":   "Partners book from our published rates and packages.",
 			},
-			About: "{company} works in hospitality and tourism. We depend on the agencies, tour operators and travel buyers who send guests our way.",
+			About: "{company} works in hospitality and tourism. We look after our guests, and after the trade partners who bring them to us.",
 		},
 		Industry{
 			ID:    "manufacturing",
@@ -452,16 +452,15 @@ var compiled = &Catalog{
 			Name:  "Other",
 			Field: "a business-to-business setting",
 			Words: IndustryWords{
-				Clients: "business clients",
-				Client:  "business client",
-				Work:    "our service",
+				Clients: "clients",
+				Client:  "client",
+				Work:    "our services",
 				Renewal: "contract renewal",
-				Teams:   "the delivery, finance and support teams",
-				Team:    "the delivery team",
+				Teams:   "the teams who deliver our services",
+				Team:    "the team who delivers our services",
 				Signal:  "account activity",
 			},
-			Emphasis: "The job is to know each client's business well enough to see what they need before they ask.",
-			About:    "{company} serves a wide range of business clients. We grow when they stay with us and trust us with more of their work.",
+			About: "{company} serves a wide range of business clients. We grow when they stay with us and trust us with more of their work.",
 		},
 	},
 	AccountTypes: []AccountType{
@@ -623,7 +622,7 @@ var compiled = &Catalog{
 				PhraseOption{
 					ID:     "contracts_short",
 					Name:   "Short cycles and frequent orders",
-					Phrase: "Contracts are short, so renewals come round often.",
+					Phrase: "Contracts are short, so renewals come up often.",
 				},
 				PhraseOption{
 					ID:     "contracts_long",
@@ -640,8 +639,15 @@ var compiled = &Catalog{
 			Name:      "Gross revenue retention",
 			Subject:   "Gross revenue retention",
 			Better:    "more",
-			Qualifier: "across your {clients}",
+			Qualifier: "across your book",
 			Measure:   "Gross revenue retention: how much of last year's revenue from your {clients} you keep, before any growth.",
+			Aliases: []string{
+				"GRR",
+				"gross retention",
+				"gross revenue retention",
+				"revenue retention",
+				"retention",
+			},
 		},
 		KPI{
 			ID:        "renewal_rate",
@@ -649,8 +655,12 @@ var compiled = &Catalog{
 			Name:      "Renewal rate",
 			Subject:   "A renewal rate",
 			Better:    "more",
-			Qualifier: "across the {clients} due to renew",
+			Qualifier: "across the accounts due to renew",
 			Measure:   "Renewal rate: the share of contracts due in your book that you renew on time.",
+			Aliases: []string{
+				"renewal rate",
+				"renewals",
+			},
 		},
 		KPI{
 			ID:        "expansion_revenue",
@@ -658,8 +668,12 @@ var compiled = &Catalog{
 			Name:      "Expansion revenue",
 			Subject:   "Expansion revenue growth",
 			Better:    "more",
-			Qualifier: "from your current {clients}",
+			Qualifier: "from the accounts you already have",
 			Measure:   "Expansion revenue: the new revenue you win from {clients} already in your book.",
+			Aliases: []string{
+				"expansion revenue",
+				"expansion",
+			},
 		},
 		KPI{
 			ID:        "nrr",
@@ -667,8 +681,15 @@ var compiled = &Catalog{
 			Name:      "Net revenue retention",
 			Subject:   "Net revenue retention",
 			Better:    "more",
-			Qualifier: "across your book of {clients}",
+			Qualifier: "with growth and losses counted",
 			Measure:   "Net revenue retention: this year's revenue from your {clients} against last year's, growth and losses included.",
+			Aliases: []string{
+				"NRR",
+				"net retention",
+				"net revenue retention",
+				"NDR",
+				"net dollar retention",
+			},
 		},
 		KPI{
 			ID:      "csat_nps",
@@ -685,6 +706,11 @@ var compiled = &Catalog{
 			Subject: "A first reply to your {clients}",
 			Better:  "less",
 			Measure: "Response time: how quickly your {clients} get a first reply and a follow-up.",
+			Aliases: []string{
+				"response time",
+				"first response",
+				"first reply",
+			},
 		},
 		KPI{
 			ID:      "forecast_accuracy",
@@ -693,6 +719,10 @@ var compiled = &Catalog{
 			Subject: "Forecast accuracy",
 			Better:  "more",
 			Measure: "Forecast accuracy: how close your quarterly forecast lands to the revenue you close.",
+			Aliases: []string{
+				"forecast accuracy",
+				"forecast",
+			},
 		},
 		KPI{
 			ID:        "new_business",
@@ -700,9 +730,14 @@ var compiled = &Catalog{
 			Name:      "New-business revenue",
 			Subject:   "New-business revenue",
 			Better:    "more",
-			Qualifier: "from new {clients} you win",
+			Qualifier: "from new accounts you win",
 			Measure:   "New-business revenue: the first-year revenue from new {clients} you win yourself.",
-			Money:     true,
+			Aliases: []string{
+				"new-business revenue",
+				"new business revenue",
+				"new business",
+			},
+			Money: true,
 		},
 		KPI{
 			ID:      "account_reviews",
@@ -902,7 +937,7 @@ var compiled = &Catalog{
 		},
 		Item{
 			ID:   "own_key_plans",
-			Text: "The long-term plan for each key {client}, agreed with its executives.",
+			Text: "Where each key {client} relationship is heading over the next few years.",
 			When: When{
 				Variant: []string{
 					"key_account_manager",
@@ -979,6 +1014,7 @@ var compiled = &Catalog{
 				Mix: []string{
 					"blended",
 				},
+				NewBusiness: true,
 			},
 		},
 		Item{
@@ -1002,7 +1038,7 @@ var compiled = &Catalog{
 		},
 		Item{
 			ID:   "own_learning",
-			Text: "A learning plan for {work}, agreed with your manager and reviewed each month.",
+			Text: "A learning plan for {work}, agreed with your manager.",
 			When: When{
 				Variant: []string{
 					"junior_account_manager",
@@ -1013,13 +1049,18 @@ var compiled = &Catalog{
 	Responsibilities: []Item{
 		Item{
 			ID:   "rhythm_reviews",
-			Text: "Run a steady rhythm of check-ins and quarterly reviews with every {client} in your book.",
+			Text: "Run a steady rhythm of check-ins and account reviews with every {client} in your book.",
 			When: When{
 				Variant: []string{
 					"account_manager",
 				},
 			},
 			Rank: 1,
+			Topics: []string{
+				"review*",
+				"check-in*",
+				"qbr*",
+			},
 		},
 		Item{
 			ID:   "exec_relationships",
@@ -1072,7 +1113,7 @@ var compiled = &Catalog{
 		},
 		Item{
 			ID:   "plan_standard",
-			Text: "Review the plans for your {clients} each quarter and set the bar for the rest of the team.",
+			Text: "Review the plans for your {clients} regularly and set the bar for the rest of the team.",
 			When: When{
 				Variant: []string{
 					"senior_account_manager",
@@ -1169,6 +1210,7 @@ var compiled = &Catalog{
 				Mix: []string{
 					"blended",
 				},
+				NewBusiness: true,
 			},
 			Rank: 1,
 		},
@@ -1223,7 +1265,7 @@ var compiled = &Catalog{
 		},
 		Item{
 			ID:   "project_coordination",
-			Text: "Turn client goals into clear briefs for the creative and media teams, and keep projects on track.",
+			Text: "Turn client goals into clear briefs for the people who deliver them, and keep projects on track.",
 			When: When{
 				Industry: []string{
 					"agency",
@@ -1246,10 +1288,22 @@ var compiled = &Catalog{
 		},
 		Item{
 			ID:   "agency_reporting",
-			Text: "Put together monthly results reports and walk clients through them.",
+			Text: "Put together results reports and walk clients through them.",
 			When: When{
 				Variant: []string{
 					"junior_account_manager",
+				},
+				Industry: []string{
+					"agency",
+				},
+			},
+		},
+		Item{
+			ID:   "agency_key_plans",
+			Text: "Plan the campaign calendar of each key client with its marketing leaders.",
+			When: When{
+				Variant: []string{
+					"key_account_manager",
 				},
 				Industry: []string{
 					"agency",
@@ -1271,7 +1325,7 @@ var compiled = &Catalog{
 		},
 		Item{
 			ID:   "pricing_orders",
-			Text: "Manage price lists, promotions and ordering patterns with each trade customer.",
+			Text: "Manage price lists, promotions and ordering patterns with each {client}.",
 			When: When{
 				Industry: []string{
 					"wholesale",
@@ -1304,6 +1358,18 @@ var compiled = &Catalog{
 			},
 		},
 		Item{
+			ID:   "wholesale_key_plans",
+			Text: "Agree trading plans with the buyers at each key {client}, covering ranges, promotions and volumes.",
+			When: When{
+				Variant: []string{
+					"key_account_manager",
+				},
+				Industry: []string{
+					"wholesale",
+				},
+			},
+		},
+		Item{
 			ID:   "wholesale_growth",
 			Text: "Widen each customer's range with lines that suit their shelves and their buyers.",
 			When: When{
@@ -1327,7 +1393,7 @@ var compiled = &Catalog{
 		},
 		Item{
 			ID:   "kyc_reviews",
-			Text: "Keep client records and know-your-client checks complete and on time.",
+			Text: "Keep client records and know-your-customer checks complete and on time.",
 			When: When{
 				Variant: []string{
 					"accounts_manager",
@@ -1341,7 +1407,7 @@ var compiled = &Catalog{
 		},
 		Item{
 			ID:   "credit_partnering",
-			Text: "Work with credit specialists on lending for your largest clients.",
+			Text: "Bring in specialist colleagues when your largest clients need more than standard services.",
 			When: When{
 				Variant: []string{
 					"key_account_manager",
@@ -1423,7 +1489,7 @@ var compiled = &Catalog{
 		},
 		Item{
 			ID:   "group_bookings",
-			Text: "Follow group and event bookings from enquiry to departure, with the operations team.",
+			Text: "Follow group and event bookings from enquiry to departure, with the colleagues who run them.",
 			When: When{
 				Variant: []string{
 					"accounts_manager",
@@ -1546,7 +1612,7 @@ var compiled = &Catalog{
 		},
 		Item{
 			ID:   "cross_functional",
-			Text: "Bring in {teams} when {a_client} needs more than you can give alone.",
+			Text: "Bring in the right colleagues when {a_client} needs more than you can give alone.",
 			When: When{
 				Variant: []string{
 					"account_manager",
@@ -1575,7 +1641,7 @@ var compiled = &Catalog{
 		},
 		Item{
 			ID:   "delivery_liaison",
-			Text: "Set priorities with {team} each week and keep our promises to {clients}.",
+			Text: "Agree priorities for each request, and keep every promise made to your {clients}.",
 			When: When{
 				Complexity: []string{
 					"teams_one",
@@ -1612,16 +1678,24 @@ var compiled = &Catalog{
 				},
 			},
 			Rank: 1,
+			Asserts: []string{
+				"tool",
+			},
+			Neutral: "Keep your account records current with contacts, notes, risks and forecasts, the same day.",
 		},
 		Item{
 			ID:   "crm_key_accounts",
-			Text: "Keep the plan, contacts and forecast of every key {client} in {crm}, up to date each week.",
+			Text: "Keep the plan, contacts and forecast of every key {client} up to date in {crm}.",
 			When: When{
 				Variant: []string{
 					"key_account_manager",
 				},
 			},
 			Rank: 1,
+			Asserts: []string{
+				"tool",
+			},
+			Neutral: "Keep the plan, contacts and forecast of every key {client} on record and up to date.",
 		},
 		Item{
 			ID:   "crm_team_standard",
@@ -1632,6 +1706,10 @@ var compiled = &Catalog{
 				},
 			},
 			Rank: 1,
+			Asserts: []string{
+				"tool",
+			},
+			Neutral: "Keep the records of your own {clients} current and help the team do the same.",
 		},
 		Item{
 			ID:   "crm_orders",
@@ -1642,6 +1720,10 @@ var compiled = &Catalog{
 				},
 			},
 			Rank: 1,
+			Asserts: []string{
+				"tool",
+			},
+			Neutral: "Log every request from your {clients}, so anyone can pick up where you left off.",
 		},
 		Item{
 			ID:   "crm_habits",
@@ -1652,6 +1734,10 @@ var compiled = &Catalog{
 				},
 			},
 			Rank: 1,
+			Asserts: []string{
+				"tool",
+			},
+			Neutral: "Keep your notes and contacts accurate and up to date.",
 		},
 	},
 	Skills: []Item{
@@ -1663,10 +1749,15 @@ var compiled = &Catalog{
 					"account_manager",
 				},
 			},
+			Topics: []string{
+				"communicat*",
+				"writing",
+				"written",
+			},
 		},
 		Item{
 			ID:   "persuasion",
-			Text: "Clear, persuasive writing and speaking, from a quick e-mail to a quarterly review.",
+			Text: "Clear, persuasive writing and speaking, from a quick email to a business review.",
 			When: When{
 				Variant: []string{
 					"senior_account_manager",
@@ -1875,6 +1966,12 @@ var compiled = &Catalog{
 					"account_manager",
 				},
 			},
+			Topics: []string{
+				"numbers",
+				"data",
+				"analytic*",
+				"analysis",
+			},
 		},
 		Item{
 			ID:   "attention_to_detail",
@@ -2019,7 +2116,7 @@ var compiled = &Catalog{
 		},
 		Item{
 			ID:   "core_banking",
-			Text: "The bank's core banking and onboarding systems",
+			Text: "Core banking and client onboarding systems",
 			Default: &When{
 				Industry: []string{
 					"banking",
@@ -2115,6 +2212,7 @@ var compiled = &Catalog{
 				Mix: []string{
 					"blended",
 				},
+				NewBusiness: true,
 			},
 			Kind: "required",
 		},
@@ -2122,6 +2220,10 @@ var compiled = &Catalog{
 			ID:   "crm_experience",
 			Text: "Hands-on use of {crm}.",
 			Kind: "required",
+			Asserts: []string{
+				"tool",
+			},
+			Neutral: "Experience with a CRM such as Salesforce or HubSpot.",
 		},
 		Item{
 			ID:   "degree_business",
@@ -2142,6 +2244,12 @@ var compiled = &Catalog{
 				},
 			},
 			Kind: "preferred",
+			Topics: []string{
+				"order system*",
+				"billing system*",
+				"ticketing",
+				"erp",
+			},
 		},
 		Item{
 			ID:   "degree_or_diploma",
@@ -2155,7 +2263,7 @@ var compiled = &Catalog{
 		},
 		Item{
 			ID:   "degree_key_accounts",
-			Text: "A bachelor's degree in business or a related field, or equivalent experience; an MBA is a plus.",
+			Text: "A bachelor's degree in business or a related field, or equivalent experience.",
 			When: When{
 				Variant: []string{
 					"key_account_manager",
@@ -2175,9 +2283,13 @@ var compiled = &Catalog{
 					"it_services",
 					"hospitality",
 					"manufacturing",
+					"other",
 				},
 			},
 			Kind: "preferred",
+			Asserts: []string{
+				"industry",
+			},
 		},
 		Item{
 			ID:   "negotiation_training",
@@ -2209,6 +2321,11 @@ var compiled = &Catalog{
 				},
 			},
 			Kind: "preferred",
+			Topics: []string{
+				"spreadsheet*",
+				"excel",
+				"google sheets",
+			},
 		},
 	},
 	Phrases: Phrases{
@@ -2233,41 +2350,44 @@ var compiled = &Catalog{
 			EqualOpportunity: "Equal opportunity",
 			Apply:            "How to apply",
 		},
-		SuccessLead:          "We will measure your first year by:",
-		SuccessLeadSuggested: "We suggest measuring your first year by:",
-		ReportsTo:            "You report to the {reports_to}.",
-		TeamSize:             "You join a team of {size} people.",
-		TeamSizeOne:          "You are the only account manager on the team.",
-		BasePay:              "Base pay: {pay}.",
-		PaySingle:            "about {amount}",
-		PayFrom:              "from {amount}",
-		ApplicationsClose:    "Applications close on {date}.",
-		PayUpTo:              "up to {amount}",
-		VariablePay:          "Variable pay: {variable}.",
-		Location:             "Location: {place}.",
-		RegionAnywhere:       "You can be based anywhere in {region}.",
-		RegionAsTyped:        "You can be based {region}.",
-		Hours:                "Working hours: {hours}.",
-		HoursMissing:         "Working hours: to be added.",
-		Day30:                "By day 30, {plan}",
-		Day60:                "By day 60, {plan}",
-		Day90:                "By day 90, {plan}",
-		BookAccounts:         "{accounts}",
-		BookMix:              "{accounts}, a mix of {kinds}",
-		BookOtherKinds:       "{accounts}",
-		CompanyWe:            "we",
-		CompanyOur:           "Our company",
-		ShortHiringCompany:   "{company} is hiring {a} {title}{where}.",
-		ShortHiringWe:        "We are hiring {a} {title}{where}.",
-		ShortWherePlace:      "in {place}",
-		ShortWhereWorkplace:  "({workplace})",
-		ShortFocus:           "The focus is on {focus}.",
-		ShortKPIs:            "Success is measured by {kpis}.",
-		ShortBring:           "You bring {qualification}.",
-		ShortBringField:      "You bring {qualification}, ideally in {industry}.",
-		ShortPay:             "Pay: {pay}.",
-		ShortPayVariable:     "Pay: {pay}, plus variable pay.",
-		ShortBenefits:        "Benefits: {benefits}.",
+		SuccessLead:                "We will measure your first year by:",
+		SuccessLeadSuggested:       "We suggest measuring your first year by:",
+		ReportsTo:                  "You report to the {reports_to}.",
+		TeamSize:                   "You join a team of {size} people.",
+		TeamSizeOne:                "You are the only account manager on the team.",
+		BasePay:                    "Base pay: {pay}.",
+		PaySingle:                  "about {amount}",
+		PayFrom:                    "from {amount}",
+		ApplicationsClose:          "Applications close on {date}.",
+		PayUpTo:                    "up to {amount}",
+		VariablePay:                "Variable pay: {variable}.",
+		Location:                   "Location: {place}.",
+		RegionAnywhere:             "You can be based anywhere in {region}.",
+		RegionAsTyped:              "You can be based {region}.",
+		Hours:                      "Working hours: {hours}.",
+		HoursMissing:               "Working hours: to be added.",
+		Day30:                      "By day 30, {plan}",
+		Day60:                      "By day 60, {plan}",
+		Day90:                      "By day 90, {plan}",
+		BookAccounts:               "{accounts}",
+		BookMix:                    "{accounts}, a mix of {kinds}",
+		BookOtherKinds:             "{accounts}",
+		CompanyWe:                  "we",
+		CompanyOur:                 "Our company",
+		ShortHiringCompany:         "{company} is hiring {a} {title}{where}.",
+		ShortHiringWe:              "We are hiring {a} {title}{where}.",
+		ShortWherePlace:            "in {place}",
+		ShortWhereWorkplace:        "({workplace})",
+		ShortFocus:                 "The focus is on {focus}.",
+		ShortKPIs:                  "Success is measured by {kpis}.",
+		ShortBring:                 "You bring {qualification}.",
+		ShortBringField:            "You bring {qualification}, ideally in {industry}.",
+		ShortPay:                   "Pay: {pay}.",
+		ShortPayVariable:           "Pay: {pay}, plus variable pay.",
+		ShortBenefits:              "Benefits: {benefits}.",
+		IndustryNamed:              "The role sits in {industry}, so you learn the trade as well as each {client}'s business.",
+		NewBusinessDisclosure:      "Part of the role is winning new {clients}, so it is partly a sales role; your main focus stays on {focus}.",
+		ShortNewBusinessDisclosure: "Part of the role is winning new {clients}, so it is partly a sales role.",
 	},
 	Defaults: Defaults{
 		Benefits: []string{
@@ -2278,7 +2398,33 @@ var compiled = &Catalog{
 		},
 		EqualOpportunity:   "{company} is an equal opportunity employer. We hire on merit, whatever your race, religion, sex, sexual orientation, gender identity, national origin, age or disability. If you need an adjustment while applying, tell us.",
 		EqualOpportunityWe: "We are an equal opportunity employer. We hire on merit, whatever your race, religion, sex, sexual orientation, gender identity, national origin, age or disability. If you need an adjustment while applying, tell us.",
-		HowToApply:         "Apply with your résumé and a few lines about {a_client} you kept or grew, and how you did it.",
+		EqualOpportunityByCountry: []CountryText{
+			CountryText{
+				Country: "US",
+				Source:  "Title VII of the Civil Rights Act of 1964, the Age Discrimination in Employment Act, the Americans with Disabilities Act (reasonable accommodation) and GINA, as enforced by the EEOC.",
+				Text:    "{company} is an equal opportunity employer. All qualified applicants are considered without regard to race, color, religion, sex, sexual orientation, gender identity, national origin, age, disability, genetic information or veteran status. If you need a reasonable accommodation to apply, tell us and we will arrange it.",
+				We:      "We are an equal opportunity employer. All qualified applicants are considered without regard to race, color, religion, sex, sexual orientation, gender identity, national origin, age, disability, genetic information or veteran status. If you need a reasonable accommodation to apply, tell us and we will arrange it.",
+			},
+			CountryText{
+				Country: "GB",
+				Source:  "Equality Act 2010: the nine protected characteristics (section 4) and the duty to make reasonable adjustments (section 20).",
+				Text:    "{company} welcomes applications from everyone. We do not discriminate on age, disability, gender reassignment, marriage or civil partnership, pregnancy or maternity, race, religion or belief, sex or sexual orientation. If you need a reasonable adjustment while applying, tell us.",
+				We:      "We welcome applications from everyone. We do not discriminate on age, disability, gender reassignment, marriage or civil partnership, pregnancy or maternity, race, religion or belief, sex or sexual orientation. If you need a reasonable adjustment while applying, tell us.",
+			},
+			CountryText{
+				Country: "CA",
+				Source:  "Canadian Human Rights Act, section 3 (prohibited grounds), and the provincial human rights codes' duty to accommodate.",
+				Text:    "{company} is an equal opportunity employer. We welcome applications from everyone, whatever their race, national or ethnic origin, colour, religion, age, sex, sexual orientation, gender identity or expression, marital or family status, or disability. Accommodation is available on request at any stage of hiring.",
+				We:      "We are an equal opportunity employer. We welcome applications from everyone, whatever their race, national or ethnic origin, colour, religion, age, sex, sexual orientation, gender identity or expression, marital or family status, or disability. Accommodation is available on request at any stage of hiring.",
+			},
+			CountryText{
+				Country: "AU",
+				Source:  "Fair Work Act 2009, section 351 (discrimination), and the federal Disability Discrimination Act 1992 (reasonable adjustments).",
+				Text:    "{company} is an equal opportunity employer. We welcome applications from everyone, whatever their race, colour, sex, sexual orientation, gender identity, age, disability, marital status, family or carer's responsibilities, pregnancy, religion, political opinion, national extraction or social origin. If you need an adjustment to apply, tell us.",
+				We:      "We are an equal opportunity employer. We welcome applications from everyone, whatever their race, colour, sex, sexual orientation, gender identity, age, disability, marital status, family or carer's responsibilities, pregnancy, religion, political opinion, national extraction or social origin. If you need an adjustment to apply, tell us.",
+			},
+		},
+		HowToApply: "Apply with your résumé and a few lines about {a_client} you kept or grew, and how you did it.",
 	},
 	Languages: Languages{
 		Default: "en-US",
@@ -4958,6 +5104,7 @@ var compiled = &Catalog{
 						Region:  "CO",
 					},
 				},
+				Source: "https://wshblaw.com/news-colorado-employment-law-updates",
 			},
 			PayLaw{
 				ID:           "california",
@@ -4971,6 +5118,7 @@ var compiled = &Catalog{
 						Region:  "CA",
 					},
 				},
+				Source: "https://www.californiaemploymentlawreport.com/2023/03/californias-requirement-to-publish-pay-scale-in-job-postings/",
 			},
 			PayLaw{
 				ID:           "washington",
@@ -4985,6 +5133,7 @@ var compiled = &Catalog{
 						Region:  "WA",
 					},
 				},
+				Source: "https://morganlewis.com/pubs/2022/12/washington-state-clarifies-new-requirement-to-list-compensation-and-benefits-in-job-postings",
 			},
 			PayLaw{
 				ID:           "new_york_state",
@@ -4998,6 +5147,7 @@ var compiled = &Catalog{
 						Region:  "NY",
 					},
 				},
+				Source: "https://www.phillipsnizer.com/New-York-State-Pay-Transparency-Law-Takes-Effect-",
 			},
 			PayLaw{
 				ID:           "new_york_city",
@@ -5011,11 +5161,12 @@ var compiled = &Catalog{
 						City:    "New York City",
 					},
 				},
+				Source: "https://www.murthaemploymentlaw.com/2022/05/new-york-city-council-amends-wage-transparency-law/",
 			},
 			PayLaw{
 				ID:           "hawaii",
 				Jurisdiction: "Hawaii",
-				Law:          "Act 203 (2023), HRS section 378-2.4",
+				Law:          "Act 203 (2023), HRS section 378-2.8",
 				Effective:    "2024-01-01",
 				Employers:    "50 or more employees",
 				Places: []LawPlace{
@@ -5024,6 +5175,7 @@ var compiled = &Catalog{
 						Region:  "HI",
 					},
 				},
+				Source: "https://www.hecouncil.org/news/2023/08/29/main/preparing-for-2024-how-pay-transparency-and-equal-pay-will-impact-employers",
 			},
 			PayLaw{
 				ID:           "district_of_columbia",
@@ -5037,6 +5189,7 @@ var compiled = &Catalog{
 						Region:  "DC",
 					},
 				},
+				Source: "https://www.c2essentials.com/resources/district-of-columbia-enacts-wage-transparency-law-effective-june-30-2024/",
 			},
 			PayLaw{
 				ID:           "maryland",
@@ -5051,6 +5204,7 @@ var compiled = &Catalog{
 						Region:  "MD",
 					},
 				},
+				Source: "https://dllr.state.md.us/labor/wages/esswagerangefaq.shtml",
 			},
 			PayLaw{
 				ID:           "illinois",
@@ -5065,6 +5219,7 @@ var compiled = &Catalog{
 						Region:  "IL",
 					},
 				},
+				Source: "https://www.vensure.com/employment-law-updates/illinois/illinois-equal-pay-act-amended-under-bill-hb-3129/",
 			},
 			PayLaw{
 				ID:           "minnesota",
@@ -5079,6 +5234,7 @@ var compiled = &Catalog{
 						Region:  "MN",
 					},
 				},
+				Source: "https://stinson.com/newsroom-publications-minnesota-pay-transparency-signed-into-law",
 			},
 			PayLaw{
 				ID:           "new_jersey",
@@ -5093,6 +5249,7 @@ var compiled = &Catalog{
 						Region:  "NJ",
 					},
 				},
+				Source: "https://natlawreview.com/article/effective-june-2025-new-jersey-pay-transparency-requirements",
 			},
 			PayLaw{
 				ID:           "vermont",
@@ -5106,6 +5263,7 @@ var compiled = &Catalog{
 						Region:  "VT",
 					},
 				},
+				Source: "https://gravelshea.com/2025/06/pay-transparency-law-goes-into-effect-on-july-1-2025",
 			},
 			PayLaw{
 				ID:           "massachusetts",
@@ -5119,11 +5277,12 @@ var compiled = &Catalog{
 						Region:  "MA",
 					},
 				},
+				Source: "https://www.saul.com/insights/blog/understanding-massachusetts-new-pay-transparency-law-what-employers-need-know",
 			},
 			PayLaw{
 				ID:           "cleveland",
 				Jurisdiction: "Cleveland, Ohio",
-				Law:          "Cleveland Codified Ordinances chapter 663 (pay transparency)",
+				Law:          "Ordinance No. 104-2025 (pay transparency and salary history)",
 				Effective:    "2025-10-27",
 				Employers:    "15 or more employees",
 				Places: []LawPlace{
@@ -5132,6 +5291,51 @@ var compiled = &Catalog{
 						City:    "Cleveland",
 					},
 				},
+				Source: "https://www.shrm.org/in/topics-tools/employment-law-compliance/cleveland-to-prohibit-salary-inquiries-require-salary-ranges",
+			},
+			PayLaw{
+				ID:           "jersey_city",
+				Jurisdiction: "Jersey City, New Jersey",
+				Law:          "Municipal Code section 148-4.1 (Ordinances 22-026 and 22-045)",
+				Effective:    "2022-04-13",
+				Employers:    "5 or more employees, counting independent contractors",
+				Benefits:     true,
+				Places: []LawPlace{
+					LawPlace{
+						Country: "US",
+						City:    "Jersey City",
+					},
+				},
+				Source: "https://jerseycitynj.gov/cms/One.aspx?pageId=19762610&portalId=6189744",
+			},
+			PayLaw{
+				ID:           "columbus",
+				Jurisdiction: "Columbus, Ohio",
+				Law:          "Columbus City Codes chapter 2335, as amended by Ordinance 2898-2025",
+				Effective:    "2027-01-01",
+				Employers:    "15 or more employees in Columbus",
+				Places: []LawPlace{
+					LawPlace{
+						Country: "US",
+						City:    "Columbus",
+					},
+				},
+				Source: "https://ogletree.com/insights-resources/blog-posts/columbus-ohio-enacts-new-pay-transparency-ordinance-requiring-salary-ranges-in-job-postings",
+			},
+			PayLaw{
+				ID:           "delaware",
+				Jurisdiction: "Delaware",
+				Law:          "House Substitute 2 for House Bill 105 (2025), Title 19 of the Delaware Code",
+				Effective:    "2027-09-26",
+				Employers:    "26 or more employees",
+				Benefits:     true,
+				Places: []LawPlace{
+					LawPlace{
+						Country: "US",
+						Region:  "DE",
+					},
+				},
+				Source: "https://www.managease.com/delaware-new-pay-transparency-requirements",
 			},
 			PayLaw{
 				ID:           "british_columbia",
@@ -5145,11 +5349,12 @@ var compiled = &Catalog{
 						Region:  "BC",
 					},
 				},
+				Source: "https://mltaikins.com/labour-employment/british-columbia-announces-pay-transparency-requirements",
 			},
 			PayLaw{
 				ID:           "ontario",
 				Jurisdiction: "Ontario",
-				Law:          "Employment Standards Act, 2000, as amended by the Working for Workers Five Act, 2024",
+				Law:          "Employment Standards Act, 2000, as amended by the Working for Workers Four and Five Acts, 2024",
 				Effective:    "2026-01-01",
 				Employers:    "25 or more employees",
 				MaxRange:     50000,
@@ -5159,6 +5364,21 @@ var compiled = &Catalog{
 						Region:  "ON",
 					},
 				},
+				Source: "https://www.mccarthy.ca/en/insights/blogs/canadian-employer-advisor/regulations-and-force-dates-released-working-workers-four-and-five",
+			},
+			PayLaw{
+				ID:           "prince_edward_island",
+				Jurisdiction: "Prince Edward Island",
+				Law:          "Employment Standards Act, section 5.9 (pay transparency amendment of 2021)",
+				Effective:    "2022-06-01",
+				Employers:    "any employer advertising a job publicly",
+				Places: []LawPlace{
+					LawPlace{
+						Country: "CA",
+						Region:  "PE",
+					},
+				},
+				Source: "https://stewartmckelvey.com/thought-leadership/pay-transparency-recent-changes-to-peis-employment-standards-act",
 			},
 			PayLaw{
 				ID:              "eu_directive",
@@ -5172,6 +5392,7 @@ var compiled = &Catalog{
 						Union: "EU",
 					},
 				},
+				Source: "https://leglobal.law/2023/08/23/eu-the-eu-pay-transparency-directive-what-employers-need-to-know/",
 			},
 		},
 	},

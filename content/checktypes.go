@@ -69,6 +69,10 @@ type PayLaw struct {
 	BeforeInterview bool `yaml:"before_interview"`
 	// Places are where the law applies.
 	Places []LawPlace `yaml:"places"`
+	// Source is a public page that states the law's date, the employers it
+	// covers and what a posting must give, where the table's facts were
+	// checked.
+	Source string `yaml:"source"`
 }
 
 // LawPlace is a place a law covers: a country's state or province, a city, or

@@ -64,12 +64,14 @@ type Selection struct {
 	Industry     string
 	Complexity   []string
 	AccountTypes []string
+	// NewBusiness is a mix with some new business added.
+	NewBusiness bool
 }
 
 // Matches reports whether the selection satisfies w.
 func (w When) Matches(s Selection) bool {
 	return anyIn(w.Variant, s.Variant) &&
-		anyIn(w.Mix, s.Mix) &&
+		(anyIn(w.Mix, s.Mix) || w.NewBusiness && s.NewBusiness) &&
 		anyIn(w.Industry, s.Industry) &&
 		overlaps(w.Complexity, s.Complexity) &&
 		overlaps(w.AccountType, s.AccountTypes)

@@ -1,5 +1,7 @@
 package content
 
+import "slices"
+
 // Variant is one kind of account role the wizard can write a posting for. Its
 // text fields use the industry's words ({clients}, {work}, ...).
 type Variant struct {
@@ -151,6 +153,9 @@ type KPI struct {
 	// Number, when set, replaces the subject-and-qualifier sentence for a
 	// number target; {amount} is the number with its comparator.
 	Number string `yaml:"number"`
+	// Aliases are other names of the same measure ("GRR"): a target that
+	// starts with one, or with the name, is read without it.
+	Aliases []string `yaml:"aliases"`
 	// Money marks a KPI counted in money: a bare amount typed as its target
 	// ("85k") is written in the posting's currency ("$85,000").
 	Money bool `yaml:"money"`
@@ -170,6 +175,9 @@ type When struct {
 	Industry    []string `yaml:"industry"`
 	Complexity  []string `yaml:"complexity"`
 	AccountType []string `yaml:"account_type"`
+	// NewBusiness also matches a mix that is mainly about existing clients
+	// with some new business added, as if its mix were listed.
+	NewBusiness bool `yaml:"new_business"`
 }
 
 // Item is one line of a pool (a responsibility, a skill, a tool, ...).
@@ -188,6 +196,54 @@ type Item struct {
 	// Rank orders what goes first when a pool is over its limit: 3 goes first,
 	// 1 never goes; 0 means the usual 2.
 	Rank int `yaml:"rank"`
+	// Asserts names the facts about the employer the line states (FactTool,
+	// FactTravel, ...). A line selected by a complexity option also asserts
+	// that option's axis. The posting uses the line only when the answers
+	// give every fact it asserts; otherwise Neutral stands in, or nothing.
+	Asserts []string `yaml:"asserts"`
+	// Neutral says the same without asserting the facts ("a CRM such as
+	// Salesforce or HubSpot"); a required qualification in its neutral form
+	// is listed as nice to have.
+	Neutral string `yaml:"neutral"`
+	// Topics are words that, found in a line of the user's own (a duty, a
+	// skill, a qualification, a KPI), mean the user has said it their way:
+	// the line gives way to theirs.
+	Topics []string `yaml:"topics"`
+}
+
+// The facts about an employer a catalog line can assert. Each comes only
+// from an answer: the tools chosen, the travel, the career path, the team
+// set-up, the contract terms and the kind of work (complexity axes), and the
+// industry.
+const (
+	FactTool     = "tool"
+	FactTravel   = "travel"
+	FactCareer   = "career"
+	FactIndustry = "industry"
+)
+
+// Facts lists every fact a line may assert: the fixed ones and the
+// complexity axes (by axis id).
+func (c *Catalog) Facts() []string {
+	out := []string{FactTool, FactTravel, FactCareer, FactIndustry}
+	for _, ax := range c.Complexity {
+		out = append(out, ax.ID)
+	}
+	return out
+}
+
+// ItemFacts is what a pool line asserts: its own tags and the axis of every
+// complexity option its rule names.
+func (c *Catalog) ItemFacts(it Item) []string {
+	out := append([]string(nil), it.Asserts...)
+	for _, ax := range c.Complexity {
+		for _, o := range ax.Options {
+			if slices.Contains(it.When.Complexity, o.ID) && !slices.Contains(out, ax.ID) {
+				out = append(out, ax.ID)
+			}
+		}
+	}
+	return out
 }
 
 // Headings are the section headings of a full posting.
@@ -214,43 +270,55 @@ type Headings struct {
 
 // Phrases are the fixed sentences of a posting, with placeholders.
 type Phrases struct {
-	Suggestion           string   `yaml:"suggestion"`
-	Headings             Headings `yaml:"headings"`
-	SuccessLead          string   `yaml:"success_lead"`
-	SuccessLeadSuggested string   `yaml:"success_lead_suggested"`
-	ReportsTo            string   `yaml:"reports_to"`
-	TeamSize             string   `yaml:"team_size"`
-	TeamSizeOne          string   `yaml:"team_size_one"`
-	BasePay              string   `yaml:"base_pay"`
-	PaySingle            string   `yaml:"pay_single"`
-	PayFrom              string   `yaml:"pay_from"`
-	ApplicationsClose    string   `yaml:"applications_close"`
-	PayUpTo              string   `yaml:"pay_up_to"`
-	VariablePay          string   `yaml:"variable_pay"`
-	Location             string   `yaml:"location"`
-	RegionAnywhere       string   `yaml:"region_anywhere"`
-	RegionAsTyped        string   `yaml:"region_as_typed"`
-	Hours                string   `yaml:"hours"`
-	HoursMissing         string   `yaml:"hours_missing"`
-	Day30                string   `yaml:"day_30"`
-	Day60                string   `yaml:"day_60"`
-	Day90                string   `yaml:"day_90"`
-	BookAccounts         string   `yaml:"book_accounts"`
-	BookMix              string   `yaml:"book_mix"`
-	BookOtherKinds       string   `yaml:"book_other_kinds"`
-	CompanyWe            string   `yaml:"company_we"`
-	CompanyOur           string   `yaml:"company_our"`
-	ShortHiringCompany   string   `yaml:"short_hiring_company"`
-	ShortHiringWe        string   `yaml:"short_hiring_we"`
-	ShortWherePlace      string   `yaml:"short_where_place"`
-	ShortWhereWorkplace  string   `yaml:"short_where_workplace"`
-	ShortFocus           string   `yaml:"short_focus"`
-	ShortKPIs            string   `yaml:"short_kpis"`
-	ShortBring           string   `yaml:"short_bring"`
-	ShortBringField      string   `yaml:"short_bring_field"`
-	ShortPay             string   `yaml:"short_pay"`
-	ShortPayVariable     string   `yaml:"short_pay_variable"`
-	ShortBenefits        string   `yaml:"short_benefits"`
+	Suggestion                 string   `yaml:"suggestion"`
+	Headings                   Headings `yaml:"headings"`
+	SuccessLead                string   `yaml:"success_lead"`
+	SuccessLeadSuggested       string   `yaml:"success_lead_suggested"`
+	ReportsTo                  string   `yaml:"reports_to"`
+	TeamSize                   string   `yaml:"team_size"`
+	TeamSizeOne                string   `yaml:"team_size_one"`
+	BasePay                    string   `yaml:"base_pay"`
+	PaySingle                  string   `yaml:"pay_single"`
+	PayFrom                    string   `yaml:"pay_from"`
+	ApplicationsClose          string   `yaml:"applications_close"`
+	PayUpTo                    string   `yaml:"pay_up_to"`
+	VariablePay                string   `yaml:"variable_pay"`
+	Location                   string   `yaml:"location"`
+	RegionAnywhere             string   `yaml:"region_anywhere"`
+	RegionAsTyped              string   `yaml:"region_as_typed"`
+	Hours                      string   `yaml:"hours"`
+	HoursMissing               string   `yaml:"hours_missing"`
+	Day30                      string   `yaml:"day_30"`
+	Day60                      string   `yaml:"day_60"`
+	Day90                      string   `yaml:"day_90"`
+	BookAccounts               string   `yaml:"book_accounts"`
+	BookMix                    string   `yaml:"book_mix"`
+	BookOtherKinds             string   `yaml:"book_other_kinds"`
+	CompanyWe                  string   `yaml:"company_we"`
+	CompanyOur                 string   `yaml:"company_our"`
+	ShortHiringCompany         string   `yaml:"short_hiring_company"`
+	ShortHiringWe              string   `yaml:"short_hiring_we"`
+	ShortWherePlace            string   `yaml:"short_where_place"`
+	ShortWhereWorkplace        string   `yaml:"short_where_workplace"`
+	ShortFocus                 string   `yaml:"short_focus"`
+	ShortKPIs                  string   `yaml:"short_kpis"`
+	ShortBring                 string   `yaml:"short_bring"`
+	ShortBringField            string   `yaml:"short_bring_field"`
+	ShortPay                   string   `yaml:"short_pay"`
+	ShortPayVariable           string   `yaml:"short_pay_variable"`
+	ShortBenefits              string   `yaml:"short_benefits"`
+	IndustryNamed              string   `yaml:"industry_named"`
+	NewBusinessDisclosure      string   `yaml:"new_business_disclosure"`
+	ShortNewBusinessDisclosure string   `yaml:"short_new_business_disclosure"`
+}
+
+// CountryText is a text written for one country, with the law it follows.
+type CountryText struct {
+	Country string `yaml:"country"`
+	Source  string `yaml:"source"`
+	Text    string `yaml:"text"`
+	// We is the text for a posting that names no company.
+	We string `yaml:"we"`
 }
 
 // Defaults holds wording the user can accept or replace.
@@ -258,7 +326,10 @@ type Defaults struct {
 	Benefits           []string `yaml:"benefits"`
 	EqualOpportunity   string   `yaml:"equal_opportunity"`
 	EqualOpportunityWe string   `yaml:"equal_opportunity_we"`
-	HowToApply         string   `yaml:"how_to_apply"`
+	// EqualOpportunityByCountry is the statement as employers in a country
+	// write it; EqualOpportunity and EqualOpportunityWe serve the others.
+	EqualOpportunityByCountry []CountryText `yaml:"equal_opportunity_by_country"`
+	HowToApply                string        `yaml:"how_to_apply"`
 }
 
 // Languages are the Englishes a posting can be written in, and the spelling

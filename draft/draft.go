@@ -6,6 +6,7 @@ package draft
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"os"
@@ -58,7 +59,16 @@ func (d Draft) Label(c *content.Catalog) string {
 	if d.Done {
 		state = "saved as a posting"
 	}
-	return fmt.Sprintf("%s · %s · %s", d.Saved.Local().Format("2 Jan 15:04"), state, what)
+	return fmt.Sprintf("%s · %s · %s", d.SavedAt(c), state, what)
+}
+
+// SavedAt is when the draft was saved, day and month in the order of its
+// posting's English when its answers say which, else of the machine's
+// locale (LC_ALL, LC_TIME, LANG), else day first: "Dec 4 15:04" in
+// American English, "4 Dec 15:04" elsewhere.
+func (d Draft) SavedAt(c *content.Catalog) string {
+	lang := cmp.Or(answers.StatedLanguage(c, d.Answers), answers.LocaleLanguage(os.Getenv))
+	return answers.ShortStamp(d.Saved.Local(), lang)
 }
 
 // DefaultDir is where drafts live: $XDG_STATE_HOME/amjd, else the platform's

@@ -152,7 +152,7 @@ func (s *lineSession) askStep(step flow.Step, only []string) {
 		}
 		asked[next.Key] = true
 		order = append(order, next.Key)
-		s.askField(*next)
+		s.askField(step, *next)
 		s.autosave(step.ID)
 		switch {
 		case s.p.nav == navBack && len(order) > 1:
@@ -168,7 +168,7 @@ func (s *lineSession) askStep(step flow.Step, only []string) {
 	}
 }
 
-func (s *lineSession) askField(f flow.Field) {
+func (s *lineSession) askField(step flow.Step, f flow.Field) {
 	p := s.p
 	e := newEditor(f, &s.styles, s.keys)
 	p.printf("\n%s", f.Label)
@@ -184,6 +184,9 @@ func (s *lineSession) askField(f flow.Field) {
 		err := f.Apply(&s.a, v)
 		if err == nil {
 			s.retryKept()
+			if now, changed := step.Cleaned(s.c, s.a, f.Key, v); changed {
+				p.printf("  (taken as %q)\n", base.Printable(strings.ReplaceAll(now.Text, "\n", " / ")))
+			}
 			return
 		}
 		if across := (*flow.AcrossFieldsError)(nil); errors.As(err, &across) {

@@ -59,7 +59,7 @@ func TestAccessibleNumbersAndMultiLineText(t *testing.T) {
 	steps := []string{
 		"",         // variant
 		"", "", "", // company, title, website
-		"",                     // industry
+		"", "", // industry, and in the user's own words
 		"1,3", "abc", "40", "", // account types; accounts: invalid then 40; revenue
 	}
 	input := strings.Join(steps, "\n") + "\n"
@@ -80,7 +80,7 @@ func TestAccessibleNumbersAndMultiLineText(t *testing.T) {
 	if !strings.Contains(prompts, "enter a whole number") {
 		t.Error("invalid number not explained")
 	}
-	for _, want := range []string{"Your portfolio is 40 accounts, a mix of small-business and enterprise business clients", "We make bicycles. Since 1990."} {
+	for _, want := range []string{"Your portfolio is 40 accounts, a mix of small-business and enterprise clients", "We make bicycles. Since 1990."} {
 		if !strings.Contains(out, want) {
 			t.Errorf("posting lacks %q:\n%s", want, out)
 		}

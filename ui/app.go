@@ -247,7 +247,7 @@ func (a *app) resume(d draft.Draft) action {
 	maps.Copy(a.pending, d.Typed)
 	a.dirty = true
 	a.reassemble()
-	a.setStatus("Resumed your draft from "+d.Saved.Local().Format("2 Jan 15:04")+".", false)
+	a.setStatus("Resumed your draft from "+d.SavedAt(a.cat)+".", false)
 	if i := flow.StepIndex(d.Step); i >= 0 {
 		return openStep{index: i}
 	}

@@ -84,7 +84,7 @@ func TestTheTitleAndTheFactsLineShowInThePreview(t *testing.T) {
 // After a resize the preview is wrapped anew, and brought back to the part
 // the focused field writes.
 func TestThePreviewFollowsTheFieldAcrossResizes(t *testing.T) {
-	h := newHarness(t, Options{Prefilled: true}, 160, 48)
+	h := newHarness(t, Options{Prefilled: true, Answers: answers.Answers{Location: answers.Location{Travel: "occasional"}}}, 160, 48)
 	h.key("e")
 	for range flow.StepIndex(base.StepPay) {
 		h.key("down")

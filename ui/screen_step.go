@@ -180,6 +180,9 @@ func (s *stepScreen) focusEditor() tea.Cmd {
 }
 
 func (s *stepScreen) moveFocus(delta int) tea.Cmd {
+	if e := s.focusedEditor(); e.problem() == "" && e.field().Retyped(e.value()) {
+		s.editors[s.focused] = newEditor(e.field(), &s.app.styles, s.app.keys.Step) // left, it shows the text as taken: cleaned
+	}
 	s.focused = (s.focused + delta + len(s.editors)) % len(s.editors)
 	s.layout(s.width, s.height) // the focused list takes the rows left
 	return s.focusEditor()
@@ -220,9 +223,8 @@ func (s *stepScreen) confirm() (tea.Cmd, action) {
 			if e.problem() == "" {
 				e.setProblem(err.Error())
 			}
-			s.focused = i
 			s.blockMsg = "Fix the field marked ✗ to continue."
-			return s.focusEditor(), nil
+			return s.moveFocus(i - s.focused), nil
 		}
 	}
 	if s.state.Block != "" {

@@ -65,9 +65,9 @@ func TestBackAndForwardKeepAnswers(t *testing.T) {
 	h.typeText("Acme Ltd")
 	h.key("enter") // to title
 	h.typeText("Client Partner")
-	h.key("enter", "enter") // to the website, then industry
-	h.key("down", "enter")
-	h.key("esc", "esc") // back to industry, then company
+	h.key("enter", "enter")         // to the website, then industry
+	h.key("down", "enter", "enter") // an industry; none in the user's words
+	h.key("esc", "esc")             // back to industry, then company
 	if h.stepID() != "company" {
 		t.Fatalf("esc went to %s", h.stepID())
 	}
@@ -91,7 +91,7 @@ func TestEditFromReviewReturnsToReview(t *testing.T) {
 	if h.stepID() != "mix" {
 		t.Fatalf("5 opened %q", h.stepID())
 	}
-	h.key("down", "down", "down", "enter")
+	h.key("down", "down", "down", "enter", "enter") // blended; no more new business to add
 	if h.m.showing() != "review" {
 		t.Fatalf("after editing, showing %v, want review", h.m.showing())
 	}
@@ -289,7 +289,7 @@ func TestFindingsPanelJumpsToTheStepThatFixesIt(t *testing.T) {
 	if h.stepID() != "mix" {
 		t.Fatalf("enter on hidden-sales opened %q, want the commercial mix step", h.stepID())
 	}
-	h.key("down", "down", "down", "enter") // blended: the posting now discloses it
+	h.key("down", "down", "down", "enter", "enter") // blended: the posting now discloses it
 	if h.m.showing() != "review" {
 		t.Fatal("did not return to review")
 	}

@@ -14,11 +14,17 @@ type Answers struct {
 	Title   string `yaml:"title,omitempty"`
 	Company string `yaml:"company,omitempty"`
 	// Website is the company's web address, for job boards (schema.org sameAs).
-	Website          string           `yaml:"website,omitempty"`
-	Industry         string           `yaml:"industry,omitempty"`
-	AccountTypes     []string         `yaml:"account_types,omitempty"`
-	Book             Book             `yaml:"book,omitempty"`
-	Mix              string           `yaml:"mix,omitempty"`
+	Website  string `yaml:"website,omitempty"`
+	Industry string `yaml:"industry,omitempty"`
+	// IndustryName is the industry in the user's words ("card payments",
+	// "renewable energy"): the posting names it where it names the trade.
+	IndustryName string   `yaml:"industry_name,omitempty"`
+	AccountTypes []string `yaml:"account_types,omitempty"`
+	Book         Book     `yaml:"book,omitempty"`
+	Mix          string   `yaml:"mix,omitempty"`
+	// SomeNewBusiness adds some new-business work to a mix that is mainly
+	// about existing clients: the posting says it is partly a sales role.
+	SomeNewBusiness  bool             `yaml:"some_new_business,omitempty"`
 	Complexity       Complexity       `yaml:"complexity,omitempty"`
 	KPIs             []KPIAnswer      `yaml:"kpis,omitzero"` // nil takes the suggested KPIs; empty, none
 	Responsibilities ListEdit         `yaml:"responsibilities,omitempty"`
@@ -47,8 +53,11 @@ type Answers struct {
 	Team Team `yaml:"team,omitempty"`
 	// Hours is the working schedule in the user's words.
 	Hours string `yaml:"hours,omitempty"`
-	// CareerPath replaces the variant's "how you will grow" wording.
+	// CareerPath is how the role can grow; empty, the posting promises none.
 	CareerPath string `yaml:"career_path,omitempty"`
+	// FirstDays is the plan for the first 90 days, a line or paragraph per
+	// step; empty, the posting states no plan.
+	FirstDays string `yaml:"first_90_days,omitempty"`
 	// LeaveOut turns off optional sections by id (see OptionalSections).
 	LeaveOut []string `yaml:"leave_out,omitempty"`
 }

@@ -19,7 +19,7 @@ func TestParseAnswersReportsBadInputPrecisely(t *testing.T) {
 		name, input, want string
 	}{
 		{"unknown top-level key", "variant: account_manager\ncolour: blue\n",
-			`a.yaml:2:1: colour: unknown field (allowed: variant, title, company, website, industry, account_types, book, mix, complexity, kpis, responsibilities, skills, qualifications, tools, reports_to, pay, benefits, location, about, equal_opportunity, how_to_apply, closing_date, direct_apply, employment_type, language, team, hours, career_path, leave_out)`},
+			`a.yaml:2:1: colour: unknown field (allowed: variant, title, company, website, industry, industry_name, account_types, book, mix, some_new_business, complexity, kpis, responsibilities, skills, qualifications, tools, reports_to, pay, benefits, location, about, equal_opportunity, how_to_apply, closing_date, direct_apply, employment_type, language, team, hours, career_path, first_90_days, leave_out)`},
 		{"unknown nested key", "pay:\n  min: 1\n  max: 2\n  bonus: 5\n",
 			`a.yaml:4:3: pay.bonus: unknown field (allowed: min, max, currency, period, variable)`},
 		{"wrong type number", "book:\n  accounts: many\n",

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -124,11 +123,11 @@ func WithScheme(s string) string {
 	return "https://" + s
 }
 
-// ClosingDateProblem checks the last day to apply.
-func ClosingDateProblem(s string) string {
-	d, err := time.Parse(time.DateOnly, strings.TrimSpace(s))
-	if err != nil || d.Year() < 2000 || d.Year() > 2100 {
-		return "must be a date written as year-month-day, such as 2027-01-31"
+// ClosingDateProblem checks the last day to apply, read in the order the
+// posting's English lang writes a date (ParseClosingDate).
+func ClosingDateProblem(s, lang string) string {
+	if _, err := ParseClosingDate(s, lang); err != nil {
+		return err.Error()
 	}
 	return ""
 }

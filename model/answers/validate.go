@@ -76,7 +76,8 @@ func Validate(c *content.Catalog, a Answers) []FieldError {
 
 // SpellOptions writes each option of a as the catalog spells its id, where
 // it differs only in case, spaces, hyphens or underscores ("Full time" is
-// full_time, "gbp" is GBP), as a person may type it in an answers file.
+// full_time, "gbp" is GBP), as a person may type it in an answers file;
+// and a closing date typed in the reader's order as year-month-day.
 func SpellOptions(c *content.Catalog, a *Answers) {
 	a.Complexity = maps.Clone(a.Complexity)
 	for _, list := range []*[]string{&a.AccountTypes, &a.LeaveOut, &a.Responsibilities.Include, &a.Responsibilities.Remove,
@@ -110,7 +111,7 @@ func (v *validation) posting(a *Answers) {
 		v.add("website", WebsiteProblem(a.Website))
 	}
 	if a.ClosingDate != "" {
-		v.add("closing_date", ClosingDateProblem(a.ClosingDate))
+		v.closingDate(a)
 	}
 	v.oneOf("employment_type", &a.EmploymentType, employmentTypeIDs(v.c))
 	if c := a.Location.Address.Country; c != "" {
@@ -210,14 +211,14 @@ func (v *validation) textLimits(a Answers) {
 		}
 	}
 	for path, s := range map[string]string{"title": a.Title, "company": a.Company, "reports_to": a.ReportsTo,
-		"location.place": a.Location.Place, "location.region": a.Location.Region,
+		"location.place": a.Location.Place, "location.region": a.Location.Region, "industry_name": a.IndustryName,
 		"location.address.city": a.Location.Address.City, "location.address.region": a.Location.Address.Region} {
 		limit(path, s, MaxTitleLen)
 	}
 	limit("pay.variable", a.Pay.Variable, MaxLineLen)
 	limit("hours", a.Hours, MaxLineLen)
 	for path, s := range map[string]string{"about": a.About, "how_to_apply": a.HowToApply,
-		"equal_opportunity.text": a.EqualOpportunity.Text, "career_path": a.CareerPath} {
+		"equal_opportunity.text": a.EqualOpportunity.Text, "career_path": a.CareerPath, "first_90_days": a.FirstDays} {
 		limit(path, s, MaxTextLen)
 	}
 	for i, k := range a.KPIs {

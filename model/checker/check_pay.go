@@ -135,8 +135,15 @@ type payStatement struct {
 	line, openLine int
 	min, max       float64
 	hasRange       bool
-	openPhrase     string
+	rangeText      string
+	// suggested is set when the range is amjd's suggestion, marked as such,
+	// and not a range the employer gave.
+	suggested  bool
+	openPhrase string
 }
+
+// ownRange reports whether the posting states a range of the employer's own.
+func (ps payStatement) ownRange() bool { return ps.hasRange && !ps.suggested }
 
 func (k *checker) findPay() payStatement {
 	hasMoney := func(l line) bool {
@@ -148,9 +155,16 @@ func (k *checker) findPay() payStatement {
 		if !hasMoney(l) {
 			continue
 		}
-		if m := payRangeRe().FindStringSubmatch(l.text); m != nil {
-			ps.min, ps.max = parseAmount(m[1], m[2]), parseAmount(m[3], m[4])
-			ps.hasRange, ps.line = true, l.n
+		if m := payRangeRe().FindStringSubmatchIndex(l.text); m != nil {
+			group := func(i int) string {
+				if m[2*i] < 0 {
+					return ""
+				}
+				return l.text[m[2*i]:m[2*i+1]]
+			}
+			ps.min, ps.max = parseAmount(group(1), group(2)), parseAmount(group(3), group(4))
+			ps.hasRange, ps.line, ps.rangeText = true, l.n, group(0)
+			ps.suggested = k.markedAsSuggestion(l.n, m[1])
 			return ps
 		}
 		if m := openEndedRe().FindString(l.text); m != "" && ps.openLine == 0 {
@@ -160,8 +174,21 @@ func (k *checker) findPay() payStatement {
 	return ps
 }
 
+// markedAsSuggestion reports whether the sentence holding byte at of line n
+// is amjd's suggestion: amjd ends each sentence that states a figure the
+// user did not give with base.SuggestionMarker.
+func (k *checker) markedAsSuggestion(n, at int) bool {
+	text := k.d.lines[n-1].text
+	if !strings.Contains(text, base.SuggestionMarker) {
+		return false
+	}
+	_, end := k.sentenceBounds(n, at)
+	after := strings.TrimLeft(text[end:], ".!? \t")
+	return strings.HasPrefix(after, base.SuggestionMarker) || strings.Contains(text[at:end], base.SuggestionMarker)
+}
+
 // lawMiss gathers the laws that are missed the same way, so a role open
-// across the US gives one finding, not fourteen.
+// across the US gives one finding, not one a law.
 type lawMiss struct {
 	severity Severity
 	names    []string
@@ -194,6 +221,15 @@ func (m *lawMiss) verb() string {
 	return "require"
 }
 
+// RulePayTransparency is the rule of the findings about the pay laws.
+const RulePayTransparency = "pay-transparency"
+
+// payMisses are the laws a posting misses, by how it misses them.
+type payMisses struct {
+	open, missing, suggested lawMisses
+	needBenefits             []string
+}
+
 func (k *checker) payTransparency() {
 	laws := k.lawsFor(k.postingPlaces())
 	if len(laws) == 0 {
@@ -201,15 +237,16 @@ func (k *checker) payTransparency() {
 	}
 	ps := k.findPay()
 	asOf := "Table as of " + k.c.PayLaws.AsOf + "; not legal advice."
-	var missing, open lawMisses
-	var needBenefits []string
+	var ms payMisses
 	for _, law := range laws {
 		effective, err := time.Parse("2006-01-02", law.Effective)
 		name := fmt.Sprintf("%s (%s, in force from %s; applies to %s)", law.Jurisdiction, law.Law, humanDate(law.Effective), law.Employers)
 		if err == nil && k.opts.Now.Before(effective) {
-			k.add(Finding{Rule: "pay-transparency", Severity: Info, Step: base.StepPay,
-				Message: fmt.Sprintf("%s will require a pay range from %s. %s", law.Jurisdiction, humanDate(law.Effective), asOf),
-				Fix:     "Add the range now so the posting stays valid."})
+			if !ps.ownRange() {
+				k.add(Finding{Rule: RulePayTransparency, Severity: Info, Step: base.StepPay,
+					Message: fmt.Sprintf("%s will require a pay range from %s. %s", law.Jurisdiction, humanDate(law.Effective), asOf),
+					Fix:     "Add the range now so the posting stays valid."})
+			}
 			continue
 		}
 		severity, where := Error, "in the posting"
@@ -217,39 +254,46 @@ func (k *checker) payTransparency() {
 			severity, where = Warning, "in the posting or before the first interview"
 		}
 		switch {
+		case ps.suggested:
+			ms.suggested.note(severity, name, where)
 		case !ps.hasRange && ps.openLine > 0:
-			open.note(severity, name, where)
+			ms.open.note(severity, name, where)
 		case !ps.hasRange:
-			missing.note(severity, name, where)
+			ms.missing.note(severity, name, where)
 		case law.MaxRange > 0 && ps.max-ps.min > law.MaxRange && ps.max <= 200000:
-			k.add(Finding{Rule: "pay-transparency", Severity: Error, Line: ps.line, Step: base.StepPay,
+			k.add(Finding{Rule: RulePayTransparency, Severity: Error, Line: ps.line, Step: base.StepPay,
 				Message: fmt.Sprintf("The range is %s wide; %s allows at most %s. %s", base.FormatAmount(ps.max-ps.min), name, base.FormatAmount(law.MaxRange), asOf),
 				Fix:     "Narrow the range."})
 		}
 		if law.Benefits && !benefitWord().MatchString(k.d.body) {
-			needBenefits = append(needBenefits, law.Jurisdiction)
+			ms.needBenefits = append(ms.needBenefits, law.Jurisdiction)
 		}
 	}
-	k.reportPayMisses(ps, open, missing, needBenefits, asOf)
+	k.reportPayMisses(ps, ms, asOf)
 }
 
-func (k *checker) reportPayMisses(ps payStatement, open, missing lawMisses, needBenefits []string, asOf string) {
-	if len(needBenefits) > 0 {
+func (k *checker) reportPayMisses(ps payStatement, ms payMisses, asOf string) {
+	if len(ms.needBenefits) > 0 {
 		verb := "asks"
-		if len(needBenefits) > 1 {
+		if len(ms.needBenefits) > 1 {
 			verb = "ask"
 		}
-		k.add(Finding{Rule: "pay-transparency", Severity: Warning, Step: base.StepPay,
-			Message: fmt.Sprintf("%s also %s for a general description of benefits, and the posting has none. %s", base.JoinAnd(needBenefits), verb, asOf),
+		k.add(Finding{Rule: RulePayTransparency, Severity: Warning, Step: base.StepPay,
+			Message: fmt.Sprintf("%s also %s for a general description of benefits, and the posting has none. %s", base.JoinAnd(ms.needBenefits), verb, asOf),
 			Fix:     "List the main benefits."})
 	}
-	for _, m := range open {
-		k.add(Finding{Rule: "pay-transparency", Severity: m.severity, Line: ps.openLine, Phrase: ps.openPhrase, Step: base.StepPay,
+	for _, m := range ms.suggested {
+		k.add(Finding{Rule: RulePayTransparency, Severity: m.severity, Line: ps.line, Phrase: ps.rangeText, Step: base.StepPay,
+			Message: fmt.Sprintf("The range shown is amjd's suggestion, not yours; %s %s the employer's own range %s. %s", m.laws(), m.verb(), m.detail, asOf),
+			Fix:     "Give the range you expect in good faith to pay for this role."})
+	}
+	for _, m := range ms.open {
+		k.add(Finding{Rule: RulePayTransparency, Severity: m.severity, Line: ps.openLine, Phrase: ps.openPhrase, Step: base.StepPay,
 			Message: fmt.Sprintf("%q is open-ended; %s %s a range %s. %s", ps.openPhrase, m.laws(), m.verb(), m.detail, asOf),
 			Fix:     "Give a minimum and a maximum, e.g. \"$65,000 to $85,000 per year\"."})
 	}
-	for _, m := range missing {
-		k.add(Finding{Rule: "pay-transparency", Severity: m.severity, Step: base.StepPay,
+	for _, m := range ms.missing {
+		k.add(Finding{Rule: RulePayTransparency, Severity: m.severity, Step: base.StepPay,
 			Message: fmt.Sprintf("No pay range; %s %s one %s. %s", m.laws(), m.verb(), m.detail, asOf),
 			Fix:     "Add the good-faith pay range for the role."})
 	}

@@ -13,16 +13,30 @@ import (
 )
 
 // Field builders: one per way a field stores its answer. Each takes the
-// answer's current value, so a step reads as a list of questions.
+// answer's current value, so a step reads as a list of questions. Typed
+// text is stored cleaned (base.CleanLine: list markers, runs of spaces, an
+// item of punctuation alone); the wizard shows it so once the field is
+// left (Field.Retyped), and line mode says so (Step.Cleaned).
 
 func textField(key, label, help string, maxLen int, get func(*answers.Answers) *string, value, def string) Field {
 	return Field{
 		Key: key, Label: label, Help: help, Kind: Text, MaxLen: maxLen, Placeholder: def, Value: Value{Text: value},
 		set: func(a *answers.Answers, v Value) error {
-			*get(a) = firstLine(v.Text)
+			*get(a) = base.CleanLine(firstLine(v.Text))
 			return nil
 		},
 	}
+}
+
+// titleField is a text field for a job title: cleaned, and capitalised
+// when typed all in lower case (base.CleanTitle).
+func titleField(key, label string, get func(*answers.Answers) *string, value, def string) Field {
+	f := textField(key, label, "", answers.MaxTitleLen, get, value, def)
+	f.set = func(a *answers.Answers, v Value) error {
+		*get(a) = base.CleanTitle(firstLine(v.Text))
+		return nil
+	}
+	return f
 }
 
 // withRule makes a text field check what is typed with one of the rules
@@ -73,15 +87,14 @@ func linesField(key, label, help string, get func(*answers.Answers) *[]string, v
 }
 
 // splitLines reads a list typed one item per line, under the same limits as
-// an answers file.
+// an answers file; each item cleaned, and dropped when nothing is left.
 func splitLines(text string) ([]string, error) {
 	var out []string
 	for i, line := range strings.Split(base.Sanitize(text), "\n") {
-		line = strings.TrimSpace(line)
-		if msg := answers.LengthProblem(line, answers.MaxLineLen); msg != "" {
+		if msg := answers.LengthProblem(strings.TrimSpace(line), answers.MaxLineLen); msg != "" {
 			return nil, fmt.Errorf("line %d %s", i+1, msg)
 		}
-		if line != "" {
+		if line = base.CleanLine(line); line != "" {
 			out = append(out, line)
 		}
 	}
@@ -169,6 +182,25 @@ func firstLine(s string) string {
 	return strings.TrimSpace(s)
 }
 
+// Retyped reports whether the field, built from answers that took what was
+// typed into it, shows it otherwise: cleaned, or a date written out.
+func (f Field) Retyped(typed Value) bool {
+	return (f.Kind == Text || f.Kind == Lines) && f.Value.Text != typed.Text
+}
+
+// Cleaned is the field key of the step as the answers a show it once they
+// took what was typed into it; changed is set when that does not read as
+// typed (list markers and extra spaces gone, a title capitalised, a date
+// written out), so line mode can say so.
+func (s Step) Cleaned(c *content.Catalog, a answers.Answers, key string, typed Value) (shown Value, changed bool) {
+	for _, f := range s.For(c, a).Fields {
+		if f.Key == key {
+			return f.Value, f.Retyped(Value{Text: strings.TrimSpace(typed.Text)})
+		}
+	}
+	return Value{}, false
+}
+
 // HasExtraLines reports whether text pasted into a one-line field lost lines.
 func HasExtraLines(s string) bool {
 	return strings.Contains(strings.TrimSpace(strings.ReplaceAll(s, "\r\n", "\n")), "\n")
@@ -214,6 +246,19 @@ func catalogOptions[T any](list []T, id, label, help func(T) string) []Option {
 }
 
 // phraseOptions lists catalog phrase options (complexity, workplace, travel).
+// unstated puts "Not stated" first in a choice of facts about the employer
+// that the posting states only when the user gives them, naming amjd's
+// typical answer.
+func unstated(opts []Option, typical string) []Option {
+	label := "Not stated: the posting says nothing of it"
+	for _, o := range opts {
+		if o.ID == typical {
+			label += " (typical: " + strings.ToLower(o.Label) + ")"
+		}
+	}
+	return append([]Option{{ID: "", Label: label}}, opts...)
+}
+
 func phraseOptions(list []content.PhraseOption) []Option {
 	return catalogOptions(list, func(o content.PhraseOption) string { return o.ID },
 		func(o content.PhraseOption) string { return o.Name }, nil)

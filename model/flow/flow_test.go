@@ -137,7 +137,7 @@ func TestKPITargetsFollowTheChosenKPIs(t *testing.T) {
 	apply(t, &a, "kpis", "kpi_target.renewal_rate", Value{Text: "95%"})
 	apply(t, &a, "kpis", "kpi_own", Value{Text: "Referrals: 4 a year\n\nUpsell meetings"})
 	md := posting.Assemble(modeltest.Cat(), a).Markdown()
-	for _, w := range []string{"Net revenue retention of at least 110% across your book of business clients. " + base.SuggestionMarker, "A renewal rate of at least 95% across the business clients due to renew", "- Referrals: 4 a year.", "- Upsell meetings."} {
+	for _, w := range []string{"Net revenue retention of at least 110% with growth and losses counted. " + base.SuggestionMarker, "A renewal rate of at least 95% across the accounts due to renew", "- Referrals: 4 a year.", "- Upsell meetings."} {
 		if !strings.Contains(md, w) {
 			t.Errorf("posting lacks %q", w)
 		}
@@ -260,7 +260,7 @@ func TestPoolTogglesBecomeIncludeAndRemove(t *testing.T) {
 }
 
 func TestQualificationsCycleBetweenRequiredAndPreferred(t *testing.T) {
-	a := answers.Answers{}
+	a := answers.Answers{Tools: answers.Tools{Use: []string{"salesforce"}}}
 	f := field(t, "skills", "qualifications", a)
 	states := slices.Clone(f.Value.IDs)
 	for i, o := range f.Options {

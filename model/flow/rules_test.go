@@ -42,6 +42,8 @@ func TestTheWizardAndAnswersFilesShareEachRule(t *testing.T) {
 		{"pay", base.StepPay, "pay_min", "0.5", "pay.min", answers.Answers{Pay: answers.Pay{Min: 0.5, Max: 10}}},
 		{"pay ceiling", base.StepPay, "pay_max", "200000000", "pay.max", answers.Answers{Pay: answers.Pay{Min: 10, Max: 200_000_000}}},
 		{"title", base.StepCompany, "title", strings.Repeat("x", 121), "title", answers.Answers{Title: strings.Repeat("x", 121)}},
+		{"closing date", base.StepAbout, "closing_date", "03/04/2027", "closing_date", answers.Answers{ClosingDate: "03/04/2027"}},
+		{"closing date order", base.StepAbout, "closing_date", "31/01/2027", "closing_date", answers.Answers{ClosingDate: "31/01/2027"}},
 	} {
 		if wizard, file := typed(c.step, c.key, c.text), fileSays(c.file, c.path); wizard != file {
 			t.Errorf("%s: the wizard says %q, an answers file %q", c.name, wizard, file)

@@ -94,7 +94,7 @@ func kpiTarget(c *content.Catalog, current []answers.KPIAnswer, id, target strin
 			a.KPIs = append([]answers.KPIAnswer(nil), current...)
 			for i := range a.KPIs {
 				if a.KPIs[i].ID == id {
-					a.KPIs[i].Target = firstLine(v.Text)
+					a.KPIs[i].Target = base.CleanLine(firstLine(v.Text))
 				}
 			}
 			return nil

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"slices"
 	"strconv"
+	"strings"
 
 	"amjd/content"
 	"amjd/model/answers"
@@ -147,8 +148,20 @@ var stepTools = Step{
 	Why:   "Naming the CRM and reporting tools signals the discipline the job needs.",
 	build: func(in stepInput) []Field {
 		opts := catalogOptions(in.c.Tools, func(v content.Item) string { return v.ID }, func(v content.Item) string { return v.Text }, nil)
+		// Only the tools chosen are named in the posting; amjd's usual set
+		// for the role is a suggestion to take.
+		var typical []string
+		for _, id := range in.r.Tools.Use {
+			if t, ok := content.ItemByID(in.c.Tools, id); ok {
+				typical = append(typical, t.Text)
+			}
+		}
+		help := "None chosen: the posting names no tool"
+		if len(typical) > 0 && in.a.Tools.Use == nil {
+			help += "; typical for this role: " + strings.Join(typical, "; ")
+		}
 		pick := Field{
-			Key: "tools", Label: "Tools", Kind: Multi, Options: opts, Value: Value{IDs: in.r.Tools.Use},
+			Key: "tools", Label: "Tools", Help: help, Kind: Multi, Options: opts, Value: Value{IDs: in.a.Tools.Use},
 			set: func(a *answers.Answers, v Value) error {
 				a.Tools.Use = append([]string{}, v.IDs...)
 				return nil

@@ -121,7 +121,7 @@ func placeFields(in stepInput) []Field {
 	language := choiceField("language", "Spelling of the posting", languages, stringSlot(func(a *answers.Answers) *string { return &a.Language }),
 		r.Language, answers.LanguageFor(c, byPlace, base.LookupPlace(c, a.Location.Place)))
 	v, _ := c.Variant(r.Variant)
-	travel := choiceField("travel", "Travel", phraseOptions(c.Travel), stringSlot(func(a *answers.Answers) *string { return &a.Location.Travel }), r.Location.Travel, v.Travel)
+	travel := choiceField("travel", "Travel", unstated(phraseOptions(c.Travel), v.Travel), stringSlot(func(a *answers.Answers) *string { return &a.Location.Travel }), a.Location.Travel, "")
 	types := append([]Option{{ID: "", Label: "Not stated (job boards are told full-time)"}},
 		catalogOptions(c.EmploymentTypes, func(e content.EmploymentType) string { return e.ID }, func(e content.EmploymentType) string { return e.Name }, nil)...)
 	employment := choiceField("employment_type", "Employment type", types, stringSlot(func(a *answers.Answers) *string { return &a.EmploymentType }), a.EmploymentType, "")

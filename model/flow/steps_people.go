@@ -4,6 +4,7 @@ import (
 	"errors"
 	"slices"
 	"strings"
+	"time"
 
 	"amjd/model/answers"
 	"amjd/model/base"
@@ -25,9 +26,16 @@ var stepReporting = Step{
 		size := integerField("team_size", "Team size (people, including the new hire)", answers.TeamSizeRange, func(a *answers.Answers) *int { return &a.Team.Size })
 		size.Value.Text, size.Placeholder, size.Example = numberText(in.a.Team.Size), "optional", true
 		w := posting.NewWording(in.c, in.a, in.r)
-		growth := longTextField("career_path", "How the role can grow", "Empty keeps amjd's wording for this role",
+		// A career path and a first-90-days plan are promises only the
+		// employer can make: empty, the posting makes none; amjd's wording is
+		// shown as an example to take or adapt.
+		growth := longTextField("career_path", "How the role can grow", "Empty: the posting promises no path; for example",
 			func(a *answers.Answers) *string { return &a.CareerPath }, in.a.CareerPath, base.Unescape(w.CareerPath()))
-		return []Field{reports, size, growth}
+		growth.Example = true
+		days := longTextField("first_90_days", "Your first 90 days", "A line per step; empty: no plan stated; for example",
+			func(a *answers.Answers) *string { return &a.FirstDays }, in.a.FirstDays, base.Unescape(w.FirstDays()))
+		days.Example = true
+		return []Field{reports, size, growth, days}
 	},
 }
 
@@ -45,11 +53,38 @@ var stepAbout = Step{
 		apply.Suggested = true
 		eeoText := longTextField("eeo_text", "Equal-opportunity wording", "Empty uses the standard wording",
 			func(a *answers.Answers) *string { return &a.EqualOpportunity.Text }, in.a.EqualOpportunity.Text, base.Unescape(w.EqualOpportunity()))
-		closing := withRule(textField("closing_date", "Applications close on", "Optional; year-month-day", answers.MaxTitleLen,
-			func(a *answers.Answers) *string { return &a.ClosingDate }, in.a.ClosingDate, "e.g. 2027-01-31"), answers.ClosingDateProblem)
-		closing.Example = true
-		return []Field{about, apply, closing, directApplyField(in.a), equalOpportunityField(in.r), eeoText, sectionsField(in.a)}
+		return []Field{about, apply, closingDateField(in), directApplyField(in.a), equalOpportunityField(in.r), eeoText, sectionsField(in.a)}
 	},
+}
+
+// closingDateField asks the last day to apply, typed in the order of the
+// posting's English or written out (answers.ParseClosingDate). It is kept
+// as year-month-day and shown written out, as the posting writes it.
+func closingDateField(in stepInput) Field {
+	lang := answers.ReaderLanguage(in.c, in.a)
+	shown := in.a.ClosingDate
+	if d, err := time.Parse(time.DateOnly, shown); err == nil {
+		shown = answers.LongDate(d, lang)
+	}
+	help, example := "Optional; day/month/year or written out", "e.g. 31/01/2027"
+	if answers.MonthFirst(lang) {
+		help, example = "Optional; month/day/year or written out", "e.g. 01/31/2027"
+	}
+	f := textField("closing_date", "Applications close on", help, answers.MaxTitleLen,
+		func(a *answers.Answers) *string { return &a.ClosingDate }, shown, example)
+	f.set = func(a *answers.Answers, v Value) error {
+		a.ClosingDate = ""
+		if text := firstLine(v.Text); text != "" {
+			d, err := answers.ParseClosingDate(text, answers.ReaderLanguage(in.c, *a))
+			if err != nil {
+				return err
+			}
+			a.ClosingDate = d.Format(time.DateOnly)
+		}
+		return nil
+	}
+	f.Example = true
+	return f
 }
 
 // equalOpportunityField includes or leaves out the equal-opportunity statement.

@@ -51,8 +51,7 @@ var stepCompany = Step{
 	build: func(in stepInput) []Field {
 		company := textField("company", "Company name", "Leave empty to write \"we\" throughout.", answers.MaxTitleLen,
 			func(a *answers.Answers) *string { return &a.Company }, in.a.Company, "")
-		title := textField("title", "Job title", "", answers.MaxTitleLen,
-			func(a *answers.Answers) *string { return &a.Title }, in.a.Title, in.r.Title)
+		title := titleField("title", "Job title", func(a *answers.Answers) *string { return &a.Title }, in.a.Title, in.r.Title)
 		website := withRule(textField("website", "Company website", "Optional; job boards link to it", answers.MaxLineLen,
 			func(a *answers.Answers) *string { return &a.Website }, in.a.Website, "https://"), answers.WebsiteProblem)
 		website = withPrefix(website, answers.WithScheme)
@@ -68,7 +67,11 @@ var stepIndustry = Step{
 	build: func(in stepInput) []Field {
 		opts := catalogOptions(in.c.Industries, func(v content.Industry) string { return v.ID },
 			func(v content.Industry) string { return v.Name }, nil)
-		return []Field{choiceField("industry", "Industry", opts, stringSlot(func(a *answers.Answers) *string { return &a.Industry }), in.r.Industry, "other")}
+		industry := choiceField("industry", "Industry", opts, stringSlot(func(a *answers.Answers) *string { return &a.Industry }), in.r.Industry, "other")
+		name := textField("industry_name", "Your industry in your own words", "Optional; the posting names it, e.g. card payments, freight",
+			answers.MaxTitleLen, func(a *answers.Answers) *string { return &a.IndustryName }, in.a.IndustryName, "e.g. renewable energy")
+		name.Example = true
+		return []Field{industry, name}
 	},
 }
 
@@ -107,10 +110,11 @@ var stepMix = Step{
 		v, _ := in.c.Variant(in.r.Variant)
 		opts := catalogOptions(in.c.Mixes, func(v content.Mix) string { return v.ID },
 			func(v content.Mix) string { return v.Name }, func(v content.Mix) string { return v.Blurb })
-		return []Field{choiceField("mix", "Commercial mix", opts, stringSlot(func(a *answers.Answers) *string { return &a.Mix }), in.r.Mix, v.Mix)}
+		mix := choiceField("mix", "Commercial mix", opts, stringSlot(func(a *answers.Answers) *string { return &a.Mix }), in.r.Mix, v.Mix)
+		return []Field{mix, someNewBusinessField(in.a)}
 	},
 	notice: func(in stepInput) string {
-		if m, ok := in.c.Mix(in.r.Mix); ok && m.Disclosure != "" {
+		if m, ok := in.c.Mix(in.r.Mix); ok && (m.Disclosure != "" || in.r.SomeNewBusiness) {
 			return "The posting will say openly that this role includes new-business targets: it is partly a sales role."
 		}
 		return ""
@@ -136,8 +140,26 @@ var stepComplexity = Step{
 					a.Complexity[axis] = id // a is a clone: see Field.Apply
 				},
 			}
-			fields = append(fields, choiceField(axis, ax.Question, phraseOptions(ax.Options), at, in.r.Complexity[axis], v.Complexity[axis]))
+			fields = append(fields, choiceField(axis, ax.Question, unstated(phraseOptions(ax.Options), v.Complexity[axis]), at, in.a.Complexity[axis], ""))
 		}
 		return fields
 	},
+}
+
+// someNewBusinessField adds some new business to a mix about existing
+// clients: the posting then says the role is partly a sales role.
+func someNewBusinessField(a answers.Answers) Field {
+	opts := []Option{{ID: "no", Label: "No new business beyond the mix"},
+		{ID: "yes", Label: "Some new business too (the posting says it is partly a sales role)"}}
+	now := map[bool]string{false: "no", true: "yes"}[a.SomeNewBusiness]
+	return Field{
+		Key: "some_new_business", Label: "New business", Kind: Choice, Options: opts, Value: Value{Text: now}, Placeholder: "no",
+		set: func(a *answers.Answers, v Value) error {
+			if !hasOption(opts, v.Text) {
+				return errors.New("choose yes or no")
+			}
+			a.SomeNewBusiness = v.Text == "yes"
+			return nil
+		},
+	}
 }

@@ -27,6 +27,8 @@ type assembly struct {
 	sp      *speller
 	company string // escaped; empty when not given
 	values  map[string]string
+	crms    []string // the CRMs the answers name, spelled
+	ownText string   // the user's own lines about the job (ownWords)
 }
 
 func newAssembly(c *content.Catalog, a answers.Answers) *assembly {
@@ -51,6 +53,8 @@ func placedAssembly(c *content.Catalog, a, r answers.Answers, place base.Place) 
 	as.lang = as.r.Language
 	as.sp = spellerFor(c, as.lang)
 	as.company = base.Inline(a.Company)
+	as.crms = as.crmNames()
+	as.ownText = ownWords(a)
 	as.values = as.placeholders()
 	return as
 }
@@ -68,10 +72,14 @@ func (as *assembly) placeholders() map[string]string {
 	if labels := as.kpiLabels(); len(labels) > 0 {
 		kpi = labels[0]
 	}
+	industry := spell(as.ind.Field)
+	if name := base.Inline(strings.TrimSpace(as.a.IndustryName)); name != "" {
+		industry = name
+	}
 	return map[string]string{
 		"company":  company,
 		"years":    strconv.Itoa(as.r.Qualifications.Years),
-		"industry": spell(as.ind.Field),
+		"industry": industry,
 		"clients":  spell(w.Clients), "client": spell(w.Client),
 		"a_client": base.Article(w.Client) + " " + spell(w.Client),
 		"work":     spell(w.Work), "renewal": spell(w.Renewal),
@@ -139,24 +147,29 @@ func oneLine(text string) string {
 	return strings.Join(strings.Fields(text), " ")
 }
 
-// crm names the CRM the posting asks for: the CRM tools chosen, a tool of the
-// user's own that says it is a CRM, or a CRM in general.
-func (as *assembly) crm() string {
+// crmNames are the CRMs the answers name: the CRM tools chosen and any tool
+// of the user's own that says it is a CRM.
+func (as *assembly) crmNames() []string {
 	var names []string
-	for _, id := range as.r.Tools.Use {
+	for _, id := range as.a.Tools.Use {
 		if t, ok := content.ItemByID(as.c.Tools, id); ok && t.CRM != "" {
 			names = append(names, as.sp.spell(t.CRM))
 		}
 	}
-	for _, t := range as.r.Tools.Add {
+	for _, t := range as.a.Tools.Add {
 		if strings.Contains(strings.ToLower(t), "crm") {
 			names = append(names, base.Inline(t))
 		}
 	}
-	if len(names) == 0 {
+	return names
+}
+
+// crm names the CRM the posting asks for, or a CRM in general.
+func (as *assembly) crm() string {
+	if len(as.crms) == 0 {
 		return "a CRM system"
 	}
-	return strings.Join(names, " or ")
+	return strings.Join(as.crms, " or ")
 }
 
 // kpiLabels names the chosen KPIs for running text.
@@ -192,13 +205,19 @@ func of(field string, lines ...Line) []Line {
 	return lines
 }
 
-// pool returns the filled lines of a catalog pool chosen for the answers, each
-// naming the step given.
-func (as *assembly) pool(step string, pool []content.Item, ids []string) []Line {
+// pool returns the lines of a catalog pool chosen for the answers, each
+// naming the step given: a line the answers do not give the facts of in its
+// neutral form, or not at all (poolLine).
+// A line the user included by id is their choice, and stated as it is.
+func (as *assembly) pool(step string, pool []content.Item, ids []string, included ...string) []Line {
 	out := make([]Line, 0, len(ids))
 	for _, id := range ids {
 		if it, ok := content.ItemByID(pool, id); ok {
-			out = append(out, written(step, as.fill(it.Text)))
+			if slices.Contains(included, id) {
+				out = append(out, as.stating(step, as.fill(it.Text)))
+			} else if l, _, ok := as.poolLine(step, it); ok {
+				out = append(out, l)
+			}
 		}
 	}
 	return out

@@ -1,7 +1,9 @@
 package posting
 
 import (
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"amjd/content"
 	"amjd/model/base"
@@ -73,7 +75,8 @@ func normalizeTarget(t string) (string, kpiShape) {
 // kpiSentence writes the success line of a catalog KPI for a target as the
 // user typed it. fill puts in the industry's words.
 func kpiSentence(k content.KPI, typed string, fill func(string) string) string {
-	target, shape := normalizeTarget(base.Sanitize(typed))
+	names := append([]string{k.Name, fill(k.Label), fill(k.Subject)}, k.Aliases...)
+	target, shape := normalizeTarget(foldTarget(base.Sanitize(typed), names))
 	target = base.Inline(target)
 	subject := base.UpperFirst(fill(k.Subject)) // "{client} satisfaction" starts the sentence
 	qualifier := ""
@@ -107,10 +110,50 @@ func kpiSentence(k content.KPI, typed string, fill func(string) string) string {
 
 // ownKPISentence writes the line of a KPI the user named themselves.
 func ownKPISentence(name, typed string) string {
-	target, _ := normalizeTarget(base.Sanitize(typed))
+	target, _ := normalizeTarget(foldTarget(base.Sanitize(typed), []string{name}))
 	name = strings.TrimRight(base.Inline(name), ".:; ")
 	if target == "" {
 		return base.EscapeLineStart(name + ".") // "12" alone must not become a list marker
 	}
 	return name + ": " + base.Inline(target) + "."
+}
+
+// foldTarget drops a name of the metric that a target repeats at its start,
+// with the words that tie it to the figure: "GRR at least 92%" for gross
+// revenue retention reads "at least 92%", "NRR: 112%" reads "112%". A target
+// that is only the name is kept as typed.
+func foldTarget(target string, names []string) string {
+	t := strings.TrimSpace(target)
+	names = slices.Clone(names)
+	slices.SortFunc(names, func(a, b string) int { return len(b) - len(a) }) // the longest name first
+	for _, n := range names {
+		n = strings.TrimSpace(n)
+		if n == "" || len(t) <= len(n) || !strings.EqualFold(t[:len(n)], n) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(t[len(n):]); base.IsWordRune(r) {
+			continue // "Retentions", not "Retention"
+		}
+		rest := strings.TrimLeft(t[len(n):], " :=-–—,")
+		rest = dropJoint(rest)
+		if strings.TrimSpace(rest) != "" {
+			return rest
+		}
+	}
+	return t
+}
+
+// dropJoint drops the word that joined a metric's name to its figure ("of
+// 90%", "at 95%"), keeping a comparator ("at least 90%").
+func dropJoint(rest string) string {
+	lower := strings.ToLower(rest)
+	if strings.HasPrefix(lower, "at least") || strings.HasPrefix(lower, "at most") {
+		return rest
+	}
+	for _, joint := range []string{"should be ", "target of ", "target ", "rate of ", "of ", "is ", "at "} {
+		if strings.HasPrefix(lower, joint) {
+			return strings.TrimSpace(rest[len(joint):])
+		}
+	}
+	return rest
 }

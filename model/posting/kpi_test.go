@@ -1,6 +1,7 @@
 package posting
 
 import (
+	"amjd/model/answers"
 	"regexp"
 	"strings"
 	"testing"
@@ -25,27 +26,27 @@ func catalogKPILine(t *testing.T, id, target string) string {
 func TestKPILinesReadWellForAnyTarget(t *testing.T) {
 	cases := []struct{ id, target, want string }{
 		{"gross_retention", "", "Gross revenue retention: how much of last year's revenue from your customers you keep, before any growth."},
-		{"gross_retention", "94%", "Gross revenue retention of at least 94% across your customers."},
-		{"gross_retention", "94% or more", "Gross revenue retention of 94% or more across your customers."},
-		{"gross_retention", "94 % or higher.", "Gross revenue retention of 94 % or higher across your customers."},
-		{"gross_retention", ">= 94%", "Gross revenue retention of at least 94% across your customers."},
-		{"gross_retention", "≥94%", "Gross revenue retention of at least 94% across your customers."},
-		{"gross_retention", "at least 94%", "Gross revenue retention of at least 94% across your customers."},
-		{"gross_retention", "94%+", "Gross revenue retention of 94% or more across your customers."},
-		{"gross_retention", "above 90% every quarter", "Gross revenue retention of above 90% every quarter across your customers."},
+		{"gross_retention", "94%", "Gross revenue retention of at least 94% across your book."},
+		{"gross_retention", "94% or more", "Gross revenue retention of 94% or more across your book."},
+		{"gross_retention", "94 % or higher.", "Gross revenue retention of 94 % or higher across your book."},
+		{"gross_retention", ">= 94%", "Gross revenue retention of at least 94% across your book."},
+		{"gross_retention", "≥94%", "Gross revenue retention of at least 94% across your book."},
+		{"gross_retention", "at least 94%", "Gross revenue retention of at least 94% across your book."},
+		{"gross_retention", "94%+", "Gross revenue retention of 94% or more across your book."},
+		{"gross_retention", "above 90% every quarter", "Gross revenue retention of above 90% every quarter across your book."},
 		{"gross_retention", "no more than 2 lost accounts", "Gross revenue retention: no more than 2 lost accounts."},
 		{"gross_retention", "at least 94% or more", "Gross revenue retention: at least 94% or more."},
-		{"nrr", "110%", "Net revenue retention of at least 110% across your book of customers."},
-		{"nrr", "110% or better", "Net revenue retention of 110% or better across your book of customers."},
-		{"nrr", "> 110%", "Net revenue retention of over 110% across your book of customers."},
+		{"nrr", "110%", "Net revenue retention of at least 110% with growth and losses counted."},
+		{"nrr", "110% or better", "Net revenue retention of 110% or better with growth and losses counted."},
+		{"nrr", "> 110%", "Net revenue retention of over 110% with growth and losses counted."},
 		{"nrr", "115% by year end", "Net revenue retention: 115% by year end."},
-		{"renewal_rate", "97%", "A renewal rate of at least 97% across the customers due to renew."},
+		{"renewal_rate", "97%", "A renewal rate of at least 97% across the accounts due to renew."},
 		{"renewal_rate", "97% of contracts renewed on time", "Renewal rate: 97% of contracts renewed on time."},
 		{"renewal_rate", "every renewal closed 60 days early", "Renewal rate: every renewal closed 60 days early."},
-		{"expansion_revenue", "12% a year", "Expansion revenue growth of at least 12% a year from your current customers."},
+		{"expansion_revenue", "12% a year", "Expansion revenue growth of at least 12% a year from the accounts you already have."},
 		{"expansion_revenue", "12% a year from existing accounts", "Expansion revenue: 12% a year from existing accounts."},
-		{"expansion_revenue", "$500k", "Expansion revenue growth of at least $500k from your current customers."},
-		{"expansion_revenue", "£1.2M per year", "Expansion revenue growth of at least £1.2M per year from your current customers."},
+		{"expansion_revenue", "$500k", "Expansion revenue growth of at least $500k from the accounts you already have."},
+		{"expansion_revenue", "£1.2M per year", "Expansion revenue growth of at least £1.2M per year from the accounts you already have."},
 		{"csat_nps", "at least 4.5 out of 5", "Customer satisfaction of at least 4.5 out of 5."},
 		{"csat_nps", "4.5/5", "Customer satisfaction of at least 4.5/5."},
 		{"csat_nps", "an NPS of 50 or more", "Customer satisfaction: an NPS of 50 or more."},
@@ -122,5 +123,31 @@ func TestOwnKPILines(t *testing.T) {
 		if got := ownKPISentence(in[0], in[1]); got != want {
 			t.Errorf("own KPI %q %q = %q, want %q", in[0], in[1], got, want)
 		}
+	}
+}
+
+// A target typed as managers write it, repeating the metric's name or its
+// abbreviation, reads as one sentence that names the metric once.
+func TestKPITargetRepeatingTheNameIsFoldedIn(t *testing.T) {
+	c := modeltest.Cat()
+	cases := []struct{ id, target, want string }{
+		{"gross_retention", "GRR at least 92%", "Gross revenue retention of at least 92% across your book."},
+		{"nrr", "NRR 112%", "Net revenue retention of at least 112% with growth and losses counted."},
+		{"nrr", "Net revenue retention: 115% or more", "Net revenue retention of 115% or more with growth and losses counted."},
+		{"gross_retention", "gross retention of 90%", "Gross revenue retention of at least 90% across your book."},
+		{"response_time", "first reply within 2 hours", "A first reply to your clients within 2 hours."},
+		{"gross_retention", "GRR", "Gross revenue retention: GRR."},
+		{"renewal_rate", "renewals at 95%", "A renewal rate of at least 95% across the accounts due to renew."},
+	}
+	for _, tc := range cases {
+		p := Assemble(c, answers.Answers{KPIs: []answers.KPIAnswer{{ID: tc.id, Target: tc.target}}})
+		got := p.Texts(SecSuccess)
+		if len(got) < 2 || got[1] != tc.want {
+			t.Errorf("%s %q: got %q, want %q", tc.id, tc.target, got, tc.want)
+		}
+	}
+	own := Assemble(c, answers.Answers{KPIs: []answers.KPIAnswer{{Name: "Referrals", Target: "referrals: 3 a quarter"}}}).Texts(SecSuccess)
+	if len(own) < 2 || own[1] != "Referrals: 3 a quarter." {
+		t.Errorf("own KPI: got %q", own)
 	}
 }

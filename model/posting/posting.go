@@ -31,6 +31,33 @@ type Line struct {
 	Origin Origin
 	// Note says what a Suggested line stands in for, for the findings.
 	Note string
+	// Facts names the facts about the employer the line states (content's
+	// FactTool, ..., or a complexity axis); Source says where they came from.
+	// A line whose facts come from a default is marked as a suggestion.
+	Facts  []string
+	Source Source
+	// giveWay ranks a generic catalog line that gives way when the posting
+	// runs long (3 first, then 2); 0 for a line that stays.
+	giveWay int
+}
+
+// Source says where the facts a line states came from.
+type Source int
+
+const (
+	// Given facts are answers: a value in an answers file or typed in the
+	// wizard.
+	Given Source = iota
+	// Accepted facts are amjd's suggestions that the user took as their
+	// answer: given, and the same as the default.
+	Accepted
+	// Default facts are the catalog's defaults for answers not given.
+	Default
+)
+
+// String names the source as the review shows it.
+func (s Source) String() string {
+	return [...]string{"your answer", "amjd's suggestion, accepted", "amjd's default"}[s]
 }
 
 type blockKind int
@@ -152,7 +179,8 @@ func (p Posting) Suggestions() []Line {
 func Assemble(c *content.Catalog, a answers.Answers) Posting {
 	as := newAssembly(c, a)
 	p := Posting{Title: base.Inline(as.r.Title), Language: as.lang, as: as}
-	p.Sections = as.fullSections()
+	p.Sections = as.fit(as.fullSections())
+	as.vary(p.Sections)
 	p.Short = as.shortSections()
 	return p
 }

@@ -94,7 +94,7 @@ func resolveRole(c *content.Catalog, v content.Variant, r *answers.Answers) {
 	}
 	r.Complexity = complexity
 	if r.KPIs == nil {
-		r.KPIs = suggestedKPIs(c, v, r.Mix)
+		r.KPIs = suggestedKPIs(c, v, r.Mix, r.SomeNewBusiness)
 	}
 }
 
@@ -147,8 +147,14 @@ func resolvePay(c *content.Catalog, place base.Place, r *answers.Answers) {
 // suggestedKPIs are the variant's KPIs, adjusted to the commercial mix: a
 // retention role is not measured on expansion, a blended one is measured on
 // new business.
-func suggestedKPIs(c *content.Catalog, v content.Variant, mixID string) []answers.KPIAnswer {
+func suggestedKPIs(c *content.Catalog, v content.Variant, mixID string, someNewBusiness bool) []answers.KPIAnswer {
 	m, _ := c.Mix(mixID)
+	if someNewBusiness {
+		// Some new business added: measured on it too, as a blended role is.
+		if blended, ok := c.Mix("blended"); ok {
+			m.KPIsAdded = append(slices.Clip(m.KPIsAdded), blended.KPIsAdded...)
+		}
+	}
 	var out []answers.KPIAnswer
 	for _, k := range v.KPIs {
 		if !slices.Contains(m.KPIsLeftOut, k.ID) {
@@ -202,5 +208,6 @@ func SelectionOf(c *content.Catalog, r answers.Answers) content.Selection {
 		Industry:     r.Industry,
 		Complexity:   complexity,
 		AccountTypes: r.AccountTypes,
+		NewBusiness:  r.SomeNewBusiness && r.Mix != "blended",
 	}
 }

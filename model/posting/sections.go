@@ -95,25 +95,46 @@ func (as *assembly) header() Section {
 }
 
 func (as *assembly) role(heading string) Section {
-	summary := []Line{
-		written(base.StepVariant, as.fill(as.v.Summary)),
-		written(base.StepIndustry, as.fill(as.ind.Emphasis)),
+	summary := []Line{written(base.StepVariant, as.fill(as.v.Summary))}
+	switch {
+	case as.ind.Emphasis != "":
+		summary = append(summary, written(base.StepIndustry, as.fill(as.ind.Emphasis)))
+	case strings.TrimSpace(as.a.IndustryName) != "":
+		summary = append(summary, written(base.StepIndustry, as.fill(as.c.Phrases.IndustryNamed)))
 	}
 	if as.mix.Summary != "" {
 		summary = append(summary, written(base.StepMix, as.fill(as.mix.Summary)))
 	}
 	s := Section{ID: SecRole, Heading: as.fill(heading), blocks: []block{{paragraph, summary}}}
-	if as.mix.Disclosure != "" {
-		s.blocks = append(s.blocks, block{strong, []Line{written(base.StepMix, as.fill(as.mix.Disclosure))}})
+	if d := as.disclosure(false); d != "" {
+		s.blocks = append(s.blocks, block{strong, []Line{written(base.StepMix, d)}})
 	}
 	return s
+}
+
+// disclosure says plainly that the role is partly a sales role, when its mix
+// includes new business: all of a blended mix's, or some added to another.
+func (as *assembly) disclosure(short bool) string {
+	switch {
+	case as.mix.Disclosure != "" && short:
+		return as.fill(as.mix.ShortDisclosure)
+	case as.mix.Disclosure != "":
+		return as.fill(as.mix.Disclosure)
+	case !as.sel.NewBusiness:
+		return ""
+	case short:
+		return as.fill(as.c.Phrases.ShortNewBusinessDisclosure)
+	}
+	return as.with(as.c.Phrases.NewBusinessDisclosure, "{focus}", as.fill(as.mix.Short))
 }
 
 func (as *assembly) own(heading string) Section {
 	var items []Line
 	for _, it := range as.c.Ownership {
 		if it.When.Matches(as.sel) {
-			items = append(items, written(stepOf(it.When, base.StepVariant), as.fill(it.Text)))
+			if l, _, ok := as.poolLine(stepOf(it.When, base.StepVariant), it); ok {
+				items = append(items, l)
+			}
 		}
 	}
 	return Section{ID: SecOwn, Heading: as.fill(heading), blocks: []block{
@@ -172,7 +193,7 @@ func (as *assembly) bookAccounts() string {
 
 func (as *assembly) responsibilities() []Line {
 	lines := as.pool(base.StepResponsibilities, as.c.Responsibilities,
-		Selected(as.c.Responsibilities, as.sel, as.r.Responsibilities, MaxResponsibilities))
+		Selected(as.c.Responsibilities, as.sel, as.r.Responsibilities, MaxResponsibilities), as.r.Responsibilities.Include...)
 	return append(lines, sentenceLines(base.StepResponsibilities, as.r.Responsibilities.Add)...)
 }
 
@@ -222,7 +243,7 @@ func (as *assembly) moneyTarget(k content.KPI, target string) string {
 // suggestedTarget is amjd's target for a catalog KPI in this role and mix,
 // or "".
 func (as *assembly) suggestedTarget(id string) string {
-	for _, k := range suggestedKPIs(as.c, as.v, as.r.Mix) {
+	for _, k := range suggestedKPIs(as.c, as.v, as.r.Mix, as.r.SomeNewBusiness) {
 		if k.ID == id {
 			return k.Target
 		}
@@ -232,11 +253,13 @@ func (as *assembly) suggestedTarget(id string) string {
 
 func (as *assembly) bring(h content.Headings) Section {
 	// amjd's lines first, experience then skills; the user's own after them.
-	required := as.pool(base.StepSkills, as.c.Qualifications, as.r.Qualifications.Required)
-	required = append(required, as.pool(base.StepSkills, as.c.Skills, Selected(as.c.Skills, as.sel, as.r.Skills, MaxSkills))...)
+	// A requirement whose facts the answers do not give is only nice to have.
+	required, asPreferred := as.qualifications(as.r.Qualifications.Required)
+	required = append(required, as.pool(base.StepSkills, as.c.Skills, Selected(as.c.Skills, as.sel, as.r.Skills, MaxSkills), as.r.Skills.Include...)...)
 	required = append(required, sentenceLines(base.StepSkills, as.r.Skills.Add)...)
 	required = append(required, sentenceLines(base.StepSkills, as.r.Qualifications.ExtraRequired)...)
-	preferred := as.pool(base.StepSkills, as.c.Qualifications, as.r.Qualifications.Preferred)
+	preferred, neutral := as.qualifications(as.r.Qualifications.Preferred)
+	preferred = append(append(asPreferred, neutral...), preferred...)
 	preferred = append(preferred, sentenceLines(base.StepSkills, as.r.Qualifications.ExtraPreferred)...)
 	s := Section{ID: SecBring, Heading: as.fill(h.Bring)}
 	if len(required) > 0 {
@@ -248,6 +271,33 @@ func (as *assembly) bring(h content.Headings) Section {
 	return s
 }
 
+// qualifications are the lines of the catalog qualifications chosen, and
+// apart those in their neutral form, which no posting may require.
+func (as *assembly) qualifications(ids []string) (lines, neutral []Line) {
+	for _, id := range ids {
+		it, ok := content.ItemByID(as.c.Qualifications, id)
+		if !ok {
+			continue
+		}
+		switch l, isNeutral, ok := as.poolLine(base.StepSkills, it); {
+		case !ok:
+		case isNeutral:
+			neutral = append(neutral, l)
+		default:
+			lines = append(lines, l)
+		}
+	}
+	return lines, neutral
+}
+
+// tools lists the tools the answers name; amjd's suggestions stay in the
+// wizard.
 func (as *assembly) tools() []Line {
-	return append(as.pool(base.StepTools, as.c.Tools, as.r.Tools.Use), typedLines(base.StepTools, as.r.Tools.Add)...)
+	var lines []Line
+	for _, id := range as.a.Tools.Use {
+		if it, ok := content.ItemByID(as.c.Tools, id); ok {
+			lines = append(lines, as.stating(base.StepTools, as.fill(it.Text)))
+		}
+	}
+	return append(lines, typedLines(base.StepTools, as.a.Tools.Add)...)
 }

@@ -2,9 +2,9 @@ package posting
 
 import (
 	"strings"
-	"time"
 
 	"amjd/content"
+	"amjd/model/answers"
 	"amjd/model/base"
 )
 
@@ -64,14 +64,11 @@ func (as *assembly) closingLine() []Line {
 // closingDate writes the last day to apply as the posting's English does:
 // "January 31, 2027" in American English, "31 January 2027" elsewhere.
 func (as *assembly) closingDate() string {
-	d, err := time.Parse(time.DateOnly, strings.TrimSpace(as.a.ClosingDate))
+	d, err := answers.ParseClosingDate(as.a.ClosingDate, as.lang)
 	if err != nil {
 		return ""
 	}
-	if as.lang == "en-US" {
-		return d.Format("January 2, 2006")
-	}
-	return d.Format("2 January 2006")
+	return answers.LongDate(d, as.lang)
 }
 
 // The texts that stand in for the user's own about, how-to-apply and
@@ -80,11 +77,23 @@ func (as *assembly) aboutDefault() string { return as.fill(as.ind.About) }
 
 func (as *assembly) applyDefault() string { return as.fill(as.v.Apply) }
 
+// equalOpportunityDefault is the statement as employers write it in the
+// posting's country: the place's, or else the country of its English.
 func (as *assembly) equalOpportunityDefault() string {
-	if as.company == "" {
-		return as.fill(as.c.Defaults.EqualOpportunityWe)
+	text, we := as.c.Defaults.EqualOpportunity, as.c.Defaults.EqualOpportunityWe
+	country := as.place.Country
+	if country == "" {
+		country = map[string]string{"en-US": "US", "en-GB": "GB", "en-CA": "CA", "en-AU": "AU"}[as.lang]
 	}
-	return as.fill(as.c.Defaults.EqualOpportunity)
+	for _, ct := range as.c.Defaults.EqualOpportunityByCountry {
+		if ct.Country == country {
+			text, we = ct.Text, ct.We
+		}
+	}
+	if as.company == "" {
+		return as.fill(we)
+	}
+	return as.fill(text)
 }
 
 // withoutFullStop drops the full stop a user ended a phrase with, since the

@@ -21,8 +21,10 @@ func (as *assembly) team(h content.Headings) Section {
 		case size > 1:
 			lines = append(lines, written(base.StepReporting, as.with(ph.TeamSize, "{size}", strconv.Itoa(size))))
 		}
-		for _, id := range as.sel.Complexity {
-			lines = append(lines, written(base.StepComplexity, as.complexityPhrase(id)))
+		for _, ax := range as.c.Complexity {
+			if id := as.a.Complexity[ax.ID]; id != "" {
+				lines = append(lines, as.stating(base.StepComplexity, as.complexityPhrase(id), ax.ID))
+			}
 		}
 	}
 	return Section{ID: SecTeam, Heading: as.fill(h.Team), blocks: []block{{paragraph, lines}}}
@@ -51,33 +53,36 @@ func (as *assembly) complexityPhrase(id string) string {
 	return ""
 }
 
-// first90Days plans the first three months from the variant, the mix and the
-// delivery teams.
+// first90Days is the plan for the first three months the user gave, a line
+// each; amjd's plan for the role is only the wizard's suggestion.
 func (as *assembly) first90Days(heading string) Section {
-	if as.left(answers.SectionFirst90Days) {
+	own := base.Paragraphs(strings.ReplaceAll(as.a.FirstDays, "\n", "\n\n"))
+	if as.left(answers.SectionFirst90Days) || len(own) == 0 {
 		return Section{ID: SecFirst90}
 	}
+	return Section{ID: SecFirst90, Heading: as.fill(heading), blocks: []block{
+		{bullets, escapedLines(base.StepReporting, "first_90_days", own)},
+	}}
+}
+
+// FirstDaysSuggestion is amjd's plan for the first 90 days of the role: the
+// variant gives the first month, the mix the second, the variant the third.
+func (as *assembly) firstDaysSuggestion() string {
 	ph := as.c.Phrases
 	step := func(phrase, plan string) string {
 		return as.with(phrase, "{plan}", base.LowerFirst(as.fill(plan)))
 	}
-	items := []Line{
-		written(base.StepVariant, step(ph.Day30, as.v.FirstMonth)),
-		written(base.StepMix, step(ph.Day60, as.mix.Plan)),
-		written(base.StepVariant, step(ph.Day90, as.v.LastMonth)),
-	}
-	return Section{ID: SecFirst90, Heading: as.fill(heading), blocks: []block{{bullets, items}}}
+	return step(ph.Day30, as.v.FirstMonth) + "\n" + step(ph.Day60, as.mix.Plan) + "\n" + step(ph.Day90, as.v.LastMonth)
 }
 
+// growth is how the role can grow, in the user's words only: a career path
+// is a promise only the employer can make.
 func (as *assembly) growth(heading string) Section {
-	if as.left(answers.SectionGrowth) {
+	own := base.Paragraphs(as.a.CareerPath)
+	if as.left(answers.SectionGrowth) || len(own) == 0 {
 		return Section{ID: SecGrowth}
 	}
-	blocks := []block{{paragraph, []Line{written(base.StepVariant, as.fill(as.v.CareerPath))}}}
-	if own := base.Paragraphs(as.a.CareerPath); len(own) > 0 {
-		blocks = ownParagraphs(escapedLines(base.StepReporting, "career_path", own))
-	}
-	return Section{ID: SecGrowth, Heading: as.fill(heading), blocks: blocks}
+	return Section{ID: SecGrowth, Heading: as.fill(heading), blocks: ownParagraphs(escapedLines(base.StepReporting, "career_path", own))}
 }
 
 // pay states the base pay the user gave, or amjd's sourced suggestion for the
@@ -157,8 +162,8 @@ func (as *assembly) location(h content.Headings) Section {
 		lines = append(lines, suggested(base.StepPay, as.fill(ph.HoursMissing), "Hourly pay, but the posting does not say the working hours or schedule."))
 		heading = h.PlaceHours
 	}
-	if tr, ok := content.Phrase(as.c.Travel, as.r.Location.Travel); ok {
-		lines = append(lines, written(base.StepPay, as.fill(tr.Phrase)))
+	if tr, ok := content.Phrase(as.c.Travel, as.a.Location.Travel); ok {
+		lines = append(lines, as.stating(base.StepPay, as.fill(tr.Phrase), content.FactTravel))
 	}
 	return Section{ID: SecPlace, Heading: as.fill(heading), blocks: []block{{paragraph, lines}}}
 }

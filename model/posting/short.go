@@ -12,7 +12,13 @@ import (
 // same lines as the full posting, so the two forms never disagree.
 func (as *assembly) shortSections() []Section {
 	ph := as.c.Phrases
-	intro := []Line{as.hiring(), written(base.StepVariant, as.fill(as.v.ShortIntro))}
+	intro := []Line{as.hiring()}
+	if region := as.region(); region != "" {
+		// Who can apply from where: the job board reader needs it as much as
+		// the place.
+		intro = append(intro, of("region", typed(base.StepPay, region))...)
+	}
+	intro = append(intro, written(base.StepVariant, as.fill(as.v.ShortIntro)))
 
 	book := []Line{as.book(), written(base.StepMix, as.with(ph.ShortFocus, "{focus}", as.fill(as.mix.Short)))}
 	if as.mix.ShortDisclosure != "" {
@@ -38,9 +44,12 @@ func (as *assembly) shortSections() []Section {
 		pay.Text = as.with(phrase, "{pay}", as.payText())
 		closing = append(closing, pay)
 	}
-	if benefits := as.shortBenefits(); benefits != "" && checker.BenefitsRequired(as.c, as.place) {
-		// Some pay laws want the benefits in every posting, the short one too.
-		closing = append(closing, typed(base.StepPay, as.with(ph.ShortBenefits, "{benefits}", benefits)))
+	most := shortBenefitsMost
+	if checker.BenefitsRequired(as.c, as.place) {
+		most = 0 // a pay law here wants the benefits described: all of them
+	}
+	if benefits := as.shortBenefits(most); benefits != "" {
+		closing = append(closing, of("benefits", typed(base.StepPay, as.with(ph.ShortBenefits, "{benefits}", benefits)))...)
 	}
 	closing = append(closing, as.howToApply()...)
 	return []Section{
@@ -88,11 +97,19 @@ func (as *assembly) payLine() (Line, bool) {
 	return Line{}, false
 }
 
-// shortBenefits lists the benefits the user gave as one phrase:
-// "Health cover; a pension; 25 days of holiday".
-func (as *assembly) shortBenefits() string {
+// shortBenefitsMost is how many benefits the job-board form states where no
+// pay law asks for them all: the first ones the user listed, in one sentence,
+// so the form stays near 130 words. The full posting lists every one.
+const shortBenefitsMost = 3
+
+// shortBenefits lists the benefits the user gave, at most the first most of
+// them (0: all), as one phrase: "Health cover; a pension; 25 days of holiday".
+func (as *assembly) shortBenefits(most int) string {
 	var parts []string
-	for _, l := range typedLines(base.StepPay, as.a.Benefits) {
+	for i, l := range typedLines(base.StepPay, as.a.Benefits) {
+		if most > 0 && i == most {
+			break
+		}
 		text := strings.TrimRight(l.Text, ".;")
 		if first, _, _ := strings.Cut(text, " "); first == "A" || base.LowerFirst(first) != first {
 			text = strings.ToLower(text[:1]) + text[1:]

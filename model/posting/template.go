@@ -11,11 +11,12 @@ import (
 )
 
 // templateExample is the role the answers template is filled in for.
-var templateExample = answers.Answers{Variant: "account_manager", Industry: "software"}
+var templateExample = answers.Answers{Variant: "account_manager"}
 
 // AnswersTemplate returns a complete, commented answers file that lists every
-// field and every allowed option id. Its values are the defaults amjd picks
-// for templateExample, so the documentation cannot drift from the behaviour.
+// field and every allowed option id. It states nothing as answered but the
+// variant: its comments show the defaults amjd picks for templateExample,
+// so the documentation cannot drift from the behaviour.
 func AnswersTemplate(c *content.Catalog) string {
 	funcs := template.FuncMap{
 		// ids joins the ID fields of any catalog list.

@@ -22,6 +22,9 @@ func (w Wording) Fill(text string) string { return w.as.fill(text) }
 // CareerPath is the variant's career-path paragraph, filled.
 func (w Wording) CareerPath() string { return w.as.fill(w.as.v.CareerPath) }
 
+// FirstDays is amjd's plan for the first 90 days of the role, a line a step.
+func (w Wording) FirstDays() string { return w.as.firstDaysSuggestion() }
+
 // About is the paragraph the posting uses when no About is given.
 func (w Wording) About() string { return w.as.aboutDefault() }
 
