@@ -1503,7 +1503,7 @@ var compiled = &Catalog{
 		},
 		Item{
 			ID:   "partner_contracting",
-			Text: "Negotiate yearly rate and allocation agreements with the largest partners.",
+			Text: "Negotiate rate and allocation agreements with the largest partners.",
 			When: When{
 				Variant: []string{
 					"key_account_manager",

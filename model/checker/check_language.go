@@ -42,6 +42,9 @@ func (k *checker) protected() {
 func (k *checker) phrases(list []content.PhraseFix, rule string, sev Severity, why, fixLead string) {
 	for _, v := range list {
 		for _, h := range k.d.find([]string{v.Phrase}, all) {
+			if (rule == "protected-characteristic" || rule == "age-bias") && k.protects(h) {
+				continue // an equal-opportunity statement names what it does not judge on
+			}
 			fix := v.Fix
 			if fixLead != "" {
 				fix = fixLead + v.Fix + "."
@@ -50,6 +53,25 @@ func (k *checker) phrases(list []content.PhraseFix, rule string, sev Severity, w
 				Message: fmt.Sprintf("%q %s", h.phrase, why), Fix: fix})
 		}
 	}
+}
+
+// protectingWords mark a line that names protected characteristics to say
+// they play no part: "whatever your age or marital status".
+var protectingWords = []string{"equal opportunit", "without regard to", "regardless of", "whatever their", "whatever your",
+	"do not discriminate", "does not discriminate", "welcome applications from", "irrespective of"}
+
+// protects reports whether the hit is in an equal-opportunity statement.
+func (k *checker) protects(h hit) bool {
+	if h.line < 1 || h.line > len(k.d.lines) || k.d.lines[h.line-1].n != h.line {
+		return false
+	}
+	flat := k.d.lines[h.line-1].flat
+	for _, w := range protectingWords {
+		if strings.Contains(flat, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // AsksAboutThePerson reports whether a line asks for an age, a protected

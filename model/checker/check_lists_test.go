@@ -3,6 +3,7 @@ package checker
 import (
 	"amjd/content"
 	"amjd/model/internal/modeltest"
+	"slices"
 
 	"strings"
 	"testing"
@@ -180,5 +181,20 @@ func TestProtectedCharacteristicsAreErrors(t *testing.T) {
 	}
 	if want := []string{"no young children", "christian values", "uk-born", "clean bill of health"}; strings.Join(flagged, "|") != strings.Join(want, "|") {
 		t.Errorf("flagged %q, want %q", flagged, want)
+	}
+}
+
+// An equal-opportunity statement names the characteristics it does not
+// judge on: that is no requirement about who a person is.
+func TestEqualOpportunityStatementIsNotAProtectedCharacteristic(t *testing.T) {
+	statement := "## Equal opportunity\n\nWe welcome applications from everyone, whatever their race, sex, age, disability, marital status or religion.\n"
+	for _, f := range Check(modeltest.Cat(), statement, CheckOptions{Now: modeltest.CheckDate}) {
+		if f.Rule == "protected-characteristic" || f.Rule == "age-bias" {
+			t.Errorf("the statement is flagged: %s", f.Message)
+		}
+	}
+	asks := "## Requirements\n\n- Marital status: married preferred.\n"
+	if !slices.ContainsFunc(Check(modeltest.Cat(), asks, CheckOptions{Now: modeltest.CheckDate}), func(f Finding) bool { return f.Rule == "protected-characteristic" }) {
+		t.Error("a requirement on marital status is not flagged")
 	}
 }

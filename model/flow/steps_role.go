@@ -68,7 +68,7 @@ var stepIndustry = Step{
 		opts := catalogOptions(in.c.Industries, func(v content.Industry) string { return v.ID },
 			func(v content.Industry) string { return v.Name }, nil)
 		industry := choiceField("industry", "Industry", opts, stringSlot(func(a *answers.Answers) *string { return &a.Industry }), in.r.Industry, "other")
-		name := textField("industry_name", "Your industry in your own words", "Optional; the posting names it, e.g. card payments, freight",
+		name := textField("industry_name", "Your industry in your own words", "Optional, e.g. card payments, freight: the posting names it and words the trade neutrally",
 			answers.MaxTitleLen, func(a *answers.Answers) *string { return &a.IndustryName }, in.a.IndustryName, "e.g. renewable energy")
 		name.Example = true
 		return []Field{industry, name}

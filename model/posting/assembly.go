@@ -47,7 +47,7 @@ func newResolvedAssembly(c *content.Catalog, a, r answers.Answers) *assembly {
 func placedAssembly(c *content.Catalog, a, r answers.Answers, place base.Place) *assembly {
 	as := &assembly{c: c, a: a, r: r, place: place}
 	as.v, _ = c.Variant(as.r.Variant)
-	as.ind, _ = c.Industry(as.r.Industry)
+	as.ind = wordedIndustry(c, as.r.Industry, a.IndustryName)
 	as.mix, _ = c.Mix(as.r.Mix)
 	as.sel = SelectionOf(c, as.r)
 	as.lang = as.r.Language
@@ -57,6 +57,20 @@ func placedAssembly(c *content.Catalog, a, r answers.Answers, place base.Place) 
 	as.ownText = ownWords(a)
 	as.values = as.placeholders()
 	return as
+}
+
+// wordedIndustry is the industry as the posting words it. When the user
+// names their industry in their own words ("card payments" under banking),
+// the catalog's words for the wider trade may not hold ("banking clients",
+// "account balances"): the neutral wording stands in, with their name for
+// the trade (SelectionOf picks the neutral lines the same way).
+func wordedIndustry(c *content.Catalog, id, ownName string) content.Industry {
+	ind, _ := c.Industry(id)
+	if strings.TrimSpace(ownName) == "" {
+		return ind
+	}
+	neutral, _ := c.Industry("other")
+	return neutral
 }
 
 // placeholders are the values of the catalog's placeholders. Catalog words
@@ -223,11 +237,13 @@ func (as *assembly) pool(step string, pool []content.Item, ids []string, include
 	return out
 }
 
-// typedLines escapes the user's own lines.
+// typedLines tidies and escapes the user's own lines.
 func typedLines(step string, list []string) []Line {
 	var out []Line
 	for _, s := range list {
-		if line := base.Inline(s); line != "" {
+		// Typed as people type: pasted bullets, runs of spaces and a line of
+		// punctuation alone are tidied away, the words kept as they are.
+		if line := base.Inline(base.CleanLine(s)); line != "" {
 			out = append(out, typed(step, line))
 		}
 	}

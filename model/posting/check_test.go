@@ -1,6 +1,9 @@
 package posting
 
 import (
+	"strings"
+
+	"amjd/model/base"
 	"slices"
 	"testing"
 
@@ -108,4 +111,39 @@ func countRule(fs []checker.Finding, rule string) int {
 		}
 	}
 	return n
+}
+
+// Answers the posting cannot honour are said so in the review, with what to
+// do: too few KPIs, a removed line the posting never used, years no line
+// states.
+func TestAnswersThePostingCannotHonourAreReported(t *testing.T) {
+	c := modeltest.Cat()
+	find := func(a answers.Answers, rule string) (checker.Finding, bool) {
+		for _, f := range CheckAnswers(c, a, false, modeltest.CheckDate) {
+			if f.Rule == rule {
+				return f, true
+			}
+		}
+		return checker.Finding{}, false
+	}
+	if f, ok := find(answers.Answers{KPIs: []answers.KPIAnswer{{ID: "nrr"}, {ID: "gross_retention"}}}, "few-kpis"); !ok || !strings.Contains(f.Message, "Only 2 KPIs") || f.Step != base.StepKPIs {
+		t.Errorf("two KPIs: got %+v", f)
+	}
+	if _, ok := find(answers.Answers{}, "few-kpis"); ok {
+		t.Error("amjd's own KPIs reported as too few")
+	}
+	f, ok := find(answers.Answers{Variant: "senior_account_manager", Responsibilities: answers.ListEdit{Remove: []string{"crm_habits"}}}, "edit-not-used")
+	if !ok || !strings.Contains(f.Message, "crm_habits") || !strings.Contains(f.Message, "crm_team_standard") {
+		t.Errorf("removing a line a senior posting does not use: got %+v", f)
+	}
+	if _, ok := find(answers.Answers{Variant: "senior_account_manager", Responsibilities: answers.ListEdit{Remove: []string{"crm_team_standard"}}}, "edit-not-used"); ok {
+		t.Error("removing a line the posting uses was reported")
+	}
+	f, ok = find(answers.Answers{Variant: "junior_account_manager", Qualifications: answers.Qualifications{Years: 1}}, "years-not-used")
+	if !ok || !strings.Contains(f.Message, "junior") {
+		t.Errorf("years on a junior role: got %+v", f)
+	}
+	if _, ok := find(answers.Answers{Qualifications: answers.Qualifications{Years: 4}}, "years-not-used"); ok {
+		t.Error("years the posting states were reported")
+	}
 }

@@ -61,7 +61,10 @@ func (p Posting) CheckContext(ctx context.Context, short bool, now time.Time) ([
 			f.Message = src.Note
 		}
 	}
-	if closes, err := time.Parse(time.DateOnly, strings.TrimSpace(a.ClosingDate)); err == nil && closes.Before(now.Truncate(24*time.Hour)) {
+	if !short {
+		findings = append(findings, p.answerFindings()...)
+	}
+	if closes, err := answers.ParseClosingDate(a.ClosingDate, p.Language); err == nil && closes.Before(now.Truncate(24*time.Hour)) {
 		findings = append([]checker.Finding{{Rule: "closing-date-passed", Severity: checker.Error, Step: base.StepAbout, Field: "closing_date", Phrase: a.ClosingDate,
 			Message: "Applications close on " + a.ClosingDate + ", which has passed: candidates would read the job as closed.",
 			Fix:     "Give a closing date in the future, or none."}}, findings...)

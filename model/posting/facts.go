@@ -89,12 +89,24 @@ func (as *assembly) poolLine(step string, it content.Item) (l Line, neutral, ok 
 		l.giveWay = giveWay
 		return l, false, true
 	}
-	if it.Neutral == "" {
+	if it.Neutral == "" || as.answeredWithout(facts) {
 		return Line{}, false, false
 	}
 	l = written(step, as.fill(it.Neutral))
 	l.giveWay = giveWay
 	return l, true, true
+}
+
+// answeredWithout reports whether the user answered the question a fact
+// belongs to and left the fact out: tools chosen, none of them a CRM. The
+// neutral line ("a CRM such as ...") would then contradict their answer.
+func (as *assembly) answeredWithout(facts []string) bool {
+	for _, f := range facts {
+		if f == content.FactTool && !as.gives(f) && (as.a.Tools.Use != nil || len(as.a.Tools.Add) > 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // defaultTools are the tools amjd suggests for the role.
@@ -119,8 +131,10 @@ func ownWords(a answers.Answers) string {
 		}
 	}
 	for _, k := range a.KPIs {
-		b.WriteString(strings.ToLower(k.Name + " " + k.Target))
-		b.WriteByte('\n')
+		if k.Name != "" { // a metric of their own; a catalog KPI's target says only how much
+			b.WriteString(strings.ToLower(k.Name + " " + k.Target))
+			b.WriteByte('\n')
+		}
 	}
 	return b.String()
 }

@@ -157,3 +157,28 @@ func dropJoint(rest string) string {
 	}
 	return rest
 }
+
+// knownKPI reads a metric the user named themselves as the catalog's KPI it
+// names ("GRR at least 92%" is gross revenue retention, target "at least
+// 92%"), so its line reads as the catalog's does. The name must start with
+// the KPI's name or one of its aliases, as a whole word.
+func knownKPI(c *content.Catalog, name, target string) (content.KPI, string, bool) {
+	name = strings.TrimSpace(name)
+	for _, k := range c.KPIs {
+		for _, alias := range append([]string{k.Name, k.Label}, k.Aliases...) {
+			if len(name) < len(alias) || !strings.EqualFold(name[:len(alias)], alias) || strings.Contains(alias, "{") {
+				continue
+			}
+			rest := name[len(alias):]
+			if r, _ := utf8.DecodeRuneInString(rest); base.IsWordRune(r) {
+				continue
+			}
+			rest = strings.TrimSpace(dropJoint(strings.TrimLeft(rest, " :=-–—,")))
+			if rest != "" && (strings.TrimSpace(target) != "" || !strings.ContainsAny(rest, "0123456789")) {
+				continue // "Retention of enterprise clients: 95%" is a metric of its own
+			}
+			return k, strings.TrimSpace(rest + " " + strings.TrimSpace(target)), true
+		}
+	}
+	return content.KPI{}, "", false
+}

@@ -151,3 +151,24 @@ func TestKPITargetRepeatingTheNameIsFoldedIn(t *testing.T) {
 		t.Errorf("own KPI: got %q", own)
 	}
 }
+
+// A metric typed in as one of the catalog's, target and all, reads as the
+// catalog's line; a metric of the user's own stays as they named it.
+func TestOwnKPINamingACatalogMetricReadsAsIt(t *testing.T) {
+	c := modeltest.Cat()
+	cases := []struct{ name, target, want string }{
+		{"GRR at least 92%", "", "Gross revenue retention of at least 92% across your book."},
+		{"NRR: 112%", "", "Net revenue retention of at least 112% with growth and losses counted."},
+		{"NRR", "110%", "Net revenue retention of at least 110% with growth and losses counted."},
+		{"Retention of enterprise logos", "95%", "Retention of enterprise logos: 95%."},
+		{"Referrals", "3 a quarter", "Referrals: 3 a quarter."},
+		{"NRRx", "", "NRRx."},
+		{"Retention of enterprise logos", "", "Retention of enterprise logos."},
+	}
+	for _, tc := range cases {
+		got := Assemble(c, answers.Answers{KPIs: []answers.KPIAnswer{{Name: tc.name, Target: tc.target}}}).Texts(SecSuccess)
+		if len(got) < 2 || got[1] != tc.want {
+			t.Errorf("%q %q: got %q, want %q", tc.name, tc.target, got, tc.want)
+		}
+	}
+}

@@ -145,7 +145,7 @@ func TestEachAnswerChangesThePosting(t *testing.T) {
 		{"own CRM", answers.Answers{Tools: answers.Tools{Use: []string{}, Add: []string{"Pipedrive CRM"}}},
 			[]string{"Hands-on use of Pipedrive CRM."}, nil},
 		{"no CRM", answers.Answers{Tools: answers.Tools{Use: []string{"spreadsheets"}}},
-			[]string{"- Excel or Google Sheets", "**Nice to have**\n\n- Experience with a CRM such as Salesforce or HubSpot."}, []string{"Hands-on use"}},
+			[]string{"- Excel or Google Sheets"}, []string{"Hands-on use", "CRM"}}, // their tools, no CRM among them: none asked for
 		{"reporting line", answers.Answers{ReportsTo: "VP of Customer Success"}, []string{"You report to the VP of Customer Success.\n"}, []string{"Success. [amjd"}},
 		{"team size", answers.Answers{Team: answers.Team{Size: 6}}, []string{"You join a team of 6 people."}, nil},
 		{"pay", answers.Answers{Pay: answers.Pay{Min: 70000, Max: 82500.5, Currency: "EUR", Period: "year", Variable: "10% on-target bonus."}},
@@ -175,6 +175,8 @@ func TestEachAnswerChangesThePosting(t *testing.T) {
 			[]string{"**Part of the role is winning new clients, so it is partly a sales role; your main focus stays on growing revenue with the clients we already serve.**", "Find prospective", "New-business revenue"}, nil},
 		{"industry in the user's words", answers.Answers{Industry: "other", IndustryName: "renewable energy"},
 			[]string{"The role sits in renewable energy", "Experience in renewable energy."}, nil},
+		{"a trade narrower than the catalog's", answers.Answers{Industry: "banking", IndustryName: "card payments"},
+			[]string{"The role sits in card payments", "Experience in card payments."}, []string{"banking client", "account balances", "In banking", "lending"}},
 		{"own career path", answers.Answers{CareerPath: "Most of our account managers lead a team within three years."},
 			[]string{"## How you will grow\n\nMost of our account managers lead a team within three years.\n"}, nil},
 		{"British English", answers.Answers{Language: "en-GB"}, []string{"Organisation that keeps", "your CV and"}, []string{"résumé"}},

@@ -73,6 +73,7 @@ func resolveVariant(c *content.Catalog, r *answers.Answers) content.Variant {
 // resolveRole fills what the job is: title, industry, clients, book, mix,
 // complexity and KPIs.
 func resolveRole(c *content.Catalog, v content.Variant, r *answers.Answers) {
+	r.Title = base.CleanTitle(r.Title) // "# account manager" reads "Account Manager"
 	or(&r.Title, v.Title)
 	or(&r.Industry, "other")
 	if len(r.AccountTypes) == 0 {
@@ -202,10 +203,18 @@ func SelectionOf(c *content.Catalog, r answers.Answers) content.Selection {
 	for _, ax := range c.Complexity {
 		complexity = append(complexity, r.Complexity[ax.ID])
 	}
+	industry := r.Industry
+	if strings.TrimSpace(r.IndustryName) != "" {
+		// A trade named in the user's words is narrower than the catalog's
+		// (card payments under banking, medical devices under
+		// manufacturing): the catalog's lines for the wider trade may not
+		// hold, so the neutral ones stand in, with the user's name for it.
+		industry = "other"
+	}
 	return content.Selection{
 		Variant:      r.Variant,
 		Mix:          r.Mix,
-		Industry:     r.Industry,
+		Industry:     industry,
 		Complexity:   complexity,
 		AccountTypes: r.AccountTypes,
 		NewBusiness:  r.SomeNewBusiness && r.Mix != "blended",

@@ -211,6 +211,10 @@ func (as *assembly) success(heading string) Section {
 		case ok:
 			items = append(items, written(base.StepKPIs, kpiSentence(cat, as.moneyTarget(cat, k.Target), as.fill)))
 		case strings.TrimSpace(k.Name) != "":
+			if cat, target, known := knownKPI(as.c, k.Name, k.Target); known && target != "" {
+				items = append(items, written(base.StepKPIs, kpiSentence(cat, as.moneyTarget(cat, target), as.fill)))
+				break
+			}
 			items = append(items, typed(base.StepKPIs, ownKPISentence(k.Name, k.Target)))
 		}
 	}

@@ -56,13 +56,11 @@ func (as *assembly) complexityPhrase(id string) string {
 // first90Days is the plan for the first three months the user gave, a line
 // each; amjd's plan for the role is only the wizard's suggestion.
 func (as *assembly) first90Days(heading string) Section {
-	own := base.Paragraphs(strings.ReplaceAll(as.a.FirstDays, "\n", "\n\n"))
+	own := of("first_90_days", sentenceLines(base.StepReporting, strings.Split(as.a.FirstDays, "\n"))...)
 	if as.left(answers.SectionFirst90Days) || len(own) == 0 {
 		return Section{ID: SecFirst90}
 	}
-	return Section{ID: SecFirst90, Heading: as.fill(heading), blocks: []block{
-		{bullets, escapedLines(base.StepReporting, "first_90_days", own)},
-	}}
+	return Section{ID: SecFirst90, Heading: as.fill(heading), blocks: []block{{bullets, own}}}
 }
 
 // FirstDaysSuggestion is amjd's plan for the first 90 days of the role: the
