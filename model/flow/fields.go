@@ -250,13 +250,13 @@ func catalogOptions[T any](list []T, id, label, help func(T) string) []Option {
 // that the posting states only when the user gives them, naming amjd's
 // typical answer.
 func unstated(opts []Option, typical string) []Option {
-	label := "Not stated: the posting says nothing of it"
+	help := "The posting says nothing of it."
 	for _, o := range opts {
 		if o.ID == typical {
-			label += " (typical: " + strings.ToLower(o.Label) + ")"
+			help += " Typical for this role: " + strings.ToLower(o.Label) + "."
 		}
 	}
-	return append([]Option{{ID: "", Label: label}}, opts...)
+	return append([]Option{{ID: "", Label: "Not stated", Help: help}}, opts...)
 }
 
 func phraseOptions(list []content.PhraseOption) []Option {

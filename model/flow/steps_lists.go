@@ -156,7 +156,7 @@ var stepTools = Step{
 				typical = append(typical, t.Text)
 			}
 		}
-		help := "None chosen: the posting names no tool"
+		help := "none chosen, the posting names no tool"
 		if len(typical) > 0 && in.a.Tools.Use == nil {
 			help += "; typical for this role: " + strings.Join(typical, "; ")
 		}

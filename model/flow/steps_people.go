@@ -29,11 +29,11 @@ var stepReporting = Step{
 		// A career path and a first-90-days plan are promises only the
 		// employer can make: empty, the posting makes none; amjd's wording is
 		// shown as an example to take or adapt.
-		growth := longTextField("career_path", "How the role can grow", "Empty: the posting promises no path; for example",
-			func(a *answers.Answers) *string { return &a.CareerPath }, in.a.CareerPath, base.Unescape(w.CareerPath()))
+		growth := longTextField("career_path", "How the role can grow", "Empty: the posting promises no path",
+			func(a *answers.Answers) *string { return &a.CareerPath }, in.a.CareerPath, "e.g. "+base.Unescape(w.CareerPath()))
 		growth.Example = true
-		days := longTextField("first_90_days", "Your first 90 days", "A line per step; empty: no plan stated; for example",
-			func(a *answers.Answers) *string { return &a.FirstDays }, in.a.FirstDays, base.Unescape(w.FirstDays()))
+		days := longTextField("first_90_days", "Your first 90 days", "A line per step; empty: no plan stated",
+			func(a *answers.Answers) *string { return &a.FirstDays }, in.a.FirstDays, "e.g. "+base.Unescape(w.FirstDays()))
 		days.Example = true
 		return []Field{reports, size, growth, days}
 	},

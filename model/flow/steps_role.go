@@ -114,8 +114,11 @@ var stepMix = Step{
 		return []Field{mix, someNewBusinessField(in.a)}
 	},
 	notice: func(in stepInput) string {
-		if m, ok := in.c.Mix(in.r.Mix); ok && (m.Disclosure != "" || in.r.SomeNewBusiness) {
+		if m, ok := in.c.Mix(in.r.Mix); ok && m.Disclosure != "" {
 			return "The posting will say openly that this role includes new-business targets: it is partly a sales role."
+		}
+		if in.r.SomeNewBusiness {
+			return "The posting will say openly that part of the role is winning new clients: it is partly a sales role."
 		}
 		return ""
 	},

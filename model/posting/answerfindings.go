@@ -32,6 +32,11 @@ func (p Posting) answerFindings() []checker.Finding {
 	if f, ok := as.unusedYears(p.Sections); ok {
 		out = append(out, f)
 	}
+	if words := base.WordCount(p.Markdown()); words > MaxWords {
+		out = append(out, checker.Finding{Rule: "own-text-long", Severity: checker.Info, Step: base.StepAbout,
+			Message: fmt.Sprintf("The posting runs to %d words with amjd's generic lines already cut back: the length is your own text.", words),
+			Fix:     fmt.Sprintf("Shorten your own paragraphs and lines to bring it to %d words or fewer.", MaxWords)})
+	}
 	return out
 }
 

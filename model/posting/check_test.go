@@ -146,4 +146,11 @@ func TestAnswersThePostingCannotHonourAreReported(t *testing.T) {
 	if _, ok := find(answers.Answers{Qualifications: answers.Qualifications{Years: 4}}, "years-not-used"); ok {
 		t.Error("years the posting states were reported")
 	}
+	long := answers.Answers{About: strings.Repeat("We make bicycles for people who ride to work every day. ", 40)}
+	if f, ok := find(long, "own-text-long"); !ok || !strings.Contains(f.Message, "your own text") {
+		t.Errorf("a long About of the user's own: got %+v", f)
+	}
+	if _, ok := find(answers.Answers{}, "own-text-long"); ok {
+		t.Error("amjd's own posting reported as long")
+	}
 }

@@ -172,3 +172,21 @@ func TestOwnKPINamingACatalogMetricReadsAsIt(t *testing.T) {
 		}
 	}
 }
+
+// amjd never suggests more KPIs than it advises: 4-5 for every variant and
+// mix, some new business included.
+func TestSuggestedKPIsAreFourOrFive(t *testing.T) {
+	c := modeltest.Cat()
+	for _, v := range c.Variants {
+		if v.Refused {
+			continue
+		}
+		for _, m := range c.Mixes {
+			for _, some := range []bool{false, true} {
+				if n := len(Resolve(c, answers.Answers{Variant: v.ID, Mix: m.ID, SomeNewBusiness: some}).KPIs); n < 4 || n > 5 {
+					t.Errorf("%s/%s (some new business: %v): %d KPIs suggested", v.ID, m.ID, some, n)
+				}
+			}
+		}
+	}
+}

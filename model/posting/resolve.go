@@ -154,6 +154,7 @@ func suggestedKPIs(c *content.Catalog, v content.Variant, mixID string, someNewB
 		// Some new business added: measured on it too, as a blended role is.
 		if blended, ok := c.Mix("blended"); ok {
 			m.KPIsAdded = append(slices.Clip(m.KPIsAdded), blended.KPIsAdded...)
+			m.KPIsLeftOut = append(slices.Clip(m.KPIsLeftOut), blended.KPIsLeftOut...)
 		}
 	}
 	var out []answers.KPIAnswer
@@ -162,10 +163,17 @@ func suggestedKPIs(c *content.Catalog, v content.Variant, mixID string, someNewB
 			out = append(out, answers.KPIAnswer{ID: k.ID, Target: k.Target})
 		}
 	}
+	fromVariant := len(out)
 	for _, k := range m.KPIsAdded {
 		if !slices.ContainsFunc(out, func(o answers.KPIAnswer) bool { return o.ID == k.ID }) {
 			out = append(out, answers.KPIAnswer{ID: k.ID, Target: k.Target})
 		}
+	}
+	// At most five, as amjd advises: the variant's last ones give way to
+	// those the mix adds.
+	for len(out) > 5 && fromVariant > 0 {
+		out = slices.Delete(out, fromVariant-1, fromVariant)
+		fromVariant--
 	}
 	return out
 }
