@@ -66,7 +66,7 @@ var stopWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, 
 func words(s string) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r == '\'' || r >= '0' && r <= '9')
+		return (r < 'a' || r > 'z') && r != '\'' && (r < '0' || r > '9')
 	}) {
 		if !stopWords[w] {
 			out[w] = true
