@@ -310,6 +310,8 @@ var compiled = &Catalog{
 			Phrases: map[string]string{
 				"contracts_long":  "Customers sign annual or multi-year subscriptions.",
 				"contracts_short": "Contracts are short, so a drop in use can cost revenue within weeks.",
+				"teams_one":       "You work hand in hand with one delivery team, typically support.",
+				"teams_several":   "Day to day you work with several teams, typically onboarding, support and product.",
 				"work_custom":     "Much of the work is tailored to each customer.",
 				"work_standard":   "Every customer runs the same product, so good advice beats custom work.",
 			},
@@ -323,7 +325,7 @@ var compiled = &Catalog{
 				Clients: "clients",
 				Client:  "client",
 				Work:    "our campaigns",
-				Renewal: "retainer renewal",
+				Renewal: "contract renewal",
 				Teams:   "the creative, media and production teams",
 				Team:    "the creative and production team",
 				Signal:  "campaign results",
@@ -332,6 +334,8 @@ var compiled = &Catalog{
 			Phrases: map[string]string{
 				"contracts_long":  "Clients commit to us for a year or more at a time.",
 				"contracts_short": "Much of the work comes project by project.",
+				"teams_one":       "You work hand in hand with one delivery team, typically creative and production.",
+				"teams_several":   "Day to day you work with several teams, typically creative, media and production.",
 				"work_custom":     "Every campaign is built for its client, so scope and budget come first.",
 				"work_standard":   "Clients buy from a set menu of services.",
 			},
@@ -353,7 +357,9 @@ var compiled = &Catalog{
 			Emphasis: "In distribution, details decide everything: the right price, the right stock and orders that arrive on time.",
 			Phrases: map[string]string{
 				"contracts_long":  "Trading terms are agreed once a year.",
-				"contracts_short": "Trade customers reorder every week or month, so a quiet account shows fast.",
+				"contracts_short": "Trade customers reorder often, so a quiet account shows fast.",
+				"teams_one":       "You work hand in hand with one delivery team, typically warehouse and dispatch.",
+				"teams_several":   "Day to day you work with several teams, typically buying, warehouse and logistics.",
 				"work_custom":     "Larger customers get their own price lists and delivery slots.",
 				"work_standard":   "Most customers buy our standard range on standard terms.",
 			},
@@ -376,6 +382,8 @@ var compiled = &Catalog{
 			Phrases: map[string]string{
 				"contracts_long":  "Client agreements run for a year or more.",
 				"contracts_short": "Requests arrive daily and need a fast answer.",
+				"teams_one":       "You work hand in hand with one delivery team, typically banking operations.",
+				"teams_several":   "Day to day you work with several teams, typically credit, operations and compliance.",
 				"work_custom":     "Larger clients need services tailored to them, arranged with specialists.",
 				"work_standard":   "Most clients use our standard services.",
 			},
@@ -396,8 +404,10 @@ var compiled = &Catalog{
 			},
 			Emphasis: "In IT services, clients judge us on uptime and fast fixes, so you learn their systems as well as their business.",
 			Phrases: map[string]string{
-				"contracts_long":  "Managed service contracts run for one to three years.",
+				"contracts_long":  "Managed service contracts run for a year or more.",
 				"contracts_short": "Much of the work is short projects and one-off requests.",
+				"teams_one":       "You work hand in hand with one delivery team, typically the service desk.",
+				"teams_several":   "Day to day you work with several teams, typically the service desk, engineers and project managers.",
 				"work_custom":     "Most clients need solutions designed for their systems.",
 				"work_standard":   "Clients use our standard service catalog.",
 			},
@@ -420,6 +430,8 @@ var compiled = &Catalog{
 			Phrases: map[string]string{
 				"contracts_long":  "Rates and allocations are agreed once a year.",
 				"contracts_short": "Partners book group by group, so demand moves quickly.",
+				"teams_one":       "You work hand in hand with one delivery team, typically reservations.",
+				"teams_several":   "Day to day you work with several teams, typically reservations, revenue and operations.",
 				"work_custom":     "Groups and events are tailored case by case.",
 				"work_standard":   "Partners book from our published rates and packages.",
 			},
@@ -442,6 +454,8 @@ var compiled = &Catalog{
 			Phrases: map[string]string{
 				"contracts_long":  "Supply agreements run for a year or more.",
 				"contracts_short": "Partners order every few weeks, so forecasts change often.",
+				"teams_one":       "You work hand in hand with one delivery team, typically production planning.",
+				"teams_several":   "Day to day you work with several teams, typically production planning, quality and logistics.",
 				"work_custom":     "Some partners need custom specifications, agreed with our engineers.",
 				"work_standard":   "Partners order from our standard catalog.",
 			},
@@ -454,7 +468,7 @@ var compiled = &Catalog{
 			Words: IndustryWords{
 				Clients: "clients",
 				Client:  "client",
-				Work:    "our services",
+				Work:    "what we offer",
 				Renewal: "contract renewal",
 				Teams:   "the teams who deliver our services",
 				Team:    "the team who delivers our services",
@@ -502,12 +516,13 @@ var compiled = &Catalog{
 	},
 	Mixes: []Mix{
 		Mix{
-			ID:      "retention",
-			Name:    "Pure retention",
-			Blurb:   "Keep and serve existing clients; no sales targets.",
-			Summary: "This is a retention role with no sales targets: your success is {clients} who stay.",
-			Short:   "keeping every {client} with us",
-			Plan:    "review {signal} across your book and plan for any {client} at risk.",
+			ID:             "retention",
+			Name:           "Pure retention",
+			Blurb:          "Keep and serve existing clients; no sales targets.",
+			Summary:        "This is a retention role with no sales targets: your success is {clients} who stay.",
+			NeutralSummary: "Your success is {clients} who stay with us.",
+			Short:          "keeping every {client} with us",
+			Plan:           "review {signal} across your book and plan for any {client} at risk.",
 			KPIsLeftOut: []string{
 				"expansion_revenue",
 				"nrr",
@@ -588,12 +603,12 @@ var compiled = &Catalog{
 				PhraseOption{
 					ID:     "teams_one",
 					Name:   "One delivery team",
-					Phrase: "You work hand in hand with {team}.",
+					Phrase: "You work hand in hand with one delivery team.",
 				},
 				PhraseOption{
 					ID:     "teams_several",
 					Name:   "Several teams (delivery, operations, product, support, finance)",
-					Phrase: "Day to day you work with {teams}.",
+					Phrase: "Day to day you work with several teams that deliver for your {clients}.",
 				},
 			},
 		},
@@ -605,7 +620,7 @@ var compiled = &Catalog{
 				PhraseOption{
 					ID:     "work_standard",
 					Name:   "Standard service",
-					Phrase: "Clients get our standard service, so consistency matters.",
+					Phrase: "Most clients take our standard offer, so consistency matters.",
 				},
 				PhraseOption{
 					ID:     "work_custom",
@@ -775,7 +790,7 @@ var compiled = &Catalog{
 		PhraseOption{
 			ID:     "rare",
 			Name:   "Rarely (a few trips a year)",
-			Phrase: "You travel a few times a year, mostly for team events.",
+			Phrase: "You travel a few times a year.",
 		},
 		PhraseOption{
 			ID:     "occasional",
@@ -2069,7 +2084,7 @@ var compiled = &Catalog{
 		},
 		Item{
 			ID:   "gainsight",
-			Text: "Gainsight or a similar customer-success platform",
+			Text: "Gainsight",
 			Default: &When{
 				Industry: []string{
 					"software",
@@ -2078,7 +2093,7 @@ var compiled = &Catalog{
 		},
 		Item{
 			ID:   "bi_dashboards",
-			Text: "Dashboards in Looker, Tableau or Power BI",
+			Text: "Dashboards in a BI tool such as Looker, Tableau or Power BI",
 			Default: &When{
 				Variant: []string{
 					"key_account_manager",
@@ -2087,7 +2102,7 @@ var compiled = &Catalog{
 		},
 		Item{
 			ID:   "project_tools",
-			Text: "Asana, Jira or a similar project tool",
+			Text: "A project tool such as Asana or Jira",
 			Default: &When{
 				Industry: []string{
 					"agency",
@@ -2125,7 +2140,7 @@ var compiled = &Catalog{
 		},
 		Item{
 			ID:   "slack",
-			Text: "Slack or Microsoft Teams",
+			Text: "Slack",
 		},
 	},
 	Qualifications: []Item{
@@ -2385,7 +2400,7 @@ var compiled = &Catalog{
 		ShortPay:                   "Pay: {pay}.",
 		ShortPayVariable:           "Pay: {pay}, plus variable pay.",
 		ShortBenefits:              "Benefits: {benefits}.",
-		IndustryNamed:              "The role sits in {industry}, so you learn the trade as well as each {client}'s business.",
+		IndustryNamed:              "You work in {industry}, with {clients} who expect you to know their business.",
 		NewBusinessDisclosure:      "Part of the role is winning new {clients}, so it is partly a sales role; your main focus stays on {focus}.",
 		ShortNewBusinessDisclosure: "Part of the role is winning new {clients}, so it is partly a sales role.",
 	},
@@ -2712,10 +2727,22 @@ var compiled = &Catalog{
 				"en-US": "percent",
 			},
 			map[string]string{
-				"en-AU": "résumé",
+				"en-AU": "resume",
 				"en-CA": "résumé",
 				"en-GB": "CV",
 				"en-US": "résumé",
+			},
+			map[string]string{
+				"en-AU": "enquiry",
+				"en-CA": "inquiry",
+				"en-GB": "enquiry",
+				"en-US": "inquiry",
+			},
+			map[string]string{
+				"en-AU": "enquiries",
+				"en-CA": "inquiries",
+				"en-GB": "enquiries",
+				"en-US": "inquiries",
 			},
 			map[string]string{
 				"en-AU": "financial year",
@@ -2740,6 +2767,12 @@ var compiled = &Catalog{
 				"en-CA": "grey",
 				"en-GB": "grey",
 				"en-US": "gray",
+			},
+			map[string]string{
+				"en-AU": "colour",
+				"en-CA": "colour",
+				"en-GB": "colour",
+				"en-US": "color",
 			},
 			map[string]string{
 				"en-AU": "maths",
@@ -3507,6 +3540,10 @@ var compiled = &Catalog{
 				Country: "CA",
 				Code:    "PE",
 				Name:    "Prince Edward Island",
+				Names: []string{
+					"PEI",
+					"P.E.I.",
+				},
 			},
 			Region{
 				Country: "CA",
@@ -4014,6 +4051,16 @@ var compiled = &Catalog{
 				Name:    "Sydney",
 				Country: "AU",
 				Region:  "NSW",
+			},
+			City{
+				Name:    "Darwin",
+				Country: "AU",
+				Region:  "NT",
+			},
+			City{
+				Name:    "Charlottetown",
+				Country: "CA",
+				Region:  "PE",
 			},
 			City{
 				Name:    "Melbourne",

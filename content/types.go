@@ -94,7 +94,10 @@ type Mix struct {
 	Name    string `yaml:"name"`
 	Blurb   string `yaml:"blurb"`
 	Summary string `yaml:"summary"`
-	Short   string `yaml:"short"`
+	// NeutralSummary stands in when the mix is amjd's default, or has new
+	// business added: what the summary says without claiming it all.
+	NeutralSummary string `yaml:"neutral_summary"`
+	Short          string `yaml:"short"`
 	// Plan is what the second month of the first 90 days is for.
 	Plan string `yaml:"plan"`
 	// KPIsLeftOut and KPIsAdded adjust a variant's suggested KPIs to the mix.

@@ -154,8 +154,14 @@ func TestUserTextCannotChangeTheKitsStructure(t *testing.T) {
 	}
 	for _, s := range hostile {
 		md := New(posting.Assemble(cat(), fillAll(s))).Markdown()
-		if got := shapeOf(md); got != base {
-			t.Errorf("%.40q changed the kit: %+v, want %+v", s, got, base)
+		// Long text makes amjd's generic lines give way (posting.MaxWords):
+		// the kit is held to the one for plain words as many as the text's.
+		want := base
+		if n := len(strings.Fields(s)); n > 2 {
+			want = shapeOf(New(posting.Assemble(cat(), fillAll(strings.Repeat("plain ", n)))).Markdown())
+		}
+		if got := shapeOf(md); got != want {
+			t.Errorf("%.40q changed the kit: %+v, want %+v", s, got, want)
 		}
 		if strings.ContainsAny(md, "\x1b\x07\x00") {
 			t.Errorf("%.40q left a control character in the kit", s)

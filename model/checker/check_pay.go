@@ -22,7 +22,7 @@ var (
 	usNamed     = base.LazyRegexp(`(?i)\b(united states|usa|u\.s\.a?\.?)`)
 	usCode      = base.LazyRegexp(`\bUS\b`) // case matters: "us" is a pronoun
 	remoteWord  = base.LazyRegexp(`(?i)\bremote\b`)
-	benefitWord = base.LazyRegexp(`(?i)\b(benefits?|health|dental|pension|401\(?k\)?|paid time off|holidays?|insurance|parental leave)\b`)
+	benefitWord = base.LazyRegexp(`(?i)\b(benefits?|health|dental|vision|medical|pension|retirement|401\(?k\)?|paid time off|pto|vacation|holidays?|sick (?:leave|days?|pay)|insurance|parental leave|wellness)\b`)
 	placeLabel  = base.LazyRegexp(`(?i)^(location|based in|where|office|workplace)\b`)
 )
 
@@ -265,7 +265,7 @@ func (k *checker) payTransparency() {
 				Message: fmt.Sprintf("The range is %s wide; %s allows at most %s. %s", base.FormatAmount(ps.max-ps.min), name, base.FormatAmount(law.MaxRange), asOf),
 				Fix:     "Narrow the range."})
 		}
-		if law.Benefits && !benefitWord().MatchString(k.d.body) {
+		if law.Benefits && !k.offersBenefits() {
 			ms.needBenefits = append(ms.needBenefits, law.Jurisdiction)
 		}
 	}
@@ -278,7 +278,8 @@ func (k *checker) reportPayMisses(ps payStatement, ms payMisses, asOf string) {
 		if len(ms.needBenefits) > 1 {
 			verb = "ask"
 		}
-		k.add(Finding{Rule: RulePayTransparency, Severity: Warning, Step: base.StepPay,
+		// The law asks for it as it asks for the range: an error, as that is.
+		k.add(Finding{Rule: RulePayTransparency, Severity: Error, Step: base.StepPay,
 			Message: fmt.Sprintf("%s also %s for a general description of benefits, and the posting has none. %s", base.JoinAnd(ms.needBenefits), verb, asOf),
 			Fix:     "List the main benefits."})
 	}
@@ -305,4 +306,19 @@ func humanDate(iso string) string {
 		return iso
 	}
 	return t.Format("2 January 2006")
+}
+
+// offersBenefits reports whether the text offers any benefit: a line, not
+// a heading, that names one ("Pay and benefits" over a pay line alone
+// offers none).
+func (k *checker) offersBenefits() bool {
+	if !benefitWord().MatchString(k.d.body) {
+		return false
+	}
+	for _, l := range k.d.lines {
+		if !l.heading && benefitWord().MatchString(l.text) {
+			return true
+		}
+	}
+	return false
 }

@@ -19,7 +19,7 @@ func TestPayTransparencyDetails(t *testing.T) {
 		{"no range in Colorado", "Denver, CO", "", Error, "Colorado (Equal Pay for Equal Work Act, in force from 1 January 2021"},
 		{"open-ended in NYC", "New York City", "Pay: up to $90,000.", Error, "open-ended"},
 		{"from only in California", "San Francisco, California", "Pay: from $70,000.", Error, "open-ended"},
-		{"range ok in Washington, benefits missing", "Seattle, WA", "Pay: $70,000 to $90,000 per year.", Warning, "description of benefits"},
+		{"range ok in Washington, benefits missing", "Seattle, WA", "Pay: $70,000 to $90,000 per year.", Error, "description of benefits"},
 		{"Ontario range too wide", "Toronto, Ontario", "Pay: CA$60,000 to CA$120,000 per year.", Error, "allows at most 50,000"},
 		{"EU may be before interview", "Berlin, Germany", "", Warning, "before the first interview"},
 		{"remote anywhere in the US", "Remote, United States", "", Error, "Colorado"},
@@ -71,7 +71,7 @@ func TestPayLawsFromFreeTextAreNotGuessedFromPronouns(t *testing.T) {
 	remote := "# Account Manager\n\nRemote (US). You manage 18 accounts worth $3M.\n"
 	var pay []Finding
 	for _, f := range check(remote) {
-		if f.Rule == "pay-transparency" && f.Severity == Error {
+		if f.Rule == "pay-transparency" && f.Severity == Error && !strings.Contains(f.Message, "benefits") {
 			pay = append(pay, f)
 		}
 	}

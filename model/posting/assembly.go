@@ -211,6 +211,12 @@ func suggested(step, text, note string) Line {
 	return Line{Text: text, Step: step, Origin: Suggested, Note: note}
 }
 
+// withID names the catalog entry a line was written from.
+func withID(id string, l Line) Line {
+	l.ID = id
+	return l
+}
+
 // of names the field the lines come from.
 func of(field string, lines ...Line) []Line {
 	for i := range lines {
@@ -228,7 +234,7 @@ func (as *assembly) pool(step string, pool []content.Item, ids []string, include
 	for _, id := range ids {
 		if it, ok := content.ItemByID(pool, id); ok {
 			if slices.Contains(included, id) {
-				out = append(out, as.stating(step, as.fill(it.Text)))
+				out = append(out, withID(id, as.stating(step, as.fill(it.Text))))
 			} else if l, _, ok := as.poolLine(step, it); ok {
 				out = append(out, l)
 			}

@@ -86,14 +86,14 @@ func (as *assembly) poolLine(step string, it content.Item) (l Line, neutral, ok 
 		giveWay = 0
 	}
 	if l := as.stating(step, as.fill(it.Text), facts...); l.Source != Default {
-		l.giveWay = giveWay
+		l.giveWay, l.ID = giveWay, it.ID
 		return l, false, true
 	}
 	if it.Neutral == "" || as.answeredWithout(facts) {
 		return Line{}, false, false
 	}
 	l = written(step, as.fill(it.Neutral))
-	l.giveWay = giveWay
+	l.giveWay, l.ID = giveWay, it.ID
 	return l, true, true
 }
 

@@ -53,20 +53,21 @@ type FactLine struct {
 	Origin Origin
 }
 
-// InterviewFacts reads the facts of the posting that an interview kit tests.
+// InterviewFacts reads the facts of the posting that an interview kit tests,
+// from the posting's own lines: the kit quotes what the posting says.
 func (p Posting) InterviewFacts() InterviewFacts {
-	as := p.as
-	if as == nil {
-		as = newAssembly(content.Default(), answers.Answers{})
+	if p.as == nil {
+		p = Assemble(content.Default(), answers.Answers{})
 	}
+	as := p.as
 	a := as.a
 	f := InterviewFacts{
 		Title: base.Inline(as.r.Title), Company: as.company, Language: as.lang, Selection: as.sel,
-		KPIs: as.kpiFacts(), Required: as.requiredFacts(), KPIsSuggested: a.KPIs == nil,
-		Owns:          as.itemFacts(as.c.Ownership, as.owned()),
-		Team:          as.teamFacts(),
-		Role:          as.roleFacts(),
-		Duties:        as.itemFacts(as.c.Responsibilities, Selected(as.c.Responsibilities, as.sel, as.r.Responsibilities, MaxResponsibilities)),
+		KPIs: as.kpiFacts(p.lines(SecSuccess, bullets)), Required: p.requiredFacts(), KPIsSuggested: a.KPIs == nil,
+		Owns:          catalogFacts(p.lines(SecOwn, bullets)),
+		Team:          catalogFacts(p.lines(SecTeam, paragraph)),
+		Role:          catalogFacts(p.lines(SecRole, paragraph)),
+		Duties:        catalogFacts(p.lines(SecDuties, bullets)),
 		Accounts:      as.bookAccounts(),
 		Revenue:       base.CompactMoney(as.currency(), as.r.Book.Revenue),
 		AccountsGiven: a.Book.Accounts > 0, RevenueGiven: a.Book.Revenue > 0,
@@ -83,6 +84,29 @@ func (p Posting) InterviewFacts() InterviewFacts {
 	return f
 }
 
+// lines are the lines of a section's blocks of one kind.
+func (p Posting) lines(section string, kind blockKind) []Line {
+	s, _ := p.Section(section)
+	var out []Line
+	for _, b := range s.blocks {
+		if b.kind == kind {
+			out = append(out, b.lines...)
+		}
+	}
+	return out
+}
+
+// catalogFacts are the lines written from the catalog, by their id.
+func catalogFacts(lines []Line) []FactLine {
+	var out []FactLine
+	for _, l := range lines {
+		if l.ID != "" {
+			out = append(out, FactLine{ID: l.ID, Name: l.Text, Text: l.Text, Origin: l.Origin})
+		}
+	}
+	return out
+}
+
 // Fill writes catalog text in the posting's English with the posting's
 // placeholders ({clients}, {crm}, ...) and the given name-value pairs, whose
 // values must be Markdown-ready already.
@@ -94,13 +118,7 @@ func (f InterviewFacts) Fill(text string, pairs ...string) string {
 }
 
 // kpiFacts pairs each line of "What success looks like" with its KPI.
-func (as *assembly) kpiFacts() []FactLine {
-	var items []Line
-	for _, b := range as.success("").blocks {
-		if b.kind == bullets {
-			items = b.lines
-		}
-	}
+func (as *assembly) kpiFacts(items []Line) []FactLine {
 	var out []FactLine
 	for _, k := range as.r.KPIs {
 		cat, ok := as.c.KPI(k.ID)
@@ -109,6 +127,9 @@ func (as *assembly) kpiFacts() []FactLine {
 		}
 		line := items[len(out)]
 		fact := FactLine{Name: base.LowerFirst(base.Inline(k.Name)), Text: line.Text, Origin: line.Origin}
+		if known, isKPI := as.c.KPI(line.ID); isKPI {
+			cat, ok = known, true // a metric of the user's own that names a catalog one
+		}
 		if ok {
 			fact.ID, fact.Name = cat.ID, as.fill(cat.Label)
 		}
@@ -117,61 +138,18 @@ func (as *assembly) kpiFacts() []FactLine {
 	return out
 }
 
-// requiredFacts are the required lines of "What you bring", as bring writes
-// them: qualifications, then skills, then the user's own.
-func (as *assembly) requiredFacts() []FactLine {
-	out := as.itemFacts(as.c.Qualifications, as.r.Qualifications.Required)
-	out = append(out, as.itemFacts(as.c.Skills, Selected(as.c.Skills, as.sel, as.r.Skills, MaxSkills))...)
-	for _, l := range append(sentenceLines(base.StepSkills, as.r.Skills.Add), sentenceLines(base.StepSkills, as.r.Qualifications.ExtraRequired)...) {
-		out = append(out, FactLine{Name: l.Text, Text: l.Text, Origin: Typed})
-	}
-	return out
-}
-
-// teamFacts are the lines of "Your team" that say how the work is delivered.
-func (as *assembly) teamFacts() []FactLine {
-	if as.left(answers.SectionTeam) {
-		return nil
-	}
+// requiredFacts are the lines under "Required" in "What you bring", as the
+// posting writes them: qualifications, then skills, then the user's own.
+func (p Posting) requiredFacts() []FactLine {
+	s, _ := p.Section(SecBring)
+	required := p.as.fill(p.as.c.Phrases.Headings.Required)
 	var out []FactLine
-	for _, id := range as.sel.Complexity {
-		if text := as.complexityPhrase(id); text != "" {
-			out = append(out, FactLine{ID: id, Name: text, Text: text, Origin: Written})
+	for i, b := range s.blocks {
+		if b.kind != label || len(b.lines) == 0 || b.lines[0].Text != required || i+1 >= len(s.blocks) {
+			continue
 		}
-	}
-	return out
-}
-
-// roleFacts are the sentences of "About the role", by the answer that chose them.
-func (as *assembly) roleFacts() []FactLine {
-	var out []FactLine
-	for _, l := range [][2]string{{as.v.ID, as.v.Summary}, {as.ind.ID, as.ind.Emphasis}, {as.mix.ID, as.mix.Summary}} {
-		if l[1] != "" {
-			text := as.fill(l[1])
-			out = append(out, FactLine{ID: l[0], Name: text, Text: text, Origin: Written})
-		}
-	}
-	return out
-}
-
-// owned lists the ownership lines of the posting, by id.
-func (as *assembly) owned() []string {
-	var ids []string
-	for _, it := range as.c.Ownership {
-		if it.When.Matches(as.sel) {
-			ids = append(ids, it.ID)
-		}
-	}
-	return ids
-}
-
-// itemFacts are the filled lines of a pool's items, by id.
-func (as *assembly) itemFacts(pool []content.Item, ids []string) []FactLine {
-	var out []FactLine
-	for _, id := range ids {
-		if it, ok := content.ItemByID(pool, id); ok {
-			text := as.fill(it.Text)
-			out = append(out, FactLine{ID: id, Name: text, Text: text, Origin: Written})
+		for _, l := range s.blocks[i+1].lines {
+			out = append(out, FactLine{ID: l.ID, Name: l.Text, Text: l.Text, Origin: l.Origin})
 		}
 	}
 	return out

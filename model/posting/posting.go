@@ -36,6 +36,9 @@ type Line struct {
 	// A line whose facts come from a default is marked as a suggestion.
 	Facts  []string
 	Source Source
+	// ID is the catalog id the line was written from (a pool item, a KPI,
+	// a complexity option, the variant, industry or mix); "" for the user's.
+	ID string
 	// giveWay ranks a generic catalog line that gives way when the posting
 	// runs long (3 first, then 2); 0 for a line that stays.
 	giveWay int

@@ -95,21 +95,30 @@ func (as *assembly) header() Section {
 }
 
 func (as *assembly) role(heading string) Section {
-	summary := []Line{written(base.StepVariant, as.fill(as.v.Summary))}
+	summary := []Line{withID(as.v.ID, written(base.StepVariant, as.fill(as.v.Summary)))}
 	switch {
 	case as.ind.Emphasis != "":
-		summary = append(summary, written(base.StepIndustry, as.fill(as.ind.Emphasis)))
+		summary = append(summary, withID(as.ind.ID, written(base.StepIndustry, as.fill(as.ind.Emphasis))))
 	case strings.TrimSpace(as.a.IndustryName) != "":
 		summary = append(summary, written(base.StepIndustry, as.fill(as.c.Phrases.IndustryNamed)))
 	}
-	if as.mix.Summary != "" {
-		summary = append(summary, written(base.StepMix, as.fill(as.mix.Summary)))
+	if text := as.mixSummary(); text != "" {
+		summary = append(summary, withID(as.mix.ID, written(base.StepMix, text)))
 	}
 	s := Section{ID: SecRole, Heading: as.fill(heading), blocks: []block{{paragraph, summary}}}
 	if d := as.disclosure(false); d != "" {
 		s.blocks = append(s.blocks, block{strong, []Line{written(base.StepMix, d)}})
 	}
 	return s
+}
+
+// mixSummary says what the commercial mix makes the job. "No sales targets"
+// is said only of a mix the user chose, with no new business added.
+func (as *assembly) mixSummary() string {
+	if as.mix.NeutralSummary != "" && (as.a.Mix == "" || as.sel.NewBusiness) {
+		return as.fill(as.mix.NeutralSummary)
+	}
+	return as.fill(as.mix.Summary)
 }
 
 // disclosure says plainly that the role is partly a sales role, when its mix
@@ -206,13 +215,13 @@ func (as *assembly) success(heading string) Section {
 		switch {
 		case ok && strings.TrimSpace(k.Target) == "" && as.a.KPIs != nil && as.suggestedTarget(k.ID) != "":
 			// Chosen, but its target is still amjd's: say so on its line.
-			items = append(items, suggested(base.StepKPIs, kpiSentence(cat, as.suggestedTarget(k.ID), as.fill),
-				"The target for "+cat.Name+" is amjd's suggestion, not one you have set."))
+			items = append(items, withID(cat.ID, suggested(base.StepKPIs, kpiSentence(cat, as.suggestedTarget(k.ID), as.fill),
+				"The target for "+cat.Name+" is amjd's suggestion, not one you have set.")))
 		case ok:
-			items = append(items, written(base.StepKPIs, kpiSentence(cat, as.moneyTarget(cat, k.Target), as.fill)))
+			items = append(items, withID(cat.ID, written(base.StepKPIs, kpiSentence(cat, as.moneyTarget(cat, k.Target), as.fill))))
 		case strings.TrimSpace(k.Name) != "":
 			if cat, target, known := knownKPI(as.c, k.Name, k.Target); known && target != "" {
-				items = append(items, written(base.StepKPIs, kpiSentence(cat, as.moneyTarget(cat, target), as.fill)))
+				items = append(items, withID(cat.ID, written(base.StepKPIs, kpiSentence(cat, as.moneyTarget(cat, target), as.fill))))
 				break
 			}
 			items = append(items, typed(base.StepKPIs, ownKPISentence(k.Name, k.Target)))

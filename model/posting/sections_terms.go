@@ -23,7 +23,7 @@ func (as *assembly) team(h content.Headings) Section {
 		}
 		for _, ax := range as.c.Complexity {
 			if id := as.a.Complexity[ax.ID]; id != "" {
-				lines = append(lines, as.stating(base.StepComplexity, as.complexityPhrase(id), ax.ID))
+				lines = append(lines, withID(id, as.stating(base.StepComplexity, as.complexityPhrase(id), ax.ID)))
 			}
 		}
 	}

@@ -21,11 +21,15 @@ func (as *assembly) shortSections() []Section {
 	intro = append(intro, written(base.StepVariant, as.fill(as.v.ShortIntro)))
 
 	book := []Line{as.book(), written(base.StepMix, as.with(ph.ShortFocus, "{focus}", as.fill(as.mix.Short)))}
-	if as.mix.ShortDisclosure != "" {
-		book = append(book, written(base.StepMix, as.fill(as.mix.ShortDisclosure)))
+	if d := as.disclosure(true); d != "" {
+		book = append(book, written(base.StepMix, d))
 	}
 	if labels := as.kpiLabels(); len(labels) > 0 {
-		book = append(book, written(base.StepKPIs, as.with(ph.ShortKPIs, "{kpis}", base.JoinAnd(labels))))
+		kpis := written(base.StepKPIs, as.with(ph.ShortKPIs, "{kpis}", base.JoinAnd(labels)))
+		if as.a.KPIs == nil {
+			kpis = suggested(base.StepKPIs, kpis.Text, "The KPIs are amjd's suggestion for this role, not measures you have set.")
+		}
+		book = append(book, kpis)
 	}
 
 	var closing []Line
