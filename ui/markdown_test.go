@@ -50,8 +50,9 @@ func TestRawHTMLNeverReachesTheTerminal(t *testing.T) {
 }
 
 // The real highlighter (its lexers and their regexp engine) and the real HTML
-// sanitizer (its CSS parser and HTML tokenizer) must not come back into the
-// binary with a dependency upgrade.
+// sanitizer (its CSS parsers) must not come back into the binary with a
+// dependency upgrade. (golang.org/x/net/html is linked again, by the checker's
+// HTML reader: it reads the job descriptions recruiters paste as HTML.)
 func TestStandInsKeepTheirPackagesOut(t *testing.T) {
 	out, err := exec.Command("go", "list", "-deps", "amjd").CombinedOutput()
 	if err != nil {
@@ -62,7 +63,6 @@ func TestStandInsKeepTheirPackagesOut(t *testing.T) {
 		"github.com/dlclark/regexp2":             "third_party/chroma",
 		"github.com/gorilla/css/scanner":         "third_party/bluemonday",
 		"github.com/aymerick/douceur/parser":     "third_party/bluemonday",
-		"golang.org/x/net/html":                  "third_party/bluemonday",
 	} {
 		if strings.Contains(string(out), pkg+"\n") {
 			t.Errorf("%s is linked into amjd again; see %s", pkg, standIn)

@@ -46,6 +46,11 @@ type Finding struct {
 
 // CheckOptions tune a check.
 type CheckOptions struct {
+	// Input is the format the text is in; empty tells it from the text,
+	// with Name's extension as a hint.
+	Input Format
+	// Name is the file the text came from, if any.
+	Name string
 	// Short checks the job-board form (80-150 words) instead of a full posting.
 	Short bool
 	// Now decides which laws are in force; zero means today.
@@ -81,7 +86,11 @@ func CheckContext(ctx context.Context, c *content.Catalog, text string, opts Che
 	if opts.Now.IsZero() {
 		opts.Now = time.Now()
 	}
-	doc := parseDocument(text)
+	f := opts.Input
+	if f == "" {
+		f = DetectFormat(opts.Name, text)
+	}
+	doc := parseAs(text, f)
 	doc.done = ctx.Done()
 	k := &checker{c: c, d: doc, opts: opts}
 	rules := []func(){
@@ -101,6 +110,12 @@ func CheckContext(ctx context.Context, c *content.Catalog, text string, opts Che
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
+	}
+	// The rules count the document's lines; a finding names the source's.
+	for i := range k.findings {
+		if n := k.findings[i].Line; n > 0 && n <= len(doc.lines) {
+			k.findings[i].Line = doc.lines[n-1].src
+		}
 	}
 	sort.SliceStable(k.findings, func(i, j int) bool {
 		a, b := k.findings[i], k.findings[j]

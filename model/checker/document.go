@@ -32,7 +32,8 @@ const (
 )
 
 type line struct {
-	n       int
+	n       int    // the document's line: its place among the lines, from 1
+	src     int    // the source file's line its text starts on
 	text    string // markup removed, escapes resolved
 	flat    string // text in lower case, white space collapsed: for quick tests
 	heading bool
@@ -148,19 +149,19 @@ func shortLabel(s string) bool {
 		strings.IndexFunc(s, unicode.IsDigit) < 0
 }
 
-func parseDocument(text string) document {
-	// CRLF, and a lone CR as old Mac editors write it, both end a line, so
-	// line numbers match what an editor shows for such files.
-	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
-	raw := strings.Split(text, "\n")
+func parseDocument(text string) document { return parseAs(text, DetectFormat("", text)) }
+
+// parseAs reads text in the format given: its reader gives the lines, and
+// every format's lines are then sectioned alike.
+func parseAs(text string, f Format) document {
+	raw := readSource(text, f)
 	d := document{lines: make([]line, 0, len(raw))}
 	sec := secIntro
 	var body strings.Builder
 	body.Grow(len(text))
-	for i, r := range raw {
-		// A short line standing alone before a paragraph reads as a heading.
-		alone := (i == 0 || strings.TrimSpace(raw[i-1]) == "") && i+1 < len(raw) && len(strings.TrimSpace(raw[i+1])) > 0
-		l := readLine(i+1, r, alone)
+	for _, r := range raw {
+		l := readRaw(r)
+		l.n, l.src = len(d.lines)+1, r.n
 		switch {
 		case d.title == "" && l.text != "":
 			// The first line with words is the title, whatever its markup.
@@ -168,7 +169,7 @@ func parseDocument(text string) document {
 		case l.heading:
 			// A lead-in such as "The successful candidate will demonstrate:"
 			// introduces the list of the section it is in.
-			if next := classify(l.text); next != secOther || !leadIn(r) {
+			if next := classify(l.text); next != secOther || !leadIn(r.text) {
 				sec = next
 			}
 		case sec == secTitle && l.text != "":
@@ -184,6 +185,31 @@ func parseDocument(text string) document {
 	}
 	d.body = body.String()
 	return d
+}
+
+// readRaw makes a line of the document from a reader's line: what the
+// reader knows from the markup stands; the rest the plain-text rules decide.
+func readRaw(r rawLine) line {
+	if r.kind == kindUnknown {
+		if r.clean {
+			// Markup is read away already: only "•" bullets, capitals and
+			// the like are left to find.
+			return readLine(r.n, strings.ReplaceAll(r.text, "\\", "\\\\"), r.alone)
+		}
+		return readLine(r.n, r.text, r.alone)
+	}
+	t := strings.TrimSpace(r.text)
+	l := line{n: r.n, heading: r.kind == kindHeading, bullet: r.kind == kindBullet}
+	if l.heading {
+		t = strings.TrimSpace(strings.TrimRight(t, ":"))
+	}
+	if l.bullet {
+		// "1." or "•" kept in an HTML list item's text is still its marker.
+		t = bulletMark().ReplaceAllString(t, "")
+	}
+	l.text = t
+	l.flat = strings.ToLower(strings.Join(strings.Fields(t), " "))
+	return l
 }
 
 // readLine removes one line's markup and says whether it is a heading or a
@@ -209,6 +235,10 @@ func readLine(n int, r string, alone bool) line {
 		numbered := strings.ContainsRune("0123456789", base.FirstRune(lead))
 		l.bullet = !numbered || !strings.HasSuffix(strings.TrimSpace(t), ":") || classify(t) == secOther
 		l.heading = !l.bullet
+	case romanNumber.MatchString(t) && looksLikeHeading(romanNumber.ReplaceAllString(t, "")):
+		// "II. ESSENTIAL DUTIES": a section of an HR form.
+		t = romanNumber.ReplaceAllString(t, "")
+		l.heading = true
 	case looksLikeHeading(t), alone && shortLabel(t):
 		l.heading = true
 	}

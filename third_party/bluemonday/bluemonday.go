@@ -7,7 +7,9 @@
 // ever reaches glamour (model's escape tests and FuzzUserText hold that).
 // The real bluemonday, with gorilla/css, douceur and golang.org/x/net/html,
 // compiles its expressions and builds its tables at start-up: 5 ms and 1 MB
-// of heap that stays live in every amjd process, for nothing.
+// of heap that stays live in every amjd process, for nothing. (amjd's
+// checker now links golang.org/x/net/html itself, to read HTML job
+// descriptions: 0.6 ms of package start-up; the rest stays out.)
 //
 // This stand-in offers exactly the names glamour uses, so a glamour upgrade
 // that needs more of bluemonday fails to compile rather than changing output

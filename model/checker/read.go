@@ -1,0 +1,106 @@
+package checker
+
+import (
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"amjd/model/base"
+)
+
+// Format is how a job description is written: Markdown, HTML or plain text.
+// Each has its reader; all three give the rules the same lines, numbered as
+// in the source file.
+type Format string
+
+// The formats a job description can be read in.
+const (
+	FormatMarkdown Format = "markdown"
+	FormatHTML     Format = "html"
+	FormatText     Format = "text"
+)
+
+// Formats lists the formats by name, for a flag's help and its errors.
+var Formats = []Format{FormatMarkdown, FormatHTML, FormatText}
+
+// lineKind is what a reader knows of a line: a heading or list item by its
+// markup, or unknown, for the plain-text rules to decide (a heading in
+// capitals, a "•" bullet, a question heading).
+type lineKind int
+
+const (
+	kindUnknown lineKind = iota
+	kindHeading
+	kindBullet
+)
+
+// rawLine is one line of the source as its reader found it.
+type rawLine struct {
+	n     int
+	text  string
+	kind  lineKind
+	alone bool // a line standing alone before more text: may be a heading
+	clean bool // markup already removed by the reader
+}
+
+var (
+	htmlSniff = base.LazyRegexp(`(?i)<!doctype html|<html[\s>]|<body[\s>]|<(?:p|li|ul|ol|h[1-6]|div|br|strong|b|table|tr|td|span|section|article|main)(?:\s[^>]*)?/?>`)
+	// Lists alone are no sign of Markdown: plain text has "-" and "*"
+	// bullets too, and the plain-text reader reads them.
+	mdSniff = base.LazyRegexp(`(?m)^ {0,3}#{1,6}\s+\S|^ {0,3}(?:=+|-{2,})\s*$|\*\*\S[^*\n]*\*\*|__\S[^_\n]*__|\[[^\]\n]+\]\([^)\n]+\)`)
+)
+
+// DetectFormat tells a job description's format from its content; the file
+// name's extension decides only when the content could be either ("-" has
+// none). HTML is known by its tags, Markdown by its headings, emphasis,
+// links and lists; anything else is read as plain text.
+func DetectFormat(name, text string) Format {
+	head := text
+	if len(head) > 64<<10 {
+		head = head[:64<<10]
+	}
+	tags := len(htmlSniff().FindAllStringIndex(head, 8))
+	ext := strings.ToLower(filepath.Ext(name))
+	switch {
+	case tags >= 2 || tags == 1 && (ext == ".html" || ext == ".htm"):
+		return FormatHTML
+	case ext == ".md" || ext == ".markdown":
+		return FormatMarkdown
+	case mdSniff().MatchString(head):
+		return FormatMarkdown
+	}
+	return FormatText
+}
+
+// readSource splits a job description into lines by its format's reader.
+func readSource(text string, f Format) []rawLine {
+	switch f {
+	case FormatHTML:
+		return readHTML(text)
+	case FormatMarkdown:
+		return readMarkdown(text)
+	}
+	return readText(text)
+}
+
+// readText reads plain text line by line: every line's kind is left to the
+// plain-text rules.
+func readText(text string) []rawLine {
+	raw := splitLines(text)
+	out := make([]rawLine, len(raw))
+	for i, r := range raw {
+		alone := (i == 0 || strings.TrimSpace(raw[i-1]) == "") && i+1 < len(raw) && len(strings.TrimSpace(raw[i+1])) > 0
+		out[i] = rawLine{n: i + 1, text: r, alone: alone}
+	}
+	return out
+}
+
+// splitLines splits text into lines; CRLF, and a lone CR as old Mac editors
+// write it, both end a line, so line numbers match what an editor shows.
+func splitLines(text string) []string {
+	return strings.Split(strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n"), "\n")
+}
+
+// romanNumber numbers a section in Roman numerals, as HR forms number them:
+// "II. ESSENTIAL DUTIES".
+var romanNumber = regexp.MustCompile(`^\s*[IVX]{1,5}[.)]\s+`)

@@ -1,0 +1,165 @@
+package checker
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// readHTML reads a fragment or a whole page with golang.org/x/net/html's
+// tokenizer: the posting is what is in <main> or <article> when the page has
+// one, else in <body>; scripts, styles, navigation, page headers and footers
+// are not the posting. <h1>-<h6> are headings, <li> list items, and every
+// other block (<p>, <div>, a line ended by <br>) a line for the plain-text
+// rules, a block all in <b> or <strong> a heading. Each line keeps the
+// number of the source line its text starts on.
+func readHTML(text string) []rawLine {
+	scoped := hasScope(text)
+	r := &htmlReader{scoped: scoped, line: 1}
+	z := html.NewTokenizer(strings.NewReader(text))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		raw := z.Raw()
+		r.token(tt, z)
+		r.line += strings.Count(string(raw), "\n")
+	}
+	r.flush()
+	return r.out
+}
+
+// hasScope reports whether the page marks its content with <main> or
+// <article>.
+func hasScope(text string) bool {
+	z := html.NewTokenizer(strings.NewReader(text))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return false
+		case html.StartTagToken:
+			if name, _ := z.TagName(); atom.Lookup(name) == atom.Main || atom.Lookup(name) == atom.Article {
+				return true
+			}
+		}
+	}
+}
+
+type htmlReader struct {
+	scoped  bool // read only inside <main> or <article>
+	inScope int  // depth of <main>/<article>
+	skip    int  // depth of elements that are not the posting
+	line    int  // the source line of the current token
+	kind    lineKind
+	text    strings.Builder
+	start   int  // the line the pending text starts on
+	bold    bool // all text so far is in <b> or <strong>
+	inBold  int
+	out     []rawLine
+}
+
+// skipped are the elements whose content is not the posting.
+var skipped = map[atom.Atom]bool{atom.Script: true, atom.Style: true, atom.Nav: true, atom.Header: true, atom.Footer: true,
+	atom.Head: true, atom.Noscript: true, atom.Template: true, atom.Svg: true, atom.Form: true}
+
+// breaks are the elements that start or end a line of text.
+var breaks = map[atom.Atom]bool{atom.P: true, atom.Div: true, atom.Li: true, atom.Br: true, atom.Tr: true, atom.Td: true,
+	atom.Th: true, atom.Ul: true, atom.Ol: true, atom.Section: true, atom.Blockquote: true, atom.Dd: true, atom.Dt: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Table: true, atom.Hr: true,
+	atom.Main: true, atom.Article: true, atom.Body: true, atom.Pre: true}
+
+func (r *htmlReader) token(tt html.TokenType, z *html.Tokenizer) {
+	name, _ := z.TagName()
+	a := atom.Lookup(name)
+	switch tt {
+	case html.StartTagToken, html.SelfClosingTagToken:
+		r.open(a, tt == html.SelfClosingTagToken)
+	case html.EndTagToken:
+		r.close(a)
+	case html.TextToken:
+		if r.skip > 0 || r.scoped && r.inScope == 0 {
+			return
+		}
+		t := string(z.Text())
+		if strings.TrimSpace(t) == "" {
+			if r.text.Len() > 0 {
+				r.text.WriteByte(' ')
+			}
+			return
+		}
+		if r.text.Len() == 0 || strings.TrimSpace(r.text.String()) == "" {
+			r.text.Reset()
+			r.start = r.line + strings.Count(t[:len(t)-len(strings.TrimLeft(t, " \t\r\n"))], "\n")
+			r.bold = r.inBold > 0
+		}
+		r.bold = r.bold && r.inBold > 0
+		r.text.WriteString(t)
+	}
+}
+
+func (r *htmlReader) open(a atom.Atom, selfClosing bool) {
+	switch {
+	case skipped[a] && !selfClosing:
+		r.skip++
+	case a == atom.Main || a == atom.Article:
+		r.flush()
+		r.inScope++
+	case a == atom.B || a == atom.Strong:
+		r.inBold++
+	case breaks[a]:
+		r.flush()
+		switch {
+		case isHeading(a):
+			r.kind = kindHeading
+		case a == atom.Li:
+			r.kind = kindBullet
+		}
+	}
+}
+
+func (r *htmlReader) close(a atom.Atom) {
+	switch {
+	case skipped[a]:
+		if r.skip > 0 {
+			r.skip--
+		}
+	case a == atom.Main || a == atom.Article:
+		r.flush()
+		if r.inScope > 0 {
+			r.inScope--
+		}
+	case a == atom.B || a == atom.Strong:
+		if r.inBold > 0 {
+			r.inBold--
+		}
+	case breaks[a]:
+		r.flush()
+		r.kind = kindUnknown
+	}
+}
+
+func isHeading(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// flush ends the pending line.
+func (r *htmlReader) flush() {
+	t := strings.Join(strings.Fields(r.text.String()), " ")
+	if t == "" {
+		return // a list item's or heading's kind waits for its text
+	}
+	kind := r.kind
+	r.text.Reset()
+	r.kind = kindUnknown
+	if kind == kindUnknown && r.bold {
+		kind = kindHeading
+	}
+	r.out = append(r.out, rawLine{n: r.start, text: t, kind: kind, clean: true})
+	r.bold = false
+}

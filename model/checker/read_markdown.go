@@ -1,0 +1,181 @@
+package checker
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	gmtext "github.com/yuin/goldmark/text"
+)
+
+// mdParser reads Markdown as CommonMark with GitHub's tables: every heading
+// form (ATX and setext), every list form, emphasis, links and escapes are
+// goldmark's to read, not ours.
+var mdParser = goldmark.New(goldmark.WithExtensions(extension.Table)).Parser()
+
+// readMarkdown reads Markdown through goldmark's syntax tree: a heading is a
+// heading, a list item a bullet, and a paragraph's lines are left to the
+// plain-text rules (a line in bold alone, "•" bullets pasted into a .md),
+// each with its inline markup read away and its source line number kept.
+func readMarkdown(text string) []rawLine {
+	src := []byte(strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n"))
+	starts := []int{0}
+	for i, b := range src {
+		if b == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	lineOf := func(offset int) int { return sort.SearchInts(starts, offset+1) } // 1-based
+	r := &mdReader{src: src, lineOf: lineOf}
+	doc := mdParser.Parse(gmtext.NewReader(src))
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		r.block(n, kindUnknown)
+	}
+	return r.out
+}
+
+type mdReader struct {
+	src    []byte
+	lineOf func(offset int) int
+	out    []rawLine
+}
+
+// block reads one block; kind is what its first line is (a list item's
+// first line is its bullet).
+func (r *mdReader) block(n ast.Node, kind lineKind) {
+	switch n := n.(type) {
+	case *ast.Heading:
+		r.inlineLines(n, kindHeading, false)
+	case *ast.Paragraph, *ast.TextBlock:
+		if kind == kindUnknown && boldOnlyParagraph(n, r.src) {
+			kind = kindHeading // "**What you'll do**" on its own line
+		}
+		r.inlineLines(n, kind, r.alone(n))
+	case *ast.ListItem:
+		first := true
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			k := kindUnknown
+			if first {
+				k, first = kindBullet, false
+			}
+			r.block(c, k)
+		}
+	case *ast.CodeBlock, *ast.FencedCodeBlock, *ast.HTMLBlock:
+		r.rawLines(n)
+	case *ast.ThematicBreak:
+	default:
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			r.block(c, kind)
+		}
+	}
+}
+
+// rawLines keeps a block's source lines as written: an indented block in a
+// pasted Word list is text, not code.
+func (r *mdReader) rawLines(n ast.Node) {
+	lines := n.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		r.out = append(r.out, rawLine{n: r.lineOf(seg.Start), text: strings.TrimRight(string(seg.Value(r.src)), "\n")})
+	}
+}
+
+// inlineLines writes a block's text, line by line of the source: each piece
+// of text goes to the line it starts on.
+func (r *mdReader) inlineLines(block ast.Node, kind lineKind, alone bool) {
+	texts := map[int]*strings.Builder{}
+	var order []int
+	add := func(offset int, s string) {
+		n := r.lineOf(offset)
+		b, ok := texts[n]
+		if !ok {
+			b = &strings.Builder{}
+			texts[n] = b
+			order = append(order, n)
+		}
+		b.WriteString(s)
+	}
+	var walk func(n ast.Node)
+	walk = func(n ast.Node) {
+		switch t := n.(type) {
+		case *ast.Text:
+			add(t.Segment.Start, string(t.Segment.Value(r.src)))
+			if t.HardLineBreak() || t.SoftLineBreak() {
+				return
+			}
+		case *ast.String:
+			if len(order) > 0 {
+				texts[order[len(order)-1]].Write(t.Value)
+			}
+		case *ast.AutoLink:
+			add(r.firstOffset(block), string(t.URL(r.src)))
+		case *ast.RawHTML:
+		default:
+			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+				walk(c)
+			}
+		}
+	}
+	walk(block)
+	sort.Ints(order)
+	for i, n := range order {
+		k := kindUnknown
+		if i == 0 {
+			k = kind
+		} else if kind == kindHeading {
+			k = kindHeading
+		}
+		r.out = append(r.out, rawLine{n: n, text: texts[n].String(), kind: k, alone: alone && len(order) == 1, clean: true})
+	}
+}
+
+// alone reports whether a paragraph is one short line with more text on
+// the very next line ("Responsibilities" over its list), as a heading
+// written without markup stands; plain text reads such a line the same way.
+func (r *mdReader) alone(n ast.Node) bool {
+	if n.Lines().Len() != 1 || n.NextSibling() == nil {
+		return false
+	}
+	next := firstLines(n.NextSibling())
+	return next != nil && next.Len() > 0 && r.lineOf(next.At(0).Start) == r.lineOf(n.Lines().At(0).Start)+1
+}
+
+// firstLines are the source lines of the first block within n that has any.
+func firstLines(n ast.Node) *gmtext.Segments {
+	if n.Type() == ast.TypeBlock && n.Lines().Len() > 0 {
+		return n.Lines()
+	}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if l := firstLines(c); l != nil {
+			return l
+		}
+	}
+	return nil
+}
+
+func (r *mdReader) firstOffset(n ast.Node) int {
+	if n.Lines().Len() > 0 {
+		return n.Lines().At(0).Start
+	}
+	return 0
+}
+
+// boldOnlyParagraph is a one-line paragraph entirely in bold: a heading as
+// many postings write one.
+func boldOnlyParagraph(n ast.Node, src []byte) bool {
+	if n.Lines().Len() != 1 || n.FirstChild() == nil {
+		return false
+	}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if e, ok := c.(*ast.Emphasis); ok && e.Level == 2 {
+			continue
+		}
+		if t, ok := c.(*ast.Text); ok && strings.TrimSpace(strings.TrimSuffix(string(t.Segment.Value(src)), ":")) == "" {
+			continue // a colon after the bold text
+		}
+		return false
+	}
+	return true
+}

@@ -1,0 +1,56 @@
+package checker
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// sectionsOf lists a document's headings with their sections and the source
+// lines of its bullets, as the rules see them.
+func sectionsOf(d document) string {
+	var b strings.Builder
+	for _, l := range d.lines {
+		switch {
+		case l.heading:
+			b.WriteString("# " + l.text + " [" + string(l.sec) + "]\n")
+		case l.bullet:
+			b.WriteString("- " + l.text + " @" + strconv.Itoa(l.src) + "\n")
+		}
+	}
+	return b.String()
+}
+
+// Every layout gives the rules the same headings, sections and bullets, with
+// the line of the source each bullet is on.
+func TestEveryLayoutReadsAlike(t *testing.T) {
+	want := "# Account Manager [title]\n# Responsibilities [duties]\n- Run quarterly reviews. @%d\n- Keep Salesforce current. @%d\n# Requirements [required]\n- 3+ years in account management. @%d\n"
+	cases := []struct {
+		name, text string
+		f          Format
+		lines      [3]int
+	}{
+		{"markdown ATX", "# Account Manager\n\n## Responsibilities\n\n- Run quarterly reviews.\n- Keep Salesforce current.\n\n## Requirements\n\n- 3+ years in account management.\n", FormatMarkdown, [3]int{5, 6, 10}},
+		{"markdown setext", "Account Manager\n===============\n\nResponsibilities\n----------------\n\n1. Run quarterly reviews.\n2. Keep Salesforce current.\n\nRequirements\n------------\n\n* 3+ years in account management.\n", FormatMarkdown, [3]int{7, 8, 13}},
+		{"markdown bold headings", "**Account Manager**\n\n**Responsibilities**\n\n1) Run quarterly reviews.\n2) Keep Salesforce current.\n\n**Requirements:**\n\n+ 3+ years in account management.\n", FormatMarkdown, [3]int{5, 6, 10}},
+		{"html fragment", "<h1>Account Manager</h1>\n<h2>Responsibilities</h2>\n<ul>\n<li>Run quarterly reviews.</li>\n<li>Keep Salesforce current.</li>\n</ul>\n<h2>Requirements</h2>\n<ul><li>3+ years in account management.</li></ul>\n", FormatHTML, [3]int{4, 5, 8}},
+		{"html page", "<!doctype html><html><head><title>Jobs</title><script>var x = '<h2>Nope</h2>';</script></head>\n<body><nav><ul><li>Home</li></ul></nav>\n<main>\n<h1>Account Manager</h1>\n<p><strong>Responsibilities</strong></p>\n<ul><li>Run quarterly <b>reviews</b>.</li>\n<li>Keep Salesforce current.</li></ul>\n<h3>Requirements</h3><ol><li>3+ years in account management.</li></ol>\n</main><footer><ul><li>Privacy</li></ul></footer></body></html>\n", FormatHTML, [3]int{6, 7, 8}},
+		{"text ATS", "ACCOUNT MANAGER\n\nRESPONSIBILITIES\n• Run quarterly reviews.\n• Keep Salesforce current.\n\nREQUIREMENTS\n· 3+ years in account management.\n", FormatText, [3]int{4, 5, 8}},
+		{"text roman", "Account Manager\n\nI. RESPONSIBILITIES\n– Run quarterly reviews.\n– Keep Salesforce current.\n\nII. REQUIREMENTS\n* 3+ years in account management.\n", FormatText, [3]int{4, 5, 8}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := DetectFormat("", tc.text); got != tc.f {
+				t.Errorf("read as %s, want %s", got, tc.f)
+			}
+			got := sectionsOf(parseAs(tc.text, tc.f))
+			w := want
+			for _, n := range tc.lines {
+				w = strings.Replace(w, "%d", strconv.Itoa(n), 1)
+			}
+			if !strings.EqualFold(got, w) {
+				t.Errorf("read as:\n%s\nwant:\n%s", got, w)
+			}
+		})
+	}
+}
