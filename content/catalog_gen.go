@@ -979,7 +979,7 @@ var compiled = &Catalog{
 		},
 		Item{
 			ID:   "own_hardest",
-			Text: "Our most demanding {client} relationships, and the standard the team follows.",
+			Text: "The accounts with the most at stake, and the results they deliver.",
 			When: When{
 				Variant: []string{
 					"senior_account_manager",
@@ -1034,7 +1034,7 @@ var compiled = &Catalog{
 		},
 		Item{
 			ID:   "own_early_warning",
-			Text: "An early warning from {signal} whenever {a_client} starts to drift.",
+			Text: "An early warning, from {signal}, of any {client} who starts to drift.",
 			When: When{
 				Variant: []string{
 					"account_manager",
@@ -1128,7 +1128,7 @@ var compiled = &Catalog{
 		},
 		Item{
 			ID:   "plan_standard",
-			Text: "Review the plans for your {clients} regularly and set the bar for the rest of the team.",
+			Text: "Keep a written plan for each of your {clients}, with goals, risks and the next review.",
 			When: When{
 				Variant: []string{
 					"senior_account_manager",
