@@ -20,6 +20,7 @@ type corpusEntry struct {
 	Good   bool   `yaml:"good"`
 	Place  string `yaml:"place"`
 	Note   string `yaml:"note"`
+	Short  bool   `yaml:"short"` // a job-board summary, checked as one
 	Expect []struct {
 		Rule string `yaml:"rule"`
 		Line int    `yaml:"line"`
@@ -40,16 +41,21 @@ func TestCheckCorpus(t *testing.T) {
 	// The first corpus tuned the checker; the second was written afterwards
 	// by someone who had not seen it, measured (32 of 42 found, 7 false
 	// alarms), then the general causes were fixed. Both are held to their
-	// figure from then on.
+	// figure from then on. The third, 20 postings in 20 layouts recruiters
+	// paste (HTML, question headings, prose only, Roman numerals, ...), was
+	// written the same way; it is held to the figure measured when the
+	// readers of every layout came in, while its rules are made to read
+	// meaning (its good postings' false alarms are listed, not yet failed).
 	for _, c := range []struct {
-		dir  string
-		want float64
-	}{{"checkcorpus", 0.95}, {"checkcorpus-holdout", 0.90}} {
-		t.Run(c.dir, func(t *testing.T) { checkCorpus(t, filepath.Join("testdata", c.dir), c.want) })
+		dir         string
+		want        float64
+		goodMayFlag bool
+	}{{"checkcorpus", 0.95, false}, {"checkcorpus-holdout", 0.90, false}, {"checkcorpus-layouts", 0.69, true}} {
+		t.Run(c.dir, func(t *testing.T) { checkCorpus(t, filepath.Join("testdata", c.dir), c.want, c.goodMayFlag) })
 	}
 }
 
-func checkCorpus(t *testing.T, dir string, want float64) {
+func checkCorpus(t *testing.T, dir string, want float64, goodMayFlag bool) {
 	data, err := os.ReadFile(filepath.Join(dir, "key.yaml"))
 	if err != nil {
 		t.Fatal(err)
@@ -72,7 +78,7 @@ func checkCorpus(t *testing.T, dir string, want float64) {
 			t.Fatal(err)
 		}
 		fired := map[string][]int{}
-		for _, f := range Check(modeltest.Cat(), string(text), CheckOptions{Now: modeltest.CheckDate}) {
+		for _, f := range Check(modeltest.Cat(), string(text), CheckOptions{Now: modeltest.CheckDate, Short: e.Short, Name: e.File}) {
 			if f.Severity >= Warning {
 				fired[f.Rule] = append(fired[f.Rule], f.Line)
 			}
@@ -94,7 +100,7 @@ func checkCorpus(t *testing.T, dir string, want float64) {
 			if !expected[rule] {
 				score(rule).falseAlarms++
 				t.Logf("false alarm: %s %s at %v", e.File, rule, fired[rule])
-				if e.Good {
+				if e.Good && !goodMayFlag {
 					t.Errorf("%s is a good posting but %s fired at lines %v", e.File, rule, fired[rule])
 				}
 			}

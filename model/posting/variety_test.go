@@ -29,6 +29,7 @@ func TestClientNounAtMostEightTimes(t *testing.T) {
 	c := modeltest.Cat()
 	worst := map[bool]int{}
 	worstCase := map[bool]string{}
+	nouns := map[string]*regexp.Regexp{}
 	modeltest.Combinations(c, func(a answers.Answers) {
 		for _, some := range []bool{false, true} {
 			a.SomeNewBusiness = some
@@ -36,8 +37,11 @@ func TestClientNounAtMostEightTimes(t *testing.T) {
 			md := Assemble(c, a).Markdown()
 			ind, _ := c.Industry(a.Industry)
 			full := strings.Contains(ind.Words.Clients, " ")
+			if nouns[a.Industry] == nil {
+				nouns[a.Industry] = clientNoun(c, a.Industry)
+			}
 			n := 0
-			for _, m := range clientNoun(c, a.Industry).FindAllStringIndex(md, -1) {
+			for _, m := range nouns[a.Industry].FindAllStringIndex(md, -1) {
 				if !strings.HasPrefix(md[m[1]:], "-") { // "client-facing" is not the noun
 					n++
 				}
@@ -109,9 +113,13 @@ func TestNoTwoLinesNearlyTheSame(t *testing.T) {
 				}
 			}
 		}
+		ws := make([]map[string]bool, len(lines))
+		for i, l := range lines {
+			ws[i] = words(l.Text)
+		}
 		for i := range lines {
 			for j := i + 1; j < len(lines); j++ {
-				if o := overlap(words(lines[i].Text), words(lines[j].Text)); o > 0.6 {
+				if o := overlap(ws[i], ws[j]); o > 0.6 {
 					key := lines[i].Text + "\n" + lines[j].Text
 					if !seen[key] {
 						seen[key] = true
