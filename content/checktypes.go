@@ -16,27 +16,35 @@ type DutyFamily struct {
 // Checks holds the word lists of the quality checks. A trailing * in a word
 // matches any ending.
 type Checks struct {
-	Vague             []PhraseFix  `yaml:"vague"`
-	Exclusionary      []PhraseFix  `yaml:"exclusionary"`
-	Gender            GenderWords  `yaml:"gender"`
-	Age               []PhraseFix  `yaml:"age"`
-	Protected         []PhraseFix  `yaml:"protected"`
-	GenderedPronouns  []string     `yaml:"gendered_pronouns"`
-	OtherPeople       []string     `yaml:"other_people"`
-	CandidateWords    []string     `yaml:"candidate_words"`
-	SalesDuties       []string     `yaml:"sales_duties"`
-	SalesNot          []string     `yaml:"sales_not"`
-	SalesDisclosure   []string     `yaml:"sales_disclosure"`
-	Accounting        []string     `yaml:"accounting"`
-	AccountManagement []string     `yaml:"account_management"`
-	Rigour            []string     `yaml:"rigour"`
-	Soft              []string     `yaml:"soft"`
-	Tools             []string     `yaml:"tools"`
-	Reporting         []string     `yaml:"reporting"`
-	Metrics           []string     `yaml:"metrics"`
-	Families          []DutyFamily `yaml:"families"`
-	Placeholders      []string     `yaml:"placeholders"`
-	ThirdPerson       []string     `yaml:"third_person"`
+	Vague            []PhraseFix `yaml:"vague"`
+	Exclusionary     []PhraseFix `yaml:"exclusionary"`
+	Gender           GenderWords `yaml:"gender"`
+	Age              []PhraseFix `yaml:"age"`
+	Protected        []PhraseFix `yaml:"protected"`
+	GenderedPronouns []string    `yaml:"gendered_pronouns"`
+	OtherPeople      []string    `yaml:"other_people"`
+	CandidateWords   []string    `yaml:"candidate_words"`
+	SalesDuties      []string    `yaml:"sales_duties"`
+	SalesNot         []string    `yaml:"sales_not"`
+	// SalesNewness and SalesReach, in one sentence, tell hunting in plain
+	// words: reaching people who are not clients yet.
+	SalesNewness      []string `yaml:"sales_newness"`
+	SalesReach        []string `yaml:"sales_reach"`
+	SalesDisclosure   []string `yaml:"sales_disclosure"`
+	Accounting        []string `yaml:"accounting"`
+	AccountManagement []string `yaml:"account_management"`
+	Rigour            []string `yaml:"rigour"`
+	Soft              []string `yaml:"soft"`
+	Tools             []string `yaml:"tools"`
+	Reporting         []string `yaml:"reporting"`
+	Metrics           []string `yaml:"metrics"`
+	// RequirementsProse states requirements in a paragraph, with no list.
+	RequirementsProse []string `yaml:"requirements_prose"`
+	// NotFinance qualifies a finance word as something else: a site audit.
+	NotFinance   []string     `yaml:"not_finance"`
+	Families     []DutyFamily `yaml:"families"`
+	Placeholders []string     `yaml:"placeholders"`
+	ThirdPerson  []string     `yaml:"third_person"`
 }
 
 // GenderWords are Gender Decoder's word stems and how its words are split.

@@ -111,6 +111,7 @@ func CheckContext(ctx context.Context, c *content.Catalog, text string, opts Che
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	k.findings = withoutRepeats(k.findings)
 	// The rules count the document's lines; a finding names the source's.
 	for i := range k.findings {
 		if n := k.findings[i].Line; n > 0 && n <= len(doc.lines) {
@@ -171,4 +172,43 @@ func quoteList(hits []hit, most int) string {
 		out = append(out[:most], fmt.Sprintf("and %d more", len(out)-most))
 	}
 	return strings.Join(out, ", ")
+}
+
+// withoutRepeats drops a finding another one says already: the same rule on
+// the same line, its phrase the same or part of the other's ("fast-paced"
+// within "fast-paced environment"). Linear in the findings of a line.
+func withoutRepeats(fs []Finding) []Finding {
+	type at struct {
+		rule string
+		line int
+	}
+	byLine := map[at][]int{}
+	for i, f := range fs {
+		// Each suggestion marker stands for its own suggestion.
+		if f.Line > 0 && f.Phrase != "" && f.Rule != RuleSuggestion {
+			byLine[at{f.Rule, f.Line}] = append(byLine[at{f.Rule, f.Line}], i)
+		}
+	}
+	drop := map[int]bool{}
+	for _, idx := range byLine {
+		if len(idx) > 64 {
+			continue // a line this full of one rule's phrases is shown as found
+		}
+		for _, i := range idx {
+			for _, j := range idx {
+				if i != j && !drop[j] && strings.Contains(strings.ToLower(fs[j].Phrase), strings.ToLower(fs[i].Phrase)) &&
+					(len(fs[j].Phrase) > len(fs[i].Phrase) || j < i) {
+					drop[i] = true
+					break
+				}
+			}
+		}
+	}
+	out := fs[:0]
+	for i, f := range fs {
+		if !drop[i] {
+			out = append(out, f)
+		}
+	}
+	return out
 }

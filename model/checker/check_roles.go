@@ -2,6 +2,7 @@ package checker
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -52,10 +53,12 @@ func (k *checker) hiddenSales() {
 	}
 	var duties []hit
 	for _, h := range k.affirmed(k.c.Checks.SalesDuties, func(l line) bool { return l.sec != secPay }) {
-		if !notSales[h.line] {
+		if !notSales[h.line] && !k.notTheCandidates(h) {
 			duties = append(duties, h)
 		}
 	}
+	duties = append(duties, k.huntingPlain()...)
+	sort.SliceStable(duties, func(i, j int) bool { return duties[i].line < duties[j].line })
 	if len(duties) == 0 || len(k.affirmed(k.c.Checks.SalesDisclosure, all)) > 0 {
 		return
 	}
@@ -65,7 +68,14 @@ func (k *checker) hiddenSales() {
 }
 
 func (k *checker) accounting() {
-	acct := k.d.find(k.c.Checks.Accounting, all)
+	var acct []hit
+	for _, h := range k.d.find(k.c.Checks.Accounting, all) {
+		// "our accounts receivable team" is another team; a site audit is no
+		// finance audit.
+		if !unitAfter().MatchString(k.afterHit(h)) && !k.qualifiedBy(h, k.c.Checks.NotFinance) {
+			acct = append(acct, h)
+		}
+	}
 	title := strings.ToLower(k.d.title)
 	switch {
 	case strings.Contains(title, "accounting manager"):
@@ -145,9 +155,8 @@ func (k *checker) book() {
 		if !accounts && containsAny(l.flat, clientNouns) && accountsCount().MatchString(l.text) {
 			accounts = true
 		}
-		if !revenue && (strings.ContainsAny(l.text, "$€£¥") || containsAny(l.flat, moneyWords)) &&
-			bigMoney().MatchString(l.text) && !payWords().MatchString(l.text) {
-			revenue = true
+		if !revenue && (strings.ContainsAny(l.text, "$€£¥") || containsAny(l.flat, moneyWords)) {
+			revenue = k.bookMoney(l)
 		}
 	}
 	switch {
@@ -164,6 +173,19 @@ func (k *checker) book() {
 			Message: "The book of business has no revenue figure.",
 			Fix:     "Say roughly how much annual revenue the accounts bring."})
 	}
+}
+
+// bookMoney reports an amount on the line that is not pay: the sentence it
+// is in says nothing of salary or bonus ("workers' compensation insurance"
+// elsewhere on the line does not make "$9M in premiums" a salary).
+func (k *checker) bookMoney(l line) bool {
+	for _, m := range bigMoney().FindAllStringIndex(l.text, -1) {
+		start, end := k.sentenceAround(l.n, m[0])
+		if !payWords().MatchString(l.text[start:end]) {
+			return true
+		}
+	}
+	return false
 }
 
 func (k *checker) metrics() {
@@ -279,6 +301,15 @@ func (k *checker) toolsAndReporting() {
 // reporting to customers, not to a manager; "the Client Services Director"
 // is a manager.
 func (k *checker) reportingLine() bool {
+	under := false
+	for _, l := range k.d.lines {
+		// Under "Who will I report to?": the manager's title is the answer.
+		if l.heading {
+			under = strings.Contains(l.flat, "report")
+		} else if under && managerTitle().MatchString(l.flat) {
+			return true
+		}
+	}
 	for _, h := range k.d.find(k.c.Checks.Reporting, all) {
 		l := k.d.lines[h.line-1]
 		_, end := k.sentenceAround(h.line, h.at)
@@ -317,7 +348,7 @@ func (k *checker) severalJobs() {
 var preferredWording = base.LazyRegexp(`(?i)\b(preferred|nice to have|a plus|is a bonus|ideally|desirable)\b`)
 
 func (k *checker) qualifications() {
-	if !k.d.hasSection(secRequired) {
+	if !k.d.hasSection(secRequired) && !k.d.has(k.c.Checks.RequirementsProse) {
 		k.add(Finding{Rule: "qualifications-missing", Severity: Warning, Step: base.StepSkills,
 			Message: "No requirements section: candidates cannot tell what is essential.",
 			Fix:     "Add a list of required qualifications, and a separate one for nice-to-haves."})

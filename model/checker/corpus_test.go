@@ -43,14 +43,14 @@ func TestCheckCorpus(t *testing.T) {
 	// alarms), then the general causes were fixed. Both are held to their
 	// figure from then on. The third, 20 postings in 20 layouts recruiters
 	// paste (HTML, question headings, prose only, Roman numerals, ...), was
-	// written the same way; it is held to the figure measured when the
-	// readers of every layout came in, while its rules are made to read
-	// meaning (its good postings' false alarms are listed, not yet failed).
+	// written the same way and measured at 69% with 10 false alarms on its
+	// good postings; rules that read phrases in context brought it to 84%
+	// with none, and it is held there.
 	for _, c := range []struct {
 		dir         string
 		want        float64
 		goodMayFlag bool
-	}{{"checkcorpus", 0.95, false}, {"checkcorpus-holdout", 0.90, false}, {"checkcorpus-layouts", 0.69, true}} {
+	}{{"checkcorpus", 0.95, false}, {"checkcorpus-holdout", 0.90, false}, {"checkcorpus-layouts", 0.83, false}} {
 		t.Run(c.dir, func(t *testing.T) { checkCorpus(t, filepath.Join("testdata", c.dir), c.want, c.goodMayFlag) })
 	}
 }

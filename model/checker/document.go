@@ -64,6 +64,15 @@ var sectionWords = []struct {
 	sec   section
 	words []string
 }{
+	// Questions as headings: "What will I do?", "Who will I report to?".
+	{secReport, []string{"will i report", "do i report", "report to?", "who is my manager", "who will be my manager"}},
+	{secSuccess, []string{"doing well", "how will i know", "how will you know", "how will success", "how is success", "what does success"}},
+	{secDuties, []string{"will i do", "will you do", "would i do", "would you do", "is this job", "is the job", "is this role", "is the role"}},
+	{secRequired, []string{"do i need", "do you need", "should i have", "will i need", "do i bring", "are we looking for"}},
+	{secPay, []string{"in it for me", "in it for you", "will i get", "will i earn", "do we offer", "what we offer you"}},
+	{secPlace, []string{"will i work", "where is the", "where will"}},
+	{secApply, []string{"how do i apply", "how to apply", "can i apply"}},
+	{secTools, []string{"tools will i use", "what tools"}},
 	{secPrefer, []string{"nice to have", "nice-to-have", "good to have", "preferred", "bonus points", "a plus", "desirable", "ideally", "extra credit"}},
 	{secRequired, []string{"requirement*", "qualification*", "what you bring", "about you", "you have", "must have", "must-have*",
 		"skills", "who you are", "looking for", "what you need", "what we need", "we need", "you'll need", "you will need", "selection criteria",
@@ -112,6 +121,9 @@ func indexFrom(s, sub string, from int) int {
 func looksLikeHeading(s string) bool {
 	s = strings.TrimSpace(s)
 	words := strings.Fields(s)
+	if isQuestionHeading(s, words) {
+		return true
+	}
 	if len(words) == 0 || len(words) > 8 || strings.ContainsAny(s[len(s)-1:], ".!?,;") {
 		return false
 	}
@@ -134,6 +146,17 @@ func looksLikeHeading(s string) bool {
 		return true
 	}
 	return len(words) <= 6 && classify(s) != secOther && !strings.ContainsAny(s, ",;@/$€£") && !strings.Contains(s, "://")
+}
+
+// questionWords open a heading written as a question.
+var questionWords = map[string]bool{"what": true, "what's": true, "who": true, "where": true, "how": true, "why": true,
+	"when": true, "which": true, "do": true, "does": true, "is": true, "are": true, "will": true, "can": true, "could": true}
+
+// isQuestionHeading is a short question alone on its line, as postings
+// written for candidates head their sections: "What will I do?".
+func isQuestionHeading(s string, words []string) bool {
+	return len(words) > 0 && len(words) <= 9 && strings.HasSuffix(s, "?") &&
+		questionWords[strings.ToLower(strings.Trim(words[0], "*_\"'"))]
 }
 
 // leadIn is a line ending in a colon that is a sentence, not a label.

@@ -106,7 +106,8 @@ func (k *checker) refersToSomeoneElse(h hit) bool {
 		from, _ = k.sentenceAround(h.line, whole-1)
 	}
 	other, candidate := lastWithin(line.other, from, h.at), lastWithin(line.candidate, from, h.at)
-	if whole == 0 && h.line > 1 && !k.d.lines[h.line-1].bullet && other < 0 && candidate < 0 {
+	if whole == 0 && h.line > 1 && !k.d.lines[h.line-1].bullet && other < 0 && candidate < 0 &&
+		k.d.lines[h.line-2].src == k.d.lines[h.line-1].src-1 { // the line just above in the source
 		// Nobody named yet in this paragraph: the end of the one before
 		// counts. A list item stands alone: the item above is another duty.
 		prev, text := k.namedIn(h.line-1), k.d.lines[h.line-2].text

@@ -7,6 +7,7 @@ import (
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
+	extast "github.com/yuin/goldmark/extension/ast"
 	gmtext "github.com/yuin/goldmark/text"
 )
 
@@ -65,10 +66,48 @@ func (r *mdReader) block(n ast.Node, kind lineKind) {
 	case *ast.CodeBlock, *ast.FencedCodeBlock, *ast.HTMLBlock:
 		r.rawLines(n)
 	case *ast.ThematicBreak:
+	case *extast.Table:
+		r.tableRows(n)
 	default:
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			r.block(c, kind)
 		}
+	}
+}
+
+// tableRows reads a table a row a line, its cells joined as a label and
+// its value ("Reports to: VP of Sales"); the header row is a plain line, the
+// others list items, as a table of KPIs is a list of them.
+func (r *mdReader) tableRows(table ast.Node) {
+	for row := table.FirstChild(); row != nil; row = row.NextSibling() {
+		var cells []string
+		first := -1
+		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
+			var b strings.Builder
+			_ = ast.Walk(cell, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+				if t, ok := n.(*ast.Text); ok && entering {
+					if first < 0 {
+						first = t.Segment.Start
+					}
+					b.Write(t.Segment.Value(r.src))
+				}
+				return ast.WalkContinue, nil
+			})
+			if c := strings.TrimSpace(b.String()); c != "" {
+				cells = append(cells, c)
+			}
+		}
+		if first < 0 || len(cells) == 0 {
+			continue
+		}
+		kind, sep := kindBullet, " | "
+		if _, header := row.(*extast.TableHeader); header {
+			kind = kindUnknown
+		}
+		if len(cells) == 2 {
+			sep = ": "
+		}
+		r.out = append(r.out, rawLine{n: r.lineOf(first), text: strings.Join(cells, sep), kind: kind, clean: true})
 	}
 }
 

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"amjd/model/internal/modeltest"
 )
 
 // sectionsOf lists a document's headings with their sections and the source
@@ -52,5 +54,23 @@ func TestEveryLayoutReadsAlike(t *testing.T) {
 				t.Errorf("read as:\n%s\nwant:\n%s", got, w)
 			}
 		})
+	}
+}
+
+// One phrase is one finding: "fast-paced" inside "fast-paced environment"
+// is not reported again, nor is a phrase on one line twice.
+func TestNoDuplicateFindings(t *testing.T) {
+	text := "# Account Manager\n\n## About the role\n\nA fast-paced environment, fast-paced work and a recent graduate welcome, a recent graduate.\n"
+	seen := map[string]int{}
+	for _, f := range Check(modeltest.Cat(), text, CheckOptions{Now: modeltest.CheckDate}) {
+		seen[f.Rule+"|"+strings.ToLower(f.Phrase)+"|"+strconv.Itoa(f.Line)]++
+	}
+	for k, n := range seen {
+		if n > 1 {
+			t.Errorf("%s reported %d times", k, n)
+		}
+	}
+	if seen["vague-phrase|fast-paced|5"] != 0 {
+		t.Error("\"fast-paced\" reported again inside \"fast-paced environment\"")
 	}
 }

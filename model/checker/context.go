@@ -1,0 +1,90 @@
+package checker
+
+import (
+	"strings"
+
+	"amjd/model/base"
+)
+
+// Phrases read in their context, not as words alone: the sentence a word is
+// in says whether it is the candidate's duty, another team's, a number of
+// days rather than an age, or the name of a department.
+
+var (
+	// othersDoIt names someone other than the candidate as the one who does
+	// the work: "A separate new-business team brings customers in", "our
+	// producers bring in new clients".
+	othersDoIt = base.LazyRegexp(`(?i)\b(?:(?:our|the|a|an|separate|dedicated|own)\s+){1,3}(?:[\w-]+\s+){0,2}(?:team|teams|department|colleagues|reps|representatives|function|producers|brokers|agents)\b(?:\s+\w+){0,3}?\s+(?:wins?|brings?|finds?|handles?|owns?|runs?|does|do|generates?|sources?|looks? after|takes? care|is responsible|are responsible|prospects?|closes?|signs?)\b|\b(?:sdrs?|bdrs?|producers|hunters)\s+(?:who\s+)?(?:bring|win|find|source|handle|own|do)\b|\bbelong(?:s)?\s+to\s+(?:our|the|a)\b`)
+	// notDuty marks a sales word that is freight or a team's name, not
+	// selling: "outbound freight", "our sales team".
+	freightAfter = base.LazyRegexp(`(?i)^\s*(?:freight|shipments?|logistics|deliver(?:y|ies)|orders?|loads?|trucks?|containers?|calls? from|inventory|stock|goods)\b`)
+	// unitAfter is a word that makes the words before it the name of a
+	// team or a department ("the accounts receivable team").
+	unitAfter = base.LazyRegexp(`(?i)^\s*(?:team|teams|department|colleagues|function|staff|specialists)\b`)
+	// notAge is a number of days, hours or a percentage, not an age:
+	// "under 35 days" of debtor days.
+	notAge = base.LazyRegexp(`(?i)^\s*(?:days?|hours?|minutes?|mins?|weeks?|months?|%|percent|per cent|accounts|clients|customers|calls|km|miles)\b`)
+)
+
+// sentenceOf is the text of the sentence holding the hit.
+func (k *checker) sentenceOf(h hit) string {
+	start, end := k.sentenceAround(h.line, h.at)
+	return k.d.lines[h.line-1].text[start:end]
+}
+
+// afterHit is the text of the hit's line just after the phrase found.
+func (k *checker) afterHit(h hit) string {
+	text := k.d.lines[h.line-1].text
+	from := min(h.at+len(h.phrase), len(text))
+	return text[from:min(from+40, len(text))]
+}
+
+// qualifiedBy reports whether the word just before the hit is one of words:
+// "site" before "audit".
+func (k *checker) qualifiedBy(h hit, words []string) bool {
+	before := strings.Fields(strings.ToLower(k.d.lines[h.line-1].text[:h.at]))
+	if len(before) == 0 {
+		return false
+	}
+	last := strings.Trim(before[len(before)-1], ",;:()\"'")
+	for _, w := range words {
+		if last == w {
+			return true
+		}
+	}
+	return false
+}
+
+// notTheCandidates reports a sales word that is someone else's work, freight,
+// or a team's name: not a duty of the candidate.
+func (k *checker) notTheCandidates(h hit) bool {
+	return othersDoIt().MatchString(k.sentenceOf(h)) || freightAfter().MatchString(k.afterHit(h)) || unitAfter().MatchString(k.afterHit(h))
+}
+
+// huntingPlain finds hunting told in plain words: reaching out to people
+// who are not clients yet ("phoning plant managers who have never used us",
+// "sign up shops that don't carry our coffee yet").
+func (k *checker) huntingPlain() []hit {
+	var out []hit
+	for _, h := range k.d.find(k.c.Checks.SalesNewness, func(l line) bool { return l.sec != secPay }) {
+		s := strings.ToLower(k.sentenceOf(h))
+		if k.d.stopped() {
+			return nil
+		}
+		if containsWord(s, k.c.Checks.SalesReach) && !othersDoIt().MatchString(s) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// containsWord reports whether any list word is in text (lower case), as a
+// whole word or, with a trailing *, a stem.
+func containsWord(text string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(text, literal(w)) && base.WordPattern(w).MatchString(text) {
+			return true
+		}
+	}
+	return false
+}
