@@ -79,7 +79,8 @@ func Offset(rows []string, heading, near string, height int) (offset int, ok boo
 		return 0, false
 	}
 	offset = max(head-1, 0)
-	if at := wordsRow(rows[head:], near); at >= 0 && head+at > offset+height-2 {
+	// The words may wrap onto the next row: that one must be in view too.
+	if at := wordsRow(rows[head:], near); at >= 0 && head+at+1 > offset+height-2 {
 		offset = head + at - height/3
 	}
 	return offset, true
