@@ -64,7 +64,7 @@ func FuzzUserText(f *testing.F) {
 		if strings.TrimSpace(base.Sanitize(s)) == "" {
 			t.Skip()
 		}
-		if base.CleanLine(s) == "" {
+		if base.Inline(base.CleanLine(s)) == "" {
 			t.Skip() // a list item of punctuation alone is dropped, by design
 		}
 		if problem := userTextProblem(s, plain); problem != "" {
