@@ -70,7 +70,8 @@ func TestEveryListEntryIsUsedByARule(t *testing.T) {
 		expect("account_management", w, "accounting-title", text)
 	}
 	req := func(s string) string {
-		return "# Account Manager\n\n## Requirements\n\n- Friendly.\n- Passionate.\n- " + s + "\n"
+		// Two soft lines of four: not more than half, so rigour decides.
+		return "# Account Manager\n\n## Requirements\n\n- Friendly.\n- Passionate.\n- " + s + "\n- " + s + " each week.\n"
 	}
 	for _, w := range ck.Rigour {
 		if _, ok := findRule(check(req(sample(w))), "soft-skills-only"); ok {

@@ -67,6 +67,19 @@ func (k *checker) hiddenSales() {
 		Fix:     "Say it near the top, e.g. \"This role includes new-business targets\", and how much of the time or pay depends on it."})
 }
 
+// titleText is the job's title: the first line, and a "Position title:"
+// or "Job title:" line of a form, whichever says more.
+func (k *checker) titleText() (string, int) {
+	for _, l := range k.d.lines {
+		for _, label := range []string{"position title", "job title", "title:"} {
+			if strings.HasPrefix(l.flat, label) {
+				return k.d.title + " " + l.text, l.n
+			}
+		}
+	}
+	return k.d.title, 1
+}
+
 func (k *checker) accounting() {
 	var acct []hit
 	for _, h := range k.d.find(k.c.Checks.Accounting, all) {
@@ -76,11 +89,12 @@ func (k *checker) accounting() {
 			acct = append(acct, h)
 		}
 	}
-	title := strings.ToLower(k.d.title)
+	title, titleLine := k.titleText()
+	title = strings.ToLower(title)
 	switch {
 	case strings.Contains(title, "accounting manager"):
 		if len(acct) == 0 && len(k.d.find(k.c.Checks.AccountManagement, all)) >= 3 {
-			k.add(Finding{Rule: "accounting-title", Severity: Error, Line: 1, Step: base.StepVariant,
+			k.add(Finding{Rule: "accounting-title", Severity: Error, Line: titleLine, Step: base.StepVariant,
 				Message: "The title says Accounting Manager, a finance job, but the duties are client account management.",
 				Fix:     "Use Account Manager (or Key Account Manager) as the title."})
 		}
@@ -273,15 +287,41 @@ func repeatedWords(flat string) string {
 	return ""
 }
 
+// skills wants more than soft skills among the requirements: it warns when
+// they ask for nothing else, or when more than half of the required lines
+// are soft skills ("calm and kind", "a good listener").
 func (k *checker) skills() {
 	req := func(l line) bool { return l.sec == secRequired || l.sec == secPrefer }
 	soft := k.d.find(k.c.Checks.Soft, req)
 	rigour := k.d.find(k.c.Checks.Rigour, req)
-	if len(soft) >= 2 && len(rigour) == 0 {
+	if len(soft) >= 2 && (len(rigour) == 0 || k.mostlySoft(soft, rigour)) {
 		k.add(Finding{Rule: "soft-skills-only", Severity: Warning, Line: soft[0].line, Step: base.StepSkills,
 			Message: fmt.Sprintf("The requirements ask only for soft skills (%s).", quoteList(soft, 3)),
 			Fix:     "Add operating rigour: CRM discipline, forecasting, renewal tracking, working with numbers."})
 	}
+}
+
+// mostlySoft reports whether more than half of the required lines (three
+// or more) are soft skills with no rigour and no number in them.
+func (k *checker) mostlySoft(soft, rigour []hit) bool {
+	softLine, hard := map[int]bool{}, map[int]bool{}
+	for _, h := range soft {
+		softLine[h.line] = true
+	}
+	for _, h := range rigour {
+		hard[h.line] = true
+	}
+	total, n := 0, 0
+	for _, l := range k.d.lines {
+		if l.sec != secRequired || l.heading || strings.TrimSpace(l.text) == "" {
+			continue
+		}
+		total++
+		if softLine[l.n] && !hard[l.n] && strings.IndexFunc(l.text, func(r rune) bool { return r >= '0' && r <= '9' }) < 0 {
+			n++
+		}
+	}
+	return total >= 3 && n*2 > total
 }
 
 func (k *checker) toolsAndReporting() {
@@ -345,7 +385,7 @@ func (k *checker) severalJobs() {
 	}
 }
 
-var preferredWording = base.LazyRegexp(`(?i)\b(preferred|nice to have|a plus|is a bonus|ideally|desirable)\b`)
+var preferredWording = base.LazyRegexp(`(?i)\b(preferred|nice to have|a plus|is a bonus|ideally|desirable|an asset|advantageous|would help|beneficial)\b`)
 
 func (k *checker) qualifications() {
 	if !k.d.hasSection(secRequired) && !k.d.has(k.c.Checks.RequirementsProse) {

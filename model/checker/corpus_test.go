@@ -44,13 +44,13 @@ func TestCheckCorpus(t *testing.T) {
 	// figure from then on. The third, 20 postings in 20 layouts recruiters
 	// paste (HTML, question headings, prose only, Roman numerals, ...), was
 	// written the same way and measured at 69% with 10 false alarms on its
-	// good postings; rules that read phrases in context brought it to 84%
+	// good postings; rules that read phrases in context brought it to 90%
 	// with none, and it is held there.
 	for _, c := range []struct {
 		dir         string
 		want        float64
 		goodMayFlag bool
-	}{{"checkcorpus", 0.95, false}, {"checkcorpus-holdout", 0.90, false}, {"checkcorpus-layouts", 0.83, false}} {
+	}{{"checkcorpus", 0.95, false}, {"checkcorpus-holdout", 0.90, false}, {"checkcorpus-layouts", 0.89, false}} {
 		t.Run(c.dir, func(t *testing.T) { checkCorpus(t, filepath.Join("testdata", c.dir), c.want, c.goodMayFlag) })
 	}
 }
