@@ -127,85 +127,10 @@ func distinct(hits []hit) map[string]bool {
 	return m
 }
 
-const numberWords = `(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundreds of|a dozen|dozens of`
-
-var (
-	// A count of clients: "45 restaurant accounts", "two national grocers",
-	// "around forty brands", "thirty corporate travel programs".
-	accountsCount = base.LazyRegexp(`(?i)\b(?:\d[\d,]*\+?|` + numberWords + `)(?:[\s-]+[\p{L}-]+){0,4}?\s+(?:accounts|clients|customers|partners|brands|retailers|stores|companies|grocers|distributors|dealers|wholesalers|agencies|operators|hotels|restaurants|practices|pharmacies|programs|programmes|shippers|schools|hospitals|businesses|firms|organi[sz]ations|manufacturers|utilities|venues|sites|households|policyholders|members|merchants|members|shops|sellers|suppliers|vendors|advertisers|publishers|carriers|dealerships|franchisees|locations|practices|clinics|hotels|accounts)\b`)
-	// An amount of revenue: "$3.5M", "€7M a year", "£40 million".
-	bigMoney = base.LazyRegexp(`(?i)(?:[$€£¥]|\b(?:us|ca|a|nz|s)\$|\b(?:usd|cad|eur|gbp|aud|nzd|chf|sgd|aed)\s?)\s?\d[\d,.]*\s?(?:k|m|mm|bn|b|million|billion)\b|\b\d[\d,.]*\s?(?:million|billion)\b`)
-	// Words of a pay line, where a large amount is not the book.
-	payWords = base.LazyRegexp(`(?i)\b(salary|salaries|wages?|compensation|ote|on-target|base pay|pay range|pay band|per hour|an hour|hourly|bonus|commission)\b`)
-)
-
-// clientNouns and moneyWords are fixed text the patterns above need.
-var (
-	clientNouns = []string{"account", "client", "customer", "partner", "brand", "retailer", "store", "compan", "grocer",
-		"distributor", "dealer", "wholesaler", "agenc", "operator", "hotel", "restaurant", "practice", "pharmac", "program",
-		"shipper", "school", "hospital", "business", "firm", "organi", "manufacturer", "utilit", "venue", "site",
-		"household", "policyholder", "member", "merchant", "shop", "seller", "supplier", "vendor", "advertiser",
-		"publisher", "carrier", "dealership", "franchisee", "location", "clinic"}
-	moneyWords = []string{"usd", "cad", "eur", "gbp", "aud", "nzd", "chf", "sgd", "aed", "million", "billion"}
-)
-
-func containsAny(s string, subs []string) bool {
-	for _, sub := range subs {
-		if strings.Contains(s, sub) {
-			return true
-		}
-	}
-	return false
-}
-
-// book wants the book of business: how many accounts, and how much revenue.
-func (k *checker) book() {
-	accounts, revenue := false, false
-	for _, l := range k.d.lines {
-		if l.sec == secAbout || l.sec == secPay {
-			continue // the company's own size, or the pay, is not the book
-		}
-		// Cheap tests first: most lines name no clients and no money.
-		if !accounts && containsAny(l.flat, clientNouns) && accountsCount().MatchString(l.text) {
-			accounts = true
-		}
-		if !revenue && (strings.ContainsAny(l.text, "$€£¥") || containsAny(l.flat, moneyWords)) {
-			revenue = k.bookMoney(l)
-		}
-	}
-	switch {
-	case !accounts && !revenue:
-		k.add(Finding{Rule: "no-book", Severity: Error, Step: base.StepBook,
-			Message: "No book of business: the posting says neither how many accounts nor how much revenue they bring.",
-			Fix:     "Add a line such as \"You manage 18 mid-market accounts worth about $3.5M a year\"."})
-	case !accounts:
-		k.add(Finding{Rule: "no-book", Severity: Warning, Step: base.StepBook,
-			Message: "The book of business has no number of accounts.",
-			Fix:     "Say how many accounts the role manages."})
-	case !revenue:
-		k.add(Finding{Rule: "no-book", Severity: Warning, Step: base.StepBook,
-			Message: "The book of business has no revenue figure.",
-			Fix:     "Say roughly how much annual revenue the accounts bring."})
-	}
-}
-
-// bookMoney reports an amount on the line that is not pay: the sentence it
-// is in says nothing of salary or bonus ("workers' compensation insurance"
-// elsewhere on the line does not make "$9M in premiums" a salary).
-func (k *checker) bookMoney(l line) bool {
-	for _, m := range bigMoney().FindAllStringIndex(l.text, -1) {
-		start, end := k.sentenceAround(l.n, m[0])
-		if !payWords().MatchString(l.text[start:end]) {
-			return true
-		}
-	}
-	return false
-}
-
 func (k *checker) metrics() {
 	if !k.d.has(k.c.Checks.Metrics) && !k.measuredSection() {
 		k.add(Finding{Rule: "no-metrics", Severity: Error, Step: base.StepKPIs,
-			Message: "No success metrics: candidates cannot tell how the job is judged.",
+			Message: "No success metrics: no section on how success is measured, and no sentence naming a measure (retention, NRR, CSAT, \"measured by\", \"success means\"), so candidates cannot tell how the job is judged.",
 			Fix:     "Add 4-5 KPIs with targets, e.g. gross retention of 92% and NRR of 110%."})
 		return
 	}
@@ -327,12 +252,12 @@ func (k *checker) mostlySoft(soft, rigour []hit) bool {
 func (k *checker) toolsAndReporting() {
 	if !k.d.has(k.c.Checks.Tools) {
 		k.add(Finding{Rule: "no-tools", Severity: Warning, Step: base.StepTools,
-			Message: "No tools named: nothing says which CRM or reporting tools the job uses.",
+			Message: "No tools named: no CRM (Salesforce, HubSpot, ...), spreadsheet or reporting tool appears anywhere in the posting.",
 			Fix:     "Name the CRM (e.g. Salesforce, HubSpot) and the reporting tools."})
 	}
 	if !k.reportingLine() {
 		k.add(Finding{Rule: "no-reporting-line", Severity: Warning, Step: base.StepReporting,
-			Message: "No reporting line: candidates cannot see where the job sits.",
+			Message: "No reporting line: no sentence such as \"you report to ...\", and no manager's title under a heading about reporting, so candidates cannot see where the job sits.",
 			Fix:     "Add \"You report to the Head of Account Management\" (a role, not a name)."})
 	}
 }
@@ -390,7 +315,7 @@ var preferredWording = base.LazyRegexp(`(?i)\b(preferred|nice to have|a plus|is 
 func (k *checker) qualifications() {
 	if !k.d.hasSection(secRequired) && !k.d.has(k.c.Checks.RequirementsProse) {
 		k.add(Finding{Rule: "qualifications-missing", Severity: Warning, Step: base.StepSkills,
-			Message: "No requirements section: candidates cannot tell what is essential.",
+			Message: "No requirements section: no heading such as \"Requirements\" or \"What you bring\", and no paragraph saying \"you will need\", so candidates cannot tell what is essential.",
 			Fix:     "Add a list of required qualifications, and a separate one for nice-to-haves."})
 		return
 	}

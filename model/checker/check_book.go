@@ -1,0 +1,98 @@
+package checker
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"amjd/model/base"
+)
+
+// The book of business: how many accounts and how much revenue, told apart
+// from the company's own size and from the pay.
+
+const numberWords = `(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundreds of|a dozen|dozens of`
+
+var (
+	// A count of clients: "45 restaurant accounts", "two national grocers",
+	// "around forty brands", "thirty corporate travel programs".
+	accountsCount = base.LazyRegexp(`(?i)\b(?:\d[\d,]*\+?|` + numberWords + `)(?:[\s-]+[\p{L}-]+){0,4}?\s+(?:accounts|clients|customers|partners|brands|retailers|stores|companies|grocers|distributors|dealers|wholesalers|agencies|operators|hotels|restaurants|practices|pharmacies|programs|programmes|shippers|schools|hospitals|businesses|firms|organi[sz]ations|manufacturers|utilities|venues|sites|households|policyholders|members|merchants|members|shops|sellers|suppliers|vendors|advertisers|publishers|carriers|dealerships|franchisees|locations|practices|clinics|hotels|accounts)\b`)
+	// An amount of revenue: "$3.5M", "€7M a year", "£40 million".
+	bigMoney = base.LazyRegexp(`(?i)(?:[$€£¥]|\b(?:us|ca|a|nz|s)\$|\b(?:usd|cad|eur|gbp|aud|nzd|chf|sgd|aed)\s?)\s?\d[\d,.]*\s?(?:k|m|mm|bn|b|million|billion)\b|\b\d[\d,.]*\s?(?:million|billion)\b`)
+	// Words of a pay line, where a large amount is not the book.
+	payWords = base.LazyRegexp(`(?i)\b(salary|salaries|wages?|compensation|ote|on-target|base pay|pay range|pay band|per hour|an hour|hourly|bonus|commission)\b`)
+)
+
+// clientNouns and moneyWords are fixed text the patterns above need.
+var (
+	clientNouns = []string{"account", "client", "customer", "partner", "brand", "retailer", "store", "compan", "grocer",
+		"distributor", "dealer", "wholesaler", "agenc", "operator", "hotel", "restaurant", "practice", "pharmac", "program",
+		"shipper", "school", "hospital", "business", "firm", "organi", "manufacturer", "utilit", "venue", "site",
+		"household", "policyholder", "member", "merchant", "shop", "seller", "supplier", "vendor", "advertiser",
+		"publisher", "carrier", "dealership", "franchisee", "location", "clinic"}
+	moneyWords = []string{"usd", "cad", "eur", "gbp", "aud", "nzd", "chf", "sgd", "aed", "million", "billion"}
+)
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// book wants the book of business: how many accounts, and how much revenue.
+func (k *checker) book() {
+	accounts, revenue := false, false
+	for _, l := range k.d.lines {
+		if l.sec == secAbout || l.sec == secPay {
+			continue // the company's own size, or the pay, is not the book
+		}
+		// Cheap tests first: most lines name no clients and no money.
+		if !accounts && containsAny(l.flat, clientNouns) && accountsCount().MatchString(l.text) {
+			accounts = true
+		}
+		if !revenue && (strings.ContainsAny(l.text, "$€£¥") || containsAny(l.flat, moneyWords)) {
+			revenue = k.bookMoney(l)
+		}
+	}
+	switch {
+	case !accounts && !revenue:
+		k.add(Finding{Rule: "no-book", Severity: Error, Step: base.StepBook,
+			Message: fmt.Sprintf("No book of business: in its %d lines outside the company's own story and the pay, the posting says neither how many accounts the role has nor how much revenue they bring.", k.linesRead(secAbout, secPay)),
+			Fix:     "Add a line such as \"You manage 18 mid-market accounts worth about $3.5M a year\"."})
+	case !accounts:
+		k.add(Finding{Rule: "no-book", Severity: Warning, Step: base.StepBook,
+			Message: "The book of business has no number of accounts.",
+			Fix:     "Say how many accounts the role manages."})
+	case !revenue:
+		k.add(Finding{Rule: "no-book", Severity: Warning, Step: base.StepBook,
+			Message: "The book of business has no revenue figure.",
+			Fix:     "Say roughly how much annual revenue the accounts bring."})
+	}
+}
+
+// linesRead counts the lines with text outside the sections given.
+func (k *checker) linesRead(outside ...section) int {
+	n := 0
+	for _, l := range k.d.lines {
+		if l.text != "" && !l.heading && !slices.Contains(outside, l.sec) {
+			n++
+		}
+	}
+	return n
+}
+
+// bookMoney reports an amount on the line that is not pay: the sentence it
+// is in says nothing of salary or bonus ("workers' compensation insurance"
+// elsewhere on the line does not make "$9M in premiums" a salary).
+func (k *checker) bookMoney(l line) bool {
+	for _, m := range bigMoney().FindAllStringIndex(l.text, -1) {
+		start, end := k.sentenceAround(l.n, m[0])
+		if !payWords().MatchString(l.text[start:end]) {
+			return true
+		}
+	}
+	return false
+}
