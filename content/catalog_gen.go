@@ -1999,7 +1999,7 @@ var compiled = &Catalog{
 		},
 		Item{
 			ID:   "willing_to_learn",
-			Text: "Curiosity about how {clients} use {work}, and the will to learn it fast.",
+			Text: "Curiosity about how {clients} use {work}, and comfort with numbers and simple reports.",
 			When: When{
 				Variant: []string{
 					"junior_account_manager",

@@ -37,7 +37,7 @@ func cleanPosting(t *testing.T) string {
 }
 
 func TestCheckReportsErrorsWithLinesAndFails(t *testing.T) {
-	r := run(t, "", Options{File: bad})
+	r := run(t, "", Options{Paths: []string{bad}})
 	if r.Code != 1 || !strings.Contains(r.Stdout, "Errors\n") || !strings.Contains(r.Stdout, "hidden-sales: New-business duties") {
 		t.Errorf("bad posting: exit %d\n%s", r.Code, r.Stdout)
 	}
@@ -47,7 +47,7 @@ func TestCheckReportsErrorsWithLinesAndFails(t *testing.T) {
 	if r.Stderr != "" {
 		t.Errorf("the findings are the output; stderr should stay empty: %q", r.Stderr)
 	}
-	if r := run(t, cleanPosting(t), Options{File: "-"}); r.Code != 0 || !strings.Contains(r.Stdout, "-: 0 errors, 0 warnings") {
+	if r := run(t, cleanPosting(t), Options{Paths: []string{"-"}}); r.Code != 0 || !strings.Contains(r.Stdout, "-: 0 errors, 0 warnings") {
 		t.Errorf("clean posting from stdin: exit %d\n%s", r.Code, r.Stdout)
 	}
 }
@@ -55,16 +55,16 @@ func TestCheckReportsErrorsWithLinesAndFails(t *testing.T) {
 func TestCheckLevelDecidesWhatFails(t *testing.T) {
 	warnOnly := "# Account Manager\n\nYou manage 18 accounts worth $3M a year. Success is measured by gross retention of 92%.\n\n" +
 		"## Requirements\n\n- 3 years with Salesforce.\n\n## Nice to have\n\n- SaaS.\n\nYou report to the Head of AM. We are a dynamic team. Apply at jobs.example.\n"
-	if r := run(t, warnOnly, Options{File: "-"}); r.Code != 0 {
+	if r := run(t, warnOnly, Options{Paths: []string{"-"}}); r.Code != 0 {
 		t.Errorf("warnings only should pass by default: exit %d\n%s", r.Code, r.Stdout)
 	}
-	if r := run(t, warnOnly, Options{File: "-", Level: "warning"}); r.Code != 1 {
+	if r := run(t, warnOnly, Options{Paths: []string{"-"}, Level: "warning"}); r.Code != 1 {
 		t.Errorf("--level warning should fail on warnings: exit %d", r.Code)
 	}
 }
 
 func TestCheckJSONIsAnArrayForScripts(t *testing.T) {
-	j := run(t, "", Options{File: bad, Format: "json"})
+	j := run(t, "", Options{Paths: []string{bad}, Format: "json"})
 	var out []map[string]any
 	if err := json.Unmarshal([]byte(j.Stdout), &out); err != nil || j.Code != 1 {
 		t.Fatalf("json: exit %d, %v\n%s", j.Code, err, j.Stdout)
@@ -72,7 +72,7 @@ func TestCheckJSONIsAnArrayForScripts(t *testing.T) {
 	if out[0]["rule"] != "hidden-sales" || out[0]["severity"] != "error" || out[0]["line"] != float64(9) {
 		t.Errorf("first json finding %v", out[0])
 	}
-	if j := run(t, cleanPosting(t), Options{File: "-", Format: "json"}); !strings.HasPrefix(j.Stdout, "[") {
+	if j := run(t, cleanPosting(t), Options{Paths: []string{"-"}, Format: "json"}); !strings.HasPrefix(j.Stdout, "[") {
 		t.Errorf("json for a clean posting should still be an array: %q", j.Stdout)
 	}
 }
@@ -82,16 +82,18 @@ func TestCheckBadInputExitsTwo(t *testing.T) {
 		o    Options
 		want string
 	}{
-		{Options{File: "no-such-file.md"}, "amjd check: no-such-file.md: no such file"},
-		{Options{File: "model"}, "is a folder"},
-		{Options{File: bad, Format: "xml"}, `amjd check: --format "xml": allowed: text, json`},
-		{Options{File: bad, Level: "info"}, `amjd check: --level "info": allowed: error, warning`},
+		{Options{Paths: []string{"no-such-file.md"}}, "amjd check: no-such-file.md: no such file"},
+		{Options{Paths: []string{bad}, Input: "pdf"}, `amjd check: --input "pdf": allowed: markdown, html, text`},
+		{Options{Paths: []string{"-", bad, "-"}}, "amjd check: - (standard input) can be given only once"},
+		{Options{}, "amjd check: give files or folders to check, or - for standard input"},
+		{Options{Paths: []string{bad}, Format: "xml"}, `amjd check: --format "xml": allowed: text, json`},
+		{Options{Paths: []string{bad}, Level: "info"}, `amjd check: --level "info": allowed: error, warning`},
 	} {
 		if r := run(t, "", tc.o); r.Code != 2 || !strings.Contains(r.Stderr, tc.want) || r.Stdout != "" {
 			t.Errorf("%+v: exit %d, stderr %q; want exit 2 and %q", tc.o, r.Code, r.Stderr, tc.want)
 		}
 	}
-	if r := run(t, "caf\xe9", Options{File: "-"}); r.Code != 2 || r.Stderr != "amjd check: -: not UTF-8 text\n" {
+	if r := run(t, "caf\xe9", Options{Paths: []string{"-"}}); r.Code != 2 || r.Stderr != "amjd check: -: not UTF-8 text\n" {
 		t.Errorf("non-UTF-8: exit %d %q", r.Code, r.Stderr)
 	}
 }

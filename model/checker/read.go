@@ -61,10 +61,13 @@ func DetectFormat(name, text string) Format {
 	}
 	tags := len(htmlSniff().FindAllStringIndex(head, 8))
 	ext := strings.ToLower(filepath.Ext(name))
+	markdownFile := ext == ".md" || ext == ".markdown"
 	switch {
+	case markdownFile && !strings.HasPrefix(strings.TrimSpace(head), "<"):
+		return FormatMarkdown // a Markdown file may name tags in its prose
 	case tags >= 2 || tags == 1 && (ext == ".html" || ext == ".htm"):
 		return FormatHTML
-	case ext == ".md" || ext == ".markdown":
+	case markdownFile:
 		return FormatMarkdown
 	case mdSniff().MatchString(head):
 		return FormatMarkdown

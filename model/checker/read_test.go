@@ -74,3 +74,23 @@ func TestNoDuplicateFindings(t *testing.T) {
 		t.Error("\"fast-paced\" reported again inside \"fast-paced environment\"")
 	}
 }
+
+// The extension is a hint the content can overrule, but a Markdown file that
+// talks about tags is still Markdown.
+func TestFormatFromContentAndName(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       Format
+	}{
+		{"notes.md", "# Layouts\n\nHTML fragments use <h2> and <li> tags.\n", FormatMarkdown},
+		{"page.md", "<h1>Account Manager</h1>\n<p>Hello</p>\n", FormatHTML},
+		{"paste.txt", "<p><b>Account Manager</b></p><ul><li>Duties</li></ul>", FormatHTML},
+		{"-", "ACCOUNT MANAGER\n\n• Duties\n", FormatText},
+		{"-", "Account Manager\n===\n\n- Duties\n", FormatMarkdown},
+	}
+	for _, tc := range cases {
+		if got := DetectFormat(tc.name, tc.text); got != tc.want {
+			t.Errorf("%s %.30q: read as %s, want %s", tc.name, tc.text, got, tc.want)
+		}
+	}
+}

@@ -18,7 +18,7 @@ const MaxWords = 700
 // lines the user included by id and every line of their own stay, and a
 // list keeps at least two lines.
 func (as *assembly) fit(sections []Section) []Section {
-	words := base.WordCount(Posting{Title: base.Inline(as.r.Title), Sections: sections}.Markdown())
+	words := as.wordsOf(sections)
 	if words <= MaxWords {
 		return sections
 	}
@@ -72,4 +72,24 @@ func (as *assembly) fit(sections []Section) []Section {
 		}
 	}
 	return sections
+}
+
+// wordsOf counts the words of the full posting as its Markdown has them (a
+// suggestion's marker included) without writing it: this runs on every
+// assembly, once per change in the wizard.
+func (as *assembly) wordsOf(sections []Section) int {
+	n := base.WordCount(base.Inline(as.r.Title))
+	marker := base.WordCount(base.SuggestionMarker)
+	for _, s := range sections {
+		n += base.WordCount(s.Heading)
+		for _, b := range s.blocks {
+			for _, l := range b.lines {
+				n += base.WordCount(l.Text)
+				if l.Origin == Suggested {
+					n += marker
+				}
+			}
+		}
+	}
+	return n
 }

@@ -94,3 +94,15 @@ func TestRichAnswersStayWithinTheLength(t *testing.T) {
 	}
 	t.Logf("longest rich posting: %d words", longest)
 }
+
+// fit counts words without writing the Markdown; the count is the
+// Markdown's.
+func TestFitCountsTheMarkdownsWords(t *testing.T) {
+	c := content.Default()
+	for _, a := range []answers.Answers{{}, richAnswers("key_account_manager", "software"), {Variant: "accounts_manager", Mix: "blended"}} {
+		p := Assemble(c, a)
+		if got, want := p.as.wordsOf(p.Sections), base.WordCount(p.Markdown()); got != want {
+			t.Errorf("%s: counted %d words, the Markdown has %d", a.Variant, got, want)
+		}
+	}
+}

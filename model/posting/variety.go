@@ -3,6 +3,7 @@ package posting
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"amjd/model/base"
 )
@@ -27,6 +28,10 @@ func lastWord(text string) string {
 	return f[len(f)-1]
 }
 
+// nounPatterns caches nounPattern's expressions: a posting is assembled on
+// every change in the wizard.
+var nounPatterns sync.Map
+
 // nounUse is one use of the noun in a line amjd may reword.
 type nounUse struct {
 	line *Line
@@ -44,6 +49,10 @@ func (as *assembly) vary(sections []Section) {
 	if !strings.Contains(as.ind.Words.Clients, " ") {
 		limit *= 2
 	}
+	// Every form of the noun holds its last word after its first letter
+	// ("lient", "ustomer"): lines without it are not searched.
+	last := lastWord(as.sp.spell(as.ind.Words.Client))
+	key := last[min(1, len(last)):]
 	total := 0
 	var free []nounUse
 	for si := range sections {
@@ -51,6 +60,9 @@ func (as *assembly) vary(sections []Section) {
 			lines := sections[si].blocks[bi].lines
 			for li := range lines {
 				l := &lines[li]
+				if !strings.Contains(l.Text, key) {
+					continue
+				}
 				for _, m := range re.FindAllStringSubmatchIndex(l.Text, -1) {
 					if strings.HasPrefix(l.Text[m[1]:], "-") {
 						continue // "client-facing" names a kind of work, not the clients
@@ -102,7 +114,13 @@ func (as *assembly) nounPattern() *regexp.Regexp {
 		lead, lastSingle = regexp.QuoteMeta(l)+" ", w
 		plural = strings.TrimPrefix(plural, l+" ")
 	}
-	return regexp.MustCompile(`(?i)\b(an? )?(` + lead + `)(` + regexp.QuoteMeta(plural) + `|` + regexp.QuoteMeta(lastSingle) + `)\b`)
+	expr := `(?i)\b(an? )?(` + lead + `)(` + regexp.QuoteMeta(plural) + `|` + regexp.QuoteMeta(lastSingle) + `)\b`
+	if re, ok := nounPatterns.Load(expr); ok {
+		return re.(*regexp.Regexp) // one per industry and English, compiled once
+	}
+	re := regexp.MustCompile(expr)
+	nounPatterns.Store(expr, re)
+	return re
 }
 
 // shortNoun is the match m of nounPattern in text with its first words
