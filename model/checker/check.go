@@ -3,6 +3,8 @@ package checker
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -61,16 +63,50 @@ type CheckOptions struct {
 }
 
 type checker struct {
-	c         *content.Catalog
-	d         document
-	opts      CheckOptions
-	findings  []Finding
-	sentences map[int][][]int // each line's sentence bounds, found once
-	people    map[int]named   // who each line names, found once
+	c           *content.Catalog
+	d           document
+	opts        CheckOptions
+	findings    []Finding
+	sentences   map[int][][]int // each line's sentence bounds, found once
+	people      map[int]named   // who each line names, found once
+	shown, more map[string]int  // findings listed, and not, by rule
+	protecting  map[int]bool    // lines of an equal-opportunity statement
+	finance     bool            // an Accounting Manager's posting: a finance job, no book
 }
 
+// perRule is the most findings of one rule listed: no real posting comes
+// near it, and a megabyte of one phrase is told in one line, not 100,000.
+const perRule = 500
+
 func (k *checker) add(f Finding) {
+	if k.full(f.Rule) {
+		return
+	}
+	k.shown[f.Rule]++
 	k.findings = append(k.findings, f)
+}
+
+// full reports whether rule has its perRule findings, counting one more not
+// shown; a rule asks before costly work on a hit.
+func (k *checker) full(rule string) bool {
+	if k.shown == nil {
+		k.shown, k.more = map[string]int{}, map[string]int{}
+	}
+	if k.shown[rule] < perRule {
+		return false
+	}
+	k.more[rule]++
+	return true
+}
+
+// notShown adds, for each rule over perRule, how many findings were left
+// out.
+func (k *checker) notShown() {
+	for _, rule := range slices.Sorted(maps.Keys(k.more)) {
+		k.findings = append(k.findings, Finding{Rule: rule, Severity: Info,
+			Message: fmt.Sprintf("%d more findings of this kind are not listed; the first %d are.", k.more[rule], perRule),
+			Fix:     "Fix the ones listed, then check again."})
+	}
 }
 
 // Check reviews a posting given as Markdown or plain text. Findings come back
@@ -112,6 +148,7 @@ func CheckContext(ctx context.Context, c *content.Catalog, text string, opts Che
 		return nil, err
 	}
 	k.findings = withoutRepeats(k.findings)
+	k.notShown()
 	// The rules count the document's lines; a finding names the source's.
 	for i := range k.findings {
 		if n := k.findings[i].Line; n > 0 && n <= len(doc.lines) {

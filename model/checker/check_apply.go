@@ -2,6 +2,7 @@ package checker
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"amjd/model/base"
@@ -41,8 +42,19 @@ func (k *checker) suggestions() {
 	}
 }
 
+// maskedAmount is an amount with its digits left as X: "£XXk", "$XX,XXX".
+var maskedAmount = base.LazyRegexp(`[£$€]\s?X{2,}(?:[,.]X{3})*k?\b|\bX{2,}(?:[,.]X{3})*k?\s?(?:GBP|USD|EUR|CAD|AUD)\b|[£$€]\s?\d{1,3}[,.]X{3}\b`)
+
 func (k *checker) placeholders() {
-	for _, h := range k.d.find(k.c.Checks.Placeholders, all) {
+	hits := k.d.find(k.c.Checks.Placeholders, all)
+	for _, l := range k.d.lines {
+		if strings.Contains(l.text, "X") {
+			for _, m := range maskedAmount().FindAllString(l.text, -1) {
+				hits = append(hits, hit{line: l.n, phrase: m})
+			}
+		}
+	}
+	for _, h := range hits {
 		k.add(Finding{Rule: "placeholder", Severity: Error, Line: h.line, Phrase: h.phrase,
 			Message: fmt.Sprintf("Template text left in: %q.", h.phrase),
 			Fix:     "Replace it with the real detail before publishing."})
@@ -54,8 +66,20 @@ var (
 	applyVerb = base.LazyRegexp(`(?i)\b(apply|applications?|send|e-?mail|write to|submit|reach out|contact|get in touch|message|call|text)\b`)
 	// ...and somewhere to do it: a web address, an e-mail address, a phone
 	// number or a named channel.
-	destination = base.LazyRegexp(`(?i)(https?://|www\.|\b[\w.+-]+@[\w-]+(\.[\w-]+)+|\b[\w-]+(\.[\w-]+)*\.(com|org|net|io|co|example|jobs|careers|uk|de|ca|au|eu|ie|nz)\b|\b(careers?|jobs?|vacancies|recruiting) (page|site|portal|board|line)|\bour (web ?site|site|portal)\b|\blinked ?in\b|\bapplication form\b|\bapply (now |today )?(online|here|below)\b|\b(form|link) below\b|\bclick (here|below)\b|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d[\d ()-]{7,}\d)`)
+	destination = base.LazyRegexp(`(?i)(https?://|www\.|\b[\w.+-]+@[\w-]+(\.[\w-]+)+|\b[\w-]+(\.[\w-]+)*\.(com|org|net|io|co|example|jobs|careers|uk|de|ca|au|eu|ie|nz)\b|\b(careers?|jobs?|vacancies|recruiting) (page|site|portal|board|line)|\bour (web ?site|site|portal)\b|\blinked ?in\b|\bapplication form\b|\bapply (now |today )?(online|here|below)\b|\b(form|link) below\b|\bclick (here|below|apply|"?i'm interested)|\b(this|the) (page|posting|advert)\b|\bapply button\b|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d[\d ()-]{7,}\d)`)
 )
+
+// wrapsOnto reports whether line i's sentence runs on to the next line (it
+// ends without a full stop, as e-mail and PDF text wrap) and re matches
+// there.
+func (k *checker) wrapsOnto(i int, re *regexp.Regexp) bool {
+	t := strings.TrimSpace(k.d.lines[i].text)
+	if t == "" || strings.ContainsAny(t[len(t)-1:], ".!?") || i+1 >= len(k.d.lines) {
+		return false
+	}
+	next := k.d.lines[i+1]
+	return !next.heading && re.MatchString(next.text)
+}
 
 // applyStems are fixed text applyVerb needs, to skip most lines cheaply.
 var applyStems = []string{"appl", "send", "mail", "write to", "submit", "reach out", "contact", "touch", "message", "call", "text"}
@@ -64,16 +88,19 @@ var applyStems = []string{"appl", "send", "mail", "write to", "submit", "reach o
 // destination: "Apply at careers.example.com", "Send a CV to hello@…".
 func (k *checker) callToAction() {
 	asked := 0
-	for _, l := range k.d.lines {
+	for i, l := range k.d.lines {
+		if l.sec == secApply && !l.heading && destination().MatchString(l.text) {
+			return // under "How to apply": "By email" then the address
+		}
 		if containsAny(l.flat, applyStems) && applyVerb().MatchString(l.text) {
 			if strings.Contains(l.text, base.SuggestionMarker) {
 				return // amjd's own placeholder: reported as a suggestion left in
 			}
-			if destination().MatchString(l.text) {
+			if destination().MatchString(l.text) || k.wrapsOnto(i, destination()) {
 				return
 			}
-			if asked == 0 {
-				asked = l.n
+			if asked == 0 && applyVerb().FindString(l.text) != l.text {
+				asked = l.n // not a lone "Apply" button's text
 			}
 		}
 	}

@@ -16,7 +16,11 @@ const numberWords = `(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?
 var (
 	// A count of clients: "45 restaurant accounts", "two national grocers",
 	// "around forty brands", "thirty corporate travel programs".
-	accountsCount = base.LazyRegexp(`(?i)\b(?:\d[\d,]*\+?|` + numberWords + `)(?:[\s-]+[\p{L}-]+){0,4}?\s+(?:accounts|clients|customers|partners|brands|retailers|stores|companies|grocers|distributors|dealers|wholesalers|agencies|operators|hotels|restaurants|practices|pharmacies|programs|programmes|shippers|schools|hospitals|businesses|firms|organi[sz]ations|manufacturers|utilities|venues|sites|households|policyholders|members|merchants|members|shops|sellers|suppliers|vendors|advertisers|publishers|carriers|dealerships|franchisees|locations|practices|clinics|hotels|accounts)\b`)
+	accountsCount = base.LazyRegexp(`(?i)\b(?:\d[\d,]*\+?|` + numberWords + `)(?:[\s-]+[\p{L}-]+){0,6}?\s+(?:accounts|clients|customers|partners|brands|retailers|stores|companies|grocers|distributors|dealers|wholesalers|agencies|operators|hotels|restaurants|practices|pharmacies|programs|programmes|shippers|schools|hospitals|businesses|firms|organi[sz]ations|manufacturers|utilities|venues|sites|households|policyholders|members|merchants|members|shops|sellers|suppliers|vendors|advertisers|publishers|carriers|dealerships|franchisees|locations|practices|clinics|hotels|accounts)\b`)
+	// A count after a verb of looking after: "look after 40 mid-sized
+	// fleets", "a portfolio of about 60 dental practices" — whatever the
+	// clients are called.
+	accountsLooked = base.LazyRegexp(`(?i)\b(?:look(?:s|ing)? after|manag(?:e|es|ing)|own(?:s|ing)?|tak(?:e|es|ing) over|inherit(?:s|ing)?|handl(?:e|es|ing)|responsible for|book of|portfolio of)\s+(?:about |around |roughly |some |approximately |up to |over |more than |nearly |close to )?(?:\d[\d,]*\+?|` + numberWords + `)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*[a-z]s\b`)
 	// An amount of revenue: "$3.5M", "€7M a year", "£40 million".
 	bigMoney = base.LazyRegexp(`(?i)(?:[$€£¥]|\b(?:us|ca|a|nz|s)\$|\b(?:usd|cad|eur|gbp|aud|nzd|chf|sgd|aed)\s?)\s?\d[\d,.]*\s?(?:k|m|mm|bn|b|million|billion)\b|\b\d[\d,.]*\s?(?:million|billion)\b`)
 	// Words of a pay line, where a large amount is not the book.
@@ -30,7 +34,8 @@ var (
 		"shipper", "school", "hospital", "business", "firm", "organi", "manufacturer", "utilit", "venue", "site",
 		"household", "policyholder", "member", "merchant", "shop", "seller", "supplier", "vendor", "advertiser",
 		"publisher", "carrier", "dealership", "franchisee", "location", "clinic"}
-	moneyWords = []string{"usd", "cad", "eur", "gbp", "aud", "nzd", "chf", "sgd", "aed", "million", "billion"}
+	lookedStems = []string{"look", "manag", "own", "take", "taking", "inherit", "handl", "responsible", "book of", "portfolio of"}
+	moneyWords  = []string{"usd", "cad", "eur", "gbp", "aud", "nzd", "chf", "sgd", "aed", "million", "billion"}
 )
 
 func containsAny(s string, subs []string) bool {
@@ -44,14 +49,20 @@ func containsAny(s string, subs []string) bool {
 
 // book wants the book of business: how many accounts, and how much revenue.
 func (k *checker) book() {
+	if k.finance {
+		return // a finance job has no book of business
+	}
 	accounts, revenue := false, false
 	for _, l := range k.d.lines {
 		if l.sec == secAbout || l.sec == secPay {
 			continue // the company's own size, or the pay, is not the book
 		}
 		// Cheap tests first: most lines name no clients and no money.
-		if !accounts && containsAny(l.flat, clientNouns) && accountsCount().MatchString(l.text) {
-			accounts = true
+		if !accounts && containsAny(l.flat, clientNouns) {
+			accounts = k.roleSentence(l, accountsCount().FindAllStringIndex(l.text, -1))
+		}
+		if !accounts && containsAny(l.flat, lookedStems) {
+			accounts = k.roleSentence(l, accountsLooked().FindAllStringIndex(l.text, -1))
 		}
 		if !revenue && (strings.ContainsAny(l.text, "$€£¥") || containsAny(l.flat, moneyWords)) {
 			revenue = k.bookMoney(l)
@@ -88,9 +99,33 @@ func (k *checker) linesRead(outside ...section) int {
 // is in says nothing of salary or bonus ("workers' compensation insurance"
 // elsewhere on the line does not make "$9M in premiums" a salary).
 func (k *checker) bookMoney(l line) bool {
+	var notPay [][]int
 	for _, m := range bigMoney().FindAllStringIndex(l.text, -1) {
 		start, end := k.sentenceAround(l.n, m[0])
 		if !payWords().MatchString(l.text[start:end]) {
+			notPay = append(notPay, m)
+		}
+	}
+	return k.roleSentence(l, notPay)
+}
+
+var (
+	weWords   = base.LazyRegexp(`(?i)\b(we|we're|we've|our|us)\b`)
+	roleWords = base.LazyRegexp(`(?i)\b(you|your|yours|you'll|you're|role|position|job|account manager|accounts manager|he|she|he'll|she'll|hire|candidate|look after|looks after|take over|takes over|inherit|inherits|portfolio|book)\b`)
+)
+
+// roleSentence reports whether one of the matches is in a sentence about the
+// role: a sentence that speaks of "we" and never of "you" or the role ("We
+// now work with 60+ brands, we're a team of 45") gives the company's size,
+// not the book.
+func (k *checker) roleSentence(l line, matches [][]int) bool {
+	if len(matches) > 0 && (l.sec == secDuties || l.sec == secSuccess) {
+		return true // a duty speaks of the role, "Maintain our 95 clients"
+	}
+	for _, m := range matches {
+		start, end := k.sentenceAround(l.n, m[0])
+		s := l.text[start:end]
+		if !weWords().MatchString(s) || roleWords().MatchString(s) {
 			return true
 		}
 	}

@@ -42,6 +42,9 @@ func (k *checker) protected() {
 func (k *checker) phrases(list []content.PhraseFix, rule string, sev Severity, why, fixLead string) {
 	for _, v := range list {
 		for _, h := range k.d.find([]string{v.Phrase}, all) {
+			if k.full(rule) {
+				continue
+			}
 			if (rule == "protected-characteristic" || rule == "age-bias") && k.protects(h) {
 				continue // an equal-opportunity statement names what it does not judge on
 			}
@@ -68,13 +71,14 @@ func (k *checker) protects(h hit) bool {
 	if h.line < 1 || h.line > len(k.d.lines) || k.d.lines[h.line-1].n != h.line {
 		return false
 	}
-	flat := k.d.lines[h.line-1].flat
-	for _, w := range protectingWords {
-		if strings.Contains(flat, w) {
-			return true
-		}
+	if v, ok := k.protecting[h.line]; ok {
+		return v // asked once per line: a line may hold thousands of hits
 	}
-	return false
+	if k.protecting == nil {
+		k.protecting = map[int]bool{}
+	}
+	k.protecting[h.line] = containsAny(k.d.lines[h.line-1].flat, protectingWords)
+	return k.protecting[h.line]
 }
 
 // AsksAboutThePerson reports whether a line asks for an age, a protected

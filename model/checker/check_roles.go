@@ -77,6 +77,15 @@ func (k *checker) titleText() (string, int) {
 			}
 		}
 	}
+	if !strings.Contains(strings.ToLower(k.d.title), "account") {
+		// A company name first, the role below it: "Glenmorven Distillers
+		// Ltd  Job Description", then "Accounting Manager".
+		for _, l := range k.d.lines[:min(len(k.d.lines), 4)] {
+			if strings.Contains(l.flat, "account") && len(strings.Fields(l.flat)) <= 8 {
+				return l.text, l.n
+			}
+		}
+	}
 	return k.d.title, 1
 }
 
@@ -97,9 +106,15 @@ func (k *checker) accounting() {
 			k.add(Finding{Rule: "accounting-title", Severity: Error, Line: titleLine, Step: base.StepVariant,
 				Message: "The title says Accounting Manager, a finance job, but the duties are client account management.",
 				Fix:     "Use Account Manager (or Key Account Manager) as the title."})
+		} else if len(acct) > 0 {
+			k.finance = true
+			k.add(Finding{Rule: "accounting-title", Severity: Warning, Line: titleLine, Phrase: densest(acct).phrase, Step: base.StepVariant,
+				Message: fmt.Sprintf("This is a finance job: an Accounting Manager (%s), not an Account Manager. amjd's checks of a book of business and account duties do not apply to it.", quoteList(acct, 3)),
+				Fix:     "If you meant an Account Manager, rewrite the duties around clients; for a finance role, read the other findings only."})
 		}
 	case accountingDuties(acct):
-		k.add(Finding{Rule: "accounting-duties", Severity: Error, Line: acct[0].line, Phrase: acct[0].phrase, Step: base.StepVariant,
+		h := densest(acct)
+		k.add(Finding{Rule: "accounting-duties", Severity: Error, Line: h.line, Phrase: h.phrase, Step: base.StepVariant,
 			Message: fmt.Sprintf("Finance duties (%s) belong to an Accounting Manager, not an Account Manager.", quoteList(acct, 3)),
 			Fix:     "Remove them, or post the role as an Accounting Manager in finance."})
 	}
@@ -117,6 +132,25 @@ func accountingDuties(hits []hit) bool {
 		skills = append(skills, h)
 	}
 	return len(distinct(skills)) >= 2
+}
+
+// densest is the first hit on the line with the most hits: the line where
+// the finance work is, rather than a stray "reconciled" before it.
+func densest(hits []hit) hit {
+	count := map[int]int{}
+	best := hits[0]
+	for _, h := range hits {
+		count[h.line]++
+		if count[h.line] > count[best.line] {
+			best = h
+		}
+	}
+	for _, h := range hits {
+		if h.line == best.line {
+			return h
+		}
+	}
+	return best
 }
 
 func distinct(hits []hit) map[string]bool {
@@ -291,26 +325,31 @@ var (
 	customersOnly = base.LazyRegexp(`^\W*(the |our |your |their )?(clients?|customers?|partners?|buyers?|stakeholders|merchants)\b`)
 )
 
+// severalJobs finds duties in three or more job families besides account
+// management, and names each family where it first appears.
 func (k *checker) severalJobs() {
+	var firsts []hit
 	var names []string
-	first := 0
 	for _, fam := range k.c.Checks.Families {
-		hits := k.affirmed(fam.Words, all)
-		if len(hits) > 0 {
-			names = append(names, fam.Name)
-			if first == 0 || hits[0].line < first {
-				first = hits[0].line
-			}
+		if hits := k.affirmed(fam.Words, all); len(hits) > 0 {
+			h := hits[0]
+			h.word = fam.Name
+			firsts = append(firsts, h)
 		}
 	}
-	if len(names) >= 3 {
-		k.add(Finding{Rule: "several-jobs", Severity: Warning, Line: first, Step: base.StepResponsibilities,
-			Message: "Several jobs in one: the duties span " + base.JoinAnd(names) + ", alongside account management.",
-			Fix:     "Keep the account management core; move the rest to the people who own it, or pay for the wider role."})
+	if len(firsts) < 3 {
+		return
 	}
+	sort.SliceStable(firsts, func(i, j int) bool { return firsts[i].line < firsts[j].line })
+	for _, h := range firsts {
+		names = append(names, fmt.Sprintf("%s (%q, line %d)", h.word, h.phrase, k.d.lines[h.line-1].src))
+	}
+	k.add(Finding{Rule: "several-jobs", Severity: Warning, Line: firsts[0].line, Step: base.StepResponsibilities,
+		Message: "Several jobs in one: besides account management, the duties span " + base.JoinAnd(names) + ".",
+		Fix:     "Keep the account management core; move the rest to the people who own it, or pay for the wider role."})
 }
 
-var preferredWording = base.LazyRegexp(`(?i)\b(preferred|nice to have|a plus|is a bonus|ideally|desirable|an asset|advantageous|would help|beneficial)\b`)
+var preferredWording = base.LazyRegexp(`(?i)\b(preferred|nice to have|a plus|(?:would be|is|as) a bonus|ideally|desirable|an asset|advantageous|would help|beneficial)\b`)
 
 func (k *checker) qualifications() {
 	if !k.d.hasSection(secRequired) && !k.d.has(k.c.Checks.RequirementsProse) {

@@ -45,12 +45,17 @@ func TestCheckCorpus(t *testing.T) {
 	// paste (HTML, question headings, prose only, Roman numerals, ...), was
 	// written the same way and measured at 69% with 10 false alarms on its
 	// good postings; rules that read phrases in context brought it to 90%
-	// with none, and it is held there.
+	// with none, and it is held there. The fourth, 24 postings in 24 more
+	// layouts (Workday, Job Bank, Greenhouse, forwarded e-mail, inline
+	// "Label: text" headings, numbered sections), written by someone who
+	// had not seen the checker, measured 67% with false alarms on 4 of its 7
+	// good postings; reading those layouts and finding hunting, several jobs
+	// and finance jobs in plain words brought it to 87% with none.
 	for _, c := range []struct {
 		dir         string
 		want        float64
 		goodMayFlag bool
-	}{{"checkcorpus", 0.95, false}, {"checkcorpus-holdout", 0.90, false}, {"checkcorpus-layouts", 0.89, false}} {
+	}{{"checkcorpus", 0.95, false}, {"checkcorpus-holdout", 0.90, false}, {"checkcorpus-layouts", 0.89, false}, {"checkcorpus-fresh", 0.85, false}} {
 		t.Run(c.dir, func(t *testing.T) { checkCorpus(t, filepath.Join("testdata", c.dir), c.want, c.goodMayFlag) })
 	}
 }

@@ -38,7 +38,10 @@ type line struct {
 	flat    string // text in lower case, white space collapsed: for quick tests
 	heading bool
 	bullet  bool
-	sec     section
+	// numbered: a list item numbered "1." or "3.1", which may be a
+	// section's number instead
+	numbered bool
+	sec      section
 }
 
 type document struct {
@@ -51,7 +54,7 @@ type document struct {
 
 var (
 	mdEscape   = base.LazyRegexp(`\\([!-/:-@\[-` + "`" + `{-~])`)
-	bulletMark = base.LazyRegexp(`^\s*(?:[-*+•·▪◦‣–]|\(?\d{1,2}[.)]|[a-z][.)])\s+`)
+	bulletMark = base.LazyRegexp(`^\s*(?:[-*+•·▪◦‣–]|\(?\d{1,2}(?:[.)]|\.\d{1,2}\.?)|[a-z][.)])\s+`)
 	headingMd  = base.LazyRegexp(`^\s{0,3}#{1,6}\s+`)
 	boldOnly   = base.LazyRegexp(`^\s*(?:\*\*|__)(.+?)(?:\*\*|__):?\s*$`)
 	emphasis   = strings.NewReplacer("**", "", "__", "")
@@ -67,7 +70,7 @@ var sectionWords = []struct {
 	// Questions as headings: "What will I do?", "Who will I report to?".
 	{secReport, []string{"will i report", "do i report", "report to?", "who is my manager", "who will be my manager"}},
 	{secSuccess, []string{"doing well", "how will i know", "how will you know", "how will success", "how is success", "what does success"}},
-	{secDuties, []string{"will i do", "will you do", "would i do", "would you do", "is this job", "is the job", "is this role", "is the role"}},
+	{secDuties, []string{"essential duties", "essential functions", "essential responsibilities", "will i do", "will you do", "would i do", "would you do", "is this job", "is the job", "is this role", "is the role"}},
 	{secRequired, []string{"do i need", "do you need", "should i have", "will i need", "do i bring", "are we looking for"}},
 	{secPay, []string{"in it for me", "in it for you", "will i get", "will i earn", "do we offer", "what we offer you"}},
 	{secPlace, []string{"will i work", "where is the", "where will"}},
@@ -76,11 +79,12 @@ var sectionWords = []struct {
 	{secPrefer, []string{"nice to have", "nice-to-have", "good to have", "preferred", "bonus points", "a plus", "desirable", "ideally", "extra credit"}},
 	{secRequired, []string{"requirement*", "qualification*", "what you bring", "about you", "you have", "must have", "must-have*",
 		"skills", "who you are", "looking for", "what you need", "what we need", "we need", "you'll need", "you will need", "selection criteria",
-		"experience you", "required", "essential*"}},
+		"experience you", "required", "essential*", "education", "languages", "personal suitability", "personal attributes",
+		"person specification", "competencies"}},
 	{secSuccess, []string{"success", "kpi*", "metric*", "measure*", "goals", "targets", "what good looks like", "performance"}},
 	{secDuties, []string{"responsibilit*", "accountabilit*", "what you will do", "what you'll do", "what you'll be doing", "duties", "what you will own",
 		"the role", "this role", "your role", "the job", "your day", "your week", "day to day", "first 90 days", "in this role",
-		"position summary", "the position", "opportunity"}},
+		"position summary", "the position", "opportunity", "tasks", "main duties", "key duties"}},
 	{secTools, []string{"tools", "tech stack", "systems"}},
 	{secReport, []string{"reporting", "report to", "team"}},
 	{secPay, []string{"pay", "salary", "compensation", "benefit*", "perks", "rewards", "what we offer", "we offer", "remuneration"}},
@@ -179,17 +183,32 @@ func parseDocument(text string) document { return parseAs(text, DetectFormat("",
 func parseAs(text string, f Format) document {
 	raw := readSource(text, f)
 	d := document{lines: make([]line, 0, len(raw))}
-	sec := secIntro
+	read := make([]line, len(raw))
+	for i, r := range raw {
+		read[i] = readRaw(r)
+	}
+	numberedSections(read)
+	sec, before := secIntro, section("")
 	var body strings.Builder
 	body.Grow(len(text))
-	for _, r := range raw {
-		l := readRaw(r)
+	for i, r := range raw {
+		l := read[i]
 		l.n, l.src = len(d.lines)+1, r.n
 		switch {
+		case r.inline && l.heading:
+			if before == "" {
+				before = sec
+			}
+			sec = classify(l.text)
+		case before != "" && l.text == "":
+			// An inline label's section ends with its paragraph: "Location:
+			// Bristol" says nothing of the paragraph after it.
+			sec, before = before, ""
 		case d.title == "" && l.text != "":
 			// The first line with words is the title, whatever its markup.
 			d.title, l.heading, sec = l.text, true, secTitle
 		case l.heading:
+			before = ""
 			// A lead-in such as "The successful candidate will demonstrate:"
 			// introduces the list of the section it is in.
 			if next := classify(l.text); next != secOther || !leadIn(r.text) {
@@ -257,7 +276,7 @@ func readLine(n int, r string, alone bool) line {
 		// "4. What you need:" numbers a section; it is not a list item.
 		numbered := strings.ContainsRune("0123456789", base.FirstRune(lead))
 		l.bullet = !numbered || !strings.HasSuffix(strings.TrimSpace(t), ":") || classify(t) == secOther
-		l.heading = !l.bullet
+		l.heading, l.numbered = !l.bullet, numbered && l.bullet
 	case romanNumber.MatchString(t) && looksLikeHeading(romanNumber.ReplaceAllString(t, "")):
 		// "II. ESSENTIAL DUTIES": a section of an HR form.
 		t = romanNumber.ReplaceAllString(t, "")
@@ -272,6 +291,28 @@ func readLine(n int, r string, alone bool) line {
 	}
 	l.flat = strings.ToLower(strings.Join(strings.Fields(t), " "))
 	return l
+}
+
+// numberedSections makes headings of numbered lines that name sections —
+// "1. About us", "3. What you will do", "7. Requirements" — when at least
+// three name different sections: one alone may be a list item.
+func numberedSections(ls []line) {
+	var at []int
+	secs := map[section]bool{}
+	for i, l := range ls {
+		if l.numbered && len(strings.Fields(l.text)) <= 6 && !strings.HasSuffix(l.text, ".") {
+			if s := classify(l.text); s != secOther {
+				at = append(at, i)
+				secs[s] = true
+			}
+		}
+	}
+	if len(secs) < 3 {
+		return
+	}
+	for _, i := range at {
+		ls[i].heading, ls[i].bullet = true, false
+	}
 }
 
 func (d document) hasSection(s section) bool {

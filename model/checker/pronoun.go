@@ -16,7 +16,7 @@ import (
 
 func (k *checker) pronouns() {
 	for _, h := range k.d.find(k.c.Checks.GenderedPronouns, all) {
-		if k.refersToSomeoneElse(h) {
+		if k.full("gendered-pronoun") || k.refersToSomeoneElse(h) {
 			continue
 		}
 		p := strings.ToLower(h.phrase)
@@ -68,6 +68,16 @@ func overlaps(sorted [][]int, s []int) bool {
 	return i < len(sorted) && sorted[i][0] < s[1]
 }
 
+// possessive reports whether the span starting at start is followed by "'s".
+func possessive(text string, sorted [][]int, start int) bool {
+	i := sort.Search(len(sorted), func(i int) bool { return sorted[i][0] >= start })
+	if i == len(sorted) || sorted[i][0] != start {
+		return false
+	}
+	rest := text[sorted[i][1]:]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
+}
+
 // lastWithin is the start of the last span lying within [from, to), or -1.
 func lastWithin(sorted [][]int, from, to int) int {
 	best := -1
@@ -113,6 +123,11 @@ func (k *checker) refersToSomeoneElse(h hit) bool {
 		prev, text := k.namedIn(h.line-1), k.d.lines[h.line-2].text
 		lo := len(text) - reach
 		other, candidate = lastWithin(prev.other, lo, len(text)), lastWithin(prev.candidate, lo, len(text))
+	}
+	if other > candidate && candidate >= 0 && possessive(k.d.lines[h.line-1].text, line.other, other) {
+		// "The right person knows that a clinic manager's day is full, so
+		// he …": a possessive names whose thing it is, not who acts.
+		other = lastWithin(line.other, from, other)
 	}
 	if other >= 0 || candidate >= 0 {
 		return other > candidate

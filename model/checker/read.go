@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"amjd/model/base"
 )
@@ -32,6 +33,7 @@ const (
 	kindUnknown lineKind = iota
 	kindHeading
 	kindBullet
+	kindText // known to be text: what follows an inline label
 )
 
 // rawLine is one line of the source as its reader found it.
@@ -41,6 +43,9 @@ type rawLine struct {
 	kind  lineKind
 	alone bool // a line standing alone before more text: may be a heading
 	clean bool // markup already removed by the reader
+	// inline: a heading at the start of a paragraph's first line, "What
+	// You'll Do: Meet each client …"; its section ends with the paragraph.
+	inline bool
 }
 
 var (
@@ -90,12 +95,44 @@ func readSource(text string, f Format) []rawLine {
 // plain-text rules.
 func readText(text string) []rawLine {
 	raw := splitLines(text)
-	out := make([]rawLine, len(raw))
+	out := make([]rawLine, 0, len(raw))
+	for i := range raw {
+		raw[i] = unquote(raw[i])
+	}
 	for i, r := range raw {
-		alone := (i == 0 || strings.TrimSpace(raw[i-1]) == "") && i+1 < len(raw) && len(strings.TrimSpace(raw[i+1])) > 0
-		out[i] = rawLine{n: i + 1, text: r, alone: alone}
+		first := i == 0 || strings.TrimSpace(raw[i-1]) == ""
+		alone := first && i+1 < len(raw) && len(strings.TrimSpace(raw[i+1])) > 0
+		if label, rest, ok := inlineLabel(r); ok {
+			out = append(out, rawLine{n: i + 1, text: label, kind: kindHeading, inline: true}, rawLine{n: i + 1, text: rest, kind: kindText})
+			continue
+		}
+		out = append(out, rawLine{n: i + 1, text: r, alone: alone})
 	}
 	return out
+}
+
+// unquote removes the "> " marks a forwarded e-mail puts before each line.
+func unquote(r string) string {
+	for strings.HasPrefix(r, ">") {
+		r = strings.TrimPrefix(strings.TrimPrefix(r, ">"), " ")
+	}
+	return r
+}
+
+// inlineLabel splits "What You'll Do: Meet each client …" into a heading and
+// its first line: a label of up to five words, capitalised, naming a section
+// a posting has, then a colon and text.
+func inlineLabel(r string) (label, rest string, ok bool) {
+	i := strings.IndexByte(r, ':')
+	if i <= 0 || i > 40 {
+		return "", "", false
+	}
+	label, rest = strings.TrimSpace(r[:i]), strings.TrimSpace(r[i+1:])
+	if rest == "" || strings.HasPrefix(rest, "//") || len(strings.Fields(label)) > 5 ||
+		!unicode.IsUpper(base.FirstRune(label)) || strings.ContainsAny(label, ".,;!?()[]*#") {
+		return "", "", false
+	}
+	return label, rest, classify(label) != secOther
 }
 
 // splitLines splits text into lines; CRLF, and a lone CR as old Mac editors

@@ -1,0 +1,109 @@
+package checker
+
+import (
+	"strings"
+	"testing"
+
+	"amjd/model/internal/modeltest"
+)
+
+// sectionOf is the section the checker read a line of text in.
+func sectionOf(t *testing.T, text, want string) section {
+	t.Helper()
+	for _, l := range parseAs(text, FormatText).lines {
+		if !l.heading && strings.Contains(l.text, want) {
+			return l.sec
+		}
+	}
+	t.Fatalf("no line holds %q", want)
+	return ""
+}
+
+// "What You'll Do: Meet each client" opens a section on its own line; its
+// section ends with the paragraph, so "Location: Bristol" says nothing of
+// the paragraph after it.
+func TestInlineLabelsOpenSections(t *testing.T) {
+	text := "Account Manager\n\nLocation: Bristol\nSalary: £40,000\n\nYou look after 30 clients worth £2M.\n\n" +
+		"What You'll Do: Meet each client every quarter.\nRenew agreements on time.\n\nRequired: Three years in account management.\nA driving licence.\n"
+	for line, want := range map[string]section{
+		"Meet each client": secDuties, "Renew agreements": secDuties, "Three years": secRequired,
+		"A driving licence": secRequired, "£40,000": secPay, "30 clients": secIntro,
+	} {
+		if got := sectionOf(t, text, line); got != want {
+			t.Errorf("%q read in section %s, want %s", line, got, want)
+		}
+	}
+}
+
+// "1. About us", "3. What you will do", "7. Requirements" number sections,
+// not list items, once three of them name sections; "3.1" numbers an item.
+func TestNumberedSectionsAndSubItems(t *testing.T) {
+	text := "Account Manager\n\n1. About us\n\nWe print school photos.\n\n2. What you will do\n\n2.1 Meet each school.\n2.2 Renew agreements.\n\n" +
+		"3. Requirements\n\n3.1 Two years in account management.\n"
+	if got := sectionOf(t, text, "Meet each school"); got != secDuties {
+		t.Errorf("a 2.1 item read in %s", got)
+	}
+	if got := sectionOf(t, text, "Two years"); got != secRequired {
+		t.Errorf("a 3.1 item read in %s", got)
+	}
+	one := "Account Manager\n\n## Duties\n\n1. Client reporting\n2. Renew agreements.\n"
+	if got := sectionOf(t, one, "Renew agreements"); got != secDuties {
+		t.Errorf("one numbered item naming a section moved the list to %s", got)
+	}
+}
+
+// A forwarded e-mail's "> " marks are not the text: headings under them are
+// still headings.
+func TestQuotedEmailIsRead(t *testing.T) {
+	text := "Account Manager\n\n> Pay and benefits\n> £34,000 a year, a bonus of up to £3,000.\n>\n> Requirements\n> Two years with clients.\n"
+	if got := sectionOf(t, text, "bonus of up to"); got != secPay {
+		t.Errorf("the quoted pay line read in %s", got)
+	}
+}
+
+// A real finance job is told as one, and is not asked for a book of
+// business or told its finance duties are out of place.
+func TestFinanceJobIsToldAsOne(t *testing.T) {
+	text := "Glenmorven Distillers Ltd    Job Description\nAccounting Manager\n\nRun the month-end close, accruals and the general ledger.\n" +
+		"Prepare the statutory accounts for the external auditors.\n"
+	fs := Check(modeltest.Cat(), text, CheckOptions{Now: modeltest.CheckDate})
+	f, ok := findRule(fs, "accounting-title")
+	if !ok || f.Line != 2 || !strings.Contains(f.Message, "finance job") {
+		t.Errorf("accounting-title = %+v, %v; want the finance job told on line 2", f, ok)
+	}
+	for _, rule := range []string{"no-book", "accounting-duties"} {
+		if _, ok := findRule(fs, rule); ok {
+			t.Errorf("%s fired on a finance job", rule)
+		}
+	}
+}
+
+// A megabyte of one phrase is told as 500 findings and one line saying how
+// many more there are, not 100,000 findings.
+func TestFindingsOfOneRuleAreCapped(t *testing.T) {
+	text := "Account Manager\n\n" + strings.Repeat("He calls his clients.\n", 2000)
+	n, more := 0, ""
+	for _, f := range Check(modeltest.Cat(), text, CheckOptions{Now: modeltest.CheckDate}) {
+		if f.Rule == "gendered-pronoun" {
+			if f.Line > 0 {
+				n++
+			} else {
+				more = f.Message
+			}
+		}
+	}
+	if n != perRule || !strings.HasPrefix(more, "3500 more findings") {
+		t.Errorf("%d pronoun findings listed and %q; want %d and 3500 more", n, more, perRule)
+	}
+}
+
+// Several jobs in one names each family with its line, in line order.
+func TestSeveralJobsNamesEachFamilysLine(t *testing.T) {
+	text := "Account Manager\n\n## Responsibilities\n\n- Renew client contracts.\n- Chase invoices that are late.\n" +
+		"- Answer the service line when it is busy.\n- Load trucks with the forklift.\n"
+	f, ok := findRule(Check(modeltest.Cat(), text, CheckOptions{Now: modeltest.CheckDate}), "several-jobs")
+	want := `billing and collections ("Chase invoices", line 6), customer support ("Answer the service line", line 7) and dispatch and logistics`
+	if !ok || !strings.Contains(f.Message, want) {
+		t.Errorf("several-jobs = %q, want it to contain %q", f.Message, want)
+	}
+}
