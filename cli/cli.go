@@ -20,6 +20,7 @@ import (
 	"amjd/cli/answers"
 	"amjd/cli/check"
 	"amjd/cli/clio"
+	"amjd/cli/importcmd"
 	"amjd/cli/interview"
 	"amjd/cli/profile"
 	"amjd/cli/render"
@@ -102,7 +103,7 @@ func tree(s clio.Streams) *cobra.Command {
 	root.SetOut(s.Out)
 	root.SetErr(s.Err)
 	root.SetVersionTemplate("amjd {{.Version}}\n")
-	root.AddCommand(render.Command(), interview.Command(), check.Command(), answers.Command(), profile.Command(), manCommand())
+	root.AddCommand(render.Command(), interview.Command(), check.Command(), importcmd.Command(), answers.Command(), profile.Command(), manCommand())
 	root.SetHelpCommand(helpCommand())
 	// Added now, not when cobra executes, so that their errors can be typed.
 	root.InitDefaultHelpCmd()

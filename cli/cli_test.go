@@ -94,7 +94,7 @@ func TestUsageErrorsExitTwoOnStderr(t *testing.T) {
 		{[]string{"check", "-", "-"}, "amjd check: - (standard input) can be given only once"},
 		{[]string{"answers"}, "amjd answers --template > answers.yaml"},
 		{[]string{"answers", "--template", "extra"}, "amjd answers: unexpected argument \"extra\"\n"},
-		{[]string{"help", "frobnicate"}, "amjd help: unknown command \"frobnicate\" (commands: render, interview, check, answers, profile, man, completion)\n"},
+		{[]string{"help", "frobnicate"}, "amjd help: unknown command \"frobnicate\" (commands: render, interview, check, import, answers, profile, man, completion)\n"},
 		{[]string{"completion", "bash", "extra"}, "amjd completion bash: unknown command \"extra\""},
 		{[]string{"--accessible=maybe"}, "amjd: invalid argument \"maybe\" for \"--accessible\" flag"},
 	} {

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"maps"
+	"slices"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -192,7 +193,7 @@ func (a *app) recheck() tea.Cmd {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	a.cancelCheck = cancel
-	seq, c, p, short, now := a.checkSeq, a.cat, a.current(), a.short, a.opts.Now()
+	seq, c, p, short, now, noted := a.checkSeq, a.cat, a.current(), a.short, a.opts.Now(), a.opts.Noted
 	typed := kept.Answers{Steps: a.steps, Answers: a.answers, Typed: maps.Clone(a.pending)}
 	if a.kit {
 		// The kit is checked for what the posting's language checks find.
@@ -203,7 +204,7 @@ func (a *app) recheck() tea.Cmd {
 		if err != nil {
 			return checkedMsg{seq: -1} // replaced by a newer check
 		}
-		return checkedMsg{seq: seq, findings: append(typed.Findings(c), fs...)}
+		return checkedMsg{seq: seq, findings: slices.Concat(noted, typed.Findings(c), fs)}
 	}
 }
 

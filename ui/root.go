@@ -16,6 +16,8 @@ import (
 	"amjd/draft"
 	"amjd/model/answers"
 	"amjd/model/base"
+	"amjd/model/checker"
+	"amjd/model/flow"
 	"amjd/ui/internal/preview"
 )
 
@@ -34,8 +36,13 @@ type Options struct {
 	Catalog *content.Catalog
 	// Answers pre-fill the wizard (from --answers).
 	Answers answers.Answers
-	// Prefilled is set when Answers came from a file: the wizard opens on review.
+	// Prefilled is set when Answers came from a file: the wizard opens on
+	// review, or on the step Start names (amjd --import: the first gap).
 	Prefilled bool
+	Start     string
+	// Noted are findings the review lists first: where imported answers came
+	// from, and what the old posting did not give.
+	Noted []checker.Finding
 	// Dark is the background assumed until the terminal answers the query.
 	Dark bool
 	// NativeClipboard copies with the system clipboard; nil disables it.
@@ -110,6 +117,11 @@ func New(opts Options) Model {
 		m.screen = newReviewScreen(a)
 		a.where = "review"
 		a.setStatus("Loaded your answers. e edits any step; c copies, s saves.", false)
+		if i := flow.StepIndex(opts.Start); i >= 0 {
+			m.screen = newStepScreen(a, openStep{index: i, fromReview: true})
+			a.where = m.screen.draftStep()
+			a.setStatus("Imported. The old posting did not answer this step; esc goes to the review.", false)
+		}
 	case opts.Offer != nil:
 		m.dialogs = []dialog{newDraftsDialog(a, *opts.Offer)}
 	}
@@ -120,8 +132,11 @@ func New(opts Options) Model {
 // theme can follow it; until it answers, the dark theme is used. It starts
 // the first assembly, or on review the check.
 func (m Model) Init() tea.Cmd {
-	if _, review := m.screen.(*reviewScreen); review {
+	switch s := m.screen.(type) {
+	case *reviewScreen:
 		return tea.Batch(tea.RequestBackgroundColor, m.app.recheck())
+	case *stepScreen:
+		return tea.Batch(tea.RequestBackgroundColor, m.app.recheck(), s.focusEditor())
 	}
 	return tea.Batch(tea.RequestBackgroundColor, assembleFirst)
 }

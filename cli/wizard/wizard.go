@@ -17,6 +17,7 @@ import (
 	"amjd/draft"
 	"amjd/model/answers"
 	"amjd/model/base"
+	"amjd/model/importer"
 	"amjd/shutdown"
 	"amjd/ui"
 )
@@ -24,6 +25,7 @@ import (
 // Options are the root command's flags.
 type Options struct {
 	AnswersPath string // pre-fill from this answers file and open on review
+	ImportPath  string // pre-fill from a posting, imported, and open on its first gap
 	Accessible  bool   // line prompts even on a terminal
 	DraftDir    string // where drafts are autosaved; "" means the default
 	Profile     clio.ProfileFlags
@@ -73,9 +75,10 @@ func Command() *cobra.Command {
 	f := cmd.Flags()
 	f.SortFlags = false
 	f.StringVar(&o.AnswersPath, "answers", "", "Answers file to pre-fill the wizard (- reads stdin)")
+	f.StringVar(&o.ImportPath, "import", "", "Posting to import and start from (- reads stdin)")
 	f.BoolVar(&o.Accessible, "accessible", false, "Plain line prompts instead of the full-screen wizard")
 	f.StringVar(&o.DraftDir, "draft-dir", "", "Folder for autosaved drafts")
-	f.StringVar(&o.Profile.Path, "profile", "", "Company profile to start from (default: the saved one)")
+	f.StringVar(&o.Profile.Path, "profile", "", "Company profile to start from (default: saved one)")
 	f.BoolVar(&o.Profile.Off, "no-profile", false, "Start without the company profile")
 	_ = cmd.MarkFlagFilename("answers", "yaml", "yml")
 	_ = cmd.MarkFlagDirname("draft-dir")
@@ -98,21 +101,33 @@ func noCommand(cmd *cobra.Command, args []string) error {
 
 // Run starts the wizard, on the screen or as line prompts.
 func (o Options) Run(s clio.Streams) error {
+	if o.ImportPath != "" && o.AnswersPath != "" {
+		return clio.Usagef("amjd: --import and --answers both give the answers to start from; give one")
+	}
 	answers, err := clio.LoadAnswers("amjd", o.AnswersPath, s.In)
 	if err != nil {
 		return err
+	}
+	var imported *importer.Result
+	if o.ImportPath != "" {
+		r, err := clio.ImportPosting("amjd", o.ImportPath, "", s.In)
+		if err != nil {
+			return err
+		}
+		imported, answers = &r, r.Answers
 	}
 	start, err := o.startFrom(answers)
 	if err != nil {
 		return err
 	}
+	start.imported, start.source = imported, o.ImportPath
 	drafts := draft.NewStore(o.draftDir())
 	defer drafts.Release()
 	in, ok := o.screenInput(s)
 	if !ok {
 		return runLines(start, drafts, s)
 	}
-	return runScreen(start, o.AnswersPath != "", drafts, in, s)
+	return runScreen(start, o.AnswersPath != "" || imported != nil, drafts, in, s)
 }
 
 // start is what a session begins with: the answers over the company
@@ -120,6 +135,8 @@ func (o Options) Run(s clio.Streams) error {
 type start struct {
 	answers                   answers.Answers
 	profilePath, profileInUse string
+	imported                  *importer.Result // from --import, with source its file
+	source                    string
 }
 
 func (o Options) startFrom(given answers.Answers) (start, error) {
@@ -174,6 +191,9 @@ func runLines(st start, drafts *draft.Store, s clio.Streams) error {
 		reportSignal(e, drafts, s.Err)
 		drafts.Release()
 	})()
+	if st.imported != nil {
+		fmt.Fprintln(s.Err, st.imported.Summary())
+	}
 	if st.profileInUse != "" {
 		fmt.Fprintf(s.Err, "Starting from the company profile %s (%s).\n", base.Printable(st.profilePath), st.profileInUse)
 	}
@@ -193,6 +213,9 @@ func runLines(st start, drafts *draft.Store, s clio.Streams) error {
 func runScreen(st start, prefilled bool, drafts *draft.Store, in *os.File, s clio.Streams) error {
 	opts := screenOptions(st.answers, prefilled, drafts)
 	opts.ProfilePath, opts.ProfileInUse = st.profilePath, st.profileInUse
+	if st.imported != nil {
+		opts.Start, opts.Noted = st.imported.FirstGap(), st.imported.Findings(base.Printable(st.source))
+	}
 	screen, ok := s.Err.(*os.File)
 	if !ok {
 		screen = os.Stderr

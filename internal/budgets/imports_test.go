@@ -18,12 +18,12 @@ var layers = map[string]int{
 	"model/base": 1, "safefile": 1, "shutdown": 1,
 	"model/answers": 2, "model/checker": 2, // neither knows the other
 	"model/posting": 3,
-	"model/flow":    4,
-	"draft":         5, "profile": 5, "export": 5, "report": 5,
+	"model/flow":    4, "model/importer": 4, // importer: a posting read back into answers
+	"draft": 5, "profile": 5, "export": 5, "report": 5,
 	"interview": 6, // the kit is written out through export
 	"ui":        7,
 	"cli/clio":  8,
-	"cli/check": 9, "cli/render": 9, "cli/answers": 9, "cli/wizard": 9, "cli/profile": 9, "cli/interview": 9,
+	"cli/check": 9, "cli/render": 9, "cli/answers": 9, "cli/wizard": 9, "cli/profile": 9, "cli/interview": 9, "cli/importcmd": 9,
 	"cli/clio/cliotest": 9, // the command packages' test helper
 	"cli":               10,
 	"":                  11, // main

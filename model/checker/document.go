@@ -69,14 +69,14 @@ var sectionWords = []struct {
 }{
 	// Questions as headings: "What will I do?", "Who will I report to?".
 	{secReport, []string{"will i report", "do i report", "report to?", "who is my manager", "who will be my manager"}},
-	{secSuccess, []string{"doing well", "how will i know", "how will you know", "how will success", "how is success", "what does success"}},
+	{secSuccess, []string{"doing well", "how will i know", "how will you know", "how will success", "how is success", "what does success", "how we measure", "how we'll measure", "measure you"}},
 	{secDuties, []string{"essential duties", "essential functions", "essential responsibilities", "will i do", "will you do", "would i do", "would you do", "is this job", "is the job", "is this role", "is the role"}},
-	{secRequired, []string{"do i need", "do you need", "should i have", "will i need", "do i bring", "are we looking for"}},
-	{secPay, []string{"in it for me", "in it for you", "will i get", "will i earn", "do we offer", "what we offer you"}},
-	{secPlace, []string{"will i work", "where is the", "where will"}},
+	{secRequired, []string{"do i need", "do you need", "should i have", "will i need", "do i bring", "do you bring", "you'll bring", "you will bring", "are we looking for", "might be a fit", "you might be", "a fit if"}},
+	{secPay, []string{"in it for me", "in it for you", "will i get", "will i earn", "do we offer", "what we offer you", "what you'll get", "what you will get", "what you get", "on offer"}},
+	{secPlace, []string{"will i work", "where is the", "where will", "where and how"}},
 	{secApply, []string{"how do i apply", "how to apply", "can i apply"}},
 	{secTools, []string{"tools will i use", "what tools"}},
-	{secPrefer, []string{"nice to have", "nice-to-have", "good to have", "preferred", "bonus points", "a plus", "desirable", "ideally", "extra credit"}},
+	{secPrefer, []string{"nice to have", "nice-to-have", "good to have", "preferred", "bonus points", "a plus", "desirable", "ideally", "extra credit", "would be great", "great if you"}},
 	{secRequired, []string{"requirement*", "qualification*", "what you bring", "about you", "you have", "must have", "must-have*",
 		"skills", "who you are", "looking for", "what you need", "what we need", "we need", "you'll need", "you will need", "selection criteria",
 		"experience you", "required", "essential*", "education", "languages", "personal suitability", "personal attributes",
@@ -85,12 +85,12 @@ var sectionWords = []struct {
 	{secDuties, []string{"responsibilit*", "accountabilit*", "what you will do", "what you'll do", "what you'll be doing", "duties", "what you will own",
 		"the role", "this role", "your role", "the job", "your day", "your week", "day to day", "first 90 days", "in this role",
 		"position summary", "the position", "opportunity", "tasks", "main duties", "key duties"}},
-	{secTools, []string{"tools", "tech stack", "systems"}},
+	{secTools, []string{"tools", "tech stack", "systems", "toolkit"}},
 	{secReport, []string{"reporting", "report to", "team"}},
 	{secPay, []string{"pay", "salary", "compensation", "benefit*", "perks", "rewards", "what we offer", "we offer", "remuneration"}},
 	{secPlace, []string{"location", "travel", "where you", "hours"}},
 	{secApply, []string{"apply", "application*", "next steps", "interested", "how to join"}},
-	{secAbout, []string{"about", "who we are", "company", "equal opportunity", "diversity", "our story", "culture"}},
+	{secAbout, []string{"about", "who we are", "who are we", "company", "equal opportunity", "diversity", "our story", "culture"}},
 }
 
 func classify(heading string) section {
@@ -136,7 +136,9 @@ func looksLikeHeading(s string) bool {
 	case !letters:
 		return false
 	case strings.HasSuffix(s, ":"):
-		return !strings.Contains(strings.TrimSuffix(s, ":"), ":")
+		// "£27,500 – £31,000 per annum, plus:" leads into a list; it names
+		// no section.
+		return !strings.Contains(strings.TrimSuffix(s, ":"), ":") && !strings.ContainsAny(s, "$€£")
 	case strings.ToUpper(s) == s:
 		return true
 	}
@@ -149,7 +151,7 @@ func looksLikeHeading(s string) bool {
 	if len(words) <= 6 && capital*2 > len(words) && !strings.ContainsAny(s, ",;") {
 		return true
 	}
-	return len(words) <= 6 && classify(s) != secOther && !strings.ContainsAny(s, ",;@/$€£") && !strings.Contains(s, "://")
+	return len(words) <= 8 && classify(s) != secOther && !strings.ContainsAny(s, ",;@/$€£") && !strings.Contains(s, "://")
 }
 
 // questionWords open a heading written as a question.
@@ -197,7 +199,12 @@ func parseAs(text string, f Format) document {
 		switch {
 		case r.inline && l.heading:
 			if before == "" {
-				before = sec
+				// After the labelled paragraph, the text before any heading
+				// goes on; after another section, what follows is unknown.
+				before = secOther
+				if sec == secIntro || sec == secTitle {
+					before = sec
+				}
 			}
 			sec = classify(l.text)
 		case before != "" && l.text == "":
@@ -271,6 +278,12 @@ func readLine(n int, r string, alone bool) line {
 	case (strings.HasPrefix(lead, "**") || strings.HasPrefix(lead, "__")) && boldOnly().MatchString(t):
 		t = boldOnly().FindStringSubmatch(t)[1]
 		l.heading = true
+	case emojiLead(lead) != "":
+		// "👉 A book of 30 customers", "🎯 What you'll own": an emoji marks a
+		// list item, or a heading when what follows reads as one.
+		t = emojiLead(lead)
+		l.heading = looksLikeHeading(t)
+		l.bullet = !l.heading
 	case lead != "" && strings.ContainsRune("-*+•·▪◦‣–(0123456789abcdefghijklmnopqrstuvwxyz", base.FirstRune(lead)) && bulletMark().MatchString(t):
 		t = bulletMark().ReplaceAllString(t, "")
 		// "4. What you need:" numbers a section; it is not a list item.
@@ -313,6 +326,18 @@ func numberedSections(ls []line) {
 	for _, i := range at {
 		ls[i].heading, ls[i].bullet = true, false
 	}
+}
+
+// emojiLead is the text after the emoji and symbols that open a line
+// ("👉 ", "✅ ", "🛠️ "), or "" when it does not open with one.
+func emojiLead(s string) string {
+	rest := strings.TrimLeftFunc(s, func(r rune) bool {
+		return unicode.Is(unicode.So, r) || r == 0xFE0F || r == 0x200D || unicode.Is(unicode.Sk, r)
+	})
+	if len(rest) == len(s) || rest == "" || (rest[0] != ' ' && rest[0] != '\t') {
+		return ""
+	}
+	return strings.TrimSpace(rest)
 }
 
 func (d document) hasSection(s section) bool {

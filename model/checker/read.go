@@ -123,6 +123,9 @@ func unquote(r string) string {
 // its first line: a label of up to five words, capitalised, naming a section
 // a posting has, then a colon and text.
 func inlineLabel(r string) (label, rest string, ok bool) {
+	if e := emojiLead(strings.TrimSpace(r)); e != "" {
+		r = e // "🛠️ Your toolkit: HubSpot, Gainsight"
+	}
 	i := strings.IndexByte(r, ':')
 	if i <= 0 || i > 40 {
 		return "", "", false

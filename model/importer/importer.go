@@ -1,0 +1,112 @@
+package importer
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"amjd/content"
+	"amjd/model/answers"
+	"amjd/model/checker"
+)
+
+// Options says how to read the text.
+type Options struct {
+	Name  string         // the file's name, a hint to its format ("" for stdin)
+	Input checker.Format // overrides the format told from the content
+}
+
+// Note is a value amjd inferred, with the line it came from.
+type Note struct {
+	Field, Value string
+	Line         int
+	From         string // the words it was inferred from
+}
+
+// Gap is a field the text does not state, and the wizard step that fills it.
+type Gap struct{ Field, Step string }
+
+// Result is the answers read from a posting, and what the comment at the top
+// of the answers file says of them.
+type Result struct {
+	Answers  answers.Answers
+	Inferred []Note
+	Gaps     []Gap
+	Cut      []string // what was over the answers' limits and left out
+	Format   checker.Format
+}
+
+// Errors for text that is not one job description.
+var (
+	ErrEmpty      = errors.New("the file is empty")
+	ErrBinary     = errors.New("the file is not text (it holds bytes that are not UTF-8 text)")
+	ErrNotPosting = errors.New("this does not read as a job description: no job title, and no duties or requirements")
+)
+
+// SeveralError says a file holds more than one posting, and where the
+// second starts.
+type SeveralError struct {
+	Line  int
+	Title string
+}
+
+func (e SeveralError) Error() string {
+	return fmt.Sprintf("this file holds more than one job description: a second one, %q, starts at line %d; import them one at a time", e.Title, e.Line)
+}
+
+// Import reads a job description and gives the answers it states.
+func Import(c *content.Catalog, text string, o Options) (Result, error) {
+	if strings.TrimSpace(text) == "" {
+		return Result{}, ErrEmpty
+	}
+	if !utf8.ValidString(text) || strings.ContainsRune(text, 0) {
+		return Result{}, ErrBinary
+	}
+	f := o.Input
+	if f == "" {
+		f = checker.DetectFormat(o.Name, text)
+	}
+	doc := read(checker.Read(text, f))
+	if !doc.isPosting() {
+		return Result{}, ErrNotPosting
+	}
+	if line, title, ok := doc.second(); ok {
+		return Result{}, SeveralError{Line: line, Title: title}
+	}
+	im := &importer{c: c, d: doc}
+	im.fill()
+	im.infer()
+	im.limit()
+	im.gaps()
+	return Result{Answers: im.a, Inferred: im.notes, Gaps: im.gapList, Cut: im.cut, Format: f}, nil
+}
+
+// importer fills one answers value from one document.
+type importer struct {
+	c       *content.Catalog
+	d       doc
+	a       answers.Answers
+	notes   []Note
+	gapList []Gap
+	cut     []string
+}
+
+func (im *importer) note(field, value string, line int, from string) {
+	im.notes = append(im.notes, Note{Field: field, Value: value, Line: line, From: clip(from, 80)})
+}
+
+// clip shortens s to about n bytes, at a word.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:n], ' ')
+	if cut < n/2 {
+		cut = n
+		for !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+	}
+	return s[:cut] + " …"
+}

@@ -1,0 +1,107 @@
+package importer
+
+import (
+	"regexp"
+	"strings"
+
+	"amjd/model/checker"
+)
+
+var (
+	financeDuty = regexp.MustCompile(`(?i)\b(month-end close|general ledger|reconcil\w*|accruals?|journals?|gaap|ifrs|financial statements|accounts payable|accounts receivable|audit)\b`)
+	// industryCues name each catalog industry in a company's description.
+	industryCues = []struct {
+		id string
+		re *regexp.Regexp
+	}{
+		{"it_services", regexp.MustCompile(`(?i)\b(managed (it )?services?|it services|msp|it support|cloud services provider|network services)\b`)},
+		{"software", regexp.MustCompile(`(?i)\b(software|saas|platform|app)\b`)},
+		{"agency", regexp.MustCompile(`(?i)\b(agency|creative studio|marketing studio|media buying)\b`)},
+		{"banking", regexp.MustCompile(`(?i)\b(bank|banking|credit union|lender|lending)\b`)},
+		{"hospitality", regexp.MustCompile(`(?i)\b(hotels?|hospitality|resorts?|venues?|restaurants?|catering|tour operator)\b`)},
+		{"manufacturing", regexp.MustCompile(`(?i)\b(manufactur\w*|factory|factories|plant|fabricat\w*|machining)\b`)},
+		{"wholesale", regexp.MustCompile(`(?i)\b(wholesale\w*|distribut\w*|distributor)\b`)},
+	}
+	newBusiness  = regexp.MustCompile(`(?i)\b(new[- ]business (target|quota|goal)s?|win(ning)? new (clients|customers|accounts|business)|new (clients|customers|accounts) (won|signed)|prospect\w*|hunting|cold call\w*|partly a sales role)\b`)
+	othersSell   = regexp.MustCompile(`(?i)\b(separate|our|a) (new[- ]business|sales|business development) (team|reps|colleagues)\b|\bare won by\b|\bnew logos are\b`)
+	renewalWords = regexp.MustCompile(`(?i)\brenew\w*`)
+	growthWords  = regexp.MustCompile(`(?i)\b(upsell\w*|cross-sell\w*|expansion|expand\w*|grow(th)?)\b`)
+)
+
+// infer fills what the text implies but does not write as a field: the
+// variant, the industry and the commercial mix, each noted with its line.
+func (im *importer) infer() {
+	im.variant()
+	im.industry()
+	im.mix()
+}
+
+func (im *importer) variant() {
+	t := strings.ToLower(im.a.Title + " " + im.d.Title)
+	id := "account_manager"
+	switch {
+	case strings.Contains(t, "accounting manager") || strings.Contains(t, "accounting") && len(financeDuty.FindAllString(strings.Join(texts(im.d.all()), " "), 3)) >= 2:
+		id = "accounting_manager"
+	case strings.Contains(t, "key account"), strings.Contains(t, "strategic account"), strings.Contains(t, "national account"), strings.Contains(t, "global account"):
+		id = "key_account_manager"
+	case strings.Contains(t, "junior"), strings.Contains(t, "associate account"), strings.Contains(t, "graduate"), strings.Contains(t, "trainee"):
+		id = "junior_account_manager"
+	case strings.Contains(t, "senior"), strings.Contains(t, "sr."), strings.Contains(t, "lead account"):
+		id = "senior_account_manager"
+	case strings.Contains(t, "accounts manager"):
+		id = "accounts_manager"
+	}
+	im.a.Variant = id
+	im.note("variant", id, im.d.TitleLine, im.d.Title)
+}
+
+// industry: the cue met first in the company's description, or else in
+// the text before the first heading.
+func (im *importer) industry() {
+	for _, roles := range [][]string{{checker.RoleAbout}, {checker.RoleIntro}} {
+		for _, l := range im.d.lines(roles...) {
+			best, at := "", len(l.Text)
+			for _, cue := range industryCues {
+				if loc := cue.re.FindStringIndex(l.Text); loc != nil && loc[0] < at {
+					best, at = cue.id, loc[0]
+				}
+			}
+			if best != "" {
+				im.a.Industry = best
+				im.note("industry", best, l.Line, l.Text)
+				return
+			}
+		}
+	}
+}
+
+// mix: new business the role itself wins makes it blended; else renewals,
+// growth or keeping clients, by what the duties speak of most.
+func (im *importer) mix() {
+	ls := im.d.lines(checker.RoleIntro, checker.RoleDuties, checker.RoleSuccess, checker.RoleOther)
+	renew, grow := 0, 0
+	var renewLine, growLine int
+	for _, l := range ls {
+		if newBusiness.MatchString(l.Text) && !othersSell.MatchString(l.Text) {
+			im.a.Mix = "blended"
+			im.note("mix", "blended", l.Line, l.Text)
+			return
+		}
+		if renewalWords.MatchString(l.Text) {
+			renew++
+			renewLine = l.Line
+		}
+		if growthWords.MatchString(l.Text) {
+			grow++
+			growLine = l.Line
+		}
+	}
+	switch {
+	case grow >= 2 && grow > renew:
+		im.a.Mix = "expansion"
+		im.note("mix", "expansion", growLine, "the duties speak of growing accounts most")
+	case renew >= 3 && grow == 0:
+		im.a.Mix = "renewal_heavy"
+		im.note("mix", "renewal_heavy", renewLine, "the duties speak of renewals most")
+	}
+}

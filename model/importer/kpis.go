@@ -1,0 +1,117 @@
+package importer
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"amjd/model/answers"
+	"amjd/model/base"
+	"amjd/model/checker"
+)
+
+// targetLead is what joins a measure to its target: "Gross revenue
+// retention of 93%", "Quote turnaround: within one day".
+var targetLead = regexp.MustCompile(`(?i)^\s*(?:score|rate|rating)?\s*(?::|-|–|—|of|at)\s+|^\s*(?:score|rate|rating)\s+`)
+
+// wordIndex finds word in s where it starts and ends a word, or -1.
+func wordIndex(s, word string) int {
+	for from := 0; from < len(s); {
+		i := strings.Index(s[from:], word)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		end := i + len(word)
+		if (i == 0 || !base.IsWordRune(rune(s[i-1]))) && (end == len(s) || !base.IsWordRune(rune(s[end]))) {
+			return i
+		}
+		from = i + 1
+	}
+	return -1
+}
+
+// kpis reads the measures of success: a catalog KPI by its id when the
+// line names it, any other in the posting's words, each with its target.
+func (im *importer) kpis() {
+	var out []answers.KPIAnswer
+	for _, p := range im.d.parts(checker.RoleSuccess) {
+		for _, l := range items(p) {
+			t := strings.TrimSuffix(base.CleanLine(strings.Trim(l.Text, "*_ ")), ".")
+			for _, k := range measures(t) {
+				out = append(out, im.kpi(k))
+			}
+		}
+	}
+	if len(out) > 0 {
+		im.a.KPIs = out
+	}
+}
+
+// moreNames are what postings call the catalog's measures besides the
+// catalog's own names and aliases.
+var moreNames = map[string][]string{
+	"csat_nps":          {"csat", "nps", "customer satisfaction", "client satisfaction", "satisfaction score", "net promoter score"},
+	"account_reviews":   {"account reviews", "business reviews", "quarterly reviews", "account plans"},
+	"new_business":      {"new clients", "new customers", "new accounts", "new logos"},
+	"expansion_revenue": {"revenue growth", "account growth", "upsell revenue", "expansion bookings"},
+	"renewal_rate":      {"contract renewal rate", "renewal rate"},
+}
+
+// measures splits a line naming several measures — "NRR (target 115%),
+// gross retention (95%), and on-time renewals" — into them; a line with
+// fewer than three short parts is one measure.
+func measures(t string) []string {
+	if t == "" {
+		return nil
+	}
+	parts := strings.Split(t, ",")
+	if len(parts) < 3 {
+		return []string{t}
+	}
+	var out []string
+	for _, p := range parts {
+		p = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(p), "and "))
+		if len(strings.Fields(p)) > 8 {
+			return []string{t}
+		}
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// kpi reads one measure.
+func (im *importer) kpi(t string) answers.KPIAnswer {
+	low := strings.ToLower(t)
+	type cand struct{ id, name string }
+	var names []cand
+	for _, k := range im.c.KPIs {
+		for _, n := range append(append([]string{k.Name, k.Label, k.Subject}, k.Aliases...), moreNames[k.ID]...) {
+			if n != "" {
+				names = append(names, cand{k.ID, strings.ToLower(n)})
+			}
+		}
+	}
+	sort.SliceStable(names, func(i, j int) bool { return len(names[i].name) > len(names[j].name) })
+	for _, n := range names {
+		at := wordIndex(low, n.name)
+		if at < 0 || strings.Contains(n.name, "{") {
+			continue
+		}
+		if at > 0 && len(strings.Fields(low[:at])) > 1 {
+			return answers.KPIAnswer{ID: n.id, Target: t} // "2 new clients a quarter"
+		}
+		rest := strings.TrimSpace(t[at+len(n.name):]) // "Client retention above 95%"
+		if loc := targetLead.FindStringIndex(rest); loc != nil {
+			rest = rest[loc[1]:]
+		}
+		rest = strings.TrimPrefix(strings.Trim(rest, "() "), "target ")
+		return answers.KPIAnswer{ID: n.id, Target: strings.TrimSpace(rest)}
+	}
+	if name, target, ok := strings.Cut(t, ":"); ok && len(strings.Fields(name)) <= 6 && strings.TrimSpace(target) != "" {
+		return answers.KPIAnswer{Name: strings.TrimSpace(name), Target: strings.TrimSpace(target)}
+	}
+	return answers.KPIAnswer{Name: t}
+}

@@ -1,0 +1,110 @@
+package importer
+
+import (
+	"regexp"
+	"strings"
+
+	"amjd/model/checker"
+)
+
+// label finds a value given as "Label: value" — a field of an ATS paste or
+// a job board's block — or as a heading with the value on its first line.
+func (d doc) label(names ...string) (string, int, bool) {
+	for _, p := range d.Parts {
+		for _, n := range names {
+			if strings.EqualFold(strings.TrimSpace(p.Heading), n) && len(p.Lines) > 0 && p.Lines[0].Line == p.Line {
+				return p.Lines[0].Text, p.Line, true
+			}
+		}
+	}
+	for _, l := range d.all() {
+		head, value, ok := strings.Cut(l.Text, ":")
+		if !ok || strings.TrimSpace(value) == "" {
+			continue
+		}
+		head = strings.TrimSpace(strings.Trim(head, "*_ "))
+		for _, n := range names {
+			if strings.EqualFold(head, n) {
+				return strings.TrimSpace(strings.Trim(value, "*_ ")), l.Line, true
+			}
+		}
+	}
+	return "", 0, false
+}
+
+// metaSep splits a line of facts under the title: "Acme · Austin, TX ·
+// Full-time", "Acme | Leeds | Hybrid", "Acme – Mississauga, Ontario – hybrid".
+var metaSep = regexp.MustCompile(`\s+[·|–—•]\s+|\s+-\s+`)
+
+// meta gives the segments of the line of facts just under the title, if
+// there is one: a short line, split by "·", "|" or a dash.
+func (d doc) meta() ([]string, int) {
+	segs, line := d.metaLine()
+	if t := metaSep.Split(d.Title, -1); len(t) > 1 {
+		segs = append(segs, t[1:]...) // "ACCOUNTING MANAGER | Mississauga, ON | $95K-$110K"
+		line = max(line, d.TitleLine)
+	}
+	for i := range segs {
+		segs[i] = strings.TrimSpace(strings.Trim(segs[i], "*_ "))
+	}
+	return segs, line
+}
+
+// metaLine gives the segments of the line just under the title.
+func (d doc) metaLine() ([]string, int) {
+	var segs []string
+	line := 0
+	if len(d.Parts) > 0 {
+		p := d.Parts[0]
+		var l checker.TextLine
+		switch {
+		case p.Heading != "" && metaSep.MatchString(p.Heading):
+			l = checker.TextLine{Text: p.Heading, Line: p.Line} // "**Acme Ltd – Leeds**" read as a heading
+		case p.Heading == "" && len(p.Lines) > 0:
+			l = p.Lines[0]
+		}
+		if s := metaSep.Split(strings.Trim(l.Text, "*_ "), -1); len(s) >= 2 && len(strings.Fields(l.Text)) <= 16 &&
+			!strings.HasSuffix(strings.TrimSpace(l.Text), ".") {
+			segs, line = append(segs, s...), l.Line
+		}
+	}
+	for i := range segs {
+		segs[i] = strings.TrimSpace(strings.Trim(segs[i], "*_ "))
+	}
+	return segs, line
+}
+
+// sentences splits text into sentences at ". ", "! " and "? ".
+func sentences(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i+1 < len(s); i++ {
+		if strings.ContainsRune(".!?", rune(s[i])) && s[i+1] == ' ' && i > 0 && !isAbbrev(s[:i]) {
+			out = append(out, strings.TrimSpace(s[start:i+1]))
+			start = i + 2
+		}
+	}
+	if rest := strings.TrimSpace(s[start:]); rest != "" {
+		out = append(out, rest)
+	}
+	return out
+}
+
+// isAbbrev reports whether text ends in an abbreviation, not a sentence.
+func isAbbrev(s string) bool {
+	for _, a := range []string{"e.g", "i.e", "etc", "Inc", "Ltd", "Co", "St", "Mr", "Ms", "Dr", "approx", "vs"} {
+		if strings.HasSuffix(s, " "+a) || s == a || strings.HasSuffix(s, "("+a) {
+			return true
+		}
+	}
+	return false
+}
+
+// texts gives the text of lines.
+func texts(ls []checker.TextLine) []string {
+	out := make([]string, 0, len(ls))
+	for _, l := range ls {
+		out = append(out, l.Text)
+	}
+	return out
+}

@@ -1,0 +1,172 @@
+package importer
+
+import (
+	"regexp"
+	"strings"
+
+	"amjd/model/base"
+	"amjd/model/checker"
+)
+
+// items gives a part's list: its bullets, or, with no bullets, each line
+// that is not a lead-in ("We will measure your first year by:") or a long
+// paragraph.
+func items(p checker.Part) []checker.TextLine {
+	var bullets, plain []checker.TextLine
+	for _, l := range p.Lines {
+		if l.Bullet {
+			bullets = append(bullets, l)
+		} else if !strings.HasSuffix(strings.TrimSpace(l.Text), ":") && len(l.Text) <= 300 {
+			plain = append(plain, l)
+		}
+	}
+	if len(bullets) > 0 {
+		return bullets
+	}
+	return plain
+}
+
+func cleanItems(ls []checker.TextLine) []string {
+	var out []string
+	for _, l := range ls {
+		if t := base.CleanLine(strings.Trim(l.Text, "*_ ")); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// preferredEnd marks a requirement that is only nice to have: "Spanish
+// preferred", "SAP experience is a plus".
+var preferredEnd = regexp.MustCompile(`(?i)\b(preferred|a plus|an asset|nice to have|desirable|is a bonus|would be a bonus|advantageous)\W*$`)
+
+var skillHeading = regexp.MustCompile(`(?i)\bskills?\b`)
+
+// lists reads the duties, skills and qualifications, each in the
+// posting's words.
+func (im *importer) lists() {
+	for _, p := range im.d.parts(checker.RoleDuties) {
+		if hasBullets(p) {
+			im.a.Responsibilities.Add = append(im.a.Responsibilities.Add, cleanItems(items(p))...)
+		}
+	}
+	for _, p := range im.d.parts(checker.RoleRequired) {
+		switch {
+		case skillHeading.MatchString(p.Heading) && !strings.Contains(strings.ToLower(p.Heading), "qualif"):
+			for _, sk := range cleanItems(items(p)) {
+				im.a.Skills.Add = append(im.a.Skills.Add, commaList(sk)...)
+			}
+		default:
+			for _, q := range cleanItems(items(p)) {
+				if preferredEnd.MatchString(q) && !strings.Contains(q, ";") {
+					im.a.Qualifications.ExtraPreferred = append(im.a.Qualifications.ExtraPreferred, q)
+				} else {
+					im.a.Qualifications.ExtraRequired = append(im.a.Qualifications.ExtraRequired, q)
+				}
+			}
+		}
+	}
+	for _, p := range im.d.parts(checker.RolePreferred) {
+		im.a.Qualifications.ExtraPreferred = append(im.a.Qualifications.ExtraPreferred, cleanItems(items(p))...)
+	}
+	im.a.Qualifications.Years = yearsRequired(im.a.Qualifications.ExtraRequired)
+}
+
+func hasBullets(p checker.Part) bool {
+	for _, l := range p.Lines {
+		if l.Bullet {
+			return true
+		}
+	}
+	return false
+}
+
+var yearsRe = regexp.MustCompile(`(?i)\b(\d{1,2})\s*(?:\+|-\s*\d{1,2}|–\s*\d{1,2}|or more|to \d{1,2})?\s*\+?\s*years?\b`)
+
+// yearsRequired is the years the first requirement counting them asks
+// for: "3+ years", "2–4 years" (2); "up to 2 years" is a ceiling.
+func yearsRequired(reqs []string) int {
+	best := 0
+	for _, r := range reqs {
+		for _, m := range yearsRe.FindAllStringSubmatchIndex(r, -1) {
+			if strings.HasSuffix(strings.ToLower(strings.TrimSpace(r[:m[0]])), "up to") {
+				continue
+			}
+			n := 0
+			for _, c := range r[m[2]:m[3]] {
+				n = n*10 + int(c-'0')
+			}
+			if n > 0 && n <= 30 && best == 0 {
+				best = n // the first requirement that counts years
+			}
+		}
+	}
+	return best
+}
+
+// toolSplit splits a list of tools: "Salesforce, Gainsight, Slack and
+// Looker".
+var toolSplit = regexp.MustCompile(`\s*(?:,|;|\band\b|/)\s*`)
+
+// tools reads the tools section: a catalog tool by its id, any other in
+// the posting's words; a catalog tool named in a duty counts too.
+func (im *importer) tools() {
+	var names []string
+	for _, l := range im.d.lines(checker.RoleDuties, checker.RoleIntro, checker.RoleOther) {
+		for _, t := range im.c.Tools {
+			lead, _, _ := strings.Cut(t.Text, " (")
+			if t.CRM != "" || lead == "Gainsight" || lead == "Slack" || strings.HasPrefix(lead, "Microsoft Dynamics") {
+				if wordIndex(strings.ToLower(l.Text), strings.ToLower(strings.TrimPrefix(lead, "Microsoft "))) >= 0 {
+					im.a.Tools.Use = appendNew(im.a.Tools.Use, t.ID)
+				}
+			}
+		}
+	}
+	for _, p := range im.d.parts(checker.RoleTools) {
+		for _, l := range items(p) {
+			t := strings.Trim(l.Text, "*_ .")
+			if name, rest, ok := strings.Cut(t, ":"); ok && len(strings.Fields(name)) <= 3 && rest != "" {
+				t = rest // "CRM: Salesforce"
+			}
+			if im.toolID(t) != "" || !strings.ContainsAny(t, ",;") {
+				names = append(names, t)
+				continue
+			}
+			names = append(names, toolSplit.Split(t, -1)...)
+		}
+	}
+	for _, n := range names {
+		n = strings.TrimSpace(parens.ReplaceAllString(n, ""))
+		if n == "" {
+			continue
+		}
+		if id := im.toolID(n); id != "" {
+			im.a.Tools.Use = appendNew(im.a.Tools.Use, id)
+		} else {
+			im.a.Tools.Add = appendNew(im.a.Tools.Add, base.CleanLine(n))
+		}
+	}
+}
+
+// toolID is the catalog tool a name is: the whole line as amjd writes it,
+// or the tool's own name ("Salesforce", "Zoho CRM", "Gainsight").
+func (im *importer) toolID(name string) string {
+	low := strings.ToLower(strings.TrimSpace(name))
+	for _, t := range im.c.Tools {
+		text := strings.ToLower(t.Text)
+		lead, _, _ := strings.Cut(text, " (")
+		if low == text || low == lead || low == strings.TrimSuffix(lead, " crm") {
+			return t.ID
+		}
+	}
+	return ""
+}
+
+func appendNew(list []string, s string) []string {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return list
+		}
+	}
+	return append(list, s)
+}

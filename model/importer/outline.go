@@ -1,0 +1,106 @@
+package importer
+
+import (
+	"regexp"
+	"strings"
+
+	"amjd/model/checker"
+)
+
+// doc is the checker's outline of the text, with the lookups import needs.
+type doc struct {
+	checker.Outline
+}
+
+func read(o checker.Outline) doc { return doc{o} }
+
+// parts gives the parts with one of the roles, in order.
+func (d doc) parts(roles ...string) []checker.Part {
+	var out []checker.Part
+	for _, p := range d.Parts {
+		for _, r := range roles {
+			if p.Role == r {
+				out = append(out, p)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// lines gives every line of the parts with one of the roles.
+func (d doc) lines(roles ...string) []checker.TextLine {
+	var out []checker.TextLine
+	for _, p := range d.parts(roles...) {
+		out = append(out, p.Lines...)
+	}
+	return out
+}
+
+// all gives every line of text, in order.
+func (d doc) all() []checker.TextLine {
+	var out []checker.TextLine
+	for _, p := range d.Parts {
+		out = append(out, p.Lines...)
+	}
+	return out
+}
+
+// paragraphs joins lines into paragraphs: a list item stands alone, and a
+// line that starts a paragraph starts one.
+func paragraphs(ls []checker.TextLine) []checker.TextLine {
+	var out []checker.TextLine
+	for _, l := range ls {
+		if n := len(out); n > 0 && !l.Para && !l.Bullet && !out[n-1].Bullet {
+			out[n-1].Text += " " + l.Text
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// jobWords name a job in a title.
+var jobWords = regexp.MustCompile(`(?i)\b(manager|executive|specialist|coordinator|representative|director|assistant|officer|associate|consultant|lead|partner|advisor|adviser)\b`)
+
+// isPosting reports whether the text reads as a job description: a title,
+// and duties, requirements or measures of success.
+func (d doc) isPosting() bool {
+	if d.Title == "" {
+		return false
+	}
+	roles := 0
+	for _, p := range d.Parts {
+		switch p.Role {
+		case checker.RoleDuties, checker.RoleRequired, checker.RoleSuccess, checker.RolePreferred:
+			if len(p.Lines) > 0 {
+				roles++
+			}
+		}
+	}
+	return roles > 0 || jobWords.MatchString(d.Title) && len(d.all()) >= 3
+}
+
+// second finds a second posting: after the duties or requirements of the
+// first, a heading naming a job, followed by duties or requirements again.
+func (d doc) second() (int, string, bool) {
+	seen := false
+	for i, p := range d.Parts {
+		if p.Role == checker.RoleDuties || p.Role == checker.RoleRequired {
+			seen = true
+			continue
+		}
+		if !seen || p.Heading == "" || !jobWords.MatchString(p.Heading) || len(strings.Fields(p.Heading)) > 8 {
+			continue
+		}
+		if p.Role != checker.RoleOther && p.Role != checker.RoleIntro {
+			continue
+		}
+		for _, q := range d.Parts[i+1:] {
+			if q.Role == checker.RoleDuties || q.Role == checker.RoleRequired {
+				return p.Line, p.Heading, true
+			}
+		}
+	}
+	return 0, "", false
+}

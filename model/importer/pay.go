@@ -1,0 +1,149 @@
+package importer
+
+import (
+	"regexp"
+	"strings"
+
+	"amjd/model/answers"
+	"amjd/model/base"
+	"amjd/model/checker"
+)
+
+var (
+	money         = `(CA\$|C\$|A\$|AU\$|NZ\$|US\$|[$£€]|USD|GBP|EUR|CAD|AUD|NZD)?\s?(\d[\d,. ]*\d(?:\.\d+)?\s?[kK]?|\d\s?[kK]?)`
+	payRange      = regexp.MustCompile(money + `\s*(?:-|–|—|to|and)\s*` + money)
+	payOne        = regexp.MustCompile(`(?i)(?:salary|pay|rate|wage)[^.\d]{0,30}?` + money)
+	perHour       = regexp.MustCompile(`(?i)per hour|an hour|/\s?h(?:ou)?r\b|hourly`)
+	perMonth      = regexp.MustCompile(`(?i)per month|a month|/\s?month|monthly`)
+	variableW     = regexp.MustCompile(`(?i)\b(bonus|commission|variable|ote|on-target|incentive|profit.?shar)`)
+	payLabel      = regexp.MustCompile(`(?i)^(?:base (?:pay|salary)|salary|pay|compensation|wage|rate|variable(?: pay)?|bonus|commission)\s*:\s*`)
+	workplaceLead = regexp.MustCompile(`(?i)^(hybrid|remote|on-?site|flexible)\b(?: (?:working|work|role))?\s*(?::|\(|–|-|$)`)
+	superLine     = regexp.MustCompile(`(?i)^\+?\s*super(annuation)?\b`)
+)
+
+// pay reads the base range, its currency and period, the variable pay and
+// the benefits.
+func (im *importer) pay() {
+	used := map[int]bool{}
+	cands := im.d.lines(checker.RolePay)
+	if v, line, ok := im.d.label("Salary", "Pay", "Base pay", "Base salary", "Compensation", "Pay range", "Salary range", "Rate"); ok {
+		cands = append([]checker.TextLine{{Text: v, Line: line}}, cands...)
+	}
+	segs, line := im.d.meta()
+	for _, s := range segs {
+		cands = append(cands, checker.TextLine{Text: s, Line: line})
+	}
+	cands = append(cands, im.d.all()...)
+	for _, l := range cands {
+		if im.readRange(l.Text) {
+			used[l.Line] = true
+			break
+		}
+	}
+	for _, l := range im.d.lines(checker.RolePay) {
+		if used[l.Line] {
+			continue
+		}
+		switch {
+		case variableW.MatchString(l.Text) && !strings.Contains(strings.ToLower(l.Text), "holiday") && len(l.Text) < 200:
+			v := base.CleanLine(payLabel.ReplaceAllString(l.Text, ""))
+			if im.a.Pay.Variable != "" {
+				v = im.a.Pay.Variable + ", " + v
+			}
+			im.a.Pay.Variable = v
+		case l.Bullet && !superLine.MatchString(l.Text) && !workplaceLead.MatchString(l.Text):
+			im.a.Benefits = append(im.a.Benefits, commaList(l.Text)...)
+		case benefitLabel.MatchString(l.Text):
+			im.a.Benefits = append(im.a.Benefits, commaList(benefitLabel.ReplaceAllString(l.Text, ""))...)
+		}
+	}
+}
+
+// clauseLead opens a clause, not an item of a list.
+var clauseLead = regexp.MustCompile(`^(?:with|for|from|including|which|that|plus|as|in|on|up to)\b`)
+
+var benefitLabel = regexp.MustCompile(`(?i)^(?:benefits|perks)\s*:\s*`)
+
+// commaList splits "Unlimited PTO, top-tier health coverage, $2K
+// home-office stipend" into its items when every item is short; a sentence
+// with commas stays whole.
+func commaList(s string) []string {
+	s = strings.TrimSuffix(strings.TrimSpace(s), ".")
+	parts := strings.Split(s, ",")
+	if len(parts) < 3 {
+		return []string{base.CleanLine(s)}
+	}
+	var out []string
+	for _, p := range parts {
+		p = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(p), "and "))
+		if n := len(strings.Fields(p)); n == 0 || n > 7 || clauseLead.MatchString(p) {
+			return []string{base.CleanLine(s)}
+		}
+		out = append(out, base.CleanLine(p))
+	}
+	return out
+}
+
+// readRange reads "$78,000 – $95,000", "£32k-£38k", "CA$75,000 to
+// CA$90,000 a year" or one figure after "salary".
+func (im *importer) readRange(s string) bool {
+	m := payRange.FindStringSubmatch(s)
+	if m == nil {
+		if one := payOne.FindStringSubmatch(s); one != nil {
+			m = []string{one[0], one[1], one[2], one[1], one[2]}
+		}
+	}
+	if m == nil {
+		return false
+	}
+	lo, ok1 := answers.ReadAmount(m[2])
+	hi, ok2 := answers.ReadAmount(m[4])
+	if !ok1 || !ok2 || lo <= 0 || hi < lo {
+		return false
+	}
+	if strings.HasSuffix(strings.ToLower(strings.TrimSpace(m[4])), "k") && !strings.HasSuffix(strings.ToLower(strings.TrimSpace(m[2])), "k") && lo < 1000 {
+		lo *= 1000 // "£32-38k"
+	}
+	near := s[strings.Index(s, m[0]):]
+	near = near[:min(len(near), len(m[0])+24)] // "… to $145,000 per year", not "commission paid monthly"
+	period := "year"
+	switch {
+	case perHour.MatchString(near):
+		period = "hour"
+	case perMonth.MatchString(near):
+		period = "month"
+	}
+	if period == "year" && lo < 1000 {
+		return false // not a salary: "2 to 4 years", "10-15 clients"
+	}
+	im.a.Pay.Min, im.a.Pay.Max = answers.Amount(lo), answers.Amount(hi)
+	im.a.Pay.Period = period
+	im.a.Pay.Currency = im.currency(m[1] + m[3])
+	return true
+}
+
+func (im *importer) currency(sym string) string {
+	switch strings.ToUpper(strings.TrimSpace(sym)) {
+	case "£", "GBP", "££":
+		return "GBP"
+	case "€", "EUR", "€€":
+		return "EUR"
+	case "CA$", "C$", "CAD", "CA$CA$", "C$C$":
+		return "CAD"
+	case "A$", "AU$", "AUD", "A$A$", "AU$AU$":
+		return "AUD"
+	case "NZ$", "NZD", "NZ$NZ$":
+		return "NZD"
+	case "":
+		return ""
+	}
+	switch base.LookupPlace(im.c, im.a.Location.Place).Country {
+	case "CA":
+		return "CAD"
+	case "AU":
+		return "AUD"
+	case "NZ":
+		return "NZD"
+	}
+	return "USD"
+}

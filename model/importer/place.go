@@ -1,0 +1,117 @@
+package importer
+
+import (
+	"regexp"
+	"strings"
+
+	"amjd/model/base"
+	"amjd/model/checker"
+)
+
+var (
+	workplaceRe = regexp.MustCompile(`(?i)\b(hybrid|remote|on-?site|in-office|in the office full[- ]time)\b`)
+	travelPct   = regexp.MustCompile(`(?i)(?:up to|around|about|roughly|approximately|~)?\s*(\d{1,3})\s?%`)
+	travelRare  = regexp.MustCompile(`(?i)\b(a few (?:times|trips) a year|rare(?:ly)?|occasional(?:ly)? overnight|once a quarter|twice a year|once a year)\b`)
+	officeIn    = regexp.MustCompile(`\b(?:based in|office in|offices in|located in|studio in|depot in|HQ in|headquarters in)\s+((?:[A-Z][\w'.-]+)(?:,?\s+[A-Z][\w'.-]+){0,2})`)
+	noTravel    = regexp.MustCompile(`(?i)\bno (?:travel|overnight travel)\b|\bdoes not (?:need|require) travel\b|\bneeds no travel\b`)
+	parens      = regexp.MustCompile(`\s*\([^)]*\)`)
+)
+
+// place reads where the job is, how it is worked and how much it travels.
+func (im *importer) place() {
+	if v, _, ok := im.d.label("Location", "Job location", "Work location", "Based in", "Office"); ok {
+		v, _, _ = strings.Cut(v, ". ")
+		im.setPlace(v)
+	}
+	segs, _ := im.d.meta()
+	for _, s := range segs {
+		if im.a.Location.Place == "" && base.LookupPlace(im.c, parens.ReplaceAllString(s, "")).Known() {
+			im.setPlace(s)
+		}
+	}
+	if im.a.Location.Place == "" {
+		im.placeInText()
+	}
+	where := strings.Join(append(segs, texts(im.d.lines(checker.RoleLocation))...), " \n")
+	if m := workplaceRe.FindString(where + " " + im.d.Title); m != "" {
+		im.a.Location.Workplace = workplaceID(m)
+	}
+	im.travel()
+}
+
+// placeInText finds "based in Toronto", "our head office in Sydney": the
+// longest run of the words after it that names a known place.
+func (im *importer) placeInText() {
+	for _, l := range append(im.d.lines(checker.RoleLocation), im.d.all()...) {
+		m := officeIn.FindStringSubmatch(l.Text)
+		if m == nil {
+			continue
+		}
+		words := strings.Fields(m[1])
+		for n := len(words); n > 0; n-- {
+			cand := strings.TrimRight(strings.Join(words[:n], " "), ",.")
+			if base.LookupPlace(im.c, cand).Known() {
+				im.a.Location.Place = cand
+				return
+			}
+		}
+	}
+}
+
+func (im *importer) setPlace(v string) {
+	if m := workplaceRe.FindString(v); m != "" && im.a.Location.Workplace == "" {
+		im.a.Location.Workplace = workplaceID(m)
+	}
+	v = strings.TrimSpace(strings.TrimSuffix(parens.ReplaceAllString(v, ""), "."))
+	if v != "" && base.LookupPlace(im.c, v).Known() {
+		im.a.Location.Place = base.CleanLine(v)
+	}
+}
+
+func workplaceID(m string) string {
+	switch strings.ToLower(m) {
+	case "hybrid":
+		return "hybrid"
+	case "remote":
+		return "remote"
+	}
+	return "onsite"
+}
+
+// travel maps what the text says of travel to the catalog's options: a
+// share of time, "a few times a year", or none.
+func (im *importer) travel() {
+	for _, l := range im.d.all() {
+		low := strings.ToLower(l.Text)
+		if !strings.Contains(low, "travel") {
+			continue
+		}
+		switch {
+		case noTravel.MatchString(l.Text):
+			im.a.Location.Travel = "none"
+		case travelRare.MatchString(l.Text) || strings.Contains(low, "a few times a year"):
+			im.a.Location.Travel = "rare"
+		default:
+			m := travelPct.FindStringSubmatch(l.Text)
+			if m == nil {
+				continue
+			}
+			im.a.Location.Travel = travelFor(m[1])
+		}
+		return
+	}
+}
+
+func travelFor(pct string) string {
+	n := 0
+	for _, r := range pct {
+		n = n*10 + int(r-'0')
+	}
+	switch {
+	case n <= 10:
+		return "occasional"
+	case n <= 25:
+		return "regular"
+	}
+	return "frequent"
+}
