@@ -28,6 +28,7 @@ const (
 	secPlace    section = "location"
 	secAbout    section = "about"
 	secApply    section = "apply"
+	secGrowth   section = "growth" // how the role can grow: no rule reads it
 	secOther    section = "other"
 )
 
@@ -76,6 +77,7 @@ var sectionWords = []struct {
 	{secPlace, []string{"will i work", "where is the", "where will", "where and how"}},
 	{secApply, []string{"how do i apply", "how to apply", "can i apply"}},
 	{secTools, []string{"tools will i use", "what tools"}},
+	{secGrowth, []string{"how you will grow", "how you'll grow", "career path", "career growth", "career progression", "grow with us", "where this role leads", "room to grow"}},
 	{secPrefer, []string{"nice to have", "nice-to-have", "good to have", "preferred", "bonus points", "a plus", "desirable", "ideally", "extra credit", "would be great", "great if you"}},
 	{secRequired, []string{"requirement*", "qualification*", "what you bring", "about you", "you have", "must have", "must-have*",
 		"skills", "who you are", "looking for", "what you need", "what we need", "we need", "you'll need", "you will need", "selection criteria",

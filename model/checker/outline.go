@@ -22,6 +22,7 @@ const (
 	RoleLocation  = string(secPlace)
 	RoleAbout     = string(secAbout) // the company
 	RoleApply     = string(secApply)
+	RoleGrowth    = string(secGrowth) // how the role can grow
 	RoleOther     = string(secOther)
 )
 

@@ -175,7 +175,7 @@ func (im *importer) reporting() {
 	im.a.ReportsTo = managerRole(v)
 }
 
-var clientsOnly = regexp.MustCompile(`(?i)^(?:our |your |the )?(clients?|customers?|partners?|stakeholders|buyers?)\b`)
+var clientsOnly = regexp.MustCompile(`^(?:[Oo]ur |[Yy]our |[Tt]he )?(?:[Cc]lients?|[Cc]ustomers?|[Pp]artners?|[Ss]takeholders|[Bb]uyers?)(?:\s+[a-z].*)?$`)
 
 var (
 	oneOf  = regexp.MustCompile(`(?i)\bone of (\w+) (?:account|accounts|key account|client|customer)`)
@@ -256,9 +256,13 @@ func (im *importer) terms() {
 	}
 	if v, _, ok := im.d.label("Hours", "Schedule", "Working hours"); ok {
 		im.a.Hours = base.CleanLine(v)
+	} else if m := hoursIn.FindStringSubmatch(text); m != nil {
+		im.a.Hours = base.CleanLine(m[1]) // amjd's "Working hours: Monday to Friday, 9 to 5."
 	}
 	im.closing(text)
 }
+
+var hoursIn = regexp.MustCompile(`Working hours: ([^\n]+?)\.(?:\s|$)`)
 
 // closingSentence is a sentence whose point is the closing date.
 var closingSentence = regexp.MustCompile(`(?i)^(?:the )?(?:applications? (?:close|closes|are open until)|closing date|deadline|apply by)\b`)

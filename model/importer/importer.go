@@ -77,6 +77,7 @@ func Import(c *content.Catalog, text string, o Options) (Result, error) {
 	im := &importer{c: c, d: doc}
 	im.fill()
 	im.infer()
+	im.catalogIDs()
 	im.limit()
 	im.gaps()
 	return Result{Answers: im.a, Inferred: im.notes, Gaps: im.gapList, Cut: im.cut, Format: f}, nil
@@ -90,6 +91,7 @@ type importer struct {
 	notes   []Note
 	gapList []Gap
 	cut     []string
+	said    map[string]bool // the posting's lines and sentences, by lineKey
 }
 
 func (im *importer) note(field, value string, line int, from string) {

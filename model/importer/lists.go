@@ -40,12 +40,38 @@ func cleanItems(ls []checker.TextLine) []string {
 // preferred", "SAP experience is a plus".
 var preferredEnd = regexp.MustCompile(`(?i)\b(preferred|a plus|an asset|nice to have|desirable|is a bonus|would be a bonus|advantageous)\W*$`)
 
+var (
+	firstDays = regexp.MustCompile(`(?i)\bfirst (?:90|ninety) days\b|\bfirst three months\b|\b30[-/]60[-/]90\b`)
+	growing   = regexp.MustCompile(`(?i)\bhow you will grow\b|\bcareer (?:path|growth|progression)\b|\bwhere (?:this|the) role (?:can )?leads?\b|\bgrow(?:th)? with us\b`)
+)
+
+// plans reads the plan for the first 90 days, a line per step, and the
+// career path, in the posting's words.
+func (im *importer) plans() {
+	for _, p := range im.d.Parts {
+		switch {
+		case firstDays.MatchString(p.Heading):
+			im.a.FirstDays = strings.Join(cleanItems(items(p)), "\n")
+		case p.Role == checker.RoleGrowth || growing.MatchString(p.Heading):
+			var paras []string
+			for _, l := range paragraphs(p.Lines) {
+				paras = append(paras, l.Text)
+			}
+			im.a.CareerPath = strings.Join(paras, "\n\n")
+		}
+	}
+}
+
 var skillHeading = regexp.MustCompile(`(?i)\bskills?\b`)
 
 // lists reads the duties, skills and qualifications, each in the
 // posting's words.
 func (im *importer) lists() {
+	im.plans()
 	for _, p := range im.d.parts(checker.RoleDuties) {
+		if firstDays.MatchString(p.Heading) {
+			continue
+		}
 		if hasBullets(p) {
 			im.a.Responsibilities.Add = append(im.a.Responsibilities.Add, cleanItems(items(p))...)
 		}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"amjd/model/base"
 	"amjd/model/checker"
 )
 
@@ -12,7 +13,44 @@ type doc struct {
 	checker.Outline
 }
 
-func read(o checker.Outline) doc { return doc{o} }
+func read(o checker.Outline) doc { return doc{o}.withoutSuggestions() }
+
+// unsuggested keeps what follows amjd's last marker on a line: a marker
+// ends what it marks, the sentence or the paragraph before it ("You report
+// to the Account Director. [amjd suggestion] Day to day you work …").
+func unsuggested(text string) string {
+	i := strings.LastIndex(text, base.SuggestionMarker)
+	return strings.TrimSpace(text[i+len(base.SuggestionMarker):])
+}
+
+// withoutSuggestions drops what amjd marked as its own suggestion: a line
+// with the marker, and a whole list when its lead-in has it ("We suggest
+// measuring your first year by: [amjd suggestion]"). The user never gave
+// those facts, so import leaves them empty.
+func (d doc) withoutSuggestions() doc {
+	parts := make([]checker.Part, 0, len(d.Parts))
+	for _, p := range d.Parts {
+		var keep []checker.TextLine
+		for _, l := range p.Lines {
+			if !strings.Contains(l.Text, base.SuggestionMarker) {
+				keep = append(keep, l)
+				continue
+			}
+			if t := strings.TrimSpace(strings.ReplaceAll(l.Text, base.SuggestionMarker, "")); !l.Bullet && strings.HasSuffix(t, ":") {
+				keep = nil // the list it leads into is suggested too
+				break
+			}
+			if rest := unsuggested(l.Text); rest != "" {
+				l.Text = rest
+				keep = append(keep, l)
+			}
+		}
+		p.Lines = keep
+		parts = append(parts, p)
+	}
+	d.Parts = parts
+	return d
+}
 
 // parts gives the parts with one of the roles, in order.
 func (d doc) parts(roles ...string) []checker.Part {
