@@ -22,11 +22,13 @@ func (im *importer) catalogIDs() {
 			im.said[lineKey(s)] = true
 		}
 	}
+	im.language() // first: amjd's lines are spelled in it
 	im.matchOptions()
 	im.matchComplexity()
 	im.matchDuties()
 	im.matchBring()
 	im.matchKPIs()
+	im.language()
 }
 
 func (im *importer) assemble(a answers.Answers) posting.Posting { return posting.Assemble(im.c, a) }

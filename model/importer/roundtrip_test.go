@@ -39,6 +39,11 @@ func TestAmjdsOwnPostingsComeBackWhole(t *testing.T) {
 			cases["only "+v.ID] = answers.Answers{Variant: v.ID} // every other line amjd's suggestion
 		}
 	}
+	for name, lang := range map[string]string{"agency-account-manager": "en-US", "accounts-manager-wholesale": "en-GB"} {
+		a := cases[name]
+		a.Language = lang // the English the user chose over the place's
+		cases[name+" in "+lang] = a
+	}
 	n := 0
 	modeltest.Combinations(content.Default(), func(a answers.Answers) {
 		if n++; n%97 == 0 {

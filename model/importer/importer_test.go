@@ -1,0 +1,109 @@
+package importer
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"amjd/model/answers"
+	"amjd/model/internal/modeltest"
+)
+
+func importText(t *testing.T, text string) (Result, error) {
+	t.Helper()
+	return Import(modeltest.Cat(), text, Options{})
+}
+
+// Text that is no single job description is refused with the reason, and
+// for two postings in one file, where the second starts.
+func TestWhatIsNotOnePostingIsRefused(t *testing.T) {
+	one := "# Account Manager\n\n## Responsibilities\n\n- Renew every client contract on time.\n\n## Requirements\n\n- Two years with clients.\n"
+	for name, c := range map[string]struct {
+		text string
+		want string
+	}{
+		"empty":      {"", ErrEmpty.Error()},
+		"blank":      {" \n\t\n", ErrEmpty.Error()},
+		"binary":     {"\x89PNG\r\n\x1a\n\x00\x00", ErrBinary.Error()},
+		"not utf-8":  {"Account Manager \xff\xfe", ErrBinary.Error()},
+		"a recipe":   {"Lemon cake\n\nMix the flour and the sugar. Bake for forty minutes.\n", ErrNotPosting.Error()},
+		"two jobs":   {one + "\n# Senior Account Manager\n\n## Responsibilities\n\n- Coach the team.\n", "starts at line 11"},
+		"two titles": {one + "\n## Key Account Manager – Retail\n\n## What you'll do\n\n- Run the retail book.\n", "\"Key Account Manager – Retail\""},
+	} {
+		_, err := importText(t, c.text)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want one saying %q", name, err, c.want)
+		}
+	}
+	if _, err := importText(t, one); err != nil {
+		t.Errorf("one posting refused: %v", err)
+	}
+	var several SeveralError
+	if _, err := importText(t, one+"\n# Senior Account Manager\n\n## Duties\n\n- Coach.\n"); !errors.As(err, &several) {
+		t.Errorf("two postings: %v, want a SeveralError", err)
+	}
+}
+
+// Nothing is invented: what the posting does not state stays empty and is
+// listed as a gap with the step that fills it.
+func TestWhatIsNotStatedStaysEmpty(t *testing.T) {
+	r, err := importText(t, "# Account Manager\n\n## Responsibilities\n\n- Renew every client contract on time.\n- Keep notes in the CRM.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := r.Answers
+	if a.Company != "" || a.Pay.Min != 0 || a.Book.Accounts != 0 || a.ReportsTo != "" || a.KPIs != nil || a.Location.Place != "" || a.About != "" {
+		t.Errorf("values were invented: %+v", a)
+	}
+	gaps := map[string]string{}
+	for _, g := range r.Gaps {
+		gaps[g.Field] = g.Step
+	}
+	for field, step := range map[string]string{"company": "company", "pay": "pay", "kpis": "kpis", "reports_to": "reporting", "book.accounts": "book"} {
+		if gaps[field] != step {
+			t.Errorf("gap %s: step %q, want %q", field, gaps[field], step)
+		}
+	}
+}
+
+// More than the answers allow is kept up to the limit, and the rest is
+// listed; the answers file still loads.
+func TestOverTheLimitsIsCutAndListed(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("# " + strings.Repeat("Account Manager ", 12) + "\n\n## How we measure success\n\n")
+	for i := range answers.MaxKPIs + 5 {
+		b.WriteString("- Client retention of " + string(rune('a'+i%26)) + "\n")
+	}
+	b.WriteString("\n## About us\n\n" + strings.Repeat("We make boxes for shops. ", 300) + "\n")
+	r, err := importText(t, b.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Answers.KPIs) != answers.MaxKPIs || len(r.Answers.About) > answers.MaxTextLen || len(r.Answers.Title) > answers.MaxTitleLen {
+		t.Errorf("not cut: %d KPIs, about %d bytes, title %d bytes", len(r.Answers.KPIs), len(r.Answers.About), len(r.Answers.Title))
+	}
+	cut := strings.Join(r.Cut, "\n")
+	for _, want := range []string{"kpis: 5 more", "about: cut to", "title: cut to"} {
+		if !strings.Contains(cut, want) {
+			t.Errorf("the comment does not list %q: %q", want, cut)
+		}
+	}
+	data, err := File(r, "big.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := answers.ParseAnswers(modeltest.Cat(), "big.yaml", data); err != nil {
+		t.Errorf("the answers file does not load: %v", err)
+	}
+}
+
+// A finance role imports as the finance variant, so the wizard steers away.
+func TestAFinanceRoleImportsAsAccountingManager(t *testing.T) {
+	r, err := importText(t, "# Accounting Manager\n\n## Responsibilities\n\n- Run the month-end close and the general ledger.\n- Prepare the accruals and reconciliations.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Answers.Variant != "accounting_manager" {
+		t.Errorf("variant %q", r.Answers.Variant)
+	}
+}
