@@ -20,7 +20,7 @@ var negation = base.LazyRegexp(`(?i)\b(no|not|never|without|none|nor|zero)\b|n't
 // negated reports whether the words just before position at in sentence deny
 // what follows: "There is no new-business quota", "you will not cold call".
 func negated(sentence string, at int) bool {
-	before := strings.Fields(sentence[runeStart(sentence, at-reach):at])
+	before := strings.Fields(sentence[runeStart(sentence, at-80):at]) // five words at most are read
 	if len(before) > 5 {
 		before = before[len(before)-5:]
 	}
@@ -44,6 +44,19 @@ func (k *checker) affirmed(words []string, keep func(line) bool) []hit {
 	return out
 }
 
+// firstAffirmed is the first of affirmed's hits, found without reading
+// the rest.
+func (k *checker) firstAffirmed(words []string, keep func(line) bool) (hit, bool) {
+	for _, h := range k.d.find(words, keep) {
+		l := k.d.lines[h.line-1]
+		start, _ := k.sentenceAround(h.line, h.at)
+		if !negated(l.text[start:], h.at-start) {
+			return h, true
+		}
+	}
+	return hit{}, false
+}
+
 func (k *checker) hiddenSales() {
 	// Lines that say a duty is not a sales one, found once: asking per duty
 	// read the whole text again for each (quadratic on long texts).
@@ -52,14 +65,18 @@ func (k *checker) hiddenSales() {
 		notSales[h.line] = true
 	}
 	var duties []hit
+	found := map[string]bool{}
 	for _, h := range k.affirmed(k.c.Checks.SalesDuties, func(l line) bool { return l.sec != secPay }) {
-		if !notSales[h.line] && !k.notTheCandidates(h) {
+		// A word's first duty is all the finding names of it: its later
+		// hits need no reading (a megabyte of "quota" is one finding).
+		if !found[h.word] && !notSales[h.line] && !k.notTheCandidates(h) {
 			duties = append(duties, h)
+			found[h.word] = true
 		}
 	}
 	duties = append(duties, k.huntingPlain()...)
 	sort.SliceStable(duties, func(i, j int) bool { return duties[i].line < duties[j].line })
-	if len(duties) == 0 || len(k.affirmed(k.c.Checks.SalesDisclosure, all)) > 0 {
+	if _, told := k.firstAffirmed(k.c.Checks.SalesDisclosure, all); len(duties) == 0 || told {
 		return
 	}
 	k.add(Finding{Rule: "hidden-sales", Severity: Error, Line: duties[0].line, Phrase: duties[0].phrase, Step: base.StepMix,
@@ -331,8 +348,7 @@ func (k *checker) severalJobs() {
 	var firsts []hit
 	var names []string
 	for _, fam := range k.c.Checks.Families {
-		if hits := k.affirmed(fam.Words, all); len(hits) > 0 {
-			h := hits[0]
+		if h, ok := k.firstAffirmed(fam.Words, all); ok {
 			h.word = fam.Name
 			firsts = append(firsts, h)
 		}

@@ -42,7 +42,8 @@ func (k *checker) afterHit(h hit) string {
 // qualifiedBy reports whether the word just before the hit is one of words:
 // "site" before "audit".
 func (k *checker) qualifiedBy(h hit, words []string) bool {
-	before := strings.Fields(strings.ToLower(k.d.lines[h.line-1].text[:h.at]))
+	text := k.d.lines[h.line-1].text
+	before := strings.Fields(strings.ToLower(text[runeStart(text, h.at-40):h.at])) // the word before: no need to read further
 	if len(before) == 0 {
 		return false
 	}

@@ -73,7 +73,7 @@ var sectionWords = []struct {
 	{secSuccess, []string{"doing well", "how will i know", "how will you know", "how will success", "how is success", "what does success", "how we measure", "how we'll measure", "measure you"}},
 	{secDuties, []string{"essential duties", "essential functions", "essential responsibilities", "will i do", "will you do", "would i do", "would you do", "is this job", "is the job", "is this role", "is the role"}},
 	{secRequired, []string{"do i need", "do you need", "should i have", "will i need", "do i bring", "do you bring", "you'll bring", "you will bring", "are we looking for", "might be a fit", "you might be", "a fit if"}},
-	{secPay, []string{"in it for me", "in it for you", "will i get", "will i earn", "do we offer", "what we offer you", "what you'll get", "what you will get", "what you get", "on offer"}},
+	{secPay, []string{"in it for me", "in it for you", "will i get", "will i earn", "do we offer", "what we offer you", "what you'll get", "what you will get", "what you get", "on offer", "the package", "package"}},
 	{secPlace, []string{"will i work", "where is the", "where will", "where and how"}},
 	{secApply, []string{"how do i apply", "how to apply", "can i apply"}},
 	{secTools, []string{"tools will i use", "what tools"}},
@@ -81,7 +81,7 @@ var sectionWords = []struct {
 	{secPrefer, []string{"nice to have", "nice-to-have", "good to have", "preferred", "bonus points", "a plus", "desirable", "ideally", "extra credit", "would be great", "great if you"}},
 	{secRequired, []string{"requirement*", "qualification*", "what you bring", "about you", "you have", "must have", "must-have*",
 		"skills", "who you are", "looking for", "what you need", "what we need", "we need", "you'll need", "you will need", "selection criteria",
-		"experience you", "required", "essential*", "education", "languages", "personal suitability", "personal attributes",
+		"experience you", "required", "essential*", "ideal candidate", "you'll have", "you will have", "to be successful", "education", "languages", "personal suitability", "personal attributes",
 		"person specification", "competencies"}},
 	{secSuccess, []string{"success", "kpi*", "metric*", "measure*", "goals", "targets", "what good looks like", "performance"}},
 	{secDuties, []string{"responsibilit*", "accountabilit*", "what you will do", "what you'll do", "what you'll be doing", "duties", "what you will own",
@@ -95,8 +95,11 @@ var sectionWords = []struct {
 	{secAbout, []string{"about", "who we are", "who are we", "company", "equal opportunity", "diversity", "our story", "culture"}},
 }
 
+// quotes are the curly quotes word processors type, read as straight ones.
+var quotes = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"")
+
 func classify(heading string) section {
-	h := " " + strings.ToLower(heading) + " "
+	h := " " + strings.ToLower(quotes.Replace(heading)) + " "
 	for _, sw := range sectionWords {
 		for _, w := range sw.words {
 			stem := strings.TrimSuffix(w, "*")
@@ -153,7 +156,10 @@ func looksLikeHeading(s string) bool {
 	if len(words) <= 6 && capital*2 > len(words) && !strings.ContainsAny(s, ",;") {
 		return true
 	}
-	return len(words) <= 8 && classify(s) != secOther && !strings.ContainsAny(s, ",;@/$€£") && !strings.Contains(s, "://")
+	// A section's words at the start: "What you'll get", "It would be great
+	// if you have"; not "Curiosity about how schools use technology".
+	lead := strings.Join(words[:min(4, len(words))], " ")
+	return len(words) <= 8 && classify(lead) != secOther && !strings.ContainsAny(s, ",;@/$€£") && !strings.Contains(s, "://")
 }
 
 // questionWords open a heading written as a question.
@@ -284,7 +290,7 @@ func readLine(n int, r string, alone bool) line {
 		// "👉 A book of 30 customers", "🎯 What you'll own": an emoji marks a
 		// list item, or a heading when what follows reads as one.
 		t = emojiLead(lead)
-		l.heading = looksLikeHeading(t)
+		l.heading = looksLikeHeading(t) && (len(strings.Fields(t)) <= 5 || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "?"))
 		l.bullet = !l.heading
 	case lead != "" && strings.ContainsRune("-*+•·▪◦‣–(0123456789abcdefghijklmnopqrstuvwxyz", base.FirstRune(lead)) && bulletMark().MatchString(t):
 		t = bulletMark().ReplaceAllString(t, "")

@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"amjd/model/base"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -57,7 +58,39 @@ type htmlReader struct {
 	start   int  // the line the pending text starts on
 	bold    bool // all text so far is in <b> or <strong>
 	inBold  int
+	weights []bool // for each open <b>, <strong> or <span>: whether it makes text bold
 	out     []rawLine
+}
+
+// weighty are the elements whose style may make text bold or not: Google
+// Docs wraps a whole document in <b style="font-weight:normal"> and makes
+// its headings <span style="font-weight:700">.
+var weighty = map[atom.Atom]bool{atom.B: true, atom.Strong: true, atom.Span: true}
+
+var (
+	normalWeight = base.LazyRegexp(`font-weight:\s*(?:normal|[1-4]00)\b`)
+	boldWeight   = base.LazyRegexp(`font-weight:\s*(?:bold|bolder|[6-9]00)\b`)
+)
+
+// isBold says whether a <b>, <strong> or <span> with this style makes its
+// text bold.
+func isBold(a atom.Atom, style string) bool {
+	if a == atom.Span {
+		return boldWeight().MatchString(style)
+	}
+	return !normalWeight().MatchString(style)
+}
+
+func styleOf(z *html.Tokenizer) string {
+	for {
+		k, v, more := z.TagAttr()
+		if string(k) == "style" {
+			return string(v)
+		}
+		if !more {
+			return ""
+		}
+	}
 }
 
 // skipped are the elements whose content is not the posting.
@@ -71,12 +104,33 @@ var breaks = map[atom.Atom]bool{atom.P: true, atom.Div: true, atom.Li: true, ato
 	atom.Main: true, atom.Article: true, atom.Body: true, atom.Pre: true}
 
 func (r *htmlReader) token(tt html.TokenType, z *html.Tokenizer) {
-	name, _ := z.TagName()
+	name, hasAttr := z.TagName()
 	a := atom.Lookup(name)
 	switch tt {
 	case html.StartTagToken, html.SelfClosingTagToken:
+		if weighty[a] && tt == html.StartTagToken {
+			style := ""
+			if hasAttr {
+				style = styleOf(z)
+			}
+			bold := isBold(a, style)
+			r.weights = append(r.weights, bold)
+			if bold {
+				r.inBold++
+			}
+			return
+		}
 		r.open(a, tt == html.SelfClosingTagToken)
 	case html.EndTagToken:
+		if weighty[a] {
+			if n := len(r.weights); n > 0 {
+				if r.weights[n-1] && r.inBold > 0 {
+					r.inBold--
+				}
+				r.weights = r.weights[:n-1]
+			}
+			return
+		}
 		r.close(a)
 	case html.TextToken:
 		if r.skip > 0 || r.scoped && r.inScope == 0 {
@@ -106,8 +160,6 @@ func (r *htmlReader) open(a atom.Atom, selfClosing bool) {
 	case a == atom.Main || a == atom.Article:
 		r.flush()
 		r.inScope++
-	case a == atom.B || a == atom.Strong:
-		r.inBold++
 	case breaks[a]:
 		r.flush()
 		switch {
@@ -129,10 +181,6 @@ func (r *htmlReader) close(a atom.Atom) {
 		r.flush()
 		if r.inScope > 0 {
 			r.inScope--
-		}
-	case a == atom.B || a == atom.Strong:
-		if r.inBold > 0 {
-			r.inBold--
 		}
 	case breaks[a]:
 		r.flush()
@@ -157,8 +205,8 @@ func (r *htmlReader) flush() {
 	kind := r.kind
 	r.text.Reset()
 	r.kind = kindUnknown
-	if kind == kindUnknown && r.bold {
-		kind = kindHeading
+	if kind == kindUnknown && r.bold && len(strings.Fields(t)) <= 12 && !strings.HasSuffix(t, ".") {
+		kind = kindHeading // a short line all in bold; a bold paragraph is still a paragraph
 	}
 	r.out = append(r.out, rawLine{n: r.start, text: t, kind: kind, clean: true})
 	r.bold = false

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"amjd/model/base"
 	"regexp"
 	"slices"
 	"strings"
@@ -11,17 +12,17 @@ import (
 )
 
 var (
-	bookCount = regexp.MustCompile(`(?i)\b(\d[\d,]*)\+?\s+(?:[\p{L}-]+\s+){0,5}?(?:accounts|clients|customers|partners|brands|retailers|stores|groups|companies|businesses|firms|practices|clinics|hotels|restaurants|schools|hospitals|dealers|distributors|shippers|fleets|venues|sites|organi[sz]ations|advertisers|institutions|operators|members|merchants|households|policyholders)\b`)
-	bookMoney = regexp.MustCompile(`(?i)(CA\$|A\$|AU\$|NZ\$|US\$|[$£€])\s?(\d[\d,.]*\s?(?:k|m|mm|bn|million|billion)?)\b`)
-	weOnly    = regexp.MustCompile(`(?i)\b(we|we're|we've|our|us)\b`)
-	roleWord  = regexp.MustCompile(`(?i)\b(you|your|you'll|role|portfolio|book|look after|manage|own|take over|inherit|account manager|accounts manager)\b`)
-	payish    = regexp.MustCompile(`(?i)\b(salary|pay|bonus|commission|ote|budget|per hour)\b`)
-	typeWords = map[string]*regexp.Regexp{
-		"small_business":  regexp.MustCompile(`(?i)\bsmall[- ]business(es)?\b|\bsmb\b|\bsmall (and|&) (mid|medium)`),
-		"mid_market":      regexp.MustCompile(`(?i)\bmid[- ]?(market|sized)\b`),
-		"enterprise":      regexp.MustCompile(`(?i)\benterprise (clients|customers|accounts)\b`),
-		"agency_clients":  regexp.MustCompile(`(?i)\bbrand clients\b`),
-		"retail_partners": regexp.MustCompile(`(?i)\bretail(ers| partners| chains)\b`),
+	bookCount = base.LazyRegexp(`(?i)\b(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\+?\s+(?:[\p{L}-]+\s+){0,5}?(?:accounts|clients|customers|partners|brands|retailers|stores|groups|companies|businesses|firms|practices|clinics|hotels|restaurants|schools|hospitals|dealers|distributors|shippers|fleets|venues|sites|organi[sz]ations|advertisers|institutions|operators|members|merchants|households|policyholders)\b`)
+	bookMoney = base.LazyRegexp(`(?i)(CA\$|A\$|AU\$|NZ\$|US\$|[$£€])\s?(\d[\d,.]*\s?(?:k|m|mm|bn|million|billion)?)\b`)
+	weOnly    = base.LazyRegexp(`(?i)\b(we|we're|we've|our|us)\b`)
+	roleWord  = base.LazyRegexp(`(?i)\b(you|your|you'll|role|portfolio|book|look after|manage|own|take over|inherit|account manager|accounts manager)\b`)
+	payish    = base.LazyRegexp(`(?i)\b(salary|pay|bonus|commission|ote|budget|per hour)\b`)
+	typeWords = map[string]func() *regexp.Regexp{
+		"small_business":  base.LazyRegexp(`(?i)\bsmall[- ]business(es)?\b|\bsmb\b|\bsmall (and|&) (mid|medium)`),
+		"mid_market":      base.LazyRegexp(`(?i)\bmid[- ]?(market|sized)\b`),
+		"enterprise":      base.LazyRegexp(`(?i)\benterprise (clients|customers|accounts)\b`),
+		"agency_clients":  base.LazyRegexp(`(?i)\bbrand clients\b`),
+		"retail_partners": base.LazyRegexp(`(?i)\bretail(ers| partners| chains)\b`),
 	}
 )
 
@@ -32,21 +33,20 @@ func (im *importer) book() {
 	for _, l := range im.d.lines(checker.RoleIntro, checker.RoleDuties, checker.RoleOther, checker.RoleSuccess) {
 		ss := sentences(l.Text)
 		for i, s := range ss {
-			m := bookCount.FindStringSubmatch(s)
-			if m == nil || weOnly.MatchString(s) && !roleWord.MatchString(s) || payish.MatchString(s) || im.aboutCompany(s) {
+			m := bookCount().FindStringSubmatch(s)
+			if m == nil || weOnly().MatchString(s) && !roleWord().MatchString(s) || payish().MatchString(s) || im.aboutCompany(s) {
 				continue
 			}
-			n, ok := answers.ReadAmount(m[1])
-			if !ok || n < 1 || n > 100000 {
+			n := countWord(m[1])
+			if n < 1 || n > 100000 {
 				continue
 			}
-			im.a.Book.Accounts = int(n)
+			im.a.Book.Accounts = n
 			// The revenue in the same sentence, or the next: "Between them
 			// these accounts spend around £3.2 million a year".
-			for _, r := range ss[i:min(i+2, len(ss))] {
-				if im.a.Book.Revenue == 0 && !payish.MatchString(r) {
-					im.bookRevenue(r)
-				}
+			im.bookRevenue(s)
+			if next := i + 1; im.a.Book.Revenue == 0 && next < len(ss) && refersBack().MatchString(ss[next]) && !payish().MatchString(ss[next]) && !im.aboutCompany(ss[next]) {
+				im.bookRevenue(ss[next])
 			}
 			im.accountTypes(s)
 			return
@@ -55,21 +55,38 @@ func (im *importer) book() {
 }
 
 func (im *importer) bookRevenue(s string) {
-	if r := bookMoney.FindStringSubmatch(s); r != nil {
-		if v, ok := answers.ReadAmount(r[2]); ok && v >= 1000 {
+	for _, r := range bookMoney().FindAllStringSubmatchIndex(s, -1) {
+		before, after := s[max(r[0]-40, 0):r[0]], s[r[1]:]
+		if clientSize().MatchString(before) || notRevenue().MatchString(after) {
+			continue // the clients' own size, or money that is not revenue
+		}
+		amount := strings.NewReplacer(" million", "m", "million", "m", " billion", "bn", "billion", "bn").Replace(strings.ToLower(s[r[4]:r[5]]))
+		if v, ok := answers.ReadAmount(amount); ok && v >= 1000 {
 			im.a.Book.Revenue = int64(v)
+			return
 		}
 	}
 }
 
 func (im *importer) accountTypes(s string) {
 	for id, re := range typeWords {
-		if re.MatchString(s) {
+		if re().MatchString(s) {
 			im.a.AccountTypes = appendNew(im.a.AccountTypes, id)
 		}
 	}
 	sortIDs(im.c, im.a.AccountTypes)
 }
+
+var (
+	// refersBack is a sentence about the accounts just counted: "Between
+	// them these accounts spend around £3.2 million a year".
+	refersBack = base.LazyRegexp(`(?i)\b(these|between them|together|combined|they|which|this book|the book|your book|your portfolio)\b`)
+	// notRevenue follows an amount that is no revenue: deposits, assets.
+	notRevenue = base.LazyRegexp(`(?i)^\s*(?:in |of )?(?:annual |yearly )?(?:operating )?(?:deposits|assets|loans|lending|under management|aum|premiums?)\b|^\s*and \S+ (?:million|billion)`)
+	// clientSize is the clients' own size before an amount: "with a
+	// turnover of up to £2 million", "annual revenues between".
+	clientSize = base.LazyRegexp(`(?i)(turnover|revenues? (?:of|between)|revenues|sized|between)\s+(?:of\s+)?(?:up to\s+|about\s+|around\s+|over\s+)?\S*$|\bbetween\s+\S+(?:\s+\S+)?\s+and\s+$`)
+)
 
 // aboutCompany reports whether a sentence is about the company: it opens
 // with its name or as a company's description does.
@@ -77,8 +94,8 @@ func (im *importer) aboutCompany(s string) bool {
 	if im.a.Company != "" && strings.HasPrefix(s, im.a.Company) {
 		return true
 	}
-	m := companyLead.FindStringSubmatch(s)
-	return m != nil && !jobWords.MatchString(m[1]) && !slices.Contains([]string{"We", "You", "Our", "The", "This", "In", "As"}, strings.Fields(m[1])[0])
+	m := companyLead().FindStringSubmatch(s)
+	return m != nil && !jobWords().MatchString(m[1]) && !slices.Contains([]string{"We", "You", "Our", "The", "This", "In", "As"}, strings.Fields(m[1])[0])
 }
 
 // sortIDs puts account types in the catalog's order.

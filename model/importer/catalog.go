@@ -1,7 +1,7 @@
 package importer
 
 import (
-	"regexp"
+	"amjd/model/base"
 	"slices"
 	"strings"
 
@@ -17,7 +17,7 @@ import (
 
 // clientWords are the nouns amjd varies a posting's wording with; a line
 // matches its catalog line whichever of them it uses.
-var clientWords = regexp.MustCompile(`\b(clients?|customers?|accounts?|partners?|brands?|advertisers?|members?|venues?|guests?|organi[sz]ations?|companies|businesses|retailers?|stores?|shops?)\b`)
+var clientWords = base.LazyRegexp(`\b(clients?|customers?|accounts?|partners?|brands?|advertisers?|members?|venues?|guests?|organi[sz]ations?|companies|businesses|retailers?|stores?|shops?)\b`)
 
 // sameLine compares a posting's line with amjd's: case, Markdown escapes,
 // spacing, the final stop and the varied client nouns aside.
@@ -27,7 +27,7 @@ func lineKey(s string) string {
 	s = strings.ToLower(strings.ReplaceAll(s, "\\", ""))
 	s = strings.Join(strings.Fields(s), " ")
 	s = strings.TrimRight(s, ". ")
-	return clientWords.ReplaceAllString(s, "#")
+	return clientWords().ReplaceAllString(s, "#")
 }
 
 // lineIDs are the ids of a posting's lines in one section, in order.

@@ -2,6 +2,7 @@ package importer
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -28,18 +29,25 @@ func (im *importer) fill() {
 
 // titleSep ends a title that runs on into the company or the place:
 // "Account Manager – Thamesfold Packaging Ltd, Park Royal".
-var titleSep = regexp.MustCompile(`\s+[–—|·]\s+|\s+-\s+|\s+at\s+[A-Z]`)
+var titleSep = base.LazyRegexp(`\s+[–—|·]\s+|\s+-\s+|\s+at\s+[A-Z]`)
 
 func (im *importer) title() {
 	t := strings.Trim(im.d.Title, "*_ ")
-	if v, _, ok := im.d.label("Job title", "Position title", "Title", "Position", "Role"); ok && jobWords.MatchString(v) {
+	if v, _, ok := im.d.label("Job title", "Position title", "Title", "Position", "Role"); ok && jobWords().MatchString(v) {
 		t = v
+	} else if !roleName().MatchString(t) {
+		t = im.titleLine() // "Skip to main content", "From: …", "Job posting" are no title
 	}
-	if head, rest, ok := strings.Cut(t, ":"); ok && jobWords.MatchString(rest) && !jobWords.MatchString(head) {
+	if head, rest, ok := strings.Cut(t, ":"); ok && jobWords().MatchString(rest) && !jobWords().MatchString(head) {
 		t = rest // "🚀 We're hiring: Senior Account Manager", "Position: Accounts Manager"
 	}
+	if len(strings.Fields(t)) > 9 {
+		if m := roleName().FindString(t); m != "" {
+			t = m // "Tidepool Learning is hiring a Junior Account Manager in Vancouver"
+		}
+	}
 	t = strings.TrimLeftFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	for _, loc := range titleSep.FindAllStringIndex(t, -1) {
+	for _, loc := range titleSep().FindAllStringIndex(t, -1) {
 		rest := t[loc[1]:]
 		if strings.HasPrefix(strings.TrimSpace(t[loc[0]:]), "at ") {
 			rest = "at " + rest
@@ -52,35 +60,61 @@ func (im *importer) title() {
 	im.a.Title = base.CleanTitle(t)
 }
 
+// mailHeader is a line of an e-mail's header: no title.
+var mailHeader = base.LazyRegexp(`(?i)^(subject|from|to|sent|cc|date|fw|fwd|re):`)
+
+// roleName is the name of an account role in a line: "Senior Account
+// Manager", "Key Account Executive", "Accounts Manager".
+var roleName = base.LazyRegexp(`(?i)\b(?:(?:key|senior|sr\.?|junior|jr\.?|national|strategic|associate|global|regional|lead|trainee)\s+)*accounts?\s+(?:manager|executive|director|coordinator|representative|lead|specialist)\b|\baccounting manager\b`)
+
+// titleLine is the first short line of the first lines that names an
+// account role, or the outline's title.
+func (im *importer) titleLine() string {
+	for i, l := range im.d.all() {
+		if i > 40 {
+			break
+		}
+		if roleName().MatchString(l.Text) && len(strings.Fields(l.Text)) <= 16 && !strings.Contains(l.Text, "@") && !mailHeader().MatchString(l.Text) {
+			return l.Text
+		}
+	}
+	for _, p := range im.d.Parts {
+		if roleName().MatchString(p.Heading) {
+			return p.Heading
+		}
+	}
+	return im.d.Title
+}
+
 // notTitle reports whether what follows a dash in a title is the company,
 // a place or how the job is worked, not part of the title.
 func (im *importer) notTitle(rest string) bool {
 	rest = strings.TrimSpace(rest)
 	first, _, _ := strings.Cut(rest, ",")
 	return im.a.Company != "" && strings.HasPrefix(strings.ToLower(rest), strings.ToLower(im.a.Company)) ||
-		base.LookupPlace(im.c, parens.ReplaceAllString(rest, "")).Known() || workplaceRe.MatchString(rest) ||
-		companyWord.MatchString(first) || strings.HasPrefix(rest, "at ") || titleSep.FindString(rest) != ""
+		base.LookupPlace(im.c, parens().ReplaceAllString(rest, "")).Known() || workplaceRe().MatchString(rest) ||
+		companyWord().MatchString(first) || strings.HasPrefix(rest, "at ") || titleSep().FindString(rest) != ""
 }
 
 // companyWord ends a company's name.
-var companyWord = regexp.MustCompile(`(?i)\b(ltd|limited|inc|llc|plc|gmbh|pty|corp|co)\.?$`)
+var companyWord = base.LazyRegexp(`(?i)\b(ltd|limited|inc|llc|plc|gmbh|pty|corp|co)\.?$`)
 
 // companyLead is a company's name opening its description: "Cadence Health
 // Cloud builds …", "Lakeshore Table Co. feeds …".
-var companyLead = regexp.MustCompile(`^((?:[A-Z][\w&'.-]*|&|of|and)(?:\s+(?:[A-Z][\w&'.-]*|&|of|and)){0,5})\s+(?:is|are|was|builds|makes|runs|has|have|helps|sells|supplies|provides|designs|delivers|imports|distributes|feeds|serves|operates|offers|works|started|began|grew|creates|plans|leases)\b`)
+var companyLead = base.LazyRegexp(`^((?:\p{Lu}[\p{L}\d&'.-]*|&|of|and)(?:\s+(?:\p{Lu}[\p{L}\d&'.-]*|&|of|and)){0,5})\s+(?:is|are|was|builds|makes|runs|has|have|helps|sells|supplies|provides|designs|delivers|imports|distributes|feeds|serves|operates|offers|works|started|began|grew|creates|plans|leases)\b`)
 
 func (im *importer) company() {
 	if v, _, ok := im.d.label("Company", "Employer", "Company name", "Organisation", "Organization"); ok {
 		im.a.Company = base.CleanLine(v)
 		return
 	}
-	if segs, _ := im.d.metaLine(); len(segs) > 0 && !base.LookupPlace(im.c, segs[0]).Known() && !jobWords.MatchString(segs[0]) &&
+	if segs, _ := im.d.metaLine(); len(segs) > 0 && !base.LookupPlace(im.c, segs[0]).Known() && !jobWords().MatchString(segs[0]) &&
 		!workplaceWord(segs[0]) && len(strings.Fields(segs[0])) <= 6 {
 		im.a.Company = base.CleanLine(segs[0])
 		return
 	}
 	for _, l := range append(im.d.lines(checker.RoleAbout), im.d.lines(checker.RoleIntro)...) {
-		if m := companyLead.FindStringSubmatch(l.Text); m != nil && !strings.EqualFold(m[1], "We") && !strings.EqualFold(m[1], "You") {
+		if m := companyLead().FindStringSubmatch(l.Text); m != nil && !strings.EqualFold(m[1], "We") && !strings.EqualFold(m[1], "You") {
 			im.a.Company = strings.TrimSuffix(m[1], ".")
 			return
 		}
@@ -94,53 +128,95 @@ func (im *importer) company() {
 }
 
 var (
-	eeoWords = regexp.MustCompile(`(?i)equal opportunit|equal employment|without regard to|regardless of|we welcome applications from|diversity`)
-	webURL   = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s)<>,;]+`)
+	eeoWords = base.LazyRegexp(`(?i)equal opportunit|equal employment|without regard to|regardless of|we welcome applications from|diversity`)
+	webURL   = base.LazyRegexp(`(?i)\b(?:https?://|www\.)[^\s)<>,;]+`)
 )
 
 // aboutAndApply takes the company's description and how to apply, each in
 // the posting's own words.
 func (im *importer) aboutAndApply() {
-	var about []string
+	var about, lead []string
 	for _, p := range im.d.parts(checker.RoleAbout) {
-		if eeoWords.MatchString(p.Heading) {
+		if eeoWords().MatchString(p.Heading) {
 			continue
 		}
 		for _, para := range paragraphs(p.Lines) {
 			words := len(strings.Fields(para.Text))
-			if !eeoWords.MatchString(para.Text) && words > 6 && !labelLine.MatchString(para.Text) {
+			if !eeoWords().MatchString(para.Text) && words > 6 && !labelLine().MatchString(para.Text) {
 				about = append(about, para.Text)
 			}
 		}
 	}
+	// With no About heading, or one that holds only legal text, the
+	// company's own description before the duties is its About.
+	for _, p := range im.d.Parts {
+		if p.Role == checker.RoleDuties || p.Role == checker.RoleRequired {
+			break
+		}
+		for _, para := range paragraphs(p.Lines) {
+			if im.aboutCompany(para.Text) && len(strings.Fields(para.Text)) > 8 && endsSentence(para.Text) {
+				lead = append(lead, para.Text)
+			}
+		}
+	}
+	if len(lead) > 0 && !slices.ContainsFunc(about, func(s string) bool { return companyLead().MatchString(s) }) {
+		about = lead
+	}
 	im.a.About = strings.Join(about, "\n\n")
 	for _, s := range about {
-		if u := webURL.FindString(s); u != "" {
+		if u := webURL().FindString(s); u != "" {
 			im.a.Website = website(u)
 			break
 		}
 	}
-	if v, _, ok := im.d.label("Website", "Web", "Site"); ok && webURL.MatchString(v) {
-		im.a.Website = website(webURL.FindString(v))
+	if v, _, ok := im.d.label("Website", "Web", "Site"); ok && webURL().MatchString(v) {
+		im.a.Website = website(webURL().FindString(v))
 	}
 	var apply []string
 	for _, para := range paragraphs(im.d.lines(checker.RoleApply)) {
-		if !eeoWords.MatchString(para.Text) {
-			apply = append(apply, withoutClosing(para.Text))
+		// Only what says how: not a form's field labels, a job board's
+		// eligibility questions or a date alone.
+		if !eeoWords().MatchString(para.Text) && !eligibility().MatchString(para.Text) && applyHow().MatchString(para.Text) &&
+			len(strings.Fields(para.Text)) >= 4 && !strings.HasSuffix(para.Text, "?") {
+			if t := withoutClosing(para.Text); t != "" {
+				apply = append(apply, t)
+			}
 		}
+	}
+	if len(apply) == 0 {
+		apply = im.applyAnywhere()
 	}
 	im.a.HowToApply = strings.Join(apply, "\n\n")
 }
 
+// applyLead opens a paragraph that says how to apply.
+var applyLead = base.LazyRegexp(`(?i)^(?:to apply|apply|please apply|send|please send|e-?mail|click|interested\?)`)
+
+// applyAnywhere finds how to apply with no heading for it: the last
+// paragraph that opens by saying how, and names where.
+func (im *importer) applyAnywhere() []string {
+	all := paragraphs(im.d.all())
+	for i := len(all) - 1; i >= 0; i-- {
+		t := all[i].Text
+		if applyLead().MatchString(t) && applyHow().MatchString(t) && !eligibility().MatchString(t) && (strings.Contains(t, "@") || webURL().MatchString(t) || strings.Contains(strings.ToLower(t), "apply")) {
+			return []string{withoutClosing(t)}
+		}
+	}
+	return nil
+}
+
+// applyHow says how to apply: a verb of applying or a place to send to.
+var applyHow = base.LazyRegexp(`(?i)\b(apply|applications?|send|e-?mail|submit|upload|cv|resume|résumé|call|contact|write to)\b|@|https?://|www\.`)
+
 // labelLine is a "Label: value" field with a short label.
-var labelLine = regexp.MustCompile(`(?:^|\s)[A-Z][\w ]{0,20}:\s`)
+var labelLine = base.LazyRegexp(`(?:^|\s)[A-Z][\w ]{0,20}:\s`)
 
 // withoutClosing drops the sentence stating the closing date: import keeps
 // the date in its own field.
 func withoutClosing(s string) string {
 	var keep []string
 	for _, sen := range sentences(s) {
-		if !closingSentence.MatchString(sen) {
+		if !closingSentence().MatchString(sen) {
 			keep = append(keep, sen)
 		}
 	}
@@ -157,13 +233,13 @@ func website(u string) string {
 
 // reportsTo reads a reporting line: "You report to the Head of Account
 // Management", "reporting to Gino Ferraro, Director of Sales".
-var reportsTo = regexp.MustCompile(`(?i)\b(?:report|reports|reporting)\s+(?:in)?to\s+(?:the\s+|our\s+)?([^.;()]+)`)
+var reportsTo = base.LazyRegexp(`(?i)\b(?:report|reports|reporting)\s+(?:in)?to\s+(?:the\s+|our\s+)?([^.;()]+)`)
 
 func (im *importer) reporting() {
 	v, _, ok := im.d.label("Reports to", "Reporting to", "Reports into", "Manager", "Line manager")
 	if !ok {
 		for _, l := range im.d.all() {
-			if m := reportsTo.FindStringSubmatch(l.Text); m != nil {
+			if m := reportsTo().FindStringSubmatch(l.Text); m != nil {
 				v, ok = m[1], true
 				break
 			}
@@ -175,20 +251,20 @@ func (im *importer) reporting() {
 	im.a.ReportsTo = managerRole(v)
 }
 
-var clientsOnly = regexp.MustCompile(`^(?:[Oo]ur |[Yy]our |[Tt]he )?(?:[Cc]lients?|[Cc]ustomers?|[Pp]artners?|[Ss]takeholders|[Bb]uyers?)(?:\s+[a-z].*)?$`)
+var clientsOnly = base.LazyRegexp(`^(?:[Oo]ur |[Yy]our |[Tt]he )?(?:[Cc]lients?|[Cc]ustomers?|[Pp]artners?|[Ss]takeholders|[Bb]uyers?)(?:\s+[a-z].*)?$`)
 
 var (
-	oneOf  = regexp.MustCompile(`(?i)\bone of (\w+) (?:account|accounts|key account|client|customer)`)
-	teamOf = regexp.MustCompile(`(?i)\b(?:join(?:ing)?|in) a team of (\w+)\b`)
+	oneOf  = base.LazyRegexp(`(?i)\bone of (\w+) (?:account|accounts|key account|client|customer)`)
+	teamOf = base.LazyRegexp(`(?i)\b(?:join(?:ing)?|in) a team of (\w+)\b`)
 )
 
 // team reads the team's size, counting the new hire: "one of eight
 // Account Managers" is 8; "join a team of 4" is 5.
 func (im *importer) team() {
 	for _, l := range im.d.all() {
-		if m := oneOf.FindStringSubmatch(l.Text); m != nil {
+		if m := oneOf().FindStringSubmatch(l.Text); m != nil {
 			im.a.Team.Size = countWord(m[1])
-		} else if m := teamOf.FindStringSubmatch(l.Text); m != nil && countWord(m[1]) > 0 {
+		} else if m := teamOf().FindStringSubmatch(l.Text); m != nil && countWord(m[1]) > 0 {
 			im.a.Team.Size = countWord(m[1]) + 1
 		}
 		if im.a.Team.Size > 0 {
@@ -198,7 +274,7 @@ func (im *importer) team() {
 }
 
 func countWord(w string) int {
-	if n, ok := answers.ReadAmount(w); ok && n > 0 && n < 1000 {
+	if n, ok := answers.ReadAmount(w); ok && n > 0 && n < 100000 {
 		return int(n)
 	}
 	for i, name := range []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"} {
@@ -206,11 +282,16 @@ func countWord(w string) int {
 			return i + 1
 		}
 	}
+	for n, name := range map[int]string{15: "fifteen", 20: "twenty", 30: "thirty", 40: "forty", 50: "fifty"} {
+		if strings.EqualFold(w, name) {
+			return n
+		}
+	}
 	return 0
 }
 
 // personName is a first and last name: "Gino Ferraro, Director of Sales".
-var personName = regexp.MustCompile(`^[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}$`)
+var personName = base.LazyRegexp(`^[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}$`)
 
 // managerRole keeps the role of a reporting line: no person's name, no
 // clause after it.
@@ -221,19 +302,29 @@ func managerRole(v string) string {
 			v = v[:i]
 		}
 	}
-	if name, role, ok := strings.Cut(v, ","); ok && personName.MatchString(strings.TrimSpace(name)) {
+	if name, role, ok := strings.Cut(v, ","); ok && personName().MatchString(strings.TrimSpace(name)) && !jobWords().MatchString(name) {
 		v = role
 	}
+	if head, tail, ok := strings.Cut(v, ","); ok {
+		// "the CFO, the Accounting Manager runs …" ends at the comma;
+		// "Director of Sales, Automotive" does not.
+		if t := strings.TrimSpace(tail); t == "" || !unicode.IsUpper(base.FirstRune(t)) || len(strings.Fields(t)) > 3 {
+			v = head
+		}
+	}
+	if len(strings.Fields(v)) > 7 {
+		return ""
+	}
 	v = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(v), "the "))
-	if personName.MatchString(v) && !jobWords.MatchString(v) || clientsOnly.MatchString(v) {
+	if personName().MatchString(v) && !jobWords().MatchString(v) || clientsOnly().MatchString(v) {
 		return "" // a name alone is no role; "reports to clients" is no manager
 	}
 	return base.CleanLine(v)
 }
 
-var workplaceOrTerms = regexp.MustCompile(`(?i)\b(hybrid|remote|on-?site|in office|full-?time|part-?time|permanent|contract)\b`)
+var workplaceOrTerms = base.LazyRegexp(`(?i)\b(hybrid|remote|on-?site|in office|full-?time|part-?time|permanent|contract)\b`)
 
-func workplaceWord(s string) bool { return workplaceOrTerms.MatchString(s) }
+func workplaceWord(s string) bool { return workplaceOrTerms().MatchString(s) }
 
 // employment, hours and the closing date.
 func (im *importer) terms() {
@@ -256,26 +347,39 @@ func (im *importer) terms() {
 	}
 	if v, _, ok := im.d.label("Hours", "Schedule", "Working hours"); ok {
 		im.a.Hours = base.CleanLine(v)
-	} else if m := hoursIn.FindStringSubmatch(text); m != nil {
+	} else if m := hoursIn().FindStringSubmatch(text); m != nil {
 		im.a.Hours = base.CleanLine(m[1]) // amjd's "Working hours: Monday to Friday, 9 to 5."
 	}
 	im.closing(text)
 }
 
-var hoursIn = regexp.MustCompile(`Working hours: ([^\n]+?)\.(?:\s|$)`)
+var hoursIn = base.LazyRegexp(`Working hours: ([^\n]+?)\.(?:\s|$)`)
 
 // closingSentence is a sentence whose point is the closing date.
-var closingSentence = regexp.MustCompile(`(?i)^(?:the )?(?:applications? (?:close|closes|are open until)|closing date|deadline|apply by)\b`)
+var closingSentence = base.LazyRegexp(`(?i)^(?:the )?(?:applications? (?:close|closes|are open until|will be accepted until|are accepted until)|closing date|end date|advertised until|deadline|apply by)\b`)
 
-var closingWords = regexp.MustCompile(`(?i)(?:clos(?:e|es|ing)(?: date)?|deadline|apply by|applications? by|by)\s*:?\s*(?:on\s+)?((?:\w+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})`)
+// eligibility is a job board's question of who may apply, not how.
+var eligibility = base.LazyRegexp(`(?i)\b(authori[sz]ed to work|work permit|citizen|permanent resident|eligib)`)
 
 func (im *importer) closing(text string) {
-	m := closingWords.FindStringSubmatch(text)
-	if m == nil {
-		return
-	}
-	lang := answers.StatedLanguage(im.c, im.a)
-	if d, err := answers.ParseClosingDate(m[1], lang); err == nil {
-		im.a.ClosingDate = d.Format("2006-01-02")
+	for _, line := range strings.Split(text, "\n") {
+		for _, sen := range sentences(line) {
+			if !closingCue().MatchString(sen) {
+				continue
+			}
+			lang := answers.StatedLanguage(im.c, im.a)
+			for _, d := range dateIn().FindAllString(sen, -1) {
+				if t, err := answers.ParseClosingDate(weekday().ReplaceAllString(d, ""), lang); err == nil {
+					im.a.ClosingDate = t.Format("2006-01-02")
+					return
+				}
+			}
+		}
 	}
 }
+
+var (
+	closingCue = base.LazyRegexp(`(?i)\b(clos(?:e|es|ing)|deadline|end date|until|apply by|applications? by|advertised until|no later than)\b`)
+	dateIn     = base.LazyRegexp(`(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})`)
+	weekday    = base.LazyRegexp(`(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+`)
+)

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"amjd/model/base"
 	"regexp"
 	"strings"
 
@@ -8,25 +9,41 @@ import (
 )
 
 var (
-	financeDuty = regexp.MustCompile(`(?i)\b(month-end close|general ledger|reconcil\w*|accruals?|journals?|gaap|ifrs|financial statements|accounts payable|accounts receivable|audit)\b`)
+	financeDuty = base.LazyRegexp(`(?i)\b(month-end close|general ledger|reconcil\w*|accruals?|journals?|gaap|ifrs|financial statements|accounts payable|accounts receivable|audit)\b`)
 	// industryCues name each catalog industry in a company's description.
 	industryCues = []struct {
 		id string
-		re *regexp.Regexp
+		re func() *regexp.Regexp
 	}{
-		{"it_services", regexp.MustCompile(`(?i)\b(managed (it )?services?|it services|msp|it support|cloud services provider|network services)\b`)},
-		{"software", regexp.MustCompile(`(?i)\b(software|saas|platform|app)\b`)},
-		{"agency", regexp.MustCompile(`(?i)\b(agency|creative studio|marketing studio|media buying)\b`)},
-		{"banking", regexp.MustCompile(`(?i)\b(bank|banking|credit union|lender|lending)\b`)},
-		{"hospitality", regexp.MustCompile(`(?i)\b(hotels?|hospitality|resorts?|venues?|restaurants?|catering|tour operator)\b`)},
-		{"manufacturing", regexp.MustCompile(`(?i)\b(manufactur\w*|factory|factories|plant|fabricat\w*|machining)\b`)},
-		{"wholesale", regexp.MustCompile(`(?i)\b(wholesale\w*|distribut\w*|distributor)\b`)},
+		{"it_services", base.LazyRegexp(`(?i)\b(managed (it )?services?|it services|msp|it support|cloud services provider|network services)\b`)},
+		{"software", base.LazyRegexp(`(?i)\b(software|saas|platform|app)\b`)},
+		{"agency", base.LazyRegexp(`(?i)\b(agency|creative studio|marketing studio|media buying)\b`)},
+		{"banking", base.LazyRegexp(`(?i)\b(bank|banking|credit union|lender|lending)\b`)},
+		{"hospitality", base.LazyRegexp(`(?i)\b(hotels?|hospitality|resorts?|venues?|restaurants?|catering|tour operator)\b`)},
+		{"manufacturing", base.LazyRegexp(`(?i)\b(manufactur\w*|factory|factories|fabricat\w*|machining)\b`)},
+		{"wholesale", base.LazyRegexp(`(?i)\b(wholesale\w*|distribut\w*|distributor)\b`)},
 	}
-	newBusiness  = regexp.MustCompile(`(?i)\b(new[- ]business (target|quota|goal)s?|win(ning)? new (clients|customers|accounts|business)|new (clients|customers|accounts) (won|signed)|prospect\w*|hunting|cold call\w*|partly a sales role)\b`)
-	othersSell   = regexp.MustCompile(`(?i)\b(separate|our|a) (new[- ]business|sales|business development) (team|reps|colleagues)\b|\bare won by\b|\bnew logos are\b`)
-	renewalWords = regexp.MustCompile(`(?i)\brenew\w*`)
-	growthWords  = regexp.MustCompile(`(?i)\b(upsell\w*|cross-sell\w*|expansion|expand\w*|grow(th)?)\b`)
+	newBusiness  = base.LazyRegexp(`(?i)\b(new[- ]business (target|quota|goal)s?|win(ning)? new (clients|customers|accounts|business)|new (clients|customers|accounts) (won|signed)|prospect\w*|hunting|cold call\w*|partly a sales role)\b`)
+	othersSell   = base.LazyRegexp(`(?i)\b(separate|our|a) (new[- ]business|sales|business development) (team|reps|colleagues)\b|\bare won by\b|\bnew logos are\b`)
+	renewalWords = base.LazyRegexp(`(?i)\brenew\w*`)
+	growthWords  = base.LazyRegexp(`(?i)\b(upsell\w*|cross-sell\w*|expansion|expand\w*|grow(th)?)\b`)
 )
+
+// noSales says the role sells nothing new: "a service role with no sales
+// targets", "not a sales role".
+var noSales = base.LazyRegexp(`(?i)\bno (?:sales|new[- ]business) (?:targets?|quotas?)\b|\bnot a sales role\b|\ba (?:true |pure )?service role\b|\bno cold[- ]calling\b`)
+
+func (im *importer) serviceOnly(ls []checker.TextLine) (checker.TextLine, bool) {
+	for _, l := range ls {
+		if noSales().MatchString(l.Text) {
+			return l, true
+		}
+	}
+	return checker.TextLine{}, false
+}
+
+// denied is a negation just before a phrase: "no cold calling".
+var denied = base.LazyRegexp(`(?i)\b(no|not|never|without|isn't|aren't)\b[^.]*$`)
 
 // infer fills what the text implies but does not write as a field: the
 // variant, the industry and the commercial mix, each noted with its line.
@@ -40,7 +57,7 @@ func (im *importer) variant() {
 	t := strings.ToLower(im.a.Title + " " + im.d.Title)
 	id := "account_manager"
 	switch {
-	case strings.Contains(t, "accounting manager") || strings.Contains(t, "accounting") && len(financeDuty.FindAllString(strings.Join(texts(im.d.all()), " "), 3)) >= 2:
+	case strings.Contains(t, "accounting manager") || strings.Contains(t, "accounting") && len(financeDuty().FindAllString(strings.Join(texts(im.d.all()), " "), 3)) >= 2:
 		id = "accounting_manager"
 	case strings.Contains(t, "key account"), strings.Contains(t, "strategic account"), strings.Contains(t, "national account"), strings.Contains(t, "global account"):
 		id = "key_account_manager"
@@ -60,9 +77,12 @@ func (im *importer) variant() {
 func (im *importer) industry() {
 	for _, roles := range [][]string{{checker.RoleAbout}, {checker.RoleIntro}} {
 		for _, l := range im.d.lines(roles...) {
+			if roles[0] == checker.RoleIntro && !im.aboutCompany(l.Text) {
+				continue // before the headings, only the company's own description tells its trade
+			}
 			best, at := "", len(l.Text)
 			for _, cue := range industryCues {
-				if loc := cue.re.FindStringIndex(l.Text); loc != nil && loc[0] < at {
+				if loc := cue.re().FindStringIndex(l.Text); loc != nil && loc[0] < at {
 					best, at = cue.id, loc[0]
 				}
 			}
@@ -82,19 +102,24 @@ func (im *importer) mix() {
 	renew, grow := 0, 0
 	var renewLine, growLine int
 	for _, l := range ls {
-		if newBusiness.MatchString(l.Text) && !othersSell.MatchString(l.Text) {
+		if loc := newBusiness().FindStringIndex(l.Text); loc != nil && !othersSell().MatchString(l.Text) && !denied().MatchString(l.Text[max(loc[0]-24, 0):loc[0]]) {
 			im.a.Mix = "blended"
 			im.note("mix", "blended", l.Line, l.Text)
 			return
 		}
-		if renewalWords.MatchString(l.Text) {
+		if renewalWords().MatchString(l.Text) {
 			renew++
 			renewLine = l.Line
 		}
-		if growthWords.MatchString(l.Text) {
+		if growthWords().MatchString(l.Text) {
 			grow++
 			growLine = l.Line
 		}
+	}
+	if l, ok := im.serviceOnly(ls); ok {
+		im.a.Mix = "retention"
+		im.note("mix", "retention", l.Line, l.Text)
+		return
 	}
 	switch {
 	case grow >= 2 && grow > renew:

@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 
@@ -12,7 +11,7 @@ import (
 
 // targetLead is what joins a measure to its target: "Gross revenue
 // retention of 93%", "Quote turnaround: within one day".
-var targetLead = regexp.MustCompile(`(?i)^\s*(?:score|rate|rating)?\s*(?::|-|–|—|of|at)\s+|^\s*(?:score|rate|rating)\s+`)
+var targetLead = base.LazyRegexp(`(?i)^\s*(?:score|rate|rating)?\s*(?::|-|–|—|of|at)\s+|^\s*(?:score|rate|rating)\s+`)
 
 // wordIndex finds word in s where it starts and ends a word, or -1.
 func wordIndex(s, word string) int {
@@ -65,7 +64,7 @@ func measures(t string) []string {
 	if t == "" {
 		return nil
 	}
-	parts := strings.Split(t, ",")
+	parts := strings.Split(t, ", ")
 	if len(parts) < 3 {
 		return []string{t}
 	}
@@ -104,7 +103,7 @@ func (im *importer) kpi(t string) answers.KPIAnswer {
 			return answers.KPIAnswer{ID: n.id, Target: t} // "2 new clients a quarter"
 		}
 		rest := strings.TrimSpace(t[at+len(n.name):]) // "Client retention above 95%"
-		if loc := targetLead.FindStringIndex(rest); loc != nil {
+		if loc := targetLead().FindStringIndex(rest); loc != nil {
 			rest = rest[loc[1]:]
 		}
 		rest = strings.TrimPrefix(strings.Trim(rest, "() "), "target ")

@@ -1,7 +1,7 @@
 package importer
 
 import (
-	"regexp"
+	"amjd/model/base"
 	"strings"
 
 	"amjd/model/checker"
@@ -17,7 +17,16 @@ func (d doc) label(names ...string) (string, int, bool) {
 			}
 		}
 	}
-	for _, l := range d.all() {
+	all := d.all()
+	for i, l := range all {
+		for _, n := range names {
+			// Workday's "locations" on one line, the value on the next.
+			if i+1 < len(all) && (strings.EqualFold(l.Text, n) || strings.EqualFold(l.Text, n+"s")) {
+				return all[i+1].Text, all[i+1].Line, true
+			}
+		}
+	}
+	for _, l := range all {
 		head, value, ok := strings.Cut(l.Text, ":")
 		if !ok || strings.TrimSpace(value) == "" {
 			continue
@@ -34,13 +43,13 @@ func (d doc) label(names ...string) (string, int, bool) {
 
 // metaSep splits a line of facts under the title: "Acme · Austin, TX ·
 // Full-time", "Acme | Leeds | Hybrid", "Acme – Mississauga, Ontario – hybrid".
-var metaSep = regexp.MustCompile(`\s+[·|–—•]\s+|\s+-\s+`)
+var metaSep = base.LazyRegexp(`\s+[·|–—•]\s+|\s+-\s+`)
 
 // meta gives the segments of the line of facts just under the title, if
 // there is one: a short line, split by "·", "|" or a dash.
 func (d doc) meta() ([]string, int) {
 	segs, line := d.metaLine()
-	if t := metaSep.Split(d.Title, -1); len(t) > 1 {
+	if t := metaSep().Split(d.Title, -1); len(t) > 1 {
 		segs = append(segs, t[1:]...) // "ACCOUNTING MANAGER | Mississauga, ON | $95K-$110K"
 		line = max(line, d.TitleLine)
 	}
@@ -58,12 +67,12 @@ func (d doc) metaLine() ([]string, int) {
 		p := d.Parts[0]
 		var l checker.TextLine
 		switch {
-		case p.Heading != "" && metaSep.MatchString(p.Heading):
+		case p.Heading != "" && metaSep().MatchString(p.Heading):
 			l = checker.TextLine{Text: p.Heading, Line: p.Line} // "**Acme Ltd – Leeds**" read as a heading
 		case p.Heading == "" && len(p.Lines) > 0:
 			l = p.Lines[0]
 		}
-		if s := metaSep.Split(strings.Trim(l.Text, "*_ "), -1); len(s) >= 2 && len(strings.Fields(l.Text)) <= 16 &&
+		if s := metaSep().Split(strings.Trim(l.Text, "*_ "), -1); len(s) >= 2 && len(strings.Fields(l.Text)) <= 16 &&
 			!strings.HasSuffix(strings.TrimSpace(l.Text), ".") {
 			segs, line = append(segs, s...), l.Line
 		}

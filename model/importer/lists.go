@@ -1,8 +1,8 @@
 package importer
 
 import (
-	"regexp"
 	"strings"
+	"unicode"
 
 	"amjd/model/base"
 	"amjd/model/checker"
@@ -29,7 +29,9 @@ func items(p checker.Part) []checker.TextLine {
 func cleanItems(ls []checker.TextLine) []string {
 	var out []string
 	for _, l := range ls {
-		if t := base.CleanLine(strings.Trim(l.Text, "*_ ")); t != "" {
+		// A group's label ("Month-end and year-end:") or a lone word
+		// ("Summary") is no item.
+		if t := base.CleanLine(strings.Trim(l.Text, "*_ ")); t != "" && !strings.HasSuffix(t, ":") && len(strings.Fields(t)) > 1 {
 			out = append(out, t)
 		}
 	}
@@ -38,11 +40,11 @@ func cleanItems(ls []checker.TextLine) []string {
 
 // preferredEnd marks a requirement that is only nice to have: "Spanish
 // preferred", "SAP experience is a plus".
-var preferredEnd = regexp.MustCompile(`(?i)\b(preferred|a plus|an asset|nice to have|desirable|is a bonus|would be a bonus|advantageous)\W*$`)
+var preferredEnd = base.LazyRegexp(`(?i)\b(preferred|a plus|an asset|nice to have|desirable|is a bonus|would be a bonus|advantageous)\W*$`)
 
 var (
-	firstDays = regexp.MustCompile(`(?i)\bfirst (?:90|ninety) days\b|\bfirst three months\b|\b30[-/]60[-/]90\b`)
-	growing   = regexp.MustCompile(`(?i)\bhow you will grow\b|\bcareer (?:path|growth|progression)\b|\bwhere (?:this|the) role (?:can )?leads?\b|\bgrow(?:th)? with us\b`)
+	firstDays = base.LazyRegexp(`(?i)\bfirst (?:90|ninety) days\b|\bfirst three months\b|\b30[-/]60[-/]90\b`)
+	growing   = base.LazyRegexp(`(?i)\bhow you will grow\b|\bcareer (?:path|growth|progression)\b|\bwhere (?:this|the) role (?:can )?leads?\b|\bgrow(?:th)? with us\b`)
 )
 
 // plans reads the plan for the first 90 days, a line per step, and the
@@ -50,9 +52,9 @@ var (
 func (im *importer) plans() {
 	for _, p := range im.d.Parts {
 		switch {
-		case firstDays.MatchString(p.Heading):
+		case firstDays().MatchString(p.Heading):
 			im.a.FirstDays = strings.Join(cleanItems(items(p)), "\n")
-		case p.Role == checker.RoleGrowth || growing.MatchString(p.Heading):
+		case p.Role == checker.RoleGrowth || growing().MatchString(p.Heading):
 			var paras []string
 			for _, l := range paragraphs(p.Lines) {
 				paras = append(paras, l.Text)
@@ -62,29 +64,29 @@ func (im *importer) plans() {
 	}
 }
 
-var skillHeading = regexp.MustCompile(`(?i)\bskills?\b`)
+var skillHeading = base.LazyRegexp(`(?i)\bskills?\b`)
 
 // lists reads the duties, skills and qualifications, each in the
 // posting's words.
 func (im *importer) lists() {
 	im.plans()
 	for _, p := range im.d.parts(checker.RoleDuties) {
-		if firstDays.MatchString(p.Heading) {
+		if firstDays().MatchString(p.Heading) {
 			continue
 		}
-		if hasBullets(p) {
+		if hasBullets(p) || isList(p) {
 			im.a.Responsibilities.Add = append(im.a.Responsibilities.Add, cleanItems(items(p))...)
 		}
 	}
 	for _, p := range im.d.parts(checker.RoleRequired) {
 		switch {
-		case skillHeading.MatchString(p.Heading) && !strings.Contains(strings.ToLower(p.Heading), "qualif"):
+		case skillHeading().MatchString(p.Heading) && !strings.Contains(strings.ToLower(p.Heading), "qualif"):
 			for _, sk := range cleanItems(items(p)) {
 				im.a.Skills.Add = append(im.a.Skills.Add, commaList(sk)...)
 			}
 		default:
 			for _, q := range cleanItems(items(p)) {
-				if preferredEnd.MatchString(q) && !strings.Contains(q, ";") {
+				if preferredEnd().MatchString(q) && !strings.Contains(q, ";") {
 					im.a.Qualifications.ExtraPreferred = append(im.a.Qualifications.ExtraPreferred, q)
 				} else {
 					im.a.Qualifications.ExtraRequired = append(im.a.Qualifications.ExtraRequired, q)
@@ -96,6 +98,26 @@ func (im *importer) lists() {
 		im.a.Qualifications.ExtraPreferred = append(im.a.Qualifications.ExtraPreferred, cleanItems(items(p))...)
 	}
 	im.a.Qualifications.Years = yearsRequired(im.a.Qualifications.ExtraRequired)
+	if v, _, ok := im.d.label("Experience", "Years of experience"); ok && im.a.Qualifications.Years == 0 {
+		im.a.Qualifications.Years = yearsRequired([]string{v}) // a job board's "Experience: 2 years to less than 3 years"
+	}
+}
+
+// isList reports whether a part with no bullets is a list whose marks were
+// lost in a paste: two or more short lines, none a wrapped paragraph's.
+func isList(p checker.Part) bool {
+	if len(p.Lines) < 2 {
+		return false
+	}
+	for i, l := range p.Lines {
+		if len(strings.Fields(l.Text)) > 25 || !unicode.IsUpper(base.FirstRune(l.Text)) && !unicode.IsDigit(base.FirstRune(l.Text)) {
+			return false // a wrapped paragraph's line goes on in lower case
+		}
+		if i+1 < len(p.Lines) && !endsSentence(l.Text) && unicode.IsLower(base.FirstRune(p.Lines[i+1].Text)) {
+			return false
+		}
+	}
+	return true
 }
 
 func hasBullets(p checker.Part) bool {
@@ -107,14 +129,14 @@ func hasBullets(p checker.Part) bool {
 	return false
 }
 
-var yearsRe = regexp.MustCompile(`(?i)\b(\d{1,2})\s*(?:\+|-\s*\d{1,2}|–\s*\d{1,2}|or more|to \d{1,2})?\s*\+?\s*years?\b`)
+var yearsRe = base.LazyRegexp(`(?i)\b(\d{1,2})\s*(?:\+|-\s*\d{1,2}|–\s*\d{1,2}|or more|to \d{1,2})?\s*\+?\s*years?\b`)
 
 // yearsRequired is the years the first requirement counting them asks
 // for: "3+ years", "2–4 years" (2); "up to 2 years" is a ceiling.
 func yearsRequired(reqs []string) int {
 	best := 0
 	for _, r := range reqs {
-		for _, m := range yearsRe.FindAllStringSubmatchIndex(r, -1) {
+		for _, m := range yearsRe().FindAllStringSubmatchIndex(r, -1) {
 			if strings.HasSuffix(strings.ToLower(strings.TrimSpace(r[:m[0]])), "up to") {
 				continue
 			}
@@ -132,7 +154,7 @@ func yearsRequired(reqs []string) int {
 
 // toolSplit splits a list of tools: "Salesforce, Gainsight, Slack and
 // Looker".
-var toolSplit = regexp.MustCompile(`\s*(?:,|;|\band\b|/)\s*`)
+var toolSplit = base.LazyRegexp(`\s*(?:,|;|\band\b|/)\s*`)
 
 // tools reads the tools section: a catalog tool by its id, any other in
 // the posting's words; a catalog tool named in a duty counts too.
@@ -158,11 +180,11 @@ func (im *importer) tools() {
 				names = append(names, t)
 				continue
 			}
-			names = append(names, toolSplit.Split(t, -1)...)
+			names = append(names, toolSplit().Split(t, -1)...)
 		}
 	}
 	for _, n := range names {
-		n = strings.TrimSpace(parens.ReplaceAllString(n, ""))
+		n = strings.TrimSpace(parens().ReplaceAllString(n, ""))
 		if n == "" {
 			continue
 		}

@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"regexp"
 	"strings"
 
 	"amjd/model/base"
@@ -89,7 +88,9 @@ func (d doc) all() []checker.TextLine {
 func paragraphs(ls []checker.TextLine) []checker.TextLine {
 	var out []checker.TextLine
 	for _, l := range ls {
-		if n := len(out); n > 0 && !l.Para && !l.Bullet && !out[n-1].Bullet {
+		// A line that ends a sentence ends its block, as HTML's and
+		// Markdown's blocks do; one that does not was wrapped.
+		if n := len(out); n > 0 && !l.Para && !l.Bullet && !out[n-1].Bullet && !endsSentence(out[n-1].Text) {
 			out[n-1].Text += " " + l.Text
 			continue
 		}
@@ -98,8 +99,13 @@ func paragraphs(ls []checker.TextLine) []checker.TextLine {
 	return out
 }
 
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \"'”)")
+	return s != "" && strings.ContainsAny(s[len(s)-1:], ".!?:")
+}
+
 // jobWords name a job in a title.
-var jobWords = regexp.MustCompile(`(?i)\b(manager|executive|specialist|coordinator|representative|director|assistant|officer|associate|consultant|lead|partner|advisor|adviser)\b`)
+var jobWords = base.LazyRegexp(`(?i)\b(manager|executive|specialist|coordinator|representative|director|assistant|officer|associate|consultant|lead|partner|advisor|adviser)\b`)
 
 // isPosting reports whether the text reads as a job description: a title,
 // and duties, requirements or measures of success.
@@ -116,7 +122,7 @@ func (d doc) isPosting() bool {
 			}
 		}
 	}
-	return roles > 0 || jobWords.MatchString(d.Title) && len(d.all()) >= 3
+	return roles > 0 || jobWords().MatchString(d.Title) && len(d.all()) >= 3
 }
 
 // second finds a second posting: after the duties or requirements of the
@@ -128,7 +134,7 @@ func (d doc) second() (int, string, bool) {
 			seen = true
 			continue
 		}
-		if !seen || p.Heading == "" || !jobWords.MatchString(p.Heading) || len(strings.Fields(p.Heading)) > 8 {
+		if !seen || p.Heading == "" || !jobWords().MatchString(p.Heading) || len(strings.Fields(p.Heading)) > 8 {
 			continue
 		}
 		if p.Role != checker.RoleOther && p.Role != checker.RoleIntro {

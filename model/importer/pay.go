@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"regexp"
 	"strings"
 
 	"amjd/model/answers"
@@ -11,14 +10,14 @@ import (
 
 var (
 	money         = `(CA\$|C\$|A\$|AU\$|NZ\$|US\$|[$£€]|USD|GBP|EUR|CAD|AUD|NZD)?\s?(\d[\d,. ]*\d(?:\.\d+)?\s?[kK]?|\d\s?[kK]?)`
-	payRange      = regexp.MustCompile(money + `\s*(?:-|–|—|to|and)\s*` + money)
-	payOne        = regexp.MustCompile(`(?i)(?:salary|pay|rate|wage)[^.\d]{0,30}?` + money)
-	perHour       = regexp.MustCompile(`(?i)per hour|an hour|/\s?h(?:ou)?r\b|hourly`)
-	perMonth      = regexp.MustCompile(`(?i)per month|a month|/\s?month|monthly`)
-	variableW     = regexp.MustCompile(`(?i)\b(bonus|commission|variable|ote|on-target|incentive|profit.?shar)`)
-	payLabel      = regexp.MustCompile(`(?i)^(?:base (?:pay|salary)|salary|pay|compensation|wage|rate|variable(?: pay)?|bonus|commission)\s*:\s*`)
-	workplaceLead = regexp.MustCompile(`(?i)^(hybrid|remote|on-?site|flexible)\b(?: (?:working|work|role))?\s*(?::|\(|–|-|$)`)
-	superLine     = regexp.MustCompile(`(?i)^\+?\s*super(annuation)?\b`)
+	payRange      = base.LazyRegexp(money + `\s*(?:-|–|—|to|and)\s*` + money)
+	payOne        = base.LazyRegexp(`(?i)(?:salary|pay|rate|wage)[^.\d]{0,30}?` + money)
+	perHour       = base.LazyRegexp(`(?i)per hour|an hour|/\s?h(?:ou)?r\b|hourly`)
+	perMonth      = base.LazyRegexp(`(?i)per month|a month|/\s?month|monthly`)
+	variableW     = base.LazyRegexp(`(?i)\b(bonus|commission|variable|ote|on-target|incentive|profit.?shar)`)
+	payLabel      = base.LazyRegexp(`(?i)^(?:base (?:pay|salary)|salary|pay|compensation|wage|rate|variable(?: pay)?|bonus|commission)\s*:\s*`)
+	workplaceLead = base.LazyRegexp(`(?i)^(hybrid|remote|on-?site|flexible)\b(?: (?:working|work|role))?\s*(?::|\(|–|-|$)`)
+	superLine     = base.LazyRegexp(`(?i)^\+?\s*super(annuation)?\b`)
 )
 
 // pay reads the base range, its currency and period, the variable pay and
@@ -40,43 +39,53 @@ func (im *importer) pay() {
 			break
 		}
 	}
+	plainList := false
+	for _, p := range im.d.parts(checker.RolePay) {
+		plainList = plainList || !hasBullets(p) && isList(p)
+	}
 	for _, l := range im.d.lines(checker.RolePay) {
 		if used[l.Line] {
 			continue
 		}
 		switch {
-		case variableW.MatchString(l.Text) && !strings.Contains(strings.ToLower(l.Text), "holiday") && len(l.Text) < 200:
-			v := base.CleanLine(payLabel.ReplaceAllString(l.Text, ""))
+		case variableW().MatchString(l.Text) && !strings.Contains(strings.ToLower(l.Text), "holiday") && len(l.Text) < 200:
+			v := base.CleanLine(payLabel().ReplaceAllString(l.Text, ""))
 			if im.a.Pay.Variable != "" {
 				v = im.a.Pay.Variable + ", " + v
 			}
 			im.a.Pay.Variable = v
-		case l.Bullet && !superLine.MatchString(l.Text) && !workplaceLead.MatchString(l.Text):
+		case (l.Bullet || plainList) && !superLine().MatchString(l.Text) && !workplaceLead().MatchString(l.Text) && !schedule().MatchString(l.Text) && !payRange().MatchString(l.Text):
 			im.a.Benefits = append(im.a.Benefits, commaList(l.Text)...)
-		case benefitLabel.MatchString(l.Text):
-			im.a.Benefits = append(im.a.Benefits, commaList(benefitLabel.ReplaceAllString(l.Text, ""))...)
+		case benefitLabel().MatchString(l.Text):
+			im.a.Benefits = append(im.a.Benefits, commaList(benefitLabel().ReplaceAllString(l.Text, ""))...)
 		}
 	}
 }
 
 // clauseLead opens a clause, not an item of a list.
-var clauseLead = regexp.MustCompile(`^(?:with|for|from|including|which|that|plus|as|in|on|up to)\b`)
+var clauseLead = base.LazyRegexp(`^(?:with|for|from|including|which|that|plus|as|in|on|up to)\b`)
 
-var benefitLabel = regexp.MustCompile(`(?i)^(?:benefits|perks)\s*:\s*`)
+// schedule is a line of hours or place, not a benefit: "30 hours a week",
+// "Monday to Thursday", "Office based at our branch".
+var schedule = base.LazyRegexp(`(?i)^\d+(?:\.\d+)? hours\b|^(?:monday|tuesday|wednesday|thursday|friday)\b|^\d{1,2}[.:]?\d{0,2}\s?(?:am|pm)\b|^(?:office|site|home)[- ]based\b`)
+
+var codeAfter = base.LazyRegexp(`^\s*(USD|CAD|AUD|NZD|GBP|EUR)\b`)
+
+var benefitLabel = base.LazyRegexp(`(?i)^(?:benefits|perks)\s*:\s*`)
 
 // commaList splits "Unlimited PTO, top-tier health coverage, $2K
 // home-office stipend" into its items when every item is short; a sentence
 // with commas stays whole.
 func commaList(s string) []string {
 	s = strings.TrimSuffix(strings.TrimSpace(s), ".")
-	parts := strings.Split(s, ",")
+	parts := strings.Split(s, ", ") // not "£52,000"
 	if len(parts) < 3 {
 		return []string{base.CleanLine(s)}
 	}
 	var out []string
 	for _, p := range parts {
 		p = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(p), "and "))
-		if n := len(strings.Fields(p)); n == 0 || n > 7 || clauseLead.MatchString(p) {
+		if n := len(strings.Fields(p)); n == 0 || n > 7 || clauseLead().MatchString(p) {
 			return []string{base.CleanLine(s)}
 		}
 		out = append(out, base.CleanLine(p))
@@ -87,9 +96,9 @@ func commaList(s string) []string {
 // readRange reads "$78,000 – $95,000", "£32k-£38k", "CA$75,000 to
 // CA$90,000 a year" or one figure after "salary".
 func (im *importer) readRange(s string) bool {
-	m := payRange.FindStringSubmatch(s)
+	m := payRange().FindStringSubmatch(s)
 	if m == nil {
-		if one := payOne.FindStringSubmatch(s); one != nil {
+		if one := payOne().FindStringSubmatch(s); one != nil {
 			m = []string{one[0], one[1], one[2], one[1], one[2]}
 		}
 	}
@@ -108,9 +117,9 @@ func (im *importer) readRange(s string) bool {
 	near = near[:min(len(near), len(m[0])+24)] // "… to $145,000 per year", not "commission paid monthly"
 	period := "year"
 	switch {
-	case perHour.MatchString(near):
+	case perHour().MatchString(near):
 		period = "hour"
-	case perMonth.MatchString(near):
+	case perMonth().MatchString(near):
 		period = "month"
 	}
 	if period == "year" && lo < 1000 {
@@ -119,6 +128,9 @@ func (im *importer) readRange(s string) bool {
 	im.a.Pay.Min, im.a.Pay.Max = answers.Amount(lo), answers.Amount(hi)
 	im.a.Pay.Period = period
 	im.a.Pay.Currency = im.currency(m[1] + m[3])
+	if code := codeAfter().FindStringSubmatch(s[strings.Index(s, m[0])+len(m[0]):]); code != nil {
+		im.a.Pay.Currency = strings.ToUpper(code[1]) // "$55,000–$62,000 CAD"
+	}
 	return true
 }
 
@@ -137,7 +149,7 @@ func (im *importer) currency(sym string) string {
 	case "":
 		return ""
 	}
-	switch base.LookupPlace(im.c, im.a.Location.Place).Country {
+	switch im.country() {
 	case "CA":
 		return "CAD"
 	case "AU":
@@ -146,4 +158,25 @@ func (im *importer) currency(sym string) string {
 		return "NZD"
 	}
 	return "USD"
+}
+
+// country is the country of the place, or else of the first place named
+// in the posting's first lines: a "$" is Canadian in Winnipeg.
+func (im *importer) country() string {
+	if p := base.LookupPlace(im.c, im.a.Location.Place); p.Known() {
+		return p.Country
+	}
+	for i, l := range im.d.all() {
+		if i > 30 {
+			break
+		}
+		for _, part := range strings.FieldsFunc(l.Text, func(r rune) bool { return strings.ContainsRune("|·–(),", r) }) {
+			if len(strings.Fields(part)) <= 4 {
+				if p := base.LookupPlace(im.c, part); p.Known() {
+					return p.Country
+				}
+			}
+		}
+	}
+	return ""
 }

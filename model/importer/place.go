@@ -1,20 +1,23 @@
 package importer
 
 import (
-	"regexp"
 	"strings"
+	"unicode"
 
 	"amjd/model/base"
 	"amjd/model/checker"
 )
 
 var (
-	workplaceRe = regexp.MustCompile(`(?i)\b(hybrid|remote|on-?site|in-office|in the office full[- ]time)\b`)
-	travelPct   = regexp.MustCompile(`(?i)(?:up to|around|about|roughly|approximately|~)?\s*(\d{1,3})\s?%`)
-	travelRare  = regexp.MustCompile(`(?i)\b(a few (?:times|trips) a year|rare(?:ly)?|occasional(?:ly)? overnight|once a quarter|twice a year|once a year)\b`)
-	officeIn    = regexp.MustCompile(`\b(?:based in|office in|offices in|located in|studio in|depot in|HQ in|headquarters in)\s+((?:[A-Z][\w'.-]+)(?:,?\s+[A-Z][\w'.-]+){0,2})`)
-	noTravel    = regexp.MustCompile(`(?i)\bno (?:travel|overnight travel)\b|\bdoes not (?:need|require) travel\b|\bneeds no travel\b`)
-	parens      = regexp.MustCompile(`\s*\([^)]*\)`)
+	workplaceRe = base.LazyRegexp(`(?i)\b(hybrid|remote|on-?site|in-office|in the office full[- ]time)\b`)
+	travelPct   = base.LazyRegexp(`(?i)(?:up to|around|about|roughly|approximately|~)?\s*(\d{1,3})\s?%`)
+	travelRare  = base.LazyRegexp(`(?i)\b(a few (?:times|trips) a year|rare(?:ly)?|occasional(?:ly)? overnight|once a quarter|twice a year|once a year)\b`)
+	officeIn    = base.LazyRegexp(`\b(?:based in|office in|offices in|located in|studio in|depot in|HQ in|headquarters in|team in|branch in|site in)\s+((?:[A-Z][\w'.-]+)(?:,?\s+[A-Z][\w'.-]+){0,2})`)
+	noTravel    = base.LazyRegexp(`(?i)\bno (?:travel|overnight travel)\b|\bdoes not (?:need|require) travel\b|\bneeds no travel\b`)
+	// workplaceSaid is how a job is worked, said in a sentence: "hybrid",
+	// "a remote role", "fully remote", "office-based".
+	workplaceSaid = base.LazyRegexp(`(?i)\b(hybrid)\b|\b(?:fully |100% |a )(remote)\b|\b(on-?site|office[- ]based)\b`)
+	parens        = base.LazyRegexp(`\s*\([^)]*\)`)
 )
 
 // place reads where the job is, how it is worked and how much it travels.
@@ -25,7 +28,7 @@ func (im *importer) place() {
 	}
 	segs, _ := im.d.meta()
 	for _, s := range segs {
-		if im.a.Location.Place == "" && base.LookupPlace(im.c, parens.ReplaceAllString(s, "")).Known() {
+		if im.a.Location.Place == "" && base.LookupPlace(im.c, parens().ReplaceAllString(s, "")).Known() {
 			im.setPlace(s)
 		}
 	}
@@ -33,8 +36,10 @@ func (im *importer) place() {
 		im.placeInText()
 	}
 	where := strings.Join(append(segs, texts(im.d.lines(checker.RoleLocation))...), " \n")
-	if m := workplaceRe.FindString(where + " " + im.d.Title); m != "" {
+	if m := workplaceRe().FindString(where + " " + im.d.Title); m != "" {
 		im.a.Location.Workplace = workplaceID(m)
+	} else if m := workplaceSaid().FindStringSubmatch(strings.Join(texts(im.d.all()), "\n")); m != nil {
+		im.a.Location.Workplace = workplaceID(m[1] + m[2] + m[3])
 	}
 	im.travel()
 }
@@ -43,7 +48,7 @@ func (im *importer) place() {
 // longest run of the words after it that names a known place.
 func (im *importer) placeInText() {
 	for _, l := range append(im.d.lines(checker.RoleLocation), im.d.all()...) {
-		m := officeIn.FindStringSubmatch(l.Text)
+		m := officeIn().FindStringSubmatch(l.Text)
 		if m == nil {
 			continue
 		}
@@ -59,17 +64,24 @@ func (im *importer) placeInText() {
 }
 
 func (im *importer) setPlace(v string) {
-	if m := workplaceRe.FindString(v); m != "" && im.a.Location.Workplace == "" {
+	if m := workplaceRe().FindString(v); m != "" && im.a.Location.Workplace == "" {
 		im.a.Location.Workplace = workplaceID(m)
 	}
-	v = strings.TrimSpace(strings.TrimSuffix(parens.ReplaceAllString(v, ""), "."))
-	if v != "" && base.LookupPlace(im.c, v).Known() {
-		im.a.Location.Place = base.CleanLine(v)
+	v = strings.TrimSpace(strings.TrimSuffix(parens().ReplaceAllString(v, ""), "."))
+	if v == "" || !base.LookupPlace(im.c, v).Known() {
+		return
 	}
+	// "Winnipeg, MB R3H 0T4": the words after the place (a postcode) go.
+	words := strings.Fields(v)
+	for len(words) > 1 && base.LookupPlace(im.c, strings.Join(words[:len(words)-1], " ")) == base.LookupPlace(im.c, v) &&
+		strings.IndexFunc(words[len(words)-1], unicode.IsDigit) >= 0 {
+		words = words[:len(words)-1]
+	}
+	im.a.Location.Place = base.CleanLine(strings.Join(words, " "))
 }
 
 func workplaceID(m string) string {
-	switch strings.ToLower(m) {
+	switch strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(m, "fully "), "a ")) {
 	case "hybrid":
 		return "hybrid"
 	case "remote":
@@ -87,12 +99,12 @@ func (im *importer) travel() {
 			continue
 		}
 		switch {
-		case noTravel.MatchString(l.Text):
+		case noTravel().MatchString(l.Text):
 			im.a.Location.Travel = "none"
-		case travelRare.MatchString(l.Text) || strings.Contains(low, "a few times a year"):
+		case travelRare().MatchString(l.Text) || strings.Contains(low, "a few times a year"):
 			im.a.Location.Travel = "rare"
 		default:
-			m := travelPct.FindStringSubmatch(l.Text)
+			m := travelPct().FindStringSubmatch(l.Text)
 			if m == nil {
 				continue
 			}
