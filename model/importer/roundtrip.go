@@ -220,6 +220,10 @@ func (im *importer) kpiFor(l string) (answers.KPIAnswer, bool) {
 	}
 	cands = append(cands, answers.KPIAnswer{Name: strings.TrimSuffix(l, ".")})
 	for _, k := range im.c.KPIs {
+		if !mayWrite(l, k.Subject, k.Label, k.Number, k.Measure) {
+			continue // amjd's line for this KPI starts otherwise
+		}
+		cands = append(cands, answers.KPIAnswer{ID: k.ID})
 		for _, t := range targetsIn(l) {
 			cands = append(cands, answers.KPIAnswer{ID: k.ID, Target: t})
 		}
@@ -229,12 +233,25 @@ func (im *importer) kpiFor(l string) (answers.KPIAnswer, bool) {
 		a.KPIs = []answers.KPIAnswer{c}
 		s, _ := im.assemble(a).Section(posting.SecSuccess)
 		for _, got := range s.Lines() {
-			if (got.ID == c.ID || c.ID == "" && got.ID == "") && strings.EqualFold(unescape(got.Text), l) {
+			if (got.ID == c.ID || c.ID == "" && got.ID == "") && got.Origin != posting.Suggested && strings.EqualFold(unescape(got.Text), l) {
 				return c, true
 			}
 		}
 	}
 	return answers.KPIAnswer{}, false
+}
+
+// mayWrite reports whether a line could be written from one of the
+// templates: it starts as a template starts, up to its first placeholder.
+func mayWrite(line string, templates ...string) bool {
+	low := strings.ToLower(line)
+	for _, t := range templates {
+		fixed, _, _ := strings.Cut(strings.ToLower(t), "{")
+		if fixed = strings.TrimSpace(fixed); fixed == "" || strings.HasPrefix(low, fixed) {
+			return t != ""
+		}
+	}
+	return false
 }
 
 // targetsIn lists the spans of a KPI line that could be the target typed:
