@@ -44,6 +44,17 @@ func importCorpus(t *testing.T, dir string, wantRight, wantFilled float64) {
 			t.Errorf("%s: %v", p, err)
 			continue
 		}
+		// The answers file import writes loads as amjd render loads it.
+		data, err := File(r, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := answers.ParseAnswers(modeltest.Cat(), p+".yaml", data); err != nil && r.Answers.Variant != "accounting_manager" {
+			t.Errorf("%s: the imported answers do not load: %v", p, err)
+		}
+		if want.Title != "" && r.Answers.Title == "" || want.Company != "" && r.Answers.Company == "" {
+			t.Errorf("%s: title %q, company %q imported", p, r.Answers.Title, r.Answers.Company)
+		}
 		s := compare(r.Answers, want)
 		for _, w := range s.wrong {
 			t.Logf("%s: %s", filepath.Base(p), w)

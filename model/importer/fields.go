@@ -113,8 +113,9 @@ func (im *importer) company() {
 		im.a.Company = base.CleanLine(segs[0])
 		return
 	}
-	for _, l := range append(im.d.lines(checker.RoleAbout), im.d.lines(checker.RoleIntro)...) {
-		if m := companyLead().FindStringSubmatch(l.Text); m != nil && !strings.EqualFold(m[1], "We") && !strings.EqualFold(m[1], "You") {
+	for _, l := range append(im.d.lines(checker.RoleAbout, checker.RoleIntro), im.d.all()...) {
+		if m := companyLead().FindStringSubmatch(l.Text); m != nil && !jobWords().MatchString(m[1]) &&
+			!slices.Contains([]string{"We", "You", "Our", "The", "This", "It", "In", "As", "At"}, strings.Fields(m[1])[0]) {
 			im.a.Company = strings.TrimSuffix(m[1], ".")
 			return
 		}
