@@ -113,9 +113,27 @@ func (im *importer) company() {
 		im.a.Company = base.CleanLine(segs[0])
 		return
 	}
-	for _, l := range append(im.d.lines(checker.RoleAbout, checker.RoleIntro), im.d.all()...) {
-		if m := companyLead().FindStringSubmatch(l.Text); m != nil && !jobWords().MatchString(m[1]) &&
-			!slices.Contains([]string{"We", "You", "Our", "The", "This", "It", "In", "As", "At"}, strings.Fields(m[1])[0]) {
+	for i, l := range im.d.all() {
+		t := strings.TrimSpace(strings.Trim(l.Text, "*_ "))
+		if i < 12 && len(strings.Fields(t)) <= 6 && companyWord().MatchString(t) && !mailHeader().MatchString(t) {
+			im.a.Company = t // "Prairie Lithographics Ltd." alone on a line at the top
+			return
+		}
+	}
+	about := im.d.lines(checker.RoleAbout, checker.RoleIntro)
+	text := im.d.Title + "\n" + strings.Join(texts(im.d.all()), "\n")
+	for _, p := range im.d.Parts {
+		text += "\n" + p.Heading
+	}
+	for i, l := range append(about, im.d.all()...) {
+		m := companyLead().FindStringSubmatch(l.Text)
+		if m == nil || l.Bullet || jobWords().MatchString(m[1]) || strings.HasSuffix(m[1], "ing") ||
+			slices.Contains([]string{"We", "You", "Our", "The", "This", "It", "In", "As", "At"}, strings.Fields(m[1])[0]) {
+			continue
+		}
+		// Outside the company's description, a name counts once the
+		// posting names it twice.
+		if i < len(about) || strings.Count(text, m[1]) >= 2 {
 			im.a.Company = strings.TrimSuffix(m[1], ".")
 			return
 		}
