@@ -1,0 +1,81 @@
+package importer
+
+import (
+	"strings"
+	"unicode"
+
+	"amjd/model/base"
+)
+
+// titleSep ends a title that runs on into the company or the place:
+// "Account Manager – Thamesfold Packaging Ltd, Park Royal".
+var titleSep = base.LazyRegexp(`\s+[–—|·]\s+|\s+-\s+|\s+at\s+[A-Z]`)
+
+func (im *importer) title() {
+	t := strings.Trim(im.d.Title, "*_ ")
+	if v, _, ok := im.d.label("Job title", "Position title", "Title", "Position", "Role"); ok && jobWords().MatchString(v) {
+		t = v
+	} else if !roleName().MatchString(t) {
+		t = im.titleLine() // "Skip to main content", "From: …", "Job posting" are no title
+	}
+	if head, rest, ok := strings.Cut(t, ":"); ok && jobWords().MatchString(rest) && !jobWords().MatchString(head) {
+		t = rest // "🚀 We're hiring: Senior Account Manager", "Position: Accounts Manager"
+	}
+	if len(strings.Fields(t)) > 9 {
+		if m := roleName().FindString(t); m != "" {
+			t = m // "Tidepool Learning is hiring a Junior Account Manager in Vancouver"
+		}
+	}
+	t = strings.TrimLeftFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for _, loc := range titleSep().FindAllStringIndex(t, -1) {
+		rest := t[loc[1]:]
+		if strings.HasPrefix(strings.TrimSpace(t[loc[0]:]), "at ") {
+			rest = "at " + rest
+		}
+		if loc[0] > 0 && im.notTitle(rest) {
+			t = t[:loc[0]]
+			break
+		}
+	}
+	im.a.Title = base.CleanTitle(t)
+}
+
+// mailHeader is a line of an e-mail's header: no title.
+var mailHeader = base.LazyRegexp(`(?i)^(subject|from|to|sent|cc|date|fw|fwd|re):`)
+
+// roleName is the name of an account role in a line: "Senior Account
+// Manager", "Key Account Executive", "Accounts Manager".
+var roleName = base.LazyRegexp(`(?i)\b(?:(?:key|senior|sr\.?|junior|jr\.?|national|strategic|associate|global|regional|lead|trainee)\s+)*accounts?\s+(?:manager|executive|director|coordinator|representative|lead|specialist)\b|\baccounting manager\b`)
+
+// titleLine is the first short line of the first lines that names an
+// account role, or the outline's title.
+func (im *importer) titleLine() string {
+	for i, l := range im.d.all() {
+		if i > 40 {
+			break
+		}
+		if roleName().MatchString(l.Text) && len(strings.Fields(l.Text)) <= 16 && !strings.Contains(l.Text, "@") && !mailHeader().MatchString(l.Text) {
+			return l.Text
+		}
+	}
+	for _, p := range im.d.Parts {
+		if roleName().MatchString(p.Heading) {
+			return p.Heading
+		}
+	}
+	return im.d.Title
+}
+
+// notTitle reports whether what follows a dash in a title is the company,
+// a place or how the job is worked, not part of the title.
+func (im *importer) notTitle(rest string) bool {
+	rest = strings.TrimSpace(rest)
+	first, _, _ := strings.Cut(rest, ",")
+	return im.a.Company != "" && strings.HasPrefix(strings.ToLower(rest), strings.ToLower(im.a.Company)) ||
+		base.LookupPlace(im.c, parens().ReplaceAllString(rest, "")).Known() || workplaceRe().MatchString(rest) ||
+		companyWord().MatchString(first) || strings.HasPrefix(rest, "at ") || titleSep().FindString(rest) != ""
+}
+
+// companyWord ends a company's name.
+var companyWord = base.LazyRegexp(`(?i)\b(ltd|limited|inc|llc|plc|gmbh|pty|corp|co)\.?$`)
+
