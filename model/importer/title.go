@@ -78,4 +78,3 @@ func (im *importer) notTitle(rest string) bool {
 
 // companyWord ends a company's name.
 var companyWord = base.LazyRegexp(`(?i)\b(ltd|limited|inc|llc|plc|gmbh|pty|corp|co)\.?$`)
-
