@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"amjd/model/base"
@@ -228,7 +229,7 @@ func (k *checker) kpiLines() {
 		}
 		problem := ""
 		switch {
-		case isBareLabel(l.text):
+		case isBareLabel(l.text), bareMetric(l.text):
 			problem = "names a metric but gives no target or measure"
 		case doubledComparator().MatchString(l.text):
 			problem = fmt.Sprintf("says the comparison twice (%q)", doubledComparator().FindString(l.text))
@@ -247,6 +248,30 @@ func (k *checker) kpiLines() {
 // ("Net revenue retention:").
 func isBareLabel(text string) bool {
 	return utf8.RuneCountInString(text) <= 41 && bareLabel().MatchString(text)
+}
+
+// shortList splits a line that is a list of three or more short items,
+// "Client focus, Dependability, Organized, Flexibility"; nil for any other.
+func shortList(text string) []string {
+	parts := strings.Split(strings.TrimRight(text, ". "), ",")
+	if len(parts) < 3 {
+		return nil
+	}
+	for _, p := range parts {
+		if n := len(strings.Fields(p)); n == 0 || n > 3 {
+			return nil
+		}
+	}
+	return parts
+}
+
+// metricNoun ends the name of a measure: "Third-party audit pass rate".
+var metricNoun = base.LazyRegexp(`(?i)\b(rate|score|ratio|retention|growth|accuracy|satisfaction|nps|csat|churn|share|margin|revenue)\W*$`)
+
+// bareMetric reports a line that only names a measure: a few words, no
+// figure, ending in what is measured.
+func bareMetric(text string) bool {
+	return len(strings.Fields(text)) <= 6 && strings.IndexFunc(text, unicode.IsDigit) < 0 && metricNoun().MatchString(text)
 }
 
 // repeatedWords returns a run of three words that a line says twice.
@@ -292,9 +317,10 @@ func (k *checker) mostlySoft(soft, rigour []hit) bool {
 		if l.sec != secRequired || l.heading || strings.TrimSpace(l.text) == "" {
 			continue
 		}
-		total++
+		items := max(len(shortList(l.text)), 1) // "Client focus, Dependability, Organized" is three
+		total += items
 		if softLine[l.n] && !hard[l.n] && strings.IndexFunc(l.text, func(r rune) bool { return r >= '0' && r <= '9' }) < 0 {
-			n++
+			n += items
 		}
 	}
 	return total >= 3 && n*2 > total

@@ -95,6 +95,10 @@ var sectionWords = []struct {
 	{secAbout, []string{"about", "who we are", "who are we", "company", "equal opportunity", "diversity", "our story", "culture"}},
 }
 
+// whLead opens a heading phrased as a question or about the reader: "What's
+// in it for you".
+var whLead = base.LazyRegexp(`(?i)^(?:what|what's|how|who|where|why|when|your|our)\b`)
+
 // quotes are the curly quotes word processors type, read as straight ones.
 var quotes = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"")
 
@@ -159,7 +163,8 @@ func looksLikeHeading(s string) bool {
 	// A section's words at the start: "What you'll get", "It would be great
 	// if you have"; not "Curiosity about how schools use technology".
 	lead := strings.Join(words[:min(4, len(words))], " ")
-	return len(words) <= 8 && classify(lead) != secOther && !strings.ContainsAny(s, ",;@/$€£") && !strings.Contains(s, "://")
+	named := classify(lead) != secOther || whLead().MatchString(s) && classify(s) != secOther
+	return len(words) <= 8 && named && !strings.ContainsAny(s, ",;@/$€£") && !strings.Contains(s, "://")
 }
 
 // questionWords open a heading written as a question.
