@@ -24,10 +24,18 @@ func (im *importer) limit() {
 	text("about", &im.a.About, answers.MaxTextLen)
 	text("how_to_apply", &im.a.HowToApply, answers.MaxTextLen)
 	text("pay.variable", &im.a.Pay.Variable, answers.MaxLineLen)
-	for _, l := range []*[]string{&im.a.Responsibilities.Add, &im.a.Skills.Add, &im.a.Qualifications.ExtraRequired,
-		&im.a.Qualifications.ExtraPreferred, &im.a.Benefits, &im.a.Tools.Add} {
-		for i := range *l {
-			text("a list item", &(*l)[i], answers.MaxLineLen)
+	for _, l := range []struct {
+		name string
+		list *[]string
+	}{{"responsibilities", &im.a.Responsibilities.Add}, {"skills", &im.a.Skills.Add},
+		{"qualifications.extra_required", &im.a.Qualifications.ExtraRequired},
+		{"qualifications.extra_preferred", &im.a.Qualifications.ExtraPreferred}, {"benefits", &im.a.Benefits}, {"tools.add", &im.a.Tools.Add}} {
+		if len(*l.list) > answers.MaxLines {
+			im.cut = append(im.cut, fmt.Sprintf("%s: %d more than the %d allowed", l.name, len(*l.list)-answers.MaxLines, answers.MaxLines))
+			*l.list = (*l.list)[:answers.MaxLines]
+		}
+		for i := range *l.list {
+			text(l.name+" item", &(*l.list)[i], answers.MaxLineLen)
 		}
 	}
 }

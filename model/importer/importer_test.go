@@ -74,6 +74,10 @@ func TestOverTheLimitsIsCutAndListed(t *testing.T) {
 	for i := range answers.MaxKPIs + 5 {
 		b.WriteString("- Client retention of " + string(rune('a'+i%26)) + "\n")
 	}
+	b.WriteString("\n## Responsibilities\n\n")
+	for range answers.MaxLines + 3 {
+		b.WriteString("- Renew every client contract on time.\n")
+	}
 	b.WriteString("\n## About us\n\n" + strings.Repeat("We make boxes for shops. ", 300) + "\n")
 	r, err := importText(t, b.String())
 	if err != nil {
@@ -83,7 +87,7 @@ func TestOverTheLimitsIsCutAndListed(t *testing.T) {
 		t.Errorf("not cut: %d KPIs, about %d bytes, title %d bytes", len(r.Answers.KPIs), len(r.Answers.About), len(r.Answers.Title))
 	}
 	cut := strings.Join(r.Cut, "\n")
-	for _, want := range []string{"kpis: 5 more", "about: cut to"} {
+	for _, want := range []string{"kpis: 5 more", "about: cut to", "responsibilities: 3 more than the 50 allowed"} {
 		if !strings.Contains(cut, want) {
 			t.Errorf("the comment does not list %q: %q", want, cut)
 		}
