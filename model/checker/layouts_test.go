@@ -107,3 +107,25 @@ func TestSeveralJobsNamesEachFamilysLine(t *testing.T) {
 		t.Errorf("several-jobs = %q, want it to contain %q", f.Message, want)
 	}
 }
+
+// Quotes or lists nested deeper than any posting are read line by line:
+// a Markdown parser's time grows with depth times length.
+func TestDeepNestingIsReadAsText(t *testing.T) {
+	deepList := "# Account Manager\n\n"
+	for i := range 40 {
+		deepList += strings.Repeat("  ", i) + "- item\n"
+	}
+	for name, c := range map[string]struct {
+		text string
+		deep bool
+	}{
+		"quotes":      {"# Account Manager\n\n" + strings.Repeat(">", 100_000) + " text\n", true},
+		"list dashes": {strings.Repeat("- ", 40) + "item\n", true},
+		"indented":    {deepList, true},
+		"a posting":   {"# Account Manager\n\n> A quote\n\n- one\n  - two\n    - three\n", false},
+	} {
+		if got := deeplyNested(c.text); got != c.deep {
+			t.Errorf("%s: deeply nested %v, want %v", name, got, c.deep)
+		}
+	}
+}

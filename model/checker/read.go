@@ -86,7 +86,12 @@ func readSource(text string, f Format) []rawLine {
 	case FormatHTML:
 		return readHTML(text)
 	case FormatMarkdown:
-		return readMarkdown(text)
+		if !deeplyNested(text) {
+			return readMarkdown(text)
+		}
+		// Quotes or lists nested dozens deep ("> > > …", "- - - …") are
+		// no posting's layout, and a Markdown parser's time grows with
+		// depth times length: such text is read line by line.
 	}
 	return readText(text)
 }
@@ -136,6 +141,34 @@ func inlineLabel(r string) (label, rest string, ok bool) {
 		return "", "", false
 	}
 	return label, rest, classify(label) != secOther
+}
+
+// maxNesting is the deepest nesting of quotes and lists read as Markdown.
+const maxNesting = 16
+
+// deeplyNested reports a line that opens with more than maxNesting quote or
+// list markers. It reads each line's start only: linear in the text.
+func deeplyNested(text string) bool {
+	depth, indent, start := 0, 0, true
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c == '\n':
+			depth, indent, start = 0, 0, true
+		case !start:
+		case c == '>' || (c == '-' || c == '*' || c == '+') && i+1 < len(text) && (text[i+1] == ' ' || text[i+1] == '\t'):
+			// A marker nests one deeper, and so do every two columns of
+			// indentation before it ("  - item" under "- item").
+			if depth++; depth+indent/2 > maxNesting {
+				return true
+			}
+		case c == ' ' || c == '\t':
+			indent++
+		default:
+			start = false
+		}
+	}
+	return false
 }
 
 // splitLines splits text into lines; CRLF, and a lone CR as old Mac editors

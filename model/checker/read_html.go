@@ -95,7 +95,8 @@ func styleOf(z *html.Tokenizer) string {
 
 // skipped are the elements whose content is not the posting.
 var skipped = map[atom.Atom]bool{atom.Script: true, atom.Style: true, atom.Nav: true, atom.Header: true, atom.Footer: true,
-	atom.Head: true, atom.Noscript: true, atom.Template: true, atom.Svg: true, atom.Form: true}
+	atom.Head: true, atom.Noscript: true, atom.Template: true, atom.Svg: true, atom.Form: true, atom.Iframe: true,
+	atom.Textarea: true, atom.Select: true, atom.Button: true, atom.Object: true}
 
 // breaks are the elements that start or end a line of text.
 var breaks = map[atom.Atom]bool{atom.P: true, atom.Div: true, atom.Li: true, atom.Br: true, atom.Tr: true, atom.Td: true,
