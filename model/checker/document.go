@@ -137,8 +137,8 @@ func looksLikeHeading(s string) bool {
 	if isQuestionHeading(s, words) {
 		return true
 	}
-	if len(words) == 0 || len(words) > 8 || strings.ContainsAny(s[len(s)-1:], ".!?,;") {
-		return false
+	if len(words) == 0 || len(words) > 8 || strings.ContainsAny(s[len(s)-1:], ".!?,;") || strings.Contains(s, ". ") {
+		return false // a sentence, or two: "You report to the Director. [amjd suggestion]"
 	}
 	letters := strings.IndexFunc(s, unicode.IsLetter) >= 0
 	switch {

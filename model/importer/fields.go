@@ -43,7 +43,7 @@ func (im *importer) company() {
 	}
 	for i, l := range im.d.all() {
 		t := strings.TrimSpace(strings.Trim(l.Text, "*_ "))
-		if i < 12 && len(strings.Fields(t)) <= 6 && companyWord().MatchString(t) && !mailHeader().MatchString(t) {
+		if i < 12 && len(strings.Fields(t)) <= 6 && companyWord().MatchString(t) && !mailHeader().MatchString(t) && !base.LookupPlace(im.c, t).Known() {
 			im.a.Company = t // "Prairie Lithographics Ltd." alone on a line at the top
 			return
 		}

@@ -41,7 +41,7 @@ type Result struct {
 var (
 	ErrEmpty      = errors.New("the file is empty")
 	ErrBinary     = errors.New("the file is not text (it holds bytes that are not UTF-8 text)")
-	ErrNotPosting = errors.New("this does not read as a job description: no job title, and no duties or requirements")
+	ErrNotPosting = errors.New("this does not read as a job description: it names no job in its first lines, or says less than a posting does (responsibilities, requirements, pay, how to apply)")
 )
 
 // SeveralError says a file holds more than one posting, and where the
@@ -79,6 +79,7 @@ func Import(c *content.Catalog, text string, o Options) (Result, error) {
 	im.infer()
 	im.catalogIDs()
 	im.limit()
+	im.valid()
 	im.gaps()
 	return Result{Answers: im.a, Inferred: im.notes, Gaps: im.gapList, Cut: im.cut, Format: f}, nil
 }

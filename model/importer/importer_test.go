@@ -47,7 +47,7 @@ func TestWhatIsNotOnePostingIsRefused(t *testing.T) {
 // Nothing is invented: what the posting does not state stays empty and is
 // listed as a gap with the step that fills it.
 func TestWhatIsNotStatedStaysEmpty(t *testing.T) {
-	r, err := importText(t, "# Account Manager\n\n## Responsibilities\n\n- Renew every client contract on time.\n- Keep notes in the CRM.\n")
+	r, err := importText(t, "# Account Manager\n\n## Responsibilities\n\n- Renew every client contract on time.\n- Keep notes in the CRM.\n\n## Requirements\n\n- Two years with clients.\n")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,7 +70,7 @@ func TestWhatIsNotStatedStaysEmpty(t *testing.T) {
 // listed; the answers file still loads.
 func TestOverTheLimitsIsCutAndListed(t *testing.T) {
 	var b strings.Builder
-	b.WriteString("# Account Manager\n\n## How we measure success\n\n")
+	b.WriteString("# Account Manager\n\n## Requirements\n\n- Two years with clients.\n\n## How we measure success\n\n")
 	for i := range answers.MaxKPIs + 5 {
 		b.WriteString("- Client retention of " + string(rune('a'+i%26)) + "\n")
 	}
@@ -103,7 +103,7 @@ func TestOverTheLimitsIsCutAndListed(t *testing.T) {
 
 // A finance role imports as the finance variant, so the wizard steers away.
 func TestAFinanceRoleImportsAsAccountingManager(t *testing.T) {
-	r, err := importText(t, "# Accounting Manager\n\n## Responsibilities\n\n- Run the month-end close and the general ledger.\n- Prepare the accruals and reconciliations.\n")
+	r, err := importText(t, "# Accounting Manager\n\n## Responsibilities\n\n- Run the month-end close and the general ledger.\n- Prepare the accruals and reconciliations.\n\nYou will report to the CFO.\n")
 	if err != nil {
 		t.Fatal(err)
 	}

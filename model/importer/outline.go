@@ -107,44 +107,87 @@ func endsSentence(s string) bool {
 // jobWords name a job in a title.
 var jobWords = base.LazyRegexp(`(?i)\b(manager|executive|specialist|coordinator|representative|director|assistant|officer|associate|consultant|lead|partner|advisor|adviser)\b`)
 
-// isPosting reports whether the text reads as a job description: a title,
-// and duties, requirements or measures of success.
+// postingCues are what a job description says and other texts do not.
+var postingCues = base.LazyRegexp(`(?i)\b(you will|we are looking|we're looking|we are hiring|we're hiring|responsibilit\w*|requirements?|qualifications?|what you'll do|what you will do|you bring|you'll bring|you will bring|apply|applications?|salary|benefits|the role|this role|join (?:our|us)|reports? to|reporting to|cv|résumé|resume|full-time|part-time|per annum|commission)\b`)
+
+var youWord = base.LazyRegexp(`(?i)\b(you|your|you'll|you're)\b`)
+
+// isPosting reports whether the text reads as a job description: a job
+// named in its title or first lines, and what postings say (duties,
+// requirements, a salary, how to apply) at least twice.
 func (d doc) isPosting() bool {
-	if d.Title == "" {
-		return false
+	all := d.all()
+	named := jobWords().MatchString(d.Title)
+	for i := 0; i < len(all) && i < 15 && !named; i++ {
+		named = roleName().MatchString(all[i].Text)
 	}
-	roles := 0
+	text := d.Title + "\n" + strings.Join(texts(all), "\n")
 	for _, p := range d.Parts {
-		switch p.Role {
-		case checker.RoleDuties, checker.RoleRequired, checker.RoleSuccess, checker.RolePreferred:
-			if len(p.Lines) > 0 {
-				roles++
-			}
-		}
+		text += "\n" + p.Heading
 	}
-	return roles > 0 || jobWords().MatchString(d.Title) && len(d.all()) >= 3
+	return named && len(postingCues().FindAllStringIndex(text, 3)) >= 2
 }
 
-// second finds a second posting: after the duties or requirements of the
-// first, a heading naming a job, followed by duties or requirements again.
+// notATitle opens a heading that names a job without being a posting's
+// title: "Meet your Sales Director", "Life as an Account Manager".
+var notATitle = base.LazyRegexp(`(?i)^(meet|life|why|working|our|about|join|a day|day in|what|how|who|where|your)\b`)
+
+// second finds a second posting: after some of a first posting, the
+// title again, or a line naming an account role as a title does, with what
+// a posting says after it.
 func (d doc) second() (int, string, bool) {
-	seen := false
-	for i, p := range d.Parts {
-		if p.Role == checker.RoleDuties || p.Role == checker.RoleRequired {
-			seen = true
-			continue
-		}
-		if !seen || p.Heading == "" || !jobWords().MatchString(p.Heading) || len(strings.Fields(p.Heading)) > 8 {
-			continue
-		}
-		if p.Role != checker.RoleOther && p.Role != checker.RoleIntro {
-			continue
-		}
-		for _, q := range d.Parts[i+1:] {
-			if q.Role == checker.RoleDuties || q.Role == checker.RoleRequired {
-				return p.Line, p.Heading, true
+	type entry struct {
+		line       checker.TextLine
+		heading    bool
+		candidate  bool // a line a title may be: not inside a list of duties or the like
+		cues, seen int  // posting cues on the line; and on the lines before it
+	}
+	var es []entry
+	total := 0
+	for _, p := range d.Parts {
+		inList := p.Role == checker.RoleDuties || p.Role == checker.RoleRequired || p.Role == checker.RolePreferred || p.Role == checker.RoleSuccess
+		add := func(l checker.TextLine, heading, candidate bool) {
+			c := len(postingCues().FindAllStringIndex(l.Text, -1))
+			if heading && (p.Role == checker.RoleDuties || p.Role == checker.RoleRequired) {
+				c++ // a section of duties or requirements says as much
 			}
+			es = append(es, entry{line: l, heading: heading, candidate: candidate, cues: c, seen: total})
+			total += c
+		}
+		if p.Heading != "" {
+			add(checker.TextLine{Text: p.Heading, Line: p.Line}, true, true)
+		}
+		for _, l := range p.Lines {
+			add(l, false, !inList)
+		}
+	}
+	for i, e := range es {
+		// A heading names the sections under it; a plain line needs more
+		// of a posting after it.
+		need := 2
+		if e.heading {
+			need = 1
+		}
+		if i >= 2 && e.candidate && e.seen >= 1 && total-e.seen-e.cues >= need && d.titleAgain(e.line.Text) {
+			return e.line.Line, e.line.Text, true
 		}
 	}
 	return 0, "", false
 }
+
+// titleAgain reports a line that reads as a posting's title: the first
+// one's again, or an account role named as titles name it.
+func (d doc) titleAgain(t string) bool {
+	if sameLine(t, d.Title) {
+		return true
+	}
+	if !roleName().MatchString(t) || len(strings.Fields(t)) > 12 || strings.HasSuffix(t, ".") || youWord().MatchString(t) || mailHeader().MatchString(t) ||
+		notATitle().MatchString(t) || strings.HasSuffix(t, "?") {
+		return false
+	}
+	label, _, ok := strings.Cut(t, ":")
+	return !ok || !fieldLabel().MatchString(label)
+}
+
+// fieldLabel is a form's field that names a role: "Reports To:".
+var fieldLabel = base.LazyRegexp(`(?i)\b(report|reports|manager|supervisor|title|position|role)\b`)
