@@ -67,10 +67,15 @@ func (k *checker) hiddenSales() {
 	}
 	var duties []hit
 	found := map[string]bool{}
-	for _, h := range k.affirmed(k.c.Checks.SalesDuties, func(l line) bool { return l.sec != secPay }) {
+	for _, h := range k.d.find(k.c.Checks.SalesDuties, func(l line) bool { return l.sec != secPay }) {
 		// A word's first duty is all the finding names of it: its later
 		// hits need no reading (a megabyte of "quota" is one finding).
-		if !found[h.word] && !notSales[h.line] && !k.notTheCandidates(h) {
+		if found[h.word] || notSales[h.line] {
+			continue
+		}
+		l := k.d.lines[h.line-1]
+		start, _ := k.sentenceAround(h.line, h.at)
+		if !negated(l.text[start:], h.at-start) && !k.notTheCandidates(h) {
 			duties = append(duties, h)
 			found[h.word] = true
 		}

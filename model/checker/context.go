@@ -67,13 +67,18 @@ func (k *checker) notTheCandidates(h hit) bool {
 // "sign up shops that don't carry our coffee yet").
 func (k *checker) huntingPlain() []hit {
 	var out []hit
+	found := map[string]bool{}
 	for _, h := range k.d.find(k.c.Checks.SalesNewness, func(l line) bool { return l.sec != secPay }) {
+		if found[h.word] {
+			continue // a word's first hunting sentence is all the finding names of it
+		}
 		s := strings.ToLower(k.sentenceOf(h))
 		if k.d.stopped() {
 			return nil
 		}
 		if containsWord(s, k.c.Checks.SalesReach) && !othersDoIt().MatchString(s) {
 			out = append(out, h)
+			found[h.word] = true
 		}
 	}
 	return out
