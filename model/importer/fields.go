@@ -202,7 +202,7 @@ var clientsOnly = base.LazyRegexp(`^(?:[Oo]ur |[Yy]our |[Tt]he )?(?:[Cc]lients?|
 
 var (
 	oneOf  = base.LazyRegexp(`(?i)\bone of (\w+) (?:account|accounts|key account|client|customer)`)
-	teamOf = base.LazyRegexp(`(?i)\b(?:join(?:ing)?|in) a team of (\w+)\b`)
+	teamOf = base.LazyRegexp(`(?i)\b(?:join(?:ing)?|in) a team of ([\d,]+|\w+)\b`)
 )
 
 // team reads the team's size, counting the new hire: "one of eight
@@ -213,6 +213,9 @@ func (im *importer) team() {
 			im.a.Team.Size = countWord(m[1])
 		} else if m := teamOf().FindStringSubmatch(l.Text); m != nil && countWord(m[1]) > 0 {
 			im.a.Team.Size = countWord(m[1]) + 1
+		}
+		if im.a.Team.Size > 200 {
+			im.a.Team.Size = 0 // "a team of 1,200 people" is the company
 		}
 		if im.a.Team.Size > 0 {
 			return

@@ -13,10 +13,15 @@ import (
 // paragraph.
 func items(p checker.Part) []checker.TextLine {
 	var bullets, plain []checker.TextLine
-	for _, l := range p.Lines {
-		if l.Bullet {
+	for i, l := range p.Lines {
+		switch {
+		case l.Bullet:
 			bullets = append(bullets, l)
-		} else if !strings.HasSuffix(strings.TrimSpace(l.Text), ":") && len(l.Text) <= 300 {
+		case len(bullets) > 0 && !l.Para && p.Lines[i-1].Bullet || len(bullets) > 0 && !l.Para && i > 0 && !endsSentence(p.Lines[i-1].Text) && !p.Lines[i-1].Para:
+			// An item's next line, wrapped or after a <br>: "Run quarterly
+			// reviews / with every client".
+			bullets[len(bullets)-1].Text += " " + l.Text
+		case !strings.HasSuffix(strings.TrimSpace(l.Text), ":") && len(l.Text) <= 300:
 			plain = append(plain, l)
 		}
 	}

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"fmt"
 	"strings"
 
 	"amjd/model/answers"
@@ -9,7 +10,7 @@ import (
 )
 
 var (
-	money         = `(CA\$|C\$|A\$|AU\$|NZ\$|US\$|[$£€]|USD|GBP|EUR|CAD|AUD|NZD)?\s?(\d[\d,. ]*\d(?:\.\d+)?\s?[kK]?|\d\s?[kK]?)`
+	money         = `(CA\$|C\$|A\$|AU\$|NZ\$|US\$|[$£€¥]|[A-Z]{3})?\s?(\d[\d,. ]*\d(?:\.\d+)?\s?[kK]?|\d\s?[kK]?)`
 	payRange      = base.LazyRegexp(money + `\s*(?:-|–|—|to|and)\s*` + money)
 	payOne        = base.LazyRegexp(`(?i)(?:salary|pay|rate|wage)[^.\d]{0,30}?` + money)
 	perHour       = base.LazyRegexp(`(?i)per hour|an hour|/\s?h(?:ou)?r\b|hourly`)
@@ -34,7 +35,7 @@ func (im *importer) pay() {
 	}
 	cands = append(cands, im.d.all()...)
 	for _, l := range cands {
-		if im.readRange(l.Text) {
+		if im.readRange(l.Text, l.Line) {
 			used[l.Line] = true
 			break
 		}
@@ -69,7 +70,7 @@ var clauseLead = base.LazyRegexp(`^(?:with|for|from|including|which|that|plus|as
 // "Monday to Thursday", "Office based at our branch".
 var schedule = base.LazyRegexp(`(?i)^\d+(?:\.\d+)? hours\b|^(?:monday|tuesday|wednesday|thursday|friday)\b|^\d{1,2}[.:]?\d{0,2}\s?(?:am|pm)\b|^(?:office|site|home)[- ]based\b`)
 
-var codeAfter = base.LazyRegexp(`^\s*(USD|CAD|AUD|NZD|GBP|EUR)\b`)
+var codeAfter = base.LazyRegexp(`^\s*([A-Z]{3})\b`)
 
 var benefitLabel = base.LazyRegexp(`(?i)^(?:benefits|perks)\s*:\s*`)
 
@@ -95,11 +96,11 @@ func commaList(s string) []string {
 
 // readRange reads "$78,000 – $95,000", "£32k-£38k", "CA$75,000 to
 // CA$90,000 a year" or one figure after "salary".
-func (im *importer) readRange(s string) bool {
+func (im *importer) readRange(s string, line int) bool {
 	m := payRange().FindStringSubmatch(s)
 	if m == nil {
-		if one := payOne().FindStringSubmatch(s); one != nil {
-			m = []string{one[0], one[1], one[2], one[1], one[2]}
+		if one := payOne().FindStringSubmatch(s); one != nil && !ceiling().MatchString(one[0]) {
+			m = []string{one[0], one[1], one[2], one[1], one[2]} // "up to $90,000" is no range: left out
 		}
 	}
 	if m == nil {
@@ -125,13 +126,47 @@ func (im *importer) readRange(s string) bool {
 	if period == "year" && lo < 1000 {
 		return false // not a salary: "2 to 4 years", "10-15 clients"
 	}
+	cur, ok := im.currencyOf(m[1]+m[3], s[strings.Index(s, m[0])+len(m[0]):])
+	if !ok {
+		im.cut = append(im.cut, fmt.Sprintf("pay: left out (a currency amjd does not write: %q)", strings.TrimSpace(m[0])))
+		return true // the pay line is read; its figures are not guessed at
+	}
 	im.a.Pay.Min, im.a.Pay.Max = answers.Amount(lo), answers.Amount(hi)
-	im.a.Pay.Period = period
-	im.a.Pay.Currency = im.currency(m[1] + m[3])
-	if code := codeAfter().FindStringSubmatch(s[strings.Index(s, m[0])+len(m[0]):]); code != nil {
-		im.a.Pay.Currency = strings.ToUpper(code[1]) // "$55,000–$62,000 CAD"
+	im.a.Pay.Period, im.a.Pay.Currency = period, cur
+	if period == "year" && !perYear().MatchString(near) {
+		im.note("pay.period", "year", line, "no period stated; the amounts read as yearly")
 	}
 	return true
+}
+
+var (
+	ceiling = base.LazyRegexp(`(?i)\b(up to|max(?:imum)?|as much as)\s*\S*$`)
+	perYear = base.LazyRegexp(`(?i)per (?:year|annum)|a year|/\s?y(?:ea)?r|annual|yearly|p\.?a\.?\b`)
+	letters3 = base.LazyRegexp(`^[A-Z]{3}`)
+	// yen is how postings write the yen.
+	yen = base.LazyRegexp(`(?i)^\s*(?:yen|jpy)\b`)
+)
+
+// currencyOf is the currency of a range: the code or sign written before
+// its amounts, or a code after them ("$55,000–$62,000 CAD"), or else the
+// place's. ok is false for a currency amjd does not write.
+func (im *importer) currencyOf(before, after string) (string, bool) {
+	code := strings.ToUpper(strings.TrimSpace(before))
+	if m := codeAfter().FindStringSubmatch(after); m != nil {
+		code = m[1]
+	} else if yen().MatchString(after) || strings.Contains(code, "¥") {
+		code = "JPY"
+	}
+	if letters3().MatchString(code) {
+		code = code[:3]
+		for _, c := range im.c.Currencies {
+			if c.ID == code {
+				return code, true
+			}
+		}
+		return "", false
+	}
+	return im.currency(code), true
 }
 
 func (im *importer) currency(sym string) string {

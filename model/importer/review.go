@@ -102,7 +102,7 @@ func (r Result) Summary() string {
 		out += " Not in the posting: " + strings.Join(gaps, ", ") + "."
 	}
 	if len(r.Cut) > 0 {
-		out += fmt.Sprintf(" %d values were over the answers' limits and were cut (listed in the file).", len(r.Cut))
+		out += fmt.Sprintf(" %d over the answers' limits or rules: cut or left out (listed in the file).", len(r.Cut))
 	}
 	return out
 }
