@@ -140,8 +140,8 @@ func (im *importer) readRange(s string, line int) bool {
 }
 
 var (
-	ceiling = base.LazyRegexp(`(?i)\b(up to|max(?:imum)?|as much as)\s*\S*$`)
-	perYear = base.LazyRegexp(`(?i)per (?:year|annum)|a year|/\s?y(?:ea)?r|annual|yearly|p\.?a\.?\b`)
+	ceiling  = base.LazyRegexp(`(?i)\b(up to|max(?:imum)?|as much as)\s*\S*$`)
+	perYear  = base.LazyRegexp(`(?i)per (?:year|annum)|a year|/\s?y(?:ea)?r|annual|yearly|p\.?a\.?\b`)
 	letters3 = base.LazyRegexp(`^[A-Z]{3}`)
 	// yen is how postings write the yen.
 	yen = base.LazyRegexp(`(?i)^\s*(?:yen|jpy)\b`)

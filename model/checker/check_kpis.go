@@ -1,0 +1,78 @@
+package checker
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"amjd/model/base"
+)
+
+// kpiLines wants every success metric to read as a sentence: no doubled
+// comparator, no phrase said twice, no label without a target.
+func (k *checker) kpiLines() {
+	for _, l := range k.d.lines {
+		if l.sec != secSuccess || !l.bullet {
+			continue
+		}
+		problem := ""
+		switch {
+		case isBareLabel(l.text), bareMetric(l.text):
+			problem = "names a metric but gives no target or measure"
+		case doubledComparator().MatchString(l.text):
+			problem = fmt.Sprintf("says the comparison twice (%q)", doubledComparator().FindString(l.text))
+		case repeatedWords(l.flat) != "":
+			problem = fmt.Sprintf("repeats %q", repeatedWords(l.flat))
+		default:
+			continue
+		}
+		k.add(Finding{Rule: "kpi-not-sentence", Severity: Warning, Line: l.n, Step: base.StepKPIs,
+			Message: "This success metric " + problem + ".",
+			Fix:     "Write it as one sentence: the measure and its target, e.g. \"Net revenue retention of at least 110%.\""})
+	}
+}
+
+// isBareLabel reports a line that is only a short label and a colon
+// ("Net revenue retention:").
+func isBareLabel(text string) bool {
+	return utf8.RuneCountInString(text) <= 41 && bareLabel().MatchString(text)
+}
+
+// shortList splits a line that is a list of three or more short items,
+// "Client focus, Dependability, Organized, Flexibility"; nil for any other.
+func shortList(text string) []string {
+	parts := strings.Split(strings.TrimRight(text, ". "), ",")
+	if len(parts) < 3 {
+		return nil
+	}
+	for _, p := range parts {
+		if n := len(strings.Fields(p)); n == 0 || n > 3 {
+			return nil
+		}
+	}
+	return parts
+}
+
+// metricNoun ends the name of a measure: "Third-party audit pass rate".
+var metricNoun = base.LazyRegexp(`(?i)\b(rate|score|ratio|retention|growth|accuracy|satisfaction|nps|csat|churn|share|margin|revenue)\W*$`)
+
+// bareMetric reports a line that only names a measure: a few words, no
+// figure, ending in what is measured.
+func bareMetric(text string) bool {
+	return len(strings.Fields(text)) <= 6 && strings.IndexFunc(text, unicode.IsDigit) < 0 && metricNoun().MatchString(text)
+}
+
+// repeatedWords returns a run of three words that a line says twice.
+func repeatedWords(flat string) string {
+	words := strings.FieldsFunc(flat, func(r rune) bool { return r == ' ' || r == ',' || r == '.' })
+	seen := map[string]bool{}
+	for i := 0; i+3 <= len(words); i++ {
+		tri := strings.Join(words[i:i+3], " ")
+		if seen[tri] {
+			return tri
+		}
+		seen[tri] = true
+	}
+	return ""
+}
