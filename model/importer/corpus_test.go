@@ -17,12 +17,16 @@ import (
 // was written afterwards by someone who had not seen the importer, and
 // measured 89% right, 61% filled; reading Workday, Greenhouse, Google Docs
 // and Job Bank layouts, curly quotes and lists that lost their bullets
-// brought it to 97% and 80%, and it is held there.
+// brought it to 97% and 80%, and it is held there. A second holdout of 8,
+// written after all that by someone who had not seen the importer either,
+// measured 92% right and 80% filled on first contact (some of the 92% is
+// the two writers' differing conventions: whether how to apply keeps its
+// closing-date sentence); it is held at that, untuned.
 func TestImportCorpus(t *testing.T) {
 	for _, c := range []struct {
 		dir                string
 		wantRight, wantGot float64
-	}{{"corpus", wantRight, wantFilled}, {"holdout", wantRight, 0.78}} {
+	}{{"corpus", wantRight, wantFilled}, {"holdout", wantRight, 0.78}, {"holdout2", 0.90, 0.78}} {
 		t.Run(c.dir, func(t *testing.T) { importCorpus(t, filepath.Join("testdata", c.dir), c.wantRight, c.wantGot) })
 	}
 }
