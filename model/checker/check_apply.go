@@ -2,7 +2,6 @@ package checker
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"amjd/model/base"
@@ -69,16 +68,29 @@ var (
 	destination = base.LazyRegexp(`(?i)(https?://|www\.|\b[\w.+-]+@[\w-]+(\.[\w-]+)+|\b[\w-]+(\.[\w-]+)*\.(com|org|net|io|co|example|jobs|careers|uk|de|ca|au|eu|ie|nz)\b|\b(careers?|jobs?|vacancies|recruiting) (page|site|portal|board|line)|\bour (web ?site|site|portal)\b|\blinked ?in\b|\bapplication form\b|\bapply (now |today )?(online|here|below)\b|\b(form|link) below\b|\bclick (here|below|apply|"?i'm interested)|\b(this|the) (page|posting|advert)\b|\bapply button\b|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d[\d ()-]{7,}\d)`)
 )
 
+// destinationStems are fixed text one of destination's forms needs: a line
+// with none of them (and no digit) names no destination, and the expression
+// is not run on it.
+var destinationStems = []string{".", "://", "@", "+", "career", "job", "vacanc", "recruit", "our ", "linked", "form", "apply", "link", "click", "page", "posting", "advert"}
+
+// hasDestination reports whether line l names somewhere to apply.
+func hasDestination(l line) bool {
+	if !containsAny(l.flat, destinationStems) && strings.IndexAny(l.flat, "0123456789") < 0 {
+		return false
+	}
+	return destination().MatchString(l.text)
+}
+
 // wrapsOnto reports whether line i's sentence runs on to the next line (it
-// ends without a full stop, as e-mail and PDF text wrap) and re matches
-// there.
-func (k *checker) wrapsOnto(i int, re *regexp.Regexp) bool {
+// ends without a full stop, as e-mail and PDF text wrap) and names a
+// destination there.
+func (k *checker) wrapsOnto(i int) bool {
 	t := strings.TrimSpace(k.d.lines[i].text)
 	if t == "" || strings.ContainsAny(t[len(t)-1:], ".!?") || i+1 >= len(k.d.lines) {
 		return false
 	}
 	next := k.d.lines[i+1]
-	return !next.heading && re.MatchString(next.text)
+	return !next.heading && hasDestination(next)
 }
 
 // applyStems are fixed text applyVerb needs, to skip most lines cheaply.
@@ -89,14 +101,14 @@ var applyStems = []string{"appl", "send", "mail", "write to", "submit", "reach o
 func (k *checker) callToAction() {
 	asked := 0
 	for i, l := range k.d.lines {
-		if l.sec == secApply && !l.heading && destination().MatchString(l.text) {
+		if l.sec == secApply && !l.heading && hasDestination(l) {
 			return // under "How to apply": "By email" then the address
 		}
 		if containsAny(l.flat, applyStems) && applyVerb().MatchString(l.text) {
 			if strings.Contains(l.text, base.SuggestionMarker) {
 				return // amjd's own placeholder: reported as a suggestion left in
 			}
-			if destination().MatchString(l.text) || k.wrapsOnto(i, destination()) {
+			if hasDestination(l) || k.wrapsOnto(i) {
 				return
 			}
 			if asked == 0 && applyVerb().FindString(l.text) != l.text {

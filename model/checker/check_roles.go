@@ -97,8 +97,9 @@ func (k *checker) titleText() (string, int) {
 }
 
 func (k *checker) accounting() {
-	var acct []hit
-	for _, h := range k.d.find(k.c.Checks.Accounting, all) {
+	hits := k.d.find(k.c.Checks.Accounting, all)
+	acct := hits[:0] // the hits kept, in place
+	for _, h := range hits {
 		// "our accounts receivable team" is another team; a site audit is no
 		// finance audit.
 		if !unitAfter().MatchString(k.afterHit(h)) && !k.qualifiedBy(h, k.c.Checks.NotFinance) {
@@ -144,20 +145,19 @@ func accountingDuties(hits []hit) bool {
 // densest is the first hit on the line with the most hits: the line where
 // the finance work is, rather than a stray "reconciled" before it.
 func densest(hits []hit) hit {
-	count := map[int]int{}
-	best := hits[0]
-	for _, h := range hits {
-		count[h.line]++
-		if count[h.line] > count[best.line] {
-			best = h
+	// hits come in line order: count each line's run.
+	best, bestN := 0, 0
+	for i := 0; i < len(hits); {
+		j := i
+		for j < len(hits) && hits[j].line == hits[i].line {
+			j++
 		}
-	}
-	for _, h := range hits {
-		if h.line == best.line {
-			return h
+		if j-i > bestN {
+			best, bestN = i, j-i
 		}
+		i = j
 	}
-	return best
+	return hits[best]
 }
 
 func distinct(hits []hit) map[string]bool {

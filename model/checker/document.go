@@ -2,6 +2,7 @@ package checker
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"amjd/model/base"
@@ -49,8 +50,10 @@ type document struct {
 	lines []line
 	title string
 	body  string // all lines' flat text, one per line
-	words int
-	done  <-chan struct{} // closed when the check reading it is cancelled
+	// tokens are body's words, to skip list words the text cannot hold
+	tokens map[string]struct{}
+	words  int
+	done   <-chan struct{} // closed when the check reading it is cancelled
 }
 
 var (
@@ -104,29 +107,49 @@ var quotes = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"
 
 func classify(heading string) section {
 	h := " " + strings.ToLower(quotes.Replace(heading)) + " "
-	for _, sw := range sectionWords {
-		for _, w := range sw.words {
-			stem := strings.TrimSuffix(w, "*")
-			for i := strings.Index(h, stem); i >= 0; i = indexFrom(h, stem, i+1) {
-				before, after := rune(h[i-1]), rune(h[min(i+len(stem), len(h)-1)])
-				if !base.IsWordRune(before) && (stem != w || !base.IsWordRune(after)) {
-					return sw.sec
-				}
+	idx := sectionIndex()
+	best, sec := len(idx.stems), secOther
+	for i := 1; i+2 <= len(h); i++ {
+		if base.IsWordRune(rune(h[i-1])) {
+			continue // entries match at the start of a word
+		}
+		for _, c := range idx.byLead[h[i:i+2]] {
+			if c >= best {
+				break // an entry found earlier in the list wins
+			}
+			st := idx.stems[c]
+			if strings.HasPrefix(h[i:], st.stem) && (!st.whole || !base.IsWordRune(rune(h[min(i+len(st.stem), len(h)-1)]))) {
+				best, sec = c, st.sec
+				break
 			}
 		}
 	}
-	return secOther
+	return sec
 }
 
-func indexFrom(s, sub string, from int) int {
-	if from >= len(s) {
-		return -1
-	}
-	if i := strings.Index(s[from:], sub); i >= 0 {
-		return from + i
-	}
-	return -1
+// sectionStem is one entry of sectionWords: whole unless it ends in *.
+type sectionStem struct {
+	sec   section
+	stem  string
+	whole bool
 }
+
+// sectionIndex lists sectionWords in order, and each entry's place by its
+// first two bytes, so that classify reads a heading once.
+var sectionIndex = sync.OnceValue(func() (idx struct {
+	stems  []sectionStem
+	byLead map[string][]int
+}) {
+	idx.byLead = map[string][]int{}
+	for _, sw := range sectionWords {
+		for _, w := range sw.words {
+			stem := strings.TrimSuffix(w, "*")
+			idx.byLead[stem[:2]] = append(idx.byLead[stem[:2]], len(idx.stems))
+			idx.stems = append(idx.stems, sectionStem{sw.sec, stem, stem == w})
+		}
+	}
+	return idx
+})
 
 // looksLikeHeading spots a heading in plain text: a short line that is not
 // a sentence (no final full stop) and ends in a colon, is in capitals, is in
@@ -197,7 +220,7 @@ func parseDocument(text string) document { return parseAs(text, DetectFormat("",
 // every format's lines are then sectioned alike.
 func parseAs(text string, f Format) document {
 	raw := readSource(text, f)
-	d := document{lines: make([]line, 0, len(raw))}
+	var d document
 	read := make([]line, len(raw))
 	for i, r := range raw {
 		read[i] = readRaw(r)
@@ -207,8 +230,8 @@ func parseAs(text string, f Format) document {
 	var body strings.Builder
 	body.Grow(len(text))
 	for i, r := range raw {
-		l := read[i]
-		l.n, l.src = len(d.lines)+1, r.n
+		l := &read[i]
+		l.n, l.src = i+1, r.n
 		switch {
 		case r.inline && l.heading:
 			if before == "" {
@@ -238,14 +261,14 @@ func parseAs(text string, f Format) document {
 			sec = secIntro
 		}
 		l.sec = sec
-		d.lines = append(d.lines, l)
 		body.WriteString(l.flat)
 		body.WriteByte('\n')
 		if !l.heading {
 			d.words += base.WordCount(strings.ReplaceAll(l.text, base.SuggestionMarker, ""))
 		}
 	}
-	d.body = body.String()
+	d.lines, d.body = read, body.String()
+	d.tokens = tokensOf(d.body)
 	return d
 }
 

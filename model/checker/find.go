@@ -3,6 +3,7 @@ package checker
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"amjd/model/base"
 )
@@ -19,8 +20,16 @@ type hit struct {
 // the regular expression when the text cannot match: most words of most lists
 // are absent from any one posting, and this keeps a check to about a millisecond.
 func literal(w string) string {
-	return strings.Join(strings.Fields(strings.ToLower(strings.TrimSuffix(strings.TrimPrefix(w, "="), "*"))), " ")
+	if lit, ok := literals.Load(w); ok {
+		return lit.(string)
+	}
+	lit := strings.Join(strings.Fields(strings.ToLower(strings.TrimSuffix(strings.TrimPrefix(w, "="), "*"))), " ")
+	literals.Store(w, lit)
+	return lit
 }
+
+// literals keeps each list word's literal: rules ask for them per line.
+var literals sync.Map
 
 // find returns every match of the list's words, line by line.
 func (d document) find(words []string, keep func(line) bool) []hit {
@@ -30,7 +39,7 @@ func (d document) find(words []string, keep func(line) bool) []hit {
 			return nil // the check is cancelled: nobody reads its findings
 		}
 		lit := literal(w)
-		if !strings.Contains(d.body, lit) {
+		if !d.mayHave(w, lit) {
 			continue
 		}
 		re := base.WordPattern(w)
@@ -49,7 +58,7 @@ func (d document) find(words []string, keep func(line) bool) []hit {
 
 func (d document) has(words []string) bool {
 	for _, w := range words {
-		if !strings.Contains(d.body, literal(w)) {
+		if !d.mayHave(w, literal(w)) {
 			continue
 		}
 		if !strings.HasPrefix(w, "=") {
@@ -67,6 +76,51 @@ func (d document) has(words []string) bool {
 }
 
 func all(line) bool { return true }
+
+// mayHave reports whether list word w, whose literal is lit, may be in the
+// document: a word of plain letters and digits needs each of its whole words
+// among the document's words (a stem, its last only as a prefix, left to the
+// search). This is one map lookup per word, where searching the whole text
+// for each of hundreds of words read a megabyte hundreds of times.
+func (d document) mayHave(w, lit string) bool {
+	if d.tokens == nil || strings.IndexFunc(lit, func(r rune) bool { return r != ' ' && !isASCIIWord(r) }) >= 0 {
+		return strings.Contains(d.body, lit)
+	}
+	words := strings.Split(lit, " ")
+	if strings.HasSuffix(w, "*") {
+		words = words[:len(words)-1]
+	}
+	for _, t := range words {
+		if _, ok := d.tokens[t]; !ok {
+			return false
+		}
+	}
+	return len(words) > 0 || strings.Contains(d.body, lit)
+}
+
+func isASCIIWord(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '_'
+}
+
+// tokensOf lists the words of text (lower case): runs of ASCII letters,
+// digits and underscores, as a pattern's \b bounds them.
+func tokensOf(text string) map[string]struct{} {
+	set := map[string]struct{}{}
+	start := -1
+	for i := 0; i <= len(text); i++ {
+		if i < len(text) && isASCIIWord(rune(text[i])) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			set[text[start:i]] = struct{}{}
+			start = -1
+		}
+	}
+	return set
+}
 
 // stopped reports whether the check reading the document was cancelled.
 func (d document) stopped() bool {
