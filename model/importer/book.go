@@ -16,7 +16,7 @@ var (
 	bookMoney = base.LazyRegexp(`(?i)(CA\$|A\$|AU\$|NZ\$|US\$|[$£€])\s?(\d[\d,.]*\s?(?:k|m|mm|bn|million|billion)?)\b`)
 	weOnly    = base.LazyRegexp(`(?i)\b(we|we're|we've|our|us)\b`)
 	roleWord  = base.LazyRegexp(`(?i)\b(you|your|you'll|role|portfolio|book|look after|manage|own|take over|inherit|account manager|accounts manager)\b`)
-	payish    = base.LazyRegexp(`(?i)\b(salary|pay|bonus|commission|ote|budget|per hour)\b`)
+	payish    = base.LazyRegexp(`(?i)\b(salary|bonus|commission|ote|budget|per hour|your pay|pay and benefits)\b|\bpay (?:range|band|rate|scale|is|of)\b`)
 	typeWords = map[string]func() *regexp.Regexp{
 		"small_business":  base.LazyRegexp(`(?i)\bsmall[- ]business(es)?\b|\bsmb\b|\bsmall (and|&) (mid|medium)`),
 		"mid_market":      base.LazyRegexp(`(?i)\bmid[- ]?(market|sized)\b`),
@@ -57,7 +57,7 @@ func (im *importer) book() {
 func (im *importer) bookRevenue(s string) {
 	for _, r := range bookMoney().FindAllStringSubmatchIndex(s, -1) {
 		before, after := s[max(r[0]-40, 0):r[0]], s[r[1]:]
-		if clientSize().MatchString(before) || notRevenue().MatchString(after) {
+		if clientSize().MatchString(before) || notRevenue().MatchString(after) || balancesBefore().MatchString(s[max(r[0]-80, 0):r[0]]) {
 			continue // the clients' own size, or money that is not revenue
 		}
 		amount := strings.NewReplacer(" million", "m", "million", "m", " billion", "bn", "billion", "bn").Replace(strings.ToLower(s[r[4]:r[5]]))
@@ -83,6 +83,9 @@ var (
 	refersBack = base.LazyRegexp(`(?i)\b(these|between them|together|combined|they|which|this book|the book|your book|your portfolio)\b`)
 	// notRevenue follows an amount that is no revenue: deposits, assets.
 	notRevenue = base.LazyRegexp(`(?i)^\s*(?:in |of )?(?:annual |yearly )?(?:operating )?(?:deposits|assets|loans|lending|under management|aum|premiums?)\b|^\s*and \S+ (?:million|billion)`)
+	// balancesBefore is money the clients hold, not spend: "Their loans and
+	// deposits with us come to about $180 million".
+	balancesBefore = base.LazyRegexp(`(?i)\b(deposits|loans|assets|balances|under management|aum)\b[^,;.]*$`)
 	// clientSize is the clients' own size before an amount: "with a
 	// turnover of up to £2 million", "annual revenues between".
 	clientSize = base.LazyRegexp(`(?i)(turnover|revenues? (?:of|between)|revenues|sized|between)\s+(?:of\s+)?(?:up to\s+|about\s+|around\s+|over\s+)?\S*$|\bbetween\s+\S+(?:\s+\S+)?\s+and\s+$`)

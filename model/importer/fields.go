@@ -3,7 +3,9 @@ package importer
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"amjd/model/answers"
@@ -53,9 +55,15 @@ func (im *importer) company() {
 	for _, p := range im.d.Parts {
 		text += "\n" + p.Heading
 	}
+	agency := map[string]bool{} // a recruitment agency's name, wherever it speaks
+	for _, l := range im.d.all() {
+		if m := companyLead().FindStringSubmatch(l.Text); m != nil && agencyCue().MatchString(l.Text) {
+			agency[m[1]] = true
+		}
+	}
 	for i, l := range append(about, im.d.all()...) {
 		m := companyLead().FindStringSubmatch(l.Text)
-		if m == nil || l.Bullet || jobWords().MatchString(m[1]) || strings.HasSuffix(m[1], "ing") ||
+		if m == nil || l.Bullet || jobWords().MatchString(m[1]) || agency[m[1]] || strings.HasSuffix(m[1], "ing") ||
 			slices.Contains([]string{"We", "You", "Our", "The", "This", "It", "In", "As", "At"}, strings.Fields(m[1])[0]) {
 			continue
 		}
@@ -68,11 +76,38 @@ func (im *importer) company() {
 	}
 	for _, p := range im.d.parts(checker.RoleAbout) {
 		if name, ok := strings.CutPrefix(p.Heading, "About "); ok && !strings.EqualFold(name, "us") && !strings.HasPrefix(strings.ToLower(name), "the ") && !strings.EqualFold(name, "you") {
-			im.a.Company = name
+			im.a.Company = im.fullName(name)
 			return
 		}
 	}
 }
+
+// capitalRun is the run of capitalised words opening a line: "Lakeshore
+// Managed IT" of "Lakeshore Managed IT looks after …".
+var capitalRun = base.LazyRegexp(`^\p{Lu}[\p{L}\d&'.-]*(?:\s+(?:\p{Lu}[\p{L}\d&'.-]*|&|of|and))*`)
+
+// fullName gives a company's name as the posting writes it in full where a
+// heading shortens it: "About Lakeshore" over "Lakeshore Managed IT looks
+// after …".
+func (im *importer) fullName(name string) string {
+	for _, l := range im.d.all() {
+		if !strings.HasPrefix(l.Text, name+" ") {
+			continue
+		}
+		run := strings.TrimSpace(capitalRun().FindString(l.Text))
+		for _, tail := range []string{" of", " and", " &"} {
+			run = strings.TrimSuffix(run, tail)
+		}
+		if len(run) > len(name) && len(strings.Fields(run)) <= 6 && !jobWords().MatchString(run) {
+			return strings.TrimSuffix(run, ".")
+		}
+	}
+	return name
+}
+
+// agencyCue is a recruitment agency speaking of its client: its own name
+// is not the employer's.
+var agencyCue = base.LazyRegexp(`(?i)\b(partnering with|partnered with|on behalf of|our client|recruiting for|is recruiting on)\b`)
 
 var (
 	eeoWords = base.LazyRegexp(`(?i)equal opportunit|equal employment|without regard to|regardless of|we welcome applications from|diversity`)
@@ -89,7 +124,7 @@ func (im *importer) aboutAndApply() {
 		}
 		for _, para := range paragraphs(p.Lines) {
 			words := len(strings.Fields(para.Text))
-			if !eeoWords().MatchString(para.Text) && words > 6 && !labelLine().MatchString(para.Text) {
+			if !eeoWords().MatchString(para.Text) && words > 6 && !labelLine().MatchString(para.Text) && !agencyCue().MatchString(para.Text) {
 				about = append(about, para.Text)
 			}
 		}
@@ -101,7 +136,7 @@ func (im *importer) aboutAndApply() {
 			break
 		}
 		for _, para := range paragraphs(p.Lines) {
-			if im.aboutCompany(para.Text) && len(strings.Fields(para.Text)) > 8 && endsSentence(para.Text) {
+			if im.aboutCompany(para.Text) && len(strings.Fields(para.Text)) > 8 && endsSentence(para.Text) && !agencyCue().MatchString(para.Text) {
 				lead = append(lead, para.Text)
 			}
 		}
@@ -241,6 +276,10 @@ func countWord(w string) int {
 }
 
 // personName is a first and last name: "Gino Ferraro, Director of Sales".
+// topTitle is a title that a name's pattern would take for a person's:
+// "Vice President, Sales", "Managing Director".
+var topTitle = base.LazyRegexp(`(?i)\b(president|vice|chief|head|supervisor|owner|founder|principal|chair|general|managing)\b`)
+
 var personName = base.LazyRegexp(`^[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}$`)
 
 // managerRole keeps the role of a reporting line: no person's name, no
@@ -252,7 +291,7 @@ func managerRole(v string) string {
 			v = v[:i]
 		}
 	}
-	if name, role, ok := strings.Cut(v, ","); ok && personName().MatchString(strings.TrimSpace(name)) && !jobWords().MatchString(name) {
+	if name, role, ok := strings.Cut(v, ","); ok && personName().MatchString(strings.TrimSpace(name)) && !jobWords().MatchString(name) && !topTitle().MatchString(name) {
 		v = role
 	}
 	if head, tail, ok := strings.Cut(v, ","); ok {
@@ -266,7 +305,7 @@ func managerRole(v string) string {
 		return ""
 	}
 	v = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(v), "the "))
-	if personName().MatchString(v) && !jobWords().MatchString(v) || clientsOnly().MatchString(v) {
+	if personName().MatchString(v) && !jobWords().MatchString(v) && !topTitle().MatchString(v) || clientsOnly().MatchString(v) {
 		return "" // a name alone is no role; "reports to clients" is no manager
 	}
 	return base.CleanLine(v)
@@ -312,6 +351,9 @@ var closingSentence = base.LazyRegexp(`(?i)^(?:the )?(?:applications? (?:close|c
 var eligibility = base.LazyRegexp(`(?i)\b(authori[sz]ed to work|work permit|citizen|permanent resident|eligib)`)
 
 func (im *importer) closing(text string) {
+	if v, _, ok := im.d.label("Closing date", "Application deadline", "Deadline", "Apply by", "Applications close", "Closing", "Close date", "Expiry date"); ok {
+		text = "Closing: " + v + "\n" + text
+	}
 	for _, line := range strings.Split(text, "\n") {
 		for _, sen := range sentences(line) {
 			if !closingCue().MatchString(sen) {
@@ -319,13 +361,38 @@ func (im *importer) closing(text string) {
 			}
 			lang := answers.StatedLanguage(im.c, im.a)
 			for _, d := range dateIn().FindAllString(sen, -1) {
-				if t, err := answers.ParseClosingDate(weekday().ReplaceAllString(d, ""), lang); err == nil {
+				if t, ok := im.dateOf(weekday().ReplaceAllString(d, ""), lang); ok {
 					im.a.ClosingDate = t.Format("2006-01-02")
 					return
 				}
 			}
 		}
 	}
+}
+
+// numericDate is a date written in figures with the year last.
+var numericDate = base.LazyRegexp(`^(\d{1,2})/(\d{1,2})/(\d{4})$`)
+
+// dateOf reads a date as the posting writes it. A date in figures that the
+// answers' rules find ambiguous ("04/05/2027") is read in the order of the
+// posting's place, once the place is known: April 5 in Chicago, 4 May in
+// Leeds.
+func (im *importer) dateOf(d, lang string) (time.Time, bool) {
+	if t, err := answers.ParseClosingDate(d, lang); err == nil {
+		return t, true
+	}
+	m := numericDate().FindStringSubmatch(d)
+	if m == nil || im.a.Location.Place == "" && im.a.Language == "" {
+		return time.Time{}, false
+	}
+	a, _ := strconv.Atoi(m[1])
+	b, _ := strconv.Atoi(m[2])
+	y, _ := strconv.Atoi(m[3])
+	if !answers.MonthFirst(lang) {
+		a, b = b, a
+	}
+	t := time.Date(y, time.Month(a), b, 0, 0, 0, 0, time.UTC)
+	return t, a >= 1 && a <= 12 && t.Day() == b && y >= 2000 && y <= 2100
 }
 
 var (

@@ -12,21 +12,24 @@ import (
 func (d doc) label(names ...string) (string, int, bool) {
 	for _, p := range d.Parts {
 		for _, n := range names {
-			if strings.EqualFold(strings.TrimSpace(p.Heading), n) && len(p.Lines) > 0 && p.Lines[0].Line == p.Line {
+			// "Location" over one short line is its value too.
+			if strings.EqualFold(strings.TrimSpace(p.Heading), n) && len(p.Lines) > 0 && (p.Lines[0].Line == p.Line ||
+				p.Lines[0].Line == p.Line+1 && !p.Lines[0].Bullet && len(strings.Fields(p.Lines[0].Text)) <= 8) {
 				return p.Lines[0].Text, p.Line, true
 			}
 		}
 	}
-	all := d.all()
+	all := d.seq()
 	for i, l := range all {
 		for _, n := range names {
 			// Workday's "locations" on one line, the value on the next.
-			if i+1 < len(all) && (strings.EqualFold(l.Text, n) || strings.EqualFold(l.Text, n+"s")) {
+			if i+1 < len(all) && (strings.EqualFold(l.Text, n) || strings.EqualFold(l.Text, n+"s")) &&
+				!all[i+1].Bullet && len(strings.Fields(all[i+1].Text)) <= 8 {
 				return all[i+1].Text, all[i+1].Line, true
 			}
 		}
 	}
-	for _, l := range all {
+	for _, l := range d.all() {
 		head, value, ok := strings.Cut(l.Text, ":")
 		if !ok || strings.TrimSpace(value) == "" {
 			continue

@@ -83,6 +83,23 @@ func (d doc) all() []checker.TextLine {
 	return out
 }
 
+// seq gives every line in order, headings among them: Indeed's "Job type"
+// over "Full-time", which the reader takes for a heading.
+func (d doc) seq() []checker.TextLine {
+	var out []checker.TextLine
+	for _, p := range d.Parts {
+		if p.Heading != "" {
+			out = append(out, checker.TextLine{Text: p.Heading, Line: p.Line})
+		}
+		for _, l := range p.Lines {
+			if l.Line != p.Line || p.Heading == "" {
+				out = append(out, l)
+			}
+		}
+	}
+	return out
+}
+
 // paragraphs joins lines into paragraphs: a list item stands alone, and a
 // line that starts a paragraph starts one.
 func paragraphs(ls []checker.TextLine) []checker.TextLine {

@@ -16,7 +16,7 @@ var (
 	perHour       = base.LazyRegexp(`(?i)per hour|an hour|/\s?h(?:ou)?r\b|hourly`)
 	perMonth      = base.LazyRegexp(`(?i)per month|a month|/\s?month|monthly`)
 	variableW     = base.LazyRegexp(`(?i)\b(bonus|commission|variable|ote|on-target|incentive|profit.?shar)`)
-	payLabel      = base.LazyRegexp(`(?i)^(?:base (?:pay|salary)|salary|pay|compensation|wage|rate|variable(?: pay)?|bonus|commission)\s*:\s*`)
+	payLabel      = base.LazyRegexp(`(?i)^(?:base (?:pay|salary)|salary|pay|compensation|wage|rate|variable(?: pay)?|bonus|commission|incentives?|ote|on-target earnings)\s*:\s*`)
 	workplaceLead = base.LazyRegexp(`(?i)^(hybrid|remote|on-?site|flexible)\b(?: (?:working|work|role))?\s*(?::|\(|–|-|$)`)
 	superLine     = base.LazyRegexp(`(?i)^\+?\s*super(annuation)?\b`)
 )
@@ -44,9 +44,16 @@ func (im *importer) pay() {
 	for _, p := range im.d.parts(checker.RolePay) {
 		plainList = plainList || !hasBullets(p) && isList(p)
 	}
+	summary := 0 // a job board's summary of the benefits, told again below
 	for _, l := range im.d.lines(checker.RolePay) {
-		if used[l.Line] {
+		if boardSummary().MatchString(l.Text) {
+			summary = l.Line
+		}
+		if used[l.Line] || summary > 0 && l.Line >= summary && l.Line-summary < 12 && !l.Bullet {
 			continue
+		}
+		if fieldName().MatchString(l.Text) || otherField().MatchString(l.Text) {
+			continue // "Job type", "Schedule: Monday to Friday": another field
 		}
 		switch {
 		case variableW().MatchString(l.Text) && !strings.Contains(strings.ToLower(l.Text), "holiday") && len(l.Text) < 200:
@@ -71,6 +78,16 @@ var clauseLead = base.LazyRegexp(`^(?:with|for|from|including|which|that|plus|as
 var schedule = base.LazyRegexp(`(?i)^\d+(?:\.\d+)? hours\b|^(?:monday|tuesday|wednesday|thursday|friday)\b|^\d{1,2}[.:]?\d{0,2}\s?(?:am|pm)\b|^(?:office|site|home)[- ]based\b`)
 
 var codeAfter = base.LazyRegexp(`^\s*([A-Z]{3})\b`)
+
+var (
+	// boardSummary opens a job board's list of what it found in the text
+	// below it: Indeed's "Pulled from the full job description".
+	boardSummary = base.LazyRegexp(`(?i)^pulled from the (?:full )?job description$`)
+	// fieldName is a job board's field label on its own line.
+	fieldName = base.LazyRegexp(`(?i)^(?:job type|employment type|shift(?: and schedule)?|schedule|work location|location|pay|salary|job details|full job description|benefits|perks)$`)
+	// otherField is a "Label: value" line of a field that is no benefit.
+	otherField = base.LazyRegexp(`(?i)^(?:schedule|hours|working hours|shift|location|work location|job type|employment type|contract|application deadline|closing date|deadline|start date|reports? to)\s*:\s*\S`)
+)
 
 var benefitLabel = base.LazyRegexp(`(?i)^(?:benefits|perks)\s*:\s*`)
 

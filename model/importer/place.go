@@ -18,6 +18,7 @@ var (
 	// "a remote role", "fully remote", "office-based".
 	workplaceSaid = base.LazyRegexp(`(?i)\b(hybrid)\b|\b(?:fully |100% |a )(remote)\b|\b(on-?site|office[- ]based)\b`)
 	parens        = base.LazyRegexp(`\s*\([^)]*\)`)
+	inPerson      = base.LazyRegexp(`(?i)^(?:in[- ]person|on[- ]?site|in (?:the )?office)\.?$`)
 )
 
 // place reads where the job is, how it is worked and how much it travels.
@@ -34,6 +35,9 @@ func (im *importer) place() {
 	}
 	if im.a.Location.Place == "" {
 		im.placeInText()
+	}
+	if v, _, ok := im.d.label("Work location", "Workplace", "Workplace type", "Work type", "Location type", "Work model"); ok && inPerson().MatchString(v) {
+		im.a.Location.Workplace = "onsite" // Indeed's "Work Location: In person"
 	}
 	where := strings.Join(append(segs, texts(im.d.lines(checker.RoleLocation))...), " \n")
 	if m := workplaceRe().FindString(where + " " + im.d.Title); m != "" {
@@ -68,6 +72,10 @@ func (im *importer) setPlace(v string) {
 		im.a.Location.Workplace = workplaceID(m)
 	}
 	v = strings.TrimSpace(strings.TrimSuffix(parens().ReplaceAllString(v, ""), "."))
+	// "Chicago, IL 60607": a postcode the catalog's places do not hold.
+	for w := strings.Fields(v); len(w) > 1 && !base.LookupPlace(im.c, v).Known() && strings.IndexFunc(w[len(w)-1], unicode.IsDigit) >= 0; w = w[:len(w)-1] {
+		v = strings.Join(w[:len(w)-1], " ")
+	}
 	if v == "" || !base.LookupPlace(im.c, v).Known() {
 		return
 	}
