@@ -4377,6 +4377,74 @@ var compiled = &Catalog{
 				Phrase: "passionate about",
 				Fix:    "Say what experience or interest you actually need.",
 			},
+			PhraseFix{
+				Phrase: "no two days are the same",
+				Fix:    "Say what a normal week holds: the accounts, the meetings, the reviews.",
+			},
+			PhraseFix{
+				Phrase: "no two days are alike",
+				Fix:    "Say what a normal week holds: the accounts, the meetings, the reviews.",
+			},
+			PhraseFix{
+				Phrase: "wear multiple hats",
+				Fix:    "List the actual duties; if the role is several jobs, split it.",
+			},
+			PhraseFix{
+				Phrase: "jack of all trades",
+				Fix:    "List the actual duties; if the role is several jobs, split it.",
+			},
+			PhraseFix{
+				Phrase: "fast-moving environment",
+				Fix:    "Describe the pace concretely: how many accounts, how often clients order or renew.",
+			},
+			PhraseFix{
+				Phrase: "dynamic environment",
+				Fix:    "Describe the work concretely: the accounts, the cycle of renewals and reviews.",
+			},
+			PhraseFix{
+				Phrase: "thrive under pressure",
+				Fix:    "Say what the pressure is: the deadlines, the volume, the targets.",
+			},
+			PhraseFix{
+				Phrase: "thrives under pressure",
+				Fix:    "Say what the pressure is: the deadlines, the volume, the targets.",
+			},
+			PhraseFix{
+				Phrase: "can-do attitude",
+				Fix:    "Say what the person will be asked to do that others would not.",
+			},
+			PhraseFix{
+				Phrase: "synergies",
+				Fix:    "Say who works together on what.",
+			},
+			PhraseFix{
+				Phrase: "best-in-class",
+				Fix:    "Say what is measurably good about it.",
+			},
+			PhraseFix{
+				Phrase: "competitive package",
+				Fix:    "State the pay range and the benefits.",
+			},
+			PhraseFix{
+				Phrase: "attractive salary",
+				Fix:    "State the pay range.",
+			},
+			PhraseFix{
+				Phrase: "attractive package",
+				Fix:    "State the pay range and the benefits.",
+			},
+			PhraseFix{
+				Phrase: "competitive compensation",
+				Fix:    "State the pay range.",
+			},
+			PhraseFix{
+				Phrase: "any other duties",
+				Fix:    "Name the duties that matter, or leave the line out.",
+			},
+			PhraseFix{
+				Phrase: "ad hoc duties",
+				Fix:    "Name the duties that matter, or leave the line out.",
+			},
 		},
 		Exclusionary: []PhraseFix{
 			PhraseFix{

@@ -16,7 +16,7 @@ const numberWords = `(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?
 var (
 	// A count of clients: "45 restaurant accounts", "two national grocers",
 	// "around forty brands", "thirty corporate travel programs".
-	accountsCount = base.LazyRegexp(`(?i)\b(?:\d[\d,]*\+?|` + numberWords + `)(?:[\s-]+[\p{L}-]+){0,6}?\s+(?:accounts|clients|customers|partners|brands|retailers|stores|companies|grocers|distributors|dealers|wholesalers|agencies|operators|hotels|restaurants|practices|pharmacies|programs|programmes|shippers|schools|hospitals|businesses|firms|organi[sz]ations|manufacturers|utilities|venues|sites|households|policyholders|members|merchants|members|shops|sellers|suppliers|vendors|advertisers|publishers|carriers|dealerships|franchisees|locations|practices|clinics|hotels|accounts)\b`)
+	accountsCount = base.LazyRegexp(`(?i)\b(?:\d[\d,]*\+?|` + numberWords + `)(?:,?[\s-]+[\p{L}-]+){0,6}?\s+(?:accounts|clients|customers|partners|brands|retailers|stores|companies|grocers|distributors|dealers|wholesalers|agencies|operators|hotels|restaurants|practices|pharmacies|programs|programmes|shippers|schools|hospitals|businesses|firms|organi[sz]ations|manufacturers|utilities|venues|sites|households|policyholders|members|merchants|members|shops|sellers|suppliers|vendors|advertisers|publishers|carriers|dealerships|franchisees|locations|practices|clinics|hotels|accounts)\b`)
 	// A count after a verb of looking after: "look after 40 mid-sized
 	// fleets", "a portfolio of about 60 dental practices" — whatever the
 	// clients are called.
@@ -59,10 +59,10 @@ func (k *checker) book() {
 		}
 		// Cheap tests first: most lines name no clients and no money.
 		if !accounts && containsAny(l.flat, clientNouns) {
-			accounts = k.roleSentence(l, accountsCount().FindAllStringIndex(l.text, -1))
+			accounts = k.roleSentence(l, bookCounts(l.text, accountsCount().FindAllStringIndex(l.text, -1)))
 		}
 		if !accounts && containsAny(l.flat, lookedStems) {
-			accounts = k.roleSentence(l, accountsLooked().FindAllStringIndex(l.text, -1))
+			accounts = k.roleSentence(l, bookCounts(l.text, accountsLooked().FindAllStringIndex(l.text, -1)))
 		}
 		if !revenue && (strings.ContainsAny(l.text, "$€£¥") || containsAny(l.flat, moneyWords)) {
 			revenue = k.bookMoney(l)
@@ -102,7 +102,7 @@ func (k *checker) bookMoney(l line) bool {
 	var notPay [][]int
 	for _, m := range bigMoney().FindAllStringIndex(l.text, -1) {
 		start, end := k.sentenceAround(l.n, m[0])
-		if !payWords().MatchString(l.text[start:end]) {
+		if s := l.text[start:end]; !payWords().MatchString(s) && !headcount().MatchString(s) {
 			notPay = append(notPay, m)
 		}
 	}
@@ -113,6 +113,25 @@ var (
 	weWords   = base.LazyRegexp(`(?i)\b(we|we're|we've|our|us)\b`)
 	roleWords = base.LazyRegexp(`(?i)\b(you|your|yours|you'll|you're|role|position|job|account manager|accounts manager|he|she|he'll|she'll|hire|candidate|look after|looks after|take over|takes over|inherit|inherits|portfolio|book)\b`)
 )
+
+var (
+	// headcount in a sentence makes it the company's size: "a turnover of
+	// $180 million and 450 staff".
+	headcount = base.LazyRegexp(`(?i)\b\d[\d,]*\+?\s+(?:staff|employees|people|team members|colleagues|workers|technicians|engineers)\b`)
+	// partOfBook comes before a count that is a part of the book or a
+	// target, not its size: "your top 15 accounts", "win 5 new accounts".
+	partOfBook = base.LazyRegexp(`(?i)\b(?:top|new|first|largest|biggest|next)\s*$`)
+	// perPeriod follows a count that is a rate: "10 clients a week".
+	perPeriod = base.LazyRegexp(`(?i)^\s*(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year)\b`)
+)
+
+// bookCounts keeps the counts of clients that can be the book's size: not
+// "your top 15 accounts" or "10 new clients a quarter".
+func bookCounts(text string, counts [][]int) [][]int {
+	return slices.DeleteFunc(counts, func(m []int) bool {
+		return partOfBook().MatchString(text[max(0, m[0]-12):m[0]]) || perPeriod().MatchString(text[m[1]:min(len(text), m[1]+24)])
+	})
+}
 
 // roleSentence reports whether one of the matches is in a sentence about the
 // role: a sentence that speaks of "we" and never of "you" or the role ("We
