@@ -63,13 +63,13 @@ func (im *importer) company() {
 	}
 	for i, l := range append(about, im.d.all()...) {
 		m := companyLead().FindStringSubmatch(l.Text)
-		if m == nil || l.Bullet || jobWords().MatchString(m[1]) || agency[m[1]] || strings.HasSuffix(m[1], "ing") ||
+		if m == nil || l.Bullet || jobWords().MatchString(m[1]) || agency[m[1]] || strings.HasSuffix(m[1], "ing") && !strings.Contains(m[1], " ") ||
 			slices.Contains([]string{"We", "You", "Our", "The", "This", "It", "In", "As", "At"}, strings.Fields(m[1])[0]) {
 			continue
 		}
 		// Outside the company's description, a name counts once the
 		// posting names it twice.
-		if i < len(about) || strings.Count(text, m[1]) >= 2 {
+		if i < len(about) || strings.Count(text, m[1]) >= 2 || hiring().MatchString(l.Text[len(m[1]):]) {
 			im.a.Company = strings.TrimSuffix(m[1], ".")
 			return
 		}
@@ -104,6 +104,10 @@ func (im *importer) fullName(name string) string {
 	}
 	return name
 }
+
+// hiring follows an employer's name that says it hires: "Sierra Shield
+// Pest Services is hiring an Accounts Manager".
+var hiring = base.LazyRegexp(`^\s+(?:is|are)\s+(?:now\s+)?(?:hiring|looking for|recruiting|seeking)\b`)
 
 // agencyCue is a recruitment agency speaking of its client: its own name
 // is not the employer's.

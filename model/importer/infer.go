@@ -15,6 +15,9 @@ var (
 		id string
 		re func() *regexp.Regexp
 	}{
+		// An agency of another trade is no marketing agency: its trade is
+		// outside the catalog, and the industry is left to the user.
+		{"-", base.LazyRegexp(`(?i)\b(staffing|recruitment|recruiting|employment|travel|insurance|real estate|temp|nursing|talent) agenc(?:y|ies)\b`)},
 		{"it_services", base.LazyRegexp(`(?i)\b(managed (it )?services?|it services|msp|it support|cloud services provider|network services)\b`)},
 		{"software", base.LazyRegexp(`(?i)\b(software|saas|platform|app)\b`)},
 		{"agency", base.LazyRegexp(`(?i)\b(agency|creative studio|marketing studio|media buying)\b`)},
@@ -85,6 +88,9 @@ func (im *importer) industry() {
 				if loc := cue.re().FindStringIndex(l.Text); loc != nil && loc[0] < at {
 					best, at = cue.id, loc[0]
 				}
+			}
+			if best == "-" {
+				return
 			}
 			if best != "" {
 				im.a.Industry = best

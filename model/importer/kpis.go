@@ -35,8 +35,15 @@ func wordIndex(s, word string) int {
 func (im *importer) kpis() {
 	var out []answers.KPIAnswer
 	for _, p := range im.d.parts(checker.RoleSuccess) {
-		for _, l := range items(p) {
-			t := strings.TrimSuffix(base.CleanLine(strings.Trim(l.Text, "*_ ")), ".")
+		for i, l := range items(p) {
+			text := l.Text
+			if cells := tabCells(text); len(cells) >= 2 {
+				if i == 0 && !strings.ContainsAny(text, "0123456789%$£€") {
+					continue // a table's header row: "Measure	Target	Reviewed"
+				}
+				text = cells[0] + ": " + cells[1] // the measure and its target; how often it is reviewed goes
+			}
+			t := strings.TrimSuffix(base.CleanLine(strings.Trim(text, "*_ ")), ".")
 			for _, k := range measures(t) {
 				out = append(out, im.kpi(k))
 			}
@@ -109,7 +116,7 @@ func (im *importer) kpi(t string) answers.KPIAnswer {
 		rest = strings.TrimPrefix(strings.Trim(rest, "() "), "target ")
 		return answers.KPIAnswer{ID: n.id, Target: strings.TrimSpace(rest)}
 	}
-	if name, target, ok := strings.Cut(t, ":"); ok && len(strings.Fields(name)) <= 6 && strings.TrimSpace(target) != "" {
+	if name, target, ok := strings.Cut(t, ":"); ok && len(strings.Fields(name)) <= 10 && len(strings.Fields(target)) <= 12 && strings.TrimSpace(target) != "" {
 		return answers.KPIAnswer{Name: strings.TrimSpace(name), Target: strings.TrimSpace(target)}
 	}
 	return answers.KPIAnswer{Name: t}

@@ -30,7 +30,7 @@ func (d doc) label(names ...string) (string, int, bool) {
 		}
 	}
 	for _, l := range d.all() {
-		head, value, ok := strings.Cut(l.Text, ":")
+		head, value, ok := cutLabel(l.Text)
 		if !ok || strings.TrimSpace(value) == "" {
 			continue
 		}
@@ -42,6 +42,32 @@ func (d doc) label(names ...string) (string, int, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// cutLabel splits "Label: value", or a row of a table pasted from Word as
+// "Label<tab>value".
+func cutLabel(s string) (string, string, bool) {
+	if head, value, ok := strings.Cut(s, ":"); ok && !strings.Contains(head, "\t") {
+		return head, value, true
+	}
+	if cells := tabCells(s); len(cells) == 2 {
+		return cells[0], cells[1], true
+	}
+	return "", "", false
+}
+
+// tabCells are the cells of a line of tab-separated text, or nil.
+func tabCells(s string) []string {
+	if !strings.Contains(s, "\t") {
+		return nil
+	}
+	var cells []string
+	for _, c := range strings.Split(s, "\t") {
+		if c = strings.TrimSpace(c); c != "" {
+			cells = append(cells, c)
+		}
+	}
+	return cells
 }
 
 // metaSep splits a line of facts under the title: "Acme · Austin, TX ·
@@ -66,19 +92,37 @@ func (d doc) meta() ([]string, int) {
 func (d doc) metaLine() ([]string, int) {
 	var segs []string
 	line := 0
-	if len(d.Parts) > 0 {
+	var l checker.TextLine
+	if !roleName().MatchString(d.Title) {
+		// Chrome before the job ("Messaging", a sender's name, "View this
+		// e-mail in your browser"): the facts are on the line naming the
+		// job ("KAM – Pharma | Fenland | Cambridge") or the line after it.
+		seq := d.seq()
+		for i := 0; i < len(seq) && i < 40; i++ {
+			if !roleName().MatchString(seq[i].Text) || len(strings.Fields(seq[i].Text)) > 20 {
+				continue
+			}
+			if s := strings.Split(seq[i].Text, " | "); len(s) >= 3 {
+				return s[1:], seq[i].Line
+			}
+			if i+1 < len(seq) {
+				l = seq[i+1]
+			}
+			break
+		}
+	} else if len(d.Parts) > 0 {
 		p := d.Parts[0]
-		var l checker.TextLine
 		switch {
 		case p.Heading != "" && metaSep().MatchString(p.Heading):
 			l = checker.TextLine{Text: p.Heading, Line: p.Line} // "**Acme Ltd – Leeds**" read as a heading
 		case p.Heading == "" && len(p.Lines) > 0:
 			l = p.Lines[0]
 		}
-		if s := metaSep().Split(strings.Trim(l.Text, "*_ "), -1); len(s) >= 2 && len(strings.Fields(l.Text)) <= 16 &&
-			!strings.HasSuffix(strings.TrimSpace(l.Text), ".") {
-			segs, line = append(segs, s...), l.Line
-		}
+	}
+	// A field ("Location: Cardiff – hybrid") is no line of facts.
+	if s := metaSep().Split(strings.Trim(l.Text, "*_ "), -1); len(s) >= 2 && len(strings.Fields(l.Text)) <= 16 &&
+		!strings.HasSuffix(strings.TrimSpace(l.Text), ".") && !labelLine().MatchString(l.Text) {
+		segs, line = append(segs, s...), l.Line
 	}
 	for i := range segs {
 		segs[i] = strings.TrimSpace(strings.Trim(segs[i], "*_ "))

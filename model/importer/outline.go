@@ -135,8 +135,10 @@ var youWord = base.LazyRegexp(`(?i)\b(you|your|you'll|you're)\b`)
 func (d doc) isPosting() bool {
 	all := d.all()
 	named := jobWords().MatchString(d.Title)
-	for i := 0; i < len(all) && i < 15 && !named; i++ {
-		named = roleName().MatchString(all[i].Text)
+	// Headings count: a careers page's "Back to jobs" link may come first,
+	// the job's own heading after it.
+	for i, seq := 0, d.seq(); i < len(seq) && i < 20 && !named; i++ {
+		named = roleName().MatchString(seq[i].Text)
 	}
 	text := d.Title + "\n" + strings.Join(texts(all), "\n")
 	for _, p := range d.Parts {

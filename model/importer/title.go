@@ -21,13 +21,17 @@ func (im *importer) title() {
 	if head, rest, ok := strings.Cut(t, ":"); ok && jobWords().MatchString(rest) && !jobWords().MatchString(head) {
 		t = rest // "🚀 We're hiring: Senior Account Manager", "Position: Accounts Manager"
 	}
-	if len(strings.Fields(t)) > 9 {
-		if m := roleName().FindString(t); m != "" {
-			t = m // "Tidepool Learning is hiring a Junior Account Manager in Vancouver"
+	t = strings.TrimLeftFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	seps := titleSep().FindAllStringIndex(t, -1)
+	for _, loc := range seps {
+		// Where the company's name follows, the title ends: what comes
+		// before it is the title's ("KAM – Pharma & Biotech | Fenland").
+		if im.a.Company != "" && loc[0] > 0 && strings.HasPrefix(strings.ToLower(strings.TrimSpace(t[loc[1]:])), strings.ToLower(im.a.Company)) {
+			seps = [][]int{loc}
+			break
 		}
 	}
-	t = strings.TrimLeftFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	for _, loc := range titleSep().FindAllStringIndex(t, -1) {
+	for _, loc := range seps {
 		rest := t[loc[1]:]
 		if strings.HasPrefix(strings.TrimSpace(t[loc[0]:]), "at ") {
 			rest = "at " + rest
@@ -35,6 +39,11 @@ func (im *importer) title() {
 		if loc[0] > 0 && im.notTitle(rest) {
 			t = t[:loc[0]]
 			break
+		}
+	}
+	if len(strings.Fields(t)) > 9 {
+		if m := roleName().FindString(t); m != "" {
+			t = m // "Tidepool Learning is hiring a Junior Account Manager in Vancouver"
 		}
 	}
 	im.a.Title = base.CleanTitle(t)
