@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"amjd/model/answers"
 	"amjd/model/base"
@@ -39,7 +40,10 @@ func (im *importer) company() {
 		return
 	}
 	if segs, _ := im.d.metaLine(); len(segs) > 0 && !base.LookupPlace(im.c, segs[0]).Known() && !jobWords().MatchString(segs[0]) &&
-		!workplaceWord(segs[0]) && len(strings.Fields(segs[0])) <= 6 {
+		!workplaceWord(segs[0]) && len(strings.Fields(segs[0])) <= 6 && !strings.ContainsAny(segs[0], ":$£€0123456789") &&
+		(companyWord().MatchString(segs[0]) || !teamName().MatchString(segs[0])) {
+		// A team's name ("Service Sales · Edmonton") is no company's: the
+		// company is named again, or by its legal form.
 		im.a.Company = base.CleanLine(segs[0])
 		return
 	}
@@ -70,33 +74,53 @@ func (im *importer) company() {
 		// Outside the company's description, a name counts once the
 		// posting names it twice.
 		if i < len(about) || strings.Count(text, m[1]) >= 2 || hiring().MatchString(l.Text[len(m[1]):]) {
-			im.a.Company = strings.TrimSuffix(m[1], ".")
+			im.a.Company = im.fullName(strings.TrimSuffix(m[1], "."))
 			return
 		}
 	}
 	for _, p := range im.d.parts(checker.RoleAbout) {
-		if name, ok := strings.CutPrefix(p.Heading, "About "); ok && !strings.EqualFold(name, "us") && !strings.HasPrefix(strings.ToLower(name), "the ") && !strings.EqualFold(name, "you") {
+		if name, ok := strings.CutPrefix(p.Heading, "About "); ok && !strings.EqualFold(name, "us") && !strings.HasPrefix(strings.ToLower(name), "the ") &&
+			!strings.HasPrefix(strings.ToLower(name), "our ") && !strings.EqualFold(name, "you") {
 			im.a.Company = im.fullName(name)
 			return
 		}
 	}
 }
 
+// teamName is a department's name: "Service Sales", "Client Success".
+var teamName = base.LazyRegexp(`(?i)\b(sales|service|services|team|department|operations|success|support|marketing|finance|division|customer|client|account management)\b`)
+
+// named counts the lines and headings that name s.
+func (im *importer) named(s string) int {
+	n := 0
+	for _, l := range im.d.seq() {
+		if strings.Contains(l.Text, s) {
+			n++
+		}
+	}
+	return n
+}
+
 // capitalRun is the run of capitalised words opening a line: "Lakeshore
 // Managed IT" of "Lakeshore Managed IT looks after …".
 var capitalRun = base.LazyRegexp(`^\p{Lu}[\p{L}\d&'.-]*(?:\s+(?:\p{Lu}[\p{L}\d&'.-]*|&|of|and))*`)
+
+var pageOrForm = base.LazyRegexp(`(?i)^(?:of|and|&|careers?|jobs?|hiring|team|ltd\.?|limited|inc\.?|llc|pty|plc|gmbh)$`)
 
 // fullName gives a company's name as the posting writes it in full where a
 // heading shortens it: "About Lakeshore" over "Lakeshore Managed IT looks
 // after …".
 func (im *importer) fullName(name string) string {
-	for _, l := range im.d.all() {
-		if !strings.HasPrefix(l.Text, name+" ") {
+	for _, l := range append([]checker.TextLine{{Text: im.d.Title}}, im.d.seq()...) {
+		at := strings.Index(l.Text, name+" ")
+		if r, _ := utf8.DecodeLastRuneInString(l.Text[:max(at, 0)]); at < 0 || at > 0 && base.IsWordRune(r) {
 			continue
 		}
-		run := strings.TrimSpace(capitalRun().FindString(l.Text))
-		for _, tail := range []string{" of", " and", " &"} {
-			run = strings.TrimSuffix(run, tail)
+		run := strings.TrimSpace(capitalRun().FindString(l.Text[at:]))
+		// Not "of" or "&" left hanging, a careers page's name or a legal
+		// form the shorter name went without.
+		for w := strings.Fields(run); len(w) > 1 && pageOrForm().MatchString(w[len(w)-1]); w = w[:len(w)-1] {
+			run = strings.Join(w[:len(w)-1], " ")
 		}
 		if len(run) > len(name) && len(strings.Fields(run)) <= 6 && !jobWords().MatchString(run) {
 			return strings.TrimSuffix(run, ".")
