@@ -3471,6 +3471,7 @@ var compiled = &Catalog{
 				Name:    "Washington State",
 				Names: []string{
 					"washington state",
+					"washington",
 				},
 			},
 			Region{
@@ -3622,6 +3623,60 @@ var compiled = &Catalog{
 				Country: "GB",
 				Code:    "NIR",
 				Name:    "Northern Ireland",
+			},
+			Region{
+				Country: "NZ",
+				Code:    "NTL",
+				Name:    "Northland",
+			},
+			Region{
+				Country: "NZ",
+				Code:    "WKO",
+				Name:    "Waikato",
+			},
+			Region{
+				Country: "NZ",
+				Code:    "BOP",
+				Name:    "Bay of Plenty",
+			},
+			Region{
+				Country: "NZ",
+				Code:    "HKB",
+				Name:    "Hawke's Bay",
+				Names: []string{
+					"hawke's bay",
+					"hawkes bay",
+				},
+			},
+			Region{
+				Country: "NZ",
+				Code:    "TKI",
+				Name:    "Taranaki",
+			},
+			Region{
+				Country: "NZ",
+				Code:    "MWT",
+				Name:    "Manawatū-Whanganui",
+				Names: []string{
+					"manawatū-whanganui",
+					"manawatu-whanganui",
+					"manawatu",
+				},
+			},
+			Region{
+				Country: "NZ",
+				Code:    "CAN",
+				Name:    "Canterbury",
+			},
+			Region{
+				Country: "NZ",
+				Code:    "OTA",
+				Name:    "Otago",
+			},
+			Region{
+				Country: "NZ",
+				Code:    "STL",
+				Name:    "Southland",
 			},
 		},
 		Cities: []City{
@@ -4088,6 +4143,417 @@ var compiled = &Catalog{
 				Region:  "ACT",
 			},
 			City{
+				Name:    "Tauranga",
+				Country: "NZ",
+				Region:  "BOP",
+			},
+			City{
+				Name:    "Hamilton",
+				Country: "NZ",
+				Region:  "WKO",
+				Names: []string{
+					"hamilton new zealand",
+				},
+			},
+			City{
+				Name:    "Dunedin",
+				Country: "NZ",
+				Region:  "OTA",
+			},
+			City{
+				Name:    "Queenstown",
+				Country: "NZ",
+				Region:  "OTA",
+			},
+			City{
+				Name:    "Napier",
+				Country: "NZ",
+				Region:  "HKB",
+			},
+			City{
+				Name:    "Rotorua",
+				Country: "NZ",
+				Region:  "BOP",
+			},
+			City{
+				Name:    "Palmerston North",
+				Country: "NZ",
+				Region:  "MWT",
+			},
+			City{
+				Name:    "New Plymouth",
+				Country: "NZ",
+				Region:  "TKI",
+			},
+			City{
+				Name:    "Olympia",
+				Country: "US",
+				Region:  "WA",
+			},
+			City{
+				Name:    "Everett",
+				Country: "US",
+				Region:  "WA",
+			},
+			City{
+				Name:    "Vancouver WA",
+				Country: "US",
+				Region:  "WA",
+				Names: []string{
+					"vancouver wa",
+				},
+			},
+			City{
+				Name:    "Albuquerque",
+				Country: "US",
+				Region:  "NM",
+			},
+			City{
+				Name:    "Louisville",
+				Country: "US",
+				Region:  "KY",
+			},
+			City{
+				Name:    "Memphis",
+				Country: "US",
+				Region:  "TN",
+			},
+			City{
+				Name:    "Richmond",
+				Country: "US",
+				Region:  "VA",
+			},
+			City{
+				Name:    "Omaha",
+				Country: "US",
+				Region:  "NE",
+			},
+			City{
+				Name:    "Tulsa",
+				Country: "US",
+				Region:  "OK",
+			},
+			City{
+				Name:    "Oklahoma City",
+				Country: "US",
+				Region:  "OK",
+			},
+			City{
+				Name:    "Fort Worth",
+				Country: "US",
+				Region:  "TX",
+			},
+			City{
+				Name:    "El Paso",
+				Country: "US",
+				Region:  "TX",
+			},
+			City{
+				Name:    "Jacksonville",
+				Country: "US",
+				Region:  "FL",
+			},
+			City{
+				Name:    "Buffalo",
+				Country: "US",
+				Region:  "NY",
+			},
+			City{
+				Name:    "Rochester",
+				Country: "US",
+				Region:  "NY",
+			},
+			City{
+				Name:    "Albany",
+				Country: "US",
+				Region:  "NY",
+			},
+			City{
+				Name:    "Hartford",
+				Country: "US",
+				Region:  "CT",
+			},
+			City{
+				Name:    "Providence",
+				Country: "US",
+				Region:  "RI",
+			},
+			City{
+				Name:    "Boise",
+				Country: "US",
+				Region:  "ID",
+			},
+			City{
+				Name:    "Fresno",
+				Country: "US",
+				Region:  "CA",
+			},
+			City{
+				Name:    "Long Beach",
+				Country: "US",
+				Region:  "CA",
+			},
+			City{
+				Name:    "Irvine",
+				Country: "US",
+				Region:  "CA",
+			},
+			City{
+				Name:    "Fort Collins",
+				Country: "US",
+				Region:  "CO",
+			},
+			City{
+				Name:    "Aurora",
+				Country: "US",
+				Region:  "CO",
+			},
+			City{
+				Name:    "Naperville",
+				Country: "US",
+				Region:  "IL",
+			},
+			City{
+				Name:    "Peoria",
+				Country: "US",
+				Region:  "IL",
+			},
+			City{
+				Name:    "Wichita",
+				Country: "US",
+				Region:  "KS",
+			},
+			City{
+				Name:    "Des Moines",
+				Country: "US",
+				Region:  "IA",
+			},
+			City{
+				Name:    "Madison",
+				Country: "US",
+				Region:  "WI",
+			},
+			City{
+				Name:    "Anchorage",
+				Country: "US",
+				Region:  "AK",
+			},
+			City{
+				Name:    "Reno",
+				Country: "US",
+				Region:  "NV",
+			},
+			City{
+				Name:    "Tucson",
+				Country: "US",
+				Region:  "AZ",
+			},
+			City{
+				Name:    "New Orleans",
+				Country: "US",
+				Region:  "LA",
+			},
+			City{
+				Name:    "Birmingham AL",
+				Country: "US",
+				Region:  "AL",
+				Names: []string{
+					"birmingham al",
+				},
+			},
+			City{
+				Name:    "Kelowna",
+				Country: "CA",
+				Region:  "BC",
+			},
+			City{
+				Name:    "Surrey",
+				Country: "CA",
+				Region:  "BC",
+				Names: []string{
+					"surrey bc",
+				},
+			},
+			City{
+				Name:    "Saskatoon",
+				Country: "CA",
+				Region:  "SK",
+			},
+			City{
+				Name:    "Regina",
+				Country: "CA",
+				Region:  "SK",
+			},
+			City{
+				Name:    "Hamilton ON",
+				Country: "CA",
+				Region:  "ON",
+				Names: []string{
+					"hamilton on",
+					"hamilton ontario",
+				},
+			},
+			City{
+				Name:    "London ON",
+				Country: "CA",
+				Region:  "ON",
+				Names: []string{
+					"london on",
+					"london ontario",
+				},
+			},
+			City{
+				Name:    "Kitchener",
+				Country: "CA",
+				Region:  "ON",
+			},
+			City{
+				Name:    "Dartmouth",
+				Country: "CA",
+				Region:  "NS",
+			},
+			City{
+				Name:    "Moncton",
+				Country: "CA",
+				Region:  "NB",
+			},
+			City{
+				Name:    "St. John's",
+				Country: "CA",
+				Region:  "NL",
+				Names: []string{
+					"st. john's",
+					"st john's",
+				},
+			},
+			City{
+				Name:    "Aberdeen",
+				Country: "GB",
+			},
+			City{
+				Name:    "Northampton",
+				Country: "GB",
+			},
+			City{
+				Name:    "Swindon",
+				Country: "GB",
+			},
+			City{
+				Name:    "Reading",
+				Country: "GB",
+				Names: []string{
+					"reading uk",
+					"reading berkshire",
+				},
+			},
+			City{
+				Name:    "Southampton",
+				Country: "GB",
+			},
+			City{
+				Name:    "Leicester",
+				Country: "GB",
+			},
+			City{
+				Name:    "Coventry",
+				Country: "GB",
+			},
+			City{
+				Name:    "Brighton",
+				Country: "GB",
+			},
+			City{
+				Name:    "Milton Keynes",
+				Country: "GB",
+			},
+			City{
+				Name:    "Norwich",
+				Country: "GB",
+			},
+			City{
+				Name:    "Exeter",
+				Country: "GB",
+			},
+			City{
+				Name:    "Plymouth",
+				Country: "GB",
+			},
+			City{
+				Name:    "York",
+				Country: "GB",
+				Names: []string{
+					"york uk",
+					"york england",
+				},
+			},
+			City{
+				Name:    "Dundee",
+				Country: "GB",
+			},
+			City{
+				Name:    "Inverness",
+				Country: "GB",
+			},
+			City{
+				Name:    "Swansea",
+				Country: "GB",
+			},
+			City{
+				Name:    "Galway",
+				Country: "IE",
+			},
+			City{
+				Name:    "Limerick",
+				Country: "IE",
+			},
+			City{
+				Name:    "Waterford",
+				Country: "IE",
+			},
+			City{
+				Name:    "Gold Coast",
+				Country: "AU",
+				Region:  "QLD",
+			},
+			City{
+				Name:    "Newcastle NSW",
+				Country: "AU",
+				Region:  "NSW",
+				Names: []string{
+					"newcastle nsw",
+				},
+			},
+			City{
+				Name:    "Wollongong",
+				Country: "AU",
+				Region:  "NSW",
+			},
+			City{
+				Name:    "Geelong",
+				Country: "AU",
+				Region:  "VIC",
+			},
+			City{
+				Name:    "Ballarat",
+				Country: "AU",
+				Region:  "VIC",
+			},
+			City{
+				Name:    "Hobart",
+				Country: "AU",
+				Region:  "TAS",
+			},
+			City{
+				Name:    "Townsville",
+				Country: "AU",
+				Region:  "QLD",
+			},
+			City{
+				Name:    "Cairns",
+				Country: "AU",
+				Region:  "QLD",
+			},
+			City{
 				Name:    "Auckland",
 				Country: "NZ",
 			},
@@ -4445,6 +4911,30 @@ var compiled = &Catalog{
 				Phrase: "ad hoc duties",
 				Fix:    "Name the duties that matter, or leave the line out.",
 			},
+			PhraseFix{
+				Phrase: "above and beyond",
+				Fix:    "Say what extra the job really asks for, and when.",
+			},
+			PhraseFix{
+				Phrase: "roll with the punches",
+				Fix:    "Say what changes often in the job: the orders, the schedules, the people.",
+			},
+			PhraseFix{
+				Phrase: "rolls with the punches",
+				Fix:    "Say what changes often in the job: the orders, the schedules, the people.",
+			},
+			PhraseFix{
+				Phrase: "thrives on chaos",
+				Fix:    "Say what the pressure is: the deadlines, the volume, the targets.",
+			},
+			PhraseFix{
+				Phrase: "thrive on chaos",
+				Fix:    "Say what the pressure is: the deadlines, the volume, the targets.",
+			},
+			PhraseFix{
+				Phrase: "gives 110%",
+				Fix:    "State the outcome you expect instead, e.g. a retention or growth target.",
+			},
 		},
 		Exclusionary: []PhraseFix{
 			PhraseFix{
@@ -4566,6 +5056,66 @@ var compiled = &Catalog{
 			PhraseFix{
 				Phrase: "local work experience",
 				Fix:    "name the skills you need; where they were learned does not matter",
+			},
+			PhraseFix{
+				Phrase: "born and bred",
+				Fix:    "ask for the knowledge of the area the job needs, not where someone was born",
+			},
+			PhraseFix{
+				Phrase: "locals only",
+				Fix:    "ask for the knowledge of the area the job needs, not where someone is from",
+			},
+			PhraseFix{
+				Phrase: "irish passport",
+				Fix:    "ask for the right to work and the ability to travel, not a nationality",
+			},
+			PhraseFix{
+				Phrase: "british passport",
+				Fix:    "ask for the right to work and the ability to travel, not a nationality",
+			},
+			PhraseFix{
+				Phrase: "uk passport",
+				Fix:    "ask for the right to work and the ability to travel, not a nationality",
+			},
+			PhraseFix{
+				Phrase: "us passport",
+				Fix:    "ask for the right to work and the ability to travel, not a nationality",
+			},
+			PhraseFix{
+				Phrase: "american passport",
+				Fix:    "ask for the right to work and the ability to travel, not a nationality",
+			},
+			PhraseFix{
+				Phrase: "canadian passport",
+				Fix:    "ask for the right to work and the ability to travel, not a nationality",
+			},
+			PhraseFix{
+				Phrase: "australian passport",
+				Fix:    "ask for the right to work and the ability to travel, not a nationality",
+			},
+			PhraseFix{
+				Phrase: "eu passport",
+				Fix:    "ask for the right to work and the ability to travel, not a nationality",
+			},
+			PhraseFix{
+				Phrase: "medical history",
+				Fix:    "name the physical demands of the job, if any, and offer adjustments",
+			},
+			PhraseFix{
+				Phrase: "health history",
+				Fix:    "name the physical demands of the job, if any, and offer adjustments",
+			},
+			PhraseFix{
+				Phrase: "heart condition*",
+				Fix:    "name the physical demands of the job, if any, and offer adjustments",
+			},
+			PhraseFix{
+				Phrase: "back condition*",
+				Fix:    "name the physical demands of the job, if any, and offer adjustments",
+			},
+			PhraseFix{
+				Phrase: "medical condition*",
+				Fix:    "name the physical demands of the job, if any, and offer adjustments",
 			},
 		},
 		Gender: GenderWords{
@@ -4773,6 +5323,42 @@ var compiled = &Catalog{
 			PhraseFix{
 				Phrase: "graduated within the last",
 				Fix:    "people early in their career (graduates welcome)",
+			},
+			PhraseFix{
+				Phrase: "in their twenties",
+				Fix:    "people early in their career",
+			},
+			PhraseFix{
+				Phrase: "in their mid-twenties",
+				Fix:    "say what the team does and how it works, not how old it is",
+			},
+			PhraseFix{
+				Phrase: "in their early twenties",
+				Fix:    "people early in their career",
+			},
+			PhraseFix{
+				Phrase: "in their late twenties",
+				Fix:    "people early in their career",
+			},
+			PhraseFix{
+				Phrase: "in their 20s",
+				Fix:    "people early in their career",
+			},
+			PhraseFix{
+				Phrase: "in their thirties",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "in your twenties",
+				Fix:    "people early in their career",
+			},
+			PhraseFix{
+				Phrase: "stage of life",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "same age as",
+				Fix:    "leave age out: it is not a job requirement",
 			},
 		},
 		Protected: []PhraseFix{
@@ -5078,6 +5664,13 @@ var compiled = &Catalog{
 			"don't offer",
 			"do not offer",
 			"not yet using",
+			"another company's",
+			"somebody else's",
+			"someone else's",
+			"a competitor's",
+			"competitors'",
+			"still using",
+			"still buying from",
 		},
 		SalesReach: []string{
 			"phon*",
@@ -5108,6 +5701,11 @@ var compiled = &Catalog{
 			"get them onto",
 			"win them over",
 			"signing them",
+			"talk them into",
+			"talking them into",
+			"switch them",
+			"meet",
+			"find",
 		},
 		SalesDisclosure: []string{
 			"partly a sales role",
@@ -5226,6 +5824,15 @@ var compiled = &Catalog{
 			"does what they say",
 			"energetic",
 			"self-motivated",
+			"easy to talk to",
+			"level head*",
+			"level-headed",
+			"gets along",
+			"get along",
+			"sense of humo*",
+			"sees things through",
+			"see things through",
+			"good attitude",
 		},
 		Tools: []string{
 			"crm",
@@ -5268,6 +5875,8 @@ var compiled = &Catalog{
 			"reporting line",
 			"your manager is",
 			"will report to",
+			"you'd report to",
+			"you would report to",
 			"report into",
 			"reports into",
 			"reporting into",
@@ -5495,6 +6104,72 @@ var compiled = &Catalog{
 					"site supervisor",
 					"supervise the associates",
 					"supervise the team on site",
+				},
+			},
+			DutyFamily{
+				ID:   "purchasing",
+				Name: "purchasing and export",
+				Words: []string{
+					"place purchase orders",
+					"purchase orders with",
+					"customs broker",
+					"freight forwarder*",
+					"export certificate*",
+					"export documentation",
+					"book containers",
+					"import documentation",
+					"clear customs",
+				},
+			},
+			DutyFamily{
+				ID:   "production",
+				Name: "production",
+				Words: []string{
+					"threading machine",
+					"machine operator",
+					"run the machine*",
+					"production line",
+					"production shift*",
+					"cut to length",
+					"operate the press",
+					"run the press",
+				},
+			},
+			DutyFamily{
+				ID:   "laboratory",
+				Name: "laboratory testing",
+				Words: []string{
+					"qc laborator*",
+					"qc lab",
+					"quality control laborator*",
+					"laboratory tests",
+					"lab tests",
+					"run tests in the lab",
+				},
+			},
+			DutyFamily{
+				ID:   "site",
+				Name: "site duties",
+				Words: []string{
+					"weighbridge",
+					"fire warden",
+					"first aid officer",
+					"security patrol*",
+					"lock up the site",
+				},
+			},
+			DutyFamily{
+				ID:   "marketing",
+				Name: "marketing",
+				Words: []string{
+					"trade show booth",
+					"staff our booth",
+					"our booth",
+					"social media posts",
+					"post on our linkedin",
+					"instagram",
+					"marketing campaign*",
+					"write the newsletter",
 				},
 			},
 			DutyFamily{
