@@ -44,12 +44,23 @@ func (k *checker) suggestions() {
 // maskedAmount is an amount with its digits left as X: "£XXk", "$XX,XXX".
 var maskedAmount = base.LazyRegexp(`[£$€]\s?X{2,}(?:[,.]X{3})*k?\b|\bX{2,}(?:[,.]X{3})*k?\s?(?:GBP|USD|EUR|CAD|AUD)\b|[£$€]\s?\d{1,3}[,.]X{3}\b`)
 
+// mergeField is a mail-merge field left unfilled: "Hi [First Name],", "your
+// time at [Current Company]".
+var mergeField = base.LazyRegexp(`(?i)\[(?:[a-z']+[ _]){0,2}(?:name|company|employer|title|role|position|city|date)\](?:[^(]|$)`)
+
 func (k *checker) placeholders() {
 	hits := k.d.find(k.c.Checks.Placeholders, all)
 	for _, l := range k.d.lines {
 		if strings.Contains(l.text, "X") {
 			for _, m := range maskedAmount().FindAllString(l.text, -1) {
 				hits = append(hits, hit{line: l.n, phrase: m})
+			}
+		}
+		if strings.Contains(l.text, "[") {
+			// A field the list names too ("[Company]") is one finding: the
+			// same phrase on a line is told once.
+			for _, m := range mergeField().FindAllString(l.text, -1) {
+				hits = append(hits, hit{line: l.n, phrase: m[:strings.IndexByte(m, ']')+1]})
 			}
 		}
 	}
@@ -75,7 +86,7 @@ var destinationStems = []string{".", "://", "@", "+", "career", "job", "vacanc",
 
 // hasDestination reports whether line l names somewhere to apply.
 func hasDestination(l line) bool {
-	if !containsAny(l.flat, destinationStems) && strings.IndexAny(l.flat, "0123456789") < 0 {
+	if !containsAny(l.flat, destinationStems) && !strings.ContainsAny(l.flat, "0123456789") {
 		return false
 	}
 	return destination().MatchString(l.text)

@@ -121,6 +121,9 @@ var (
 	// partOfBook comes before a count that is a part of the book or a
 	// target, not its size: "your top 15 accounts", "win 5 new accounts".
 	partOfBook = base.LazyRegexp(`(?i)\b(?:top|new|first|largest|biggest|next)\s*$`)
+	// timeCount is a count of time, not of clients: "7+ years managing
+	// large, complex accounts".
+	timeCount = base.LazyRegexp(`(?i)^\S+\s+(?:years?|yrs|months?|weeks?|days?|hours?)\b`)
 	// perPeriod follows a count that is a rate: "10 clients a week".
 	perPeriod = base.LazyRegexp(`(?i)^\s*(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year)\b`)
 )
@@ -129,7 +132,8 @@ var (
 // "your top 15 accounts" or "10 new clients a quarter".
 func bookCounts(text string, counts [][]int) [][]int {
 	return slices.DeleteFunc(counts, func(m []int) bool {
-		return partOfBook().MatchString(text[max(0, m[0]-12):m[0]]) || perPeriod().MatchString(text[m[1]:min(len(text), m[1]+24)])
+		return partOfBook().MatchString(text[max(0, m[0]-12):m[0]]) || perPeriod().MatchString(text[m[1]:min(len(text), m[1]+24)]) ||
+			timeCount().MatchString(text[m[0]:m[1]])
 	})
 }
 
@@ -147,6 +151,18 @@ func (k *checker) roleSentence(l line, matches [][]int) bool {
 		if !weWords().MatchString(s) || roleWords().MatchString(s) {
 			return true
 		}
+		if whole, _ := k.sentenceBounds(l.n, m[0]); whole > 0 && backReference().MatchString(s) {
+			// "Together they put about $31 million a year on our cards":
+			// they are the accounts the sentence before gave the role.
+			b, e := k.sentenceAround(l.n, whole-1)
+			if roleWords().MatchString(l.text[b:e]) {
+				return true
+			}
+		}
 	}
 	return false
 }
+
+// backReference opens a sentence that goes on about what the one before
+// named: "Together they buy …", "Between them, these customers …".
+var backReference = base.LazyRegexp(`(?i)^\W*(?:together|between them|combined|these|those|they|their)\b`)

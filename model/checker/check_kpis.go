@@ -57,10 +57,18 @@ func shortList(text string) []string {
 // metricNoun ends the name of a measure: "Third-party audit pass rate".
 var metricNoun = base.LazyRegexp(`(?i)\b(rate|score|ratio|retention|growth|accuracy|satisfaction|nps|csat|churn|share|margin|revenue)\W*$`)
 
+// targetWord gives a measure its target without a figure: "A review held
+// with every client", "No missed renewals".
+var targetWord = base.LazyRegexp(`(?i)\b(every|each|all|within|below|above|under|over|less|more|fewer|least|most|zero|no|none|half|double|twice|up|down|held|kept|reduced|increased|higher|lower|same|always|never)\b`)
+
 // bareMetric reports a line that only names a measure: a few words, no
-// figure, ending in what is measured.
+// figure, ending in what is measured or, with no full stop and no word of a
+// target, naming it alone ("Irrigation water use per hectare").
 func bareMetric(text string) bool {
-	return len(strings.Fields(text)) <= 6 && strings.IndexFunc(text, unicode.IsDigit) < 0 && metricNoun().MatchString(text)
+	if len(strings.Fields(text)) > 6 || strings.IndexFunc(text, unicode.IsDigit) >= 0 {
+		return false
+	}
+	return metricNoun().MatchString(text) || !strings.HasSuffix(strings.TrimSpace(text), ".") && !targetWord().MatchString(text)
 }
 
 // repeatedWords returns a run of three words that a line says twice.

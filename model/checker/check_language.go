@@ -51,6 +51,9 @@ func (k *checker) phrases(list []content.PhraseFix, rule string, sev Severity, w
 			if rule == "age-bias" && notAge().MatchString(k.afterHit(h)) {
 				continue // "under 35 days" counts days, not years of age
 			}
+			if rule == "protected-characteristic" && k.ageOfAThing(h) {
+				continue // "units more than 30 years old" are elevators, not people
+			}
 			fix := v.Fix
 			if fixLead != "" {
 				fix = fixLead + v.Fix + "."
@@ -79,6 +82,51 @@ func (k *checker) protects(h hit) bool {
 	}
 	k.protecting[h.line] = containsAny(k.d.lines[h.line-1].flat, protectingWords)
 	return k.protecting[h.line]
+}
+
+var (
+	// yearsOfAge is an age told in years: whose age it is, the clause says.
+	yearsOfAge = base.LazyRegexp(`(?i)^years (?:old|of age)$`)
+	// aPerson in the clause before an age makes it a person's: "applicants
+	// must be 21 years old", "you must be 18 years of age".
+	aPerson = base.LazyRegexp(`(?i)\b(?:you|you're|applicants?|candidates?|people|persons?|someone|anyone|individuals?|aged?|ideally|preferably|must|should|be|between|hires?|staff|employees?|workers?|men|women|he|she|they)\b`)
+	// clauseBreak ends the clause before a phrase.
+	clauseBreak = base.LazyRegexp(`[,;:.!?(]`)
+)
+
+// ageOfAThing reports an age in years told of a thing: the clause before it
+// names no person and more than a number ("a market more than five years
+// old", "your units are more than 30 years old"). An age alone, "25-35 years
+// old", is a person's.
+func (k *checker) ageOfAThing(h hit) bool {
+	if !yearsOfAge().MatchString(h.phrase) {
+		return false
+	}
+	text := k.d.lines[h.line-1].text
+	clause := text[runeStart(text, h.at-reach):h.at]
+	if b := clauseBreak().FindAllStringIndex(clause, -1); len(b) > 0 {
+		clause = clause[b[len(b)-1][1]:]
+	}
+	if aPerson().MatchString(clause) {
+		return false
+	}
+	words := 0
+	for _, w := range strings.Fields(clause) {
+		if strings.IndexFunc(w, unicode.IsLetter) >= 0 && !ageQualifier(strings.ToLower(w)) && wordNumber(w) == 0 {
+			words++
+		}
+	}
+	return words > 0
+}
+
+// ageQualifier reports a word an age alone is told with: "at least 18",
+// "no more than 40".
+func ageQualifier(w string) bool {
+	switch w {
+	case "at", "least", "over", "under", "more", "less", "than", "no", "not", "about", "up", "to", "and", "or", "older", "younger":
+		return true
+	}
+	return false
 }
 
 // AsksAboutThePerson reports whether a line asks for an age, a protected

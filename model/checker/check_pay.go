@@ -310,15 +310,23 @@ func humanDate(iso string) string {
 
 // offersBenefits reports whether the text offers any benefit: a line, not
 // a heading, that names one ("Pay and benefits" over a pay line alone
-// offers none).
+// offers none), outside what the job asks and does, and not put off to the
+// interview.
 func (k *checker) offersBenefits() bool {
 	if !benefitWord().MatchString(k.d.body) {
 		return false
 	}
 	for _, l := range k.d.lines {
-		if !l.heading && benefitWord().MatchString(l.text) {
+		if l.sec == secRequired || l.sec == secPrefer || l.sec == secDuties || l.sec == secSuccess {
+			continue // "the Department of Public Health exam" is asked of the candidate, not offered
+		}
+		if !l.heading && benefitWord().MatchString(l.text) && benefitWord().MatchString(deferredBenefits().ReplaceAllString(l.text, "")) {
 			return true
 		}
 	}
 	return false
 }
+
+// deferredBenefits puts the benefits off to later, naming none: "Benefits
+// will be discussed during the interview process".
+var deferredBenefits = base.LazyRegexp(`(?i)\bbenefits?\s+(?:will|would|are|is|to|can)\s+(?:be\s+)?(?:discussed|shared|explained|confirmed|outlined|detailed|provided on request)\b[^.]*`)

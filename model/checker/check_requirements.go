@@ -17,7 +17,7 @@ import (
 const maxRequired = 8
 
 var (
-	degreeWords = base.LazyRegexp(`(?i)\b(bachelor'?s|master'?s|degree|mba|b\.?a\.?|b\.?sc?\.?|diploma|university|college education)\b`)
+	degreeWords = base.LazyRegexp(`(?i)\b(bachelor'?s|master'?s|degree|mba|b\.?a\.?|b\.?sc?\.?|diploma|university|college education|tertiary (?:qualification|education|degree))\b`)
 	equivalent  = base.LazyRegexp(`(?i)\b(or equivalent|equivalent (experience|work|practical)|or (similar|relevant|comparable|related) (experience|work)|experience (counts|is equally|in place of|instead)|or the equivalent|or an equivalent|equivalent combination|equivalent qualification|or (a )?ged)\b`)
 	yearsAsked  = base.LazyRegexp(`(?i)\b(\d{1,2}|` + smallNumbers + `)\+?\s*(?:\(\d{1,2}\)\s*)?(?:or more\s+|plus\s+)?years?\b`)
 	entryLevel  = base.LazyRegexp(`(?i)\b(entry[- ]level|junior role|graduate role|first job|no experience (needed|required))\b`)

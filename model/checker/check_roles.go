@@ -2,6 +2,7 @@ package checker
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -312,7 +313,12 @@ func (k *checker) severalJobs() {
 		Fix:     "Keep the account management core; move the rest to the people who own it, or pay for the wider role."})
 }
 
-var preferredWording = base.LazyRegexp(`(?i)\b(preferred|nice to have|a plus|(?:would be|is|as) a bonus|ideally|desirable|an asset|advantageous|would help|beneficial)\b`)
+var (
+	preferredWording = base.LazyRegexp(`(?i)\b(preferred|nice to have|a plus|(?:would be|is|as) a bonus|ideally|desirable|an asset|advantageous|would help|beneficial)\b`)
+	// niceToHave marks a whole item as a nice-to-have, where "ideally in
+	// telecoms" only narrows a requirement: "French would be a real bonus".
+	niceToHave = base.LazyRegexp(`(?i)\b(nice[ -]to[ -]have|(?:would be|is|as) (?:a |an )?(?:real |big |definite |great |huge )?(?:bonus|plus|advantage|asset)|an asset|a plus|advantageous|desirable|(?:is|are|would be) preferred)\b|\bpreferred\W*$`)
+)
 
 func (k *checker) qualifications() {
 	if !k.d.hasSection(secRequired) && !k.d.has(k.c.Checks.RequirementsProse) {
@@ -321,15 +327,28 @@ func (k *checker) qualifications() {
 			Fix:     "Add a list of required qualifications, and a separate one for nice-to-haves."})
 		return
 	}
-	if k.d.hasSection(secPrefer) {
-		return
+	// A nice-to-have item among the requirements is mixed in, even where the
+	// posting has a list of them: "French is an asset" under REQUIRED. Any
+	// preferred wording counts when there is no such list.
+	strong, weak := k.mixedIn(niceToHave()), 0
+	if strong == 0 && !k.d.hasSection(secPrefer) {
+		weak = k.mixedIn(preferredWording())
 	}
+	if n := max(strong, weak); n > 0 {
+		re := map[bool]*regexp.Regexp{true: niceToHave(), false: preferredWording()}[strong > 0]
+		k.add(Finding{Rule: "qualifications-mixed", Severity: Warning, Line: n, Phrase: re.FindString(k.d.lines[n-1].text), Step: base.StepSkills,
+			Message: "Required and preferred qualifications are mixed in one list.",
+			Fix:     "Move the nice-to-haves to their own list, so people who meet the essentials still apply."})
+	}
+}
+
+// mixedIn is the first line of the requirements that re marks as
+// preferred, or 0.
+func (k *checker) mixedIn(re *regexp.Regexp) int {
 	for _, l := range k.d.lines {
-		if l.sec == secRequired && !l.heading && preferredWording().MatchString(l.text) {
-			k.add(Finding{Rule: "qualifications-mixed", Severity: Warning, Line: l.n, Phrase: preferredWording().FindString(l.text), Step: base.StepSkills,
-				Message: "Required and preferred qualifications are mixed in one list.",
-				Fix:     "Move the nice-to-haves to their own list, so people who meet the essentials still apply."})
-			return
+		if l.sec == secRequired && !l.heading && re.MatchString(l.text) {
+			return l.n
 		}
 	}
+	return 0
 }

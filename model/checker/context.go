@@ -13,8 +13,9 @@ import (
 var (
 	// othersDoIt names someone other than the candidate as the one who does
 	// the work: "A separate new-business team brings customers in", "our
-	// producers bring in new clients".
-	othersDoIt = base.LazyRegexp(`(?i)\b(?:(?:our|the|a|an|separate|dedicated|own)\s+){1,3}(?:[\w-]+\s+){0,2}(?:team|teams|department|colleagues|reps|representatives|function|producers|brokers|agents)\b(?:\s+\w+){0,3}?\s+(?:wins?|brings?|finds?|handles?|owns?|runs?|does|do|generates?|sources?|looks? after|takes? care|is responsible|are responsible|prospects?|closes?|signs?)\b|\b(?:sdrs?|bdrs?|producers|hunters)\s+(?:who\s+)?(?:bring|win|find|source|handle|own|do)\b|\bbelong(?:s)?\s+to\s+(?:our|the|a)\b|\b(?:is|are|gets?)\s+(?:won|brought in|found|signed|sourced|handled|closed|generated|owned|landed)\s+by\b`)
+	// producers bring in new clients", "new clients reach us through our
+	// design studio".
+	othersDoIt = base.LazyRegexp(`(?i)\b(?:(?:our|the|a|an|separate|dedicated|own)\s+){1,3}(?:[\w-]+\s+){0,2}(?:team|teams|department|colleagues|reps|representatives|function|producers|brokers|agents|group|desk|studio|division)\b(?:\s+\w+){0,3}?\s+(?:wins?|brings?|finds?|handles?|owns?|runs?|does|do|generates?|sources?|looks? after|takes? care|is responsible|are responsible|prospects?|closes?|signs?)\b|\b(?:sdrs?|bdrs?|producers|hunters)\s+(?:who\s+)?(?:bring|win|find|source|handle|own|do)\b|\bbelong(?:s)?\s+to\s+(?:our|the|a)\b|\b(?:is|are|gets?)\s+(?:won|brought in|found|signed|sourced|handled|closed|generated|owned|landed)\s+by\b|\b(?:comes?|reach(?:es)?|arrives?)\s+(?:to\s+)?(?:[\w'-]+\s+)?through\s+(?:our|its|their|the|a)\b`)
 	// notDuty marks a sales word that is freight or a team's name, not
 	// selling: "outbound freight", "our sales team".
 	freightAfter = base.LazyRegexp(`(?i)^\s*(?:freight|shipments?|logistics|deliver(?:y|ies)|orders?|loads?|trucks?|containers?|calls? from|inventory|stock|goods)\b`)

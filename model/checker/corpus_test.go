@@ -50,12 +50,18 @@ func TestCheckCorpus(t *testing.T) {
 	// "Label: text" headings, numbered sections), written by someone who
 	// had not seen the checker, measured 67% with false alarms on 4 of its 7
 	// good postings; reading those layouts and finding hunting, several jobs
-	// and finance jobs in plain words brought it to 92% with none.
+	// and finance jobs in plain words brought it to 92% with none. The fifth,
+	// 20 postings in 20 more layouts (letter outlines, coded selection
+	// criteria, FAQ and e-mail tables), measured 58% with false alarms on 3 of
+	// its 5 good postings; reading whose age or whose pronoun a phrase is,
+	// outlines and coded items, and nice-to-haves under a requirements
+	// heading, and more places known (Olympia, Kelowna) brought it to 100%
+	// with none.
 	for _, c := range []struct {
 		dir         string
 		want        float64
 		goodMayFlag bool
-	}{{"checkcorpus", 0.95, false}, {"checkcorpus-holdout", 0.90, false}, {"checkcorpus-layouts", 0.89, false}, {"checkcorpus-fresh", 0.92, false}, {"checkcorpus-fresh2", 0, false}} {
+	}{{"checkcorpus", 0.95, false}, {"checkcorpus-holdout", 0.90, false}, {"checkcorpus-layouts", 0.89, false}, {"checkcorpus-fresh", 0.92, false}, {"checkcorpus-fresh2", 0.96, false}} {
 		t.Run(c.dir, func(t *testing.T) { checkCorpus(t, filepath.Join("testdata", c.dir), c.want, c.goodMayFlag) })
 	}
 }

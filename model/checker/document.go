@@ -85,7 +85,7 @@ var sectionWords = []struct {
 	{secRequired, []string{"requirement*", "qualification*", "what you bring", "about you", "you have", "must have", "must-have*",
 		"skills", "who you are", "looking for", "what you need", "what we need", "we need", "you'll need", "you will need", "selection criteria",
 		"experience you", "required", "essential*", "ideal candidate", "you'll have", "you will have", "to be successful", "education", "languages", "personal suitability", "personal attributes",
-		"person specification", "competencies"}},
+		"person specification", "competencies", "your profile", "they need", "they're looking for"}},
 	{secSuccess, []string{"success", "kpi*", "metric*", "measure*", "goals", "targets", "what good looks like", "performance"}},
 	{secDuties, []string{"responsibilit*", "accountabilit*", "what you will do", "what you'll do", "what you'll be doing", "duties", "what you will own",
 		"the role", "this role", "your role", "the job", "your day", "your week", "day to day", "first 90 days", "in this role",
@@ -97,6 +97,10 @@ var sectionWords = []struct {
 	{secApply, []string{"apply", "application*", "next steps", "interested", "how to join"}},
 	{secAbout, []string{"about", "who we are", "who are we", "company", "equal opportunity", "diversity", "our story", "culture"}},
 }
+
+// factLine is a field of facts above a posting's title ("Location:
+// Cardiff", "Salary: £44,000"): not its title.
+var factLine = base.LazyRegexp(`(?i)^(?:location|salary|pay|contract|hours|closing date|deadline|department|team|reports to|employment type|job type|type|posted|date posted|start date|req(?:uisition)? id|reference|ref)\s*:\s*\S`)
 
 // whLead opens a heading phrased as a question or about the reader: "What's
 // in it for you".
@@ -247,7 +251,7 @@ func parseAs(text string, f Format) document {
 			// An inline label's section ends with its paragraph: "Location:
 			// Bristol" says nothing of the paragraph after it.
 			sec, before = before, ""
-		case d.title == "" && l.text != "":
+		case d.title == "" && l.text != "" && !factLine().MatchString(l.text):
 			// The first line with words is the title, whatever its markup.
 			d.title, l.heading, sec = l.text, true, secTitle
 		case l.heading:
@@ -314,9 +318,10 @@ func readLine(n int, r string, alone bool) line {
 	case (strings.HasPrefix(lead, "**") || strings.HasPrefix(lead, "__")) && boldOnly().MatchString(t):
 		t = boldOnly().FindStringSubmatch(t)[1]
 		l.heading = true
-	case emojiLead(lead) != "":
+	case emojiLead(lead) != "" && !strings.ContainsRune("•·▪◦‣", base.FirstRune(lead)):
 		// "👉 A book of 30 customers", "🎯 What you'll own": an emoji marks a
-		// list item, or a heading when what follows reads as one.
+		// list item, or a heading when what follows reads as one ("▪" is a
+		// bullet's mark: the bullet rule reads it).
 		t = emojiLead(lead)
 		l.heading = looksLikeHeading(t) && (len(strings.Fields(t)) <= 5 || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "?"))
 		l.bullet = !l.heading
@@ -326,9 +331,13 @@ func readLine(n int, r string, alone bool) line {
 		numbered := strings.ContainsRune("0123456789", base.FirstRune(lead))
 		l.bullet = !numbered || !strings.HasSuffix(strings.TrimSpace(t), ":") || classify(t) == secOther
 		l.heading, l.numbered = !l.bullet, numbered && l.bullet
-	case romanNumber.MatchString(t) && looksLikeHeading(romanNumber.ReplaceAllString(t, "")):
+	case lead != "" && lead[0] >= 'A' && lead[0] <= 'Z' && codedItem().MatchString(t) && unicode.IsUpper(base.FirstRune(codedItem().ReplaceAllString(t, ""))):
+		// "KSC3  Demonstrated proficiency …": a selection criterion numbered
+		// by its code, an item of its list.
+		t, l.bullet = codedItem().ReplaceAllString(t, ""), true
+	case romanNumber().MatchString(t) && looksLikeHeading(romanNumber().ReplaceAllString(t, "")):
 		// "II. ESSENTIAL DUTIES": a section of an HR form.
-		t = romanNumber.ReplaceAllString(t, "")
+		t = romanNumber().ReplaceAllString(t, "")
 		l.heading = true
 	case looksLikeHeading(t), alone && shortLabel(t):
 		l.heading = true

@@ -41,7 +41,13 @@ func (k *checker) namedIn(n int) named {
 	}
 	l := k.d.lines[n-1]
 	p := named{candidate: spans(l, append([]string{"candidate*"}, k.c.Checks.CandidateWords...))}
-	for _, o := range spans(l, k.c.Checks.OtherPeople) {
+	others := spans(l, k.c.Checks.OtherPeople)
+	if strings.Contains(l.text, ", who") {
+		// "Siobhán Byrne, who looked after these groups, …": a person's name.
+		others = append(others, personNamed().FindAllStringIndex(l.text, -1)...)
+		sort.Slice(others, func(i, j int) bool { return others[i][0] < others[j][0] })
+	}
+	for _, o := range others {
 		if !overlaps(p.candidate, o) { // "manager" in "account manager" is the candidate
 			p.other = append(p.other, o)
 		}
@@ -49,6 +55,10 @@ func (k *checker) namedIn(n int) named {
 	k.people[n] = p
 	return p
 }
+
+// personNamed is a person's name told of with "who": two or three
+// capitalised words, then ", who".
+var personNamed = base.LazyRegexp(`\p{Lu}[\p{Ll}'’ʻ-]+(?:\s+\p{Lu}[\p{Ll}'’ʻ-]+){1,2},\s+who\b`)
 
 // spans lists where the words match in a line, by start.
 func spans(l line, words []string) [][]int {

@@ -2,7 +2,6 @@ package checker
 
 import (
 	"path/filepath"
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -177,6 +176,11 @@ func splitLines(text string) []string {
 	return strings.Split(strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n"), "\n")
 }
 
-// romanNumber numbers a section in Roman numerals, as HR forms number them:
-// "II. ESSENTIAL DUTIES".
-var romanNumber = regexp.MustCompile(`^\s*[IVX]{1,5}[.)]\s+`)
+// romanNumber numbers a section in Roman numerals, as HR forms number them
+// ("II. ESSENTIAL DUTIES"), or by a capital letter, as an outline does ("B.
+// THE ROLE"); what follows must read as a heading.
+var romanNumber = base.LazyRegexp(`^\s*(?:[IVX]{1,5}|[A-Z])[.)]\s+`)
+
+// codedItem numbers a list item by a short code, as position descriptions
+// number their selection criteria: "KSC1", "SC 4".
+var codedItem = base.LazyRegexp(`^\s*[A-Z]{2,4} ?\d{1,2}[.):]?\s+`)

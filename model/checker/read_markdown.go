@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 
+	"amjd/model/base"
+
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
@@ -21,7 +23,7 @@ var mdParser = goldmark.New(goldmark.WithExtensions(extension.Table)).Parser()
 // plain-text rules (a line in bold alone, "•" bullets pasted into a .md),
 // each with its inline markup read away and its source line number kept.
 func readMarkdown(text string) []rawLine {
-	src := []byte(strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n"))
+	src := []byte(withoutFrontMatter(strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")))
 	starts := []int{0}
 	for i, b := range src {
 		if b == '\n' {
@@ -35,6 +37,19 @@ func readMarkdown(text string) []rawLine {
 		r.block(n, kindUnknown)
 	}
 	return r.out
+}
+
+// frontMatter is a static site's block of YAML fields opening a page.
+var frontMatter = base.LazyRegexp(`\A---\n(?:[\w-]+:[^\n]*\n|[ \t]+[^\n]*\n|\s*\n){1,60}?---\n`)
+
+// withoutFrontMatter blanks a page's front matter (its lines stay, empty,
+// so that line numbers hold): it is the site's data, not the posting's text.
+func withoutFrontMatter(text string) string {
+	m := frontMatter().FindStringIndex(text)
+	if m == nil {
+		return text
+	}
+	return strings.Repeat("\n", strings.Count(text[:m[1]], "\n")) + text[m[1]:]
 }
 
 type mdReader struct {
@@ -63,7 +78,9 @@ func (r *mdReader) block(n ast.Node, kind lineKind) {
 			}
 			r.block(c, k)
 		}
-	case *ast.CodeBlock, *ast.FencedCodeBlock, *ast.HTMLBlock:
+	case *ast.HTMLBlock:
+		r.htmlLines(n)
+	case *ast.CodeBlock, *ast.FencedCodeBlock:
 		r.rawLines(n)
 	case *ast.ThematicBreak:
 	case *extast.Table:
@@ -108,6 +125,25 @@ func (r *mdReader) tableRows(table ast.Node) {
 			sep = ": "
 		}
 		r.out = append(r.out, rawLine{n: r.lineOf(first), text: strings.Join(cells, sep), kind: kind, clean: true})
+	}
+}
+
+// htmlLines reads a block of HTML in Markdown (a facts <div>, a <details>
+// section) as HTML is read, each line at its place in the file.
+func (r *mdReader) htmlLines(n ast.Node) {
+	lines := n.Lines()
+	if lines.Len() == 0 {
+		return
+	}
+	var b strings.Builder
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		b.Write(seg.Value(r.src))
+	}
+	first := r.lineOf(lines.At(0).Start)
+	for _, l := range readHTML(b.String()) {
+		l.n += first - 1
+		r.out = append(r.out, l)
 	}
 }
 
