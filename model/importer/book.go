@@ -98,8 +98,13 @@ func (im *importer) aboutCompany(s string) bool {
 		return true
 	}
 	m := companyLead().FindStringSubmatch(s)
-	return m != nil && !jobWords().MatchString(m[1]) && !slices.Contains([]string{"We", "You", "Our", "The", "This", "In", "As"}, strings.Fields(m[1])[0])
+	return m != nil && !jobWords().MatchString(m[1]) && !notAName[strings.Fields(m[1])[0]]
 }
+
+// notAName opens a sentence whose subject is no company's name.
+var notAName = map[string]bool{"We": true, "You": true, "Your": true, "Our": true, "The": true, "This": true, "These": true, "That": true,
+	"It": true, "Its": true, "In": true, "As": true, "At": true, "Their": true, "Each": true, "Every": true, "All": true, "Most": true,
+	"Both": true, "Some": true, "Many": true, "They": true, "He": true, "She": true, "If": true, "When": true, "Once": true, "A": true, "An": true}
 
 // sortIDs puts account types in the catalog's order.
 func sortIDs(c *content.Catalog, ids []string) {

@@ -6,8 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"amjd/model/answers"
 	"amjd/model/base"
@@ -29,113 +27,6 @@ func (im *importer) fill() {
 	im.kpis()
 	im.tools()
 }
-
-// companyLead is a company's name opening its description: "Cadence Health
-// Cloud builds …", "Lakeshore Table Co. feeds …".
-var companyLead = base.LazyRegexp(`^((?:\p{Lu}[\p{L}\d&'.-]*|&|of|and)(?:\s+(?:\p{Lu}[\p{L}\d&'.-]*|&|of|and)){0,5})\s+(?:is|are|was|builds|makes|runs|has|have|helps|sells|supplies|provides|designs|delivers|imports|distributes|feeds|serves|operates|offers|works|started|began|grew|creates|plans|leases)\b`)
-
-func (im *importer) company() {
-	if v, _, ok := im.d.label("Company", "Employer", "Company name", "Organisation", "Organization"); ok {
-		im.a.Company = base.CleanLine(v)
-		return
-	}
-	if segs, _ := im.d.metaLine(); len(segs) > 0 && !base.LookupPlace(im.c, segs[0]).Known() && !jobWords().MatchString(segs[0]) &&
-		!workplaceWord(segs[0]) && len(strings.Fields(segs[0])) <= 6 && !strings.ContainsAny(segs[0], ":$£€0123456789") &&
-		(companyWord().MatchString(segs[0]) || !teamName().MatchString(segs[0])) {
-		// A team's name ("Service Sales · Edmonton") is no company's: the
-		// company is named again, or by its legal form.
-		im.a.Company = base.CleanLine(segs[0])
-		return
-	}
-	for i, l := range im.d.all() {
-		t := strings.TrimSpace(strings.Trim(l.Text, "*_ "))
-		if i < 12 && len(strings.Fields(t)) <= 6 && companyWord().MatchString(t) && !mailHeader().MatchString(t) && !base.LookupPlace(im.c, t).Known() {
-			im.a.Company = t // "Prairie Lithographics Ltd." alone on a line at the top
-			return
-		}
-	}
-	about := im.d.lines(checker.RoleAbout, checker.RoleIntro)
-	text := im.d.Title + "\n" + strings.Join(texts(im.d.all()), "\n")
-	for _, p := range im.d.Parts {
-		text += "\n" + p.Heading
-	}
-	agency := map[string]bool{} // a recruitment agency's name, wherever it speaks
-	for _, l := range im.d.all() {
-		if m := companyLead().FindStringSubmatch(l.Text); m != nil && agencyCue().MatchString(l.Text) {
-			agency[m[1]] = true
-		}
-	}
-	for i, l := range append(about, im.d.all()...) {
-		m := companyLead().FindStringSubmatch(l.Text)
-		if m == nil || l.Bullet || jobWords().MatchString(m[1]) || agency[m[1]] || strings.HasSuffix(m[1], "ing") && !strings.Contains(m[1], " ") ||
-			slices.Contains([]string{"We", "You", "Our", "The", "This", "It", "In", "As", "At"}, strings.Fields(m[1])[0]) {
-			continue
-		}
-		// Outside the company's description, a name counts once the
-		// posting names it twice.
-		if i < len(about) || strings.Count(text, m[1]) >= 2 || hiring().MatchString(l.Text[len(m[1]):]) {
-			im.a.Company = im.fullName(strings.TrimSuffix(m[1], "."))
-			return
-		}
-	}
-	for _, p := range im.d.parts(checker.RoleAbout) {
-		if name, ok := strings.CutPrefix(p.Heading, "About "); ok && !strings.EqualFold(name, "us") && !strings.HasPrefix(strings.ToLower(name), "the ") &&
-			!strings.HasPrefix(strings.ToLower(name), "our ") && !strings.EqualFold(name, "you") {
-			im.a.Company = im.fullName(name)
-			return
-		}
-	}
-}
-
-// teamName is a department's name: "Service Sales", "Client Success".
-var teamName = base.LazyRegexp(`(?i)\b(sales|service|services|team|department|operations|success|support|marketing|finance|division|customer|client|account management)\b`)
-
-// named counts the lines and headings that name s.
-func (im *importer) named(s string) int {
-	n := 0
-	for _, l := range im.d.seq() {
-		if strings.Contains(l.Text, s) {
-			n++
-		}
-	}
-	return n
-}
-
-// capitalRun is the run of capitalised words opening a line: "Lakeshore
-// Managed IT" of "Lakeshore Managed IT looks after …".
-var capitalRun = base.LazyRegexp(`^\p{Lu}[\p{L}\d&'.-]*(?:\s+(?:\p{Lu}[\p{L}\d&'.-]*|&|of|and))*`)
-
-var pageOrForm = base.LazyRegexp(`(?i)^(?:of|and|&|careers?|jobs?|hiring|team|ltd\.?|limited|inc\.?|llc|pty|plc|gmbh)$`)
-
-// fullName gives a company's name as the posting writes it in full where a
-// heading shortens it: "About Lakeshore" over "Lakeshore Managed IT looks
-// after …".
-func (im *importer) fullName(name string) string {
-	for _, l := range append([]checker.TextLine{{Text: im.d.Title}}, im.d.seq()...) {
-		at := strings.Index(l.Text, name+" ")
-		if r, _ := utf8.DecodeLastRuneInString(l.Text[:max(at, 0)]); at < 0 || at > 0 && base.IsWordRune(r) {
-			continue
-		}
-		run := strings.TrimSpace(capitalRun().FindString(l.Text[at:]))
-		// Not "of" or "&" left hanging, a careers page's name or a legal
-		// form the shorter name went without.
-		for w := strings.Fields(run); len(w) > 1 && pageOrForm().MatchString(w[len(w)-1]); w = w[:len(w)-1] {
-			run = strings.Join(w[:len(w)-1], " ")
-		}
-		if len(run) > len(name) && len(strings.Fields(run)) <= 6 && !jobWords().MatchString(run) {
-			return strings.TrimSuffix(run, ".")
-		}
-	}
-	return name
-}
-
-// hiring follows an employer's name that says it hires: "Sierra Shield
-// Pest Services is hiring an Accounts Manager".
-var hiring = base.LazyRegexp(`^\s+(?:is|are)\s+(?:now\s+)?(?:hiring|looking for|recruiting|seeking)\b`)
-
-// agencyCue is a recruitment agency speaking of its client: its own name
-// is not the employer's.
-var agencyCue = base.LazyRegexp(`(?i)\b(partnering with|partnered with|on behalf of|our client|recruiting for|is recruiting on)\b`)
 
 var (
 	eeoWords = base.LazyRegexp(`(?i)equal opportunit|equal employment|without regard to|regardless of|we welcome applications from|diversity`)
@@ -187,8 +78,8 @@ func (im *importer) aboutAndApply() {
 		// Only what says how: not a form's field labels, a job board's
 		// eligibility questions or a date alone.
 		if !eeoWords().MatchString(para.Text) && !eligibility().MatchString(para.Text) && applyHow().MatchString(para.Text) &&
-			len(strings.Fields(para.Text)) >= 4 && !strings.HasSuffix(para.Text, "?") {
-			if t := withoutClosing(para.Text); t != "" {
+			len(strings.Fields(para.Text)) >= 4 && !strings.HasSuffix(para.Text, "?") && !pageChrome().MatchString(para.Text) {
+			if t := im.withoutClosing(para.Text); t != "" {
 				apply = append(apply, t)
 			}
 		}
@@ -198,6 +89,10 @@ func (im *importer) aboutAndApply() {
 	}
 	im.a.HowToApply = strings.Join(apply, "\n\n")
 }
+
+// pageChrome is a job board's or a mailer's own text: an application
+// form's fields, "Powered by", "Not ready to apply?", an e-mail's footer.
+var pageChrome = base.LazyRegexp(`(?i)\bpowered by\b|not ready to apply|connect with us for|\*\s+\S+(?:\s+\S+)?\s+\*|you(?:'re| are) receiving this|unsubscribe|view this (?:e-?mail|message) in|manage your (?:alerts|preferences)`)
 
 // applyLead opens a paragraph that says how to apply.
 var applyLead = base.LazyRegexp(`(?i)^(?:to apply|apply|please apply|send|please send|e-?mail|click|interested\?)`)
@@ -209,7 +104,7 @@ func (im *importer) applyAnywhere() []string {
 	for i := len(all) - 1; i >= 0; i-- {
 		t := all[i].Text
 		if applyLead().MatchString(t) && applyHow().MatchString(t) && !eligibility().MatchString(t) && (strings.Contains(t, "@") || webURL().MatchString(t) || strings.Contains(strings.ToLower(t), "apply")) {
-			return []string{withoutClosing(t)}
+			return []string{im.withoutClosing(t)}
 		}
 	}
 	return nil
@@ -221,14 +116,26 @@ var applyHow = base.LazyRegexp(`(?i)\b(apply|applications?|send|e-?mail|submit|u
 // labelLine is a "Label: value" field with a short label.
 var labelLine = base.LazyRegexp(`(?:^|\s)[A-Z][\w ]{0,20}:\s`)
 
-// withoutClosing drops the sentence stating the closing date: import keeps
-// the date in its own field.
-func withoutClosing(s string) string {
+// withoutClosing leaves out what the closing date field says again: a
+// paragraph that only gives the date, and amjd's own closing sentence
+// ("Applications close on …", which the posting writes from that field).
+// A closing sentence among a paragraph's others is the posting's wording of
+// how to apply, and stays.
+func (im *importer) withoutClosing(s string) string {
+	own, _, _ := strings.Cut(im.c.Phrases.ApplicationsClose, "{date}")
 	var keep []string
+	closing := 0
 	for _, sen := range sentences(s) {
-		if !closingSentence().MatchString(sen) {
-			keep = append(keep, sen)
+		if closingSentence().MatchString(sen) {
+			closing++
 		}
+		if own != "" && strings.HasPrefix(sen, own) && dateIn().MatchString(sen) {
+			continue
+		}
+		keep = append(keep, sen)
+	}
+	if closing == len(sentences(s)) {
+		return ""
 	}
 	return strings.Join(keep, " ")
 }
@@ -239,104 +146,6 @@ func website(u string) string {
 		u = "https://" + u
 	}
 	return u
-}
-
-// reportsTo reads a reporting line: "You report to the Head of Account
-// Management", "reporting to Gino Ferraro, Director of Sales".
-var reportsTo = base.LazyRegexp(`(?i)\b(?:report|reports|reporting)\s+(?:in)?to\s+(?:the\s+|our\s+)?([^.;()]+)`)
-
-func (im *importer) reporting() {
-	v, _, ok := im.d.label("Reports to", "Reporting to", "Reports into", "Manager", "Line manager")
-	if !ok {
-		for _, l := range im.d.all() {
-			if m := reportsTo().FindStringSubmatch(l.Text); m != nil {
-				v, ok = m[1], true
-				break
-			}
-		}
-	}
-	if !ok {
-		return
-	}
-	im.a.ReportsTo = managerRole(v)
-}
-
-var clientsOnly = base.LazyRegexp(`^(?:[Oo]ur |[Yy]our |[Tt]he )?(?:[Cc]lients?|[Cc]ustomers?|[Pp]artners?|[Ss]takeholders|[Bb]uyers?)(?:\s+[a-z].*)?$`)
-
-var (
-	oneOf  = base.LazyRegexp(`(?i)\bone of (\w+) (?:account|accounts|key account|client|customer)`)
-	teamOf = base.LazyRegexp(`(?i)\b(?:join(?:ing)?|in) a team of ([\d,]+|\w+)\b`)
-)
-
-// team reads the team's size, counting the new hire: "one of eight
-// Account Managers" is 8; "join a team of 4" is 5.
-func (im *importer) team() {
-	for _, l := range im.d.all() {
-		if m := oneOf().FindStringSubmatch(l.Text); m != nil {
-			im.a.Team.Size = countWord(m[1])
-		} else if m := teamOf().FindStringSubmatch(l.Text); m != nil && countWord(m[1]) > 0 {
-			im.a.Team.Size = countWord(m[1]) + 1
-		}
-		if im.a.Team.Size > 200 {
-			im.a.Team.Size = 0 // "a team of 1,200 people" is the company
-		}
-		if im.a.Team.Size > 0 {
-			return
-		}
-	}
-}
-
-func countWord(w string) int {
-	if n, ok := answers.ReadAmount(w); ok && n > 0 && n < 100000 {
-		return int(n)
-	}
-	for i, name := range []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"} {
-		if strings.EqualFold(w, name) {
-			return i + 1
-		}
-	}
-	for n, name := range map[int]string{15: "fifteen", 20: "twenty", 30: "thirty", 40: "forty", 50: "fifty"} {
-		if strings.EqualFold(w, name) {
-			return n
-		}
-	}
-	return 0
-}
-
-// personName is a first and last name: "Gino Ferraro, Director of Sales".
-// topTitle is a title that a name's pattern would take for a person's:
-// "Vice President, Sales", "Managing Director".
-var topTitle = base.LazyRegexp(`(?i)\b(president|vice|chief|head|supervisor|owner|founder|principal|chair|general|managing)\b`)
-
-var personName = base.LazyRegexp(`^[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}$`)
-
-// managerRole keeps the role of a reporting line: no person's name, no
-// clause after it.
-func managerRole(v string) string {
-	v = strings.TrimSpace(v)
-	for _, stop := range []string{" and ", " who ", " which ", " - ", " – ", " based ", " in our ", ", who", ", and", ", you", ", where", " on ", " from "} {
-		if i := strings.Index(v, stop); i > 0 {
-			v = v[:i]
-		}
-	}
-	if name, role, ok := strings.Cut(v, ","); ok && personName().MatchString(strings.TrimSpace(name)) && !jobWords().MatchString(name) && !topTitle().MatchString(name) {
-		v = role
-	}
-	if head, tail, ok := strings.Cut(v, ","); ok {
-		// "the CFO, the Accounting Manager runs …" ends at the comma;
-		// "Director of Sales, Automotive" does not.
-		if t := strings.TrimSpace(tail); t == "" || !unicode.IsUpper(base.FirstRune(t)) || len(strings.Fields(t)) > 3 {
-			v = head
-		}
-	}
-	if len(strings.Fields(v)) > 7 {
-		return ""
-	}
-	v = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(v), "the "))
-	if personName().MatchString(v) && !jobWords().MatchString(v) && !topTitle().MatchString(v) || clientsOnly().MatchString(v) {
-		return "" // a name alone is no role; "reports to clients" is no manager
-	}
-	return base.CleanLine(v)
 }
 
 var workplaceOrTerms = base.LazyRegexp(`(?i)\b(hybrid|remote|on-?site|in office|full-?time|part-?time|permanent|contract)\b`)

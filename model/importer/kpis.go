@@ -37,7 +37,11 @@ func (im *importer) kpis() {
 	for _, p := range im.d.parts(checker.RoleSuccess) {
 		for i, l := range items(p) {
 			text := l.Text
-			if cells := tabCells(text); len(cells) >= 2 {
+			cells := tabCells(text)
+			if c := strings.Split(text, " | "); len(c) >= 3 {
+				cells = c // a Markdown table's row of three or more cells
+			}
+			if len(cells) >= 2 {
 				if i == 0 && !strings.ContainsAny(text, "0123456789%$£€") {
 					continue // a table's header row: "Measure	Target	Reviewed"
 				}

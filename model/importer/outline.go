@@ -160,17 +160,22 @@ func (d doc) second() (int, string, bool) {
 		heading    bool
 		candidate  bool // a line a title may be: not inside a list of duties or the like
 		cues, seen int  // posting cues on the line; and on the lines before it
+		body       bool // a section of duties or requirements heads the part
 	}
 	var es []entry
 	total := 0
 	for _, p := range d.Parts {
+		if p.Heading != "" && otherJobs().MatchString(p.Heading) {
+			break // a job board's list of other jobs: no second posting
+		}
 		inList := p.Role == checker.RoleDuties || p.Role == checker.RoleRequired || p.Role == checker.RolePreferred || p.Role == checker.RoleSuccess
 		add := func(l checker.TextLine, heading, candidate bool) {
 			c := len(postingCues().FindAllStringIndex(l.Text, -1))
 			if heading && (p.Role == checker.RoleDuties || p.Role == checker.RoleRequired) {
 				c++ // a section of duties or requirements says as much
 			}
-			es = append(es, entry{line: l, heading: heading, candidate: candidate, cues: c, seen: total})
+			es = append(es, entry{line: l, heading: heading, candidate: candidate, cues: c, seen: total,
+				body: heading && (p.Role == checker.RoleDuties || p.Role == checker.RoleRequired)})
 			total += c
 		}
 		if p.Heading != "" {
@@ -180,19 +185,37 @@ func (d doc) second() (int, string, bool) {
 			add(l, false, !inList)
 		}
 	}
+	// A second posting has a body of its own after its title: a section of
+	// duties or requirements and what postings say; a job card repeating
+	// the title, a PDF's running header or a list of similar jobs has not.
+	// (near it: a list of comments much later is no body).
+	body := func(i int) bool {
+		for j := i + 1; j < len(es) && j <= i+6; j++ {
+			if es[j].body {
+				return true
+			}
+		}
+		return false
+	}
+	repeats := map[string]int{}
+	for _, e := range es {
+		repeats[strings.ToLower(e.line.Text)]++
+	}
 	for i, e := range es {
-		// A heading names the sections under it; a plain line needs more
-		// of a posting after it.
-		need := 2
+		need := 2 // a heading names the sections under it; a plain line needs more after it
 		if e.heading {
 			need = 1
 		}
-		if i >= 2 && e.candidate && e.seen >= 1 && total-e.seen-e.cues >= need && d.titleAgain(e.line.Text) {
+		if i >= 2 && e.candidate && e.seen >= 1 && total-e.seen-e.cues >= need && body(i) && repeats[strings.ToLower(e.line.Text)] < 3 &&
+			d.titleAgain(e.line.Text) {
 			return e.line.Line, e.line.Text, true
 		}
 	}
 	return 0, "", false
 }
+
+// otherJobs heads a job board's list of other jobs after the posting.
+var otherJobs = base.LazyRegexp(`(?i)^(?:similar jobs|more jobs|other jobs|related jobs|recommended jobs|jobs you (?:may|might) (?:also )?like|people also (?:viewed|applied)|you (?:may|might) also like|more from this employer)\b`)
 
 // titleAgain reports a line that reads as a posting's title: the first
 // one's again, or an account role named as titles name it.

@@ -58,6 +58,13 @@ func (im *importer) pay() {
 		switch {
 		case variableW().MatchString(l.Text) && !strings.Contains(strings.ToLower(l.Text), "holiday") && len(l.Text) < 200:
 			v := base.CleanLine(payLabel().ReplaceAllString(l.Text, ""))
+			// "Salary $80,000 – $92,000 plus an annual bonus": the base is
+			// read already; the variable pay is what comes after it.
+			if loc := payRange().FindStringIndex(v); loc != nil {
+				if m := plusAfter().FindStringIndex(v[loc[1]:]); m != nil {
+					v = strings.TrimSpace(v[loc[1]+m[1]:])
+				}
+			}
 			if im.a.Pay.Variable != "" {
 				v = im.a.Pay.Variable + ", " + v
 			}
@@ -69,6 +76,9 @@ func (im *importer) pay() {
 		}
 	}
 }
+
+// plusAfter joins the base pay to what is paid on top of it.
+var plusAfter = base.LazyRegexp(`^[^,;]*?(?:,\s*)?(?:\bplus\b|\+|\bwith\b|\band\b)\s*`)
 
 // clauseLead opens a clause, not an item of a list.
 var clauseLead = base.LazyRegexp(`^(?:with|for|from|including|which|that|plus|as|in|on|up to)\b`)

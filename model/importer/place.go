@@ -18,6 +18,7 @@ var (
 	// "a remote role", "fully remote", "office-based".
 	workplaceSaid = base.LazyRegexp(`(?i)\b(hybrid)\b|\b(?:fully |100% |a )(remote)\b|\b(on-?site|office[- ]based)\b`)
 	parens        = base.LazyRegexp(`\s*\([^)]*\)`)
+	atsPlace      = base.LazyRegexp(`^([A-Z]{2})-([A-Z]{2})-([A-Z][\p{L} .'-]+)$`)
 	inPerson      = base.LazyRegexp(`(?i)^(?:in[- ]person|on[- ]?site|in (?:the )?office)\.?$`)
 )
 
@@ -72,6 +73,16 @@ func (im *importer) setPlace(v string) {
 		im.a.Location.Workplace = workplaceID(m)
 	}
 	v = strings.TrimSpace(strings.TrimSuffix(parens().ReplaceAllString(v, ""), "."))
+	// "Galway, Ireland – hybrid, Tuesday to Thursday": the place is what
+	// comes before the dash; "US-OR-Portland" is an ATS's code for it.
+	if head, _, ok := strings.Cut(v, " – "); ok {
+		v = strings.TrimSpace(head)
+	} else if head, _, ok := strings.Cut(v, " - "); ok {
+		v = strings.TrimSpace(head)
+	}
+	if m := atsPlace().FindStringSubmatch(v); m != nil {
+		v = m[3] + ", " + m[2]
+	}
 	// "Chicago, IL 60607": a postcode the catalog's places do not hold.
 	for w := strings.Fields(v); len(w) > 1 && !base.LookupPlace(im.c, v).Known() && strings.IndexFunc(w[len(w)-1], unicode.IsDigit) >= 0; w = w[:len(w)-1] {
 		v = strings.Join(w[:len(w)-1], " ")

@@ -18,6 +18,11 @@ func (im *importer) title() {
 	} else if !roleName().MatchString(t) {
 		t = im.titleLine() // "Skip to main content", "From: …", "Job posting" are no title
 	}
+	for _, crumb := range []string{" › ", " » ", " > "} {
+		if parts := strings.Split(t, crumb); len(parts) > 1 && roleName().MatchString(parts[len(parts)-1]) {
+			t = parts[len(parts)-1] // a breadcrumb: "Jobs › Account Manager"
+		}
+	}
 	if head, rest, ok := strings.Cut(t, ":"); ok && jobWords().MatchString(rest) && !jobWords().MatchString(head) {
 		t = rest // "🚀 We're hiring: Senior Account Manager", "Position: Accounts Manager"
 	}
@@ -41,13 +46,16 @@ func (im *importer) title() {
 			break
 		}
 	}
-	if len(strings.Fields(t)) > 9 {
+	if len(strings.Fields(t)) > 9 || weHire().MatchString(t) {
 		if m := roleName().FindString(t); m != "" {
 			t = m // "Tidepool Learning is hiring a Junior Account Manager in Vancouver"
 		}
 	}
 	im.a.Title = base.CleanTitle(t)
 }
+
+// weHire is a title written as news: "We're hiring an Account Manager!"
+var weHire = base.LazyRegexp(`(?i)\b(?:hiring|looking for|is seeking|join us|join our)\b`)
 
 // mailHeader is a line of an e-mail's header: no title.
 var mailHeader = base.LazyRegexp(`(?i)^(subject|from|to|sent|cc|date|fw|fwd|re):`)

@@ -1,0 +1,124 @@
+package importer
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"amjd/model/base"
+	"amjd/model/checker"
+)
+
+// The employer: its name as the posting gives it, told apart from a
+// team's, a recruitment agency's or a careers page's.
+
+// companyLead is a company's name opening its description: "Cadence Health
+// Cloud builds …", "Lakeshore Table Co. feeds …".
+var companyLead = base.LazyRegexp(`^((?:\p{Lu}[\p{L}\d&'.-]*|&|of|and)(?:\s+(?:\p{Lu}[\p{L}\d&'.-]*|&|of|the|and)){0,6})\s+(?:is|are|was|builds|makes|runs|has|have|helps|sells|supplies|provides|designs|delivers|imports|distributes|feeds|serves|operates|offers|works|started|began|grew|creates|plans|leases|[a-z]{3,}(?:s|es))\b`)
+
+func (im *importer) company() {
+	if v, _, ok := im.d.label("Company", "Employer", "Company name", "Organisation", "Organization"); ok {
+		im.a.Company = base.CleanLine(v)
+		return
+	}
+	if t := strings.TrimSpace(im.d.Title); !roleName().MatchString(t) && len(strings.Fields(t)) <= 6 && !strings.ContainsAny(t, ":$£€0123456789!?") &&
+		!teamName().MatchString(t) && im.named(t) >= 2 {
+		im.a.Company = base.CleanLine(t) // a page's name above its post, named again below
+		return
+	}
+	if segs, _ := im.d.metaLine(); len(segs) > 0 && !base.LookupPlace(im.c, segs[0]).Known() && !jobWords().MatchString(segs[0]) &&
+		!workplaceWord(segs[0]) && len(strings.Fields(segs[0])) <= 6 && !strings.ContainsAny(segs[0], ":$£€0123456789") &&
+		(companyWord().MatchString(segs[0]) || !teamName().MatchString(segs[0])) {
+		// A team's name ("Service Sales · Edmonton") is no company's: the
+		// company is named again, or by its legal form.
+		im.a.Company = base.CleanLine(segs[0])
+		return
+	}
+	for i, l := range im.d.all() {
+		t := strings.TrimSpace(strings.Trim(l.Text, "*_ "))
+		if i < 12 && len(strings.Fields(t)) <= 6 && companyWord().MatchString(t) && !mailHeader().MatchString(t) && !base.LookupPlace(im.c, t).Known() {
+			im.a.Company = t // "Prairie Lithographics Ltd." alone on a line at the top
+			return
+		}
+	}
+	about := im.d.lines(checker.RoleAbout, checker.RoleIntro)
+	text := im.d.Title + "\n" + strings.Join(texts(im.d.all()), "\n")
+	for _, p := range im.d.Parts {
+		text += "\n" + p.Heading
+	}
+	agency := map[string]bool{} // a recruitment agency's name, wherever it speaks
+	for _, l := range im.d.all() {
+		if m := companyLead().FindStringSubmatch(l.Text); m != nil && agencyCue().MatchString(l.Text) {
+			agency[m[1]] = true
+		}
+	}
+	for i, l := range append(about, im.d.all()...) {
+		m := companyLead().FindStringSubmatch(l.Text)
+		if m == nil || l.Bullet || jobWords().MatchString(m[1]) || agency[m[1]] || strings.HasSuffix(m[1], "ing") && !strings.Contains(m[1], " ") ||
+			notAName[strings.Fields(m[1])[0]] {
+			continue
+		}
+		// Outside the company's description, a name counts once the
+		// posting names it twice.
+		if i < len(about) || strings.Count(text, m[1]) >= 2 || hiring().MatchString(l.Text[len(m[1]):]) {
+			im.a.Company = im.fullName(strings.TrimSuffix(m[1], "."))
+			return
+		}
+	}
+	for _, p := range im.d.parts(checker.RoleAbout) {
+		if name, ok := strings.CutPrefix(p.Heading, "About "); ok && !strings.EqualFold(name, "us") && !strings.HasPrefix(strings.ToLower(name), "the ") &&
+			!strings.HasPrefix(strings.ToLower(name), "our ") && !strings.EqualFold(name, "you") {
+			im.a.Company = im.fullName(name)
+			return
+		}
+	}
+}
+
+// teamName is a department's name: "Service Sales", "Client Success".
+var teamName = base.LazyRegexp(`(?i)\b(sales|service|services|team|department|operations|success|support|marketing|finance|division|customer|client|account management)\b`)
+
+// named counts the lines and headings that name s.
+func (im *importer) named(s string) int {
+	n := 0
+	for _, l := range im.d.seq() {
+		if strings.Contains(l.Text, s) {
+			n++
+		}
+	}
+	return n
+}
+
+// capitalRun is the run of capitalised words opening a line: "Lakeshore
+// Managed IT" of "Lakeshore Managed IT looks after …".
+var capitalRun = base.LazyRegexp(`^\p{Lu}[\p{L}\d&'.-]*(?:\s+(?:\p{Lu}[\p{L}\d&'.-]*|&|of|and))*`)
+
+var pageOrForm = base.LazyRegexp(`(?i)^(?:of|and|&|careers?|jobs?|hiring|team|ltd\.?|limited|inc\.?|llc|pty|plc|gmbh)$`)
+
+// fullName gives a company's name as the posting writes it in full where a
+// heading shortens it: "About Lakeshore" over "Lakeshore Managed IT looks
+// after …".
+func (im *importer) fullName(name string) string {
+	for _, l := range append([]checker.TextLine{{Text: im.d.Title}}, im.d.seq()...) {
+		at := strings.Index(l.Text, name+" ")
+		if r, _ := utf8.DecodeLastRuneInString(l.Text[:max(at, 0)]); at < 0 || at > 0 && base.IsWordRune(r) {
+			continue
+		}
+		run := strings.TrimSpace(capitalRun().FindString(l.Text[at:]))
+		// Not "of" or "&" left hanging, a careers page's name or a legal
+		// form the shorter name went without.
+		for w := strings.Fields(run); len(w) > 1 && pageOrForm().MatchString(w[len(w)-1]); w = w[:len(w)-1] {
+			run = strings.Join(w[:len(w)-1], " ")
+		}
+		if len(run) > len(name) && len(strings.Fields(run)) <= 6 && !jobWords().MatchString(run) {
+			return strings.TrimSuffix(run, ".")
+		}
+	}
+	return name
+}
+
+// hiring follows an employer's name that says it hires: "Sierra Shield
+// Pest Services is hiring an Accounts Manager".
+var hiring = base.LazyRegexp(`^\s+(?:is|are)\s+(?:now\s+)?(?:hiring|looking for|recruiting|seeking)\b`)
+
+// agencyCue is a recruitment agency speaking of its client: its own name
+// is not the employer's.
+var agencyCue = base.LazyRegexp(`(?i)\b(partnering with|partnered with|on behalf of|our client|recruiting for|is recruiting on)\b`)
