@@ -72,7 +72,17 @@ func (im *importer) variant() {
 		id = "accounts_manager"
 	}
 	im.a.Variant = id
-	im.note("variant", id, im.d.TitleLine, im.d.Title)
+	line, text := im.d.TitleLine, im.d.Title
+	for _, l := range im.d.seq() { // the line the title was read from, past any page chrome
+		if strings.Contains(l.Text, im.a.Title) && im.a.Title != "" {
+			line, text = l.Line, l.Text
+			break
+		}
+	}
+	if strings.Contains(im.d.Title, im.a.Title) {
+		line, text = im.d.TitleLine, im.d.Title
+	}
+	im.note("variant", id, line, text)
 }
 
 // industry: the cue met first in the company's description, or else in

@@ -35,6 +35,9 @@ func (im *importer) place() {
 		}
 	}
 	if im.a.Location.Place == "" {
+		im.placeUnderTitle()
+	}
+	if im.a.Location.Place == "" {
 		im.placeInText()
 	}
 	if v, _, ok := im.d.label("Work location", "Workplace", "Workplace type", "Work type", "Location type", "Work model"); ok && inPerson().MatchString(v) {
@@ -47,6 +50,24 @@ func (im *importer) place() {
 		im.a.Location.Workplace = workplaceID(m[1] + m[2] + m[3])
 	}
 	im.travel()
+}
+
+// placeUnderTitle finds the place a job board prints on a line of its own
+// in the few lines under the title: "Tauranga, Bay of Plenty".
+func (im *importer) placeUnderTitle() {
+	seq := im.d.seq()
+	for i, l := range seq {
+		if im.a.Title == "" || !strings.Contains(l.Text, im.a.Title) {
+			continue
+		}
+		for _, next := range seq[i+1 : min(len(seq), i+5)] {
+			if t := strings.TrimSpace(next.Text); len(strings.Fields(t)) <= 6 && !strings.HasSuffix(t, ".") && base.LookupPlace(im.c, parens().ReplaceAllString(t, "")).Known() {
+				im.setPlace(t)
+				return
+			}
+		}
+		return
+	}
 }
 
 // placeInText finds "based in Toronto", "our head office in Sydney": the
