@@ -81,6 +81,8 @@ func TestImportRefusalsExitTwo(t *testing.T) {
 		{[]string{"import"}, "give one posting"},
 		{[]string{"import", write("ok.md", oldPosting), "--input", "pdf"}, "--input \"pdf\""},
 		{[]string{"--import", write("ok2.md", oldPosting), "--answers", "a.yaml"}, "--import and --answers"},
+		{[]string{"--import=", "--answers", "a.yaml"}, "--import needs a file"},
+		{[]string{"--answers="}, "--answers needs a file"},
 	} {
 		r := amjd(t, "", c.args...)
 		if r.code != 2 || !strings.Contains(r.stderr, c.want) {

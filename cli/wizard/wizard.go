@@ -68,6 +68,11 @@ func Command() *cobra.Command {
 		Example: examples,
 		Args:    noCommand,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			for _, name := range []string{"answers", "import"} {
+				if f := cmd.Flags().Lookup(name); f.Changed && f.Value.String() == "" {
+					return clio.Usagef("amjd: --%s needs a file (or - for standard input)", name)
+				}
+			}
 			return o.Run(clio.StreamsOf(cmd))
 		},
 		SuggestionsMinimumDistance: 2, // "rendr" suggests render
