@@ -81,6 +81,7 @@ func DetectFormat(name, text string) Format {
 
 // readSource splits a job description into lines by its format's reader.
 func readSource(text string, f Format) []rawLine {
+	text = strings.TrimPrefix(text, "\ufeff") // a byte-order mark is no text
 	switch f {
 	case FormatHTML:
 		return readHTML(text)

@@ -111,3 +111,20 @@ func TestAFinanceRoleImportsAsAccountingManager(t *testing.T) {
 		t.Errorf("variant %q", r.Answers.Variant)
 	}
 }
+
+// A byte-order mark, as Windows editors save one, is no part of the title
+// the file's comment quotes.
+func TestAByteOrderMarkIsNoText(t *testing.T) {
+	r, err := importText(t, "\ufeffAccount Manager\n\n## Responsibilities\n\n- Renew every contract on time.\n\n## Requirements\n\n- Two years with clients.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range r.Inferred {
+		if strings.ContainsRune(n.From, '\ufeff') || strings.ContainsRune(n.Value, '\ufeff') {
+			t.Errorf("inferred %s quotes the byte-order mark: %q", n.Field, n.From)
+		}
+	}
+	if r.Answers.Title != "Account Manager" {
+		t.Errorf("title %q", r.Answers.Title)
+	}
+}
