@@ -34,7 +34,7 @@ func TestImportCorpus(t *testing.T) {
 	for _, c := range []struct {
 		dir                string
 		wantRight, wantGot float64
-	}{{"corpus", wantRight, wantFilled}, {"holdout", wantRight, 0.78}, {"holdout2", 0.90, 0.78}, {"holdout3", 0.94, 0.71}, {"holdout4", 0.88, 0.71}} {
+	}{{"corpus", wantRight, wantFilled}, {"holdout", wantRight, 0.78}, {"holdout2", 0.90, 0.78}, {"holdout3", 0.94, 0.71}, {"holdout4", 0.88, 0.71}, {"holdout5", 0, 0}} {
 		t.Run(c.dir, func(t *testing.T) { importCorpus(t, filepath.Join("testdata", c.dir), c.wantRight, c.wantGot) })
 	}
 }
