@@ -21,7 +21,7 @@ func (im *importer) company() {
 		return
 	}
 	if t := strings.TrimSpace(im.d.Title); !roleName().MatchString(t) && len(strings.Fields(t)) <= 6 && !strings.ContainsAny(t, ":$£€0123456789!?") &&
-		!teamName().MatchString(t) && im.named(t) >= 2 {
+		!teamName().MatchString(t) && (im.named(t) >= 2 || companyWord().MatchString(t) && im.named(t) >= 1) {
 		im.a.Company = base.CleanLine(t) // a page's name above its post, named again below
 		return
 	}
@@ -91,7 +91,7 @@ func (im *importer) named(s string) int {
 // Managed IT" of "Lakeshore Managed IT looks after …".
 var capitalRun = base.LazyRegexp(`^\p{Lu}[\p{L}\d&'.-]*(?:\s+(?:\p{Lu}[\p{L}\d&'.-]*|&|of|and))*`)
 
-var pageOrForm = base.LazyRegexp(`(?i)^(?:of|and|&|careers?|jobs?|hiring|team|ltd\.?|limited|inc\.?|llc|pty|plc|gmbh)$`)
+var pageOrForm = base.LazyRegexp(`(?i)^(?:of|and|&|careers?|jobs?|hiring|team|home|page|homepage|logo|website|ltd\.?|limited|inc\.?|llc|pty|plc|gmbh)$`)
 
 // fullName gives a company's name as the posting writes it in full where a
 // heading shortens it: "About Lakeshore" over "Lakeshore Managed IT looks

@@ -52,7 +52,7 @@ func (im *importer) pay() {
 		if used[l.Line] || summary > 0 && l.Line >= summary && l.Line-summary < 12 && !l.Bullet {
 			continue
 		}
-		if fieldName().MatchString(l.Text) || otherField().MatchString(l.Text) {
+		if fieldName().MatchString(l.Text) || otherField().MatchString(l.Text) || boardRating().MatchString(l.Text) {
 			continue // "Job type", "Schedule: Monday to Friday": another field
 		}
 		switch {
@@ -93,6 +93,9 @@ var (
 	// boardSummary opens a job board's list of what it found in the text
 	// below it: Indeed's "Pulled from the full job description".
 	boardSummary = base.LazyRegexp(`(?i)^pulled from the (?:full )?job description$`)
+	// boardRating is a job board's own line among benefits: "Health
+	// Insurance 3.8 ★ 14 Ratings", "How we calculate this".
+	boardRating = base.LazyRegexp(`(?i)★|\b\d+ ratings?\b|^how we calculate|\(glassdoor est\.?\)|\bemployer est\.`)
 	// fieldName is a job board's field label on its own line.
 	fieldName = base.LazyRegexp(`(?i)^(?:job type|employment type|shift(?: and schedule)?|schedule|work location|location|pay|salary|job details|full job description|benefits|perks)$`)
 	// otherField is a "Label: value" line of a field that is no benefit.

@@ -118,7 +118,10 @@ func managerRole(v string) string {
 	if len(strings.Fields(v)) > 7 {
 		return ""
 	}
-	v = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(v), "the "))
+	v = strings.TrimSpace(v)
+	for _, det := range []string{"the ", "our ", "Our ", "your ", "Your "} {
+		v = strings.TrimPrefix(v, det) // "Priya Shah, our Head of Customer Success"
+	}
 	if personName().MatchString(v) && !jobWords().MatchString(v) && !topTitle().MatchString(v) || clientsOnly().MatchString(v) {
 		return "" // a name alone is no role; "reports to clients" is no manager
 	}
