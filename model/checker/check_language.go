@@ -87,12 +87,19 @@ func (k *checker) protects(h hit) bool {
 var (
 	// yearsOfAge is an age told in years: whose age it is, the clause says.
 	yearsOfAge = base.LazyRegexp(`(?i)^years (?:old|of age)$`)
-	// aPerson in the clause before an age makes it a person's: "applicants
-	// must be 21 years old", "you must be 18 years of age".
-	aPerson = base.LazyRegexp(`(?i)\b(?:you|you're|applicants?|candidates?|people|persons?|someone|anyone|individuals?|aged?|ideally|preferably|must|should|be|between|hires?|staff|employees?|workers?|men|women|he|she|they)\b`)
 	// clauseBreak ends the clause before a phrase.
 	clauseBreak = base.LazyRegexp(`[,;:.!?(]`)
 )
+
+// clauseReach is how far before an age its clause is read.
+const clauseReach = 80
+
+// aPerson are the words of a clause before an age that make it a person's:
+// "applicants must be 21 years old", "you must be 18 years of age".
+var aPerson = map[string]bool{"you": true, "you're": true, "applicant": true, "applicants": true, "candidate": true, "candidates": true,
+	"people": true, "person": true, "persons": true, "someone": true, "anyone": true, "individual": true, "individuals": true, "age": true,
+	"aged": true, "ideally": true, "preferably": true, "must": true, "should": true, "be": true, "between": true, "hire": true, "hires": true,
+	"staff": true, "employee": true, "employees": true, "worker": true, "workers": true, "men": true, "women": true, "he": true, "she": true, "they": true}
 
 // ageOfAThing reports an age in years told of a thing: the clause before it
 // names no person and more than a number ("a market more than five years
@@ -103,15 +110,18 @@ func (k *checker) ageOfAThing(h hit) bool {
 		return false
 	}
 	text := k.d.lines[h.line-1].text
-	clause := text[runeStart(text, h.at-reach):h.at]
+	clause := text[runeStart(text, h.at-clauseReach):h.at] // a clause before an age is short
 	if b := clauseBreak().FindAllStringIndex(clause, -1); len(b) > 0 {
 		clause = clause[b[len(b)-1][1]:]
 	}
-	if aPerson().MatchString(clause) {
-		return false
+	fields := strings.Fields(clause)
+	for _, w := range fields {
+		if aPerson[strings.ToLower(strings.Trim(w, "\"'’"))] {
+			return false
+		}
 	}
 	words := 0
-	for _, w := range strings.Fields(clause) {
+	for _, w := range fields {
 		if strings.IndexFunc(w, unicode.IsLetter) >= 0 && !ageQualifier(strings.ToLower(w)) && wordNumber(w) == 0 {
 			words++
 		}

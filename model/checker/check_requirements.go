@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 
 	"amjd/model/base"
 )
@@ -41,13 +42,17 @@ func yearsIn(text string) int {
 }
 
 func wordNumber(w string) int {
-	for i, name := range strings.Split(smallNumbers, "|") {
-		if strings.EqualFold(w, name) {
-			return []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20}[i]
-		}
-	}
-	return 0
+	return numberOfWord()[strings.ToLower(w)]
 }
+
+// numberOfWord maps smallNumbers' words to their values.
+var numberOfWord = sync.OnceValue(func() map[string]int {
+	m := map[string]int{}
+	for i, name := range strings.Split(smallNumbers, "|") {
+		m[name] = []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20}[i]
+	}
+	return m
+})
 
 func (k *checker) requirements() {
 	var required []line

@@ -63,16 +63,23 @@ func (k *checker) notTheCandidates(h hit) bool {
 	return othersDoIt().MatchString(k.sentenceOf(h)) || freightAfter().MatchString(k.afterHit(h)) || unitAfter().MatchString(k.afterHit(h))
 }
 
+// maxTries bounds the sentences read for one word: no posting says "new
+// accounts" a hundred times, and text that does (a megabyte of it) is not
+// read sentence by sentence a hundred thousand times.
+const maxTries = 100
+
 // huntingPlain finds hunting told in plain words: reaching out to people
 // who are not clients yet ("phoning plant managers who have never used us",
 // "sign up shops that don't carry our coffee yet").
 func (k *checker) huntingPlain() []hit {
 	var out []hit
 	found := map[string]bool{}
+	tried := map[string]int{}
 	for _, h := range k.d.find(k.c.Checks.SalesNewness, func(l line) bool { return l.sec != secPay }) {
-		if found[h.word] {
+		if found[h.word] || tried[h.word] >= maxTries {
 			continue // a word's first hunting sentence is all the finding names of it
 		}
+		tried[h.word]++
 		s := strings.ToLower(k.sentenceOf(h))
 		if k.d.stopped() {
 			return nil
