@@ -5950,6 +5950,17 @@ var compiled = &Catalog{
 			"data",
 			"content",
 			"seo",
+			"pallet",
+			"pallets",
+			"kegs",
+			"crates",
+			"containers",
+			"inventory",
+			"stock",
+			"charge",
+			"charging",
+			"firmware",
+			"motor",
 		},
 		Families: []DutyFamily{
 			DutyFamily{

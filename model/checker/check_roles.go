@@ -97,13 +97,17 @@ func (k *checker) titleText() (string, int) {
 	return k.d.title, 1
 }
 
+// goodsCounted are things a finance word may count that are no money:
+// "reconcile each group's pallet balance".
+var goodsCounted = []string{"pallet", "pallets", "kegs", "crates", "containers", "cylinders", "inventory", "stock", "equipment"}
+
 func (k *checker) accounting() {
 	hits := k.d.find(k.c.Checks.Accounting, all)
 	acct := hits[:0] // the hits kept, in place
 	for _, h := range hits {
 		// "our accounts receivable team" is another team; a site audit is no
 		// finance audit.
-		if !unitAfter().MatchString(k.afterHit(h)) && !k.qualifiedBy(h, k.c.Checks.NotFinance) {
+		if !unitAfter().MatchString(k.afterHit(h)) && !k.qualifiedBy(h, k.c.Checks.NotFinance) && !k.objectIn(h, goodsCounted) {
 			acct = append(acct, h)
 		}
 	}

@@ -57,11 +57,31 @@ func (k *checker) qualifiedBy(h hit, words []string) bool {
 	return false
 }
 
+// objectIn reports whether one of words is among the few words after the
+// hit, what a verb acts on: "reconcile each group's pallet balance".
+func (k *checker) objectIn(h hit, words []string) bool {
+	after := strings.Fields(strings.ToLower(k.afterHit(h)))
+	for _, a := range after[:min(len(after), 4)] {
+		a = strings.Trim(a, ",;:()\"'.")
+		for _, w := range words {
+			if a == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // notTheCandidates reports a sales word that is someone else's work, freight,
 // or a team's name: not a duty of the candidate.
 func (k *checker) notTheCandidates(h hit) bool {
-	return othersDoIt().MatchString(k.sentenceOf(h)) || freightAfter().MatchString(k.afterHit(h)) || unitAfter().MatchString(k.afterHit(h))
+	return othersDoIt().MatchString(k.sentenceOf(h)) || freightAfter().MatchString(k.afterHit(h)) || unitAfter().MatchString(k.afterHit(h)) ||
+		someoneSets().MatchString(k.afterHit(h)) || k.qualifiedBy(h, []string{"their", "its", "his", "her", "clients'", "customers'"})
 }
+
+// someoneSets follows a sales word that someone else sets for themselves:
+// "the free-charging quota each host sets for its own staff".
+var someoneSets = base.LazyRegexp(`(?i)^\s+(?:that|which)?\s*(?:each|every|the|a|our|their|your)\s+\w+\s+(?:sets?|chooses?|decides?|picks?|agrees?)\b`)
 
 // maxTries bounds the sentences read for one word: no posting says "new
 // accounts" a hundred times, and text that does (a megabyte of it) is not

@@ -56,12 +56,16 @@ func TestCheckCorpus(t *testing.T) {
 	// its 5 good postings; reading whose age or whose pronoun a phrase is,
 	// outlines and coded items, and nice-to-haves under a requirements
 	// heading, and more places known (Olympia, Kelowna) brought it to 100%
-	// with none.
+	// with none. The sixth, 18 postings written after all that, measured 74%
+	// with false alarms on 3 of its 4 good postings; Markdown escapes read
+	// ("\$58,000"), goods that a finance word counts ("reconcile each
+	// group's pallet balance") and a quota someone else sets cleared the good
+	// ones; its recall is held where it was first measured.
 	for _, c := range []struct {
 		dir         string
 		want        float64
 		goodMayFlag bool
-	}{{"checkcorpus", 0.95, false}, {"checkcorpus-holdout", 0.90, false}, {"checkcorpus-layouts", 0.89, false}, {"checkcorpus-fresh", 0.92, false}, {"checkcorpus-fresh2", 0.96, false}, {"checkcorpus-fresh3", 0, true}} {
+	}{{"checkcorpus", 0.95, false}, {"checkcorpus-holdout", 0.90, false}, {"checkcorpus-layouts", 0.89, false}, {"checkcorpus-fresh", 0.92, false}, {"checkcorpus-fresh2", 0.96, false}, {"checkcorpus-fresh3", 0.74, false}} {
 		t.Run(c.dir, func(t *testing.T) { checkCorpus(t, filepath.Join("testdata", c.dir), c.want, c.goodMayFlag) })
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/yuin/goldmark/extension"
 	extast "github.com/yuin/goldmark/extension/ast"
 	gmtext "github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 // mdParser reads Markdown as CommonMark with GitHub's tables: every heading
@@ -176,7 +177,9 @@ func (r *mdReader) inlineLines(block ast.Node, kind lineKind, alone bool) {
 	walk = func(n ast.Node) {
 		switch t := n.(type) {
 		case *ast.Text:
-			add(t.Segment.Start, string(t.Segment.Value(r.src)))
+			// "\$58,000" is "$58,000": escapes are resolved as goldmark's
+			// renderer resolves them.
+			add(t.Segment.Start, string(util.UnescapePunctuations(t.Segment.Value(r.src))))
 			if t.HardLineBreak() || t.SoftLineBreak() {
 				return
 			}

@@ -94,3 +94,22 @@ func TestFormatFromContentAndName(t *testing.T) {
 		}
 	}
 }
+
+// Markdown's escapes are read as what they stand for: a Google Docs export
+// writes "\$58,000", which is a salary, and "401\(k\)", a benefit.
+func TestMarkdownEscapesAreResolved(t *testing.T) {
+	d := parseAs("# Account Manager\n\n## Pay\n\nSalary: \\$58,000 – \\$70,000 a year, a 401\\(k\\) and a \\\\ sign.\n", FormatMarkdown)
+	want := `Salary: $58,000 – $70,000 a year, a 401(k) and a \ sign.`
+	found := false
+	for _, l := range d.lines {
+		if strings.HasPrefix(l.text, "Salary") {
+			found = true
+			if l.text != want {
+				t.Errorf("read %q, want %q", l.text, want)
+			}
+		}
+	}
+	if !found {
+		t.Error("the salary line is not read")
+	}
+}

@@ -98,13 +98,18 @@ func (im *importer) aboutCompany(s string) bool {
 		return true
 	}
 	m := companyLead().FindStringSubmatch(s)
-	return m != nil && !jobWords().MatchString(m[1]) && !notAName[strings.Fields(m[1])[0]]
+	return m != nil && !jobWords().MatchString(m[1]) && !notAName(strings.Fields(m[1])[0])
 }
 
 // notAName opens a sentence whose subject is no company's name.
-var notAName = map[string]bool{"We": true, "You": true, "Your": true, "Our": true, "The": true, "This": true, "These": true, "That": true,
-	"It": true, "Its": true, "In": true, "As": true, "At": true, "Their": true, "Each": true, "Every": true, "All": true, "Most": true,
-	"Both": true, "Some": true, "Many": true, "They": true, "He": true, "She": true, "If": true, "When": true, "Once": true, "A": true, "An": true}
+func notAName(w string) bool {
+	switch w {
+	case "We", "You", "Your", "Our", "The", "This", "These", "That", "It", "Its", "In", "As", "At", "Their", "Each", "Every",
+		"All", "Most", "Both", "Some", "Many", "They", "He", "She", "If", "When", "Once", "A", "An":
+		return true
+	}
+	return false
+}
 
 // sortIDs puts account types in the catalog's order.
 func sortIDs(c *content.Catalog, ids []string) {

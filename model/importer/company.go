@@ -54,7 +54,7 @@ func (im *importer) company() {
 	for i, l := range append(about, im.d.all()...) {
 		m := companyLead().FindStringSubmatch(l.Text)
 		if m == nil || l.Bullet || jobWords().MatchString(m[1]) || agency[m[1]] || strings.HasSuffix(m[1], "ing") && !strings.Contains(m[1], " ") ||
-			notAName[strings.Fields(m[1])[0]] {
+			notAName(strings.Fields(m[1])[0]) {
 			continue
 		}
 		// Outside the company's description, a name counts once the
