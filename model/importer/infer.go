@@ -73,14 +73,13 @@ func (im *importer) variant() {
 	}
 	im.a.Variant = id
 	line, text := im.d.TitleLine, im.d.Title
-	for _, l := range im.d.seq() { // the line the title was read from, past any page chrome
-		if strings.Contains(l.Text, im.a.Title) && im.a.Title != "" {
-			line, text = l.Line, l.Text
-			break
+	if im.a.Title != "" && !strings.Contains(text, im.a.Title) {
+		for _, l := range im.d.seq() { // the line the title was read from, past any page chrome
+			if strings.Contains(l.Text, im.a.Title) {
+				line, text = l.Line, l.Text
+				break
+			}
 		}
-	}
-	if strings.Contains(im.d.Title, im.a.Title) {
-		line, text = im.d.TitleLine, im.d.Title
 	}
 	im.note("variant", id, line, text)
 }
