@@ -128,3 +128,11 @@ func TestAByteOrderMarkIsNoText(t *testing.T) {
 		t.Errorf("title %q", r.Answers.Title)
 	}
 }
+
+// A company whose name ends in a full stop ends the summary's sentence once.
+func TestSummaryEndsOnce(t *testing.T) {
+	r := Result{Answers: answers.Answers{Title: "Account Manager", Company: "Okanagan Grounds Co."}}
+	if s := r.Summary(); strings.Contains(s, "..") || !strings.HasPrefix(s, "Imported Account Manager at Okanagan Grounds Co. ") && s != "Imported Account Manager at Okanagan Grounds Co." {
+		t.Errorf("summary %q", s)
+	}
+}

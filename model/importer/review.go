@@ -94,7 +94,7 @@ func (r Result) Summary() string {
 	for _, g := range r.Gaps {
 		gaps = append(gaps, g.Field)
 	}
-	out := "Imported " + base.Printable(what) + "."
+	out := "Imported " + strings.TrimSuffix(base.Printable(what), ".") + "." // "Okanagan Grounds Co." ends the sentence once
 	if len(inferred) > 0 {
 		out += " Inferred: " + strings.Join(inferred, ", ") + "."
 	}
