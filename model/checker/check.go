@@ -152,7 +152,7 @@ func CheckContext(ctx context.Context, c *content.Catalog, text string, opts Che
 	// The rules count the document's lines; a finding names the source's.
 	for i := range k.findings {
 		if n := k.findings[i].Line; n > 0 && n <= len(doc.lines) {
-			k.findings[i].Line = doc.lines[n-1].src
+			k.findings[i].Line = doc.lines[n-1].sourceLine(k.findings[i].Phrase)
 		}
 	}
 	sort.SliceStable(k.findings, func(i, j int) bool {

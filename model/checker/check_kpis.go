@@ -13,6 +13,9 @@ import (
 // comparator, no phrase said twice, no label without a target.
 func (k *checker) kpiLines() {
 	for _, l := range k.d.lines {
+		if l.sec == secSuccess && !l.bullet && !l.heading {
+			k.kpiProse(l)
+		}
 		if l.sec != secSuccess || !l.bullet {
 			continue
 		}
@@ -31,6 +34,34 @@ func (k *checker) kpiLines() {
 			Message: "This success metric " + problem + ".",
 			Fix:     "Write it as one sentence: the measure and its target, e.g. \"Net revenue retention of at least 110%.\""})
 	}
+}
+
+// kpiProse reads metrics told as a paragraph of short sentences, one per
+// measure ("Contract volume renewed at 95% or more. Brewer satisfaction.
+// Every complaint answered within a day."): a sentence that only names its
+// measure has no target.
+func (k *checker) kpiProse(l line) {
+	b := k.sentencesOf(l.n)
+	if len(b) < 3 {
+		return
+	}
+	start, figures := 0, 0
+	var bare []string
+	for _, e := range b {
+		s := l.text[start:e[0]]
+		start = e[1]
+		if strings.IndexFunc(s, unicode.IsDigit) >= 0 {
+			figures++
+		} else if n := len(strings.Fields(s)); n > 0 && n <= 4 && bareMetric(s+".") {
+			bare = append(bare, s)
+		}
+	}
+	if figures < 2 || len(bare) == 0 {
+		return
+	}
+	k.add(Finding{Rule: "kpi-not-sentence", Severity: Warning, Line: l.n, Step: base.StepKPIs, Phrase: bare[0],
+		Message: fmt.Sprintf("The success metric %q names a measure but gives no target.", bare[0]),
+		Fix:     "Write it as one sentence: the measure and its target, e.g. \"Net revenue retention of at least 110%.\""})
 }
 
 // isBareLabel reports a line that is only a short label and a colon

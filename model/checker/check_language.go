@@ -3,6 +3,7 @@ package checker
 import (
 	"fmt"
 	"math"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -288,13 +289,40 @@ func times(n int) string {
 
 var youWords = base.LazyRegexp(`(?i)\b(you|your|you'll|you're)\b`)
 
+// aboutThem names the hire in the third person in words no list holds: "the
+// selected applicant", "The Account Manager will", "Applicants must". One of
+// them in a posting that otherwise speaks to "you" is boilerplate ("Applicants
+// must be eligible to work in the UK"), so these count only where "you" is rare.
+var aboutThem = base.LazyRegexp(`(?i)\b(?:the (?:selected|chosen|preferred|hired|new|successful|ideal|right|qualified) (?:candidate|applicant|hire|person|individual|appointee|account manager|key account manager)|the (?:key |senior |new )?account (?:manager|executive) (?:will|must|should|is responsible|is expected|needs)|(?:applicants|candidates) (?:must|should|will|need|are expected|are required)|the appointee|this person will|the person in this (?:role|position))\b`)
+
+// aboutThemCue are the words a line needs before aboutThem is run on it.
+var aboutThemCue = []string{"applicant", "candidate", "account manager", "account executive", "appointee", "person", "individual", "new hire"}
+
 func (k *checker) voice() {
 	third := k.d.find(k.c.Checks.ThirdPerson, all)
+	you := len(youWords().FindAllString(k.d.body, -1))
+	if more := k.aboutThem(); len(more) > 0 && you < 3*len(more) {
+		third = append(third, more...)
+		sort.SliceStable(third, func(i, j int) bool { return third[i].line < third[j].line })
+	}
 	if len(third) == 0 {
 		return
 	}
-	you := len(youWords().FindAllString(k.d.body, -1))
 	k.add(Finding{Rule: "voice", Severity: Warning, Line: third[0].line, Phrase: third[0].phrase,
 		Message: fmt.Sprintf("Written about %s (%s) rather than to the reader (\"you\" %s).", quoteList(third, 2), times(len(third)), times(you)),
 		Fix:     "Address the reader: \"you will manage\", \"you bring\"."})
+}
+
+// aboutThem finds the hire named in the third person in the words of aboutThem.
+func (k *checker) aboutThem() []hit {
+	var hits []hit
+	for _, l := range k.d.lines {
+		if !containsAny(l.flat, aboutThemCue) {
+			continue
+		}
+		for _, m := range aboutThem().FindAllStringIndex(l.text, -1) {
+			hits = append(hits, hit{word: "third person", phrase: l.text[m[0]:m[1]], line: l.n, at: m[0], sec: l.sec})
+		}
+	}
+	return hits
 }

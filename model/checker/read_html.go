@@ -57,6 +57,7 @@ type htmlReader struct {
 	text    strings.Builder
 	start   int  // the line the pending text starts on
 	bold    bool // all text so far is in <b> or <strong>
+	term    bool // the pending text is a <dt>: a heading when it is short
 	inBold  int
 	weights []bool // for each open <b>, <strong> or <span>: whether it makes text bold
 	out     []rawLine
@@ -168,6 +169,10 @@ func (r *htmlReader) open(a atom.Atom, selfClosing bool) {
 			r.kind = kindHeading
 		case a == atom.Li:
 			r.kind = kindBullet
+		case a == atom.Dt:
+			// A term of a definition list heads the description after it:
+			// "What must applicants have?", "Salary".
+			r.kind, r.term = kindHeading, true
 		}
 	}
 }
@@ -204,8 +209,11 @@ func (r *htmlReader) flush() {
 		return // a list item's or heading's kind waits for its text
 	}
 	kind := r.kind
+	if r.term && len(strings.Fields(t)) > 12 {
+		kind = kindUnknown // a sentence as a term is a paragraph
+	}
 	r.text.Reset()
-	r.kind = kindUnknown
+	r.kind, r.term = kindUnknown, false
 	if kind == kindUnknown && r.bold && len(strings.Fields(t)) <= 12 && !strings.HasSuffix(t, ".") {
 		kind = kindHeading // a short line all in bold; a bold paragraph is still a paragraph
 	}

@@ -1,0 +1,96 @@
+package checker
+
+import (
+	"strings"
+	"sync"
+
+	"amjd/model/base"
+)
+
+// sectionWords classify a heading: the first entry found in the heading wins,
+// so more specific entries come first. Entries match at the start of a word
+// and as whole words, except stems marked with a trailing *.
+var sectionWords = []struct {
+	sec   section
+	words []string
+}{
+	// Questions as headings: "What will I do?", "Who will I report to?".
+	{secReport, []string{"will i report", "do i report", "report to?", "who is my manager", "who will be my manager"}},
+	{secSuccess, []string{"doing well", "how will i know", "how will you know", "how will success", "how is success", "what does success", "how we measure", "how we'll measure", "measure you"}},
+	{secDuties, []string{"essential duties", "essential functions", "essential responsibilities", "will i do", "will you do", "would i do", "would you do", "is this job", "is the job", "is this role", "is the role"}},
+	{secRequired, []string{"do i need", "do you need", "should i have", "will i need", "do i bring", "do you bring", "you'll bring", "you will bring", "are we looking for", "might be a fit", "you might be", "a fit if", "what must", "must applicants", "applicants need", "candidates need", "must candidates"}},
+	{secPay, []string{"in it for me", "in it for you", "will i get", "will i earn", "do we offer", "what we offer you", "what you'll get", "what you will get", "what you get", "on offer", "the package", "package"}},
+	{secPlace, []string{"will i work", "where is the", "where will", "where and how"}},
+	{secApply, []string{"how do i apply", "how to apply", "can i apply"}},
+	{secTools, []string{"tools will i use", "what tools"}},
+	{secGrowth, []string{"how you will grow", "how you'll grow", "career path", "career growth", "career progression", "grow with us", "where this role leads", "room to grow"}},
+	{secPrefer, []string{"nice to have", "nice-to-have", "good to have", "preferred", "bonus points", "a plus", "desirable", "ideally", "extra credit", "would be great", "great if you", "else that helps", "else helps", "would help", "also help*", "helpful"}},
+	{secRequired, []string{"requirement*", "qualification*", "what you bring", "about you", "you have", "must have", "must-have*",
+		"skills", "who you are", "looking for", "what you need", "what we need", "we need", "you'll need", "you will need", "selection criteria",
+		"experience you", "required", "essential*", "ideal candidate", "you'll have", "you will have", "to be successful", "education", "languages", "personal suitability", "personal attributes",
+		"person specification", "competencies", "your profile", "they need", "they're looking for"}},
+	{secSuccess, []string{"success", "kpi*", "metric*", "measure*", "goals", "targets", "what good looks like", "performance"}},
+	{secDuties, []string{"responsibilit*", "accountabilit*", "what you will do", "what you'll do", "what you'll be doing", "duties", "what you will own",
+		"the role", "this role", "your role", "the job", "your day", "your week", "day to day", "first 90 days", "in this role",
+		"position summary", "the position", "opportunity", "tasks", "main duties", "key duties"}},
+	{secTools, []string{"tools", "tech stack", "systems", "toolkit"}},
+	{secReport, []string{"reporting", "report to", "team"}},
+	{secPay, []string{"pay", "salary", "compensation", "benefit*", "perks", "rewards", "what we offer", "we offer", "remuneration"}},
+	{secPlace, []string{"location", "travel", "where you", "hours"}},
+	{secApply, []string{"apply", "application*", "next steps", "interested", "how to join"}},
+	{secAbout, []string{"about", "who we are", "who are we", "company", "equal opportunity", "diversity", "our story", "culture"}},
+}
+
+// whLead opens a heading phrased as a question or about the reader: "What's
+// in it for you".
+var whLead = base.LazyRegexp(`(?i)^(?:what|what's|how|who|where|why|when|your|our)\b`)
+
+// quotes are the curly quotes word processors type, read as straight ones.
+var quotes = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"")
+
+// classify tells the section a heading names from sectionWords.
+func classify(heading string) section {
+	h := " " + strings.ToLower(quotes.Replace(heading)) + " "
+	idx := sectionIndex()
+	best, sec := len(idx.stems), secOther
+	for i := 1; i+2 <= len(h); i++ {
+		if base.IsWordRune(rune(h[i-1])) {
+			continue // entries match at the start of a word
+		}
+		for _, c := range idx.byLead[h[i:i+2]] {
+			if c >= best {
+				break // an entry found earlier in the list wins
+			}
+			st := idx.stems[c]
+			if strings.HasPrefix(h[i:], st.stem) && (!st.whole || !base.IsWordRune(rune(h[min(i+len(st.stem), len(h)-1)]))) {
+				best, sec = c, st.sec
+				break
+			}
+		}
+	}
+	return sec
+}
+
+// sectionStem is one entry of sectionWords: whole unless it ends in *.
+type sectionStem struct {
+	sec   section
+	stem  string
+	whole bool
+}
+
+// sectionIndex lists sectionWords in order, and each entry's place by its
+// first two bytes, so that classify reads a heading once.
+var sectionIndex = sync.OnceValue(func() (idx struct {
+	stems  []sectionStem
+	byLead map[string][]int
+}) {
+	idx.byLead = map[string][]int{}
+	for _, sw := range sectionWords {
+		for _, w := range sw.words {
+			stem := strings.TrimSuffix(w, "*")
+			idx.byLead[stem[:2]] = append(idx.byLead[stem[:2]], len(idx.stems))
+			idx.stems = append(idx.stems, sectionStem{sw.sec, stem, stem == w})
+		}
+	}
+	return idx
+})

@@ -1,0 +1,101 @@
+package checker
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// wrapWidth is the least length, in characters, of a source line that a
+// hard wrap may have cut: a shorter line ended where its writer ended it.
+const wrapWidth = 40
+
+// joinWrapped makes one line of a sentence that plain text or Markdown wraps
+// over several source lines ("… each year. You" / "report to Tomas …"), so
+// that every rule reads the sentence whole. A line joins the one before it
+// when that one is text or a list item at least wrapWidth long that stops
+// mid-sentence, and it is itself text on the very next source line that goes
+// on in lower case. The joined line keeps where each source line starts.
+func joinWrapped(raw []rawLine, read []line) ([]rawLine, []line) {
+	out := 0
+	for i := 0; i < len(read); {
+		j := i + 1
+		for j < len(read) && continues(read[j-1], raw[j-1], read[j], raw[j]) && (j-1 > i || !firstWords(read, i)) {
+			j++
+		}
+		l := read[i]
+		if j > i+1 {
+			var text, flat strings.Builder
+			text.WriteString(l.text)
+			flat.WriteString(l.flat)
+			for k := i + 1; k < j; k++ {
+				text.WriteByte(' ')
+				l.wraps = append(l.wraps, text.Len())
+				text.WriteString(read[k].text)
+				flat.WriteByte(' ')
+				flat.WriteString(read[k].flat)
+			}
+			l.text, l.flat = text.String(), flat.String()
+		}
+		read[out], raw[out] = l, raw[i]
+		out++
+		i = j
+	}
+	return raw[:out], read[:out]
+}
+
+// firstWords reports whether line i is the first with words: the title,
+// which a line of facts follows, not a wrapped sentence.
+func firstWords(read []line, i int) bool {
+	for k := range i {
+		if read[k].text != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// continues reports whether line b goes on with the sentence line a, the
+// source line before it, stopped in.
+func continues(a line, ra rawLine, b line, rb rawLine) bool {
+	if a.heading || b.heading || b.bullet || rb.inline || ra.inline || rb.n != ra.n+1 || b.text == "" {
+		return false
+	}
+	tail := strings.TrimRight(a.text, " \t")
+	if utf8.RuneCountInString(tail) < wrapWidth {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(tail)
+	if strings.ContainsRune(".:!?;", last) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(b.text, " \t"))
+	return unicode.IsLower(first) || unicode.IsDigit(first) || last == ',' || endsInJoiner(tail)
+}
+
+// endsInJoiner reports a line that stops on a word no sentence ends with:
+// "… sold to" / "Salesforce".
+func endsInJoiner(s string) bool {
+	i := strings.LastIndexByte(s, ' ')
+	switch strings.ToLower(s[i+1:]) {
+	case "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "from", "at", "as", "our", "your", "their", "its", "you", "we":
+		return true
+	}
+	return false
+}
+
+// sourceLine is the source line that holds phrase of l: the line its
+// first match starts on when the line joins several.
+func (l line) sourceLine(phrase string) int {
+	if len(l.wraps) == 0 || phrase == "" {
+		return l.src
+	}
+	at := strings.Index(l.text, phrase)
+	n := l.src
+	for _, w := range l.wraps {
+		if at >= w {
+			n++
+		}
+	}
+	return n
+}
