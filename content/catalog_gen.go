@@ -4780,6 +4780,82 @@ var compiled = &Catalog{
 				Fix:    "Say what the person will start on their own, e.g. \"you plan your own week across 20 accounts\".",
 			},
 			PhraseFix{
+				Phrase: "lives and breathes",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "live and breathe",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "next level",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "a-game",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "a game every",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "difference-maker",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "difference maker",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "go getter",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "game-changer",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "game changer",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "give 110 percent",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "whatever it takes",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "extra mile",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "passion for excellence",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "strive for excellence",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "can do attitude",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "results driven",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "dynamic individual",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "thinks outside the box",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
 				Phrase: "fast-paced environment",
 				Fix:    "Describe the pace concretely: how many accounts, how often clients order or renew.",
 			},
@@ -5064,6 +5140,14 @@ var compiled = &Catalog{
 			PhraseFix{
 				Phrase: "locals only",
 				Fix:    "ask for the knowledge of the area the job needs, not where someone is from",
+			},
+			PhraseFix{
+				Phrase: "born applicants",
+				Fix:    "ask for the knowledge of the area the job needs, not where someone was born",
+			},
+			PhraseFix{
+				Phrase: "born candidates",
+				Fix:    "ask for the knowledge of the area the job needs, not where someone was born",
 			},
 			PhraseFix{
 				Phrase: "irish passport",
@@ -5358,6 +5442,114 @@ var compiled = &Catalog{
 			},
 			PhraseFix{
 				Phrase: "same age as",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "gen z",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "gen-z",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "generation z",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "gen y",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "millennial*",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "boomer*",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "career ahead of them",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "career ahead of you",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "most of their career ahead",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "most of your career ahead",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "young blood",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "young at heart",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "young and dynamic",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "young and vibrant",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "young, dynamic",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "young, vibrant",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "energetic young",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "our average age",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "average age of",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "early twenties",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "late twenties",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "twenty-something*",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "thirty-something*",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "20-something*",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "30-something*",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "overqualified",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "retirees need not",
 				Fix:    "leave age out: it is not a job requirement",
 			},
 		},

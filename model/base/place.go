@@ -124,7 +124,7 @@ func placeWords(text string) []string {
 func LookupPlace(c *content.Catalog, location string) Place {
 	lookups.Add(1)
 	ix := indexPlaces(c)
-	parts := strings.FieldsFunc(location, func(r rune) bool { return strings.ContainsRune(",;/()·|\n", r) })
+	parts := strings.FieldsFunc(sentencesCut(location), func(r rune) bool { return strings.ContainsRune(",;/()·|\n", r) })
 	readings := make([][]placeCandidate, len(parts))
 	for i, part := range parts {
 		readings[i] = ix.read(part)
@@ -153,6 +153,32 @@ func LookupPlace(c *content.Catalog, location string) Place {
 		}
 	}
 	return p
+}
+
+// sentencesCut ends a part of a location where a sentence ends ("Summerside,
+// PEI. Full-time, permanent."), except after the short words of a place's
+// name ("St. John's", "Mt. Maunganui").
+func sentencesCut(s string) string {
+	if !strings.Contains(s, ". ") {
+		return s
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(s, ". ")
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		word := s[strings.LastIndexAny(s[:i], " ,;(")+1 : i]
+		b.WriteString(s[:i+1])
+		switch strings.ToLower(word) {
+		case "st", "ste", "mt", "ft", "pt", "n", "s", "e", "w":
+			b.WriteByte(' ')
+		default:
+			b.WriteByte('|')
+		}
+		s = s[i+2:]
+	}
 }
 
 // pick chooses one reading of part i: the one whose country another part of

@@ -60,12 +60,15 @@ func TestCheckCorpus(t *testing.T) {
 	// with false alarms on 3 of its 4 good postings; Markdown escapes read
 	// ("\$58,000"), goods that a finance word counts ("reconcile each
 	// group's pallet balance") and a quota someone else sets cleared the good
-	// ones; its recall is held where it was first measured.
+	// ones; sentences wrapped over several source lines read whole, <dt>
+	// terms as headings, metrics and the third person in prose, a line set
+	// apart by blank lines as a heading, and more age and stock phrases
+	// brought it to 91% with one false alarm.
 	for _, c := range []struct {
 		dir         string
 		want        float64
 		goodMayFlag bool
-	}{{"checkcorpus", 0.95, false}, {"checkcorpus-holdout", 0.90, false}, {"checkcorpus-layouts", 0.89, false}, {"checkcorpus-fresh", 0.92, false}, {"checkcorpus-fresh2", 0.96, false}, {"checkcorpus-fresh3", 0.74, false}} {
+	}{{"checkcorpus", 0.95, false}, {"checkcorpus-holdout", 0.90, false}, {"checkcorpus-layouts", 0.89, false}, {"checkcorpus-fresh", 0.92, false}, {"checkcorpus-fresh2", 0.96, false}, {"checkcorpus-fresh3", 0.89, false}} {
 		t.Run(c.dir, func(t *testing.T) { checkCorpus(t, filepath.Join("testdata", c.dir), c.want, c.goodMayFlag) })
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"amjd/model/base"
 )
@@ -102,11 +103,11 @@ func readText(text string) []rawLine {
 	raw := splitLines(text)
 	out := make([]rawLine, 0, len(raw))
 	for i := range raw {
-		raw[i] = unquote(raw[i])
+		raw[i] = fieldName(unquote(raw[i]))
 	}
 	for i, r := range raw {
 		first := i == 0 || strings.TrimSpace(raw[i-1]) == ""
-		alone := first && i+1 < len(raw) && len(strings.TrimSpace(raw[i+1])) > 0
+		alone := first && (i+1 < len(raw) && len(strings.TrimSpace(raw[i+1])) > 0 || spacedHeading(raw, i))
 		if label, rest, ok := inlineLabel(r); ok {
 			out = append(out, rawLine{n: i + 1, text: label, kind: kindHeading, inline: true}, rawLine{n: i + 1, text: rest, kind: kindText})
 			continue
@@ -114,6 +115,30 @@ func readText(text string) []rawLine {
 		out = append(out, rawLine{n: i + 1, text: r, alone: alone})
 	}
 	return out
+}
+
+// spacedHeading reports a line set apart by blank lines above a paragraph,
+// as job boards lay out headings once their markup is gone: "Your accounts",
+// a blank line, then "You look after 95 growers …".
+func spacedHeading(raw []string, i int) bool {
+	return i+2 < len(raw) && strings.TrimSpace(raw[i+1]) == "" && utf8.RuneCountInString(strings.TrimSpace(raw[i+2])) >= 60
+}
+
+// propertyLine is a field as Org mode and some exports write it:
+// ":REPORTS_TO: Danielle Fortier".
+var propertyLine = base.LazyRegexp(`^\s*:([A-Za-z]+(?:_[A-Za-z]+)*):\s+(\S.*)$`)
+
+// fieldName writes a property line as a label and its value, "REPORTS TO:
+// Danielle Fortier", so it reads as any "Label: value" line.
+func fieldName(r string) string {
+	if !strings.HasPrefix(strings.TrimLeft(r, " \t"), ":") {
+		return r
+	}
+	m := propertyLine().FindStringSubmatch(r)
+	if m == nil {
+		return r
+	}
+	return strings.ReplaceAll(m[1], "_", " ") + ": " + m[2]
 }
 
 // unquote removes the "> " marks a forwarded e-mail puts before each line.

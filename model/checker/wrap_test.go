@@ -97,3 +97,20 @@ func TestThirdPersonInOtherWords(t *testing.T) {
 		t.Errorf("a posting written to the reader got %q", f.Message)
 	}
 }
+
+// A job board's headings once their markup is gone: a short line set apart
+// by blank lines above a paragraph; an Org mode property is a field.
+func TestSpacedHeadingsAndPropertyFields(t *testing.T) {
+	text := "Account Manager\n\nAbout us\n\nWe keep bees in Marlborough and have done so for three generations of our family.\n\n" +
+		"Your accounts\n\nYou look after 95 growers who spend about NZ$3.9 million a year with us on pollination contracts.\n" +
+		"\n* Details\n  :REPORTS_TO: Danielle Fortier, Manager, Client Accounts\n"
+	if got := sectionOf(t, text, "95 growers"); got == secAbout {
+		t.Errorf("the book under \"Your accounts\" was read as the company's story")
+	}
+	if _, ok := findRule(check(text), "no-reporting-line"); ok {
+		t.Error(":REPORTS_TO: was not read as a reporting line")
+	}
+	if _, ok := findRule(check(text), "no-book"); ok {
+		t.Error("the book under a spaced heading was not read")
+	}
+}
