@@ -45,8 +45,8 @@ func TestPlaceAtASentencesEnd(t *testing.T) {
 	c := content.Default()
 	for text, region := range map[string]string{
 		"We're hiring an Account Manager! Summerside, PEI. Full-time, permanent.": "PE",
-		"Based in Denver, Colorado. Hybrid, three days a week.":                    "CO",
-		"St. John's, Newfoundland and Labrador":                                    "NL",
+		"Based in Denver, Colorado. Hybrid, three days a week.":                   "CO",
+		"St. John's, Newfoundland and Labrador":                                   "NL",
 	} {
 		if p := LookupPlace(c, text); p.Region != region {
 			t.Errorf("LookupPlace(%q) = %+v, want region %s", text, p, region)

@@ -49,6 +49,9 @@ func (k *checker) phrases(list []content.PhraseFix, rule string, sev Severity, w
 			if (rule == "protected-characteristic" || rule == "age-bias") && k.protects(h) {
 				continue // an equal-opportunity statement names what it does not judge on
 			}
+			if notAsked().MatchString(k.afterHit(h)) {
+				continue // "Canadian work experience is not required"
+			}
 			if rule == "age-bias" && notAge().MatchString(k.afterHit(h)) {
 				continue // "under 35 days" counts days, not years of age
 			}

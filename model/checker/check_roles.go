@@ -65,7 +65,11 @@ func (k *checker) hiddenSales() {
 			found[h.word] = true
 		}
 	}
-	duties = append(duties, k.huntingPlain()...)
+	for _, h := range k.huntingPlain() {
+		if !notSales[h.line] {
+			duties = append(duties, h)
+		}
+	}
 	sort.SliceStable(duties, func(i, j int) bool { return duties[i].line < duties[j].line })
 	if _, told := k.firstAffirmed(k.c.Checks.SalesDisclosure, all); len(duties) == 0 || told {
 		return

@@ -63,12 +63,17 @@ func TestCheckCorpus(t *testing.T) {
 	// ones; sentences wrapped over several source lines read whole, <dt>
 	// terms as headings, metrics and the third person in prose, a line set
 	// apart by blank lines as a heading, and more age and stock phrases
-	// brought it to 91% with one false alarm.
+	// brought it to 91% with one false alarm. The seventh, 18 postings in 18
+	// more layouts (AsciiDoc, Q:/A: lines, a PDF copy with hyphenated words,
+	// Markdown section tables, an HR form table), written after that,
+	// measured 62% with false alarms on 3 of its 4 good postings ("outbound
+	// routes", a company called Hunter, "Canadian work experience is not
+	// required"); those fixed and FAQ lines read, it stands at 80%.
 	for _, c := range []struct {
 		dir         string
 		want        float64
 		goodMayFlag bool
-	}{{"checkcorpus", 0.95, false}, {"checkcorpus-holdout", 0.90, false}, {"checkcorpus-layouts", 0.89, false}, {"checkcorpus-fresh", 0.92, false}, {"checkcorpus-fresh2", 0.96, false}, {"checkcorpus-fresh3", 0.89, false}} {
+	}{{"checkcorpus", 0.95, false}, {"checkcorpus-holdout", 0.90, false}, {"checkcorpus-layouts", 0.89, false}, {"checkcorpus-fresh", 0.92, false}, {"checkcorpus-fresh2", 0.96, false}, {"checkcorpus-fresh3", 0.89, false}, {"checkcorpus-fresh4", 0.78, false}} {
 		t.Run(c.dir, func(t *testing.T) { checkCorpus(t, filepath.Join("testdata", c.dir), c.want, c.goodMayFlag) })
 	}
 }

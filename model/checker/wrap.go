@@ -17,23 +17,31 @@ const wrapWidth = 40
 // mid-sentence, and it is itself text on the very next source line that goes
 // on in lower case. The joined line keeps where each source line starts.
 func joinWrapped(raw []rawLine, read []line) ([]rawLine, []line) {
-	out := 0
+	out, title := 0, firstWords(read)
 	for i := 0; i < len(read); {
 		j := i + 1
-		for j < len(read) && continues(read[j-1], raw[j-1], read[j], raw[j]) && (j-1 > i || !firstWords(read, i)) {
+		for j < len(read) && continues(read[j-1], raw[j-1], read[j], raw[j]) && i != title {
 			j++
 		}
 		l := read[i]
 		if j > i+1 {
 			var text, flat strings.Builder
-			text.WriteString(l.text)
-			flat.WriteString(l.flat)
-			for k := i + 1; k < j; k++ {
-				text.WriteByte(' ')
-				l.wraps = append(l.wraps, text.Len())
-				text.WriteString(read[k].text)
-				flat.WriteByte(' ')
-				flat.WriteString(read[k].flat)
+			for k := i; k < j; k++ {
+				if k > i {
+					l.wraps = append(l.wraps, text.Len())
+				}
+				t, f := strings.TrimSpace(read[k].text), strings.TrimSpace(read[k].flat)
+				switch {
+				case k+1 == j:
+				case hyphenated(t, read[k+1].text):
+					// "sprinkler sys-" / "tems": a word a PDF hyphenated at
+					// the line's end is one word again.
+					t, f = t[:len(t)-1], f[:len(f)-1]
+				default:
+					t, f = t+" ", f+" "
+				}
+				text.WriteString(t)
+				flat.WriteString(f)
 			}
 			l.text, l.flat = text.String(), flat.String()
 		}
@@ -44,15 +52,26 @@ func joinWrapped(raw []rawLine, read []line) ([]rawLine, []line) {
 	return raw[:out], read[:out]
 }
 
-// firstWords reports whether line i is the first with words: the title,
-// which a line of facts follows, not a wrapped sentence.
-func firstWords(read []line, i int) bool {
-	for k := range i {
-		if read[k].text != "" {
-			return false
+// hyphenated reports whether a ends in a word cut by a hyphen that b
+// finishes: a letter, "-", then b's first word in lower case.
+func hyphenated(a, b string) bool {
+	if len(a) < 2 || a[len(a)-1] != '-' {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(a[:len(a)-1])
+	after, _ := utf8.DecodeRuneInString(strings.TrimLeft(b, " \t"))
+	return unicode.IsLetter(before) && unicode.IsLower(after)
+}
+
+// firstWords is the first line with words: the title, which a line of
+// facts follows, not a wrapped sentence.
+func firstWords(read []line) int {
+	for k, l := range read {
+		if l.text != "" {
+			return k
 		}
 	}
-	return true
+	return -1
 }
 
 // continues reports whether line b goes on with the sentence line a, the

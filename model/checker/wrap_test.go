@@ -114,3 +114,12 @@ func TestSpacedHeadingsAndPropertyFields(t *testing.T) {
 		t.Error("the book under a spaced heading was not read")
 	}
 }
+
+// A word a PDF hyphenated at the end of a line is one word again.
+func TestHyphenatedWordsJoin(t *testing.T) {
+	text := "Account Manager\n\nWe design, install and maintain fire alarms, sprinkler sys-\ntems and emergency lighting for public buildings.\n"
+	d := parseAs(text, FormatText)
+	if !strings.Contains(d.body, "sprinkler systems and emergency") {
+		t.Errorf("the hyphenated word was not joined:\n%s", d.body)
+	}
+}
