@@ -108,6 +108,14 @@ func readText(text string) []rawLine {
 	for i, r := range raw {
 		first := i == 0 || strings.TrimSpace(raw[i-1]) == ""
 		alone := first && (i+1 < len(raw) && len(strings.TrimSpace(raw[i+1])) > 0 || spacedHeading(raw, i))
+		if q, ok := strings.CutPrefix(strings.TrimLeft(r, " \t"), "Q:"); ok && strings.HasSuffix(strings.TrimSpace(q), "?") {
+			// "Q: Who are we?" over "A: …": an FAQ's question heads its answer.
+			out = append(out, rawLine{n: i + 1, text: strings.TrimSpace(q), kind: kindHeading})
+			continue
+		}
+		if a, ok := strings.CutPrefix(strings.TrimLeft(r, " \t"), "A: "); ok && i > 0 && answered(raw, i) {
+			r = a
+		}
 		if label, rest, ok := inlineLabel(r); ok {
 			out = append(out, rawLine{n: i + 1, text: label, kind: kindHeading, inline: true}, rawLine{n: i + 1, text: rest, kind: kindText})
 			continue
@@ -115,6 +123,16 @@ func readText(text string) []rawLine {
 		out = append(out, rawLine{n: i + 1, text: r, alone: alone})
 	}
 	return out
+}
+
+// answered reports whether line i, "A: …", answers a "Q:" line above it.
+func answered(raw []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if strings.HasPrefix(strings.TrimLeft(raw[k], " \t"), "Q:") {
+			return true
+		}
+	}
+	return false
 }
 
 // spacedHeading reports a line set apart by blank lines above a paragraph,

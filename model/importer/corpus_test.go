@@ -31,12 +31,15 @@ import (
 // KPIs to catalog ids by meaning, where import keeps the posting's words
 // unless the catalog says the same thing. A fifth (7), written after all
 // that, measured 94% right and 74% filled on first contact, and 96% and
-// 75% after job-board chrome (ratings, "View job in …") was left out.
+// 75% after job-board chrome (ratings, "View job in …") was left out. A
+// sixth (10, in ten more layouts: AsciiDoc, Confluence, Q:/A:, a PDF copy,
+// Markdown of bold labels), written after that, measured 90% right and 68%
+// filled on first contact, with one posting refused as two.
 func TestImportCorpus(t *testing.T) {
 	for _, c := range []struct {
 		dir                string
 		wantRight, wantGot float64
-	}{{"corpus", wantRight, wantFilled}, {"holdout", wantRight, 0.78}, {"holdout2", 0.90, 0.78}, {"holdout3", 0.94, 0.71}, {"holdout4", 0.88, 0.71}, {"holdout5", 0.94, 0.73}} {
+	}{{"corpus", wantRight, wantFilled}, {"holdout", wantRight, 0.78}, {"holdout2", 0.90, 0.78}, {"holdout3", 0.94, 0.71}, {"holdout4", 0.88, 0.71}, {"holdout5", 0.94, 0.73}, {"holdout6", 0.89, 0.67}} {
 		t.Run(c.dir, func(t *testing.T) { importCorpus(t, filepath.Join("testdata", c.dir), c.wantRight, c.wantGot) })
 	}
 }

@@ -201,12 +201,12 @@ func (d doc) second() (int, string, bool) {
 	for _, e := range es {
 		repeats[strings.ToLower(e.line.Text)]++
 	}
+	// A heading names the sections under it; a plain line needs more
+	// after it. A first posting has had a body of its own.
+	bodyBefore := false
 	for i, e := range es {
-		need := 2 // a heading names the sections under it; a plain line needs more after it
-		if e.heading {
-			need = 1
-		}
-		if i >= 2 && e.candidate && e.seen >= 1 && total-e.seen-e.cues >= need && body(i) && repeats[strings.ToLower(e.line.Text)] < 3 &&
+		bodyBefore = bodyBefore || i > 0 && es[i-1].body
+		if i >= 2 && bodyBefore && e.candidate && e.seen >= 1 && (total-e.seen-e.cues >= 2 || e.heading && total-e.seen-e.cues >= 1) && body(i) && repeats[strings.ToLower(e.line.Text)] < 3 &&
 			d.titleAgain(e.line.Text) {
 			return e.line.Line, e.line.Text, true
 		}
