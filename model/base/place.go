@@ -96,6 +96,9 @@ func placeKey(text string) (string, int) {
 	for _, r := range text {
 		r = unicode.ToLower(r)
 		switch {
+		case r == 'ʻ' || r == '‘':
+			// The ʻokina is part of the word and not of its key: "Hawaiʻi"
+			// is Hawaii.
 		case !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '\'':
 			inWord = false
 		case inWord:

@@ -40,13 +40,14 @@ func TestPlaceKeyIsThePlaceWordsJoined(t *testing.T) {
 }
 
 // A place named at the end of a sentence is found, and a place whose name
-// holds "St." is still one name.
+// holds "St." is still one name; an ʻokina is part of a name's word.
 func TestPlaceAtASentencesEnd(t *testing.T) {
 	c := content.Default()
 	for text, region := range map[string]string{
 		"We're hiring an Account Manager! Summerside, PEI. Full-time, permanent.": "PE",
 		"Based in Denver, Colorado. Hybrid, three days a week.":                   "CO",
 		"St. John's, Newfoundland and Labrador":                                   "NL",
+		"200 West Kāwili Street, Hilo, Hawaiʻi":                                   "HI",
 	} {
 		if p := LookupPlace(c, text); p.Region != region {
 			t.Errorf("LookupPlace(%q) = %+v, want region %s", text, p, region)

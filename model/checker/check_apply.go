@@ -41,8 +41,9 @@ func (k *checker) suggestions() {
 	}
 }
 
-// maskedAmount is an amount with its digits left as X: "£XXk", "$XX,XXX".
-var maskedAmount = base.LazyRegexp(`[£$€]\s?X{2,}(?:[,.]X{3})*k?\b|\bX{2,}(?:[,.]X{3})*k?\s?(?:GBP|USD|EUR|CAD|AUD)\b|[£$€]\s?\d{1,3}[,.]X{3}\b`)
+// maskedAmount is an amount or a number with its digits left as X: "£XXk",
+// "$XX,XXX", "Position number 00XXXX".
+var maskedAmount = base.LazyRegexp(`[£$€]\s?X{2,}(?:[,.]X{3})*k?\b|\bX{2,}(?:[,.]X{3})*k?\s?(?:GBP|USD|EUR|CAD|AUD)\b|[£$€]\s?\d{1,3}[,.]X{3}\b|\b\d+X{3,}\b|\bX{3,}\d+\b`)
 
 // mergeField is a mail-merge field left unfilled: "Hi [First Name],", "your
 // time at [Current Company]".
@@ -76,7 +77,7 @@ var (
 	applyVerb = base.LazyRegexp(`(?i)\b(apply|applications?|send|e-?mail|write to|submit|reach out|contact|get in touch|message|call|text)\b`)
 	// ...and somewhere to do it: a web address, an e-mail address, a phone
 	// number or a named channel.
-	destination = base.LazyRegexp(`(?i)(https?://|www\.|\b[\w.+-]+@[\w-]+(\.[\w-]+)+|\b[\w-]+(\.[\w-]+)*\.(com|org|net|io|co|example|jobs|careers|uk|de|ca|au|eu|ie|nz)\b|\b(careers?|jobs?|vacancies|recruiting) (page|site|portal|board|line)|\bour (web ?site|site|portal)\b|\blinked ?in\b|\bapplication form\b|\bapply (now |today )?(online|here|below)\b|\b(form|link) below\b|\bclick (here|below|apply|"?i'm interested)|\b(this|the) (page|posting|advert)\b|\bapply button\b|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d[\d ()-]{7,}\d)`)
+	destination = base.LazyRegexp(`(?i)(https?://|www\.|\b[\w.+-]+@[\w-]+(\.[\w-]+)+|\b[\w-]+(\.[\w-]+)*\.(com|org|net|io|co|example|jobs|careers|uk|de|ca|au|eu|ie|nz)\b|\b(careers?|jobs?|vacancies|recruiting) (page|site|portal|board|line)|\bour (web ?site|site|portal)\b|\blinked ?in\b|\bapplication form\b|\bapply (now |today )?(online|here|below)\b|\b(form|link) below\b|\bclick\s+(?:on\s+)?(?:the\s+)?["“']?(?:here|below|apply|i'm interested)|\b(this|the) (page|posting|advert)\b|\bapply button\b|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d[\d ()-]{7,}\d)`)
 )
 
 // destinationStems are fixed text one of destination's forms needs: a line

@@ -34,6 +34,11 @@ func parseAmount(num, k string) float64 {
 	return x
 }
 
+// travelTail is the end of a location line that names where the job travels,
+// not where it is: "at the Rockford office, with customer visits in
+// Wisconsin and Iowa".
+var travelTail = base.LazyRegexp(`(?i)\b(?:visits?|visiting|travel\w*|trips?|driving)\s+(?:to|in|into|across|around|throughout|within)\b.*$`)
+
 // maxPlaceLine is the longest line read for a place.
 const maxPlaceLine = 600
 
@@ -47,7 +52,11 @@ func (k *checker) postingPlaces() []base.Place {
 		if len(text) > maxPlaceLine {
 			return // a place is named in a short line, not in a wall of text
 		}
-		if p := base.LookupPlace(k.c, text); p.Known() && !slices.Contains(out, p) {
+		p := base.LookupPlace(k.c, travelTail().ReplaceAllString(text, ""))
+		if !p.Known() {
+			p = base.LookupPlace(k.c, text) // the travel names the only place
+		}
+		if p.Known() && !slices.Contains(out, p) {
 			out = append(out, p)
 		}
 	}

@@ -304,7 +304,7 @@ func (k *checker) severalJobs() {
 	var firsts []hit
 	var names []string
 	for _, fam := range k.c.Checks.Families {
-		if h, ok := k.firstAffirmed(fam.Words, all); ok {
+		if h, ok := k.firstOwnDuty(fam.Words); ok {
 			h.word = fam.Name
 			firsts = append(firsts, h)
 		}
@@ -319,6 +319,29 @@ func (k *checker) severalJobs() {
 	k.add(Finding{Rule: "several-jobs", Severity: Warning, Line: firsts[0].line, Step: base.StepResponsibilities,
 		Message: "Several jobs in one: besides account management, the duties span " + base.JoinAnd(names) + ".",
 		Fix:     "Keep the account management core; move the rest to the people who own it, or pay for the wider role."})
+}
+
+// withOthers ends the text before a duty word that names someone else's
+// work: "work with our dispatchers", "follow up with the QC lab".
+var withOthers = base.LazyRegexp(`(?i)\b(?:with|to|from|by|via|through)\s+(?:our|the|your)\s+(?:[\w-]+\s+)?$`)
+
+// firstOwnDuty is the first affirmed hit of words that is the candidate's
+// own duty, not work done by a team they work with.
+func (k *checker) firstOwnDuty(words []string) (hit, bool) {
+	tries := 0
+	for _, h := range k.d.find(words, all) {
+		if tries++; tries > maxTries {
+			break
+		}
+		l := k.d.lines[h.line-1]
+		start, _ := k.sentenceAround(h.line, h.at)
+		if negated(l.text[start:], h.at-start) || withOthers().MatchString(l.text[runeStart(l.text, h.at-40):h.at]) ||
+			othersDoIt().MatchString(k.sentenceOf(h)) {
+			continue
+		}
+		return h, true
+	}
+	return hit{}, false
 }
 
 var (

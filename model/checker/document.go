@@ -135,6 +135,18 @@ func shortLabel(s string) bool {
 
 func parseDocument(text string) document { return parseAs(text, DetectFormat("", text)) }
 
+// pageTitle is the index of an HTML page's first <h1>, its title, or 0:
+// the menus, buttons and facts panel above it are read, but none is the
+// title.
+func pageTitle(raw []rawLine) int {
+	for i, r := range raw {
+		if r.top {
+			return i
+		}
+	}
+	return 0
+}
+
 // parseAs reads text in the format given: its reader gives the lines, and
 // every format's lines are then sectioned alike.
 func parseAs(text string, f Format) document {
@@ -151,6 +163,7 @@ func parseAs(text string, f Format) document {
 	sec, before := secIntro, section("")
 	var body strings.Builder
 	body.Grow(len(text))
+	titleAt := pageTitle(raw)
 	for i, r := range raw {
 		l := &read[i]
 		l.n, l.src = i+1, r.n
@@ -169,7 +182,7 @@ func parseAs(text string, f Format) document {
 			// An inline label's section ends with its paragraph: "Location:
 			// Bristol" says nothing of the paragraph after it.
 			sec, before = before, ""
-		case d.title == "" && l.text != "" && !factLine().MatchString(l.text):
+		case d.title == "" && i >= titleAt && l.text != "" && !factLine().MatchString(l.text):
 			// The first line with words is the title, whatever its markup.
 			d.title, l.heading, sec = l.text, true, secTitle
 		case l.heading:

@@ -47,16 +47,16 @@ type TextLine struct {
 func Read(text string, f Format) Outline {
 	d := parseAs(text, f)
 	var o Outline
-	para := true
+	para, titled := true, false
 	for _, l := range d.lines {
 		switch {
 		case l.sec == secTitle && l.heading && o.TitleLine == 0:
 			o.Title, o.TitleLine = l.text, l.src
-			para = true
+			para, titled = true, true
 			continue
 		case l.heading:
 			o.Parts = append(o.Parts, Part{Role: string(l.sec), Heading: l.text, Line: l.src})
-			para = true
+			para, titled = true, false
 			continue
 		case l.text == "":
 			para = true
@@ -66,9 +66,12 @@ func Read(text string, f Format) Outline {
 		if l.sec == secTitle {
 			role = RoleIntro
 		}
-		if n := len(o.Parts); n == 0 || o.Parts[n-1].Role != role {
+		if n := len(o.Parts); n == 0 || o.Parts[n-1].Role != role || titled {
+			// The text under the title is a part of its own, apart from a
+			// page's menus above it.
 			o.Parts = append(o.Parts, Part{Role: role})
 		}
+		titled = false
 		p := &o.Parts[len(o.Parts)-1]
 		p.Lines = append(p.Lines, TextLine{Text: l.text, Line: l.src, Bullet: l.bullet, Para: para})
 		para = false

@@ -46,6 +46,9 @@ type rawLine struct {
 	// inline: a heading at the start of a paragraph's first line, "What
 	// You'll Do: Meet each client …"; its section ends with the paragraph.
 	inline bool
+	// boldLead: the line opens with bold text, "**Benefits:** Medical …".
+	boldLead bool
+	top      bool // an HTML page's <h1>: its title, after the page's menus
 }
 
 var (

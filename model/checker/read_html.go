@@ -16,8 +16,8 @@ import (
 // rules, a block all in <b> or <strong> a heading. Each line keeps the
 // number of the source line its text starts on.
 func readHTML(text string) []rawLine {
-	scoped := hasScope(text)
-	r := &htmlReader{scoped: scoped, line: 1}
+	scoped, formWraps := scanPage(text)
+	r := &htmlReader{scoped: scoped, formWraps: formWraps, line: 1}
 	z := html.NewTokenizer(strings.NewReader(text))
 	for {
 		tt := z.Next()
@@ -32,35 +32,54 @@ func readHTML(text string) []rawLine {
 	return r.out
 }
 
-// hasScope reports whether the page marks its content with <main> or
-// <article>.
-func hasScope(text string) bool {
+// scanPage reports whether the page marks its content with <main> or
+// <article>, and whether a <form> wraps the posting's title: an ASP.NET or
+// Taleo page puts the whole page in one form, which is then no application
+// form to leave out.
+func scanPage(text string) (scoped, formWraps bool) {
 	z := html.NewTokenizer(strings.NewReader(text))
+	inForm := 0
 	for {
 		switch z.Next() {
 		case html.ErrorToken:
-			return false
+			return scoped, formWraps
 		case html.StartTagToken:
-			if name, _ := z.TagName(); atom.Lookup(name) == atom.Main || atom.Lookup(name) == atom.Article {
-				return true
+			name, _ := z.TagName()
+			switch atom.Lookup(name) {
+			case atom.Main, atom.Article:
+				scoped = true
+			case atom.Form:
+				inForm++
+			case atom.H1:
+				formWraps = formWraps || inForm > 0
+			}
+		case html.EndTagToken:
+			if name, _ := z.TagName(); atom.Lookup(name) == atom.Form && inForm > 0 {
+				inForm--
 			}
 		}
 	}
 }
 
 type htmlReader struct {
-	scoped  bool // read only inside <main> or <article>
-	inScope int  // depth of <main>/<article>
-	skip    int  // depth of elements that are not the posting
-	line    int  // the source line of the current token
-	kind    lineKind
-	text    strings.Builder
-	start   int  // the line the pending text starts on
-	bold    bool // all text so far is in <b> or <strong>
-	term    bool // the pending text is a <dt>: a heading when it is short
-	inBold  int
-	weights []bool // for each open <b>, <strong> or <span>: whether it makes text bold
-	out     []rawLine
+	scoped     bool // read only inside <main> or <article>
+	inScope    int  // depth of <main>/<article>
+	skip       int  // depth of elements that are not the posting
+	headers    int  // open <header>s of the posting itself, inside <main> or <article>
+	hidden     int  // depth of a hidden element, and its name
+	hiddenName string
+	// formWraps: a <form> holds the posting's title, so forms are read.
+	formWraps bool
+	line      int // the source line of the current token
+	kind      lineKind
+	text      strings.Builder
+	start     int  // the line the pending text starts on
+	bold      bool // all text so far is in <b> or <strong>
+	term      bool // the pending text is a <dt>: a heading when it is short
+	top       bool // the pending text is an <h1>
+	inBold    int
+	weights   []bool // for each open <b>, <strong> or <span>: whether it makes text bold
+	out       []rawLine
 }
 
 // weighty are the elements whose style may make text bold or not: Google
@@ -82,16 +101,46 @@ func isBold(a atom.Atom, style string) bool {
 	return !normalWeight().MatchString(style)
 }
 
-func styleOf(z *html.Tokenizer) string {
+// attrsOf reads a tag's style, and whether the tag hides its content (the
+// hidden attribute, display:none or visibility:hidden).
+func attrsOf(z *html.Tokenizer) (style string, hidden bool) {
 	for {
 		k, v, more := z.TagAttr()
-		if string(k) == "style" {
-			return string(v)
+		switch string(k) {
+		case "style":
+			style = string(v)
+			hidden = hidden || hiddenStyle().MatchString(style)
+		case "hidden":
+			hidden = true
 		}
 		if !more {
-			return ""
+			return style, hidden
 		}
 	}
+}
+
+var hiddenStyle = base.LazyRegexp(`(?i)display:\s*none|visibility:\s*hidden`)
+
+// phrasing are the inline elements whose hiding is honoured: an e-mail's
+// preheader is a hidden <span>. A hidden block may be a collapsed panel of
+// the posting itself, and is read.
+var phrasing = map[atom.Atom]bool{atom.Span: true, atom.A: true, atom.Small: true, atom.Font: true, atom.Em: true,
+	atom.I: true, atom.B: true, atom.Strong: true, atom.Label: true, atom.Sup: true, atom.Sub: true}
+
+// hide follows a hidden element to its end tag: the elements of its name
+// opened inside it are counted, so that their end tags do not end it.
+func (r *htmlReader) hide(tt html.TokenType, name string, hidden bool) bool {
+	switch {
+	case r.hidden > 0 && tt == html.StartTagToken && name == r.hiddenName:
+		r.hidden++
+	case r.hidden > 0 && tt == html.EndTagToken && name == r.hiddenName:
+		r.hidden--
+	case r.hidden == 0 && hidden && tt == html.StartTagToken && phrasing[atom.Lookup([]byte(name))]:
+		r.hidden, r.hiddenName = 1, name
+	default:
+		return r.hidden > 0
+	}
+	return true
 }
 
 // skipped are the elements whose content is not the posting.
@@ -108,13 +157,16 @@ var breaks = map[atom.Atom]bool{atom.P: true, atom.Div: true, atom.Li: true, ato
 func (r *htmlReader) token(tt html.TokenType, z *html.Tokenizer) {
 	name, hasAttr := z.TagName()
 	a := atom.Lookup(name)
+	style, hidden := "", false
+	if hasAttr && tt != html.EndTagToken {
+		style, hidden = attrsOf(z)
+	}
+	if tt != html.TextToken && r.hide(tt, string(name), hidden) || tt == html.TextToken && r.hidden > 0 {
+		return
+	}
 	switch tt {
 	case html.StartTagToken, html.SelfClosingTagToken:
 		if weighty[a] && tt == html.StartTagToken {
-			style := ""
-			if hasAttr {
-				style = styleOf(z)
-			}
 			bold := isBold(a, style)
 			r.weights = append(r.weights, bold)
 			if bold {
@@ -157,6 +209,12 @@ func (r *htmlReader) token(tt html.TokenType, z *html.Tokenizer) {
 
 func (r *htmlReader) open(a atom.Atom, selfClosing bool) {
 	switch {
+	case a == atom.Header && !selfClosing && r.inScope > 0 && r.skip == 0:
+		// An article's own header holds its title: "<header><h1>Accounts
+		// Manager</h1></header>"; the page's header is outside the article.
+		r.headers++
+		r.flush()
+	case a == atom.Form && r.formWraps:
 	case skipped[a] && !selfClosing:
 		r.skip++
 	case a == atom.Main || a == atom.Article:
@@ -166,7 +224,7 @@ func (r *htmlReader) open(a atom.Atom, selfClosing bool) {
 		r.flush()
 		switch {
 		case isHeading(a):
-			r.kind = kindHeading
+			r.kind, r.top = kindHeading, a == atom.H1
 		case a == atom.Li:
 			r.kind = kindBullet
 		case a == atom.Dt:
@@ -179,6 +237,10 @@ func (r *htmlReader) open(a atom.Atom, selfClosing bool) {
 
 func (r *htmlReader) close(a atom.Atom) {
 	switch {
+	case a == atom.Header && r.headers > 0 && r.skip == 0:
+		r.headers--
+		r.flush()
+	case a == atom.Form && r.formWraps:
 	case skipped[a]:
 		if r.skip > 0 {
 			r.skip--
@@ -213,10 +275,11 @@ func (r *htmlReader) flush() {
 		kind = kindUnknown // a sentence as a term is a paragraph
 	}
 	r.text.Reset()
-	r.kind, r.term = kindUnknown, false
+	top := r.top && kind == kindHeading
+	r.kind, r.term, r.top = kindUnknown, false, false
 	if kind == kindUnknown && r.bold && len(strings.Fields(t)) <= 12 && !strings.HasSuffix(t, ".") {
 		kind = kindHeading // a short line all in bold; a bold paragraph is still a paragraph
 	}
-	r.out = append(r.out, rawLine{n: r.start, text: t, kind: kind, clean: true})
+	r.out = append(r.out, rawLine{n: r.start, text: t, kind: kind, clean: true, top: top})
 	r.bold = false
 }

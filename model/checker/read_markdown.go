@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 
@@ -37,7 +38,25 @@ func readMarkdown(text string) []rawLine {
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 		r.block(n, kindUnknown)
 	}
-	return r.out
+	return splitLabels(r.out)
+}
+
+// splitLabels reads a bold run-in label that opens a line of text,
+// "**Benefits:** Medical, dental …", as plain text reads a label: a heading,
+// then its text. The first line is the posting's title and keeps its label.
+func splitLabels(lines []rawLine) []rawLine {
+	out := make([]rawLine, 0, len(lines))
+	for i, l := range lines {
+		if i > 0 && l.boldLead && l.kind == kindUnknown {
+			if label, rest, ok := inlineLabel(l.text); ok {
+				out = append(out, rawLine{n: l.n, text: label, kind: kindHeading, inline: true, clean: l.clean},
+					rawLine{n: l.n, text: rest, kind: kindText, clean: l.clean})
+				continue
+			}
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // frontMatter is a static site's block of YAML fields opening a page.
@@ -163,10 +182,12 @@ func (r *mdReader) rawLines(n ast.Node) {
 func (r *mdReader) inlineLines(block ast.Node, kind lineKind, alone bool) {
 	texts := map[int]*strings.Builder{}
 	var order []int
+	bold := map[int]bool{}
 	add := func(offset int, s string) {
 		n := r.lineOf(offset)
 		b, ok := texts[n]
 		if !ok {
+			bold[n] = strong(r.src, offset)
 			b = &strings.Builder{}
 			texts[n] = b
 			order = append(order, n)
@@ -205,8 +226,16 @@ func (r *mdReader) inlineLines(block ast.Node, kind lineKind, alone bool) {
 		} else if kind == kindHeading {
 			k = kindHeading
 		}
-		r.out = append(r.out, rawLine{n: n, text: texts[n].String(), kind: k, alone: alone && len(order) == 1, clean: true})
+		r.out = append(r.out, rawLine{n: n, text: texts[n].String(), kind: k, alone: alone && len(order) == 1, clean: true, boldLead: bold[n]})
 	}
+}
+
+// strong reports whether the text at offset is the start of a line's bold
+// opening, "**Benefits:**": the two marks before it are all the line has.
+func strong(src []byte, offset int) bool {
+	start := bytes.LastIndexByte(src[:offset], '\n') + 1
+	lead := strings.TrimSpace(string(src[start:offset]))
+	return lead == "**" || lead == "__"
 }
 
 // alone reports whether a paragraph is one short line with more text on

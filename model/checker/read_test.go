@@ -113,3 +113,46 @@ func TestMarkdownEscapesAreResolved(t *testing.T) {
 		t.Error("the salary line is not read")
 	}
 }
+
+// A bold run-in label opens its section in Markdown as a "Label:" line does
+// in plain text: the benefits after "**Benefits:**" are benefits, not part
+// of the list above them.
+func TestMarkdownBoldLabelsOpenSections(t *testing.T) {
+	d := parseAs("# Account Manager\n\n**Requirements:**\n\n- Three years with customers.\n\n**Benefits:** Medical and dental insurance, 20 days off.\n", FormatMarkdown)
+	for _, l := range d.lines {
+		if strings.Contains(l.text, "Medical") && l.sec != classify("Benefits") {
+			t.Errorf("%q read in section %s, want %s", l.text, l.sec, classify("Benefits"))
+		}
+	}
+}
+
+// A page's header is not the posting, but an article's own header holds its
+// title.
+func TestArticleHeaderIsRead(t *testing.T) {
+	page := "<html><body><header><a href=\"/\">Acme Careers Home</a></header><main><article>\n<header><h1>Accounts Manager</h1></header>\n<h2>What you'll do</h2><ul><li>Look after 80 accounts.</li></ul></article></main></body></html>"
+	d := parseAs(page, FormatHTML)
+	if d.title != "Accounts Manager" {
+		t.Errorf("title %q, want the article's h1", d.title)
+	}
+	for _, l := range d.lines {
+		if strings.Contains(l.text, "Careers Home") {
+			t.Errorf("the page's header was read: %q", l.text)
+		}
+	}
+}
+
+// An e-mail's hidden preheader is not read; a hidden block may be a
+// collapsed part of the posting, and is.
+func TestHiddenInlineTextIsNotRead(t *testing.T) {
+	page := `<body><span style="display:none;max-height:0">A Dublin role looking after 40 fleets.</span>
+<h1>Account Manager</h1><div style="display: none"><p>You look after 60 accounts.</p></div></body>`
+	d := parseAs(page, FormatHTML)
+	var texts []string
+	for _, l := range d.lines {
+		texts = append(texts, l.text)
+	}
+	got := strings.Join(texts, "|")
+	if strings.Contains(got, "40 fleets") || !strings.Contains(got, "60 accounts") {
+		t.Errorf("read %q: want the preheader left out and the hidden block read", got)
+	}
+}

@@ -88,6 +88,17 @@ func (d doc) meta() ([]string, int) {
 	return segs, line
 }
 
+// underTitle is the first part after the title: a web page's menus and
+// facts panel may come before it.
+func (d doc) underTitle() (checker.Part, bool) {
+	for _, p := range d.Parts {
+		if p.Line > d.TitleLine || p.Heading == "" && len(p.Lines) > 0 && p.Lines[0].Line >= d.TitleLine {
+			return p, true
+		}
+	}
+	return checker.Part{}, false
+}
+
 // metaLine gives the segments of the line just under the title.
 func (d doc) metaLine() ([]string, int) {
 	var segs []string
@@ -110,8 +121,7 @@ func (d doc) metaLine() ([]string, int) {
 			}
 			break
 		}
-	} else if len(d.Parts) > 0 {
-		p := d.Parts[0]
+	} else if p, ok := d.underTitle(); ok {
 		switch {
 		case p.Heading != "" && metaSep().MatchString(p.Heading):
 			l = checker.TextLine{Text: p.Heading, Line: p.Line} // "**Acme Ltd – Leeds**" read as a heading
