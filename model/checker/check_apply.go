@@ -49,6 +49,23 @@ var maskedAmount = base.LazyRegexp(`[£$€]\s?X{2,}(?:[,.]X{3})*k?\b|\bX{2,}(?:
 // time at [Current Company]".
 var mergeField = base.LazyRegexp(`(?i)\[(?:[a-z']+[ _]){0,2}(?:name|company|employer|title|role|position|city|date)\](?:[^(]|$)`)
 
+// templateField is a field of a mail merge or a templating tool left in:
+// "<<closing date>>", "{hiring_manager}", "%COMPANY_NAME%" ("{{" is in the
+// placeholder list).
+var templateField = base.LazyRegexp(`<<\s*[A-Za-z][\w .'-]{0,40}>>|\{[a-z]+(?:_[a-z]+)+\}|%[A-Z]+(?:_[A-Z]+)*%`)
+
+// templateFields are the template fields on a line.
+func templateFields(l line) []hit {
+	var out []hit
+	for _, m := range templateField().FindAllStringIndex(l.text, -1) {
+		if m[0] > 0 && l.text[m[0]-1] == '{' {
+			continue // "{{hiring_manager}}" is the list's "{{"
+		}
+		out = append(out, hit{line: l.n, phrase: l.text[m[0]:m[1]]})
+	}
+	return out
+}
+
 func (k *checker) placeholders() {
 	hits := k.d.find(k.c.Checks.Placeholders, all)
 	for _, l := range k.d.lines {
@@ -63,6 +80,9 @@ func (k *checker) placeholders() {
 			for _, m := range mergeField().FindAllString(l.text, -1) {
 				hits = append(hits, hit{line: l.n, phrase: m[:strings.IndexByte(m, ']')+1]})
 			}
+		}
+		if strings.ContainsAny(l.text, "{<%") {
+			hits = append(hits, templateFields(l)...)
 		}
 	}
 	for _, h := range hits {

@@ -296,7 +296,7 @@ var youWords = base.LazyRegexp(`(?i)\b(you|your|you'll|you're)\b`)
 // selected applicant", "The Account Manager will", "Applicants must". One of
 // them in a posting that otherwise speaks to "you" is boilerplate ("Applicants
 // must be eligible to work in the UK"), so these count only where "you" is rare.
-var aboutThem = base.LazyRegexp(`(?i)\b(?:the (?:selected|chosen|preferred|hired|new|successful|ideal|right|qualified) (?:candidate|applicant|hire|person|individual|appointee|account manager|key account manager)|the (?:key |senior |new )?account (?:manager|executive) (?:will|must|should|is responsible|is expected|needs)|(?:applicants|candidates) (?:must|should|will|need|are expected|are required)|the appointee|this person will|the person in this (?:role|position))\b`)
+var aboutThem = base.LazyRegexp(`(?i)\b(?:the (?:selected|chosen|preferred|hired|new|successful|ideal|right|qualified) (?:candidate|applicant|hire|person|individual|appointee|account manager|key account manager)|the (?:key |senior |new )?account (?:manager|executive) (?:will|must|should|is responsible|is expected|needs|owns|leads|serves|holds|takes over|takes|works|manages|builds|runs|keeps|reports|handles|looks after|is measured|is the)|(?:applicants|candidates) (?:must|should|will|need|are expected|are required)|the appointee|this person will|the person in this (?:role|position))\b`)
 
 // aboutThemCue are the words a line needs before aboutThem is run on it.
 var aboutThemCue = []string{"applicant", "candidate", "account manager", "account executive", "appointee", "person", "individual", "new hire"}

@@ -23,7 +23,10 @@ var (
 	usCode      = base.LazyRegexp(`\bUS\b`) // case matters: "us" is a pronoun
 	remoteWord  = base.LazyRegexp(`(?i)\bremote\b`)
 	benefitWord = base.LazyRegexp(`(?i)\b(benefits?|health|dental|vision|medical|pension|retirement|401\(?k\)?|paid time off|pto|vacation|holidays?|sick (?:leave|days?|pay)|insurance|parental leave|wellness)\b`)
-	placeLabel  = base.LazyRegexp(`(?i)^(location|based in|where|office|workplace)\b`)
+	// benefitOffered names a benefit outside the pay section: "medical" or
+	// "health" alone may be the customers' ("medical device customers").
+	benefitOffered = base.LazyRegexp(`(?i)\b(benefits|dental|pension|retirement (?:plan|savings|match)|401\(?k\)?|paid time off|pto|vacation|paid holidays?|sick (?:leave|days?|pay)|insurance|parental leave|(?:health|medical|vision) (?:insurance|plan|cover|coverage|care|benefits))\b`)
+	placeLabel     = base.LazyRegexp(`(?i)^(location|based in|where|office|workplace)\b`)
 )
 
 func parseAmount(num, k string) float64 {
@@ -329,7 +332,11 @@ func (k *checker) offersBenefits() bool {
 		if l.sec == secRequired || l.sec == secPrefer || l.sec == secDuties || l.sec == secSuccess {
 			continue // "the Department of Public Health exam" is asked of the candidate, not offered
 		}
-		if !l.heading && benefitWord().MatchString(l.text) && benefitWord().MatchString(deferredBenefits().ReplaceAllString(l.text, "")) {
+		offer := benefitWord()
+		if l.sec != secPay {
+			offer = benefitOffered() // "for medical customers" offers nothing
+		}
+		if !l.heading && offer.MatchString(l.text) && offer.MatchString(deferredBenefits().ReplaceAllString(l.text, "")) {
 			return true
 		}
 	}

@@ -19,7 +19,7 @@ const maxRequired = 8
 
 var (
 	degreeWords = base.LazyRegexp(`(?i)\b(bachelor'?s|master'?s|degree|mba|b\.?a\.?|b\.?sc?\.?|diploma|university|college education|tertiary (?:qualification|education|degree))\b`)
-	equivalent  = base.LazyRegexp(`(?i)\b(or equivalent|equivalent (experience|work|practical)|or (similar|relevant|comparable|related) (experience|work)|experience (counts|is equally|in place of|instead)|or the equivalent|or an equivalent|equivalent combination|equivalent qualification|or (a )?ged|(?:degree|diploma)s? (?:is |are )?(?:not|never) (?:required|needed|necessary|essential|expected)|no degree|without a degree|(?:don't|do not|doesn't|does not|won't) (?:need|require|ask for) a degree)\b`)
+	equivalent  = base.LazyRegexp(`(?i)\b(or equivalent|equivalent (experience|work|practical)|or (similar|relevant|comparable|related) (experience|work)|experience (counts|is equally|in place of|instead)|or the equivalent|or an equivalent|equivalent combination|equivalent qualification|or (a )?ged|(?:degree|diploma)s? (?:is |are )?(?:\w+ (?:but|and) )?(?:not|never) (?:required|needed|necessary|essential|expected)|(?:degree|diploma)s? (?:is |are )?optional|no degree|without a degree|(?:don't|do not|doesn't|does not|won't) (?:need|require|ask for) a degree)\b`)
 	yearsAsked  = base.LazyRegexp(`(?i)\b(\d{1,2}|` + smallNumbers + `)\+?\s*(?:\(\d{1,2}\)\s*)?(?:or more\s+|plus\s+)?years?\b`)
 	entryLevel  = base.LazyRegexp(`(?i)\b(entry[- ]level|junior role|graduate role|first job|no experience (needed|required))\b`)
 	juniorTitle = base.LazyRegexp(`(?i)\b(junior|jr\.?|associate|trainee)\b`)
@@ -61,8 +61,8 @@ func (k *checker) requirements() {
 		if l.heading || l.text == "" || l.sec != secRequired && (!k.opts.Short || l.sec != secIntro) {
 			continue
 		}
-		if l.bullet {
-			required = append(required, l)
+		if l.bullet && !preferredWording().MatchString(l.text) && !niceToHave().MatchString(l.text) {
+			required = append(required, l) // "Salesforce experience is a plus" is asked for, not required
 		}
 		if y := yearsIn(l.text); y > years {
 			years, yearsLine = y, l.n

@@ -15,7 +15,7 @@ var (
 	// the work: "A separate new-business team brings customers in", "our
 	// producers bring in new clients", "new clients reach us through our
 	// design studio".
-	othersDoIt = base.LazyRegexp(`(?i)\b(?:(?:our|the|a|an|separate|dedicated|own)\s+){1,3}(?:[\w-]+\s+){0,2}(?:team|teams|department|colleagues|reps|representatives|function|producers|brokers|agents|group|desk|studio|division)\b(?:\s+\w+){0,3}?\s+(?:wins?|brings?|finds?|handles?|owns?|runs?|does|do|generates?|sources?|looks? after|takes? care|is responsible|are responsible|prospects?|closes?|signs?)\b|\b(?:sdrs?|bdrs?|producers|hunters)\s+(?:who\s+)?(?:bring|win|find|source|handle|own|do)\b|\bbelong(?:s)?\s+to\s+(?:our|the|a)\b|\b(?:is|are|gets?)\s+(?:won|brought in|found|signed|sourced|handled|closed|generated|owned|landed)\s+by\b|\b(?:comes?|reach(?:es)?|arrives?)\s+(?:to\s+)?(?:[\w'-]+\s+)?through\s+(?:our|its|their|the|a)\b`)
+	othersDoIt = base.LazyRegexp(`(?i)\b(?:(?:our|the|a|an|separate|dedicated|own)\s+){1,3}(?:[\w-]+\s+){0,2}(?:team|teams|department|colleagues|reps|representatives|function|producers|brokers|agents|group|desk|studio|division)\b(?:\s+\w+){0,3}?\s+(?:wins?|brings?|finds?|handles?|owns?|runs?|does|do|generates?|sources?|looks? after|takes? care|is responsible|are responsible|prospects?|closes?|signs?|invoices?|reconciles?|bills?|processe?s?|prepares?|manages?|books?|schedules?|dispatche?s?|delivers?|installs?|answers?|collects?|chases?|raises?|pays?|quotes?|prices?|onboards?|sets? up|takes? over)\b|\b(?:sdrs?|bdrs?|producers|hunters)\s+(?:who\s+)?(?:bring|win|find|source|handle|own|do)\b|\bbelong(?:s)?\s+to\s+(?:our|the|a)\b|\b(?:is|are|gets?)\s+(?:won|brought in|found|signed|sourced|handled|closed|generated|owned|landed|done|run|managed|prepared|processed|taken care of|looked after|covered|quoted|served|onboarded|contacted|approached|called|visited|priced)\s+by\b|\b(?:comes?|reach(?:es)?|arrives?)\s+(?:to\s+)?(?:[\w'-]+\s+)?through\s+(?:our|its|their|the|a)\b`)
 	// notDuty marks a sales word that is freight or a team's name, not
 	// selling: "outbound freight", "our sales team".
 	freightAfter = base.LazyRegexp(`(?i)^\s*(?:freight|shipments?|logistics|deliver(?:y|ies)|orders?|loads?|trucks?|containers?|calls? from|inventory|stock|goods)\b`)
@@ -41,6 +41,12 @@ func (k *checker) afterHit(h hit) string {
 	text := k.d.lines[h.line-1].text
 	from := min(h.at+len(h.phrase), len(text))
 	return text[from:min(from+40, len(text))]
+}
+
+// beforeHit is the text of the hit's line just before the phrase found.
+func (k *checker) beforeHit(h hit) string {
+	text := k.d.lines[h.line-1].text
+	return text[runeStart(text, h.at-40):h.at]
 }
 
 // qualifiedBy reports whether the word just before the hit is one of words:
@@ -103,17 +109,26 @@ func (k *checker) huntingPlain() []hit {
 			continue // a word's first hunting sentence is all the finding names of it
 		}
 		tried[h.word]++
-		s := strings.ToLower(k.sentenceOf(h))
+		start, end := k.sentenceAround(h.line, h.at)
+		text := k.d.lines[h.line-1].text
+		s := strings.ToLower(text[start:end])
 		if k.d.stopped() {
 			return nil
 		}
-		if containsWord(s, k.c.Checks.SalesReach) && !othersDoIt().MatchString(s) {
+		// "is not expected to prospect for new customers" denies it; "New
+		// restaurants call the office" come in by themselves.
+		if containsWord(s, k.c.Checks.SalesReach) && !othersDoIt().MatchString(s) && !negated(text[start:], h.at-start) &&
+			(strings.TrimSpace(text[start:h.at]) != "" || !comeIn().MatchString(k.afterHit(h))) {
 			out = append(out, h)
 			found[h.word] = true
 		}
 	}
 	return out
 }
+
+// comeIn follows new customers who reach out themselves: "New restaurants
+// call the office", "New clients usually come to us".
+var comeIn = base.LazyRegexp(`(?i)^\s+(?:usually\s+|normally\s+|typically\s+|often\s+|mostly\s+)?(?:call|calls|come|comes|find|finds|reach|contact|ring|e-?mail|book|are|get|go|apply|sign up|order|enquire|arrive|walk in)\b`)
 
 // containsWord reports whether any list word is in text (lower case), as a
 // whole word or, with a trailing *, a stem.

@@ -122,8 +122,12 @@ func isQuestionHeading(s string, words []string) bool {
 
 // leadIn is a line ending in a colon that is a sentence, not a label.
 func leadIn(s string) bool {
-	return strings.HasSuffix(strings.TrimSpace(s), ":") && len(strings.Fields(s)) > 3
+	return strings.HasSuffix(strings.TrimSpace(s), ":") && (len(strings.Fields(s)) > 3 || leadInStart().MatchString(s))
 }
+
+// leadInStart opens a short lead-in that names who does what follows: "The
+// Account Manager:", "You will:".
+var leadInStart = base.LazyRegexp(`(?i)^\W*(?:you|the|candidates|applicants|this|in this|we|our|ideally)\b`)
 
 // shortLabel is a line of at most four words that is not a sentence.
 func shortLabel(s string) bool {
@@ -150,7 +154,7 @@ func pageTitle(raw []rawLine) int {
 // parseAs reads text in the format given: its reader gives the lines, and
 // every format's lines are then sectioned alike.
 func parseAs(text string, f Format) document {
-	raw := readSource(text, f)
+	raw := withoutTranslation(readSource(text, f))
 	var d document
 	read := make([]line, len(raw))
 	for i, r := range raw {

@@ -45,8 +45,15 @@ func (k *checker) namedIn(n int) named {
 	if strings.Contains(l.text, ", who") {
 		// "Siobhán Byrne, who looked after these groups, …": a person's name.
 		others = append(others, personNamed().FindAllStringIndex(l.text, -1)...)
-		sort.Slice(others, func(i, j int) bool { return others[i][0] < others[j][0] })
 	}
+	// "our estimator, Brent; he prices them", "Marcy quotes them herself".
+	for _, m := range firstName().FindAllStringSubmatchIndex(l.text, -1) {
+		if m[2] < 0 {
+			m = m[2:] // the second form's name
+		}
+		others = append(others, m[2:4])
+	}
+	sort.Slice(others, func(i, j int) bool { return others[i][0] < others[j][0] })
 	for _, o := range others {
 		if !overlaps(p.candidate, o) { // "manager" in "account manager" is the candidate
 			p.other = append(p.other, o)
@@ -55,6 +62,11 @@ func (k *checker) namedIn(n int) named {
 	k.people[n] = p
 	return p
 }
+
+// firstName is a person named by a first name alone: set off by commas
+// ("our estimator, Brent;") or doing something in the middle of a sentence
+// ("and Marcy quotes them").
+var firstName = base.LazyRegexp(`,\s+(\p{Lu}\p{Ll}{2,})[;,]|\b(?:and|but|then|so|because|while|when|where|or)\s+(\p{Lu}\p{Ll}{2,})\s+[a-z]+s\b`)
 
 // personNamed is a person's name told of with "who": two or three
 // capitalised words, then ", who".

@@ -77,6 +77,8 @@ func DetectFormat(name, text string) Format {
 		return FormatHTML
 	case markdownFile:
 		return FormatMarkdown
+	case isWikitext(head):
+		return FormatText // MediaWiki source: see unwiki
 	case mdSniff().MatchString(head):
 		return FormatMarkdown
 	}
@@ -105,10 +107,19 @@ func readSource(text string, f Format) []rawLine {
 func readText(text string) []rawLine {
 	raw := splitLines(text)
 	out := make([]rawLine, 0, len(raw))
+	wiki := isWikitext(text[:min(len(text), 64<<10)])
+	kinds := make([]lineKind, len(raw))
 	for i := range raw {
+		if wiki {
+			raw[i], kinds[i] = unwiki(raw[i])
+		}
 		raw[i] = fieldName(unquote(raw[i]))
 	}
 	for i, r := range raw {
+		if kinds[i] != kindUnknown {
+			out = append(out, rawLine{n: i + 1, text: r, kind: kinds[i]})
+			continue
+		}
 		first := i == 0 || strings.TrimSpace(raw[i-1]) == ""
 		alone := first && (i+1 < len(raw) && len(strings.TrimSpace(raw[i+1])) > 0 || spacedHeading(raw, i))
 		if q, ok := strings.CutPrefix(strings.TrimLeft(r, " \t"), "Q:"); ok && strings.HasSuffix(strings.TrimSpace(q), "?") {

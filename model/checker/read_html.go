@@ -124,8 +124,13 @@ var hiddenStyle = base.LazyRegexp(`(?i)display:\s*none|visibility:\s*hidden`)
 // phrasing are the inline elements whose hiding is honoured: an e-mail's
 // preheader is a hidden <span>. A hidden block may be a collapsed panel of
 // the posting itself, and is read.
-var phrasing = map[atom.Atom]bool{atom.Span: true, atom.A: true, atom.Small: true, atom.Font: true, atom.Em: true,
-	atom.I: true, atom.B: true, atom.Strong: true, atom.Label: true, atom.Sup: true, atom.Sub: true}
+func phrasing(a atom.Atom) bool {
+	switch a {
+	case atom.Span, atom.A, atom.Small, atom.Font, atom.Em, atom.I, atom.B, atom.Strong, atom.Label, atom.Sup, atom.Sub:
+		return true
+	}
+	return false
+}
 
 // hide follows a hidden element to its end tag: the elements of its name
 // opened inside it are counted, so that their end tags do not end it.
@@ -135,7 +140,7 @@ func (r *htmlReader) hide(tt html.TokenType, name string, hidden bool) bool {
 		r.hidden++
 	case r.hidden > 0 && tt == html.EndTagToken && name == r.hiddenName:
 		r.hidden--
-	case r.hidden == 0 && hidden && tt == html.StartTagToken && phrasing[atom.Lookup([]byte(name))]:
+	case r.hidden == 0 && hidden && tt == html.StartTagToken && phrasing(atom.Lookup([]byte(name))):
 		r.hidden, r.hiddenName = 1, name
 	default:
 		return r.hidden > 0

@@ -13,6 +13,7 @@ import (
 	extast "github.com/yuin/goldmark/extension/ast"
 	gmtext "github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
+	"golang.org/x/net/html/atom"
 )
 
 // mdParser reads Markdown as CommonMark with GitHub's tables: every heading
@@ -211,6 +212,16 @@ func (r *mdReader) inlineLines(block ast.Node, kind lineKind, alone bool) {
 		case *ast.AutoLink:
 			add(r.firstOffset(block), string(t.URL(r.src)))
 		case *ast.RawHTML:
+			// A tag HTML does not have is text: "<<closing date>>" is a
+			// template's field, not markup.
+			var raw []byte
+			for i := 0; i < t.Segments.Len(); i++ {
+				seg := t.Segments.At(i)
+				raw = append(raw, seg.Value(r.src)...)
+			}
+			if m := tagName().FindSubmatch(raw); m != nil && atom.Lookup(bytes.ToLower(m[1])) == 0 && t.Segments.Len() > 0 {
+				add(t.Segments.At(0).Start, string(raw))
+			}
 		default:
 			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 				walk(c)
@@ -229,6 +240,8 @@ func (r *mdReader) inlineLines(block ast.Node, kind lineKind, alone bool) {
 		r.out = append(r.out, rawLine{n: n, text: texts[n].String(), kind: k, alone: alone && len(order) == 1, clean: true, boldLead: bold[n]})
 	}
 }
+
+var tagName = base.LazyRegexp(`^</?([A-Za-z][\w-]*)`)
 
 // strong reports whether the text at offset is the start of a line's bold
 // opening, "**Benefits:**": the two marks before it are all the line has.

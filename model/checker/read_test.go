@@ -156,3 +156,32 @@ func TestHiddenInlineTextIsNotRead(t *testing.T) {
 		t.Errorf("read %q: want the preheader left out and the hidden block read", got)
 	}
 }
+
+// MediaWiki source is read as its page shows: "== … ==" headings, "*"
+// items, a table's rows as items, a template's title as the title, and
+// bold, links and magic words read away.
+func TestWikitextIsRead(t *testing.T) {
+	src := "{{Open role\n|title = Account Manager, Production\n|location = Champaign, IL\n}}\n__TOC__\n== Responsibilities ==\nThe Account Manager:\n* Owns '''55''' accounts in [[Salesforce|our CRM]].\n== Measures ==\n{| class=\"wikitable\"\n! Measure !! Target\n|-\n| Gross retention || 92%\n|}\n"
+	if f := DetectFormat("role.txt", src); f != FormatText {
+		t.Fatalf("read as %s, want text", f)
+	}
+	d := parseAs(src, FormatText)
+	if d.title != "Account Manager, Production" {
+		t.Errorf("title %q", d.title)
+	}
+	want := map[string]section{"Owns 55 accounts in our CRM.": secDuties, "Gross retention: 92%": secSuccess}
+	for _, l := range d.lines {
+		if sec, ok := want[l.text]; ok {
+			if l.sec != sec || !l.bullet {
+				t.Errorf("%q: section %s, bullet %v; want %s, a bullet", l.text, l.sec, l.bullet, sec)
+			}
+			delete(want, l.text)
+		}
+		if strings.ContainsAny(l.text, "{}'[]!") || strings.Contains(l.text, "||") || strings.Contains(l.text, "__") {
+			t.Errorf("markup left in %q", l.text)
+		}
+	}
+	for text := range want {
+		t.Errorf("%q not read", text)
+	}
+}
