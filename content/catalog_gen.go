@@ -5928,6 +5928,26 @@ var compiled = &Catalog{
 				Fix:    "ask about the experience you need; a gap in work history says nothing of it",
 			},
 			PhraseFix{
+				Phrase: "out of work for",
+				Fix:    "ask about the experience you need; time out of work says nothing of it",
+			},
+			PhraseFix{
+				Phrase: "currently unemployed",
+				Fix:    "ask about the experience you need; time out of work says nothing of it",
+			},
+			PhraseFix{
+				Phrase: "must be currently employed",
+				Fix:    "ask about the experience you need; time out of work says nothing of it",
+			},
+			PhraseFix{
+				Phrase: "job hoppers",
+				Fix:    "ask about the experience you need; the number of past employers says nothing of it",
+			},
+			PhraseFix{
+				Phrase: "job-hoppers",
+				Fix:    "ask about the experience you need; the number of past employers says nothing of it",
+			},
+			PhraseFix{
 				Phrase: "gaps in employment history",
 				Fix:    "ask about the experience you need; a gap in work history says nothing of it",
 			},
@@ -6465,6 +6485,22 @@ var compiled = &Catalog{
 				Fix:    "leave marital status out: it is not a job requirement",
 			},
 			PhraseFix{
+				Phrase: "married folks",
+				Fix:    "leave marital status out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "married people",
+				Fix:    "leave marital status out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "married applicants",
+				Fix:    "leave marital status out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "family roots",
+				Fix:    "leave family origin out: it is not a job requirement",
+			},
+			PhraseFix{
 				Phrase: "marital status",
 				Fix:    "leave marital status out: it is not a job requirement",
 			},
@@ -6777,6 +6813,10 @@ var compiled = &Catalog{
 			"who don't use",
 			"that don't carry",
 			"that do not carry",
+			"that don't sell",
+			"that do not sell",
+			"don't sell our",
+			"don't sell your",
 			"don't carry our",
 			"don't stock our",
 			"that don't stock",
@@ -6852,6 +6892,13 @@ var compiled = &Catalog{
 			"walk into",
 			"walking into",
 			"walks into",
+			"stopping in",
+			"stop in",
+			"drop in",
+			"dropping in",
+			"call on",
+			"calling on",
+			"turn",
 			"get them onto",
 			"win them over",
 			"signing them",

@@ -55,8 +55,12 @@ func (k *checker) postingPlaces() []base.Place {
 		if len(text) > maxPlaceLine {
 			return // a place is named in a short line, not in a wall of text
 		}
-		p := base.LookupPlace(k.c, travelTail().ReplaceAllString(text, ""))
-		if !p.Known() {
+		where := text
+		if m := travelTail().FindStringIndex(text); m != nil {
+			where = text[:m[0]]
+		}
+		p := base.LookupPlace(k.c, where)
+		if !p.Known() && where != text {
 			p = base.LookupPlace(k.c, text) // the travel names the only place
 		}
 		if p.Known() && !slices.Contains(out, p) {

@@ -2,6 +2,7 @@ package checker
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -10,8 +11,8 @@ import (
 )
 
 // Rules no public linter has, about what a posting asks of the candidate:
-// too many musts, a degree with no way around it, and years of experience
-// out of line with the title.
+// too many musts, a degree with no way around it, years of experience out
+// of line with the title, and nice-to-haves mixed into the requirements.
 
 // maxRequired is the most required items a posting should list: long lists
 // put off qualified people who do not tick every box, women most of all.
@@ -104,3 +105,47 @@ func (k *checker) seniority(years, at int) {
 			Fix:     "Ask for 2-5 years, or make the title Senior or Key Account Manager and pay for it."})
 	}
 }
+
+var (
+	preferredWording = base.LazyRegexp(`(?i)\b(preferred|nice to have|a plus|(?:would be|is|as) a bonus|ideally|desirable|an asset|advantageous|would help|beneficial)\b`)
+	// niceToHave marks a whole item as a nice-to-have, where "ideally in
+	// telecoms" only narrows a requirement: "French would be a real bonus".
+	niceToHave = base.LazyRegexp(`(?i)\b(nice[ -]to[ -]have|(?:would be|is|as) (?:a |an )?(?:real |big |definite |great |huge )?(?:bonus|plus|advantage|asset)|an asset|a plus|advantageous|desirable|(?:is|are|would be) preferred|would be (?:helpful|useful|welcome))\b|\bpreferred\W*$|^\W*(?:ideally|preferably)\b`)
+)
+
+func (k *checker) qualifications() {
+	if !k.d.hasSection(secRequired) && !k.d.has(k.c.Checks.RequirementsProse) {
+		k.add(Finding{Rule: "qualifications-missing", Severity: Warning, Step: base.StepSkills,
+			Message: "No requirements section: no heading such as \"Requirements\" or \"What you bring\", and no paragraph saying \"you will need\", so candidates cannot tell what is essential.",
+			Fix:     "Add a list of required qualifications, and a separate one for nice-to-haves."})
+		return
+	}
+	// A nice-to-have item among the requirements is mixed in, even where the
+	// posting has a list of them: "French is an asset" under REQUIRED. Any
+	// preferred wording counts when there is no such list.
+	strong, weak := k.mixedIn(niceToHave()), 0
+	if strong == 0 && !k.d.hasSection(secPrefer) {
+		weak = k.mixedIn(preferredWording())
+	}
+	if n := max(strong, weak); n > 0 {
+		re := map[bool]*regexp.Regexp{true: niceToHave(), false: preferredWording()}[strong > 0]
+		k.add(Finding{Rule: "qualifications-mixed", Severity: Warning, Line: n, Phrase: re.FindString(k.d.lines[n-1].text), Step: base.StepSkills,
+			Message: "Required and preferred qualifications are mixed in one list.",
+			Fix:     "Move the nice-to-haves to their own list, so people who meet the essentials still apply."})
+	}
+}
+
+// mixedIn is the first line of the requirements that re marks as
+// preferred, or 0.
+func (k *checker) mixedIn(re *regexp.Regexp) int {
+	for _, l := range k.d.lines {
+		// "a CRM (Salesforce preferred)" asks for a CRM: an aside narrows
+		// the item, it does not make it a nice-to-have.
+		if l.sec == secRequired && !l.heading && re.MatchString(aside().ReplaceAllString(l.text, "")) {
+			return l.n
+		}
+	}
+	return 0
+}
+
+var aside = base.LazyRegexp(`\([^()]*\)`)

@@ -2,9 +2,9 @@ package checker
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 
 	"amjd/model/base"
 )
@@ -92,8 +92,10 @@ func (k *checker) titleText() (string, int) {
 	if !strings.Contains(strings.ToLower(k.d.title), "account") {
 		// A company name first, the role below it: "Glenmorven Distillers
 		// Ltd  Job Description", then "Accounting Manager".
-		for _, l := range k.d.lines[:min(len(k.d.lines), 4)] {
-			if strings.Contains(l.flat, "account") && len(strings.Fields(l.flat)) <= 8 {
+		// A group's or board's header above it: "📣 NOW HIRING: ACCOUNTING
+		// MANAGER – Commercial Clients 📣" under a Facebook group's name.
+		for _, l := range k.d.lines[:min(len(k.d.lines), 10)] {
+			if strings.Contains(l.flat, "account") && len(strings.Fields(l.flat)) <= 12 && !strings.HasSuffix(strings.TrimSpace(l.text), ".") {
 				return l.text, l.n
 			}
 		}
@@ -103,7 +105,8 @@ func (k *checker) titleText() (string, int) {
 
 // goodsCounted are things a finance word may count that are no money:
 // "reconcile each group's pallet balance".
-var goodsCounted = []string{"pallet", "pallets", "kegs", "crates", "containers", "cylinders", "inventory", "stock", "equipment"}
+var goodsCounted = []string{"pallet", "pallets", "kegs", "crates", "containers", "cylinders", "inventory", "stock", "equipment",
+	"tank levels", "tanks", "meter readings", "volumes", "kits"}
 
 func (k *checker) accounting() {
 	hits := k.d.find(k.c.Checks.Accounting, all)
@@ -229,10 +232,27 @@ func (k *checker) skills() {
 	soft := k.d.find(k.c.Checks.Soft, req)
 	rigour := k.d.find(k.c.Checks.Rigour, req)
 	if len(soft) >= 2 && (len(rigour) == 0 || k.mostlySoft(soft, rigour)) {
-		k.add(Finding{Rule: "soft-skills-only", Severity: Warning, Line: soft[0].line, Step: base.StepSkills,
+		k.add(Finding{Rule: "soft-skills-only", Severity: Warning, Line: k.listStart(soft[0].line), Step: base.StepSkills,
 			Message: fmt.Sprintf("The requirements ask only for soft skills (%s).", quoteList(soft, 3)),
 			Fix:     "Add operating rigour: CRM discipline, forecasting, renewal tracking, working with numbers."})
 	}
+}
+
+// listStart is the first line of the list or paragraph line at is in, past
+// its items with figures: the finding is about the whole list.
+func (k *checker) listStart(at int) int {
+	n, sec := at, k.d.lines[at-1].sec
+	for n > 1 {
+		prev := k.d.lines[n-2]
+		if prev.sec != sec || prev.heading || strings.TrimSpace(prev.text) == "" {
+			break
+		}
+		n--
+	}
+	// "3+ years in a client-facing role" opens the list, but is no soft skill.
+	for ; n < at && strings.IndexFunc(k.d.lines[n-1].text, unicode.IsDigit) >= 0; n++ {
+	}
+	return n
 }
 
 // mostlySoft reports whether more than half of the required lines (three
@@ -349,47 +369,3 @@ func (k *checker) firstOwnDuty(words []string) (hit, bool) {
 	}
 	return hit{}, false
 }
-
-var (
-	preferredWording = base.LazyRegexp(`(?i)\b(preferred|nice to have|a plus|(?:would be|is|as) a bonus|ideally|desirable|an asset|advantageous|would help|beneficial)\b`)
-	// niceToHave marks a whole item as a nice-to-have, where "ideally in
-	// telecoms" only narrows a requirement: "French would be a real bonus".
-	niceToHave = base.LazyRegexp(`(?i)\b(nice[ -]to[ -]have|(?:would be|is|as) (?:a |an )?(?:real |big |definite |great |huge )?(?:bonus|plus|advantage|asset)|an asset|a plus|advantageous|desirable|(?:is|are|would be) preferred|would be (?:helpful|useful|welcome))\b|\bpreferred\W*$|^\W*(?:ideally|preferably)\b`)
-)
-
-func (k *checker) qualifications() {
-	if !k.d.hasSection(secRequired) && !k.d.has(k.c.Checks.RequirementsProse) {
-		k.add(Finding{Rule: "qualifications-missing", Severity: Warning, Step: base.StepSkills,
-			Message: "No requirements section: no heading such as \"Requirements\" or \"What you bring\", and no paragraph saying \"you will need\", so candidates cannot tell what is essential.",
-			Fix:     "Add a list of required qualifications, and a separate one for nice-to-haves."})
-		return
-	}
-	// A nice-to-have item among the requirements is mixed in, even where the
-	// posting has a list of them: "French is an asset" under REQUIRED. Any
-	// preferred wording counts when there is no such list.
-	strong, weak := k.mixedIn(niceToHave()), 0
-	if strong == 0 && !k.d.hasSection(secPrefer) {
-		weak = k.mixedIn(preferredWording())
-	}
-	if n := max(strong, weak); n > 0 {
-		re := map[bool]*regexp.Regexp{true: niceToHave(), false: preferredWording()}[strong > 0]
-		k.add(Finding{Rule: "qualifications-mixed", Severity: Warning, Line: n, Phrase: re.FindString(k.d.lines[n-1].text), Step: base.StepSkills,
-			Message: "Required and preferred qualifications are mixed in one list.",
-			Fix:     "Move the nice-to-haves to their own list, so people who meet the essentials still apply."})
-	}
-}
-
-// mixedIn is the first line of the requirements that re marks as
-// preferred, or 0.
-func (k *checker) mixedIn(re *regexp.Regexp) int {
-	for _, l := range k.d.lines {
-		// "a CRM (Salesforce preferred)" asks for a CRM: an aside narrows
-		// the item, it does not make it a nice-to-have.
-		if l.sec == secRequired && !l.heading && re.MatchString(aside().ReplaceAllString(l.text, "")) {
-			return l.n
-		}
-	}
-	return 0
-}
-
-var aside = base.LazyRegexp(`\([^()]*\)`)

@@ -107,11 +107,15 @@ func readSource(text string, f Format) []rawLine {
 func readText(text string) []rawLine {
 	raw := splitLines(text)
 	out := make([]rawLine, 0, len(raw))
-	wiki := isWikitext(text[:min(len(text), 64<<10)])
+	head := text[:min(len(text), 64<<10)]
+	wiki, bb := isWikitext(head), isBBCode(head)
 	kinds := make([]lineKind, len(raw))
 	for i := range raw {
-		if wiki {
+		switch {
+		case wiki:
 			raw[i], kinds[i] = unwiki(raw[i])
+		case bb:
+			raw[i], kinds[i] = unBBCode(raw[i])
 		}
 		raw[i] = fieldName(unquote(raw[i]))
 	}

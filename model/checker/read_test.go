@@ -185,3 +185,22 @@ func TestWikitextIsRead(t *testing.T) {
 		t.Errorf("%q not read", text)
 	}
 }
+
+// A forum post's BBCode is read as the post shows: a line all in bold is a
+// heading, a "[*]" line an item, and no tag is left in the text.
+func TestBBCodeIsRead(t *testing.T) {
+	src := "[size=150][b]Account Manager – Fencing[/b][/size]\n\n[color=#2e6b1f][b][u]WHAT YOU'LL DO[/u][/b][/color]\n[list]\n[*]Look after 60 farm accounts.\n[*]Log visits in [url=https://hubspot.example]HubSpot[/url].\n[/list]\n"
+	d := parseAs(src, DetectFormat("post.txt", src))
+	items := 0
+	for _, l := range d.lines {
+		if strings.ContainsAny(l.text, "[]") {
+			t.Errorf("tag left in %q", l.text)
+		}
+		if l.bullet && l.sec == secDuties {
+			items++
+		}
+	}
+	if d.title != "Account Manager – Fencing" || items != 2 {
+		t.Errorf("title %q and %d duties, want the bold title and 2 duties", d.title, items)
+	}
+}

@@ -1,0 +1,47 @@
+package checker
+
+import (
+	"strings"
+
+	"amjd/model/base"
+)
+
+// BBCode, as a forum post keeps a job ad: "[b]…[/b]", "[list][*]…",
+// "[url=…]text[/url]". It is read as plain text once each line's tags are
+// read away: a line all in bold is a heading, a "[*]" line an item.
+
+var (
+	bbTag     = base.LazyRegexp(`(?i)\[/?(?:b|i|u|s|list|\*|size|color|colour|url|email|quote|img|hr|center|font|left|right|code)(?:=[^\]\n]*)?\]`)
+	bbBoldAll = base.LazyRegexp(`(?i)^(?:\[(?:size|color|colour|font|u|center)(?:=[^\]\n]*)?\])*\[b\].*\[/b\](?:\[/(?:size|color|colour|font|u|center)\])*$`)
+)
+
+// isBBCode reports a forum post's source: BBCode tags on three lines or more.
+func isBBCode(head string) bool {
+	n := 0
+	for _, l := range strings.SplitN(head, "\n", 200) {
+		if bbTag().MatchString(l) {
+			if n++; n >= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unBBCode reads one line of BBCode as plain text, and tells whether it is a
+// heading.
+func unBBCode(r string) (string, lineKind) {
+	t := strings.TrimSpace(r)
+	item := strings.HasPrefix(t, "[*]")
+	bold := bbBoldAll().MatchString(t)
+	t = strings.TrimSpace(bbTag().ReplaceAllString(t, ""))
+	switch {
+	case t == "":
+		return "", kindUnknown // "[list]", "[hr]"
+	case item:
+		return t, kindBullet
+	case bold:
+		return t, kindHeading
+	}
+	return t, kindUnknown
+}
