@@ -68,12 +68,18 @@ func TestCheckCorpus(t *testing.T) {
 	// Markdown section tables, an HR form table), written after that,
 	// measured 62% with false alarms on 3 of its 4 good postings ("outbound
 	// routes", a company called Hunter, "Canadian work experience is not
-	// required"); those fixed and FAQ lines read, it stands at 80%.
+	// required"); those fixed and FAQ lines read, it stood at 80%, and at 92%
+	// once bold Markdown labels, <h1> titles, more cities of pay-law states
+	// and other teams' duties were read. The eighth, 18 more postings in 18
+	// more layouts (MediaWiki, BBCode, a WhatsApp export, a bilingual
+	// English and French posting, a SharePoint page), written after that,
+	// measured 67% with false alarms on all 4 of its good postings; it
+	// stands at 92%, its good postings clean.
 	for _, c := range []struct {
 		dir         string
 		want        float64
 		goodMayFlag bool
-	}{{"checkcorpus", 0.95, false}, {"checkcorpus-holdout", 0.90, false}, {"checkcorpus-layouts", 0.89, false}, {"checkcorpus-fresh", 0.92, false}, {"checkcorpus-fresh2", 0.96, false}, {"checkcorpus-fresh3", 0.89, false}, {"checkcorpus-fresh4", 0.78, false}} {
+	}{{"checkcorpus", 0.95, false}, {"checkcorpus-holdout", 0.90, false}, {"checkcorpus-layouts", 0.89, false}, {"checkcorpus-fresh", 0.92, false}, {"checkcorpus-fresh2", 0.96, false}, {"checkcorpus-fresh3", 0.89, false}, {"checkcorpus-fresh4", 0.90, false}, {"checkcorpus-fresh5", 0.90, false}} {
 		t.Run(c.dir, func(t *testing.T) { checkCorpus(t, filepath.Join("testdata", c.dir), c.want, c.goodMayFlag) })
 	}
 }
