@@ -139,6 +139,9 @@ func shortLabel(s string) bool {
 
 func parseDocument(text string) document { return parseAs(text, DetectFormat("", text)) }
 
+// showLess is the link a job board puts at the end of a folded description.
+var showLess = base.LazyRegexp(`(?i)^\W*(?:show|see|read) (?:less|more)\W*$`)
+
 // pageTitle is the index of an HTML page's first <h1>, its title, or 0:
 // the menus, buttons and facts panel above it are read, but none is the
 // title.
@@ -198,6 +201,8 @@ func parseAs(text string, f Format) document {
 			}
 		case sec == secTitle && l.text != "":
 			sec = secIntro
+		case showLess().MatchString(l.text):
+			sec = secOther // a board's "Show less" ends the description: what follows is the page's
 		}
 		l.sec = sec
 		body.WriteString(l.flat)

@@ -134,13 +134,35 @@ func readText(text string) []rawLine {
 		if a, ok := strings.CutPrefix(strings.TrimLeft(r, " \t"), "A: "); ok && i > 0 && answered(raw, i) {
 			r = a
 		}
-		if label, rest, ok := inlineLabel(r); ok {
+		if label, rest, ok := inlineLabel(r); ok && (!itemLead(label) || !listItem(raw, i)) {
 			out = append(out, rawLine{n: i + 1, text: label, kind: kindHeading, inline: true}, rawLine{n: i + 1, text: rest, kind: kindText})
 			continue
 		}
 		out = append(out, rawLine{n: i + 1, text: r, alone: alone})
 	}
 	return out
+}
+
+// itemLead is a label of three words or more that does not open the way
+// headings do ("What you'll do", "How to apply"): "Strong commercial skills".
+func itemLead(label string) bool {
+	return len(strings.Fields(label)) >= 3 && !headingStart().MatchString(label)
+}
+
+var headingStart = base.LazyRegexp(`(?i)^(?:how|what|who|where|why|when|your|about|our)\b`)
+
+// listItem reports a line inside a run of lines that are no labels: "Strong
+// commercial skills: trading terms, P&L …" between two requirements is an
+// item with a lead, not a heading.
+func listItem(raw []string, i int) bool {
+	item := func(k int) bool {
+		if k < 0 || k >= len(raw) || strings.TrimSpace(raw[k]) == "" {
+			return false
+		}
+		_, _, label := inlineLabel(raw[k])
+		return !label
+	}
+	return item(i-1) && item(i+1)
 }
 
 // answered reports whether line i, "A: …", answers a "Q:" line above it.

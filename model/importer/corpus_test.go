@@ -34,12 +34,18 @@ import (
 // 75% after job-board chrome (ratings, "View job in …") was left out. A
 // sixth (10, in ten more layouts: AsciiDoc, Confluence, Q:/A:, a PDF copy,
 // Markdown of bold labels), written after that, measured 90% right and 68%
-// filled on first contact, with one posting refused as two.
+// filled on first contact, with one posting refused as two; it stands at
+// 93% and 75%. A seventh (10, in ten more layouts: SuccessFactors, a Google
+// Docs page, LinkedIn, a bilingual posting, a recruiter's e-mail, Wellfound,
+// WordPress, Slack, Taleo, a GitHub handbook), written after that, measured
+// 88% right and 69% filled with 3 postings refused (a LinkedIn "Save"
+// button read as a second posting; an article's <header> and a page-wide
+// Taleo <form> left out with the title in them); it stands at 92% and 72%.
 func TestImportCorpus(t *testing.T) {
 	for _, c := range []struct {
 		dir                string
 		wantRight, wantGot float64
-	}{{"corpus", wantRight, wantFilled}, {"holdout", wantRight, 0.78}, {"holdout2", 0.90, 0.78}, {"holdout3", 0.94, 0.71}, {"holdout4", 0.88, 0.71}, {"holdout5", 0.94, 0.73}, {"holdout6", 0.89, 0.67}} {
+	}{{"corpus", wantRight, wantFilled}, {"holdout", wantRight, 0.78}, {"holdout2", 0.90, 0.78}, {"holdout3", 0.94, 0.71}, {"holdout4", 0.88, 0.71}, {"holdout5", 0.94, 0.73}, {"holdout6", 0.91, 0.73}, {"holdout7", 0.90, 0.70}} {
 		t.Run(c.dir, func(t *testing.T) { importCorpus(t, filepath.Join("testdata", c.dir), c.wantRight, c.wantGot) })
 	}
 }

@@ -136,3 +136,50 @@ func TestSummaryEndsOnce(t *testing.T) {
 		t.Errorf("summary %q", s)
 	}
 }
+
+// A board's page is read as its user reads it: the title is the job's, not
+// its search box or its Save button; a measure and its target split at a
+// dash; a trailing comma is no part of a value; "Onsite or remote" is a
+// filter, not the workplace; a sentence after a benefits list is no
+// benefit; "desirable, not essential" is preferred.
+func TestABoardPageReadsAsItsUserReadsIt(t *testing.T) {
+	text := "Find jobs\nSign in\n\naccount manager   Leeds   Search\n\nKey Account Manager – Grocery\nNorth Mill Foods\nLeeds, West Yorkshire, UK,\n\nSave Key Account Manager – Grocery at North Mill Foods\n\nRemote work policy\nOnsite or remote\n\n" +
+		"About the role\n\nYou look after 40 grocery accounts. You will report to the Director, Client Services, and work with our planners. Hybrid: in the office Tuesday to Thursday.\n\n" +
+		"What success looks like\n\n- Case fill rate – 98.5%\n- Promotion reviews – every promotion reviewed within four weeks\n\n" +
+		"Requirements\n\n- Three years with supermarket buyers\n- Welsh speaker – desirable, not essential\n\n" +
+		"What's on offer\n\nCompany car\nHealth insurance\n\nBased at our Leeds site, with trips to London to meet buyers roughly one week in five.\n"
+	r, err := importText(t, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := r.Answers
+	if a.Title != "Key Account Manager – Grocery" {
+		t.Errorf("title %q", a.Title)
+	}
+	if a.ReportsTo != "Director, Client Services" || strings.HasSuffix(a.Location.Place, ",") {
+		t.Errorf("reports_to %q, place %q: want no trailing comma", a.ReportsTo, a.Location.Place)
+	}
+	if a.Location.Workplace != "hybrid" {
+		t.Errorf("workplace %q, want hybrid", a.Location.Workplace)
+	}
+	if len(a.KPIs) != 2 || a.KPIs[0].Name != "Case fill rate" || a.KPIs[0].Target != "98.5%" {
+		t.Errorf("kpis %+v, want each split at its dash", a.KPIs)
+	}
+	if !contains(a.Qualifications.ExtraPreferred, "Welsh speaker – desirable, not essential") {
+		t.Errorf("preferred %q", a.Qualifications.ExtraPreferred)
+	}
+	for _, b := range a.Benefits {
+		if strings.Contains(b, "Based at") {
+			t.Errorf("a sentence read as a benefit: %q", b)
+		}
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

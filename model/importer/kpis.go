@@ -120,8 +120,11 @@ func (im *importer) kpi(t string) answers.KPIAnswer {
 		rest = strings.TrimPrefix(strings.Trim(rest, "() "), "target ")
 		return answers.KPIAnswer{ID: n.id, Target: strings.TrimSpace(rest)}
 	}
-	if name, target, ok := strings.Cut(t, ":"); ok && len(strings.Fields(name)) <= 10 && len(strings.Fields(target)) <= 12 && strings.TrimSpace(target) != "" {
-		return answers.KPIAnswer{Name: strings.TrimSpace(name), Target: strings.TrimSpace(target)}
+	// "Fleet utilization: 93%", "Case fill rate – 98.5%".
+	for _, sep := range []string{":", " – ", " — ", " - "} {
+		if name, target, ok := strings.Cut(t, sep); ok && len(strings.Fields(name)) <= 10 && len(strings.Fields(target)) <= 12 && strings.TrimSpace(target) != "" {
+			return answers.KPIAnswer{Name: strings.TrimSpace(name), Target: strings.TrimSpace(target)}
+		}
 	}
 	return answers.KPIAnswer{Name: t}
 }

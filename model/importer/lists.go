@@ -45,7 +45,7 @@ func cleanItems(ls []checker.TextLine) []string {
 
 // preferredEnd marks a requirement that is only nice to have: "Spanish
 // preferred", "SAP experience is a plus".
-var preferredEnd = base.LazyRegexp(`(?i)\b(preferred|an? (?:big |real |huge |definite )?(?:plus|bonus)|an asset|nice to have|desirable|is a bonus|would be a bonus|advantageous|(?:would|will) be (?:an? )?(?:advantage|great|helpful|useful|welcome|bonus)|is an advantage|ideally)\W*$`)
+var preferredEnd = base.LazyRegexp(`(?i)\b(preferred|not essential|but not required|an? (?:big |real |huge |definite |nice )?(?:plus|bonus)|an asset|nice to have|desirable|is a bonus|would be a bonus|advantageous|(?:would|will) be (?:an? )?(?:advantage|great|helpful|useful|welcome|bonus)|is an advantage|ideally)\W*$`)
 
 var (
 	firstDays = base.LazyRegexp(`(?i)\bfirst (?:90|ninety) days\b|\bfirst three months\b|\b30[-/]60[-/]90\b`)

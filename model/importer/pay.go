@@ -69,12 +69,18 @@ func (im *importer) pay() {
 				v = im.a.Pay.Variable + ", " + v
 			}
 			im.a.Pay.Variable = v
-		case (l.Bullet || plainList) && !superLine().MatchString(l.Text) && !workplaceLead().MatchString(l.Text) && !schedule().MatchString(l.Text) && !payRange().MatchString(l.Text):
+		case (l.Bullet || plainList && !proseLine(l.Text)) && !superLine().MatchString(l.Text) && !workplaceLead().MatchString(l.Text) && !schedule().MatchString(l.Text) && !payRange().MatchString(l.Text):
 			im.a.Benefits = append(im.a.Benefits, commaList(l.Text)...)
 		case benefitLabel().MatchString(l.Text):
 			im.a.Benefits = append(im.a.Benefits, commaList(benefitLabel().ReplaceAllString(l.Text, ""))...)
 		}
 	}
+}
+
+// proseLine is a sentence after a list whose marks were lost: "Based at
+// our Wilsonton site, with trips to Sydney …", not a benefit.
+func proseLine(t string) bool {
+	return strings.HasSuffix(strings.TrimSpace(t), ".") && len(strings.Fields(t)) >= 10
 }
 
 // plusAfter joins the base pay to what is paid on top of it.

@@ -125,5 +125,5 @@ func managerRole(v string) string {
 	if personName().MatchString(v) && !jobWords().MatchString(v) && !topTitle().MatchString(v) || clientsOnly().MatchString(v) {
 		return "" // a name alone is no role; "reports to clients" is no manager
 	}
-	return base.CleanLine(v)
+	return strings.TrimRight(base.CleanLine(v), ",;: ") // "Director, Client Services, and work …"
 }

@@ -16,10 +16,11 @@ var (
 	noTravel    = base.LazyRegexp(`(?i)\bno (?:travel|overnight travel)\b|\bdoes not (?:need|require) travel\b|\bneeds no travel\b`)
 	// workplaceSaid is how a job is worked, said in a sentence: "hybrid",
 	// "a remote role", "fully remote", "office-based".
-	workplaceSaid = base.LazyRegexp(`(?i)\b(hybrid)\b|\b(?:fully |100% |a )(remote)\b|\b(on-?site|office[- ]based)\b`)
-	parens        = base.LazyRegexp(`\s*\([^)]*\)`)
-	atsPlace      = base.LazyRegexp(`^([A-Z]{2})-([A-Z]{2})-([A-Z][\p{L} .'-]+)$`)
-	inPerson      = base.LazyRegexp(`(?i)^(?:in[- ]person|on[- ]?site|in (?:the )?office)\.?$`)
+	workplaceSaid   = base.LazyRegexp(`(?i)\b(hybrid)\b|\b(?:fully |100% |a )(remote)\b|\b(on-?site|office[- ]based)\b`)
+	eitherWorkplace = base.LazyRegexp(`(?i)\b(?:hybrid|remote|on-?site|in-office)\s+(?:or|/)\s+(?:hybrid|remote|on-?site|in-office)\b`)
+	parens          = base.LazyRegexp(`\s*\([^)]*\)`)
+	atsPlace        = base.LazyRegexp(`^([A-Z]{2})-([A-Z]{2})-([A-Z][\p{L} .'-]+)$`)
+	inPerson        = base.LazyRegexp(`(?i)^(?:in[- ]person|on[- ]?site|in (?:the )?office)\.?$`)
 )
 
 // place reads where the job is, how it is worked and how much it travels.
@@ -43,10 +44,11 @@ func (im *importer) place() {
 	if v, _, ok := im.d.label("Work location", "Workplace", "Workplace type", "Work type", "Location type", "Work model"); ok && inPerson().MatchString(v) {
 		im.a.Location.Workplace = "onsite" // Indeed's "Work Location: In person"
 	}
-	where := strings.Join(append(segs, texts(im.d.lines(checker.RoleLocation))...), " \n")
+	// "Onsite or remote" is a board's filter, which says neither.
+	where := eitherWorkplace().ReplaceAllString(strings.Join(append(segs, texts(im.d.lines(checker.RoleLocation))...), " \n"), "")
 	if m := workplaceRe().FindString(where + " " + im.d.Title); m != "" {
 		im.a.Location.Workplace = workplaceID(m)
-	} else if m := workplaceSaid().FindStringSubmatch(strings.Join(texts(im.d.all()), "\n")); m != nil {
+	} else if m := workplaceSaid().FindStringSubmatch(eitherWorkplace().ReplaceAllString(strings.Join(texts(im.d.all()), "\n"), "")); m != nil {
 		im.a.Location.Workplace = workplaceID(m[1] + m[2] + m[3])
 	}
 	im.travel()
@@ -117,7 +119,7 @@ func (im *importer) setPlace(v string) {
 		strings.IndexFunc(words[len(words)-1], unicode.IsDigit) >= 0 {
 		words = words[:len(words)-1]
 	}
-	im.a.Location.Place = base.CleanLine(strings.Join(words, " "))
+	im.a.Location.Place = strings.TrimRight(base.CleanLine(strings.Join(words, " ")), ",;: ") // "Omaha, NE, US, 68102"
 }
 
 func workplaceID(m string) string {

@@ -51,7 +51,7 @@ func (im *importer) title() {
 			t = m // "Tidepool Learning is hiring a Junior Account Manager in Vancouver"
 		}
 	}
-	im.a.Title = base.CleanTitle(t)
+	im.a.Title = base.CleanTitle(strings.Trim(t, "*_ ")) // Slack's "*Account Manager*"
 }
 
 // weHire is a title written as news: "We're hiring an Account Manager!"
@@ -67,17 +67,20 @@ var roleName = base.LazyRegexp(`(?i)\b(?:(?:key|senior|sr\.?|junior|jr\.?|nation
 // titleLine is the first short line of the first lines that names an
 // account role, or the outline's title.
 func (im *importer) titleLine() string {
-	for i, l := range im.d.all() {
-		if i > 40 {
-			break
-		}
-		if roleName().MatchString(l.Text) && len(strings.Fields(l.Text)) <= 16 && !strings.Contains(l.Text, "@") && !mailHeader().MatchString(l.Text) {
-			return l.Text
-		}
-	}
-	for _, p := range im.d.Parts {
-		if roleName().MatchString(p.Heading) {
-			return p.Heading
+	// A heading may name the role as a section does ("Why join our Account
+	// Managers"), and a board's button as its own ("Save Key Account
+	// Manager at …"): neither is the title. A title written in capitals
+	// comes first ("account manager   Newcastle NSW   Search" is a search
+	// box); Job Bank writes its titles in lower case.
+	for _, capital := range []bool{true, false} {
+		for i, l := range im.d.seq() {
+			if i > 40 {
+				break
+			}
+			if m := roleName().FindString(l.Text); m != "" && (!capital || unicode.IsUpper(base.FirstRune(m))) && len(strings.Fields(l.Text)) <= 16 &&
+				!strings.Contains(l.Text, "@") && !mailHeader().MatchString(l.Text) && !notATitle().MatchString(l.Text) {
+				return l.Text
+			}
 		}
 	}
 	return im.d.Title
