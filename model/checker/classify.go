@@ -16,7 +16,7 @@ var sectionWords = []struct {
 }{
 	// Questions as headings: "What will I do?", "Who will I report to?".
 	{secReport, []string{"will i report", "do i report", "report to?", "who is my manager", "who will be my manager"}},
-	{secSuccess, []string{"doing well", "how will i know", "how will you know", "how will success", "how is success", "what does success", "how we measure", "how we'll measure", "measure you"}},
+	{secSuccess, []string{"doing well", "how will i know", "how will you know", "how will success", "how is success", "what does success", "how we measure", "how we'll measure", "measure you", "how we'll know", "how we will know", "how you'll know", "it's working", "is working", "good looks like", "great looks like", "winning looks like", "scorecard", "going well", "know it's going", "know you're"}},
 	{secDuties, []string{"essential duties", "essential functions", "essential responsibilities", "will i do", "will you do", "would i do", "would you do", "is this job", "is the job", "is this role", "is the role"}},
 	{secRequired, []string{"do i need", "do you need", "should i have", "will i need", "do i bring", "do you bring", "you'll bring", "you will bring", "are we looking for", "might be a fit", "you might be", "a fit if", "what must", "must applicants", "applicants need", "candidates need", "must candidates"}},
 	{secPay, []string{"in it for me", "in it for you", "will i get", "will i earn", "do we offer", "what we offer you", "what you'll get", "what you will get", "what you get", "on offer", "the package", "package"}},

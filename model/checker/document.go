@@ -264,7 +264,13 @@ func readLine(n int, r string, alone bool) line {
 		// list item, or a heading when what follows reads as one ("▪" is a
 		// bullet's mark: the bullet rule reads it).
 		t = emojiLead(lead)
-		l.heading = looksLikeHeading(t) && (len(strings.Fields(t)) <= 5 || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "?"))
+		// "❄️ How we'll know it's going well ❄️": the same emoji on both
+		// sides frame a heading ("✅ A car 🚗" is an item).
+		inner := strings.TrimSpace(strings.TrimRightFunc(t, emojiRune))
+		opening := strings.TrimSpace(lead[:len(lead)-len(strings.TrimLeftFunc(lead, emojiRune))])
+		framed := inner != t && opening == strings.TrimSpace(t[len(inner):]) && len(strings.Fields(inner)) <= 8 && !strings.HasSuffix(inner, ".")
+		t = inner
+		l.heading = framed || looksLikeHeading(t) && (len(strings.Fields(t)) <= 5 || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "?"))
 		l.bullet = !l.heading
 	case lead != "" && strings.ContainsRune("-*+•·▪◦‣–(0123456789abcdefghijklmnopqrstuvwxyz", base.FirstRune(lead)) && bulletMark().MatchString(t):
 		t = bulletMark().ReplaceAllString(t, "")
@@ -317,13 +323,23 @@ func numberedSections(ls []line) {
 // emojiLead is the text after the emoji and symbols that open a line
 // ("👉 ", "✅ ", "🛠️ "), or "" when it does not open with one.
 func emojiLead(s string) string {
-	rest := strings.TrimLeftFunc(s, func(r rune) bool {
-		return unicode.Is(unicode.So, r) || r == 0xFE0F || r == 0x200D || unicode.Is(unicode.Sk, r)
-	})
+	if m := keycap().FindStringIndex(s); m != nil {
+		s = "⃣" + s[m[1]:] // "1️⃣ Keep 92% of your contracts": a keycap numbers an item
+	}
+	rest := strings.TrimLeftFunc(s, emojiRune)
 	if len(rest) == len(s) || rest == "" || (rest[0] != ' ' && rest[0] != '\t') {
 		return ""
 	}
 	return strings.TrimSpace(rest)
+}
+
+// keycap is a keycap emoji: a digit, an optional variation selector and the
+// enclosing keycap.
+var keycap = base.LazyRegexp(`^\s*[0-9#*]\x{FE0F}?\x{20E3}`)
+
+// emojiRune is a rune of an emoji or a symbol that opens or closes a line.
+func emojiRune(r rune) bool {
+	return unicode.Is(unicode.So, r) || r == 0xFE0F || r == 0x200D || r == 0x20E3 || unicode.Is(unicode.Sk, r)
 }
 
 func (d document) hasSection(s section) bool {

@@ -13,8 +13,9 @@ import (
 // one, else in <body>; scripts, styles, navigation, page headers and footers
 // are not the posting. <h1>-<h6> are headings, <li> list items, and every
 // other block (<p>, <div>, a line ended by <br>) a line for the plain-text
-// rules, a block all in <b> or <strong> a heading. Each line keeps the
-// number of the source line its text starts on.
+// rules, a block all in <b> or <strong> a heading, a table of data a row a
+// line (see read_table.go). Each line keeps the number of the source line
+// its text starts on.
 func readHTML(text string) []rawLine {
 	scoped, formWraps := scanPage(text)
 	r := &htmlReader{scoped: scoped, formWraps: formWraps, line: 1}
@@ -27,6 +28,10 @@ func readHTML(text string) []rawLine {
 		raw := z.Raw()
 		r.token(tt, z)
 		r.line += strings.Count(string(raw), "\n")
+	}
+	if r.row.active {
+		r.endCell() // a row the page never closed
+		r.emitRow()
 	}
 	r.flush()
 	return r.out
@@ -77,6 +82,7 @@ type htmlReader struct {
 	bold      bool // all text so far is in <b> or <strong>
 	term      bool // the pending text is a <dt>: a heading when it is short
 	top       bool // the pending text is an <h1>
+	row       tableRow
 	inBold    int
 	weights   []bool // for each open <b>, <strong> or <span>: whether it makes text bold
 	out       []rawLine
@@ -213,6 +219,9 @@ func (r *htmlReader) token(tt html.TokenType, z *html.Tokenizer) {
 }
 
 func (r *htmlReader) open(a atom.Atom, selfClosing bool) {
+	if r.skip == 0 && r.tableOpen(a) {
+		return
+	}
 	switch {
 	case a == atom.Header && !selfClosing && r.inScope > 0 && r.skip == 0:
 		// An article's own header holds its title: "<header><h1>Accounts
@@ -241,6 +250,9 @@ func (r *htmlReader) open(a atom.Atom, selfClosing bool) {
 }
 
 func (r *htmlReader) close(a atom.Atom) {
+	if r.skip == 0 && r.tableClose(a) {
+		return
+	}
 	switch {
 	case a == atom.Header && r.headers > 0 && r.skip == 0:
 		r.headers--

@@ -204,3 +204,59 @@ func TestBBCodeIsRead(t *testing.T) {
 		t.Errorf("title %q and %d duties, want the bold title and 2 duties", d.title, items)
 	}
 }
+
+// An HTML table of data is read a row a line: a label and its value, a
+// measure and its target, an e-mail's bullet cell and its item; a table
+// laid out for a page is read block by block.
+func TestHTMLTablesAreReadByRow(t *testing.T) {
+	page := `<h1>Account Manager</h1>
+<table><tr><th>Reports To</th><td><p>Director of Sales</p></td></tr>
+<tr><th>Measure</th><th>Target</th></tr>
+<tr><td>Gross revenue retention</td><td>94% a year</td></tr>
+<tr><td>&bull;</td><td>Review each fleet twice a year</td></tr></table>
+<table><tr><td><h2>What you'll do</h2><ul><li>Look after 40 accounts.</li></ul></td></tr></table>`
+	d := parseAs(page, FormatHTML)
+	got := map[string]line{}
+	for _, l := range d.lines {
+		got[l.text] = l
+	}
+	for text, bullet := range map[string]bool{"Reports To: Director of Sales": true, "Measure | Target": false, "Gross revenue retention: 94% a year": true,
+		"Review each fleet twice a year": true, "Look after 40 accounts.": true} {
+		if l, ok := got[text]; !ok || l.bullet != bullet {
+			t.Errorf("%q: read %v (bullet %v), want bullet %v; lines %q", text, ok, l.bullet, bullet, keys(got))
+		}
+	}
+	if l := got["What you'll do"]; !l.heading || got["Look after 40 accounts."].sec != secDuties {
+		t.Errorf("a layout table's heading and list were not read as such: %+v", l)
+	}
+}
+
+// Emoji frame a heading and keycaps number items: "❄️ How we'll know it's
+// going well ❄️" over "1️⃣ Keep 92% of your contracts".
+func TestEmojiFrameHeadingsAndKeycapsNumberItems(t *testing.T) {
+	d := parseAs("Account Manager\n\n❄️ How we'll know it's going well ❄️\n1️⃣ Keep 92% of your contracts\n2️⃣ Answer every complaint within a day\n✅ A company car 🚗\n", FormatText)
+	for _, l := range d.lines {
+		switch l.text {
+		case "How we'll know it's going well":
+			if !l.heading {
+				t.Errorf("%q is no heading", l.text)
+			}
+		case "Keep 92% of your contracts", "Answer every complaint within a day":
+			if !l.bullet || l.sec != secSuccess {
+				t.Errorf("%q: bullet %v, section %s", l.text, l.bullet, l.sec)
+			}
+		case "A company car 🚗":
+			if l.heading {
+				t.Errorf("%q read as a heading", l.text)
+			}
+		}
+	}
+}
+
+func keys(m map[string]line) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}

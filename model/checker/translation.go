@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A Canadian posting often gives the same job twice, in English and then in
@@ -35,13 +36,30 @@ func wordSet(s string) map[string]bool {
 func lineLanguage(text string) int {
 	fr, en := 0, 0
 	french, english := frenchWords(), englishWords()
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		switch {
-		case french[w]:
-			fr++
-		case english[w]:
-			en++
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
 		}
+		j := i + n
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			j += n
+		}
+		if w := text[i:j]; len(w) <= 7 { // the common words are short: no need to look longer ones up
+			w = strings.ToLower(w)
+			switch {
+			case french[w]:
+				fr++
+			case english[w]:
+				en++
+			}
+		}
+		i = j
 	}
 	switch {
 	case fr >= 2 && fr > 2*en:
