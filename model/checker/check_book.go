@@ -21,8 +21,9 @@ var (
 	// fleets", "a portfolio of about 60 dental practices" — whatever the
 	// clients are called.
 	accountsLooked = base.LazyRegexp(`(?i)\b(?:look(?:s|ing)? after|manag(?:e|es|ing)|own(?:s|ing)?|tak(?:e|es|ing) over|inherit(?:s|ing)?|handl(?:e|es|ing)|responsible for|book of|portfolio of)\s+(?:about |around |roughly |some |approximately |up to |over |more than |nearly |close to )?(?:\d[\d,]*\+?|` + numberWords + `)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*[a-z]s\b`)
-	// An amount of revenue: "$3.5M", "€7M a year", "£40 million".
-	bigMoney = base.LazyRegexp(`(?i)(?:[$€£¥]|\b(?:us|ca|a|nz|s)\$|\b(?:usd|cad|eur|gbp|aud|nzd|chf|sgd|aed)\s?)\s?\d[\d,.]*\s?(?:k|m|mm|bn|b|million|billion)\b|\b\d[\d,.]*\s?(?:million|billion)\b`)
+	// An amount of revenue: "$3.5M", "€7M a year", "£40 million", "worth
+	// about £410,000".
+	bigMoney = base.LazyRegexp(`(?i)(?:[$€£¥]|\b(?:us|ca|a|nz|s)\$|\b(?:usd|cad|eur|gbp|aud|nzd|chf|sgd|aed)\s?)\s?\d[\d,.]*\s?(?:k|m|mm|bn|b|million|billion)\b|\b\d[\d,.]*\s?(?:million|billion)\b|\b(?:worth|bring(?:s|ing)? in|spend(?:s|ing)?|revenue of|billings of)\s+(?:about |around |roughly |approximately |some |over |more than |nearly )?(?:[$€£¥]|\b(?:us|ca|a|nz|s)\$)\s?\d{3}(?:,\d{3})+\b`)
 	// Words of a pay line, where a large amount is not the book.
 	payWords = base.LazyRegexp(`(?i)\b(salary|salaries|wages?|compensation|ote|on-target|base pay|pay range|pay band|per hour|an hour|hourly|bonus|commission)\b`)
 )

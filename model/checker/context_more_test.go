@@ -15,6 +15,7 @@ func TestWordsInTheirSense(t *testing.T) {
 		"# Account Manager\n\nNew sites come through our estimator, Brent; he prices them and hands them over.\n":                          "gendered-pronoun",
 		"# Account Manager\n\nOur finance team invoices and reconciles the schemes; you never run payroll.\n":                              "accounting-duties",
 		"# Account Manager\n\n## Requirements\n\n- Good with Excel and a CRM (Salesforce preferred).\n\n## Nice to have\n\n- French.\n":    "qualifications-mixed",
+		"# Account Manager\n\nYou'll look after 120 retailers, worth about £410,000 a year in fees to us.\n":                               "no-book",
 		"# Account Manager\n\n## Requirements\n\n- A college degree is welcome but not required.\n":                                        "degree-without-equivalent",
 	} {
 		if f, ok := findRule(check(text), rule); ok {
