@@ -139,6 +139,22 @@ func shortLabel(s string) bool {
 
 func parseDocument(text string) document { return parseAs(text, DetectFormat("", text)) }
 
+// pageChrome is a line of a page's furniture that the reader does not read
+// as the posting: a menu or breadcrumb of short items ("Home · Policies ·
+// Job Postings · Forms"), a page's "Created at … by … Last modified …",
+// not counted in the posting's length.
+func pageChrome(t string) bool {
+	if strings.Count(t, " · ")+strings.Count(t, " | ")+strings.Count(t, " > ")+strings.Count(t, " › ")+strings.Count(t, " » ") >= 2 {
+		return menuLine().MatchString(t)
+	}
+	return pageStamp().MatchString(t)
+}
+
+var (
+	menuLine  = base.LazyRegexp(`^(?:[^·|>›»]{1,30}\s[·|>›»]\s){2,}[^·|>›»]{1,30}$`)
+	pageStamp = base.LazyRegexp(`(?i)^(?:created|last (?:modified|edited|updated)|modified|page last updated)\b.{0,80}\b(?:by|at|on)\b`)
+)
+
 // showLess is the link a job board puts at the end of a folded description.
 var showLess = base.LazyRegexp(`(?i)^\W*(?:show|see|read) (?:less|more)\W*$`)
 
@@ -207,7 +223,7 @@ func parseAs(text string, f Format) document {
 		l.sec = sec
 		body.WriteString(l.flat)
 		body.WriteByte('\n')
-		if !l.heading {
+		if !l.heading && !pageChrome(l.text) {
 			d.words += base.WordCount(strings.ReplaceAll(l.text, base.SuggestionMarker, ""))
 		}
 	}

@@ -155,15 +155,25 @@ func (r *htmlReader) hide(tt html.TokenType, name string, hidden bool) bool {
 }
 
 // skipped are the elements whose content is not the posting.
-var skipped = map[atom.Atom]bool{atom.Script: true, atom.Style: true, atom.Nav: true, atom.Header: true, atom.Footer: true,
-	atom.Head: true, atom.Noscript: true, atom.Template: true, atom.Svg: true, atom.Form: true, atom.Iframe: true,
-	atom.Textarea: true, atom.Select: true, atom.Button: true, atom.Object: true}
+func skipped(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Nav, atom.Header, atom.Footer, atom.Head, atom.Noscript, atom.Template, atom.Svg,
+		atom.Form, atom.Iframe, atom.Textarea, atom.Select, atom.Button, atom.Object:
+		return true
+	}
+	return false
+}
 
 // breaks are the elements that start or end a line of text.
-var breaks = map[atom.Atom]bool{atom.P: true, atom.Div: true, atom.Li: true, atom.Br: true, atom.Tr: true, atom.Td: true,
-	atom.Th: true, atom.Ul: true, atom.Ol: true, atom.Section: true, atom.Blockquote: true, atom.Dd: true, atom.Dt: true,
-	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Table: true, atom.Hr: true,
-	atom.Main: true, atom.Article: true, atom.Body: true, atom.Pre: true}
+func breaks(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.Li, atom.Br, atom.Tr, atom.Td, atom.Th, atom.Ul, atom.Ol, atom.Section, atom.Blockquote,
+		atom.Dd, atom.Dt, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Table, atom.Hr, atom.Main, atom.Article,
+		atom.Body, atom.Pre:
+		return true
+	}
+	return false
+}
 
 func (r *htmlReader) token(tt html.TokenType, z *html.Tokenizer) {
 	name, hasAttr := z.TagName()
@@ -229,12 +239,12 @@ func (r *htmlReader) open(a atom.Atom, selfClosing bool) {
 		r.headers++
 		r.flush()
 	case a == atom.Form && r.formWraps:
-	case skipped[a] && !selfClosing:
+	case skipped(a) && !selfClosing:
 		r.skip++
 	case a == atom.Main || a == atom.Article:
 		r.flush()
 		r.inScope++
-	case breaks[a]:
+	case breaks(a):
 		r.flush()
 		switch {
 		case isHeading(a):
@@ -258,7 +268,7 @@ func (r *htmlReader) close(a atom.Atom) {
 		r.headers--
 		r.flush()
 	case a == atom.Form && r.formWraps:
-	case skipped[a]:
+	case skipped(a):
 		if r.skip > 0 {
 			r.skip--
 		}
@@ -267,7 +277,7 @@ func (r *htmlReader) close(a atom.Atom) {
 		if r.inScope > 0 {
 			r.inScope--
 		}
-	case breaks[a]:
+	case breaks(a):
 		r.flush()
 		r.kind = kindUnknown
 	}
