@@ -260,3 +260,12 @@ func keys(m map[string]line) []string {
 	}
 	return out
 }
+
+// A page's menu and its "Created at … by …" stamp are not the posting's
+// words.
+func TestPageChromeIsNotCounted(t *testing.T) {
+	text := "Account Manager\n\nHome · Policies & Procedures · Job Postings · Forms\nYou look after forty accounts.\nCreated at 1/8/2027 10:14 AM by Denise Kowalczyk\n"
+	if n := PostingWords(text); n != 5 {
+		t.Errorf("%d words, want 5: the menu and the page stamp counted", n)
+	}
+}
