@@ -184,9 +184,14 @@ func distinct(hits []hit) map[string]bool {
 }
 
 func (k *checker) metrics() {
-	if !k.d.has(k.c.Checks.Metrics) && !k.measuredSection() {
+	// A heading "What success looks like" over no measure is no metric.
+	if !k.d.hasIn(k.c.Checks.Metrics, func(l line) bool { return !l.heading }) && !k.measuredSection() {
+		msg := "No success metrics: no section on how success is measured, and no sentence naming a measure (retention, NRR, CSAT, \"measured by\", \"success means\"), so candidates cannot tell how the job is judged."
+		if k.d.hasSection(secSuccess) {
+			msg = "No success metrics: the section on success names no measure and no target, and no sentence elsewhere names one (retention, NRR, CSAT, a figure to reach), so candidates cannot tell how the job is judged."
+		}
 		k.add(Finding{Rule: "no-metrics", Severity: Error, Step: base.StepKPIs,
-			Message: "No success metrics: no section on how success is measured, and no sentence naming a measure (retention, NRR, CSAT, \"measured by\", \"success means\"), so candidates cannot tell how the job is judged.",
+			Message: msg,
 			Fix:     "Add 4-5 KPIs with targets, e.g. gross retention of 92% and NRR of 110%."})
 		return
 	}
@@ -209,8 +214,16 @@ func (k *checker) metrics() {
 // measuredSection reports a success section whose lines give numbers: its
 // metrics may be in the reader's own words ("Room revenue up 8%").
 func (k *checker) measuredSection() bool {
+	// Its sub-headings (a <dt> per measure) stay in it; the next section
+	// of another kind ends it.
+	in := false
 	for _, l := range k.d.lines {
-		if l.sec == secSuccess && !l.heading && strings.IndexFunc(l.text, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 {
+		switch {
+		case l.heading && l.sec == secSuccess:
+			in = true
+		case l.heading && l.sec != secOther:
+			in = false
+		case (in || l.sec == secSuccess) && !l.heading && strings.IndexFunc(l.text, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0:
 			return true
 		}
 	}

@@ -139,37 +139,6 @@ func shortLabel(s string) bool {
 
 func parseDocument(text string) document { return parseAs(text, DetectFormat("", text)) }
 
-// pageChrome is a line of a page's furniture that the reader does not read
-// as the posting: a menu or breadcrumb of short items ("Home · Policies ·
-// Job Postings · Forms"), a page's "Created at … by … Last modified …",
-// not counted in the posting's length.
-func pageChrome(t string) bool {
-	if strings.Count(t, " · ")+strings.Count(t, " | ")+strings.Count(t, " > ")+strings.Count(t, " › ")+strings.Count(t, " » ") >= 2 {
-		return menuLine().MatchString(t)
-	}
-	return pageStamp().MatchString(t)
-}
-
-var (
-	menuLine  = base.LazyRegexp(`^(?:[^·|>›»]{1,30}\s[·|>›»]\s){2,}[^·|>›»]{1,30}$`)
-	pageStamp = base.LazyRegexp(`(?i)^(?:created|last (?:modified|edited|updated)|modified|page last updated)\b.{0,80}\b(?:by|at|on)\b`)
-)
-
-// showLess is the link a job board puts at the end of a folded description.
-var showLess = base.LazyRegexp(`(?i)^\W*(?:show|see|read) (?:less|more)\W*$`)
-
-// pageTitle is the index of an HTML page's first <h1>, its title, or 0:
-// the menus, buttons and facts panel above it are read, but none is the
-// title.
-func pageTitle(raw []rawLine) int {
-	for i, r := range raw {
-		if r.top {
-			return i
-		}
-	}
-	return 0
-}
-
 // parseAs reads text in the format given: its reader gives the lines, and
 // every format's lines are then sectioned alike.
 func parseAs(text string, f Format) document {
@@ -206,8 +175,9 @@ func parseAs(text string, f Format) document {
 			// Bristol" says nothing of the paragraph after it.
 			sec, before = before, ""
 		case d.title == "" && i >= titleAt && l.text != "" && !factLine().MatchString(l.text):
-			// The first line with words is the title, whatever its markup.
-			d.title, l.heading, sec = l.text, true, secTitle
+			// The first line with words is the title, whatever its markup;
+			// a whole posting on one line is a paragraph its title opens.
+			d.title, l.heading, sec = titleLine(l.text)
 		case l.heading:
 			before = ""
 			// A lead-in such as "The successful candidate will demonstrate:"
@@ -239,9 +209,9 @@ func readRaw(r rawLine) line {
 		if r.clean {
 			// Markup is read away already: only "•" bullets, capitals and
 			// the like are left to find.
-			return readLine(r.n, strings.ReplaceAll(r.text, "\\", "\\\\"), r.alone)
+			return readLine(r.n, strings.ReplaceAll(r.text, "\\", "\\\\"), r.alone, true)
 		}
-		return readLine(r.n, r.text, r.alone)
+		return readLine(r.n, r.text, r.alone, false)
 	}
 	t := strings.TrimSpace(r.text)
 	l := line{n: r.n, heading: r.kind == kindHeading, bullet: r.kind == kindBullet}
@@ -261,7 +231,7 @@ func readRaw(r rawLine) line {
 // readLine removes one line's markup and says whether it is a heading or a
 // list item. Cheap byte tests first: the regular expressions run only on
 // lines that could match them.
-func readLine(n int, r string, alone bool) line {
+func readLine(n int, r string, alone, clean bool) line {
 	l := line{n: n}
 	t := r
 	if strings.IndexByte(t, '\\') >= 0 {
@@ -269,10 +239,11 @@ func readLine(n int, r string, alone bool) line {
 	}
 	lead := strings.TrimLeft(t, " \t")
 	switch {
-	case strings.HasPrefix(lead, "#") && headingMd().MatchString(t):
+	case !clean && strings.HasPrefix(lead, "#") && headingMd().MatchString(t):
+		// (A reader that read the markup away leaves a "#" as text.)
 		t = headingMd().ReplaceAllString(t, "")
 		l.heading = true
-	case (strings.HasPrefix(lead, "**") || strings.HasPrefix(lead, "__")) && boldOnly().MatchString(t):
+	case !clean && (strings.HasPrefix(lead, "**") || strings.HasPrefix(lead, "__")) && boldOnly().MatchString(t):
 		t = boldOnly().FindStringSubmatch(t)[1]
 		l.heading = true
 	case emojiLead(lead) != "" && !strings.ContainsRune("•·▪◦‣", base.FirstRune(lead)):

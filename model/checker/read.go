@@ -77,8 +77,8 @@ func DetectFormat(name, text string) Format {
 		return FormatHTML
 	case markdownFile:
 		return FormatMarkdown
-	case isWikitext(head):
-		return FormatText // MediaWiki source: see unwiki
+	case ext == ".org" || isWikitext(head) || isJira(head):
+		return FormatText // MediaWiki or Jira source: see unwiki and unJira
 	case mdSniff().MatchString(head):
 		return FormatMarkdown
 	}
@@ -108,7 +108,7 @@ func readText(text string) []rawLine {
 	raw := splitLines(text)
 	out := make([]rawLine, 0, len(raw))
 	head := text[:min(len(text), 64<<10)]
-	wiki, bb := isWikitext(head), isBBCode(head)
+	wiki, bb, jira := isWikitext(head), isBBCode(head), isJira(head)
 	kinds := make([]lineKind, len(raw))
 	for i := range raw {
 		switch {
@@ -116,6 +116,8 @@ func readText(text string) []rawLine {
 			raw[i], kinds[i] = unwiki(raw[i])
 		case bb:
 			raw[i], kinds[i] = unBBCode(raw[i])
+		case jira:
+			raw[i], kinds[i] = unJira(raw[i])
 		}
 		raw[i] = fieldName(unquote(raw[i]))
 	}
@@ -182,9 +184,9 @@ func spacedHeading(raw []string, i int) bool {
 	return i+2 < len(raw) && strings.TrimSpace(raw[i+1]) == "" && utf8.RuneCountInString(strings.TrimSpace(raw[i+2])) >= 60
 }
 
-// propertyLine is a field as Org mode and some exports write it:
-// ":REPORTS_TO: Danielle Fortier".
-var propertyLine = base.LazyRegexp(`^\s*:([A-Za-z]+(?:_[A-Za-z]+)*):\s+(\S.*)$`)
+// propertyLine is a field as Org mode, reStructuredText and some exports
+// write it: ":REPORTS_TO: Danielle Fortier", ":Employment type: Permanent".
+var propertyLine = base.LazyRegexp(`^\s*:([A-Za-z]+(?:[_ -][A-Za-z]+)*):\s+(\S.*)$`)
 
 // fieldName writes a property line as a label and its value, "REPORTS TO:
 // Danielle Fortier", so it reads as any "Label: value" line.

@@ -34,6 +34,11 @@ func readHTML(text string) []rawLine {
 		r.emitRow()
 	}
 	r.flush()
+	if len(r.out) < minBodyLines && strings.Contains(text, "JobPosting") {
+		if p, ok := jsonLDPosting(text); ok && p.description != "" {
+			return p.lines() // a page drawn by JavaScript, saved with an empty body
+		}
+	}
 	return r.out
 }
 

@@ -269,3 +269,51 @@ func TestPageChromeIsNotCounted(t *testing.T) {
 		t.Errorf("%d words, want 5: the menu and the page stamp counted", n)
 	}
 }
+
+// A page saved before its scripts ran keeps its posting only in its
+// schema.org JobPosting: that posting is read, its title, place and pay
+// too, at the line of its description.
+func TestJSONLDPostingIsReadFromAnEmptyPage(t *testing.T) {
+	page := `<html><head><script type="application/ld+json">
+{"@context": "https://schema.org", "@type": "JobPosting", "title": "Account Manager",
+ "jobLocation": {"@type": "Place", "address": {"addressLocality": "Pueblo", "addressRegion": "CO", "addressCountry": "US"}},
+ "baseSalary": {"@type": "MonetaryAmount", "currency": "USD", "value": {"minValue": 52000, "maxValue": 61000, "unitText": "YEAR"}},
+ "description": "<h3>The role</h3><ul><li>You look after 60 restaurants.</li></ul>"}
+</script></head><body><div id="app"></div></body></html>`
+	d := parseAs(page, FormatHTML)
+	if d.title != "Account Manager" {
+		t.Errorf("title %q", d.title)
+	}
+	var duty *line
+	for i, l := range d.lines {
+		if l.text == "You look after 60 restaurants." {
+			duty = &d.lines[i]
+		}
+	}
+	if duty == nil || !duty.bullet || duty.sec != secDuties || duty.src != 5 {
+		t.Errorf("the description's item: %+v, want a duty at line 5", duty)
+	}
+	if !strings.Contains(d.body, "pueblo, co, us") || !strings.Contains(d.body, "usd 52000 to usd 61000 per year") {
+		t.Errorf("place or pay not read: %q", d.body)
+	}
+}
+
+// A posting drafted in a Jira ticket is read as the ticket shows it:
+// "h2." headings, "*" and "#" items, "||" table headers and "|" rows,
+// bold and links read away.
+func TestJiraMarkupIsRead(t *testing.T) {
+	src := "h1. Account Manager\n\n{panel:title=At a glance}\n*Company:* Cobblestone\n{panel}\n\nh2. What you'll do\n* Look after 28 brands in [HubSpot|https://hubspot.example]\n\nh2. How we measure success\n||Measure||Target||\n|Net revenue retention|110%|\n"
+	d := parseAs(src, DetectFormat("ticket.txt", src))
+	want := map[string]section{"Look after 28 brands in HubSpot": secDuties, "Net revenue retention: 110%": secSuccess}
+	for _, l := range d.lines {
+		if sec, ok := want[l.text]; ok && l.bullet && l.sec == sec {
+			delete(want, l.text)
+		}
+		if strings.ContainsAny(l.text, "{}[]") || strings.Contains(l.text, "||") || strings.HasPrefix(l.text, "h2.") {
+			t.Errorf("markup left in %q", l.text)
+		}
+	}
+	if d.title != "Account Manager" || len(want) > 0 {
+		t.Errorf("title %q; not read as items of their sections: %v", d.title, want)
+	}
+}

@@ -33,6 +33,9 @@ func (im *importer) company() {
 		im.a.Company = base.CleanLine(segs[0])
 		return
 	}
+	if im.adCompany() {
+		return
+	}
 	for i, l := range im.d.all() {
 		t := strings.TrimSpace(strings.Trim(l.Text, "*_ "))
 		if i < 12 && len(strings.Fields(t)) <= 6 && companyWord().MatchString(t) && !mailHeader().MatchString(t) && !base.LookupPlace(im.c, t).Known() {
@@ -72,6 +75,22 @@ func (im *importer) company() {
 		}
 	}
 }
+
+// adCompany reads the employer of a classified ad: "Accounts Manager wanted
+// – Heretaunga Grower Supplies, Napier. We supply …".
+func (im *importer) adCompany() bool {
+	for i, l := range im.d.seq() {
+		if m := adLead().FindStringSubmatch(l.Text); i <= 40 && m != nil && !base.LookupPlace(im.c, m[1]).Known() && !jobWords().MatchString(m[1]) {
+			im.a.Company = m[1]
+			return true
+		}
+	}
+	return false
+}
+
+// adLead opens a classified ad with the role, then the employer: "Accounts
+// Manager wanted – Heretaunga Grower Supplies, Napier."
+var adLead = base.LazyRegexp(`^(?:(?:Key|Senior|Junior)\s+)?Accounts?\s+(?:Manager|Executive)\s+(?:wanted|needed|required)\s+[–—-]\s+(\p{Lu}[\p{L}&'. -]{2,60}?)\s*[,.]`)
 
 // teamName is a department's name: "Service Sales", "Client Success".
 var teamName = base.LazyRegexp(`(?i)\b(sales|service|services|team|department|operations|success|support|marketing|finance|division|customer|client|account management)\b`)

@@ -51,6 +51,11 @@ func (im *importer) title() {
 			t = m // "Tidepool Learning is hiring a Junior Account Manager in Vancouver"
 		}
 	}
+	// "Account Manager – Research Panels (Madison)": the place is the
+	// location's, not the title's.
+	if m := trailingParens().FindStringSubmatchIndex(t); m != nil && base.LookupPlace(im.c, t[m[2]:m[3]]).Known() {
+		t = t[:m[0]]
+	}
 	im.a.Title = base.CleanTitle(strings.Trim(t, "*_ ")) // Slack's "*Account Manager*"
 }
 
@@ -83,8 +88,22 @@ func (im *importer) titleLine() string {
 			}
 		}
 	}
+	// A classified ad in one paragraph: "Accounts Manager wanted –
+	// Heretaunga Grower Supplies, Napier. We supply …".
+	for i, l := range im.d.seq() {
+		if m := roleName().FindStringIndex(l.Text); i <= 40 && m != nil && m[0] == 0 && unicode.IsUpper(base.FirstRune(l.Text)) {
+			return l.Text[:m[1]]
+		}
+	}
 	return im.d.Title
 }
+
+var (
+	trailingParens = base.LazyRegexp(`\s*\(([^()]+)\)\s*$`)
+	// boardSuffix is what a job board adds to a title: "Accounts Manager -
+	// job post".
+	boardSuffix = base.LazyRegexp(`(?i)^(?:job post(?:ing)?|job description|job ad(?:vert)?|careers?|vacancy|jobs)\b`)
+)
 
 // notTitle reports whether what follows a dash in a title is the company,
 // a place or how the job is worked, not part of the title.
@@ -93,7 +112,7 @@ func (im *importer) notTitle(rest string) bool {
 	first, _, _ := strings.Cut(rest, ",")
 	return im.a.Company != "" && strings.HasPrefix(strings.ToLower(rest), strings.ToLower(im.a.Company)) ||
 		base.LookupPlace(im.c, parens().ReplaceAllString(rest, "")).Known() || workplaceRe().MatchString(rest) ||
-		companyWord().MatchString(first) || strings.HasPrefix(rest, "at ") || titleSep().FindString(rest) != ""
+		companyWord().MatchString(first) || strings.HasPrefix(rest, "at ") || titleSep().FindString(rest) != "" || boardSuffix().MatchString(rest)
 }
 
 // companyWord ends a company's name.

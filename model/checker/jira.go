@@ -1,0 +1,53 @@
+package checker
+
+import (
+	"strings"
+
+	"amjd/model/base"
+)
+
+// Jira and Confluence wiki markup, as a posting drafted in a ticket keeps
+// it: "h2. The role", "* item", "# item", "||Measure||Target||", "*bold*",
+// "{panel}", "[text|url]". Each line is read as plain text once its markup
+// is read away.
+
+var (
+	jiraHeading = base.LazyRegexp(`(?m)^h[1-6]\.\s+\S`)
+	jiraMacro   = base.LazyRegexp(`\{(?:panel|code|noformat|quote|color|info|note|tip|warning|expand)(?::[^}\n]*)?\}`)
+	jiraLink    = base.LazyRegexp(`\[([^|\]\n]+)\|[^\]\n]+\]`)
+	jiraBold    = base.LazyRegexp(`(^|[\s(])[*_+]([^*_+\n]+)[*_+]`)
+)
+
+// isJira reports wiki markup: two "hN." headings or more.
+func isJira(head string) bool {
+	return len(jiraHeading().FindAllStringIndex(head, 2)) >= 2
+}
+
+// unJira reads one line of wiki markup as plain text, and tells its kind.
+func unJira(r string) (string, lineKind) {
+	t := strings.TrimSpace(jiraMacro().ReplaceAllString(r, ""))
+	switch {
+	case t == "":
+		return "", kindUnknown
+	case jiraHeading().MatchString(t):
+		return jiraInline(strings.TrimSpace(t[3:])), kindHeading
+	case strings.HasPrefix(t, "||"):
+		return jiraInline(strings.Join(trimAll(strings.Split(strings.Trim(t, "|"), "||")), " | ")), kindUnknown
+	case strings.HasPrefix(t, "|") && strings.HasSuffix(t, "|"):
+		cells := trimAll(strings.Split(strings.Trim(t, "|"), "|"))
+		sep := " | "
+		if len(cells) == 2 {
+			sep = ": "
+		}
+		return jiraInline(strings.Join(cells, sep)), kindBullet
+	case strings.HasPrefix(t, "# ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "- "):
+		return jiraInline(strings.TrimSpace(strings.TrimLeft(t, "#*- "))), kindBullet
+	}
+	return jiraInline(t), kindUnknown
+}
+
+// jiraInline reads bold, italic and links away.
+func jiraInline(s string) string {
+	s = jiraLink().ReplaceAllString(s, "$1")
+	return jiraBold().ReplaceAllString(s, "$1$2")
+}

@@ -1,0 +1,68 @@
+package checker
+
+import (
+	"strings"
+
+	"amjd/model/base"
+)
+
+// What of a page is its title, and what is the page's own furniture: a
+// menu, a stamp, a "Show less" link.
+
+// pageChrome is a line of a page's furniture that the reader does not read
+// as the posting: a menu or breadcrumb of short items ("Home · Policies ·
+// Job Postings · Forms"), a page's "Created at … by … Last modified …",
+// not counted in the posting's length.
+func pageChrome(t string) bool {
+	if strings.Count(t, " · ")+strings.Count(t, " | ")+strings.Count(t, " > ")+strings.Count(t, " › ")+strings.Count(t, " » ") >= 2 {
+		return menuLine().MatchString(t)
+	}
+	return pageStamp().MatchString(t)
+}
+
+var (
+	menuLine  = base.LazyRegexp(`^(?:[^·|>›»]{1,30}\s[·|>›»]\s){2,}[^·|>›»]{1,30}$`)
+	pageStamp = base.LazyRegexp(`(?i)^(?:created|last (?:modified|edited|updated)|modified|page last updated)\b.{0,80}\b(?:by|at|on)\b`)
+)
+
+// showLess is the link a job board puts at the end of a folded description.
+var showLess = base.LazyRegexp(`(?i)^\W*(?:show|see|read) (?:less|more)\W*$`)
+
+// titleLine reads the first line with words: the title, or a paragraph the
+// title opens.
+func titleLine(text string) (title string, heading bool, sec section) {
+	if t, long := titleOf(text); long {
+		return t, false, secIntro
+	}
+	return text, true, secTitle
+}
+
+// titleOf is the title that opens a line of more than maxTitleWords words:
+// what comes before its first " | ", " – " or full stop.
+func titleOf(text string) (string, bool) {
+	if words := strings.Fields(text[:min(len(text), 40*maxTitleWords)]); len(words) <= maxTitleWords {
+		return text, false // (a megabyte on one line is not split into words to tell)
+	}
+	end := len(text)
+	for _, sep := range []string{" | ", " – ", " — ", ". "} {
+		if i := strings.Index(text, sep); i > 0 && i < end {
+			end = i
+		}
+	}
+	return strings.TrimSpace(text[:end]), true
+}
+
+// maxTitleWords is the most words a title line has.
+const maxTitleWords = 40
+
+// pageTitle is the index of an HTML page's first <h1>, its title, or 0:
+// the menus, buttons and facts panel above it are read, but none is the
+// title.
+func pageTitle(raw []rawLine) int {
+	for i, r := range raw {
+		if r.top {
+			return i
+		}
+	}
+	return 0
+}
