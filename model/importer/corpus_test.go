@@ -41,11 +41,15 @@ import (
 // 88% right and 69% filled with 3 postings refused (a LinkedIn "Save"
 // button read as a second posting; an article's <header> and a page-wide
 // Taleo <form> left out with the title in them); it stands at 92% and 72%.
+// An eighth (10: Jira, Teams, reStructuredText, Indeed HTML, Civil Service
+// Jobs, <details> Markdown, a newspaper classified, PageUp, an agency's
+// site, Kijiji), written after that, measured 90% right and 67% filled with
+// none refused; it stands at 92% and 74%.
 func TestImportCorpus(t *testing.T) {
 	for _, c := range []struct {
 		dir                string
 		wantRight, wantGot float64
-	}{{"corpus", wantRight, wantFilled}, {"holdout", wantRight, 0.78}, {"holdout2", 0.90, 0.78}, {"holdout3", 0.94, 0.71}, {"holdout4", 0.88, 0.71}, {"holdout5", 0.94, 0.73}, {"holdout6", 0.91, 0.73}, {"holdout7", 0.90, 0.70}} {
+	}{{"corpus", wantRight, wantFilled}, {"holdout", wantRight, 0.78}, {"holdout2", 0.90, 0.78}, {"holdout3", 0.94, 0.71}, {"holdout4", 0.88, 0.71}, {"holdout5", 0.94, 0.73}, {"holdout6", 0.91, 0.73}, {"holdout7", 0.90, 0.70}, {"holdout8", 0.90, 0.72}} {
 		t.Run(c.dir, func(t *testing.T) { importCorpus(t, filepath.Join("testdata", c.dir), c.wantRight, c.wantGot) })
 	}
 }
