@@ -17,6 +17,9 @@ var (
 
 // isBBCode reports a forum post's source: BBCode tags on three lines or more.
 func isBBCode(head string) bool {
+	if !strings.Contains(head, "[/") && !strings.Contains(head, "[*]") {
+		return false
+	}
 	n := 0
 	for _, l := range strings.SplitN(head, "\n", 200) {
 		if bbTag().MatchString(l) {

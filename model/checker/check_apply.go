@@ -54,6 +54,20 @@ var mergeField = base.LazyRegexp(`(?i)\[(?:[a-z']+[ _]){0,2}(?:name|company|empl
 // placeholder list).
 var templateField = base.LazyRegexp(`<<\s*[A-Za-z][\w .'-]{0,40}>>|\{[a-z]+(?:_[a-z]+)+\}|%[A-Z]+(?:_[A-Z]+)*%`)
 
+// percentField reports a "%" followed by a capital, as "%COMPANY_NAME%"
+// opens; "95%" does not.
+func percentField(t string) bool {
+	for i := strings.IndexByte(t, '%'); i >= 0 && i+1 < len(t); i = strings.IndexByte(t[i+1:], '%') + i + 1 {
+		if c := t[i+1]; c >= 'A' && c <= 'Z' {
+			return true
+		}
+		if strings.IndexByte(t[i+1:], '%') < 0 {
+			break
+		}
+	}
+	return false
+}
+
 // templateFields are the template fields on a line.
 func templateFields(l line) []hit {
 	var out []hit
@@ -81,7 +95,7 @@ func (k *checker) placeholders() {
 				hits = append(hits, hit{line: l.n, phrase: m[:strings.IndexByte(m, ']')+1]})
 			}
 		}
-		if strings.ContainsAny(l.text, "{<%") {
+		if strings.Contains(l.text, "<<") || strings.IndexByte(l.text, '{') >= 0 || percentField(l.text) {
 			hits = append(hits, templateFields(l)...)
 		}
 	}

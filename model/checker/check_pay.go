@@ -42,6 +42,16 @@ func parseAmount(num, k string) float64 {
 // Wisconsin and Iowa".
 var travelTail = base.LazyRegexp(`(?i)\b(?:visits?|visiting|travel\w*|trips?|driving)\s+(?:to|in|into|across|around|throughout|within)\b.*$`)
 
+// travelCue reports a line that may name travel, before travelTail reads it.
+func travelCue(text string) bool {
+	for _, w := range []string{"isit", "ravel", "rip", "riving"} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxPlaceLine is the longest line read for a place.
 const maxPlaceLine = 600
 
@@ -56,8 +66,10 @@ func (k *checker) postingPlaces() []base.Place {
 			return // a place is named in a short line, not in a wall of text
 		}
 		where := text
-		if m := travelTail().FindStringIndex(text); m != nil {
-			where = text[:m[0]]
+		if travelCue(text) {
+			if m := travelTail().FindStringIndex(text); m != nil {
+				where = text[:m[0]]
+			}
 		}
 		p := base.LookupPlace(k.c, where)
 		if !p.Known() && where != text {

@@ -141,7 +141,14 @@ func (k *checker) mixedIn(re *regexp.Regexp) int {
 	for _, l := range k.d.lines {
 		// "a CRM (Salesforce preferred)" asks for a CRM: an aside narrows
 		// the item, it does not make it a nice-to-have.
-		if l.sec == secRequired && !l.heading && re.MatchString(aside().ReplaceAllString(l.text, "")) {
+		if l.sec != secRequired || l.heading {
+			continue
+		}
+		text := l.text
+		if strings.IndexByte(text, '(') >= 0 {
+			text = aside().ReplaceAllString(text, "")
+		}
+		if re.MatchString(text) {
 			return l.n
 		}
 	}

@@ -117,7 +117,7 @@ func (k *checker) accounting() {
 		// team" is not the candidate's (the first sentences are read: no
 		// posting names finance work a hundred times).
 		if !unitAfter().MatchString(k.afterHit(h)) && !k.qualifiedBy(h, k.c.Checks.NotFinance) && !k.objectIn(h, goodsCounted) &&
-			(i >= maxTries || youDo().MatchString(k.beforeHit(h)) || !othersDoIt().MatchString(k.sentenceOf(h))) {
+			(i >= maxTries || youDo().MatchString(k.beforeHit(h)) || !othersDo(k.sentenceOf(h))) {
 			acct = append(acct, h)
 		}
 	}
@@ -375,7 +375,7 @@ func (k *checker) firstOwnDuty(words []string) (hit, bool) {
 		l := k.d.lines[h.line-1]
 		start, _ := k.sentenceAround(h.line, h.at)
 		if negated(l.text[start:], h.at-start) || withOthers().MatchString(k.beforeHit(h)) ||
-			othersDoIt().MatchString(k.sentenceOf(h)) {
+			othersDo(k.sentenceOf(h)) {
 			continue
 		}
 		return h, true

@@ -20,7 +20,8 @@ var (
 
 // isJira reports wiki markup: two "hN." headings or more.
 func isJira(head string) bool {
-	return len(jiraHeading().FindAllStringIndex(head, 2)) >= 2
+	return strings.Contains(head, ". ") && (strings.HasPrefix(head, "h") || strings.Contains(head, "\nh")) &&
+		len(jiraHeading().FindAllStringIndex(head, 2)) >= 2
 }
 
 // unJira reads one line of wiki markup as plain text, and tells its kind.

@@ -22,7 +22,7 @@ var (
 
 // isWikitext reports MediaWiki source: at least two "== … ==" headings.
 func isWikitext(head string) bool {
-	return len(wikiSniff().FindAllStringIndex(head, 2)) >= 2
+	return strings.Contains(head, "==") && len(wikiSniff().FindAllStringIndex(head, 2)) >= 2
 }
 
 // unwiki reads one line of MediaWiki source as plain text, and tells
