@@ -5554,6 +5554,38 @@ var compiled = &Catalog{
 				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
 			},
 			PhraseFix{
+				Phrase: "roll up their sleeves",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "roll up your sleeves",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "wear a lot of hats",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "wear many hats",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "thrive in the chaos",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "thrive in chaos",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "scrappy",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "dynamic and versatile",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
 				Phrase: "roll up your sleeves",
 				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
 			},
@@ -5823,6 +5855,30 @@ var compiled = &Catalog{
 			},
 		},
 		Exclusionary: []PhraseFix{
+			PhraseFix{
+				Phrase: "no criminal history",
+				Fix:    "say which checks the job needs and why; a blanket ban on any record shuts out people who would do the job well",
+			},
+			PhraseFix{
+				Phrase: "with a conviction record",
+				Fix:    "say which checks the job needs and why; a blanket ban on any record shuts out people who would do the job well",
+			},
+			PhraseFix{
+				Phrase: "any criminal record",
+				Fix:    "say which checks the job needs and why; a blanket ban on any record shuts out people who would do the job well",
+			},
+			PhraseFix{
+				Phrase: "a credit score below",
+				Fix:    "leave personal credit out unless the law requires it for the job",
+			},
+			PhraseFix{
+				Phrase: "credit score of at least",
+				Fix:    "leave personal credit out unless the law requires it for the job",
+			},
+			PhraseFix{
+				Phrase: "bankruptcy in the last",
+				Fix:    "leave personal credit out unless the law requires it for the job",
+			},
 			PhraseFix{
 				Phrase: "rockstar",
 				Fix:    "an experienced account manager",
@@ -6179,6 +6235,22 @@ var compiled = &Catalog{
 		},
 		Age: []PhraseFix{
 			PhraseFix{
+				Phrase: "in their mid-20s",
+				Fix:    "say what the team does and how it works, not how old it is",
+			},
+			PhraseFix{
+				Phrase: "in their 20s",
+				Fix:    "say what the team does and how it works, not how old it is",
+			},
+			PhraseFix{
+				Phrase: "avg age",
+				Fix:    "say what the team does and how it works, not how old it is",
+			},
+			PhraseFix{
+				Phrase: "average age of the team",
+				Fix:    "say what the team does and how it works, not how old it is",
+			},
+			PhraseFix{
 				Phrase: "young and energetic",
 				Fix:    "name the skills you need; age is not one of them",
 			},
@@ -6460,6 +6532,18 @@ var compiled = &Catalog{
 			},
 		},
 		Protected: []PhraseFix{
+			PhraseFix{
+				Phrase: "start a family",
+				Fix:    "leave family plans out: pregnancy and parental leave are protected",
+			},
+			PhraseFix{
+				Phrase: "take maternity leave",
+				Fix:    "leave family plans out: pregnancy and parental leave are protected",
+			},
+			PhraseFix{
+				Phrase: "take parental leave",
+				Fix:    "leave family plans out: pregnancy and parental leave are protected",
+			},
 			PhraseFix{
 				Phrase: "no children",
 				Fix:    "leave family out: it is not a job requirement",
@@ -6954,6 +7038,10 @@ var compiled = &Catalog{
 			"accounts-receivable",
 			"financial statements",
 			"controller",
+			"unallocated cash",
+			"match customer remittances",
+			"cash allocation",
+			"allocate cash",
 		},
 		AccountManagement: []string{
 			"client*",
@@ -7476,6 +7564,7 @@ var compiled = &Catalog{
 			"ipsum",
 			"xxx",
 			"{{",
+			"=INSERT",
 		},
 		ThirdPerson: []string{
 			"the ideal candidate",

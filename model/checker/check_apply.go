@@ -50,9 +50,12 @@ var maskedAmount = base.LazyRegexp(`[£$€]\s?X{2,}(?:[,.]X{3})*k?\b|\bX{2,}(?:
 var mergeField = base.LazyRegexp(`(?i)\[(?:[a-z']+[ _]){0,2}(?:name|company|employer|title|role|position|city|date)\](?:[^(]|$)`)
 
 // templateField is a field of a mail merge or a templating tool left in:
-// "<<closing date>>", "{hiring_manager}", "%COMPANY_NAME%" ("{{" is in the
-// placeholder list).
-var templateField = base.LazyRegexp(`<<\s*[A-Za-z][\w .'-]{0,40}>>|\{[a-z]+(?:_[a-z]+)+\}|%[A-Z]+(?:_[A-Z]+)*%`)
+// "<<closing date>>", "{hiring_manager}", "%COMPANY_NAME%", "a team of XX
+// people", "Friday ?? February" ("{{" is in the placeholder list).
+var templateField = base.LazyRegexp(`<<\s*[A-Za-z][\w .'-]{0,40}>>|\{[a-z]+(?:_[a-z]+)+\}|%[A-Z]+(?:_[A-Z]+)*%` +
+	`|\bX{2,}\s+(?:people|staff|employees|years?|accounts|clients|customers|days|hours|weeks)\b` +
+	`|\?{2,}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b` +
+	`|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\?{2,}`)
 
 // percentField reports a "%" followed by a capital, as "%COMPANY_NAME%"
 // opens; "95%" does not.
@@ -95,7 +98,7 @@ func (k *checker) placeholders() {
 				hits = append(hits, hit{line: l.n, phrase: m[:strings.IndexByte(m, ']')+1]})
 			}
 		}
-		if strings.Contains(l.text, "<<") || strings.IndexByte(l.text, '{') >= 0 || percentField(l.text) {
+		if strings.Contains(l.text, "<<") || strings.IndexByte(l.text, '{') >= 0 || percentField(l.text) || strings.Contains(l.text, "XX") || strings.Contains(l.text, "??") {
 			hits = append(hits, templateFields(l)...)
 		}
 	}

@@ -85,7 +85,7 @@ func (k *checker) requirements() {
 // seniority compares the years asked for with the title and with what the
 // text says about the level of the job.
 func (k *checker) seniority(years, at int) {
-	title := k.d.title
+	title, _ := k.titleText() // under a board's name ("talent.com"), the role
 	level := ""
 	if containsAny(k.d.body, []string{"entry", "junior role", "graduate role", "first job", "no experience"}) {
 		level = entryLevel().FindString(k.d.body)

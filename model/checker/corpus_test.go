@@ -78,13 +78,14 @@ func TestCheckCorpus(t *testing.T) {
 	// more layouts (Jira, Teams, a JSON-LD-only page, a Discord export, a
 	// Trello card, an Outlook chain), written after that, measured 56% with
 	// a false alarm on 1 of its 5 good postings; JSON-LD, Jira markup and
-	// a posting on one line read, it stands at 66%, and the Outlook chain's
-	// length (its replies counted) still flags a good posting.
+	// a posting on one line read, and the screens and placeholders it worded
+	// anew listed, it stands at 88%, and the Outlook chain's length (its
+	// replies counted) still flags a good posting.
 	for _, c := range []struct {
 		dir         string
 		want        float64
 		goodMayFlag bool
-	}{{"checkcorpus", 0.95, false}, {"checkcorpus-holdout", 0.90, false}, {"checkcorpus-layouts", 0.89, false}, {"checkcorpus-fresh", 0.92, false}, {"checkcorpus-fresh2", 0.96, false}, {"checkcorpus-fresh3", 0.89, false}, {"checkcorpus-fresh4", 0.90, false}, {"checkcorpus-fresh5", 0.90, false}, {"checkcorpus-fresh6", 0.64, true}} {
+	}{{"checkcorpus", 0.95, false}, {"checkcorpus-holdout", 0.90, false}, {"checkcorpus-layouts", 0.89, false}, {"checkcorpus-fresh", 0.92, false}, {"checkcorpus-fresh2", 0.96, false}, {"checkcorpus-fresh3", 0.89, false}, {"checkcorpus-fresh4", 0.90, false}, {"checkcorpus-fresh5", 0.90, false}, {"checkcorpus-fresh6", 0.86, true}} {
 		t.Run(c.dir, func(t *testing.T) { checkCorpus(t, filepath.Join("testdata", c.dir), c.want, c.goodMayFlag) })
 	}
 }
