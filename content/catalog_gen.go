@@ -5908,22 +5908,6 @@ var compiled = &Catalog{
 				Fix:    "describe your real working hours and culture",
 			},
 			PhraseFix{
-				Phrase: "native english speaker",
-				Fix:    "fluent in English",
-			},
-			PhraseFix{
-				Phrase: "native speaker",
-				Fix:    "fluent in the language",
-			},
-			PhraseFix{
-				Phrase: "mother tongue",
-				Fix:    "fluent in the language",
-			},
-			PhraseFix{
-				Phrase: "first language",
-				Fix:    "fluent in the language",
-			},
-			PhraseFix{
 				Phrase: "he or she",
 				Fix:    "you",
 			},
@@ -5950,34 +5934,6 @@ var compiled = &Catalog{
 			PhraseFix{
 				Phrase: "manpower",
 				Fix:    "staffing",
-			},
-			PhraseFix{
-				Phrase: "without young children",
-				Fix:    "state the travel or hours the job needs, not the candidate's family",
-			},
-			PhraseFix{
-				Phrase: "without children",
-				Fix:    "state the travel or hours the job needs, not the candidate's family",
-			},
-			PhraseFix{
-				Phrase: "without family commitments",
-				Fix:    "state the travel or hours the job needs, not the candidate's family",
-			},
-			PhraseFix{
-				Phrase: "no family commitments",
-				Fix:    "state the travel or hours the job needs, not the candidate's family",
-			},
-			PhraseFix{
-				Phrase: "free of family commitments",
-				Fix:    "state the travel or hours the job needs, not the candidate's family",
-			},
-			PhraseFix{
-				Phrase: "no dependants",
-				Fix:    "state the travel or hours the job needs, not the candidate's family",
-			},
-			PhraseFix{
-				Phrase: "no dependents",
-				Fix:    "state the travel or hours the job needs, not the candidate's family",
 			},
 			PhraseFix{
 				Phrase: "no gaps in employment",
@@ -6561,6 +6517,34 @@ var compiled = &Catalog{
 				Fix:    "leave family out: it is not a job requirement",
 			},
 			PhraseFix{
+				Phrase: "without young children",
+				Fix:    "state the travel or hours the job needs, not the candidate's family status",
+			},
+			PhraseFix{
+				Phrase: "without children",
+				Fix:    "state the travel or hours the job needs, not the candidate's family status",
+			},
+			PhraseFix{
+				Phrase: "without family commitments",
+				Fix:    "state the travel or hours the job needs, not the candidate's family status",
+			},
+			PhraseFix{
+				Phrase: "no family commitments",
+				Fix:    "state the travel or hours the job needs, not the candidate's family status",
+			},
+			PhraseFix{
+				Phrase: "free of family commitments",
+				Fix:    "state the travel or hours the job needs, not the candidate's family status",
+			},
+			PhraseFix{
+				Phrase: "no dependants",
+				Fix:    "state the travel or hours the job needs, not the candidate's family status",
+			},
+			PhraseFix{
+				Phrase: "no dependents",
+				Fix:    "state the travel or hours the job needs, not the candidate's family status",
+			},
+			PhraseFix{
 				Phrase: "must be married",
 				Fix:    "leave marital status out: it is not a job requirement",
 			},
@@ -6649,6 +6633,66 @@ var compiled = &Catalog{
 				Fix:    "leave religion out: it is not a job requirement",
 			},
 			PhraseFix{
+				Phrase: "lutheran values",
+				Fix:    "leave religion out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "catholic values",
+				Fix:    "leave religion out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "baptist values",
+				Fix:    "leave religion out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "methodist values",
+				Fix:    "leave religion out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "evangelical values",
+				Fix:    "leave religion out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "islamic values",
+				Fix:    "leave religion out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "muslim values",
+				Fix:    "leave religion out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "jewish values",
+				Fix:    "leave religion out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "hindu values",
+				Fix:    "leave religion out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "sikh values",
+				Fix:    "leave religion out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "buddhist values",
+				Fix:    "leave religion out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "mormon values",
+				Fix:    "leave religion out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "biblical values",
+				Fix:    "leave religion out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "share our faith",
+				Fix:    "leave religion out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "born here",
+				Fix:    "ask for the right to work in the country, not a birthplace",
+			},
+			PhraseFix{
 				Phrase: "clean bill of health",
 				Fix:    "name the physical demands of the job, if any, and offer adjustments",
 			},
@@ -6703,6 +6747,22 @@ var compiled = &Catalog{
 			PhraseFix{
 				Phrase: "nationality",
 				Fix:    "ask for the right to work in the country, not a nationality",
+			},
+			PhraseFix{
+				Phrase: "native english speaker",
+				Fix:    "ask for fluent English instead: a native language stands for national origin",
+			},
+			PhraseFix{
+				Phrase: "native speaker",
+				Fix:    "ask for fluency in the language instead: a native language stands for national origin",
+			},
+			PhraseFix{
+				Phrase: "mother tongue",
+				Fix:    "ask for fluency in the language instead: a native language stands for national origin",
+			},
+			PhraseFix{
+				Phrase: "first language",
+				Fix:    "ask for fluency in the language instead: a native language stands for national origin",
 			},
 			PhraseFix{
 				Phrase: "male only",

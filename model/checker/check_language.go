@@ -148,19 +148,12 @@ func ageQualifier(w string) bool {
 	return false
 }
 
-// AsksAboutThePerson reports whether a line asks for an age, a protected
-// characteristic or a native speaker: what no interview may test.
+// AsksAboutThePerson reports whether a line asks for an age or a protected
+// characteristic (a native language among them): what no interview may test.
 func AsksAboutThePerson(c *content.Catalog, line string) bool {
 	k := &checker{c: c, d: parseDocument(line)}
 	k.age()
 	k.protected()
-	for _, v := range c.Checks.Exclusionary {
-		if strings.Contains(v.Phrase, "native") || strings.Contains(v.Phrase, "mother tongue") || strings.Contains(v.Phrase, "first language") {
-			if len(k.d.find([]string{v.Phrase}, all)) > 0 {
-				return true
-			}
-		}
-	}
 	return len(k.findings) > 0
 }
 
