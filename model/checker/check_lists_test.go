@@ -57,9 +57,15 @@ func TestEveryListEntryIsUsedByARule(t *testing.T) {
 		expect("sales_duties", w, "hidden-sales", plant(sample(w)))
 	}
 	for _, w := range ck.SalesDisclosure {
-		text := plant("Prospecting " + sample(w))
+		// Told above the duties, each entry discloses the sales work.
+		text := strings.Replace(plant("Prospecting"), "## About the role\n", "## About the role\n\nThis job has a "+sample(w)+" part.\n", 1)
 		if _, ok := findRule(check(text), "hidden-sales"); ok {
 			t.Errorf("sales_disclosure %q does not count as a disclosure", w)
+		}
+		// A quota told only among the duties is the hidden duty itself.
+		inDuties := plant("Prospecting " + sample(w))
+		if _, ok := findRule(check(inDuties), "hidden-sales"); ok != strings.Contains(w, "quota") {
+			t.Errorf("sales_disclosure %q among the duties: hidden-sales fired %v", w, ok)
 		}
 	}
 	for _, w := range ck.Accounting {

@@ -71,12 +71,31 @@ func (k *checker) hiddenSales() {
 		}
 	}
 	sort.SliceStable(duties, func(i, j int) bool { return duties[i].line < duties[j].line })
-	if _, told := k.firstAffirmed(k.c.Checks.SalesDisclosure, all); len(duties) == 0 || told {
+	if len(duties) == 0 || k.salesTold() {
 		return
 	}
 	k.add(Finding{Rule: "hidden-sales", Severity: Error, Line: duties[0].line, Phrase: duties[0].phrase, Step: base.StepMix,
 		Message: fmt.Sprintf("New-business duties (%s) but the posting never says plainly that the role has sales targets.", quoteList(duties, 3)),
 		Fix:     "Say it near the top, e.g. \"This role includes new-business targets\", and how much of the time or pay depends on it."})
+}
+
+// salesTold reports whether the posting says plainly that the role sells. A
+// quota named only in a list of duties ("- Carry a quota of $150K in new
+// contracts") is the hidden duty itself, not a word to the reader.
+func (k *checker) salesTold() bool {
+	var plain, quota []string
+	for _, w := range k.c.Checks.SalesDisclosure {
+		if strings.Contains(w, "quota") {
+			quota = append(quota, w)
+		} else {
+			plain = append(plain, w)
+		}
+	}
+	if _, told := k.firstAffirmed(plain, all); told {
+		return true
+	}
+	_, told := k.firstAffirmed(quota, func(l line) bool { return l.sec != secDuties || !l.bullet })
+	return told
 }
 
 // titleText is the job's title: the first line, and a "Position title:"
