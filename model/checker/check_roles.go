@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"amjd/model/base"
 )
@@ -383,6 +384,24 @@ var youDo = base.LazyRegexp(`(?i)\byou(?:'ll|’ll| will| would)?\s+$`)
 // work: "work with our dispatchers", "follow up with the QC lab".
 var withOthers = base.LazyRegexp(`(?i)\b(?:with|to|from|by|via|through)\s+(?:our|the|your)\s+(?:[\w-]+\s+)?$`)
 
+// teamAfter follows a word that names a team, not a duty: "logistics and
+// pricing organizations", "warehouse team".
+var teamAfter = base.LazyRegexp(`(?i)^(?:\s+(?:and|&)\s+[\w-]+)?\s+(?:team|teams|department|departments|organi[sz]ations?|colleagues|function|group)\b`)
+
+// withTeam ends the text before a team's capitalised name: "Coordinates
+// with Production Planning".
+var withTeam = base.LazyRegexp(`(?i)\b(?:with|to|from|by|via|through|and|between)\s+$`)
+
+// namesATeam reports a duty word that is a team's name or kind: a word
+// followed by "team" or "organizations", or a capitalised name after "with".
+func (k *checker) namesATeam(h hit) bool {
+	if teamAfter().MatchString(k.afterHit(h)) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(h.phrase)
+	return unicode.IsUpper(r) && withTeam().MatchString(k.beforeHit(h))
+}
+
 // firstOwnDuty is the first affirmed hit of words that is the candidate's
 // own duty, not work done by a team they work with.
 func (k *checker) firstOwnDuty(words []string) (hit, bool) {
@@ -394,7 +413,7 @@ func (k *checker) firstOwnDuty(words []string) (hit, bool) {
 		l := k.d.lines[h.line-1]
 		start, _ := k.sentenceAround(h.line, h.at)
 		if negated(l.text[start:], h.at-start) || withOthers().MatchString(k.beforeHit(h)) ||
-			othersDo(k.sentenceOf(h)) {
+			k.namesATeam(h) || othersDo(k.sentenceOf(h)) {
 			continue
 		}
 		return h, true

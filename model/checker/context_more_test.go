@@ -6,30 +6,32 @@ import "testing"
 // else: none of these is a finding.
 func TestWordsInTheirSense(t *testing.T) {
 	for text, rule := range map[string]string{
-		"# Account Manager\n\nCanadian work experience is not required.\n":                                                                 "exclusionary",
-		"# Account Manager\n\nCheck that outbound routes to nursing homes meet their delivery windows.\n":                                  "hidden-sales",
-		"# Account Manager\n\nHunter Valley Advanced Trees grows street trees for councils.\n":                                             "hidden-sales",
-		"# Account Manager\n\nMost new customers find us online and our hire desk quotes them, so this isn't a new-business role.\n":       "hidden-sales",
-		"# Account Manager\n\nNew restaurants call the office and Marcy quotes them herself; after their first clean, they come to you.\n": "hidden-sales",
-		"# Account Manager\n\nThe Account Manager is not expected to prospect for new customers.\n":                                        "hidden-sales",
-		"# Account Manager\n\nNew sites come through our estimator, Brent; he prices them and hands them over.\n":                          "gendered-pronoun",
-		"# Account Manager\n\nOur finance team invoices and reconciles the schemes; you never run payroll.\n":                              "accounting-duties",
-		"# Account Manager\n\n## Requirements\n\n- Good with Excel and a CRM (Salesforce preferred).\n\n## Nice to have\n\n- French.\n":    "qualifications-mixed",
-		"# Account Manager\n\nYou'll look after 120 retailers, worth about £410,000 a year in fees to us.\n":                               "no-book",
-		"# Account Manager\n\n## Requirements\n\n- A college degree is welcome but not required.\n":                                        "degree-without-equivalent",
+		"# Account Manager\n\nCanadian work experience is not required.\n":                                                                                                                          "exclusionary",
+		"# Account Manager\n\nCheck that outbound routes to nursing homes meet their delivery windows.\n":                                                                                           "hidden-sales",
+		"# Account Manager\n\nHunter Valley Advanced Trees grows street trees for councils.\n":                                                                                                      "hidden-sales",
+		"# Account Manager\n\nMost new customers find us online and our hire desk quotes them, so this isn't a new-business role.\n":                                                                "hidden-sales",
+		"# Account Manager\n\nNew restaurants call the office and Marcy quotes them herself; after their first clean, they come to you.\n":                                                          "hidden-sales",
+		"# Account Manager\n\nThe Account Manager is not expected to prospect for new customers.\n":                                                                                                 "hidden-sales",
+		"# Account Manager\n\nNew sites come through our estimator, Brent; he prices them and hands them over.\n":                                                                                   "gendered-pronoun",
+		"# Account Manager\n\nOur finance team invoices and reconciles the schemes; you never run payroll.\n":                                                                                       "accounting-duties",
+		"# Account Manager\n\n## Requirements\n\n- Good with Excel and a CRM (Salesforce preferred).\n\n## Nice to have\n\n- French.\n":                                                             "qualifications-mixed",
+		"# Account Manager\n\nYou'll look after 120 retailers, worth about £410,000 a year in fees to us.\n":                                                                                        "no-book",
+		"# Account Manager\n\n## Requirements\n\n- A college degree is welcome but not required.\n":                                                                                                 "degree-without-equivalent",
+		"# Account Manager\n\n- Coordinates with Production Planning on schedules.\n- Keeps the logistics and pricing organizations informed.\n- Shares forecasts with Stock Control each month.\n": "several-jobs",
 	} {
 		if f, ok := findRule(check(text), rule); ok {
 			t.Errorf("%q: %s fired: %s", text, rule, f.Message)
 		}
 	}
 	for text, rule := range map[string]string{
-		"# Account Manager\n\nMake 60 outbound calls a week to set appointments.\n":                             "hidden-sales",
-		"# Account Manager\n\nWe only consider clean-shaven applicants.\n":                                      "exclusionary",
-		"# Account Manager\n\nThis job suits someone who grew up with a smartphone in hand.\n":                  "age-bias",
-		"# Account Manager\n\nEvery month, book intro calls with agencies that screen with another vendor.\n":   "hidden-sales",
-		"# Account Manager\n\nClosing date: <<closing date>>\n":                                                 "placeholder",
-		"# Account Manager\n\nA video call with {hiring_manager}, then a visit.\n":                              "placeholder",
-		"# Account Manager\n\nThe Account Manager owns each renewal. The Account Manager leads every review.\n": "voice",
+		"# Account Manager\n\nMake 60 outbound calls a week to set appointments.\n":                                                                                                  "hidden-sales",
+		"# Account Manager\n\nWe only consider clean-shaven applicants.\n":                                                                                                           "exclusionary",
+		"# Account Manager\n\nThis job suits someone who grew up with a smartphone in hand.\n":                                                                                       "age-bias",
+		"# Account Manager\n\nEvery month, book intro calls with agencies that screen with another vendor.\n":                                                                        "hidden-sales",
+		"# Account Manager\n\nClosing date: <<closing date>>\n":                                                                                                                      "placeholder",
+		"# Account Manager\n\nA video call with {hiring_manager}, then a visit.\n":                                                                                                   "placeholder",
+		"# Account Manager\n\nThe Account Manager owns each renewal. The Account Manager leads every review.\n":                                                                      "voice",
+		"# Account Manager\n\n- Run the dispatch board for our technicians.\n- Teach our operator classes twice a month.\n- Drive the rollback truck when the drivers are booked.\n": "several-jobs",
 	} {
 		if _, ok := findRule(check(text), rule); !ok {
 			t.Errorf("%q: no %s finding", text, rule)
