@@ -60,13 +60,18 @@ func (k *checker) book() {
 		}
 		// Cheap tests first: most lines name no clients and no money.
 		if !accounts && containsAny(l.flat, clientNouns) {
-			accounts = k.roleSentence(l, bookCounts(l.text, accountsCount().FindAllStringIndex(l.text, -1)))
+			accounts = k.roleSentence(l, bookCounts(l.text, accountsCount().FindAllStringIndex(l.text, maxTries)))
 		}
 		if !accounts && containsAny(l.flat, lookedStems) {
-			accounts = k.roleSentence(l, bookCounts(l.text, accountsLooked().FindAllStringIndex(l.text, -1)))
+			accounts = k.roleSentence(l, bookCounts(l.text, accountsLooked().FindAllStringIndex(l.text, maxTries)))
 		}
-		if !revenue && (strings.ContainsAny(l.text, "$€£¥") || containsAny(l.flat, moneyWords)) {
-			revenue = k.bookMoney(l)
+		if money := strings.ContainsAny(l.text, "$€£¥") || containsAny(l.flat, moneyWords); money {
+			if !revenue {
+				revenue = k.bookMoney(l)
+			}
+			if !accounts {
+				accounts = k.roleSentence(l, k.countsWorth(l))
+			}
 		}
 	}
 	switch {
@@ -100,14 +105,42 @@ func (k *checker) linesRead(outside ...section) int {
 // is in says nothing of salary or bonus ("workers' compensation insurance"
 // elsewhere on the line does not make "$9M in premiums" a salary).
 func (k *checker) bookMoney(l line) bool {
-	var notPay [][]int
-	for _, m := range bigMoney().FindAllStringIndex(l.text, -1) {
+	// The first amounts tell: a line of a thousand amounts is no book line.
+	for _, m := range bigMoney().FindAllStringIndex(l.text, maxTries) {
 		start, end := k.sentenceAround(l.n, m[0])
-		if s := l.text[start:end]; !payWords().MatchString(s) && !headcount().MatchString(s) {
-			notPay = append(notPay, m)
+		if s := l.text[start:end]; !payWords().MatchString(s) && !headcount().MatchString(s) && k.roleSentence(l, [][]int{m}) {
+			return true
 		}
 	}
-	return k.roleSentence(l, notPay)
+	return false
+}
+
+// countedThings is a count of things of any name: "31 school districts".
+var countedThings = base.LazyRegexp(`(?i)\b\d[\d,]*\+?\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*[a-z]s\b`)
+
+// countsWorth keeps the counts a sentence gives revenue to: "31 school
+// districts ... worth about $2.2M in annual recurring revenue" tells the
+// book whatever its clients are called. The count comes before the amount,
+// and is not of time, of people or a part of the book. The count is read
+// back to the start of its sentence, at most a few hundred bytes away.
+func (k *checker) countsWorth(l line) [][]int {
+	var out [][]int
+	for _, m := range bigMoney().FindAllStringIndex(l.text, maxTries) {
+		if len(out) > 0 {
+			break
+		}
+		start, end := k.sentenceAround(l.n, m[0])
+		s := l.text[start:end]
+		if payWords().MatchString(s) || headcount().MatchString(s) {
+			continue
+		}
+		counts := countedThings().FindAllStringIndex(l.text[start:m[0]], -1)
+		for _, c := range counts {
+			c[0], c[1] = start+c[0], start+c[1]
+		}
+		out = append(out, bookCounts(l.text, counts)...)
+	}
+	return out
 }
 
 var (
