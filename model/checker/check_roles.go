@@ -274,10 +274,11 @@ func (k *checker) skills() {
 // listStart is the first line of the list or paragraph line at is in, past
 // its items with figures: the finding is about the whole list.
 func (k *checker) listStart(at int) int {
-	n, sec := at, k.d.lines[at-1].sec
+	n, sec, bullet := at, k.d.lines[at-1].sec, k.d.lines[at-1].bullet
 	for n > 1 {
 		prev := k.d.lines[n-2]
-		if prev.sec != sec || prev.heading || strings.TrimSpace(prev.text) == "" {
+		// A list's first item, not the sentence that leads into it.
+		if prev.sec != sec || prev.heading || strings.TrimSpace(prev.text) == "" || bullet && !prev.bullet {
 			break
 		}
 		n--
