@@ -7112,6 +7112,10 @@ var compiled = &Catalog{
 			"match customer remittances",
 			"cash allocation",
 			"allocate cash",
+			"sales ledger",
+			"purchase ledger",
+			"nominal ledger",
+			"lodgement*",
 		},
 		AccountManagement: []string{
 			"client*",

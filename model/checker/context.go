@@ -86,12 +86,15 @@ func (k *checker) qualifiedBy(h hit, words []string) bool {
 // hit, what a verb acts on: "reconcile each group's pallet balance".
 func (k *checker) objectIn(h hit, words []string) bool {
 	after := strings.Fields(strings.ToLower(k.afterHit(h)))
-	for _, a := range after[:min(len(after), 4)] {
-		a = strings.Trim(a, ",;:()\"'.")
-		for _, w := range words {
-			if a == w {
-				return true
-			}
+	after = after[:min(len(after), 4)]
+	for i, a := range after {
+		after[i] = strings.Trim(a, ",;:()\"'.")
+	}
+	// The object may be two words: "reconcile tank levels".
+	object := " " + strings.Join(after, " ") + " "
+	for _, w := range words {
+		if strings.Contains(object, " "+w+" ") {
+			return true
 		}
 	}
 	return false
