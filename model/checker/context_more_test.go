@@ -15,6 +15,7 @@ func TestWordsInTheirSense(t *testing.T) {
 		"# Account Manager\n\nNew sites come through our estimator, Brent; he prices them and hands them over.\n":                                                                                   "gendered-pronoun",
 		"# Account Manager\n\nOur finance team invoices and reconciles the schemes; you never run payroll.\n":                                                                                       "accounting-duties",
 		"# Account Manager\n\n## Requirements\n\n- Good with Excel and a CRM (Salesforce preferred).\n\n## Nice to have\n\n- French.\n":                                                             "qualifications-mixed",
+		"# Account Manager\n\n- Reconcile tank levels against delivery tickets each quarter.\n":                                                                                                     "accounting-duties",
 		"# Account Manager\n\n## Your districts\n\n31 school districts in three states, worth about $2.2M in annual recurring revenue.\n":                                                           "no-book",
 		"# Account Manager\n\nYou'll look after 120 retailers, worth about £410,000 a year in fees to us.\n":                                                                                        "no-book",
 		"# Account Manager\n\n## Requirements\n\n- A college degree is welcome but not required.\n":                                                                                                 "degree-without-equivalent",
@@ -32,6 +33,7 @@ func TestWordsInTheirSense(t *testing.T) {
 		"# Account Manager\n\nClosing date: <<closing date>>\n":                                                                                                                      "placeholder",
 		"# Account Manager\n\nA video call with {hiring_manager}, then a visit.\n":                                                                                                   "placeholder",
 		"# Account Manager\n\nWe run 600 depots worth about $90M a year.\n":                                                                                                          "no-book",
+		"# Account Manager\n\n- Post lodgements to the sales ledger each month.\n":                                                                                                   "accounting-duties",
 		"# Account Manager\n\nThe Account Manager owns each renewal. The Account Manager leads every review.\n":                                                                      "voice",
 		"# Account Manager\n\n- Run the dispatch board for our technicians.\n- Teach our operator classes twice a month.\n- Drive the rollback truck when the drivers are booked.\n": "several-jobs",
 	} {
