@@ -93,13 +93,22 @@ func readSource(text string, f Format) []rawLine {
 		return readHTML(text)
 	case FormatMarkdown:
 		if !deeplyNested(text) {
-			return readMarkdown(text)
+			return withGridTables(text, readMarkdown(text))
 		}
 		// Quotes or lists nested dozens deep ("> > > …", "- - - …") are
 		// no posting's layout, and a Markdown parser's time grows with
 		// depth times length: such text is read line by line.
 	}
-	return readText(text)
+	return withGridTables(text, readText(text))
+}
+
+// withGridTables reads the grid tables of Markdown or plain text, which
+// neither reader knows; most texts have no "+-" and are left as read.
+func withGridTables(text string, lines []rawLine) []rawLine {
+	if !strings.Contains(text, "+-") && !strings.Contains(text, "+=") {
+		return lines
+	}
+	return readGridTables(lines)
 }
 
 // readText reads plain text line by line: every line's kind is left to the

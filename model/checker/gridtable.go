@@ -1,0 +1,99 @@
+package checker
+
+import (
+	"strings"
+
+	"amjd/model/base"
+)
+
+// A grid table, drawn with "+---+" rules and "|" sides (reStructuredText,
+// Pandoc, a table pasted from a text editor), is read a row a line as any
+// table is: a row's cells, wrapped over several source lines, are joined
+// back, and each row below the header is a list item, as a table of KPIs is
+// a list of them.
+
+var (
+	// gridRule is a grid table's rule line: "+----+-----+" or "+====+".
+	gridRule = base.LazyRegexp(`^\s*\+(?:[-=:]+\+)+\s*$`)
+	// rowNumber is a cell that only numbers its row: "1", "#", "2.".
+	rowNumber = base.LazyRegexp(`^(?:#|\d{1,3}\.?)$`)
+)
+
+// gridRow reports a line of a grid table's row: between "|" sides.
+func gridRow(s string) bool {
+	t := strings.TrimSpace(s)
+	return len(t) >= 2 && t[0] == '|' && t[len(t)-1] == '|'
+}
+
+// readGridTables replaces each grid table in lines by its rows.
+func readGridTables(lines []rawLine) []rawLine {
+	out := lines[:0:0]
+	for i := 0; i < len(lines); i++ {
+		if !strings.HasPrefix(strings.TrimSpace(lines[i].text), "+") || !gridRule().MatchString(lines[i].text) {
+			out = append(out, lines[i])
+			continue
+		}
+		// A rule, then rows and rules until a line that is neither.
+		j := i + 1
+		for j < len(lines) && (gridRow(lines[j].text) || gridRule().MatchString(lines[j].text)) {
+			j++
+		}
+		if j == i+1 {
+			out = append(out, lines[i]) // a rule alone is a divider
+			continue
+		}
+		out = append(out, gridTableRows(lines[i:j])...)
+		i = j - 1
+	}
+	return out
+}
+
+// gridTableRows reads one grid table's lines, rules included: the rows
+// between two rules are one row of the table.
+func gridTableRows(lines []rawLine) []rawLine {
+	var out []rawLine
+	var cells []string
+	first := -1
+	for i, l := range lines {
+		if !gridRule().MatchString(l.text) {
+			if first < 0 {
+				first = i
+			}
+			parts := strings.Split(strings.TrimSpace(l.text), "|")
+			parts = parts[1 : len(parts)-1]
+			for c, p := range parts {
+				if c == len(cells) {
+					cells = append(cells, "")
+				}
+				cells[c] = strings.TrimSpace(cells[c] + " " + strings.TrimSpace(p))
+			}
+			continue
+		}
+		if first >= 0 {
+			header := strings.Contains(l.text, "=")
+			out = append(out, gridLine(lines[first], cells, header))
+		}
+		cells, first = nil, -1
+	}
+	return out
+}
+
+// gridLine is one table row as a line: a row number dropped, two cells a
+// label and its value, more joined by " | ".
+func gridLine(at rawLine, cells []string, header bool) rawLine {
+	kept := cells[:0]
+	for i, c := range cells {
+		if c != "" && (i > 0 || len(cells) == 1 || !rowNumber().MatchString(c)) {
+			kept = append(kept, c)
+		}
+	}
+	sep := " | "
+	if len(kept) == 2 {
+		sep = ": "
+	}
+	kind := kindBullet
+	if header {
+		kind = kindUnknown
+	}
+	return rawLine{n: at.n, text: strings.Join(kept, sep), kind: kind, clean: at.clean}
+}
