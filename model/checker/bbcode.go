@@ -11,7 +11,9 @@ import (
 // read away: a line all in bold is a heading, a "[*]" line an item.
 
 var (
-	bbTag     = base.LazyRegexp(`(?i)\[/?(?:b|i|u|s|list|\*|size|color|colour|url|email|quote|img|hr|center|font|left|right|code)(?:=[^\]\n]*)?\]`)
+	bbTag = base.LazyRegexp(`(?i)\[/?(?:b|i|u|s|list|\*|size|color|colour|url|email|quote|img|hr|center|font|left|right|code)(?:=[^\]\n]*)?\]`)
+	// bbStruck is struck-out text, withdrawn: "[s]£32,000–£36,000[/s]".
+	bbStruck  = base.LazyRegexp(`(?i)\[s\].*?\[/s\]|\[strike\].*?\[/strike\]|\[del\].*?\[/del\]`)
 	bbBoldAll = base.LazyRegexp(`(?i)^(?:\[(?:size|color|colour|font|u|center)(?:=[^\]\n]*)?\])*\[b\].*\[/b\](?:\[/(?:size|color|colour|font|u|center)\])*$`)
 )
 
@@ -35,6 +37,9 @@ func isBBCode(head string) bool {
 // heading.
 func unBBCode(r string) (string, lineKind) {
 	t := strings.TrimSpace(r)
+	if strings.Contains(t, "[/") {
+		t = bbStruck().ReplaceAllString(t, "")
+	}
 	item := strings.HasPrefix(t, "[*]")
 	bold := bbBoldAll().MatchString(t)
 	t = strings.TrimSpace(bbTag().ReplaceAllString(t, ""))
@@ -43,8 +48,15 @@ func unBBCode(r string) (string, lineKind) {
 		return "", kindUnknown // "[list]", "[hr]"
 	case item:
 		return t, kindBullet
-	case bold:
+	case bold && !labelled(t):
 		return t, kindHeading
 	}
 	return t, kindUnknown
+}
+
+// labelled reports a bold line that is a label and its value, "Closing
+// date: Friday 16 April 2027": a fact, not a heading.
+func labelled(t string) bool {
+	_, value, ok := strings.Cut(t, ": ")
+	return ok && strings.TrimSpace(value) != ""
 }

@@ -77,8 +77,8 @@ func DetectFormat(name, text string) Format {
 		return FormatHTML
 	case markdownFile:
 		return FormatMarkdown
-	case ext == ".org" || isWikitext(head) || isJira(head):
-		return FormatText // MediaWiki or Jira source: see unwiki and unJira
+	case ext == ".org" || isWikitext(head) || isJira(head) || isBBCode(head):
+		return FormatText // MediaWiki, Jira or forum source: see unwiki, unJira and unBBCode
 	case mdSniff().MatchString(head):
 		return FormatMarkdown
 	}

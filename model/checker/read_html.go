@@ -163,7 +163,8 @@ func (r *htmlReader) hide(tt html.TokenType, name string, hidden bool) bool {
 func skipped(a atom.Atom) bool {
 	switch a {
 	case atom.Script, atom.Style, atom.Nav, atom.Header, atom.Footer, atom.Head, atom.Noscript, atom.Template, atom.Svg,
-		atom.Form, atom.Iframe, atom.Textarea, atom.Select, atom.Button, atom.Object:
+		atom.Form, atom.Iframe, atom.Textarea, atom.Select, atom.Button, atom.Object,
+		atom.S, atom.Strike, atom.Del: // struck-out text is withdrawn: an old salary, a past closing date
 		return true
 	}
 	return false

@@ -19,7 +19,7 @@ import (
 // mdParser reads Markdown as CommonMark with GitHub's tables: every heading
 // form (ATX and setext), every list form, emphasis, links and escapes are
 // goldmark's to read, not ours.
-var mdParser = goldmark.New(goldmark.WithExtensions(extension.Table)).Parser()
+var mdParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough)).Parser()
 
 // readMarkdown reads Markdown through goldmark's syntax tree: a heading is a
 // heading, a list item a bullet, and a paragraph's lines are left to the
@@ -209,6 +209,8 @@ func (r *mdReader) inlineLines(block ast.Node, kind lineKind, alone bool) {
 			if len(order) > 0 {
 				texts[order[len(order)-1]].Write(t.Value)
 			}
+		case *extast.Strikethrough:
+			return // "~~£32,000~~ £34,000": struck-out text is withdrawn
 		case *ast.AutoLink:
 			add(r.firstOffset(block), string(t.URL(r.src)))
 		case *ast.RawHTML:

@@ -319,3 +319,23 @@ func TestJiraMarkupIsRead(t *testing.T) {
 		t.Errorf("title %q; not read as items of their sections: %v", d.title, want)
 	}
 }
+
+// Struck-out text is withdrawn in every format: an old salary or closing
+// date is not read beside the new one.
+func TestStruckOutTextIsWithdrawn(t *testing.T) {
+	for f, text := range map[Format]string{
+		FormatMarkdown: "# Account Manager\n\nSalary: ~~£32,000~~ £34,000 a year.\n",
+		FormatHTML:     "<h1>Account Manager</h1>\n<p>Salary: <s>£32,000</s> <del>£33,000</del> <strike>£33,500</strike> £34,000 a year.</p>\n",
+		FormatText:     "[b]Account Manager[/b]\n[list]\n[*]Salary: [s]£32,000[/s] £34,000 a year.\n[/list]\n[b]Closing date: Friday 16 April 2027[/b]\n",
+	} {
+		d := parseAs(text, f)
+		if strings.Contains(d.body, "£32") || strings.Contains(d.body, "£33") || !strings.Contains(d.body, "£34,000") {
+			t.Errorf("%s: read as %q", f, d.body)
+		}
+		for _, l := range d.lines {
+			if strings.HasPrefix(l.text, "Closing date") && l.heading {
+				t.Errorf("%s: a bold label and its value is read as a heading: %q", f, l.text)
+			}
+		}
+	}
+}
