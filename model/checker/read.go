@@ -115,6 +115,9 @@ func withGridTables(text string, lines []rawLine) []rawLine {
 // plain-text rules.
 func readText(text string) []rawLine {
 	raw := splitLines(text)
+	if isChat(raw[:min(len(raw), 400)]) {
+		raw = longestMessage(raw)
+	}
 	out := make([]rawLine, 0, len(raw))
 	head := text[:min(len(text), 64<<10)]
 	wiki, bb, jira := isWikitext(head), isBBCode(head), isJira(head)

@@ -339,3 +339,31 @@ func TestStruckOutTextIsWithdrawn(t *testing.T) {
 		}
 	}
 }
+
+// A chat export is read as the posting it carries: the longest message,
+// without its stamp and sender; the members' other messages are not read.
+func TestChatExportReadsTheLongestMessage(t *testing.T) {
+	text := "01/03/2027, 17:22 - Priya (Admin): Jobs and notices only please.\n" +
+		"02/03/2027, 09:15 - Shelley Moana: *We're hiring an Accounts Manager!*\n" +
+		"*What you'll do*\n- Take orders by phone and key them into Cin7 the same day.\n- Sort out short deliveries and credits.\n" +
+		"*How to apply*\nSend your resume to jobs@ice.example.\n" +
+		"02/03/2027, 10:05 - Rob: Would you go $39 for someone who's used Cin7?\n" +
+		"[02/03/2027, 10:11:04] Shelley Moana: Maybe, get her to apply\n"
+	d := parseAs(text, FormatText)
+	if strings.Contains(d.body, "$39") || strings.Contains(d.body, "notices only") || strings.Contains(d.body, "shelley") {
+		t.Errorf("other messages or the sender are read: %q", d.body)
+	}
+	for _, l := range d.lines {
+		if strings.HasPrefix(l.text, "Send your resume") && l.n != 7 || strings.Contains(l.text, "hiring") && l.n != 2 {
+			t.Errorf("line %d read as %q", l.n, l.text)
+		}
+	}
+	if !strings.Contains(d.body, "send your resume") {
+		t.Errorf("the posting is lost: %q", d.body)
+	}
+	// Three dated lines in a posting's own text are not a chat.
+	plain := "Account Manager\n\nReviews:\n01/04/2027, 09:00 - first review\n01/05/2027, 09:00 - second review\n01/06/2027, 09:00 - third review\n"
+	if d := parseAs(plain, FormatText); !strings.Contains(d.body, "third review") || !strings.Contains(d.body, "first review") {
+		t.Errorf("a dated list is read as a chat: %q", d.body)
+	}
+}

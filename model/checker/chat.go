@@ -1,0 +1,94 @@
+package checker
+
+import (
+	"strings"
+
+	"amjd/model/base"
+)
+
+// A chat exported as text (WhatsApp, Discord, a group's archive) holds the
+// posting as one message among others: members' questions, an admin's
+// reminders, "This message was deleted". The posting is the longest
+// message; the others are not read, their lines kept blank so that line
+// numbers stay those of the file.
+
+var (
+	// chatStamp opens a message: a date and a time, as exports write them
+	// ("02/03/2027, 09:15 - ", "[3/4/2027 9:14 AM] ", "[2027-03-02 09:15:07] ").
+	chatStamp = base.LazyRegexp(`^\s*\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s+)?`)
+	// chatAuthor is the sender's name before the text: "Shelley Moana: ".
+	chatAuthor = base.LazyRegexp(`^[^:.!?]{1,40}:\s`)
+)
+
+// chatMinMessages is how many stamped lines make a text a chat.
+const chatMinMessages = 3
+
+// isChat reports whether lines are a chat's messages: stamped lines that
+// name a sender, before the text on the line ("Shelley Moana: Yep") or
+// alone over it. Dates and times in a posting's own list name no sender.
+func isChat(lines []string) bool {
+	n := 0
+	for i, l := range lines {
+		if len(l) == 0 || !(l[0] >= '0' && l[0] <= '9' || l[0] == '[' || l[0] == ' ') || !chatStamp().MatchString(l) {
+			continue
+		}
+		t := l[len(chatStamp().FindString(l)):]
+		sender := chatAuthor().MatchString(t) ||
+			senderAlone(t) && i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" && !chatStamp().MatchString(lines[i+1])
+		if sender {
+			if n++; n >= chatMinMessages {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// senderAlone reports a stamp's rest that is only a sender's name.
+func senderAlone(t string) bool {
+	return len(strings.Fields(t)) <= 3 && !strings.ContainsAny(t, ".!?")
+}
+
+// chatMinWords is the fewest words of a message that is a posting.
+const chatMinWords = 40
+
+// longestMessage keeps the longest message of a chat, its stamp and
+// sender removed, and blanks every other line.
+func longestMessage(lines []string) []string {
+	best, bestWords := -1, 0
+	start, words := -1, 0
+	for i := 0; i <= len(lines); i++ {
+		if i == len(lines) || chatStamp().MatchString(lines[i]) {
+			if start >= 0 && words > bestWords {
+				best, bestWords = start, words
+			}
+			start, words = i, 0
+		}
+		if i < len(lines) {
+			words += len(strings.Fields(lines[i]))
+		}
+	}
+	if best < 0 || bestWords < chatMinWords {
+		return lines // no message is a posting: the text is read whole
+	}
+	out := make([]string, len(lines))
+	out[best] = messageText(lines[best])
+	for i := best + 1; i < len(lines) && !chatStamp().MatchString(lines[i]); i++ {
+		out[i] = lines[i]
+	}
+	return out
+}
+
+// messageText is a message's first line without its stamp and sender.
+// A sender alone on the line ("[3/4/2027 9:14 AM] kitchen_dan") leaves it
+// blank.
+func messageText(l string) string {
+	t := l[len(chatStamp().FindString(l)):]
+	if m := chatAuthor().FindString(t); m != "" {
+		return t[len(m):]
+	}
+	if senderAlone(t) {
+		return ""
+	}
+	return t
+}
