@@ -5952,6 +5952,22 @@ var compiled = &Catalog{
 				Fix:    "ask about the experience you need; time out of work says nothing of it",
 			},
 			PhraseFix{
+				Phrase: "yacht club*",
+				Fix:    "leave club memberships out: they screen for background, not for the job",
+			},
+			PhraseFix{
+				Phrase: "cruising club*",
+				Fix:    "leave club memberships out: they screen for background, not for the job",
+			},
+			PhraseFix{
+				Phrase: "country club member*",
+				Fix:    "leave club memberships out: they screen for background, not for the job",
+			},
+			PhraseFix{
+				Phrase: "golf club member*",
+				Fix:    "leave club memberships out: they screen for background, not for the job",
+			},
+			PhraseFix{
 				Phrase: "job hoppers",
 				Fix:    "ask about the experience you need; the number of past employers says nothing of it",
 			},
@@ -6193,6 +6209,22 @@ var compiled = &Catalog{
 			PhraseFix{
 				Phrase: "in their mid-20s",
 				Fix:    "say what the team does and how it works, not how old it is",
+			},
+			PhraseFix{
+				Phrase: "years left in the tank",
+				Fix:    "say what the work needs over the years, not how long a person has before retiring",
+			},
+			PhraseFix{
+				Phrase: "counting down to retirement",
+				Fix:    "say what the work needs over the years, not how long a person has before retiring",
+			},
+			PhraseFix{
+				Phrase: "close to retirement",
+				Fix:    "say what the work needs over the years, not how long a person has before retiring",
+			},
+			PhraseFix{
+				Phrase: "nearing retirement",
+				Fix:    "say what the work needs over the years, not how long a person has before retiring",
 			},
 			PhraseFix{
 				Phrase: "in their 20s",
@@ -6709,6 +6741,50 @@ var compiled = &Catalog{
 				Fix:    "name the physical demands of the job, if any, and offer adjustments",
 			},
 			PhraseFix{
+				Phrase: "excellent health",
+				Fix:    "name the physical demands of the job, if any, and offer adjustments",
+			},
+			PhraseFix{
+				Phrase: "perfect health",
+				Fix:    "name the physical demands of the job, if any, and offer adjustments",
+			},
+			PhraseFix{
+				Phrase: "back injuries",
+				Fix:    "name the physical demands of the job, if any, and offer adjustments",
+			},
+			PhraseFix{
+				Phrase: "previous injur*",
+				Fix:    "name the physical demands of the job, if any, and offer adjustments",
+			},
+			PhraseFix{
+				Phrase: "history of injur*",
+				Fix:    "name the physical demands of the job, if any, and offer adjustments",
+			},
+			PhraseFix{
+				Phrase: "sabbath",
+				Fix:    "state the days the job needs; a day of rest or worship is protected as religion",
+			},
+			PhraseFix{
+				Phrase: "male candidate*",
+				Fix:    "leave sex out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "female candidate*",
+				Fix:    "leave sex out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "born male",
+				Fix:    "leave sex out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "be a male",
+				Fix:    "leave sex out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "be a female",
+				Fix:    "leave sex out: it is not a job requirement",
+			},
+			PhraseFix{
 				Phrase: "uk-born",
 				Fix:    "ask for the right to work in the country, not a birthplace",
 			},
@@ -6730,6 +6806,54 @@ var compiled = &Catalog{
 			},
 			PhraseFix{
 				Phrase: "native-born",
+				Fix:    "ask for the right to work in the country, not a birthplace",
+			},
+			PhraseFix{
+				Phrase: "australian-born",
+				Fix:    "ask for the right to work in the country, not a birthplace",
+			},
+			PhraseFix{
+				Phrase: "canadian-born",
+				Fix:    "ask for the right to work in the country, not a birthplace",
+			},
+			PhraseFix{
+				Phrase: "irish-born",
+				Fix:    "ask for the right to work in the country, not a birthplace",
+			},
+			PhraseFix{
+				Phrase: "new zealand-born",
+				Fix:    "ask for the right to work in the country, not a birthplace",
+			},
+			PhraseFix{
+				Phrase: "nz-born",
+				Fix:    "ask for the right to work in the country, not a birthplace",
+			},
+			PhraseFix{
+				Phrase: "kiwi-born",
+				Fix:    "ask for the right to work in the country, not a birthplace",
+			},
+			PhraseFix{
+				Phrase: "scottish-born",
+				Fix:    "ask for the right to work in the country, not a birthplace",
+			},
+			PhraseFix{
+				Phrase: "english-born",
+				Fix:    "ask for the right to work in the country, not a birthplace",
+			},
+			PhraseFix{
+				Phrase: "welsh-born",
+				Fix:    "ask for the right to work in the country, not a birthplace",
+			},
+			PhraseFix{
+				Phrase: "french-born",
+				Fix:    "ask for the right to work in the country, not a birthplace",
+			},
+			PhraseFix{
+				Phrase: "italian-born",
+				Fix:    "ask for the right to work in the country, not a birthplace",
+			},
+			PhraseFix{
+				Phrase: "polish-born",
 				Fix:    "ask for the right to work in the country, not a birthplace",
 			},
 			PhraseFix{
@@ -6997,6 +7121,7 @@ var compiled = &Catalog{
 			"from someone else",
 			"from somebody else",
 			"from another",
+			"other parts suppliers",
 			"buy elsewhere",
 			"buys elsewhere",
 			"still using",
@@ -7061,6 +7186,14 @@ var compiled = &Catalog{
 			"get in front of",
 			"work down a list",
 			"working down a list",
+			"targeting",
+			"driving out",
+			"drive out",
+			"switch over",
+			"getting them to",
+			"get them to",
+			"signed",
+			"signing",
 		},
 		SalesDisclosure: []string{
 			"partly a sales role",
@@ -7349,6 +7482,18 @@ var compiled = &Catalog{
 			"charging",
 			"firmware",
 			"motor",
+			"charger",
+			"battery",
+			"pump",
+			"valve",
+			"logic",
+			"plc",
+			"temperature",
+			"speed",
+			"irrigation",
+			"flow",
+			"pressure",
+			"game",
 		},
 		Families: []DutyFamily{
 			DutyFamily{

@@ -3,6 +3,7 @@ package checker
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"amjd/model/base"
 )
@@ -55,7 +56,11 @@ var mergeField = base.LazyRegexp(`(?i)\[(?:[a-z']+[ _]){0,2}(?:name|company|empl
 var templateField = base.LazyRegexp(`<<\s*[A-Za-z][\w .'-]{0,40}>>|\{[a-z]+(?:_[a-z]+)+\}|%[A-Z]+(?:_[A-Z]+)*%` +
 	`|\bX{2,}\s+(?:people|staff|employees|years?|accounts|clients|customers|days|hours|weeks)\b` +
 	`|\?{2,}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b` +
-	`|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\?{2,}`)
+	`|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\?{2,}` +
+	// A date's format in place of the date: "MM/DD/YYYY", "w/c ##/03/2027".
+	`|(?:\b(?:MM|DD)|##)[/.-](?:MM|DD|##|\d{1,2})[/.-](?:YYYY|YY|\d{4})\b|\bYYYY-MM-DD\b` +
+	// A blank to fill in: "NZ$______ – ______".
+	`|_{4,}`)
 
 // percentField reports a "%" followed by a capital, as "%COMPANY_NAME%"
 // opens; "95%" does not.
@@ -69,6 +74,13 @@ func percentField(t string) bool {
 		}
 	}
 	return false
+}
+
+// blankToFill reports a line with a run of underscores beside its words: a
+// blank left to fill in ("Salary: $____"). A line of underscores alone is
+// a rule, as an e-mail draws one.
+func blankToFill(s string) bool {
+	return strings.Contains(s, "____") && strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 // templateFields are the template fields on a line.
@@ -98,7 +110,8 @@ func (k *checker) placeholders() {
 				hits = append(hits, hit{line: l.n, phrase: m[:strings.IndexByte(m, ']')+1]})
 			}
 		}
-		if strings.Contains(l.text, "<<") || strings.IndexByte(l.text, '{') >= 0 || percentField(l.text) || strings.Contains(l.text, "XX") || strings.Contains(l.text, "??") {
+		if strings.Contains(l.text, "<<") || strings.IndexByte(l.text, '{') >= 0 || percentField(l.text) || strings.Contains(l.text, "XX") || strings.Contains(l.text, "??") ||
+			strings.Contains(l.text, "##") || strings.Contains(l.text, "MM") || strings.Contains(l.text, "DD") || strings.Contains(l.text, "YYYY") || blankToFill(l.text) {
 			hits = append(hits, templateFields(l)...)
 		}
 	}

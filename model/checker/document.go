@@ -63,7 +63,7 @@ var (
 	bulletMark = base.LazyRegexp(`^\s*(?:[-*+•·▪◦‣–]|\(?\d{1,2}(?:[.)]|\.\d{1,2}\.?)|[a-z][.)])\s+`)
 	headingMd  = base.LazyRegexp(`^\s{0,3}#{1,6}\s+`)
 	boldOnly   = base.LazyRegexp(`^\s*(?:\*\*|__)(.+?)(?:\*\*|__):?\s*$`)
-	emphasis   = strings.NewReplacer("**", "", "__", "")
+	emphasis   = strings.NewReplacer("____", "____", "**", "", "__", "") // a blank to fill in stays
 )
 
 // factLine is a field of facts above a posting's title ("Location:
@@ -288,6 +288,8 @@ func readLine(n int, r string, alone, clean bool) line {
 // numberedSections makes headings of numbered lines that name sections —
 // "1. About us", "3. What you will do", "7. Requirements" — when at least
 // three name different sections: one alone may be a list item.
+// Among them, a numbered line in capitals ("3. YOUR ACCOUNTS") is a heading
+// too, whatever it names.
 func numberedSections(ls []line) {
 	var at []int
 	secs := map[section]bool{}
@@ -296,6 +298,8 @@ func numberedSections(ls []line) {
 			if s := classify(l.text); s != secOther {
 				at = append(at, i)
 				secs[s] = true
+			} else if strings.ToUpper(l.text) == l.text && strings.IndexFunc(l.text, unicode.IsLetter) >= 0 {
+				at = append(at, i)
 			}
 		}
 	}
