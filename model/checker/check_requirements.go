@@ -84,8 +84,23 @@ func (k *checker) requirements() {
 
 // seniority compares the years asked for with the title and with what the
 // text says about the level of the job.
+// titleParts splits a title into the role and what follows it: "Account
+// Manager – Funeral Director Accounts".
+var titleParts = base.LazyRegexp(`\s+(?:[–—|]|--?)\s+|\s*[(,:]\s*`)
+
+// roleName is the role a title names, without the accounts or the place
+// after it: in "Account Manager – Funeral Director Accounts" the directors
+// are the clients, and the job is no director's.
+func roleName(title string) string {
+	if loc := titleParts().FindStringIndex(title); loc != nil && strings.Contains(strings.ToLower(title[:loc[0]]), "account") {
+		return title[:loc[0]]
+	}
+	return title
+}
+
 func (k *checker) seniority(years, at int) {
 	title, _ := k.titleText() // under a board's name ("talent.com"), the role
+	title = roleName(title)
 	level := ""
 	if containsAny(k.d.body, []string{"entry", "junior role", "graduate role", "first job", "no experience"}) {
 		level = entryLevel().FindString(k.d.body)

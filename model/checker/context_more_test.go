@@ -32,6 +32,7 @@ func TestWordsInTheirSense(t *testing.T) {
 		"# Account Manager\n\nEvery month, book intro calls with agencies that screen with another vendor.\n":                                                                        "hidden-sales",
 		"# Account Manager\n\nClosing date: <<closing date>>\n":                                                                                                                      "placeholder",
 		"# Account Manager\n\nA video call with {hiring_manager}, then a visit.\n":                                                                                                   "placeholder",
+		"# Account Manager – Funeral Director Accounts\n\n## Requirements\n\n- You will have 14+ years' experience managing trade accounts.\n":                                       "years-vs-title",
 		"# Account Manager\n\nWe run 600 depots worth about $90M a year.\n":                                                                                                          "no-book",
 		"# Account Manager\n\n- Post lodgements to the sales ledger each month.\n":                                                                                                   "accounting-duties",
 		"# Account Manager\n\nThe Account Manager owns each renewal. The Account Manager leads every review.\n":                                                                      "voice",

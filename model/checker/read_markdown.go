@@ -39,8 +39,18 @@ func readMarkdown(text string) []rawLine {
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 		r.block(n, kindUnknown)
 	}
+	if bytes.Contains(src, []byte("{#")) || bytes.Contains(src, []byte("]{.")) {
+		for i := range r.out {
+			r.out[i].text = pandocAttrs().ReplaceAllString(r.out[i].text, "")
+		}
+	}
 	return splitLabels(r.out)
 }
+
+// pandocAttrs are the anchors and classes Pandoc writes into Markdown from
+// a Word file: "[]{#_Toc157330418 .anchor}", "## Benefits {#benefits}".
+var pandocAttrs = base.LazyRegexp(`\[\]\{[#.][^{}
+]{0,200}\}|\s*\{#[\w:.-]+(?:\s+\.[\w-]+)*\}\s*$`)
 
 // splitLabels reads a bold run-in label that opens a line of text,
 // "**Benefits:** Medical, dental …", as plain text reads a label: a heading,

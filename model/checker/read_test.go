@@ -367,3 +367,11 @@ func TestChatExportReadsTheLongestMessage(t *testing.T) {
 		t.Errorf("a dated list is read as a chat: %q", d.body)
 	}
 }
+
+// Pandoc's anchors and classes from a Word file are no text.
+func TestPandocAttributesAreNotRead(t *testing.T) {
+	d := parseAs("# []{#_Toc157330418 .anchor}Account Manager\n\n## Benefits {#benefits}\n\n- A car.\n", FormatMarkdown)
+	if d.title != "Account Manager" || strings.Contains(d.body, "{#") {
+		t.Errorf("title %q, body %q", d.title, d.body)
+	}
+}
