@@ -63,6 +63,7 @@ var (
 // none). HTML is known by its tags, Markdown by its headings, emphasis,
 // links and lists; anything else is read as plain text.
 func DetectFormat(name, text string) Format {
+	text = fromEmail(text)
 	head := text
 	if len(head) > 64<<10 {
 		head = head[:64<<10]
@@ -87,7 +88,7 @@ func DetectFormat(name, text string) Format {
 
 // readSource splits a job description into lines by its format's reader.
 func readSource(text string, f Format) []rawLine {
-	text = strings.TrimPrefix(text, "\ufeff") // a byte-order mark is no text
+	text = fromEmail(strings.TrimPrefix(text, "\ufeff")) // a byte-order mark is no text
 	switch f {
 	case FormatHTML:
 		return readHTML(text)

@@ -375,3 +375,24 @@ func TestPandocAttributesAreNotRead(t *testing.T) {
 		t.Errorf("title %q, body %q", d.title, d.body)
 	}
 }
+
+// A raw e-mail is read as its body, decoded from quoted-printable; its
+// headers are not read, and a sentence keeps the line it starts on.
+func TestRawEmailIsDecoded(t *testing.T) {
+	text := "Received: by 2002:a05 with SMTP id c11;\n        Tue, 2 Feb 2027 14:08:51 -0800\n" +
+		"MIME-Version: 1.0\nFrom: Maribel <m@shw.example>\nSubject: Account Manager posting\n" +
+		"Content-Type: text/plain; charset=\"UTF-8\"\nContent-Transfer-Encoding: quoted-printable\n\n" +
+		"Account Manager =E2=80=93 Huller Customers\n\nYou will look after 40 huller operators and their cus=\ntomers.\nYou report to the Operations Manager.\n"
+	if f := DetectFormat("posting.eml", text); f != FormatText {
+		t.Errorf("read as %s", f)
+	}
+	d := parseAs(text, FormatText)
+	if d.title != "Account Manager – Huller Customers" || strings.Contains(d.body, "mime") || strings.Contains(d.body, "=e2") {
+		t.Errorf("title %q, body %q", d.title, d.body)
+	}
+	for _, l := range d.lines {
+		if strings.Contains(l.text, "customers.") && l.n != 11 || strings.HasPrefix(l.text, "You report") && l.n != 13 {
+			t.Errorf("line %d: %q", l.n, l.text)
+		}
+	}
+}
