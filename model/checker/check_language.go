@@ -291,6 +291,9 @@ var youWords = base.LazyRegexp(`(?i)\b(you|your|you'll|you're)\b`)
 // must be eligible to work in the UK"), so these count only where "you" is rare.
 var aboutThem = base.LazyRegexp(`(?i)\b(?:the (?:selected|chosen|preferred|hired|new|successful|ideal|right|qualified) (?:candidate|applicant|hire|person|individual|appointee|account manager|key account manager)|the (?:key |senior |new )?account (?:manager|executive) (?:will|must|should|is responsible|is expected|needs|owns|leads|serves|holds|takes over|takes|works|manages|builds|runs|keeps|reports|handles|looks after|is measured|is the)|(?:applicants|candidates) (?:must|should|will|need|are expected|are required)|the appointee|this person will|the person in this (?:role|position))\b`)
 
+// theyGoOn is the hire told of as "they" doing the job.
+var theyGoOn = base.LazyRegexp(`\bthey(?: will|'ll|’ll| must| should| need to| are expected to| would) (?:report|look after|work|manage|own|lead|be responsible|run|build|keep|take|handle|join|spend|travel|need)\b`)
+
 // aboutThemCue are the words a line needs before aboutThem is run on it.
 var aboutThemCue = []string{"applicant", "candidate", "account manager", "account executive", "appointee", "person", "individual", "new hire"}
 
@@ -301,7 +304,10 @@ func (k *checker) voice() {
 		third = append(third, more...)
 		sort.SliceStable(third, func(i, j int) bool { return third[i].line < third[j].line })
 	}
-	if len(third) == 0 {
+	// One "the successful candidate" in a posting that speaks to "you" is a
+	// slip, not the posting's voice, unless "they" goes on about the hire:
+	// "The successful Account Manager will … They will report to …".
+	if len(third) == 0 || len(third) == 1 && you > 0 && !theyGoOn().MatchString(k.d.body) {
 		return
 	}
 	k.add(Finding{Rule: "voice", Severity: Warning, Line: third[0].line, Phrase: third[0].phrase,

@@ -104,7 +104,7 @@ func TestEachRule(t *testing.T) {
 		{"gender-coded", Warning, replace("## Responsibilities\n", "## Responsibilities\n\n- Be a driven, competitive, decisive, assertive, ambitious, fearless, dominant, confident and independent champion who leads.\n")},
 		{"length", Warning, replace("## About Lattice Ledger", strings.Repeat("Our story is long and we like to tell it often. ", 30)+"\n\n## About Lattice Ledger")},
 		{"reading-grade", Warning, replace("## About Lattice Ledger\n\n", "## About Lattice Ledger\n\n"+strings.Repeat("Comprehensive organisational transformation necessitates interdisciplinary stakeholder prioritisation, institutionalisation and operationalisation ", 60)+". ")},
-		{"voice", Warning, replace("## Responsibilities\n", "## Responsibilities\n\nThe ideal candidate thrives here.\n")},
+		{"voice", Warning, replace("## Responsibilities\n", "## Responsibilities\n\nThe ideal candidate thrives here. The ideal candidate stays.\n")},
 		{"no-call-to-action", Warning, stripSection(regexpReplace(clean, `(?i)[^.\n]*appl[^.\n]*\.`, ""), "## How to apply")},
 		{"pay-transparency", Error, regexpReplace(clean, `\$135,000 to \$165,000 per year`, "competitive pay")},
 	}
@@ -179,4 +179,18 @@ func examplePosting(t testing.TB) string {
 		t.Fatal(err)
 	}
 	return string(data)
+}
+
+// One third-person phrase in a posting written to "you" is a slip, not its
+// voice; "they" going on about the hire makes it the voice.
+func TestOneThirdPersonSlip(t *testing.T) {
+	clean := cleanPosting(t)
+	slip := strings.Replace(clean, "## Responsibilities\n", "## Responsibilities\n\nThe successful candidate will be contacted within a week.\n", 1)
+	if f, ok := findRule(check(slip), "voice"); ok {
+		t.Errorf("a slip is reported: %s", f.Message)
+	}
+	they := strings.Replace(clean, "## Responsibilities\n", "## Responsibilities\n\nThe successful candidate joins in May. They will report to the COO.\n", 1)
+	if _, ok := findRule(check(they), "voice"); !ok {
+		t.Error("a hire told of as \"they\" is not reported")
+	}
 }
