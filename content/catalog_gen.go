@@ -7448,6 +7448,12 @@ var compiled = &Catalog{
 			"you will bring",
 			"you'll bring",
 			"to do this job you",
+			"what you need",
+			"what we need",
+			"must-haves",
+			"must haves",
+			"what we are looking for",
+			"what we're looking for",
 		},
 		NotFinance: []string{
 			"site",
