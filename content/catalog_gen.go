@@ -7765,6 +7765,11 @@ var compiled = &Catalog{
 					"update the website",
 					"website up to date",
 					"project gallery",
+					"run our stand",
+					"our stand at",
+					"exhibition stand*",
+					"trade stand*",
+					"show stand*",
 				},
 			},
 			DutyFamily{

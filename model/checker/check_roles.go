@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"amjd/model/base"
 )
@@ -355,69 +354,5 @@ var (
 	customersOnly = base.LazyRegexp(`^\W*(the |our |your |their )?(clients?|customers?|partners?|buyers?|stakeholders|merchants)\b`)
 )
 
-// severalJobs finds duties in three or more job families besides account
-// management, and names each family where it first appears.
-func (k *checker) severalJobs() {
-	var firsts []hit
-	var names []string
-	for _, fam := range k.c.Checks.Families {
-		if h, ok := k.firstOwnDuty(fam.Words); ok {
-			h.word = fam.Name
-			firsts = append(firsts, h)
-		}
-	}
-	if len(firsts) < 3 {
-		return
-	}
-	sort.SliceStable(firsts, func(i, j int) bool { return firsts[i].line < firsts[j].line })
-	for _, h := range firsts {
-		names = append(names, fmt.Sprintf("%s (%q, line %d)", h.word, h.phrase, k.d.lines[h.line-1].src))
-	}
-	k.add(Finding{Rule: "several-jobs", Severity: Warning, Line: firsts[0].line, Step: base.StepResponsibilities,
-		Message: "Several jobs in one: besides account management, the duties span " + base.JoinAnd(names) + ".",
-		Fix:     "Keep the account management core; move the rest to the people who own it, or pay for the wider role."})
-}
-
 // youDo ends the text before a duty the reader does: "you reconcile".
 var youDo = base.LazyRegexp(`(?i)\byou(?:'ll|’ll| will| would)?\s+$`)
-
-// withOthers ends the text before a duty word that names someone else's
-// work: "work with our dispatchers", "follow up with the QC lab".
-var withOthers = base.LazyRegexp(`(?i)\b(?:with|to|from|by|via|through)\s+(?:our|the|your)\s+(?:[\w-]+\s+)?$`)
-
-// teamAfter follows a word that names a team, not a duty: "logistics and
-// pricing organizations", "warehouse team".
-var teamAfter = base.LazyRegexp(`(?i)^(?:\s+(?:and|&)\s+[\w-]+)?\s+(?:team|teams|department|departments|organi[sz]ations?|colleagues|function|group)\b`)
-
-// withTeam ends the text before a team's capitalised name: "Coordinates
-// with Production Planning".
-var withTeam = base.LazyRegexp(`(?i)\b(?:with|to|from|by|via|through|and|between)\s+$`)
-
-// namesATeam reports a duty word that is a team's name or kind: a word
-// followed by "team" or "organizations", or a capitalised name after "with".
-func (k *checker) namesATeam(h hit) bool {
-	if teamAfter().MatchString(k.afterHit(h)) {
-		return true
-	}
-	r, _ := utf8.DecodeRuneInString(h.phrase)
-	return unicode.IsUpper(r) && withTeam().MatchString(k.beforeHit(h))
-}
-
-// firstOwnDuty is the first affirmed hit of words that is the candidate's
-// own duty, not work done by a team they work with.
-func (k *checker) firstOwnDuty(words []string) (hit, bool) {
-	tries := 0
-	for _, h := range k.d.find(words, all) {
-		if tries++; tries > maxTries {
-			break
-		}
-		l := k.d.lines[h.line-1]
-		start, _ := k.sentenceAround(h.line, h.at)
-		if negated(l.text[start:], h.at-start) || withOthers().MatchString(k.beforeHit(h)) ||
-			k.namesATeam(h) || othersDo(k.sentenceOf(h)) {
-			continue
-		}
-		return h, true
-	}
-	return hit{}, false
-}
