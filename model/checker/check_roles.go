@@ -114,7 +114,10 @@ func (k *checker) titleText() (string, int) {
 		// A group's or board's header above it: "📣 NOW HIRING: ACCOUNTING
 		// MANAGER – Commercial Clients 📣" under a Facebook group's name.
 		for _, l := range k.d.lines[:min(len(k.d.lines), 10)] {
-			if strings.Contains(l.flat, "account") && len(strings.Fields(l.flat)) <= 12 && !strings.HasSuffix(strings.TrimSpace(l.text), ".") {
+			// A breadcrumb ("Home / Jobs / Accounting Manager") is the
+			// page's, the title under it the posting's.
+			crumbs := pageChrome(l.text) || strings.Count(l.text, " / ") >= 2
+			if !crumbs && strings.Contains(l.flat, "account") && len(strings.Fields(l.flat)) <= 12 && !strings.HasSuffix(strings.TrimSpace(l.text), ".") {
 				return l.text, l.n
 			}
 		}

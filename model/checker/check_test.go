@@ -194,3 +194,14 @@ func TestOneThirdPersonSlip(t *testing.T) {
 		t.Error("a hire told of as \"they\" is not reported")
 	}
 }
+
+// A breadcrumb above the title is the page's: a finding on the title
+// points at the title.
+func TestBreadcrumbIsNotTheTitle(t *testing.T) {
+	text := "Murray River Recruitment\n\nHome / Jobs / Accounting Manager - Rural Merchandise\n\nAccounting Manager - Rural Merchandise\n\n" +
+		"You look after our clients and their customer accounts, renewals and client relationships.\n"
+	f, ok := findRule(check(text), "accounting-title")
+	if !ok || f.Line != 5 {
+		t.Errorf("accounting-title at line %d (found %v), want line 5", f.Line, ok)
+	}
+}
