@@ -79,13 +79,20 @@ func TestCheckCorpus(t *testing.T) {
 	// Trello card, an Outlook chain), written after that, measured 56% with
 	// a false alarm on 1 of its 5 good postings; JSON-LD, Jira markup and
 	// a posting on one line read, and the screens and placeholders it worded
-	// anew listed, it stands at 88%, and the Outlook chain's length (its
-	// replies counted) still flags a good posting.
+	// anew listed, it stood at 88%, and now at 96%; the Outlook chain's
+	// length (its replies counted) still flags a good posting. The tenth, 20
+	// postings in 20 more layouts (a raw quoted-printable e-mail, an OCR'd
+	// scan, a voice-memo transcript, Google Chat, Logseq, Obsidian, Pandoc
+	// from Word, Mailchimp, a lynx dump, dot-leader fields), written after
+	// that, measured 75% with 7 false alarms, 1 of them on a good posting; a
+	// raw e-mail decoded, numbered headings in capitals, a blank to fill in,
+	// a third-person slip and the screens it worded anew read, it stands at
+	// 98% with none.
 	for _, c := range []struct {
 		dir         string
 		want        float64
 		goodMayFlag bool
-	}{{"checkcorpus", 0.95, false}, {"checkcorpus-holdout", 0.90, false}, {"checkcorpus-layouts", 0.89, false}, {"checkcorpus-fresh", 0.92, false}, {"checkcorpus-fresh2", 0.96, false}, {"checkcorpus-fresh3", 0.89, false}, {"checkcorpus-fresh4", 0.90, false}, {"checkcorpus-fresh5", 0.90, false}, {"checkcorpus-fresh6", 0.86, true}} {
+	}{{"checkcorpus", 0.95, false}, {"checkcorpus-holdout", 0.90, false}, {"checkcorpus-layouts", 0.89, false}, {"checkcorpus-fresh", 0.98, false}, {"checkcorpus-fresh2", 0.98, false}, {"checkcorpus-fresh3", 0.98, false}, {"checkcorpus-fresh4", 0.94, false}, {"checkcorpus-fresh5", 0.96, false}, {"checkcorpus-fresh6", 0.94, true}, {"checkcorpus-fresh7", 0.96, false}} {
 		t.Run(c.dir, func(t *testing.T) { checkCorpus(t, filepath.Join("testdata", c.dir), c.want, c.goodMayFlag) })
 	}
 }

@@ -44,12 +44,17 @@ import (
 // An eighth (10: Jira, Teams, reStructuredText, Indeed HTML, Civil Service
 // Jobs, <details> Markdown, a newspaper classified, PageUp, an agency's
 // site, Kijiji), written after that, measured 90% right and 67% filled with
-// none refused; it stands at 92% and 74%.
+// none refused; it stands at 92% and 74%. A ninth (10: Org mode, a
+// WhatsApp export, LaTeX, MediaWiki, a forum's BBCode with struck-out pay, a
+// Hacker News thread, microdata HTML, IrishJobs, MDX, a Trello card),
+// written after that, measured 83% right and 62% filled; struck-out text
+// withdrawn, a chat read as its longest message and a forum post told from
+// its BBCode, it stands at 86% and 68%.
 func TestImportCorpus(t *testing.T) {
 	for _, c := range []struct {
 		dir                string
 		wantRight, wantGot float64
-	}{{"corpus", wantRight, wantFilled}, {"holdout", wantRight, 0.78}, {"holdout2", 0.90, 0.78}, {"holdout3", 0.94, 0.71}, {"holdout4", 0.88, 0.71}, {"holdout5", 0.94, 0.73}, {"holdout6", 0.91, 0.73}, {"holdout7", 0.90, 0.70}, {"holdout8", 0.90, 0.72}} {
+	}{{"corpus", wantRight, wantFilled}, {"holdout", wantRight, 0.78}, {"holdout2", 0.90, 0.78}, {"holdout3", 0.94, 0.71}, {"holdout4", 0.88, 0.71}, {"holdout5", 0.94, 0.73}, {"holdout6", 0.91, 0.73}, {"holdout7", 0.90, 0.70}, {"holdout8", 0.90, 0.72}, {"holdout9", 0.84, 0.66}} {
 		t.Run(c.dir, func(t *testing.T) { importCorpus(t, filepath.Join("testdata", c.dir), c.wantRight, c.wantGot) })
 	}
 }
