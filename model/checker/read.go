@@ -78,8 +78,8 @@ func DetectFormat(name, text string) Format {
 		return FormatHTML
 	case markdownFile:
 		return FormatMarkdown
-	case ext == ".org" || isWikitext(head) || isJira(head) || isBBCode(head):
-		return FormatText // MediaWiki, Jira or forum source: see unwiki, unJira and unBBCode
+	case ext == ".org" || ext == ".tex" || isWikitext(head) || isJira(head) || isBBCode(head) || isLaTeX(head):
+		return FormatText // MediaWiki, Jira, forum or LaTeX source: see unwiki, unJira, unBBCode and unLaTeX
 	case mdSniff().MatchString(head):
 		return FormatMarkdown
 	}
@@ -123,6 +123,9 @@ func readText(text string) []rawLine {
 	head := text[:min(len(text), 64<<10)]
 	wiki, bb, jira := isWikitext(head), isBBCode(head), isJira(head)
 	kinds := make([]lineKind, len(raw))
+	if isLaTeX(head) {
+		raw, kinds = unLaTeX(raw)
+	}
 	for i := range raw {
 		switch {
 		case wiki:

@@ -40,6 +40,7 @@ func TestEveryLayoutReadsAlike(t *testing.T) {
 		{"text ATS", "ACCOUNT MANAGER\n\nRESPONSIBILITIES\n• Run quarterly reviews.\n• Keep Salesforce current.\n\nREQUIREMENTS\n· 3+ years in account management.\n", FormatText, [3]int{4, 5, 8}},
 		{"markdown grid table", "# Account Manager\n\n## Responsibilities\n\n+----+-----------------+\n| 1  | Run quarterly   |\n|    | reviews.        |\n+----+-----------------+\n| 2  | Keep Salesforce |\n|    | current.        |\n+----+-----------------+\n\n## Requirements\n\n- 3+ years in account management.\n", FormatMarkdown, [3]int{6, 9, 15}},
 		{"text grid table", "Account Manager\n\nRESPONSIBILITIES\n+---------------------------+\n| Run quarterly reviews.    |\n+---------------------------+\n| Keep Salesforce current.  |\n+---------------------------+\n\nREQUIREMENTS\n+----------------------------------+\n| 3+ years in account management.  |\n+----------------------------------+\n", FormatText, [3]int{5, 7, 12}},
+		{"latex", "\\documentclass{article}\n\\begin{document}\n\\section*{Account Manager}\n\\section*{Responsibilities}\n\\begin{itemize}\n  \\item Run quarterly reviews.\n  \\item Keep Salesforce current.\n\\end{itemize}\n\\section*{Requirements}\n\\begin{itemize}\n\\item 3+ years in account management.\n\\end{itemize}\n\\end{document}\n", FormatText, [3]int{6, 7, 11}},
 		{"text roman", "Account Manager\n\nI. RESPONSIBILITIES\n– Run quarterly reviews.\n– Keep Salesforce current.\n\nII. REQUIREMENTS\n* 3+ years in account management.\n", FormatText, [3]int{4, 5, 8}},
 	}
 	for _, tc := range cases {
@@ -393,6 +394,31 @@ func TestRawEmailIsDecoded(t *testing.T) {
 	for _, l := range d.lines {
 		if strings.Contains(l.text, "customers.") && l.n != 11 || strings.HasPrefix(l.text, "You report") && l.n != 13 {
 			t.Errorf("line %d: %q", l.n, l.text)
+		}
+	}
+}
+
+// LaTeX source is read as what it typesets: macros expanded, a tabular row
+// a label and its value, a paragraph's source lines joined; the preamble,
+// comments, a header row and what follows \end{document} are not read.
+func TestLaTeXIsRead(t *testing.T) {
+	text := "% Draft -- do NOT publish: budget up to \\pounds 80k\n\\documentclass{article}\n\\newcommand{\\co}{Derwent Rail}\n" +
+		"\\title{\\textbf{Key Account Manager -- Rail}}\n\\begin{document}\n\\maketitle\n\\section*{About us}\n" +
+		"\\co\\ builds train seats. Learn more at\n\\href{https://rail.example}{rail.example}.\n\n" +
+		"\\section*{How we measure success}\n\\begin{tabular}{ll}\n\\toprule\n\\textbf{Measure} & \\textbf{Target} \\\\\n\\midrule\n" +
+		"Forecast accuracy & within 10\\% \\\\\n\\bottomrule\n\\end{tabular}\n\\end{document}\nOld ad: \\pounds 55k.\n"
+	d := parseAs(text, DetectFormat("ad.tex", text))
+	if d.title != "Key Account Manager – Rail" {
+		t.Errorf("title %q", d.title)
+	}
+	for _, want := range []string{"derwent rail builds train seats. learn more at rail.example.", "forecast accuracy: within 10%"} {
+		if !strings.Contains(d.body, want) {
+			t.Errorf("%q not read in %q", want, d.body)
+		}
+	}
+	for _, not := range []string{"80k", "55k", "measure: target", "article", "maketitle"} {
+		if strings.Contains(d.body, not) {
+			t.Errorf("%q read in %q", not, d.body)
 		}
 	}
 }
