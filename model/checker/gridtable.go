@@ -13,6 +13,8 @@ import (
 // a list of them.
 
 var (
+	// pipeRule is a pipe table's rule under its header: "|-----+-----|".
+	pipeRule = base.LazyRegexp(`^\s*\|[-+:| ]*-[-+:| ]*\|\s*$`)
 	// gridRule is a grid table's rule line: "+----+-----+" or "+====+".
 	gridRule = base.LazyRegexp(`^\s*\+(?:[-=:]+\+)+\s*$`)
 	// rowNumber is a cell that only numbers its row: "1", "#", "2.".
@@ -29,6 +31,11 @@ func gridRow(s string) bool {
 func readGridTables(lines []rawLine) []rawLine {
 	out := lines[:0:0]
 	for i := 0; i < len(lines); i++ {
+		if n := pipeTable(lines[i:]); n > 0 {
+			out = append(out, pipeTableRows(lines[i:i+n])...)
+			i += n - 1
+			continue
+		}
 		if !strings.HasPrefix(strings.TrimSpace(lines[i].text), "+") || !gridRule().MatchString(lines[i].text) {
 			out = append(out, lines[i])
 			continue
@@ -96,4 +103,37 @@ func gridLine(at rawLine, cells []string, header bool) rawLine {
 		kind = kindUnknown
 	}
 	return rawLine{n: at.n, text: strings.Join(kept, sep), kind: kind, clean: at.clean}
+}
+
+// pipeTable is how many lines open lines as a table of "|" rows with a
+// "|---+---|" rule under its first (Org mode, a text editor's table), or 0.
+func pipeTable(lines []rawLine) int {
+	if len(lines) < 3 || !gridRow(lines[0].text) || pipeRule().MatchString(lines[0].text) || !pipeRule().MatchString(lines[1].text) {
+		return 0
+	}
+	n := 2
+	for n < len(lines) && gridRow(lines[n].text) {
+		n++
+	}
+	return n
+}
+
+// pipeTableRows reads a pipe table a row a line: its header a plain line,
+// each row below the rule a list item.
+func pipeTableRows(lines []rawLine) []rawLine {
+	var out []rawLine
+	for i, l := range lines {
+		if pipeRule().MatchString(l.text) {
+			continue
+		}
+		parts := strings.Split(strings.TrimSpace(l.text), "|")
+		var cells []string
+		for _, p := range parts[1 : len(parts)-1] {
+			cells = append(cells, strings.TrimSpace(p))
+		}
+		if i > 0 { // the first row names the columns: no measure, no fact
+			out = append(out, gridLine(l, cells, false))
+		}
+	}
+	return out
 }

@@ -104,9 +104,10 @@ func readSource(text string, f Format) []rawLine {
 }
 
 // withGridTables reads the grid tables of Markdown or plain text, which
-// neither reader knows; most texts have no "+-" and are left as read.
+// neither reader knows, and the pipe tables of plain text; most texts have
+// no "+-" or "|-" and are left as read.
 func withGridTables(text string, lines []rawLine) []rawLine {
-	if !strings.Contains(text, "+-") && !strings.Contains(text, "+=") {
+	if !strings.Contains(text, "+-") && !strings.Contains(text, "+=") && !strings.Contains(text, "|-") {
 		return lines
 	}
 	return readGridTables(lines)
@@ -123,8 +124,11 @@ func readText(text string) []rawLine {
 	head := text[:min(len(text), 64<<10)]
 	wiki, bb, jira := isWikitext(head), isBBCode(head), isJira(head)
 	kinds := make([]lineKind, len(raw))
-	if isLaTeX(head) {
+	switch {
+	case isLaTeX(head):
 		raw, kinds = unLaTeX(raw)
+	case isOrg(head):
+		raw, kinds = unOrg(raw)
 	}
 	for i := range raw {
 		switch {

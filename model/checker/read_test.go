@@ -41,6 +41,7 @@ func TestEveryLayoutReadsAlike(t *testing.T) {
 		{"markdown grid table", "# Account Manager\n\n## Responsibilities\n\n+----+-----------------+\n| 1  | Run quarterly   |\n|    | reviews.        |\n+----+-----------------+\n| 2  | Keep Salesforce |\n|    | current.        |\n+----+-----------------+\n\n## Requirements\n\n- 3+ years in account management.\n", FormatMarkdown, [3]int{6, 9, 15}},
 		{"text grid table", "Account Manager\n\nRESPONSIBILITIES\n+---------------------------+\n| Run quarterly reviews.    |\n+---------------------------+\n| Keep Salesforce current.  |\n+---------------------------+\n\nREQUIREMENTS\n+----------------------------------+\n| 3+ years in account management.  |\n+----------------------------------+\n", FormatText, [3]int{5, 7, 12}},
 		{"latex", "\\documentclass{article}\n\\begin{document}\n\\section*{Account Manager}\n\\section*{Responsibilities}\n\\begin{itemize}\n  \\item Run quarterly reviews.\n  \\item Keep Salesforce current.\n\\end{itemize}\n\\section*{Requirements}\n\\begin{itemize}\n\\item 3+ years in account management.\n\\end{itemize}\n\\end{document}\n", FormatText, [3]int{6, 7, 11}},
+		{"org mode", "#+TITLE: Account Manager\n#+OPTIONS: toc:nil\n* Responsibilities\n- Run quarterly reviews.\n- Keep Salesforce current.\n\n* Requirements :advert:\n- 3+ years in account management.\n", FormatText, [3]int{4, 5, 8}},
 		{"text roman", "Account Manager\n\nI. RESPONSIBILITIES\n– Run quarterly reviews.\n– Keep Salesforce current.\n\nII. REQUIREMENTS\n* 3+ years in account management.\n", FormatText, [3]int{4, 5, 8}},
 	}
 	for _, tc := range cases {
@@ -417,6 +418,28 @@ func TestLaTeXIsRead(t *testing.T) {
 		}
 	}
 	for _, not := range []string{"80k", "55k", "measure: target", "article", "maketitle"} {
+		if strings.Contains(d.body, not) {
+			t.Errorf("%q read in %q", not, d.body)
+		}
+	}
+}
+
+// Org mode is read as it exports: links as their text, a property drawer's
+// facts, a pipe table's rows, an item's indented next line; a :noexport:
+// subtree, a logbook and a deadline are not read.
+func TestOrgIsRead(t *testing.T) {
+	text := "#+TITLE: Key Account Manager\n* Key Account Manager :advert:\n:PROPERTIES:\n:JOB_TYPE: Permanent\n:ID: 6f1c\n:END:\n" +
+		":LOGBOOK:\n- Note: budget up to $140k\n:END:\n** About us\nLearn more at [[https://t.example][t.example]].\n" +
+		"** What you'll do\n- Sort out credit issues with dispatch and our\n  credit team\n** How we measure success\n" +
+		"| Measure | Target |\n|---------+--------|\n| Gross revenue retention | 97% |\n** How to apply\nDEADLINE: <2027-04-06 Tue>\nE-mail jobs@t.example.\n" +
+		"* Internal notes :noexport:\n** TODO Ask Mark about the $150k top\n"
+	d := parseAs(text, DetectFormat("ad.org", text))
+	for _, want := range []string{"job type: permanent", "learn more at t.example.", "with dispatch and our credit team", "gross revenue retention: 97%"} {
+		if !strings.Contains(d.body, want) {
+			t.Errorf("%q not read in %q", want, d.body)
+		}
+	}
+	for _, not := range []string{"140k", "150k", "measure: target", "deadline", "6f1c", "advert"} {
 		if strings.Contains(d.body, not) {
 			t.Errorf("%q read in %q", not, d.body)
 		}
