@@ -110,7 +110,8 @@ func (r *htmlReader) emitRow() {
 		// for the item.
 		r.out = append(r.out, rawLine{n: row.start, text: cells[1], kind: kindBullet, clean: true})
 	case len(cells) == 2 && row.heads < 2:
-		if label, rest, ok := inlineLabel(cells[0] + ": " + cells[1]); ok {
+		// "<b>Company:</b>" in its own cell is the same label.
+		if label, rest, ok := inlineLabel(strings.TrimSuffix(cells[0], ":") + ": " + cells[1]); ok {
 			r.out = append(r.out, rawLine{n: row.start, text: label, kind: kindHeading, inline: true, clean: true},
 				rawLine{n: row.start, text: rest, kind: kindText, clean: true})
 			return

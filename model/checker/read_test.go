@@ -217,7 +217,8 @@ func TestHTMLTablesAreReadByRow(t *testing.T) {
 <table><tr><th>Reports To</th><td><p>Director of Sales</p></td></tr>
 <tr><th>Measure</th><th>Target</th></tr>
 <tr><td>Gross revenue retention</td><td>94% a year</td></tr>
-<tr><td>&bull;</td><td>Review each fleet twice a year</td></tr></table>
+<tr><td>&bull;</td><td>Review each fleet twice a year</td></tr>
+<tr><td><b>Company:</b></td><td>Lake Superior Floral</td></tr></table>
 <table><tr><td><h2>What you'll do</h2><ul><li>Look after 40 accounts.</li></ul></td></tr></table>`
 	d := parseAs(page, FormatHTML)
 	got := map[string]line{}
@@ -229,6 +230,9 @@ func TestHTMLTablesAreReadByRow(t *testing.T) {
 		if l, ok := got[text]; !ok || l.bullet != bullet {
 			t.Errorf("%q: read %v (bullet %v), want bullet %v; lines %q", text, ok, l.bullet, bullet, keys(got))
 		}
+	}
+	if _, ok := got["Lake Superior Floral"]; !ok {
+		t.Errorf("a label cell ending in a colon: lines %q", keys(got))
 	}
 	if l := got["What you'll do"]; !l.heading || got["Look after 40 accounts."].sec != secDuties {
 		t.Errorf("a layout table's heading and list were not read as such: %+v", l)
