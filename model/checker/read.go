@@ -70,7 +70,7 @@ func DetectFormat(name, text string) Format {
 	}
 	tags := len(htmlSniff().FindAllStringIndex(head, 8))
 	ext := strings.ToLower(filepath.Ext(name))
-	markdownFile := ext == ".md" || ext == ".markdown"
+	markdownFile := ext == ".md" || ext == ".markdown" || ext == ".mdx"
 	switch {
 	case markdownFile && !strings.HasPrefix(strings.TrimSpace(head), "<"):
 		return FormatMarkdown // a Markdown file may name tags in its prose
@@ -94,6 +94,7 @@ func readSource(text string, f Format) []rawLine {
 		return readHTML(text)
 	case FormatMarkdown:
 		if !deeplyNested(text) {
+			text = fromMDX(text)
 			return withGridTables(text, readMarkdown(text))
 		}
 		// Quotes or lists nested dozens deep ("> > > …", "- - - …") are

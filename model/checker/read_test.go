@@ -449,3 +449,31 @@ func TestOrgIsRead(t *testing.T) {
 		}
 	}
 }
+
+// MDX is read as Markdown: modules and comments left out, a component's
+// attributes read as facts, a wrapper's label as the heading of what it
+// wraps.
+func TestMDXIsRead(t *testing.T) {
+	text := "import { JobMeta, Tab } from '@/components/careers'\n\nexport const meta = {\n  title: 'Old title',\n  draft: false,\n}\n\n" +
+		"{/* TODO: bonus 10 or 12? */}\n\n# Key Account Manager\n\n<JobMeta\n  company=\"Shiftwell\"\n  type=\"Full-time\"\n/>\n\n" +
+		"<Callout type=\"info\">\nApplied in February? No need to apply again.\n</Callout>\n\n<Tab value=\"nice\" label=\"Nice to have\">\n    - Experience in aged care\n</Tab>\n"
+	d := parseAs(text, DetectFormat("job.mdx", text))
+	if d.title != "Key Account Manager" {
+		t.Errorf("title %q", d.title)
+	}
+	for _, not := range []string{"old title", "bonus 10", "import", "value", "info"} {
+		if strings.Contains(d.body, not) {
+			t.Errorf("%q read in %q", not, d.body)
+		}
+	}
+	got := map[string]line{}
+	for _, l := range d.lines {
+		got[l.text] = l
+	}
+	if _, ok := got["Type: Full-time"]; !ok {
+		t.Errorf("the component's facts are not read: %q", d.body)
+	}
+	if l := got["Experience in aged care"]; l.sec != secPrefer {
+		t.Errorf("a wrapper's label does not head its list: %+v in %q", l, d.body)
+	}
+}
