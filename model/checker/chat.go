@@ -29,7 +29,7 @@ const chatMinMessages = 3
 func isChat(lines []string) bool {
 	n := 0
 	for i, l := range lines {
-		if len(l) == 0 || !(l[0] >= '0' && l[0] <= '9' || l[0] == '[' || l[0] == ' ') || !chatStamp().MatchString(l) {
+		if !stampStart(l) || !chatStamp().MatchString(l) {
 			continue
 		}
 		t := l[len(chatStamp().FindString(l)):]
@@ -91,4 +91,10 @@ func messageText(l string) string {
 		return ""
 	}
 	return t
+}
+
+// stampStart reports a line that may open with a stamp: a digit, "[" or a
+// space first.
+func stampStart(l string) bool {
+	return l != "" && (l[0] >= '0' && l[0] <= '9' || l[0] == '[' || l[0] == ' ')
 }
