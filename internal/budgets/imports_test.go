@@ -16,21 +16,22 @@ import (
 var layers = map[string]int{
 	"content":    0,
 	"model/base": 1, "safefile": 1, "shutdown": 1,
-	"model/answers": 2, "model/checker": 2, // neither knows the other
-	"model/posting": 3,
-	"model/flow":    4, "model/importer": 4, // importer: a posting read back into answers
-	"draft": 5, "profile": 5, "export": 5, "report": 5,
-	"interview": 6, // the kit is written out through export
-	"ui":        7,
-	"cli/clio":  8,
-	"cli/check": 9, "cli/render": 9, "cli/answers": 9, "cli/wizard": 9, "cli/profile": 9, "cli/interview": 9, "cli/importcmd": 9,
-	"cli/clio/cliotest": 9, // the command packages' test helper
-	"cli":               10,
-	"":                  11, // main
+	"model/markup":  2,                     // the markups a posting is kept in, read as lines
+	"model/answers": 3, "model/checker": 3, // neither knows the other
+	"model/posting": 4,
+	"model/flow":    5, "model/importer": 5, // importer: a posting read back into answers
+	"draft": 6, "profile": 6, "export": 6, "report": 6,
+	"interview": 7, // the kit is written out through export
+	"ui":        8,
+	"cli/clio":  9,
+	"cli/check": 10, "cli/render": 10, "cli/answers": 10, "cli/wizard": 10, "cli/profile": 10, "cli/interview": 10, "cli/importcmd": 10,
+	"cli/clio/cliotest": 10, // the command packages' test helper
+	"cli":               11,
+	"":                  12, // main
 }
 
 // bubbleTea is the one layer that may know Bubble Tea, and those above it.
-const bubbleTea = 7
+const bubbleTea = 8
 
 func TestImportsPointTowardsContent(t *testing.T) {
 	root := filepath.Join("..", "..")

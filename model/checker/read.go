@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"amjd/model/base"
+	"amjd/model/markup"
 )
 
 // Format is how a job description is written: Markdown, HTML or plain text.
@@ -27,13 +28,13 @@ var Formats = []Format{FormatMarkdown, FormatHTML, FormatText}
 // lineKind is what a reader knows of a line: a heading or list item by its
 // markup, or unknown, for the plain-text rules to decide (a heading in
 // capitals, a "•" bullet, a question heading).
-type lineKind int
+type lineKind = markup.Kind
 
 const (
-	kindUnknown lineKind = iota
-	kindHeading
-	kindBullet
-	kindText // known to be text: what follows an inline label
+	kindUnknown = markup.Unknown
+	kindHeading = markup.Heading
+	kindBullet  = markup.Bullet
+	kindText    = markup.Text // known to be text: what follows an inline label
 )
 
 // rawLine is one line of the source as its reader found it.
@@ -63,7 +64,7 @@ var (
 // none). HTML is known by its tags, Markdown by its headings, emphasis,
 // links and lists; anything else is read as plain text.
 func DetectFormat(name, text string) Format {
-	text = fromEmail(text)
+	text = markup.FromEmail(text)
 	head := text
 	if len(head) > 64<<10 {
 		head = head[:64<<10]
@@ -78,8 +79,8 @@ func DetectFormat(name, text string) Format {
 		return FormatHTML
 	case markdownFile:
 		return FormatMarkdown
-	case ext == ".org" || ext == ".tex" || isWikitext(head) || isJira(head) || isBBCode(head) || isLaTeX(head):
-		return FormatText // MediaWiki, Jira, forum or LaTeX source: see unwiki, unJira, unBBCode and unLaTeX
+	case ext == ".org" || ext == ".tex" || markup.IsWikitext(head) || markup.IsJira(head) || markup.IsBBCode(head) || markup.IsLaTeX(head):
+		return FormatText // MediaWiki, Jira, forum or LaTeX source: see package markup
 	case mdSniff().MatchString(head):
 		return FormatMarkdown
 	}
@@ -88,57 +89,46 @@ func DetectFormat(name, text string) Format {
 
 // readSource splits a job description into lines by its format's reader.
 func readSource(text string, f Format) []rawLine {
-	text = fromEmail(strings.TrimPrefix(text, "\ufeff")) // a byte-order mark is no text
+	text = markup.FromEmail(strings.TrimPrefix(text, "\ufeff")) // a byte-order mark is no text
 	switch f {
 	case FormatHTML:
 		return readHTML(text)
 	case FormatMarkdown:
 		if !deeplyNested(text) {
-			text = fromMDX(text)
-			return withGridTables(text, readMarkdown(text))
+			return readMarkdown(markup.Tables(markup.FromMDX(text), false))
 		}
 		// Quotes or lists nested dozens deep ("> > > …", "- - - …") are
 		// no posting's layout, and a Markdown parser's time grows with
 		// depth times length: such text is read line by line.
 	}
-	return withGridTables(text, readText(text))
-}
-
-// withGridTables reads the grid tables of Markdown or plain text, which
-// neither reader knows, and the pipe tables of plain text; most texts have
-// no "+-" or "|-" and are left as read.
-func withGridTables(text string, lines []rawLine) []rawLine {
-	if !strings.Contains(text, "+-") && !strings.Contains(text, "+=") && !strings.Contains(text, "|-") {
-		return lines
-	}
-	return readGridTables(lines)
+	return readText(markup.Tables(text, true))
 }
 
 // readText reads plain text line by line: every line's kind is left to the
 // plain-text rules.
 func readText(text string) []rawLine {
 	raw := splitLines(text)
-	if isChat(raw[:min(len(raw), 400)]) {
-		raw = longestMessage(raw)
+	if markup.IsChat(raw[:min(len(raw), 400)]) {
+		raw = markup.LongestMessage(raw)
 	}
 	out := make([]rawLine, 0, len(raw))
 	head := text[:min(len(text), 64<<10)]
-	wiki, bb, jira := isWikitext(head), isBBCode(head), isJira(head)
+	wiki, bb, jira := markup.IsWikitext(head), markup.IsBBCode(head), markup.IsJira(head)
 	kinds := make([]lineKind, len(raw))
 	switch {
-	case isLaTeX(head):
-		raw, kinds = unLaTeX(raw)
-	case isOrg(head):
-		raw, kinds = unOrg(raw)
+	case markup.IsLaTeX(head):
+		raw, kinds = markup.UnLaTeX(raw)
+	case markup.IsOrg(head):
+		raw, kinds = markup.UnOrg(raw)
 	}
 	for i := range raw {
 		switch {
 		case wiki:
-			raw[i], kinds[i] = unwiki(raw[i])
+			raw[i], kinds[i] = markup.Unwiki(raw[i])
 		case bb:
-			raw[i], kinds[i] = unBBCode(raw[i])
+			raw[i], kinds[i] = markup.UnBBCode(raw[i])
 		case jira:
-			raw[i], kinds[i] = unJira(raw[i])
+			raw[i], kinds[i] = markup.UnJira(raw[i])
 		}
 		raw[i] = fieldName(unquote(raw[i]))
 	}

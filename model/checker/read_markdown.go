@@ -224,15 +224,8 @@ func (r *mdReader) inlineLines(block ast.Node, kind lineKind, alone bool) {
 		case *ast.AutoLink:
 			add(r.firstOffset(block), string(t.URL(r.src)))
 		case *ast.RawHTML:
-			// A tag HTML does not have is text: "<<closing date>>" is a
-			// template's field, not markup.
-			var raw []byte
-			for i := 0; i < t.Segments.Len(); i++ {
-				seg := t.Segments.At(i)
-				raw = append(raw, seg.Value(r.src)...)
-			}
-			if m := tagName().FindSubmatch(raw); m != nil && atom.Lookup(bytes.ToLower(m[1])) == 0 && t.Segments.Len() > 0 {
-				add(t.Segments.At(0).Start, string(raw))
+			if raw, ok := r.unknownTag(t); ok {
+				add(t.Segments.At(0).Start, raw)
 			}
 		default:
 			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
@@ -251,6 +244,20 @@ func (r *mdReader) inlineLines(block ast.Node, kind lineKind, alone bool) {
 		}
 		r.out = append(r.out, rawLine{n: n, text: texts[n].String(), kind: k, alone: alone && len(order) == 1, clean: true, boldLead: bold[n]})
 	}
+}
+
+// unknownTag is raw HTML that names a tag HTML does not have: text, as
+// "<<closing date>>" is a template's field, not markup.
+func (r *mdReader) unknownTag(t *ast.RawHTML) (string, bool) {
+	var raw []byte
+	for i := 0; i < t.Segments.Len(); i++ {
+		seg := t.Segments.At(i)
+		raw = append(raw, seg.Value(r.src)...)
+	}
+	if m := tagName().FindSubmatch(raw); m != nil && atom.Lookup(bytes.ToLower(m[1])) == 0 && t.Segments.Len() > 0 {
+		return string(raw), true
+	}
+	return "", false
 }
 
 var tagName = base.LazyRegexp(`^</?([A-Za-z][\w-]*)`)

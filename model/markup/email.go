@@ -1,4 +1,4 @@
-package checker
+package markup
 
 import (
 	"io"
@@ -32,9 +32,9 @@ func isRawEmail(text string) bool {
 	return len(mailFields().FindAllStringIndex(head[:end], 3)) >= 2
 }
 
-// fromEmail is the body of a raw e-mail, decoded, its headers and part
+// FromEmail is the body of a raw e-mail, decoded, its headers and part
 // boundaries blank; other text is returned as it is.
-func fromEmail(text string) string {
+func FromEmail(text string) string {
 	if !isRawEmail(text) {
 		return text
 	}

@@ -1,4 +1,4 @@
-package checker
+package markup
 
 import (
 	"strings"
@@ -17,8 +17,8 @@ var (
 	bbBoldAll = base.LazyRegexp(`(?i)^(?:\[(?:size|color|colour|font|u|center)(?:=[^\]\n]*)?\])*\[b\].*\[/b\](?:\[/(?:size|color|colour|font|u|center)\])*$`)
 )
 
-// isBBCode reports a forum post's source: BBCode tags on three lines or more.
-func isBBCode(head string) bool {
+// IsBBCode reports a forum post's source: BBCode tags on three lines or more.
+func IsBBCode(head string) bool {
 	if !strings.Contains(head, "[/") && !strings.Contains(head, "[*]") {
 		return false
 	}
@@ -33,9 +33,9 @@ func isBBCode(head string) bool {
 	return false
 }
 
-// unBBCode reads one line of BBCode as plain text, and tells whether it is a
+// UnBBCode reads one line of BBCode as plain text, and tells whether it is a
 // heading.
-func unBBCode(r string) (string, lineKind) {
+func UnBBCode(r string) (string, Kind) {
 	t := strings.TrimSpace(r)
 	if strings.Contains(t, "[/") {
 		t = bbStruck().ReplaceAllString(t, "")
@@ -45,13 +45,13 @@ func unBBCode(r string) (string, lineKind) {
 	t = strings.TrimSpace(bbTag().ReplaceAllString(t, ""))
 	switch {
 	case t == "":
-		return "", kindUnknown // "[list]", "[hr]"
+		return "", Unknown // "[list]", "[hr]"
 	case item:
-		return t, kindBullet
+		return t, Bullet
 	case bold && !labelled(t):
-		return t, kindHeading
+		return t, Heading
 	}
-	return t, kindUnknown
+	return t, Unknown
 }
 
 // labelled reports a bold line that is a label and its value, "Closing

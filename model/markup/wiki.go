@@ -1,4 +1,4 @@
-package checker
+package markup
 
 import (
 	"strings"
@@ -20,42 +20,42 @@ var (
 	wikiMarks   = base.LazyRegexp(`'{2,5}|__[A-Z]+__`)
 )
 
-// isWikitext reports MediaWiki source: at least two "== … ==" headings.
-func isWikitext(head string) bool {
+// IsWikitext reports MediaWiki source: at least two "== … ==" headings.
+func IsWikitext(head string) bool {
 	return strings.Contains(head, "==") && len(wikiSniff().FindAllStringIndex(head, 2)) >= 2
 }
 
-// unwiki reads one line of MediaWiki source as plain text, and tells
+// Unwiki reads one line of MediaWiki source as plain text, and tells
 // whether it is a heading.
-func unwiki(r string) (string, lineKind) {
+func Unwiki(r string) (string, Kind) {
 	t := strings.TrimSpace(r)
 	switch {
 	case t == "" || t == "----" || t == "}}" || strings.HasPrefix(t, "{|") || t == "|}" || strings.HasPrefix(t, "|-") || strings.HasPrefix(t, "{{"):
-		return "", kindUnknown // a rule, a table's or a template's frame
+		return "", Unknown // a rule, a table's or a template's frame
 	case strings.HasPrefix(t, "!"):
 		// A table's header row: "! Measure !! Target".
-		return wikiInline(strings.Join(trimAll(strings.Split(strings.TrimPrefix(t, "!"), "!!")), " | ")), kindUnknown
+		return wikiInline(strings.Join(trimAll(strings.Split(strings.TrimPrefix(t, "!"), "!!")), " | ")), Unknown
 	case strings.HasPrefix(t, "|"):
 		if m := wikiField().FindStringSubmatch(t); m != nil {
 			if strings.EqualFold(m[1], "title") {
-				return wikiInline(m[2]), kindUnknown // the template's title is the posting's
+				return wikiInline(m[2]), Unknown // the template's title is the posting's
 			}
-			return wikiInline(strings.ToUpper(m[1][:1]) + m[1][1:] + ": " + m[2]), kindUnknown // "|location = Champaign, IL"
+			return wikiInline(strings.ToUpper(m[1][:1]) + m[1][1:] + ": " + m[2]), Unknown // "|location = Champaign, IL"
 		}
 		cells := trimAll(strings.Split(strings.TrimPrefix(t, "|"), "||"))
 		sep := " | "
 		if len(cells) == 2 {
 			sep = ": "
 		}
-		return wikiInline(strings.Join(cells, sep)), kindBullet // a row of a table, as a list item
+		return wikiInline(strings.Join(cells, sep)), Bullet // a row of a table, as a list item
 	}
 	if m := wikiHeading().FindStringSubmatch(t); m != nil {
-		return wikiInline(m[2]), kindHeading
+		return wikiInline(m[2]), Heading
 	}
 	if n := len(t) - len(strings.TrimLeft(t, "*#")); n > 0 {
-		return "- " + wikiInline(strings.TrimSpace(t[n:])), kindUnknown // "* item", "# item"
+		return "- " + wikiInline(strings.TrimSpace(t[n:])), Unknown // "* item", "# item"
 	}
-	return wikiInline(r), kindUnknown
+	return wikiInline(r), Unknown
 }
 
 // wikiInline reads a line's inline markup away: bold and italic quotes,

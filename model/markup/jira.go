@@ -1,4 +1,4 @@
-package checker
+package markup
 
 import (
 	"strings"
@@ -18,33 +18,33 @@ var (
 	jiraBold    = base.LazyRegexp(`(^|[\s(])[*_+]([^*_+\n]+)[*_+]`)
 )
 
-// isJira reports wiki markup: two "hN." headings or more.
-func isJira(head string) bool {
+// IsJira reports wiki markup: two "hN." headings or more.
+func IsJira(head string) bool {
 	return strings.Contains(head, ". ") && (strings.HasPrefix(head, "h") || strings.Contains(head, "\nh")) &&
 		len(jiraHeading().FindAllStringIndex(head, 2)) >= 2
 }
 
-// unJira reads one line of wiki markup as plain text, and tells its kind.
-func unJira(r string) (string, lineKind) {
+// UnJira reads one line of wiki markup as plain text, and tells its kind.
+func UnJira(r string) (string, Kind) {
 	t := strings.TrimSpace(jiraMacro().ReplaceAllString(r, ""))
 	switch {
 	case t == "":
-		return "", kindUnknown
+		return "", Unknown
 	case jiraHeading().MatchString(t):
-		return jiraInline(strings.TrimSpace(t[3:])), kindHeading
+		return jiraInline(strings.TrimSpace(t[3:])), Heading
 	case strings.HasPrefix(t, "||"):
-		return jiraInline(strings.Join(trimAll(strings.Split(strings.Trim(t, "|"), "||")), " | ")), kindUnknown
+		return jiraInline(strings.Join(trimAll(strings.Split(strings.Trim(t, "|"), "||")), " | ")), Unknown
 	case strings.HasPrefix(t, "|") && strings.HasSuffix(t, "|"):
 		cells := trimAll(strings.Split(strings.Trim(t, "|"), "|"))
 		sep := " | "
 		if len(cells) == 2 {
 			sep = ": "
 		}
-		return jiraInline(strings.Join(cells, sep)), kindBullet
+		return jiraInline(strings.Join(cells, sep)), Bullet
 	case strings.HasPrefix(t, "# ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "- "):
-		return jiraInline(strings.TrimSpace(strings.TrimLeft(t, "#*- "))), kindBullet
+		return jiraInline(strings.TrimSpace(strings.TrimLeft(t, "#*- "))), Bullet
 	}
-	return jiraInline(t), kindUnknown
+	return jiraInline(t), Unknown
 }
 
 // jiraInline reads bold, italic and links away.

@@ -1,4 +1,4 @@
-package checker
+package markup
 
 import (
 	"strings"
@@ -41,8 +41,8 @@ func isMDX(text string) bool {
 	return module && strings.Contains(head, "<") && mdxTagLine().MatchString(head)
 }
 
-// fromMDX is MDX's text as Markdown, line for line.
-func fromMDX(text string) string {
+// FromMDX is MDX's text as Markdown, line for line.
+func FromMDX(text string) string {
 	if !isMDX(text) {
 		return text
 	}

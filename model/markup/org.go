@@ -1,4 +1,4 @@
-package checker
+package markup
 
 import (
 	"strings"
@@ -21,15 +21,15 @@ var (
 	orgKeyword = base.LazyRegexp(`(?i)^\s*#\+([A-Z_]+):?\s*(.*)$`)
 )
 
-// isOrg reports Org mode source: #+ keywords over starred headings.
-func isOrg(head string) bool {
+// IsOrg reports Org mode source: #+ keywords over starred headings.
+func IsOrg(head string) bool {
 	return strings.Contains(head, "#+TITLE:") || strings.Contains(head, "#+title:") ||
 		strings.Contains(head, "\n:PROPERTIES:") && strings.Contains(head, "\n* ")
 }
 
-// unOrg reads Org mode source line by line, with the kind of each line.
-func unOrg(lines []string) ([]string, []lineKind) {
-	out, kinds := make([]string, len(lines)), make([]lineKind, len(lines))
+// UnOrg reads Org mode source line by line, with the kind of each line.
+func UnOrg(lines []string) ([]string, []Kind) {
+	out, kinds := make([]string, len(lines)), make([]Kind, len(lines))
 	skipBelow, drawer := 0, ""
 	item, more := -1, map[int][]string{}
 	for i, l := range lines {
@@ -50,7 +50,7 @@ func unOrg(lines []string) ([]string, []lineKind) {
 				skipBelow = level
 				continue
 			}
-			out[i], kinds[i] = orgInline(m[2]), kindHeading
+			out[i], kinds[i] = orgInline(m[2]), Heading
 			continue
 		}
 		if skipBelow > 0 {
@@ -66,7 +66,7 @@ func unOrg(lines []string) ([]string, []lineKind) {
 
 // orgLine reads a line that is not a heading; drawer is the open drawer's
 // name.
-func orgLine(l string, drawer *string) (string, lineKind) {
+func orgLine(l string, drawer *string) (string, Kind) {
 	if m := orgDrawer().FindStringSubmatch(l); m != nil {
 		name := strings.ToUpper(m[1])
 		switch {
@@ -77,23 +77,23 @@ func orgLine(l string, drawer *string) (string, lineKind) {
 		case *drawer == "PROPERTIES" && m[2] != "" && name != "ID" && !strings.HasPrefix(name, "EXPORT"):
 			// ":JOB_TYPE: Permanent" is the fact "Job type: Permanent".
 			label := strings.ReplaceAll(strings.ToLower(m[1]), "_", " ")
-			return strings.ToUpper(label[:1]) + label[1:] + ": " + orgInline(m[2]), kindText
+			return strings.ToUpper(label[:1]) + label[1:] + ": " + orgInline(m[2]), Text
 		}
-		return "", kindUnknown
+		return "", Unknown
 	}
 	if *drawer != "" {
-		return "", kindUnknown // a :LOGBOOK: note is the author's, not the posting
+		return "", Unknown // a :LOGBOOK: note is the author's, not the posting
 	}
 	if m := orgKeyword().FindStringSubmatch(l); m != nil {
 		if strings.EqualFold(m[1], "title") {
-			return orgInline(m[2]), kindHeading
+			return orgInline(m[2]), Heading
 		}
-		return "", kindUnknown // #+AUTHOR, #+OPTIONS, #+BEGIN_QUOTE …
+		return "", Unknown // #+AUTHOR, #+OPTIONS, #+BEGIN_QUOTE …
 	}
 	if t := strings.TrimSpace(l); strings.HasPrefix(t, "# ") || t == "#" || orgPlan().MatchString(t) {
-		return "", kindUnknown // a comment, a deadline the export leaves out
+		return "", Unknown // a comment, a deadline the export leaves out
 	}
-	return orgInline(l), kindUnknown
+	return orgInline(l), Unknown
 }
 
 // orgInline is a line's text with its links as their descriptions.

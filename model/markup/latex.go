@@ -1,4 +1,4 @@
-package checker
+package markup
 
 import (
 	"strings"
@@ -32,17 +32,17 @@ var (
 // line.
 const maxMacros = 32
 
-// isLaTeX reports LaTeX source: a document class or body, or sections and
+// IsLaTeX reports LaTeX source: a document class or body, or sections and
 // items written as commands.
-func isLaTeX(head string) bool {
+func IsLaTeX(head string) bool {
 	if strings.Contains(head, `\documentclass`) || strings.Contains(head, `\begin{document}`) {
 		return true
 	}
 	return strings.Count(head, `\section`)+strings.Count(head, `\item `) >= 3 && strings.Contains(head, `\begin{`)
 }
 
-// unLaTeX reads LaTeX source line by line, with the kind of each line.
-func unLaTeX(lines []string) ([]string, []lineKind) {
+// UnLaTeX reads LaTeX source line by line, with the kind of each line.
+func UnLaTeX(lines []string) ([]string, []Kind) {
 	macros := map[string]string{}
 	for _, l := range lines {
 		if len(macros) >= maxMacros {
@@ -55,16 +55,11 @@ func unLaTeX(lines []string) ([]string, []lineKind) {
 		}
 	}
 	body := !strings.Contains(strings.Join(lines, "\n"), `\begin{document}`)
-	out, kinds := make([]string, len(lines)), make([]lineKind, len(lines))
-	table, row, rows := false, -1, 0
+	out, kinds := make([]string, len(lines)), make([]Kind, len(lines))
+	table, tab := false, latexTable{row: -1}
 	joined, more := make([]bool, len(lines)), map[int][]string{}
 	for i, l := range lines {
-		t := strings.TrimSpace(latexComment().ReplaceAllStringFunc(l, func(c string) string {
-			if strings.HasPrefix(c, "%") {
-				return ""
-			}
-			return c[:1]
-		}))
+		t := withoutComment(l)
 		switch {
 		case strings.HasPrefix(t, `\begin{document}`):
 			body = true
@@ -72,41 +67,61 @@ func unLaTeX(lines []string) ([]string, []lineKind) {
 		case strings.HasPrefix(t, `\end{document}`):
 			return joinMore(out, more), kinds // what follows is not typeset
 		case strings.HasPrefix(t, `\author`) || strings.HasPrefix(t, `\date`):
-			out[i], kinds[i] = latexInline(t, macros), kindText // under the title, not a heading
+			out[i], kinds[i] = latexInline(t, macros), Text // under the title, not a heading
 			continue
 		case strings.HasPrefix(t, `\title`):
 		case !body || t == "":
 			continue
 		case strings.HasPrefix(t, `\begin{tabular`) || strings.HasPrefix(t, `\begin{longtable`):
-			table, rows = true, 0
+			table, tab = true, latexTable{row: -1}
 			continue
 		case strings.HasPrefix(t, `\end{tabular`) || strings.HasPrefix(t, `\end{longtable`):
 			table = false
 			continue
 		}
-		if table && latexRule().MatchString(t) {
-			if rows == 1 && !strings.HasPrefix(t, `\toprule`) {
-				h := lastRow(kinds, i) // the row over the rule is a header: no measure
-				out[h], kinds[h] = "", kindUnknown
-			}
-			continue
-		}
 		if table {
-			// A row may run over several lines until its "\\".
-			if row < 0 {
-				row = i
-			}
-			out[row] = strings.TrimSpace(out[row] + " " + t)
-			if strings.Contains(t, `\\`) {
-				out[row], kinds[row] = latexRow(out[row], macros), kindBullet
-				row, rows = -1, rows+1
-			}
+			tab.read(t, i, out, kinds, macros)
 			continue
 		}
 		out[i], kinds[i] = latexLine(t, macros)
 		joinTypeset(lines, out, kinds, joined, more, i)
 	}
 	return joinMore(out, more), kinds
+}
+
+// withoutComment is a source line without its comment, trimmed.
+func withoutComment(l string) string {
+	return strings.TrimSpace(latexComment().ReplaceAllStringFunc(l, func(c string) string {
+		if strings.HasPrefix(c, "%") {
+			return ""
+		}
+		return c[:1] // the character before the "%"
+	}))
+}
+
+// latexTable is a tabular being read: the row open and how many are done.
+type latexTable struct{ row, rows int }
+
+// read takes line i of a tabular: a rule, or a row's text, which may run
+// over several lines until its "\\".
+func (tb *latexTable) read(t string, i int, out []string, kinds []Kind, macros map[string]string) {
+	if latexRule().MatchString(t) {
+		if tb.rows == 1 && !strings.HasPrefix(t, `\toprule`) {
+			h := lastRow(kinds, i) // the row over the rule is a header: no measure
+			out[h], kinds[h] = "", Unknown
+		}
+		return
+	}
+	if tb.row < 0 {
+		tb.row = i
+	}
+	out[tb.row] = strings.TrimSpace(out[tb.row] + " " + t)
+	// A row ends at its "\\"; one that runs past a few kilobytes is no row,
+	// and is not copied on for every line after it.
+	if strings.Contains(t, `\\`) || len(out[tb.row]) > 4096 {
+		out[tb.row], kinds[tb.row] = latexRow(out[tb.row], macros), Bullet
+		tb.row, tb.rows = -1, tb.rows+1
+	}
 }
 
 // joinMore puts each paragraph's further lines on its first.
@@ -119,8 +134,8 @@ func joinMore(out []string, more map[int][]string) []string {
 
 // joinTypeset puts line i's text on its paragraph's or item's first line,
 // as LaTeX typesets a paragraph whatever its source lines.
-func joinTypeset(lines, out []string, kinds []lineKind, joined []bool, more map[int][]string, i int) {
-	if kinds[i] != kindUnknown || out[i] == "" {
+func joinTypeset(lines, out []string, kinds []Kind, joined []bool, more map[int][]string, i int) {
+	if kinds[i] != Unknown || out[i] == "" {
 		return
 	}
 	// Back over the lines joined already, and comments, to the first line
@@ -129,7 +144,7 @@ func joinTypeset(lines, out []string, kinds []lineKind, joined []bool, more map[
 	for p >= 0 && out[p] == "" && (joined[p] || strings.HasPrefix(strings.TrimSpace(lines[p]), "%")) {
 		p--
 	}
-	if p >= 0 && out[p] != "" && (kinds[p] == kindUnknown || kinds[p] == kindBullet) {
+	if p >= 0 && out[p] != "" && (kinds[p] == Unknown || kinds[p] == Bullet) {
 		// Kept apart and joined at the end: a paragraph of a thousand
 		// lines is not copied a thousand times.
 		more[p] = append(more[p], out[i])
@@ -141,28 +156,28 @@ func joinTypeset(lines, out []string, kinds []lineKind, joined []bool, more map[
 var latexRule = base.LazyRegexp(`^\\(?:toprule|midrule|bottomrule|hline|cline\{[^}]*\})\s*$`)
 
 // lastRow is the last line before i that holds a row.
-func lastRow(kinds []lineKind, i int) int {
-	for i--; i > 0 && kinds[i] != kindBullet; i-- {
+func lastRow(kinds []Kind, i int) int {
+	for i--; i > 0 && kinds[i] != Bullet; i-- {
 	}
 	return max(i, 0)
 }
 
 // latexLine reads one line of a LaTeX body.
-func latexLine(t string, macros map[string]string) (string, lineKind) {
+func latexLine(t string, macros map[string]string) (string, Kind) {
 	if m := latexSection().FindStringSubmatch(t); m != nil {
-		return latexInline(m[1], macros), kindHeading
+		return latexInline(m[1], macros), Heading
 	}
 	if m := latexItem().FindStringSubmatch(t); m != nil {
 		text := latexInline(t[len(m[0]):], macros)
 		if m[1] != "" {
 			text = strings.TrimSpace(latexInline(m[1], macros) + " " + text)
 		}
-		return text, kindBullet
+		return text, Bullet
 	}
 	if m := strings.TrimSpace(latexInline(t, macros)); m != "" {
-		return m, kindUnknown
+		return m, Unknown
 	}
-	return "", kindUnknown // \begin{itemize}, \toprule, \maketitle
+	return "", Unknown // \begin{itemize}, \toprule, \maketitle
 }
 
 // latexRow is a tabular row as a line: two cells a label and its value.

@@ -1,4 +1,4 @@
-package checker
+package markup
 
 import (
 	"strings"
@@ -23,10 +23,10 @@ var (
 // chatMinMessages is how many stamped lines make a text a chat.
 const chatMinMessages = 3
 
-// isChat reports whether lines are a chat's messages: stamped lines that
+// IsChat reports whether lines are a chat's messages: stamped lines that
 // name a sender, before the text on the line ("Shelley Moana: Yep") or
 // alone over it. Dates and times in a posting's own list name no sender.
-func isChat(lines []string) bool {
+func IsChat(lines []string) bool {
 	n := 0
 	for i, l := range lines {
 		if !stampStart(l) || !chatStamp().MatchString(l) {
@@ -52,9 +52,9 @@ func senderAlone(t string) bool {
 // chatMinWords is the fewest words of a message that is a posting.
 const chatMinWords = 40
 
-// longestMessage keeps the longest message of a chat, its stamp and
+// LongestMessage keeps the longest message of a chat, its stamp and
 // sender removed, and blanks every other line.
-func longestMessage(lines []string) []string {
+func LongestMessage(lines []string) []string {
 	best, bestWords := -1, 0
 	start, words := -1, 0
 	for i := 0; i <= len(lines); i++ {

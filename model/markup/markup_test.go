@@ -1,0 +1,49 @@
+package markup
+
+import (
+	"strings"
+	"testing"
+)
+
+// Every reader keeps each line at its number in the file: findings point
+// at the line a recruiter sees in their editor.
+func TestLinesKeepTheirNumbers(t *testing.T) {
+	grid := "Intro\n+----+--------------+\n| #  | Measure      |\n+====+==============+\n| 1  | Retention of |\n|    | 95%          |\n+----+--------------+\nAfter\n"
+	pipe := "* KPIs\n| Measure | Target |\n|---------+--------|\n| NRR     | 108%   |\nAfter\n"
+	mail := "MIME-Version: 1.0\nMessage-ID: <a@b>\nContent-Transfer-Encoding: quoted-printable\n\nAccount Manager =E2=80=93 Parks\nWe look after 40 cus=\ntomers.\nAfter\n"
+	mdx := "import { Meta } from './meta'\n\nexport const meta = {\n  title: 'x',\n}\n\n{/* note */}\n# Account Manager\n<Meta\n  company=\"Shiftwell\"\n/>\nAfter\n"
+	for name, c := range map[string]struct {
+		in, out string
+		line    int // 0-based line of want
+		want    string
+	}{
+		"grid table": {grid, Tables(grid, false), 4, "- Retention of 95%"},
+		"pipe table": {pipe, Tables(pipe, true), 3, "- NRR: 108%"},
+		"e-mail":     {mail, FromEmail(mail), 5, "We look after 40 customers."},
+		"mdx":        {mdx, FromMDX(mdx), 9, "Company: Shiftwell"},
+	} {
+		in, out := strings.Split(c.in, "\n"), strings.Split(c.out, "\n")
+		if len(in) != len(out) {
+			t.Errorf("%s: %d lines read as %d", name, len(in), len(out))
+			continue
+		}
+		if out[c.line] != c.want || out[len(out)-2] != "After" {
+			t.Errorf("%s: line %d is %q, want %q; all: %q", name, c.line+1, out[c.line], c.want, out)
+		}
+	}
+	for name, read := range map[string]func([]string) ([]string, []Kind){"latex": UnLaTeX, "org": UnOrg} {
+		in := []string{`\begin{document}`, `\section*{About}`, "* About", "Text that", "  goes on.", `\end{document}`, "trailing"}
+		out, kinds := read(in)
+		if len(out) != len(in) || len(kinds) != len(in) {
+			t.Errorf("%s: %d lines read as %d", name, len(in), len(out))
+		}
+	}
+}
+
+// Pipes are read as a table only when asked: Markdown has its own.
+func TestPipeTablesOnlyWhenAsked(t *testing.T) {
+	pipe := "| Measure | Target |\n|---|---|\n| NRR | 108% |\n"
+	if got := Tables(pipe, false); got != pipe {
+		t.Errorf("a Markdown table was rewritten: %q", got)
+	}
+}
