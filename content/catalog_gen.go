@@ -5324,6 +5324,480 @@ var compiled = &Catalog{
 				Country: "NZ",
 			},
 			City{
+				Name:    "Derby",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Peterborough",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Stoke-on-Trent",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Wolverhampton",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Sunderland",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Middlesbrough",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Bradford",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Preston",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Bolton",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Colchester",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Chelmsford",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Luton",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Watford",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Slough",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Guildford",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Basingstoke",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Bournemouth",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Gloucester",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Cheltenham",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Carlisle",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Harrogate",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Doncaster",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Darlington",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Huddersfield",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Wakefield",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Warrington",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Stockport",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Chester",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Shrewsbury",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Telford",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Hereford",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Salisbury",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Winchester",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Canterbury",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Maidstone",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Eastbourne",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Crawley",
+				Country: "GB",
+				Region:  "ENG",
+			},
+			City{
+				Name:    "Ipswich UK",
+				Country: "GB",
+				Names: []string{
+					"ipswich suffolk",
+					"ipswich uk",
+				},
+			},
+			City{
+				Name:    "Hull",
+				Country: "GB",
+				Region:  "ENG",
+				Names: []string{
+					"hull",
+					"kingston upon hull",
+				},
+			},
+			City{
+				Name:    "Stirling",
+				Country: "GB",
+				Region:  "SCT",
+			},
+			City{
+				Name:    "Paisley",
+				Country: "GB",
+				Region:  "SCT",
+			},
+			City{
+				Name:    "Wrexham",
+				Country: "GB",
+				Region:  "WLS",
+			},
+			City{
+				Name:    "Derry",
+				Country: "GB",
+				Region:  "NIR",
+			},
+			City{
+				Name:    "Lisburn",
+				Country: "GB",
+				Region:  "NIR",
+			},
+			City{
+				Name:    "Newry",
+				Country: "GB",
+				Region:  "NIR",
+			},
+			City{
+				Name:    "Sligo",
+				Country: "IE",
+			},
+			City{
+				Name:    "Kilkenny",
+				Country: "IE",
+			},
+			City{
+				Name:    "Athlone",
+				Country: "IE",
+			},
+			City{
+				Name:    "Tralee",
+				Country: "IE",
+			},
+			City{
+				Name:    "Dundalk",
+				Country: "IE",
+			},
+			City{
+				Name:    "Drogheda",
+				Country: "IE",
+			},
+			City{
+				Name:    "Letterkenny",
+				Country: "IE",
+			},
+			City{
+				Name:    "Ennis",
+				Country: "IE",
+			},
+			City{
+				Name:    "Wexford",
+				Country: "IE",
+			},
+			City{
+				Name:    "Carlow",
+				Country: "IE",
+			},
+			City{
+				Name:    "Navan",
+				Country: "IE",
+			},
+			City{
+				Name:    "Mullingar",
+				Country: "IE",
+			},
+			City{
+				Name:    "Castlebar",
+				Country: "IE",
+			},
+			City{
+				Name:    "Killarney",
+				Country: "IE",
+			},
+			City{
+				Name:    "Naas",
+				Country: "IE",
+			},
+			City{
+				Name:    "Portlaoise",
+				Country: "IE",
+			},
+			City{
+				Name:    "Tullamore",
+				Country: "IE",
+			},
+			City{
+				Name:    "Clonmel",
+				Country: "IE",
+			},
+			City{
+				Name:    "Fredericton",
+				Country: "CA",
+				Region:  "NB",
+			},
+			City{
+				Name:    "Thunder Bay",
+				Country: "CA",
+				Region:  "ON",
+			},
+			City{
+				Name:    "Sudbury",
+				Country: "CA",
+				Region:  "ON",
+			},
+			City{
+				Name:    "Barrie",
+				Country: "CA",
+				Region:  "ON",
+			},
+			City{
+				Name:    "Guelph",
+				Country: "CA",
+				Region:  "ON",
+			},
+			City{
+				Name:    "Oshawa",
+				Country: "CA",
+				Region:  "ON",
+			},
+			City{
+				Name:    "Sault Ste. Marie",
+				Country: "CA",
+				Region:  "ON",
+			},
+			City{
+				Name:    "Sherbrooke",
+				Country: "CA",
+				Region:  "QC",
+			},
+			City{
+				Name:    "Trois-Rivières",
+				Country: "CA",
+				Region:  "QC",
+				Names: []string{
+					"trois-rivières",
+					"trois-rivieres",
+				},
+			},
+			City{
+				Name:    "Gatineau",
+				Country: "CA",
+				Region:  "QC",
+			},
+			City{
+				Name:    "Lethbridge",
+				Country: "CA",
+				Region:  "AB",
+			},
+			City{
+				Name:    "Red Deer",
+				Country: "CA",
+				Region:  "AB",
+			},
+			City{
+				Name:    "Kamloops",
+				Country: "CA",
+				Region:  "BC",
+			},
+			City{
+				Name:    "Nanaimo",
+				Country: "CA",
+				Region:  "BC",
+			},
+			City{
+				Name:    "Prince George",
+				Country: "CA",
+				Region:  "BC",
+			},
+			City{
+				Name:    "Whitehorse",
+				Country: "CA",
+				Region:  "YT",
+			},
+			City{
+				Name:    "Yellowknife",
+				Country: "CA",
+				Region:  "NT",
+			},
+			City{
+				Name:    "Iqaluit",
+				Country: "CA",
+				Region:  "NU",
+			},
+			City{
+				Name:    "Bendigo",
+				Country: "AU",
+				Region:  "VIC",
+			},
+			City{
+				Name:    "Shepparton",
+				Country: "AU",
+				Region:  "VIC",
+			},
+			City{
+				Name:    "Mildura",
+				Country: "AU",
+				Region:  "VIC",
+			},
+			City{
+				Name:    "Toowoomba",
+				Country: "AU",
+				Region:  "QLD",
+			},
+			City{
+				Name:    "Mackay",
+				Country: "AU",
+				Region:  "QLD",
+			},
+			City{
+				Name:    "Rockhampton",
+				Country: "AU",
+				Region:  "QLD",
+			},
+			City{
+				Name:    "Sunshine Coast",
+				Country: "AU",
+				Region:  "QLD",
+			},
+			City{
+				Name:    "Launceston",
+				Country: "AU",
+				Region:  "TAS",
+			},
+			City{
+				Name:    "Albury",
+				Country: "AU",
+				Region:  "NSW",
+			},
+			City{
+				Name:    "Wagga Wagga",
+				Country: "AU",
+				Region:  "NSW",
+			},
+			City{
+				Name:    "Dubbo",
+				Country: "AU",
+				Region:  "NSW",
+			},
+			City{
+				Name:    "Bunbury",
+				Country: "AU",
+				Region:  "WA",
+			},
+			City{
+				Name:    "Invercargill",
+				Country: "NZ",
+			},
+			City{
+				Name:    "Gisborne",
+				Country: "NZ",
+			},
+			City{
+				Name:    "Whangārei",
+				Country: "NZ",
+				Names: []string{
+					"whangārei",
+					"whangarei",
+				},
+			},
+			City{
 				Name:    "Berlin",
 				Country: "DE",
 			},

@@ -224,7 +224,11 @@ func (ix *placeIndex) read(part string) []placeCandidate {
 		matched := 0
 		for n := min(ix.longest, len(words)-i); n > 0; n-- {
 			if pcs, ok := ix.names[strings.Join(words[i:i+n], " ")]; ok {
-				out = append(out, pcs...)
+				// "Little Italy", "Little Saigon": a neighbourhood named
+				// after a country, not the country.
+				if i == 0 || words[i-1] != "little" {
+					out = append(out, pcs...)
+				}
 				matched = n
 				break
 			}

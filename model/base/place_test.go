@@ -48,6 +48,7 @@ func TestPlaceAtASentencesEnd(t *testing.T) {
 		"Based in Denver, Colorado. Hybrid, three days a week.":                   "CO",
 		"St. John's, Newfoundland and Labrador":                                   "NL",
 		"200 West Kāwili Street, Hilo, Hawaiʻi":                                   "HI",
+		"Location: Ottawa, Ontario (hybrid, Little Italy office)":                 "ON", // a neighbourhood, not Italy
 	} {
 		if p := LookupPlace(c, text); p.Region != region {
 			t.Errorf("LookupPlace(%q) = %+v, want region %s", text, p, region)
