@@ -183,3 +183,17 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+// A place stated under a Location label is kept even when amjd's table
+// does not hold the town; a label that names no place gives none.
+func TestALabelledPlaceIsKept(t *testing.T) {
+	for value, want := range map[string]string{"Ballymote": "Ballymote", "Multiple locations": "", "Remote": "", "See below": ""} {
+		r, err := importText(t, "# Account Manager\n\nLocation: "+value+"\n\n## Responsibilities\n\n- Renew every client contract on time.\n- Keep notes in the CRM.\n\n## Requirements\n\n- Two years with clients.\n\n## How to apply\n\nE-mail jobs@example.com.\n")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.Answers.Location.Place; got != want {
+			t.Errorf("Location: %s imports as place %q, want %q", value, got, want)
+		}
+	}
+}

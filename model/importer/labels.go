@@ -29,7 +29,15 @@ func (d doc) label(names ...string) (string, int, bool) {
 			}
 		}
 	}
-	for _, l := range d.all() {
+	lines := d.all()
+	for _, p := range d.Parts[:min(len(d.Parts), 3)] {
+		if len(p.Lines) == 0 {
+			// "Location: Derby" alone under the title reads as a heading;
+			// a board's fields further down are the board's.
+			lines = append([]checker.TextLine{{Text: p.Heading, Line: p.Line}}, lines...)
+		}
+	}
+	for _, l := range lines {
 		head, value, ok := cutLabel(l.Text)
 		if !ok || strings.TrimSpace(value) == "" {
 			continue

@@ -28,6 +28,9 @@ func (im *importer) place() {
 	if v, _, ok := im.d.label("Location", "Job location", "Work location", "Based in", "Office"); ok {
 		v, _, _ = strings.Cut(v, ". ")
 		im.setPlace(v)
+		if im.a.Location.Place == "" && placeName(v) {
+			im.a.Location.Place = strings.TrimSpace(v) // a town amjd's table does not hold is still the place stated
+		}
 	}
 	segs, _ := im.d.meta()
 	for _, s := range segs {
@@ -89,6 +92,25 @@ func (im *importer) placeInText() {
 			}
 		}
 	}
+}
+
+// notAPlace are what a location field holds when it names no place.
+var notAPlace = base.LazyRegexp(`(?i)\b(?:multiple|various|several|flexible|anywhere|nationwide|tbc|tbd|negotiable|remote|hybrid|on-?site|office|home|see below|other)\b`)
+
+// placeName reports a location field's value that reads as a place's name:
+// a few capitalised words and nothing else ("Derby", "Thunder Bay, ON").
+func placeName(v string) bool {
+	words := strings.Fields(v)
+	if len(words) == 0 || len(words) > 4 || notAPlace().MatchString(v) || strings.IndexFunc(v, unicode.IsDigit) >= 0 ||
+		strings.ContainsAny(v, ".:;!?()[]{}|/@$£€") {
+		return false
+	}
+	for _, w := range words {
+		if r := []rune(w)[0]; !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func (im *importer) setPlace(v string) {
