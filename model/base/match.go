@@ -74,3 +74,18 @@ func lastRune(s string) rune {
 func LazyRegexp(expr string) func() *regexp.Regexp {
 	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 }
+
+// Regexp is an expression compiled the first time Get is called. Declared
+// as a package variable it allocates nothing when amjd starts, where each
+// LazyRegexp allocates its closure.
+type Regexp struct {
+	Expr string
+	once sync.Once
+	re   *regexp.Regexp
+}
+
+// Get is the compiled expression.
+func (r *Regexp) Get() *regexp.Regexp {
+	r.once.Do(func() { r.re = regexp.MustCompile(r.Expr) })
+	return r.re
+}

@@ -44,23 +44,23 @@ func (k *checker) suggestions() {
 
 // maskedAmount is an amount or a number with its digits left as X: "£XXk",
 // "$XX,XXX", "Position number 00XXXX".
-var maskedAmount = base.LazyRegexp(`[£$€]\s?X{2,}(?:[,.]X{3})*k?\b|\bX{2,}(?:[,.]X{3})*k?\s?(?:GBP|USD|EUR|CAD|AUD)\b|[£$€]\s?\d{1,3}[,.]X{3}\b|\b\d+X{3,}\b|\bX{3,}\d+\b`)
+var maskedAmount = base.Regexp{Expr: `[£$€]\s?X{2,}(?:[,.]X{3})*k?\b|\bX{2,}(?:[,.]X{3})*k?\s?(?:GBP|USD|EUR|CAD|AUD)\b|[£$€]\s?\d{1,3}[,.]X{3}\b|\b\d+X{3,}\b|\bX{3,}\d+\b`}
 
 // mergeField is a mail-merge field left unfilled: "Hi [First Name],", "your
 // time at [Current Company]".
-var mergeField = base.LazyRegexp(`(?i)\[(?:[a-z']+[ _]){0,2}(?:name|company|employer|title|role|position|city|date)\](?:[^(]|$)`)
+var mergeField = base.Regexp{Expr: `(?i)\[(?:[a-z']+[ _]){0,2}(?:name|company|employer|title|role|position|city|date)\](?:[^(]|$)`}
 
 // templateField is a field of a mail merge or a templating tool left in:
 // "<<closing date>>", "{hiring_manager}", "%COMPANY_NAME%", "a team of XX
 // people", "Friday ?? February" ("{{" is in the placeholder list).
-var templateField = base.LazyRegexp(`<<\s*[A-Za-z][\w .'-]{0,40}>>|\{[a-z]+(?:_[a-z]+)+\}|%[A-Z]+(?:_[A-Z]+)*%` +
+var templateField = base.Regexp{Expr: `<<\s*[A-Za-z][\w .'-]{0,40}>>|\{[a-z]+(?:_[a-z]+)+\}|%[A-Z]+(?:_[A-Z]+)*%` +
 	`|\bX{2,}\s+(?:people|staff|employees|years?|accounts|clients|customers|days|hours|weeks)\b` +
 	`|\?{2,}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b` +
 	`|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\?{2,}` +
 	// A date's format in place of the date: "MM/DD/YYYY", "w/c ##/03/2027".
 	`|(?:\b(?:MM|DD)|##)[/.-](?:MM|DD|##|\d{1,2})[/.-](?:YYYY|YY|\d{4})\b|\bYYYY-MM-DD\b` +
 	// A blank to fill in: "NZ$______ – ______".
-	`|_{4,}`)
+	`|_{4,}`}
 
 // percentField reports a "%" followed by a capital, as "%COMPANY_NAME%"
 // opens; "95%" does not.
@@ -86,7 +86,7 @@ func blankToFill(s string) bool {
 // templateFields are the template fields on a line.
 func templateFields(l line) []hit {
 	var out []hit
-	for _, m := range templateField().FindAllStringIndex(l.text, -1) {
+	for _, m := range templateField.Get().FindAllStringIndex(l.text, -1) {
 		if m[0] > 0 && l.text[m[0]-1] == '{' {
 			continue // "{{hiring_manager}}" is the list's "{{"
 		}
@@ -99,14 +99,14 @@ func (k *checker) placeholders() {
 	hits := k.d.find(k.c.Checks.Placeholders, all)
 	for _, l := range k.d.lines {
 		if strings.Contains(l.text, "X") {
-			for _, m := range maskedAmount().FindAllString(l.text, -1) {
+			for _, m := range maskedAmount.Get().FindAllString(l.text, -1) {
 				hits = append(hits, hit{line: l.n, phrase: m})
 			}
 		}
 		if strings.Contains(l.text, "[") {
 			// A field the list names too ("[Company]") is one finding: the
 			// same phrase on a line is told once.
-			for _, m := range mergeField().FindAllString(l.text, -1) {
+			for _, m := range mergeField.Get().FindAllString(l.text, -1) {
 				hits = append(hits, hit{line: l.n, phrase: m[:strings.IndexByte(m, ']')+1]})
 			}
 		}
@@ -124,10 +124,10 @@ func (k *checker) placeholders() {
 
 var (
 	// An instruction to get in touch...
-	applyVerb = base.LazyRegexp(`(?i)\b(apply|applications?|send|e-?mail|write to|submit|reach out|contact|get in touch|message|call|text)\b`)
+	applyVerb = base.Regexp{Expr: `(?i)\b(apply|applications?|send|e-?mail|write to|submit|reach out|contact|get in touch|message|call|text)\b`}
 	// ...and somewhere to do it: a web address, an e-mail address, a phone
 	// number or a named channel.
-	destination = base.LazyRegexp(`(?i)(https?://|www\.|\b[\w.+-]+@[\w-]+(\.[\w-]+)+|\b[\w-]+(\.[\w-]+)*\.(com|org|net|io|co|example|jobs|careers|uk|de|ca|au|eu|ie|nz)\b|\b(careers?|jobs?|vacancies|recruiting) (page|site|portal|board|line)|\bour (web ?site|site|portal)\b|\blinked ?in\b|\bapplication form\b|\bapply (now |today )?(online|here|below)\b|\b(form|link) below\b|\bclick\s+(?:on\s+)?(?:the\s+)?["“']?(?:here|below|apply|i'm interested)|\b(this|the) (page|posting|advert)\b|\bapply button\b|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d[\d ()-]{7,}\d)`)
+	destination = base.Regexp{Expr: `(?i)(https?://|www\.|\b[\w.+-]+@[\w-]+(\.[\w-]+)+|\b[\w-]+(\.[\w-]+)*\.(com|org|net|io|co|example|jobs|careers|uk|de|ca|au|eu|ie|nz)\b|\b(careers?|jobs?|vacancies|recruiting) (page|site|portal|board|line)|\bour (web ?site|site|portal)\b|\blinked ?in\b|\bapplication form\b|\bapply (now |today )?(online|here|below)\b|\b(form|link) below\b|\bclick\s+(?:on\s+)?(?:the\s+)?["“']?(?:here|below|apply|i'm interested)|\b(this|the) (page|posting|advert)\b|\bapply button\b|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d[\d ()-]{7,}\d)`}
 )
 
 // destinationStems are fixed text one of destination's forms needs: a line
@@ -140,7 +140,7 @@ func hasDestination(l line) bool {
 	if !containsAny(l.flat, destinationStems) && !strings.ContainsAny(l.flat, "0123456789") {
 		return false
 	}
-	return destination().MatchString(l.text)
+	return destination.Get().MatchString(l.text)
 }
 
 // wrapsOnto reports whether line i's sentence runs on to the next line (it
@@ -166,14 +166,14 @@ func (k *checker) callToAction() {
 		if l.sec == secApply && !l.heading && hasDestination(l) {
 			return // under "How to apply": "By email" then the address
 		}
-		if containsAny(l.flat, applyStems) && applyVerb().MatchString(l.text) {
+		if containsAny(l.flat, applyStems) && applyVerb.Get().MatchString(l.text) {
 			if strings.Contains(l.text, base.SuggestionMarker) {
 				return // amjd's own placeholder: reported as a suggestion left in
 			}
 			if hasDestination(l) || k.wrapsOnto(i) {
 				return
 			}
-			if asked == 0 && applyVerb().FindString(l.text) != l.text {
+			if asked == 0 && applyVerb.Get().FindString(l.text) != l.text {
 				asked = l.n // not a lone "Apply" button's text
 			}
 		}

@@ -16,16 +16,16 @@ const numberWords = `(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?
 var (
 	// A count of clients: "45 restaurant accounts", "two national grocers",
 	// "around forty brands", "thirty corporate travel programs".
-	accountsCount = base.LazyRegexp(`(?i)\b(?:\d[\d,]*\+?|` + numberWords + `)(?:,?[\s-]+[\p{L}-]+){0,6}?\s+(?:accounts|clients|customers|partners|brands|retailers|stores|companies|grocers|distributors|dealers|wholesalers|agencies|operators|hotels|restaurants|practices|pharmacies|programs|programmes|shippers|schools|hospitals|businesses|firms|organi[sz]ations|manufacturers|utilities|venues|sites|households|policyholders|members|merchants|members|shops|sellers|suppliers|vendors|advertisers|publishers|carriers|dealerships|franchisees|locations|practices|clinics|hotels|accounts)\b`)
+	accountsCount = base.Regexp{Expr: `(?i)\b(?:\d[\d,]*\+?|` + numberWords + `)(?:,?[\s-]+[\p{L}-]+){0,6}?\s+(?:accounts|clients|customers|partners|brands|retailers|stores|companies|grocers|distributors|dealers|wholesalers|agencies|operators|hotels|restaurants|practices|pharmacies|programs|programmes|shippers|schools|hospitals|businesses|firms|organi[sz]ations|manufacturers|utilities|venues|sites|households|policyholders|members|merchants|members|shops|sellers|suppliers|vendors|advertisers|publishers|carriers|dealerships|franchisees|locations|practices|clinics|hotels|accounts)\b`}
 	// A count after a verb of looking after: "look after 40 mid-sized
 	// fleets", "a portfolio of about 60 dental practices" — whatever the
 	// clients are called.
-	accountsLooked = base.LazyRegexp(`(?i)\b(?:look(?:s|ing)? after|manag(?:e|es|ing)|own(?:s|ing)?|tak(?:e|es|ing) over|inherit(?:s|ing)?|handl(?:e|es|ing)|responsible for|book of|portfolio of)\s+(?:about |around |roughly |some |approximately |up to |over |more than |nearly |close to )?(?:\d[\d,]*\+?|` + numberWords + `)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*[a-z]s\b`)
+	accountsLooked = base.Regexp{Expr: `(?i)\b(?:look(?:s|ing)? after|manag(?:e|es|ing)|own(?:s|ing)?|tak(?:e|es|ing) over|inherit(?:s|ing)?|handl(?:e|es|ing)|responsible for|book of|portfolio of)\s+(?:about |around |roughly |some |approximately |up to |over |more than |nearly |close to )?(?:\d[\d,]*\+?|` + numberWords + `)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*[a-z]s\b`}
 	// An amount of revenue: "$3.5M", "€7M a year", "£40 million", "worth
 	// about £410,000".
-	bigMoney = base.LazyRegexp(`(?i)(?:[$€£¥]|\b(?:us|ca|a|nz|s)\$|\b(?:usd|cad|eur|gbp|aud|nzd|chf|sgd|aed)\s?)\s?\d[\d,.]*\s?(?:k|m|mm|bn|b|million|billion)\b|\b\d[\d,.]*\s?(?:million|billion)\b|\b(?:worth|bring(?:s|ing)? in|spend(?:s|ing)?|revenue of|billings of)\s+(?:about |around |roughly |approximately |some |over |more than |nearly )?(?:[$€£¥]|\b(?:us|ca|a|nz|s)\$)\s?\d{3}(?:,\d{3})+\b`)
+	bigMoney = base.Regexp{Expr: `(?i)(?:[$€£¥]|\b(?:us|ca|a|nz|s)\$|\b(?:usd|cad|eur|gbp|aud|nzd|chf|sgd|aed)\s?)\s?\d[\d,.]*\s?(?:k|m|mm|bn|b|million|billion)\b|\b\d[\d,.]*\s?(?:million|billion)\b|\b(?:worth|bring(?:s|ing)? in|spend(?:s|ing)?|revenue of|billings of)\s+(?:about |around |roughly |approximately |some |over |more than |nearly )?(?:[$€£¥]|\b(?:us|ca|a|nz|s)\$)\s?\d{3}(?:,\d{3})+\b`}
 	// Words of a pay line, where a large amount is not the book.
-	payWords = base.LazyRegexp(`(?i)\b(salary|salaries|wages?|compensation|ote|on-target|base pay|pay range|pay band|per hour|an hour|hourly|bonus|commission)\b`)
+	payWords = base.Regexp{Expr: `(?i)\b(salary|salaries|wages?|compensation|ote|on-target|base pay|pay range|pay band|per hour|an hour|hourly|bonus|commission)\b`}
 )
 
 // clientNouns and moneyWords are fixed text the patterns above need.
@@ -60,10 +60,10 @@ func (k *checker) book() {
 		}
 		// Cheap tests first: most lines name no clients and no money.
 		if !accounts && containsAny(l.flat, clientNouns) {
-			accounts = k.roleSentence(l, bookCounts(l.text, accountsCount().FindAllStringIndex(l.text, maxTries)))
+			accounts = k.roleSentence(l, bookCounts(l.text, accountsCount.Get().FindAllStringIndex(l.text, maxTries)))
 		}
 		if !accounts && containsAny(l.flat, lookedStems) {
-			accounts = k.roleSentence(l, bookCounts(l.text, accountsLooked().FindAllStringIndex(l.text, maxTries)))
+			accounts = k.roleSentence(l, bookCounts(l.text, accountsLooked.Get().FindAllStringIndex(l.text, maxTries)))
 		}
 		if money := strings.ContainsAny(l.text, "$€£¥") || containsAny(l.flat, moneyWords); money {
 			if !revenue {
@@ -106,9 +106,9 @@ func (k *checker) linesRead(outside ...section) int {
 // elsewhere on the line does not make "$9M in premiums" a salary).
 func (k *checker) bookMoney(l line) bool {
 	// The first amounts tell: a line of a thousand amounts is no book line.
-	for _, m := range bigMoney().FindAllStringIndex(l.text, maxTries) {
+	for _, m := range bigMoney.Get().FindAllStringIndex(l.text, maxTries) {
 		start, end := k.sentenceAround(l.n, m[0])
-		if s := l.text[start:end]; !payWords().MatchString(s) && !headcount().MatchString(s) && k.roleSentence(l, [][]int{m}) {
+		if s := l.text[start:end]; !payWords.Get().MatchString(s) && !headcount.Get().MatchString(s) && k.roleSentence(l, [][]int{m}) {
 			return true
 		}
 	}
@@ -116,7 +116,7 @@ func (k *checker) bookMoney(l line) bool {
 }
 
 // countedThings is a count of things of any name: "31 school districts".
-var countedThings = base.LazyRegexp(`(?i)\b\d[\d,]*\+?\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*[a-z]s\b`)
+var countedThings = base.Regexp{Expr: `(?i)\b\d[\d,]*\+?\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*[a-z]s\b`}
 
 // countsWorth keeps the counts a sentence gives revenue to: "31 school
 // districts ... worth about $2.2M in annual recurring revenue" tells the
@@ -125,16 +125,16 @@ var countedThings = base.LazyRegexp(`(?i)\b\d[\d,]*\+?\s+(?:[\p{L}-]+\s+){0,2}?[
 // back to the start of its sentence, at most a few hundred bytes away.
 func (k *checker) countsWorth(l line) [][]int {
 	var out [][]int
-	for _, m := range bigMoney().FindAllStringIndex(l.text, maxTries) {
+	for _, m := range bigMoney.Get().FindAllStringIndex(l.text, maxTries) {
 		if len(out) > 0 {
 			break
 		}
 		start, end := k.sentenceAround(l.n, m[0])
 		s := l.text[start:end]
-		if payWords().MatchString(s) || headcount().MatchString(s) {
+		if payWords.Get().MatchString(s) || headcount.Get().MatchString(s) {
 			continue
 		}
-		counts := countedThings().FindAllStringIndex(l.text[start:m[0]], -1)
+		counts := countedThings.Get().FindAllStringIndex(l.text[start:m[0]], -1)
 		for _, c := range counts {
 			c[0], c[1] = start+c[0], start+c[1]
 		}
@@ -144,30 +144,30 @@ func (k *checker) countsWorth(l line) [][]int {
 }
 
 var (
-	weWords   = base.LazyRegexp(`(?i)\b(we|we're|we've|our|us)\b`)
-	roleWords = base.LazyRegexp(`(?i)\b(you|your|yours|you'll|you're|role|position|job|account manager|accounts manager|he|she|he'll|she'll|hire|candidate|look after|looks after|take over|takes over|inherit|inherits|portfolio|book)\b`)
+	weWords   = base.Regexp{Expr: `(?i)\b(we|we're|we've|our|us)\b`}
+	roleWords = base.Regexp{Expr: `(?i)\b(you|your|yours|you'll|you're|role|position|job|account manager|accounts manager|he|she|he'll|she'll|hire|candidate|look after|looks after|take over|takes over|inherit|inherits|portfolio|book)\b`}
 )
 
 var (
 	// headcount in a sentence makes it the company's size: "a turnover of
 	// $180 million and 450 staff".
-	headcount = base.LazyRegexp(`(?i)\b\d[\d,]*\+?\s+(?:staff|employees|people|team members|colleagues|workers|technicians|engineers)\b`)
+	headcount = base.Regexp{Expr: `(?i)\b\d[\d,]*\+?\s+(?:staff|employees|people|team members|colleagues|workers|technicians|engineers)\b`}
 	// partOfBook comes before a count that is a part of the book or a
 	// target, not its size: "your top 15 accounts", "win 5 new accounts".
-	partOfBook = base.LazyRegexp(`(?i)\b(?:top|new|first|largest|biggest|next)\s*$`)
+	partOfBook = base.Regexp{Expr: `(?i)\b(?:top|new|first|largest|biggest|next)\s*$`}
 	// timeCount is a count of time, not of clients: "7+ years managing
 	// large, complex accounts".
-	timeCount = base.LazyRegexp(`(?i)^\S+\s+(?:years?|yrs|months?|weeks?|days?|hours?)\b`)
+	timeCount = base.Regexp{Expr: `(?i)^\S+\s+(?:years?|yrs|months?|weeks?|days?|hours?)\b`}
 	// perPeriod follows a count that is a rate: "10 clients a week".
-	perPeriod = base.LazyRegexp(`(?i)^\s*(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year)\b`)
+	perPeriod = base.Regexp{Expr: `(?i)^\s*(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year)\b`}
 )
 
 // bookCounts keeps the counts of clients that can be the book's size: not
 // "your top 15 accounts" or "10 new clients a quarter".
 func bookCounts(text string, counts [][]int) [][]int {
 	return slices.DeleteFunc(counts, func(m []int) bool {
-		return partOfBook().MatchString(text[max(0, m[0]-12):m[0]]) || perPeriod().MatchString(text[m[1]:min(len(text), m[1]+24)]) ||
-			timeCount().MatchString(text[m[0]:m[1]])
+		return partOfBook.Get().MatchString(text[max(0, m[0]-12):m[0]]) || perPeriod.Get().MatchString(text[m[1]:min(len(text), m[1]+24)]) ||
+			timeCount.Get().MatchString(text[m[0]:m[1]])
 	})
 }
 
@@ -182,14 +182,14 @@ func (k *checker) roleSentence(l line, matches [][]int) bool {
 	for _, m := range matches {
 		start, end := k.sentenceAround(l.n, m[0])
 		s := l.text[start:end]
-		if !weWords().MatchString(s) || roleWords().MatchString(s) {
+		if !weWords.Get().MatchString(s) || roleWords.Get().MatchString(s) {
 			return true
 		}
-		if whole, _ := k.sentenceBounds(l.n, m[0]); whole > 0 && backReference().MatchString(s) {
+		if whole, _ := k.sentenceBounds(l.n, m[0]); whole > 0 && backReference.Get().MatchString(s) {
 			// "Together they put about $31 million a year on our cards":
 			// they are the accounts the sentence before gave the role.
 			b, e := k.sentenceAround(l.n, whole-1)
-			if roleWords().MatchString(l.text[b:e]) {
+			if roleWords.Get().MatchString(l.text[b:e]) {
 				return true
 			}
 		}
@@ -199,4 +199,4 @@ func (k *checker) roleSentence(l line, matches [][]int) bool {
 
 // backReference opens a sentence that goes on about what the one before
 // named: "Together they buy …", "Between them, these customers …".
-var backReference = base.LazyRegexp(`(?i)^\W*(?:together|between them|combined|these|those|they|their)\b`)
+var backReference = base.Regexp{Expr: `(?i)^\W*(?:together|between them|combined|these|those|they|their)\b`}

@@ -47,24 +47,24 @@ func (k *checker) severalJobs() {
 
 // withOthers ends the text before a duty word that names someone else's
 // work: "work with our dispatchers", "follow up with the QC lab".
-var withOthers = base.LazyRegexp(`(?i)\b(?:with|to|from|by|via|through)\s+(?:our|the|your)\s+(?:[\w-]+\s+)?$`)
+var withOthers = base.Regexp{Expr: `(?i)\b(?:with|to|from|by|via|through)\s+(?:our|the|your)\s+(?:[\w-]+\s+)?$`}
 
 // teamAfter follows a word that names a team, not a duty: "logistics and
 // pricing organizations", "warehouse team".
-var teamAfter = base.LazyRegexp(`(?i)^(?:\s+(?:and|&)\s+[\w-]+)?\s+(?:team|teams|department|departments|organi[sz]ations?|colleagues|function|group)\b`)
+var teamAfter = base.Regexp{Expr: `(?i)^(?:\s+(?:and|&)\s+[\w-]+)?\s+(?:team|teams|department|departments|organi[sz]ations?|colleagues|function|group)\b`}
 
 // withTeam ends the text before a team's capitalised name: "Coordinates
 // with Production Planning".
-var withTeam = base.LazyRegexp(`(?i)\b(?:with|to|from|by|via|through|and|between)\s+$`)
+var withTeam = base.Regexp{Expr: `(?i)\b(?:with|to|from|by|via|through|and|between)\s+$`}
 
 // namesATeam reports a duty word that is a team's name or kind: a word
 // followed by "team" or "organizations", or a capitalised name after "with".
 func (k *checker) namesATeam(h hit) bool {
-	if teamAfter().MatchString(k.afterHit(h)) {
+	if teamAfter.Get().MatchString(k.afterHit(h)) {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(h.phrase)
-	return unicode.IsUpper(r) && withTeam().MatchString(k.beforeHit(h))
+	return unicode.IsUpper(r) && withTeam.Get().MatchString(k.beforeHit(h))
 }
 
 // firstOwnDuty is the first affirmed hit of words that is the candidate's
@@ -77,7 +77,7 @@ func (k *checker) firstOwnDuty(words []string) (hit, bool) {
 		}
 		l := k.d.lines[h.line-1]
 		start, _ := k.sentenceAround(h.line, h.at)
-		if negated(l.text[start:], h.at-start) || withOthers().MatchString(k.beforeHit(h)) ||
+		if negated(l.text[start:], h.at-start) || withOthers.Get().MatchString(k.beforeHit(h)) ||
 			k.namesATeam(h) || othersDo(k.sentenceOf(h)) {
 			continue
 		}
@@ -88,7 +88,7 @@ func (k *checker) firstOwnDuty(words []string) (hit, bool) {
 
 // managesTeam is a duty of managing people: "you'll manage our six-strong
 // snagging and after-sales repair team", "supervise the warehouse crew".
-var managesTeam = base.LazyRegexp(`(?i)\b(?:manage|managing|supervise|supervising|line[- ]manage|line[- ]managing|lead|leading)\s+(?:our|the|a|an|your)\s+((?:[\w-]+\s+){0,5}?)(?:team|crew|staff|technicians|engineers|drivers|installers)\b`)
+var managesTeam = base.Regexp{Expr: `(?i)\b(?:manage|managing|supervise|supervising|line[- ]manage|line[- ]managing|lead|leading)\s+(?:our|the|a|an|your)\s+((?:[\w-]+\s+){0,5}?)(?:team|crew|staff|technicians|engineers|drivers|installers)\b`}
 
 // ownTeams are words that make a team one an account manager leads as one:
 // the account team, a cross-functional team.
@@ -104,7 +104,7 @@ func (k *checker) managesATeam() (hit, bool) {
 		if !strings.Contains(l.flat, "manag") && !strings.Contains(l.flat, "supervis") && !strings.Contains(l.flat, "lead") {
 			continue
 		}
-		m := managesTeam().FindStringSubmatchIndex(l.text)
+		m := managesTeam.Get().FindStringSubmatchIndex(l.text)
 		if m == nil || containsAny(strings.ToLower(l.text[m[2]:m[3]]), ownTeams) {
 			continue
 		}

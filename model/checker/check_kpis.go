@@ -23,8 +23,8 @@ func (k *checker) kpiLines() {
 		switch {
 		case isBareLabel(l.text), bareMetric(l.text):
 			problem = "names a metric but gives no target or measure"
-		case doubledComparator().MatchString(l.text):
-			problem = fmt.Sprintf("says the comparison twice (%q)", doubledComparator().FindString(l.text))
+		case doubledComparator.Get().MatchString(l.text):
+			problem = fmt.Sprintf("says the comparison twice (%q)", doubledComparator.Get().FindString(l.text))
 		case repeatedWords(l.flat) != "":
 			problem = fmt.Sprintf("repeats %q", repeatedWords(l.flat))
 		default:
@@ -67,7 +67,7 @@ func (k *checker) kpiProse(l line) {
 // isBareLabel reports a line that is only a short label and a colon
 // ("Net revenue retention:").
 func isBareLabel(text string) bool {
-	return utf8.RuneCountInString(text) <= 41 && bareLabel().MatchString(text)
+	return utf8.RuneCountInString(text) <= 41 && bareLabel.Get().MatchString(text)
 }
 
 // shortList splits a line that is a list of three or more short items,
@@ -86,11 +86,11 @@ func shortList(text string) []string {
 }
 
 // metricNoun ends the name of a measure: "Third-party audit pass rate".
-var metricNoun = base.LazyRegexp(`(?i)\b(rate|score|ratio|retention|growth|accuracy|satisfaction|nps|csat|churn|share|margin|revenue)\W*$`)
+var metricNoun = base.Regexp{Expr: `(?i)\b(rate|score|ratio|retention|growth|accuracy|satisfaction|nps|csat|churn|share|margin|revenue)\W*$`}
 
 // targetWord gives a measure its target without a figure: "A review held
 // with every client", "No missed renewals".
-var targetWord = base.LazyRegexp(`(?i)\b(every|each|all|within|below|above|under|over|less|more|fewer|least|most|zero|no|none|half|double|twice|up|down|held|kept|reduced|increased|higher|lower|same|always|never)\b`)
+var targetWord = base.Regexp{Expr: `(?i)\b(every|each|all|within|below|above|under|over|less|more|fewer|least|most|zero|no|none|half|double|twice|up|down|held|kept|reduced|increased|higher|lower|same|always|never)\b`}
 
 // bareMetric reports a line that only names a measure: a few words, no
 // figure, ending in what is measured or, with no full stop and no word of a
@@ -99,7 +99,7 @@ func bareMetric(text string) bool {
 	if len(strings.Fields(text)) > 6 || strings.IndexFunc(text, unicode.IsDigit) >= 0 {
 		return false
 	}
-	return metricNoun().MatchString(text) || !strings.HasSuffix(strings.TrimSpace(text), ".") && !targetWord().MatchString(text)
+	return metricNoun.Get().MatchString(text) || !strings.HasSuffix(strings.TrimSpace(text), ".") && !targetWord.Get().MatchString(text)
 }
 
 // repeatedWords returns a run of three words that a line says twice.

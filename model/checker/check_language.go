@@ -49,10 +49,10 @@ func (k *checker) phrases(list []content.PhraseFix, rule string, sev Severity, w
 			if (rule == "protected-characteristic" || rule == "age-bias") && k.protects(h) {
 				continue // an equal-opportunity statement names what it does not judge on
 			}
-			if notAsked().MatchString(k.afterHit(h)) {
+			if notAsked.Get().MatchString(k.afterHit(h)) {
 				continue // "Canadian work experience is not required"
 			}
-			if rule == "age-bias" && notAge().MatchString(k.afterHit(h)) {
+			if rule == "age-bias" && notAge.Get().MatchString(k.afterHit(h)) {
 				continue // "under 35 days" counts days, not years of age
 			}
 			if rule == "protected-characteristic" && k.ageOfAThing(h) {
@@ -90,9 +90,9 @@ func (k *checker) protects(h hit) bool {
 
 var (
 	// yearsOfAge is an age told in years: whose age it is, the clause says.
-	yearsOfAge = base.LazyRegexp(`(?i)^years (?:old|of age)$`)
+	yearsOfAge = base.Regexp{Expr: `(?i)^years (?:old|of age)$`}
 	// clauseBreak ends the clause before a phrase.
-	clauseBreak = base.LazyRegexp(`[,;:.!?(]`)
+	clauseBreak = base.Regexp{Expr: `[,;:.!?(]`}
 )
 
 // clauseReach is how far before an age its clause is read.
@@ -115,12 +115,12 @@ func aPerson(w string) bool {
 // old", "your units are more than 30 years old"). An age alone, "25-35 years
 // old", is a person's.
 func (k *checker) ageOfAThing(h hit) bool {
-	if !yearsOfAge().MatchString(h.phrase) {
+	if !yearsOfAge.Get().MatchString(h.phrase) {
 		return false
 	}
 	text := k.d.lines[h.line-1].text
 	clause := text[runeStart(text, h.at-clauseReach):h.at] // a clause before an age is short
-	if b := clauseBreak().FindAllStringIndex(clause, -1); len(b) > 0 {
+	if b := clauseBreak.Get().FindAllStringIndex(clause, -1); len(b) > 0 {
 		clause = clause[b[len(b)-1][1]:]
 	}
 	fields := strings.Fields(clause)
@@ -215,7 +215,7 @@ func (k *checker) length() {
 	}
 }
 
-var sentenceEnd = base.LazyRegexp(`[.!?]+(\s|$)`)
+var sentenceEnd = base.Regexp{Expr: `[.!?]+(\s|$)`}
 
 // ReadingGrade is the Flesch-Kincaid grade of a posting's prose and bullets,
 // as its reading-level rule judges it; ok is false for a text too short to
@@ -232,7 +232,7 @@ func (k *checker) readingGrade() (float64, bool) {
 		if l.heading || l.text == "" {
 			continue
 		}
-		s := len(sentenceEnd().FindAllString(l.text, -1))
+		s := len(sentenceEnd.Get().FindAllString(l.text, -1))
 		if s == 0 {
 			s = 1 // a bullet without a full stop is still one sentence
 		}
@@ -283,23 +283,23 @@ func times(n int) string {
 	return fmt.Sprintf("%d times", n)
 }
 
-var youWords = base.LazyRegexp(`(?i)\b(you|your|you'll|you're)\b`)
+var youWords = base.Regexp{Expr: `(?i)\b(you|your|you'll|you're)\b`}
 
 // aboutThem names the hire in the third person in words no list holds: "the
 // selected applicant", "The Account Manager will", "Applicants must". One of
 // them in a posting that otherwise speaks to "you" is boilerplate ("Applicants
 // must be eligible to work in the UK"), so these count only where "you" is rare.
-var aboutThem = base.LazyRegexp(`(?i)\b(?:the (?:selected|chosen|preferred|hired|new|successful|ideal|right|qualified) (?:candidate|applicant|hire|person|individual|appointee|account manager|key account manager)|the (?:key |senior |new )?account (?:manager|executive) (?:will|must|should|is responsible|is expected|needs|owns|leads|serves|holds|takes over|takes|works|manages|builds|runs|keeps|reports|handles|looks after|is measured|is the)|(?:applicants|candidates) (?:must|should|will|need|are expected|are required)|the appointee|this person will|the person in this (?:role|position))\b`)
+var aboutThem = base.Regexp{Expr: `(?i)\b(?:the (?:selected|chosen|preferred|hired|new|successful|ideal|right|qualified) (?:candidate|applicant|hire|person|individual|appointee|account manager|key account manager)|the (?:key |senior |new )?account (?:manager|executive) (?:will|must|should|is responsible|is expected|needs|owns|leads|serves|holds|takes over|takes|works|manages|builds|runs|keeps|reports|handles|looks after|is measured|is the)|(?:applicants|candidates) (?:must|should|will|need|are expected|are required)|the appointee|this person will|the person in this (?:role|position))\b`}
 
 // theyGoOn is the hire told of as "they" doing the job.
-var theyGoOn = base.LazyRegexp(`\bthey(?: will|'ll|’ll| must| should| need to| are expected to| would) (?:report|look after|work|manage|own|lead|be responsible|run|build|keep|take|handle|join|spend|travel|need)\b`)
+var theyGoOn = base.Regexp{Expr: `\bthey(?: will|'ll|’ll| must| should| need to| are expected to| would) (?:report|look after|work|manage|own|lead|be responsible|run|build|keep|take|handle|join|spend|travel|need)\b`}
 
 // aboutThemCue are the words a line needs before aboutThem is run on it.
 var aboutThemCue = []string{"applicant", "candidate", "account manager", "account executive", "appointee", "person", "individual", "new hire"}
 
 func (k *checker) voice() {
 	third := k.d.find(k.c.Checks.ThirdPerson, all)
-	you := len(youWords().FindAllString(k.d.body, -1))
+	you := len(youWords.Get().FindAllString(k.d.body, -1))
 	if more := k.aboutThem(); len(more) > 0 && you < 3*len(more) {
 		third = append(third, more...)
 		sort.SliceStable(third, func(i, j int) bool { return third[i].line < third[j].line })
@@ -307,7 +307,7 @@ func (k *checker) voice() {
 	// One "the successful candidate" in a posting that speaks to "you" is a
 	// slip, not the posting's voice, unless "they" goes on about the hire:
 	// "The successful Account Manager will … They will report to …".
-	if len(third) == 0 || len(third) == 1 && you > 0 && !theyGoOn().MatchString(k.d.body) {
+	if len(third) == 0 || len(third) == 1 && you > 0 && !theyGoOn.Get().MatchString(k.d.body) {
 		return
 	}
 	k.add(Finding{Rule: "voice", Severity: Warning, Line: third[0].line, Phrase: third[0].phrase,
@@ -322,7 +322,7 @@ func (k *checker) aboutThem() []hit {
 		if !containsAny(l.flat, aboutThemCue) {
 			continue
 		}
-		for _, m := range aboutThem().FindAllStringIndex(l.text, -1) {
+		for _, m := range aboutThem.Get().FindAllStringIndex(l.text, -1) {
 			hits = append(hits, hit{word: "third person", phrase: l.text[m[0]:m[1]], line: l.n, at: m[0], sec: l.sec})
 		}
 	}

@@ -17,16 +17,16 @@ import (
 
 var (
 	amountExpr  = `(?:[$€£]|ca\$|a\$|nz\$|(?:usd|cad|eur|gbp|aud|nzd)\s?)\s?(\d[\d,]*(?:\.\d+)?)\s?(k\b)?`
-	payRangeRe  = base.LazyRegexp(`(?i)` + amountExpr + `\s*(?:to|-|–|—|and)\s*` + amountExpr)
-	openEndedRe = base.LazyRegexp(`(?i)\b(up to|from|starting (?:at|from)|at least|minimum of|as much as)\s+` + amountExpr + `|` + amountExpr + `\s?\+`)
-	usNamed     = base.LazyRegexp(`(?i)\b(united states|usa|u\.s\.a?\.?)`)
-	usCode      = base.LazyRegexp(`\bUS\b`) // case matters: "us" is a pronoun
-	remoteWord  = base.LazyRegexp(`(?i)\bremote\b`)
-	benefitWord = base.LazyRegexp(`(?i)\b(benefits?|health|dental|vision|medical|pension|retirement|401\(?k\)?|paid time off|pto|vacation|holidays?|sick (?:leave|days?|pay)|insurance|parental leave|wellness)\b`)
+	payRangeRe  = base.Regexp{Expr: `(?i)` + amountExpr + `\s*(?:to|-|–|—|and)\s*` + amountExpr}
+	openEndedRe = base.Regexp{Expr: `(?i)\b(up to|from|starting (?:at|from)|at least|minimum of|as much as)\s+` + amountExpr + `|` + amountExpr + `\s?\+`}
+	usNamed     = base.Regexp{Expr: `(?i)\b(united states|usa|u\.s\.a?\.?)`}
+	usCode      = base.Regexp{Expr: `\bUS\b`} // case matters: "us" is a pronoun
+	remoteWord  = base.Regexp{Expr: `(?i)\bremote\b`}
+	benefitWord = base.Regexp{Expr: `(?i)\b(benefits?|health|dental|vision|medical|pension|retirement|401\(?k\)?|paid time off|pto|vacation|holidays?|sick (?:leave|days?|pay)|insurance|parental leave|wellness)\b`}
 	// benefitOffered names a benefit outside the pay section: "medical" or
 	// "health" alone may be the customers' ("medical device customers").
-	benefitOffered = base.LazyRegexp(`(?i)\b(benefits|dental|pension|retirement (?:plan|savings|match)|401\(?k\)?|paid time off|pto|vacation|paid holidays?|sick (?:leave|days?|pay)|insurance|parental leave|(?:health|medical|vision) (?:insurance|plan|cover|coverage|care|benefits))\b`)
-	placeLabel     = base.LazyRegexp(`(?i)^(location|based in|where|office|workplace)\b`)
+	benefitOffered = base.Regexp{Expr: `(?i)\b(benefits|dental|pension|retirement (?:plan|savings|match)|401\(?k\)?|paid time off|pto|vacation|paid holidays?|sick (?:leave|days?|pay)|insurance|parental leave|(?:health|medical|vision) (?:insurance|plan|cover|coverage|care|benefits))\b`}
+	placeLabel     = base.Regexp{Expr: `(?i)^(location|based in|where|office|workplace)\b`}
 )
 
 func parseAmount(num, k string) float64 {
@@ -40,7 +40,7 @@ func parseAmount(num, k string) float64 {
 // travelTail is the end of a location line that names where the job travels,
 // not where it is: "at the Rockford office, with customer visits in
 // Wisconsin and Iowa".
-var travelTail = base.LazyRegexp(`(?i)\b(?:visits?|visiting|travel\w*|trips?|driving)\s+(?:to|in|into|across|around|throughout|within)\b.*$`)
+var travelTail = base.Regexp{Expr: `(?i)\b(?:visits?|visiting|travel\w*|trips?|driving)\s+(?:to|in|into|across|around|throughout|within)\b.*$`}
 
 // travelCue reports a line that may name travel, before travelTail reads it.
 func travelCue(text string) bool {
@@ -67,7 +67,7 @@ func (k *checker) postingPlaces() []base.Place {
 		}
 		where := text
 		if travelCue(text) {
-			if m := travelTail().FindStringIndex(text); m != nil {
+			if m := travelTail.Get().FindStringIndex(text); m != nil {
 				where = text[:m[0]]
 			}
 		}
@@ -86,7 +86,7 @@ func (k *checker) postingPlaces() []base.Place {
 		return out
 	}
 	for i, l := range k.d.lines {
-		if i < 8 || l.sec == secPlace || placeLabel().MatchString(l.text) {
+		if i < 8 || l.sec == secPlace || placeLabel.Get().MatchString(l.text) {
 			add(l.text)
 		}
 	}
@@ -102,12 +102,12 @@ func (k *checker) postingPlaces() []base.Place {
 // the answers' hiring region is the country, or a line of the text offers
 // remote work in it.
 func (k *checker) nationwide() bool {
-	us := func(s string) bool { return usNamed().MatchString(s) || usCode().MatchString(s) }
+	us := func(s string) bool { return usNamed.Get().MatchString(s) || usCode.Get().MatchString(s) }
 	if k.opts.Location != "" {
 		return us(k.opts.Location)
 	}
 	for _, l := range k.d.lines {
-		if remoteWord().MatchString(l.text) && us(l.text) {
+		if remoteWord.Get().MatchString(l.text) && us(l.text) {
 			return true
 		}
 	}
@@ -183,7 +183,7 @@ func (k *checker) findPay() payStatement {
 		if !hasMoney(l) {
 			continue
 		}
-		if m := payRangeRe().FindStringSubmatchIndex(l.text); m != nil {
+		if m := payRangeRe.Get().FindStringSubmatchIndex(l.text); m != nil {
 			group := func(i int) string {
 				if m[2*i] < 0 {
 					return ""
@@ -195,7 +195,7 @@ func (k *checker) findPay() payStatement {
 			ps.suggested = k.markedAsSuggestion(l.n, m[1])
 			return ps
 		}
-		if m := openEndedRe().FindString(l.text); m != "" && ps.openLine == 0 {
+		if m := openEndedRe.Get().FindString(l.text); m != "" && ps.openLine == 0 {
 			ps.openLine, ps.openPhrase = l.n, m
 		}
 	}
@@ -341,18 +341,18 @@ func humanDate(iso string) string {
 // offers none), outside what the job asks and does, and not put off to the
 // interview.
 func (k *checker) offersBenefits() bool {
-	if !benefitWord().MatchString(k.d.body) {
+	if !benefitWord.Get().MatchString(k.d.body) {
 		return false
 	}
 	for _, l := range k.d.lines {
 		if l.sec == secRequired || l.sec == secPrefer || l.sec == secDuties || l.sec == secSuccess {
 			continue // "the Department of Public Health exam" is asked of the candidate, not offered
 		}
-		offer := benefitWord()
+		offer := benefitWord.Get()
 		if l.sec != secPay {
-			offer = benefitOffered() // "for medical customers" offers nothing
+			offer = benefitOffered.Get() // "for medical customers" offers nothing
 		}
-		if !l.heading && offer.MatchString(l.text) && offer.MatchString(deferredBenefits().ReplaceAllString(l.text, "")) {
+		if !l.heading && offer.MatchString(l.text) && offer.MatchString(deferredBenefits.Get().ReplaceAllString(l.text, "")) {
 			return true
 		}
 	}
@@ -361,4 +361,4 @@ func (k *checker) offersBenefits() bool {
 
 // deferredBenefits puts the benefits off to later, naming none: "Benefits
 // will be discussed during the interview process".
-var deferredBenefits = base.LazyRegexp(`(?i)\bbenefits?\s+(?:will|would|are|is|to|can)\s+(?:be\s+)?(?:discussed|shared|explained|confirmed|outlined|detailed|provided on request)\b[^.]*`)
+var deferredBenefits = base.Regexp{Expr: `(?i)\bbenefits?\s+(?:will|would|are|is|to|can)\s+(?:be\s+)?(?:discussed|shared|explained|confirmed|outlined|detailed|provided on request)\b[^.]*`}

@@ -19,12 +19,12 @@ import (
 const maxRequired = 8
 
 var (
-	degreeWords = base.LazyRegexp(`(?i)\b(bachelor'?s|master'?s|degree|mba|b\.?a\.?|b\.?sc?\.?|diploma|university|college education|tertiary (?:qualification|education|degree))\b`)
-	equivalent  = base.LazyRegexp(`(?i)\b(or equivalent|equivalent (experience|work|practical)|or (similar|relevant|comparable|related) (experience|work)|experience (counts|is equally|in place of|instead)|or the equivalent|or an equivalent|equivalent combination|equivalent qualification|or (a )?ged|(?:degree|diploma)s? (?:is |are )?(?:\w+ (?:but|and) )?(?:not|never) (?:required|needed|necessary|essential|expected)|(?:degree|diploma)s? (?:is |are )?optional|no degree|without a degree|(?:don't|do not|doesn't|does not|won't) (?:need|require|ask for) a degree)\b`)
-	yearsAsked  = base.LazyRegexp(`(?i)\b(\d{1,2}|` + smallNumbers + `)\+?\s*(?:\(\d{1,2}\)\s*)?(?:or more\s+|plus\s+)?years?\b`)
-	entryLevel  = base.LazyRegexp(`(?i)\b(entry[- ]level|junior role|graduate role|first job|no experience (needed|required))\b`)
-	juniorTitle = base.LazyRegexp(`(?i)\b(junior|jr\.?|associate|trainee)\b`)
-	seniorTitle = base.LazyRegexp(`(?i)\b(senior|sr\.?|key|strategic|principal|lead|head|director|global|national|enterprise|major)\b`)
+	degreeWords = base.Regexp{Expr: `(?i)\b(bachelor'?s|master'?s|degree|mba|b\.?a\.?|b\.?sc?\.?|diploma|university|college education|tertiary (?:qualification|education|degree))\b`}
+	equivalent  = base.Regexp{Expr: `(?i)\b(or equivalent|equivalent (experience|work|practical)|or (similar|relevant|comparable|related) (experience|work)|experience (counts|is equally|in place of|instead)|or the equivalent|or an equivalent|equivalent combination|equivalent qualification|or (a )?ged|(?:degree|diploma)s? (?:is |are )?(?:\w+ (?:but|and) )?(?:not|never) (?:required|needed|necessary|essential|expected)|(?:degree|diploma)s? (?:is |are )?optional|no degree|without a degree|(?:don't|do not|doesn't|does not|won't) (?:need|require|ask for) a degree)\b`}
+	yearsAsked  = base.Regexp{Expr: `(?i)\b(\d{1,2}|` + smallNumbers + `)\+?\s*(?:\(\d{1,2}\)\s*)?(?:or more\s+|plus\s+)?years?\b`}
+	entryLevel  = base.Regexp{Expr: `(?i)\b(entry[- ]level|junior role|graduate role|first job|no experience (needed|required))\b`}
+	juniorTitle = base.Regexp{Expr: `(?i)\b(junior|jr\.?|associate|trainee)\b`}
+	seniorTitle = base.Regexp{Expr: `(?i)\b(senior|sr\.?|key|strategic|principal|lead|head|director|global|national|enterprise|major)\b`}
 )
 
 const smallNumbers = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty`
@@ -32,7 +32,7 @@ const smallNumbers = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 // yearsIn returns the most years of experience a line asks for.
 func yearsIn(text string) int {
 	most := 0
-	for _, m := range yearsAsked().FindAllStringSubmatch(text, -1) {
+	for _, m := range yearsAsked.Get().FindAllStringSubmatch(text, -1) {
 		n, err := strconv.Atoi(m[1])
 		if err != nil {
 			n = wordNumber(m[1])
@@ -62,14 +62,14 @@ func (k *checker) requirements() {
 		if l.heading || l.text == "" || l.sec != secRequired && (!k.opts.Short || l.sec != secIntro) {
 			continue
 		}
-		if l.bullet && !preferredWording().MatchString(l.text) && !niceToHave().MatchString(l.text) {
+		if l.bullet && !preferredWording.Get().MatchString(l.text) && !niceToHave.Get().MatchString(l.text) {
 			required = append(required, l) // "Salesforce experience is a plus" is asked for, not required
 		}
 		if y := yearsIn(l.text); y > years {
 			years, yearsLine = y, l.n
 		}
-		if degreeWords().MatchString(l.text) && !equivalent().MatchString(l.text) && !preferredWording().MatchString(l.text) {
-			k.add(Finding{Rule: "degree-without-equivalent", Severity: Warning, Line: l.n, Phrase: degreeWords().FindString(l.text), Step: base.StepSkills,
+		if degreeWords.Get().MatchString(l.text) && !equivalent.Get().MatchString(l.text) && !preferredWording.Get().MatchString(l.text) {
+			k.add(Finding{Rule: "degree-without-equivalent", Severity: Warning, Line: l.n, Phrase: degreeWords.Get().FindString(l.text), Step: base.StepSkills,
 				Message: "A degree is required with no other way in: many good account managers learned the job without one.",
 				Fix:     "Add \"or equivalent experience\", or move the degree to the nice-to-haves."})
 		}
@@ -86,13 +86,13 @@ func (k *checker) requirements() {
 // text says about the level of the job.
 // titleParts splits a title into the role and what follows it: "Account
 // Manager – Funeral Director Accounts".
-var titleParts = base.LazyRegexp(`\s+(?:[–—|]|--?)\s+|\s*[(,:]\s*`)
+var titleParts = base.Regexp{Expr: `\s+(?:[–—|]|--?)\s+|\s*[(,:]\s*`}
 
 // roleName is the role a title names, without the accounts or the place
 // after it: in "Account Manager – Funeral Director Accounts" the directors
 // are the clients, and the job is no director's.
 func roleName(title string) string {
-	if loc := titleParts().FindStringIndex(title); loc != nil && strings.Contains(strings.ToLower(title[:loc[0]]), "account") {
+	if loc := titleParts.Get().FindStringIndex(title); loc != nil && strings.Contains(strings.ToLower(title[:loc[0]]), "account") {
 		return title[:loc[0]]
 	}
 	return title
@@ -103,18 +103,18 @@ func (k *checker) seniority(years, at int) {
 	title = roleName(title)
 	level := ""
 	if containsAny(k.d.body, []string{"entry", "junior role", "graduate role", "first job", "no experience"}) {
-		level = entryLevel().FindString(k.d.body)
+		level = entryLevel.Get().FindString(k.d.body)
 	}
 	switch {
 	case years >= 5 && level != "":
 		k.add(Finding{Rule: "seniority-contradiction", Severity: Warning, Line: at, Phrase: level, Step: base.StepSkills,
 			Message: fmt.Sprintf("The posting calls the job %q but asks for %d+ years of experience.", level, years),
 			Fix:     "Decide which it is: an entry-level job asks for 0-2 years; a job that needs more is not entry level."})
-	case years >= 5 && juniorTitle().MatchString(title):
+	case years >= 5 && juniorTitle.Get().MatchString(title):
 		k.add(Finding{Rule: "years-vs-title", Severity: Warning, Line: at, Step: base.StepSkills,
 			Message: fmt.Sprintf("%d+ years of experience for a junior role: people who fit the title will not apply.", years),
 			Fix:     "Ask for 0-2 years, or change the title if the job really needs more."})
-	case years >= 10 && !seniorTitle().MatchString(title):
+	case years >= 10 && !seniorTitle.Get().MatchString(title):
 		k.add(Finding{Rule: "years-vs-title", Severity: Warning, Line: at, Step: base.StepSkills,
 			Message: fmt.Sprintf("%d+ years of experience for an Account Manager: that is the experience of a senior or key account manager.", years),
 			Fix:     "Ask for 2-5 years, or make the title Senior or Key Account Manager and pay for it."})
@@ -122,10 +122,10 @@ func (k *checker) seniority(years, at int) {
 }
 
 var (
-	preferredWording = base.LazyRegexp(`(?i)\b(preferred|nice to have|a plus|(?:would be|is|as) a bonus|ideally|desirable|an asset|advantageous|would help|beneficial)\b`)
+	preferredWording = base.Regexp{Expr: `(?i)\b(preferred|nice to have|a plus|(?:would be|is|as) a bonus|ideally|desirable|an asset|advantageous|would help|beneficial)\b`}
 	// niceToHave marks a whole item as a nice-to-have, where "ideally in
 	// telecoms" only narrows a requirement: "French would be a real bonus".
-	niceToHave = base.LazyRegexp(`(?i)\b(nice[ -]to[ -]have|(?:would be|is|as) (?:a |an )?(?:real |big |definite |great |huge )?(?:bonus|plus|advantage|asset)|an asset|a plus|advantageous|desirable|(?:is|are|would be) preferred|would be (?:helpful|useful|welcome))\b|\bpreferred\W*$|^\W*(?:ideally|preferably)\b`)
+	niceToHave = base.Regexp{Expr: `(?i)\b(nice[ -]to[ -]have|(?:would be|is|as) (?:a |an )?(?:real |big |definite |great |huge )?(?:bonus|plus|advantage|asset)|an asset|a plus|advantageous|desirable|(?:is|are|would be) preferred|would be (?:helpful|useful|welcome))\b|\bpreferred\W*$|^\W*(?:ideally|preferably)\b`}
 )
 
 func (k *checker) qualifications() {
@@ -138,12 +138,12 @@ func (k *checker) qualifications() {
 	// A nice-to-have item among the requirements is mixed in, even where the
 	// posting has a list of them: "French is an asset" under REQUIRED. Any
 	// preferred wording counts when there is no such list.
-	strong, weak := k.mixedIn(niceToHave()), 0
+	strong, weak := k.mixedIn(niceToHave.Get()), 0
 	if strong == 0 && !k.d.hasSection(secPrefer) {
-		weak = k.mixedIn(preferredWording())
+		weak = k.mixedIn(preferredWording.Get())
 	}
 	if n := max(strong, weak); n > 0 {
-		re := map[bool]*regexp.Regexp{true: niceToHave(), false: preferredWording()}[strong > 0]
+		re := map[bool]*regexp.Regexp{true: niceToHave.Get(), false: preferredWording.Get()}[strong > 0]
 		k.add(Finding{Rule: "qualifications-mixed", Severity: Warning, Line: n, Phrase: re.FindString(k.d.lines[n-1].text), Step: base.StepSkills,
 			Message: "Required and preferred qualifications are mixed in one list.",
 			Fix:     "Move the nice-to-haves to their own list, so people who meet the essentials still apply."})
@@ -161,7 +161,7 @@ func (k *checker) mixedIn(re *regexp.Regexp) int {
 		}
 		text := l.text
 		if strings.IndexByte(text, '(') >= 0 {
-			text = aside().ReplaceAllString(text, "")
+			text = aside.Get().ReplaceAllString(text, "")
 		}
 		if re.MatchString(text) {
 			return l.n
@@ -170,4 +170,4 @@ func (k *checker) mixedIn(re *regexp.Regexp) int {
 	return 0
 }
 
-var aside = base.LazyRegexp(`\([^()]*\)`)
+var aside = base.Regexp{Expr: `\([^()]*\)`}

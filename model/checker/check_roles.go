@@ -15,7 +15,7 @@ import (
 // mix-up.
 
 // negation words a statement can be turned around with.
-var negation = base.LazyRegexp(`(?i)\b(no|not|never|without|none|nor|zero)\b|n't\b`)
+var negation = base.Regexp{Expr: `(?i)\b(no|not|never|without|none|nor|zero)\b|n't\b`}
 
 // negated reports whether the words just before position at in sentence deny
 // what follows: "There is no new-business quota", "you will not cold call".
@@ -24,11 +24,11 @@ func negated(sentence string, at int) bool {
 	if len(before) > 5 {
 		before = before[len(before)-5:]
 	}
-	return negation().MatchString(strings.Join(before, " "))
+	return negation.Get().MatchString(strings.Join(before, " "))
 }
 
 // sentenceBounds splits a line into sentences.
-var sentenceBounds = base.LazyRegexp(`[.!?]+(?:\s+|$)`)
+var sentenceBounds = base.Regexp{Expr: `[.!?]+(?:\s+|$)`}
 
 // firstAffirmed is the first of affirmed's hits, found without reading
 // the rest.
@@ -138,8 +138,8 @@ func (k *checker) accounting() {
 		// finance audit; "reconciliation … is done by our Clinical Supply
 		// team" is not the candidate's (the first sentences are read: no
 		// posting names finance work a hundred times).
-		if !unitAfter().MatchString(k.afterHit(h)) && !k.qualifiedBy(h, k.c.Checks.NotFinance) && !k.objectIn(h, goodsCounted) &&
-			(i >= maxTries || youDo().MatchString(k.beforeHit(h)) || !othersDo(k.sentenceOf(h))) {
+		if !unitAfter.Get().MatchString(k.afterHit(h)) && !k.qualifiedBy(h, k.c.Checks.NotFinance) && !k.objectIn(h, goodsCounted) &&
+			(i >= maxTries || youDo.Get().MatchString(k.beforeHit(h)) || !othersDo(k.sentenceOf(h))) {
 			acct = append(acct, h)
 		}
 	}
@@ -253,10 +253,10 @@ func (k *checker) measuredSection() bool {
 }
 
 var (
-	doubledComparator = base.LazyRegexp(`(?i)\b(or more|or higher|or better|or above|at least|a minimum of|minimum of|no less than|or less|or fewer|at most|no more than)\b\W+(?:[\w%]+\W+){0,3}?(or more|or higher|or better|or above|or less|or fewer)\b`)
+	doubledComparator = base.Regexp{Expr: `(?i)\b(or more|or higher|or better|or above|at least|a minimum of|minimum of|no less than|or less|or fewer|at most|no more than)\b\W+(?:[\w%]+\W+){0,3}?(or more|or higher|or better|or above|or less|or fewer)\b`}
 	// A label alone: at most 40 characters, checked apart (isBareLabel),
 	// since a counted repeat of a Unicode class compiles to ~850 KB.
-	bareLabel = base.LazyRegexp(`^[\p{L}\p{N} &/()-]+:$`)
+	bareLabel = base.Regexp{Expr: `^[\p{L}\p{N} &/()-]+:$`}
 )
 
 // skills wants more than soft skills among the requirements: it warns when
@@ -337,7 +337,7 @@ func (k *checker) reportingLine() bool {
 		// Under "Who will I report to?": the manager's title is the answer.
 		if l.heading {
 			under = strings.Contains(l.flat, "report")
-		} else if under && managerTitle().MatchString(l.flat) {
+		} else if under && managerTitle.Get().MatchString(l.flat) {
 			return true
 		}
 	}
@@ -345,7 +345,7 @@ func (k *checker) reportingLine() bool {
 		l := k.d.lines[h.line-1]
 		_, end := k.sentenceAround(h.line, h.at)
 		rest := strings.ToLower(l.text[min(h.at+len(h.phrase), end):end])
-		if managerTitle().MatchString(rest) || !customersOnly().MatchString(rest) {
+		if managerTitle.Get().MatchString(rest) || !customersOnly.Get().MatchString(rest) {
 			return true
 		}
 	}
@@ -353,9 +353,9 @@ func (k *checker) reportingLine() bool {
 }
 
 var (
-	managerTitle  = base.LazyRegexp(`\b(director|manager|head|lead|vp|vice president|chief|officer|president|founder|ceo|coo|cro|owner|partner|supervisor)\b`)
-	customersOnly = base.LazyRegexp(`^\W*(the |our |your |their )?(clients?|customers?|partners?|buyers?|stakeholders|merchants)\b`)
+	managerTitle  = base.Regexp{Expr: `\b(director|manager|head|lead|vp|vice president|chief|officer|president|founder|ceo|coo|cro|owner|partner|supervisor)\b`}
+	customersOnly = base.Regexp{Expr: `^\W*(the |our |your |their )?(clients?|customers?|partners?|buyers?|stakeholders|merchants)\b`}
 )
 
 // youDo ends the text before a duty the reader does: "you reconcile".
-var youDo = base.LazyRegexp(`(?i)\byou(?:'ll|’ll| will| would)?\s+$`)
+var youDo = base.Regexp{Expr: `(?i)\byou(?:'ll|’ll| will| would)?\s+$`}

@@ -43,7 +43,7 @@ var sectionWords = []struct {
 
 // whLead opens a heading phrased as a question or about the reader: "What's
 // in it for you".
-var whLead = base.LazyRegexp(`(?i)^(?:what|what's|how|who|where|why|when|your|our)\b`)
+var whLead = base.Regexp{Expr: `(?i)^(?:what|what's|how|who|where|why|when|your|our)\b`}
 
 // quotes are the curly quotes word processors type, read as straight ones.
 var quotes = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"")

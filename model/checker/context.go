@@ -15,19 +15,19 @@ var (
 	// the work: "A separate new-business team brings customers in", "our
 	// producers bring in new clients", "new clients reach us through our
 	// design studio".
-	othersDoIt = base.LazyRegexp(`(?i)\b(?:(?:our|the|a|an|separate|dedicated|own)\s+){1,3}(?:[\w-]+\s+){0,2}(?:team|teams|department|colleagues|reps|representatives|function|producers|brokers|agents|group|desk|studio|division)\b(?:\s+\w+){0,3}?\s+(?:wins?|brings?|finds?|handles?|owns?|runs?|does|do|generates?|sources?|looks? after|takes? care|is responsible|are responsible|prospects?|closes?|signs?|invoices?|reconciles?|bills?|processe?s?|prepares?|manages?|books?|schedules?|dispatche?s?|delivers?|installs?|answers?|collects?|chases?|raises?|pays?|quotes?|prices?|onboards?|sets? up|takes? over)\b|\b(?:sdrs?|bdrs?|producers|hunters)\s+(?:who\s+)?(?:bring|win|find|source|handle|own|do)\b|\bbelong(?:s)?\s+to\s+(?:our|the|a)\b|\b(?:is|are|gets?)\s+(?:won|brought in|found|signed|sourced|handled|closed|generated|owned|landed|done|run|managed|prepared|processed|taken care of|looked after|covered|quoted|served|onboarded|contacted|approached|called|visited|priced)\s+by\b|\b(?:comes?|reach(?:es)?|arrives?)\s+(?:to\s+)?(?:[\w'-]+\s+)?through\s+(?:our|its|their|the|a)\b`)
+	othersDoIt = base.Regexp{Expr: `(?i)\b(?:(?:our|the|a|an|separate|dedicated|own)\s+){1,3}(?:[\w-]+\s+){0,2}(?:team|teams|department|colleagues|reps|representatives|function|producers|brokers|agents|group|desk|studio|division)\b(?:\s+\w+){0,3}?\s+(?:wins?|brings?|finds?|handles?|owns?|runs?|does|do|generates?|sources?|looks? after|takes? care|is responsible|are responsible|prospects?|closes?|signs?|invoices?|reconciles?|bills?|processe?s?|prepares?|manages?|books?|schedules?|dispatche?s?|delivers?|installs?|answers?|collects?|chases?|raises?|pays?|quotes?|prices?|onboards?|sets? up|takes? over)\b|\b(?:sdrs?|bdrs?|producers|hunters)\s+(?:who\s+)?(?:bring|win|find|source|handle|own|do)\b|\bbelong(?:s)?\s+to\s+(?:our|the|a)\b|\b(?:is|are|gets?)\s+(?:won|brought in|found|signed|sourced|handled|closed|generated|owned|landed|done|run|managed|prepared|processed|taken care of|looked after|covered|quoted|served|onboarded|contacted|approached|called|visited|priced)\s+by\b|\b(?:comes?|reach(?:es)?|arrives?)\s+(?:to\s+)?(?:[\w'-]+\s+)?through\s+(?:our|its|their|the|a)\b`}
 	// notDuty marks a sales word that is freight or a team's name, not
 	// selling: "outbound freight", "our sales team".
-	freightAfter = base.LazyRegexp(`(?i)^\s*(?:freight|shipments?|logistics|deliver(?:y|ies)|orders?|loads?|trucks?|containers?|calls? from|inventory|stock|goods)\b`)
+	freightAfter = base.Regexp{Expr: `(?i)^\s*(?:freight|shipments?|logistics|deliver(?:y|ies)|orders?|loads?|trucks?|containers?|calls? from|inventory|stock|goods)\b`}
 	// unitAfter is a word that makes the words before it the name of a
 	// team or a department ("the accounts receivable team").
-	unitAfter = base.LazyRegexp(`(?i)^\s*(?:team|teams|department|colleagues|function|staff|specialists)\b`)
+	unitAfter = base.Regexp{Expr: `(?i)^\s*(?:team|teams|department|colleagues|function|staff|specialists)\b`}
 	// notAsked follows a phrase to say it is not asked for: "Canadian work
 	// experience is not required".
-	notAsked = base.LazyRegexp(`(?i)^\W*(?:is|are)?\s*(?:not|never|no longer)\s+(?:required|needed|necessary|expected|asked for|a requirement)\b|^\W*(?:isn't|aren't)\s+(?:required|needed|necessary|expected)\b`)
+	notAsked = base.Regexp{Expr: `(?i)^\W*(?:is|are)?\s*(?:not|never|no longer)\s+(?:required|needed|necessary|expected|asked for|a requirement)\b|^\W*(?:isn't|aren't)\s+(?:required|needed|necessary|expected)\b`}
 	// notAge is a number of days, hours or a percentage, not an age:
 	// "under 35 days" of debtor days.
-	notAge = base.LazyRegexp(`(?i)^\s*(?:days?|hours?|minutes?|mins?|weeks?|months?|%|percent|per cent|accounts|clients|customers|calls|km|miles)\b`)
+	notAge = base.Regexp{Expr: `(?i)^\s*(?:days?|hours?|minutes?|mins?|weeks?|months?|%|percent|per cent|accounts|clients|customers|calls|km|miles)\b`}
 )
 
 // othersDo reports a sentence that names someone else as the doer; the
@@ -36,7 +36,7 @@ func othersDo(s string) bool {
 	low := strings.ToLower(s)
 	for _, cue := range othersCues {
 		if strings.Contains(low, cue) {
-			return othersDoIt().MatchString(s)
+			return othersDoIt.Get().MatchString(s)
 		}
 	}
 	return false
@@ -103,13 +103,13 @@ func (k *checker) objectIn(h hit, words []string) bool {
 // notTheCandidates reports a sales word that is someone else's work, freight,
 // or a team's name: not a duty of the candidate.
 func (k *checker) notTheCandidates(h hit) bool {
-	return othersDo(k.sentenceOf(h)) || freightAfter().MatchString(k.afterHit(h)) || unitAfter().MatchString(k.afterHit(h)) ||
-		someoneSets().MatchString(k.afterHit(h)) || k.qualifiedBy(h, []string{"their", "its", "his", "her", "clients'", "customers'"})
+	return othersDo(k.sentenceOf(h)) || freightAfter.Get().MatchString(k.afterHit(h)) || unitAfter.Get().MatchString(k.afterHit(h)) ||
+		someoneSets.Get().MatchString(k.afterHit(h)) || k.qualifiedBy(h, []string{"their", "its", "his", "her", "clients'", "customers'"})
 }
 
 // someoneSets follows a sales word that someone else sets for themselves:
 // "the free-charging quota each host sets for its own staff".
-var someoneSets = base.LazyRegexp(`(?i)^\s+(?:that|which)?\s*(?:each|every|the|a|our|their|your)\s+\w+\s+(?:sets?|chooses?|decides?|picks?|agrees?)\b`)
+var someoneSets = base.Regexp{Expr: `(?i)^\s+(?:that|which)?\s*(?:each|every|the|a|our|their|your)\s+\w+\s+(?:sets?|chooses?|decides?|picks?|agrees?)\b`}
 
 // maxTries bounds the sentences read for one word: no posting says "new
 // accounts" a hundred times, and text that does (a megabyte of it) is not
@@ -137,7 +137,7 @@ func (k *checker) huntingPlain() []hit {
 		// "is not expected to prospect for new customers" denies it; "New
 		// restaurants call the office" come in by themselves.
 		if containsWord(s, k.c.Checks.SalesReach) && !othersDo(s) && !negated(text[start:], h.at-start) &&
-			(strings.TrimSpace(text[start:h.at]) != "" || !comeIn().MatchString(k.afterHit(h))) {
+			(strings.TrimSpace(text[start:h.at]) != "" || !comeIn.Get().MatchString(k.afterHit(h))) {
 			out = append(out, h)
 			found[h.word] = true
 		}
@@ -147,7 +147,7 @@ func (k *checker) huntingPlain() []hit {
 
 // comeIn follows new customers who reach out themselves: "New restaurants
 // call the office", "New clients usually come to us".
-var comeIn = base.LazyRegexp(`(?i)^\s+(?:usually\s+|normally\s+|typically\s+|often\s+|mostly\s+)?(?:call|calls|come|comes|find|finds|reach|contact|ring|e-?mail|book|are|get|go|apply|sign up|order|enquire|arrive|walk in)\b`)
+var comeIn = base.Regexp{Expr: `(?i)^\s+(?:usually\s+|normally\s+|typically\s+|often\s+|mostly\s+)?(?:call|calls|come|comes|find|finds|reach|contact|ring|e-?mail|book|are|get|go|apply|sign up|order|enquire|arrive|walk in)\b`}
 
 // containsWord reports whether any list word is in text (lower case), as a
 // whole word or, with a trailing *, a stem.

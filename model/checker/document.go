@@ -59,16 +59,16 @@ type document struct {
 }
 
 var (
-	mdEscape   = base.LazyRegexp(`\\([!-/:-@\[-` + "`" + `{-~])`)
-	bulletMark = base.LazyRegexp(`^\s*(?:[-*+•·▪◦‣–]|\(?\d{1,2}(?:[.)]|\.\d{1,2}\.?)|[a-z][.)])\s+`)
-	headingMd  = base.LazyRegexp(`^\s{0,3}#{1,6}\s+`)
-	boldOnly   = base.LazyRegexp(`^\s*(?:\*\*|__)(.+?)(?:\*\*|__):?\s*$`)
+	mdEscape   = base.Regexp{Expr: `\\([!-/:-@\[-` + "`" + `{-~])`}
+	bulletMark = base.Regexp{Expr: `^\s*(?:[-*+•·▪◦‣–]|\(?\d{1,2}(?:[.)]|\.\d{1,2}\.?)|[a-z][.)])\s+`}
+	headingMd  = base.Regexp{Expr: `^\s{0,3}#{1,6}\s+`}
+	boldOnly   = base.Regexp{Expr: `^\s*(?:\*\*|__)(.+?)(?:\*\*|__):?\s*$`}
 	emphasis   = strings.NewReplacer("____", "____", "**", "", "__", "") // a blank to fill in stays
 )
 
 // factLine is a field of facts above a posting's title ("Location:
 // Cardiff", "Salary: £44,000"): not its title.
-var factLine = base.LazyRegexp(`(?i)^(?:location|salary|pay|contract|hours|closing date|deadline|department|team|reports to|employment type|job type|type|posted|date posted|start date|req(?:uisition)? id|reference|ref)\s*:\s*\S`)
+var factLine = base.Regexp{Expr: `(?i)^(?:location|salary|pay|contract|hours|closing date|deadline|department|team|reports to|employment type|job type|type|posted|date posted|start date|req(?:uisition)? id|reference|ref)\s*:\s*\S`}
 
 // looksLikeHeading spots a heading in plain text: a short line that is not
 // a sentence (no final full stop) and ends in a colon, is in capitals, is in
@@ -105,7 +105,7 @@ func looksLikeHeading(s string) bool {
 	// A section's words at the start: "What you'll get", "It would be great
 	// if you have"; not "Curiosity about how schools use technology".
 	lead := strings.Join(words[:min(4, len(words))], " ")
-	named := classify(lead) != secOther || whLead().MatchString(s) && classify(s) != secOther
+	named := classify(lead) != secOther || whLead.Get().MatchString(s) && classify(s) != secOther
 	return len(words) <= 8 && named && !strings.ContainsAny(s, ",;@/$€£") && !strings.Contains(s, "://")
 }
 
@@ -122,12 +122,12 @@ func isQuestionHeading(s string, words []string) bool {
 
 // leadIn is a line ending in a colon that is a sentence, not a label.
 func leadIn(s string) bool {
-	return strings.HasSuffix(strings.TrimSpace(s), ":") && (len(strings.Fields(s)) > 3 || leadInStart().MatchString(s))
+	return strings.HasSuffix(strings.TrimSpace(s), ":") && (len(strings.Fields(s)) > 3 || leadInStart.Get().MatchString(s))
 }
 
 // leadInStart opens a short lead-in that names who does what follows: "The
 // Account Manager:", "You will:".
-var leadInStart = base.LazyRegexp(`(?i)^\W*(?:you|the|candidates|applicants|this|in this|we|our|ideally)\b`)
+var leadInStart = base.Regexp{Expr: `(?i)^\W*(?:you|the|candidates|applicants|this|in this|we|our|ideally)\b`}
 
 // shortLabel is a line of at most four words that is not a sentence.
 func shortLabel(s string) bool {
@@ -174,7 +174,7 @@ func parseAs(text string, f Format) document {
 			// An inline label's section ends with its paragraph: "Location:
 			// Bristol" says nothing of the paragraph after it.
 			sec, before = before, ""
-		case d.title == "" && i >= titleAt && l.text != "" && !factLine().MatchString(l.text):
+		case d.title == "" && i >= titleAt && l.text != "" && !factLine.Get().MatchString(l.text):
 			// The first line with words is the title, whatever its markup;
 			// a whole posting on one line is a paragraph its title opens.
 			d.title, l.heading, sec = titleLine(l.text)
@@ -187,7 +187,7 @@ func parseAs(text string, f Format) document {
 			}
 		case sec == secTitle && l.text != "":
 			sec = secIntro
-		case showLess().MatchString(l.text):
+		case showLess.Get().MatchString(l.text):
 			sec = secOther // a board's "Show less" ends the description: what follows is the page's
 		}
 		l.sec = sec
@@ -217,11 +217,11 @@ func readRaw(r rawLine) line {
 	l := line{n: r.n, heading: r.kind == kindHeading, bullet: r.kind == kindBullet}
 	if l.heading {
 		// "4. What does the work involve?": a numbered term or heading.
-		t = strings.TrimSpace(strings.TrimRight(bulletMark().ReplaceAllString(t, ""), ":"))
+		t = strings.TrimSpace(strings.TrimRight(bulletMark.Get().ReplaceAllString(t, ""), ":"))
 	}
 	if l.bullet {
 		// "1." or "•" kept in an HTML list item's text is still its marker.
-		t = bulletMark().ReplaceAllString(t, "")
+		t = bulletMark.Get().ReplaceAllString(t, "")
 	}
 	l.text = t
 	l.flat = strings.ToLower(strings.Join(strings.Fields(t), " "))
@@ -235,16 +235,16 @@ func readLine(n int, r string, alone, clean bool) line {
 	l := line{n: n}
 	t := r
 	if strings.IndexByte(t, '\\') >= 0 {
-		t = mdEscape().ReplaceAllString(t, "$1")
+		t = mdEscape.Get().ReplaceAllString(t, "$1")
 	}
 	lead := strings.TrimLeft(t, " \t")
 	switch {
-	case !clean && strings.HasPrefix(lead, "#") && headingMd().MatchString(t):
+	case !clean && strings.HasPrefix(lead, "#") && headingMd.Get().MatchString(t):
 		// (A reader that read the markup away leaves a "#" as text.)
-		t = headingMd().ReplaceAllString(t, "")
+		t = headingMd.Get().ReplaceAllString(t, "")
 		l.heading = true
-	case !clean && (strings.HasPrefix(lead, "**") || strings.HasPrefix(lead, "__")) && boldOnly().MatchString(t):
-		t = boldOnly().FindStringSubmatch(t)[1]
+	case !clean && (strings.HasPrefix(lead, "**") || strings.HasPrefix(lead, "__")) && boldOnly.Get().MatchString(t):
+		t = boldOnly.Get().FindStringSubmatch(t)[1]
 		l.heading = true
 	case emojiLead(lead) != "" && !strings.ContainsRune("•·▪◦‣", base.FirstRune(lead)):
 		// "👉 A book of 30 customers", "🎯 What you'll own": an emoji marks a
@@ -259,19 +259,19 @@ func readLine(n int, r string, alone, clean bool) line {
 		t = inner
 		l.heading = framed || looksLikeHeading(t) && (len(strings.Fields(t)) <= 5 || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "?"))
 		l.bullet = !l.heading
-	case lead != "" && strings.ContainsRune("-*+•·▪◦‣–(0123456789abcdefghijklmnopqrstuvwxyz", base.FirstRune(lead)) && bulletMark().MatchString(t):
-		t = bulletMark().ReplaceAllString(t, "")
+	case lead != "" && strings.ContainsRune("-*+•·▪◦‣–(0123456789abcdefghijklmnopqrstuvwxyz", base.FirstRune(lead)) && bulletMark.Get().MatchString(t):
+		t = bulletMark.Get().ReplaceAllString(t, "")
 		// "4. What you need:" numbers a section; it is not a list item.
 		numbered := strings.ContainsRune("0123456789", base.FirstRune(lead))
 		l.bullet = !numbered || !strings.HasSuffix(strings.TrimSpace(t), ":") || classify(t) == secOther
 		l.heading, l.numbered = !l.bullet, numbered && l.bullet
-	case lead != "" && lead[0] >= 'A' && lead[0] <= 'Z' && codedItem().MatchString(t) && unicode.IsUpper(base.FirstRune(codedItem().ReplaceAllString(t, ""))):
+	case lead != "" && lead[0] >= 'A' && lead[0] <= 'Z' && codedItem.Get().MatchString(t) && unicode.IsUpper(base.FirstRune(codedItem.Get().ReplaceAllString(t, ""))):
 		// "KSC3  Demonstrated proficiency …": a selection criterion numbered
 		// by its code, an item of its list.
-		t, l.bullet = codedItem().ReplaceAllString(t, ""), true
-	case romanNumber().MatchString(t) && looksLikeHeading(romanNumber().ReplaceAllString(t, "")):
+		t, l.bullet = codedItem.Get().ReplaceAllString(t, ""), true
+	case romanNumber.Get().MatchString(t) && looksLikeHeading(romanNumber.Get().ReplaceAllString(t, "")):
 		// "II. ESSENTIAL DUTIES": a section of an HR form.
-		t = romanNumber().ReplaceAllString(t, "")
+		t = romanNumber.Get().ReplaceAllString(t, "")
 		l.heading = true
 	case looksLikeHeading(t), alone && shortLabel(t):
 		l.heading = true
@@ -314,7 +314,7 @@ func numberedSections(ls []line) {
 // emojiLead is the text after the emoji and symbols that open a line
 // ("👉 ", "✅ ", "🛠️ "), or "" when it does not open with one.
 func emojiLead(s string) string {
-	if m := keycap().FindStringIndex(s); m != nil {
+	if m := keycap.Get().FindStringIndex(s); m != nil {
 		s = "⃣" + s[m[1]:] // "1️⃣ Keep 92% of your contracts": a keycap numbers an item
 	}
 	rest := strings.TrimLeftFunc(s, emojiRune)
@@ -326,7 +326,7 @@ func emojiLead(s string) string {
 
 // keycap is a keycap emoji: a digit, an optional variation selector and the
 // enclosing keycap.
-var keycap = base.LazyRegexp(`^\s*[0-9#*]\x{FE0F}?\x{20E3}`)
+var keycap = base.Regexp{Expr: `^\s*[0-9#*]\x{FE0F}?\x{20E3}`}
 
 // emojiRune is a rune of an emoji or a symbol that opens or closes a line.
 func emojiRune(r rune) bool {

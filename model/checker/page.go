@@ -15,18 +15,18 @@ import (
 // not counted in the posting's length.
 func pageChrome(t string) bool {
 	if strings.Count(t, " · ")+strings.Count(t, " | ")+strings.Count(t, " > ")+strings.Count(t, " › ")+strings.Count(t, " » ") >= 2 {
-		return menuLine().MatchString(t)
+		return menuLine.Get().MatchString(t)
 	}
-	return pageStamp().MatchString(t)
+	return pageStamp.Get().MatchString(t)
 }
 
 var (
-	menuLine  = base.LazyRegexp(`^(?:[^·|>›»]{1,30}\s[·|>›»]\s){2,}[^·|>›»]{1,30}$`)
-	pageStamp = base.LazyRegexp(`(?i)^(?:created|last (?:modified|edited|updated)|modified|page last updated)\b.{0,80}\b(?:by|at|on)\b`)
+	menuLine  = base.Regexp{Expr: `^(?:[^·|>›»]{1,30}\s[·|>›»]\s){2,}[^·|>›»]{1,30}$`}
+	pageStamp = base.Regexp{Expr: `(?i)^(?:created|last (?:modified|edited|updated)|modified|page last updated)\b.{0,80}\b(?:by|at|on)\b`}
 )
 
 // showLess is the link a job board puts at the end of a folded description.
-var showLess = base.LazyRegexp(`(?i)^\W*(?:show|see|read) (?:less|more)\W*$`)
+var showLess = base.Regexp{Expr: `(?i)^\W*(?:show|see|read) (?:less|more)\W*$`}
 
 // titleLine reads the first line with words: the title, or a paragraph the
 // title opens.

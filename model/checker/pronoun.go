@@ -44,10 +44,10 @@ func (k *checker) namedIn(n int) named {
 	others := spans(l, k.c.Checks.OtherPeople)
 	if strings.Contains(l.text, ", who") {
 		// "Siobhán Byrne, who looked after these groups, …": a person's name.
-		others = append(others, personNamed().FindAllStringIndex(l.text, -1)...)
+		others = append(others, personNamed.Get().FindAllStringIndex(l.text, -1)...)
 	}
 	// "our estimator, Brent; he prices them", "Marcy quotes them herself".
-	for _, m := range firstName().FindAllStringSubmatchIndex(l.text, -1) {
+	for _, m := range firstName.Get().FindAllStringSubmatchIndex(l.text, -1) {
 		if m[2] < 0 {
 			m = m[2:] // the second form's name
 		}
@@ -66,11 +66,11 @@ func (k *checker) namedIn(n int) named {
 // firstName is a person named by a first name alone: set off by commas
 // ("our estimator, Brent;") or doing something in the middle of a sentence
 // ("and Marcy quotes them").
-var firstName = base.LazyRegexp(`,\s+(\p{Lu}\p{Ll}{2,})[;,]|\b(?:and|but|then|so|because|while|when|where|or)\s+(\p{Lu}\p{Ll}{2,})\s+[a-z]+s\b`)
+var firstName = base.Regexp{Expr: `,\s+(\p{Lu}\p{Ll}{2,})[;,]|\b(?:and|but|then|so|because|while|when|where|or)\s+(\p{Lu}\p{Ll}{2,})\s+[a-z]+s\b`}
 
 // personNamed is a person's name told of with "who": two or three
 // capitalised words, then ", who".
-var personNamed = base.LazyRegexp(`\p{Lu}[\p{Ll}'’ʻ-]+(?:\s+\p{Lu}[\p{Ll}'’ʻ-]+){1,2},\s+who\b`)
+var personNamed = base.Regexp{Expr: `\p{Lu}[\p{Ll}'’ʻ-]+(?:\s+\p{Lu}[\p{Ll}'’ʻ-]+){1,2},\s+who\b`}
 
 // spans lists where the words match in a line, by start.
 func spans(l line, words []string) [][]int {

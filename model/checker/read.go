@@ -53,10 +53,10 @@ type rawLine struct {
 }
 
 var (
-	htmlSniff = base.LazyRegexp(`(?i)<!doctype html|<html[\s>]|<body[\s>]|<(?:p|li|ul|ol|h[1-6]|div|br|strong|b|table|tr|td|span|section|article|main)(?:\s[^>]*)?/?>`)
+	htmlSniff = base.Regexp{Expr: `(?i)<!doctype html|<html[\s>]|<body[\s>]|<(?:p|li|ul|ol|h[1-6]|div|br|strong|b|table|tr|td|span|section|article|main)(?:\s[^>]*)?/?>`}
 	// Lists alone are no sign of Markdown: plain text has "-" and "*"
 	// bullets too, and the plain-text reader reads them.
-	mdSniff = base.LazyRegexp(`(?m)^ {0,3}#{1,6}\s+\S|^ {0,3}(?:=+|-{2,})\s*$|\*\*\S[^*\n]*\*\*|__\S[^_\n]*__|\[[^\]\n]+\]\([^)\n]+\)`)
+	mdSniff = base.Regexp{Expr: `(?m)^ {0,3}#{1,6}\s+\S|^ {0,3}(?:=+|-{2,})\s*$|\*\*\S[^*\n]*\*\*|__\S[^_\n]*__|\[[^\]\n]+\]\([^)\n]+\)`}
 )
 
 // DetectFormat tells a job description's format from its content; the file
@@ -69,7 +69,7 @@ func DetectFormat(name, text string) Format {
 	if len(head) > 64<<10 {
 		head = head[:64<<10]
 	}
-	tags := len(htmlSniff().FindAllStringIndex(head, 8))
+	tags := len(htmlSniff.Get().FindAllStringIndex(head, 8))
 	ext := strings.ToLower(filepath.Ext(name))
 	markdownFile := ext == ".md" || ext == ".markdown" || ext == ".mdx"
 	switch {
@@ -81,7 +81,7 @@ func DetectFormat(name, text string) Format {
 		return FormatMarkdown
 	case ext == ".org" || ext == ".tex" || markup.IsWikitext(head) || markup.IsJira(head) || markup.IsBBCode(head) || markup.IsLaTeX(head):
 		return FormatText // MediaWiki, Jira, forum or LaTeX source: see package markup
-	case mdSniff().MatchString(head):
+	case mdSniff.Get().MatchString(head):
 		return FormatMarkdown
 	}
 	return FormatText
@@ -159,10 +159,10 @@ func readText(text string) []rawLine {
 // itemLead is a label of three words or more that does not open the way
 // headings do ("What you'll do", "How to apply"): "Strong commercial skills".
 func itemLead(label string) bool {
-	return len(strings.Fields(label)) >= 3 && !headingStart().MatchString(label)
+	return len(strings.Fields(label)) >= 3 && !headingStart.Get().MatchString(label)
 }
 
-var headingStart = base.LazyRegexp(`(?i)^(?:how|what|who|where|why|when|your|about|our)\b`)
+var headingStart = base.Regexp{Expr: `(?i)^(?:how|what|who|where|why|when|your|about|our)\b`}
 
 // listItem reports a line inside a run of lines that are no labels: "Strong
 // commercial skills: trading terms, P&L …" between two requirements is an
@@ -197,7 +197,7 @@ func spacedHeading(raw []string, i int) bool {
 
 // propertyLine is a field as Org mode, reStructuredText and some exports
 // write it: ":REPORTS_TO: Danielle Fortier", ":Employment type: Permanent".
-var propertyLine = base.LazyRegexp(`^\s*:([A-Za-z]+(?:[_ -][A-Za-z]+)*):\s+(\S.*)$`)
+var propertyLine = base.Regexp{Expr: `^\s*:([A-Za-z]+(?:[_ -][A-Za-z]+)*):\s+(\S.*)$`}
 
 // fieldName writes a property line as a label and its value, "REPORTS TO:
 // Danielle Fortier", so it reads as any "Label: value" line.
@@ -205,7 +205,7 @@ func fieldName(r string) string {
 	if !strings.HasPrefix(strings.TrimLeft(r, " \t"), ":") {
 		return r
 	}
-	m := propertyLine().FindStringSubmatch(r)
+	m := propertyLine.Get().FindStringSubmatch(r)
 	if m == nil {
 		return r
 	}
@@ -276,8 +276,8 @@ func splitLines(text string) []string {
 // romanNumber numbers a section in Roman numerals, as HR forms number them
 // ("II. ESSENTIAL DUTIES"), or by a capital letter, as an outline does ("B.
 // THE ROLE"); what follows must read as a heading.
-var romanNumber = base.LazyRegexp(`^\s*(?:[IVX]{1,5}|[A-Z])[.)]\s+`)
+var romanNumber = base.Regexp{Expr: `^\s*(?:[IVX]{1,5}|[A-Z])[.)]\s+`}
 
 // codedItem numbers a list item by a short code, as position descriptions
 // number their selection criteria: "KSC1", "SC 4".
-var codedItem = base.LazyRegexp(`^\s*[A-Z]{2,4} ?\d{1,2}[.):]?\s+`)
+var codedItem = base.Regexp{Expr: `^\s*[A-Z]{2,4} ?\d{1,2}[.):]?\s+`}

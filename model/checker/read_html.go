@@ -99,17 +99,17 @@ type htmlReader struct {
 var weighty = map[atom.Atom]bool{atom.B: true, atom.Strong: true, atom.Span: true}
 
 var (
-	normalWeight = base.LazyRegexp(`font-weight:\s*(?:normal|[1-4]00)\b`)
-	boldWeight   = base.LazyRegexp(`font-weight:\s*(?:bold|bolder|[6-9]00)\b`)
+	normalWeight = base.Regexp{Expr: `font-weight:\s*(?:normal|[1-4]00)\b`}
+	boldWeight   = base.Regexp{Expr: `font-weight:\s*(?:bold|bolder|[6-9]00)\b`}
 )
 
 // isBold says whether a <b>, <strong> or <span> with this style makes its
 // text bold.
 func isBold(a atom.Atom, style string) bool {
 	if a == atom.Span {
-		return boldWeight().MatchString(style)
+		return boldWeight.Get().MatchString(style)
 	}
-	return !normalWeight().MatchString(style)
+	return !normalWeight.Get().MatchString(style)
 }
 
 // attrsOf reads a tag's style, and whether the tag hides its content (the
@@ -120,7 +120,7 @@ func attrsOf(z *html.Tokenizer) (style string, hidden bool) {
 		switch string(k) {
 		case "style":
 			style = string(v)
-			hidden = hidden || hiddenStyle().MatchString(style)
+			hidden = hidden || hiddenStyle.Get().MatchString(style)
 		case "hidden":
 			hidden = true
 		}
@@ -130,7 +130,7 @@ func attrsOf(z *html.Tokenizer) (style string, hidden bool) {
 	}
 }
 
-var hiddenStyle = base.LazyRegexp(`(?i)display:\s*none|visibility:\s*hidden`)
+var hiddenStyle = base.Regexp{Expr: `(?i)display:\s*none|visibility:\s*hidden`}
 
 // phrasing are the inline elements whose hiding is honoured: an e-mail's
 // preheader is a hidden <span>. A hidden block may be a collapsed panel of

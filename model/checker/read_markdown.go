@@ -41,7 +41,7 @@ func readMarkdown(text string) []rawLine {
 	}
 	if bytes.Contains(src, []byte("{#")) || bytes.Contains(src, []byte("]{.")) {
 		for i := range r.out {
-			r.out[i].text = pandocAttrs().ReplaceAllString(r.out[i].text, "")
+			r.out[i].text = pandocAttrs.Get().ReplaceAllString(r.out[i].text, "")
 		}
 	}
 	return splitLabels(r.out)
@@ -49,8 +49,8 @@ func readMarkdown(text string) []rawLine {
 
 // pandocAttrs are the anchors and classes Pandoc writes into Markdown from
 // a Word file: "[]{#_Toc157330418 .anchor}", "## Benefits {#benefits}".
-var pandocAttrs = base.LazyRegexp(`\[\]\{[#.][^{}
-]{0,200}\}|\s*\{#[\w:.-]+(?:\s+\.[\w-]+)*\}\s*$`)
+var pandocAttrs = base.Regexp{Expr: `\[\]\{[#.][^{}
+]{0,200}\}|\s*\{#[\w:.-]+(?:\s+\.[\w-]+)*\}\s*$`}
 
 // splitLabels reads a bold run-in label that opens a line of text,
 // "**Benefits:** Medical, dental …", as plain text reads a label: a heading,
@@ -71,12 +71,12 @@ func splitLabels(lines []rawLine) []rawLine {
 }
 
 // frontMatter is a static site's block of YAML fields opening a page.
-var frontMatter = base.LazyRegexp(`\A---\n(?:[\w-]+:[^\n]*\n|[ \t]+[^\n]*\n|\s*\n){1,60}?---\n`)
+var frontMatter = base.Regexp{Expr: `\A---\n(?:[\w-]+:[^\n]*\n|[ \t]+[^\n]*\n|\s*\n){1,60}?---\n`}
 
 // withoutFrontMatter blanks a page's front matter (its lines stay, empty,
 // so that line numbers hold): it is the site's data, not the posting's text.
 func withoutFrontMatter(text string) string {
-	m := frontMatter().FindStringIndex(text)
+	m := frontMatter.Get().FindStringIndex(text)
 	if m == nil {
 		return text
 	}
@@ -254,13 +254,13 @@ func (r *mdReader) unknownTag(t *ast.RawHTML) (string, bool) {
 		seg := t.Segments.At(i)
 		raw = append(raw, seg.Value(r.src)...)
 	}
-	if m := tagName().FindSubmatch(raw); m != nil && atom.Lookup(bytes.ToLower(m[1])) == 0 && t.Segments.Len() > 0 {
+	if m := tagName.Get().FindSubmatch(raw); m != nil && atom.Lookup(bytes.ToLower(m[1])) == 0 && t.Segments.Len() > 0 {
 		return string(raw), true
 	}
 	return "", false
 }
 
-var tagName = base.LazyRegexp(`^</?([A-Za-z][\w-]*)`)
+var tagName = base.Regexp{Expr: `^</?([A-Za-z][\w-]*)`}
 
 // strong reports whether the text at offset is the start of a line's bold
 // opening, "**Benefits:**": the two marks before it are all the line has.

@@ -20,7 +20,7 @@ func (k *checker) sentencesOf(n int) [][]int {
 	if k.sentences == nil {
 		k.sentences = map[int][][]int{}
 	}
-	b := sentenceBounds().FindAllStringIndex(k.d.lines[n-1].text, -1)
+	b := sentenceBounds.Get().FindAllStringIndex(k.d.lines[n-1].text, -1)
 	k.sentences[n] = b
 	return b
 }

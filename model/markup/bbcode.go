@@ -11,10 +11,10 @@ import (
 // read away: a line all in bold is a heading, a "[*]" line an item.
 
 var (
-	bbTag = base.LazyRegexp(`(?i)\[/?(?:b|i|u|s|list|\*|size|color|colour|url|email|quote|img|hr|center|font|left|right|code)(?:=[^\]\n]*)?\]`)
+	bbTag = base.Regexp{Expr: `(?i)\[/?(?:b|i|u|s|list|\*|size|color|colour|url|email|quote|img|hr|center|font|left|right|code)(?:=[^\]\n]*)?\]`}
 	// bbStruck is struck-out text, withdrawn: "[s]£32,000–£36,000[/s]".
-	bbStruck  = base.LazyRegexp(`(?i)\[s\].*?\[/s\]|\[strike\].*?\[/strike\]|\[del\].*?\[/del\]`)
-	bbBoldAll = base.LazyRegexp(`(?i)^(?:\[(?:size|color|colour|font|u|center)(?:=[^\]\n]*)?\])*\[b\].*\[/b\](?:\[/(?:size|color|colour|font|u|center)\])*$`)
+	bbStruck  = base.Regexp{Expr: `(?i)\[s\].*?\[/s\]|\[strike\].*?\[/strike\]|\[del\].*?\[/del\]`}
+	bbBoldAll = base.Regexp{Expr: `(?i)^(?:\[(?:size|color|colour|font|u|center)(?:=[^\]\n]*)?\])*\[b\].*\[/b\](?:\[/(?:size|color|colour|font|u|center)\])*$`}
 )
 
 // IsBBCode reports a forum post's source: BBCode tags on three lines or more.
@@ -24,7 +24,7 @@ func IsBBCode(head string) bool {
 	}
 	n := 0
 	for _, l := range strings.SplitN(head, "\n", 200) {
-		if bbTag().MatchString(l) {
+		if bbTag.Get().MatchString(l) {
 			if n++; n >= 3 {
 				return true
 			}
@@ -38,11 +38,11 @@ func IsBBCode(head string) bool {
 func UnBBCode(r string) (string, Kind) {
 	t := strings.TrimSpace(r)
 	if strings.Contains(t, "[/") {
-		t = bbStruck().ReplaceAllString(t, "")
+		t = bbStruck.Get().ReplaceAllString(t, "")
 	}
 	item := strings.HasPrefix(t, "[*]")
-	bold := bbBoldAll().MatchString(t)
-	t = strings.TrimSpace(bbTag().ReplaceAllString(t, ""))
+	bold := bbBoldAll.Get().MatchString(t)
+	t = strings.TrimSpace(bbTag.Get().ReplaceAllString(t, ""))
 	switch {
 	case t == "":
 		return "", Unknown // "[list]", "[hr]"

@@ -15,9 +15,9 @@ import (
 var (
 	// chatStamp opens a message: a date and a time, as exports write them
 	// ("02/03/2027, 09:15 - ", "[3/4/2027 9:14 AM] ", "[2027-03-02 09:15:07] ").
-	chatStamp = base.LazyRegexp(`^\s*\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s+)?`)
+	chatStamp = base.Regexp{Expr: `^\s*\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s+)?`}
 	// chatAuthor is the sender's name before the text: "Shelley Moana: ".
-	chatAuthor = base.LazyRegexp(`^[^:.!?]{1,40}:\s`)
+	chatAuthor = base.Regexp{Expr: `^[^:.!?]{1,40}:\s`}
 )
 
 // chatMinMessages is how many stamped lines make a text a chat.
@@ -29,12 +29,12 @@ const chatMinMessages = 3
 func IsChat(lines []string) bool {
 	n := 0
 	for i, l := range lines {
-		if !stampStart(l) || !chatStamp().MatchString(l) {
+		if !stampStart(l) || !chatStamp.Get().MatchString(l) {
 			continue
 		}
-		t := l[len(chatStamp().FindString(l)):]
-		sender := chatAuthor().MatchString(t) ||
-			senderAlone(t) && i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" && !chatStamp().MatchString(lines[i+1])
+		t := l[len(chatStamp.Get().FindString(l)):]
+		sender := chatAuthor.Get().MatchString(t) ||
+			senderAlone(t) && i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" && !chatStamp.Get().MatchString(lines[i+1])
 		if sender {
 			if n++; n >= chatMinMessages {
 				return true
@@ -58,7 +58,7 @@ func LongestMessage(lines []string) []string {
 	best, bestWords := -1, 0
 	start, words := -1, 0
 	for i := 0; i <= len(lines); i++ {
-		if i == len(lines) || chatStamp().MatchString(lines[i]) {
+		if i == len(lines) || chatStamp.Get().MatchString(lines[i]) {
 			if start >= 0 && words > bestWords {
 				best, bestWords = start, words
 			}
@@ -73,7 +73,7 @@ func LongestMessage(lines []string) []string {
 	}
 	out := make([]string, len(lines))
 	out[best] = messageText(lines[best])
-	for i := best + 1; i < len(lines) && !chatStamp().MatchString(lines[i]); i++ {
+	for i := best + 1; i < len(lines) && !chatStamp.Get().MatchString(lines[i]); i++ {
 		out[i] = lines[i]
 	}
 	return out
@@ -83,8 +83,8 @@ func LongestMessage(lines []string) []string {
 // A sender alone on the line ("[3/4/2027 9:14 AM] kitchen_dan") leaves it
 // blank.
 func messageText(l string) string {
-	t := l[len(chatStamp().FindString(l)):]
-	if m := chatAuthor().FindString(t); m != "" {
+	t := l[len(chatStamp.Get().FindString(l)):]
+	if m := chatAuthor.Get().FindString(t); m != "" {
 		return t[len(m):]
 	}
 	if senderAlone(t) {

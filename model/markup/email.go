@@ -17,19 +17,19 @@ import (
 
 var (
 	// mailHeader is a header line of a message or of one of its parts.
-	mailHeader = base.LazyRegexp(`^[A-Za-z][A-Za-z0-9-]{1,40}:(?:\s|$)`)
+	mailHeader = base.Regexp{Expr: `^[A-Za-z][A-Za-z0-9-]{1,40}:(?:\s|$)`}
 	// mailFields are headers only an e-mail has.
-	mailFields = base.LazyRegexp(`(?im)^(?:received|mime-version|message-id|content-type|content-transfer-encoding|return-path|delivered-to|dkim-signature):`)
+	mailFields = base.Regexp{Expr: `(?im)^(?:received|mime-version|message-id|content-type|content-transfer-encoding|return-path|delivered-to|dkim-signature):`}
 )
 
 // isRawEmail reports text that opens with an e-mail's headers.
 func isRawEmail(text string) bool {
 	head := text[:min(len(text), 16<<10)]
 	end := strings.Index(head, "\n\n")
-	if end < 0 || !mailHeader().MatchString(head) {
+	if end < 0 || !mailHeader.Get().MatchString(head) {
 		return false
 	}
-	return len(mailFields().FindAllStringIndex(head[:end], 3)) >= 2
+	return len(mailFields.Get().FindAllStringIndex(head[:end], 3)) >= 2
 }
 
 // FromEmail is the body of a raw e-mail, decoded, its headers and part

@@ -12,25 +12,25 @@ import (
 // is read away.
 
 var (
-	jiraHeading = base.LazyRegexp(`(?m)^h[1-6]\.\s+\S`)
-	jiraMacro   = base.LazyRegexp(`\{(?:panel|code|noformat|quote|color|info|note|tip|warning|expand)(?::[^}\n]*)?\}`)
-	jiraLink    = base.LazyRegexp(`\[([^|\]\n]+)\|[^\]\n]+\]`)
-	jiraBold    = base.LazyRegexp(`(^|[\s(])[*_+]([^*_+\n]+)[*_+]`)
+	jiraHeading = base.Regexp{Expr: `(?m)^h[1-6]\.\s+\S`}
+	jiraMacro   = base.Regexp{Expr: `\{(?:panel|code|noformat|quote|color|info|note|tip|warning|expand)(?::[^}\n]*)?\}`}
+	jiraLink    = base.Regexp{Expr: `\[([^|\]\n]+)\|[^\]\n]+\]`}
+	jiraBold    = base.Regexp{Expr: `(^|[\s(])[*_+]([^*_+\n]+)[*_+]`}
 )
 
 // IsJira reports wiki markup: two "hN." headings or more.
 func IsJira(head string) bool {
 	return strings.Contains(head, ". ") && (strings.HasPrefix(head, "h") || strings.Contains(head, "\nh")) &&
-		len(jiraHeading().FindAllStringIndex(head, 2)) >= 2
+		len(jiraHeading.Get().FindAllStringIndex(head, 2)) >= 2
 }
 
 // UnJira reads one line of wiki markup as plain text, and tells its kind.
 func UnJira(r string) (string, Kind) {
-	t := strings.TrimSpace(jiraMacro().ReplaceAllString(r, ""))
+	t := strings.TrimSpace(jiraMacro.Get().ReplaceAllString(r, ""))
 	switch {
 	case t == "":
 		return "", Unknown
-	case jiraHeading().MatchString(t):
+	case jiraHeading.Get().MatchString(t):
 		return jiraInline(strings.TrimSpace(t[3:])), Heading
 	case strings.HasPrefix(t, "||"):
 		return jiraInline(strings.Join(trimAll(strings.Split(strings.Trim(t, "|"), "||")), " | ")), Unknown
@@ -49,6 +49,6 @@ func UnJira(r string) (string, Kind) {
 
 // jiraInline reads bold, italic and links away.
 func jiraInline(s string) string {
-	s = jiraLink().ReplaceAllString(s, "$1")
-	return jiraBold().ReplaceAllString(s, "$1$2")
+	s = jiraLink.Get().ReplaceAllString(s, "$1")
+	return jiraBold.Get().ReplaceAllString(s, "$1$2")
 }

@@ -2,6 +2,7 @@ package markup
 
 import (
 	"strings"
+	"sync"
 
 	"amjd/model/base"
 )
@@ -13,20 +14,25 @@ import (
 // Rail}) are expanded. Line numbers stay those of the source.
 
 var (
-	latexSection = base.LazyRegexp(`^\s*\\(?:part|chapter|section|subsection|subsubsection|paragraph|title)\*?\s*\{(.*)\}\s*$`)
-	latexItem    = base.LazyRegexp(`^\s*\\item\s*(?:\[([^\]]*)\])?\s*`)
-	latexMacro   = base.LazyRegexp(`^\s*\\(?:newcommand|renewcommand|providecommand|def)\*?\s*\{?\\([A-Za-z]+)\}?\s*\{(.*)\}\s*$`)
-	latexWrap    = base.LazyRegexp(`\\(?:textbf|textit|emph|underline|textsc|texttt|textsf|textrm|mbox|text|small|large|footnotesize)\s*\{([^{}]*)\}`)
-	latexHref    = base.LazyRegexp(`\\href\s*\{[^{}]*\}\s*\{([^{}]*)\}`)
-	latexCommand = base.LazyRegexp(`\\[A-Za-z]+\*?(?:\[[^\]]*\])?`)
+	latexSection = base.Regexp{Expr: `^\s*\\(?:part|chapter|section|subsection|subsubsection|paragraph|title)\*?\s*\{(.*)\}\s*$`}
+	latexItem    = base.Regexp{Expr: `^\s*\\item\s*(?:\[([^\]]*)\])?\s*`}
+	latexMacro   = base.Regexp{Expr: `^\s*\\(?:newcommand|renewcommand|providecommand|def)\*?\s*\{?\\([A-Za-z]+)\}?\s*\{(.*)\}\s*$`}
+	latexWrap    = base.Regexp{Expr: `\\(?:textbf|textit|emph|underline|textsc|texttt|textsf|textrm|mbox|text|small|large|footnotesize)\s*\{([^{}]*)\}`}
+	latexHref    = base.Regexp{Expr: `\\href\s*\{[^{}]*\}\s*\{([^{}]*)\}`}
+	latexCommand = base.Regexp{Expr: `\\[A-Za-z]+\*?(?:\[[^\]]*\])?`}
 	// latexLayout is a command whose arguments are layout, not text:
 	// "\begin{itemize}", "\thispagestyle{fancy}", "\vspace{2pt}".
-	latexLayout  = base.LazyRegexp(`\\(?:begin|end|thispagestyle|pagestyle|vspace|hspace|setlength|addtolength|label|ref|includegraphics|setlist|fancyhf|lhead|chead|rhead|lfoot|cfoot|rfoot|geometry|usepackage|documentclass|newcommand|renewcommand|pagenumbering)\*?(?:\[[^\]]*\])?(?:\{(?:[^{}]|\{[^{}]*\})*\})*(?:\[[^\]]*\])?`)
-	latexComment = base.LazyRegexp(`(?:^|[^\\])%.*$`)
-	latexSymbols = strings.NewReplacer(`\pounds{}`, "£", `\pounds `, "£", `\pounds`, "£", `\euro{}`, "€", `\euro `, "€", `\euro`, "€",
+	latexLayout  = base.Regexp{Expr: `\\(?:begin|end|thispagestyle|pagestyle|vspace|hspace|setlength|addtolength|label|ref|includegraphics|setlist|fancyhf|lhead|chead|rhead|lfoot|cfoot|rfoot|geometry|usepackage|documentclass|newcommand|renewcommand|pagenumbering)\*?(?:\[[^\]]*\])?(?:\{(?:[^{}]|\{[^{}]*\})*\})*(?:\[[^\]]*\])?`}
+	latexComment = base.Regexp{Expr: `(?:^|[^\\])%.*$`}
+)
+
+// latexSymbols are LaTeX's symbols and quotes as characters; built on first
+// use, not when amjd starts.
+var latexSymbols = sync.OnceValue(func() *strings.Replacer {
+	return strings.NewReplacer(`\pounds{}`, "£", `\pounds `, "£", `\pounds`, "£", `\euro{}`, "€", `\euro `, "€", `\euro`, "€",
 		`\textendash{}`, "–", `\textendash`, "–", `\$`, "$", `\&`, "&", `\%`, "%", `\#`, "#", `\_`, "_", `\,`, " ", `\ `, " ",
 		"---", "—", "--", "–", "``", "“", "''", "”", "~", " ", `\\`, "")
-)
+})
 
 // maxMacros is how many macros are expanded: each is looked for on every
 // line.
@@ -49,7 +55,7 @@ func UnLaTeX(lines []string) ([]string, []Kind) {
 			break // a document's few names, not a megabyte of them
 		}
 		if strings.Contains(l, "command") || strings.Contains(l, `\def`) {
-			if m := latexMacro().FindStringSubmatch(l); m != nil && !strings.Contains(m[2], "#") {
+			if m := latexMacro.Get().FindStringSubmatch(l); m != nil && !strings.Contains(m[2], "#") {
 				macros[`\`+m[1]] = m[2]
 			}
 		}
@@ -91,7 +97,7 @@ func UnLaTeX(lines []string) ([]string, []Kind) {
 
 // withoutComment is a source line without its comment, trimmed.
 func withoutComment(l string) string {
-	return strings.TrimSpace(latexComment().ReplaceAllStringFunc(l, func(c string) string {
+	return strings.TrimSpace(latexComment.Get().ReplaceAllStringFunc(l, func(c string) string {
 		if strings.HasPrefix(c, "%") {
 			return ""
 		}
@@ -105,7 +111,7 @@ type latexTable struct{ row, rows int }
 // read takes line i of a tabular: a rule, or a row's text, which may run
 // over several lines until its "\\".
 func (tb *latexTable) read(t string, i int, out []string, kinds []Kind, macros map[string]string) {
-	if latexRule().MatchString(t) {
+	if latexRule.Get().MatchString(t) {
 		if tb.rows == 1 && !strings.HasPrefix(t, `\toprule`) {
 			h := lastRow(kinds, i) // the row over the rule is a header: no measure
 			out[h], kinds[h] = "", Unknown
@@ -153,7 +159,7 @@ func joinTypeset(lines, out []string, kinds []Kind, joined []bool, more map[int]
 }
 
 // latexRule is a table's rule line.
-var latexRule = base.LazyRegexp(`^\\(?:toprule|midrule|bottomrule|hline|cline\{[^}]*\})\s*$`)
+var latexRule = base.Regexp{Expr: `^\\(?:toprule|midrule|bottomrule|hline|cline\{[^}]*\})\s*$`}
 
 // lastRow is the last line before i that holds a row.
 func lastRow(kinds []Kind, i int) int {
@@ -164,10 +170,10 @@ func lastRow(kinds []Kind, i int) int {
 
 // latexLine reads one line of a LaTeX body.
 func latexLine(t string, macros map[string]string) (string, Kind) {
-	if m := latexSection().FindStringSubmatch(t); m != nil {
+	if m := latexSection.Get().FindStringSubmatch(t); m != nil {
 		return latexInline(m[1], macros), Heading
 	}
-	if m := latexItem().FindStringSubmatch(t); m != nil {
+	if m := latexItem.Get().FindStringSubmatch(t); m != nil {
 		text := latexInline(t[len(m[0]):], macros)
 		if m[1] != "" {
 			text = strings.TrimSpace(latexInline(m[1], macros) + " " + text)
@@ -204,13 +210,13 @@ func latexInline(s string, macros map[string]string) string {
 			s = strings.ReplaceAll(s, name, text)
 		}
 	}
-	s = latexLayout().ReplaceAllString(s, "")
-	s = latexHref().ReplaceAllString(s, "$1")
+	s = latexLayout.Get().ReplaceAllString(s, "")
+	s = latexHref.Get().ReplaceAllString(s, "$1")
 	for range 3 { // nested: \emph{\textbf{…}}
-		s = latexWrap().ReplaceAllString(s, "$1")
+		s = latexWrap.Get().ReplaceAllString(s, "$1")
 	}
-	s = latexSymbols.Replace(s)
-	s = latexCommand().ReplaceAllString(s, "")
-	s = strings.NewReplacer("{", "", "}", "").Replace(s)
+	s = latexSymbols().Replace(s)
+	s = latexCommand.Get().ReplaceAllString(s, "")
+	s = strings.ReplaceAll(strings.ReplaceAll(s, "{", ""), "}", "")
 	return strings.Join(strings.Fields(s), " ")
 }

@@ -14,23 +14,36 @@ import (
 // Markdown. Every line keeps its number.
 
 var (
-	mdxModule    = base.LazyRegexp(`^(?:import\s.+\sfrom\s|import\s+['"]|export\s+(?:const|default|function|let)\b)`)
-	mdxComponent = base.LazyRegexp(`^\s*</?[A-Z][\w.]*(?:\s|/?>|$)`)
-	mdxTagLine   = base.LazyRegexp(`(?m)^\s*</?[A-Z][\w.]*(?:\s|/?>|$)`)
-	mdxAttr      = base.LazyRegexp(`([A-Za-z][\w-]*)=(?:"([^"]*)"|'([^']*)'|\{\s*["'` + "`" + `]([^"'` + "`" + `]*)["'` + "`" + `]\s*\})`)
+	mdxModule    = base.Regexp{Expr: `^(?:import\s.+\sfrom\s|import\s+['"]|export\s+(?:const|default|function|let)\b)`}
+	mdxComponent = base.Regexp{Expr: `^\s*</?[A-Z][\w.]*(?:\s|/?>|$)`}
+	mdxTagLine   = base.Regexp{Expr: `(?m)^\s*</?[A-Z][\w.]*(?:\s|/?>|$)`}
+	mdxAttr      = base.Regexp{Expr: `([A-Za-z][\w-]*)=(?:"([^"]*)"|'([^']*)'|\{\s*["'` + "`" + `]([^"'` + "`" + `]*)["'` + "`" + `]\s*\})`}
 )
 
-// layoutAttrs are a component's attributes that are layout, not facts.
-var layoutAttrs = map[string]bool{"variant": true, "classname": true, "class": true, "id": true, "src": true,
-	"href": true, "width": true, "height": true, "style": true, "key": true, "size": true, "color": true, "icon": true, "slot": true,
-	"value": true, "defaultvalue": true, "name": true, "open": true}
+// layoutAttr reports a component's attribute that is layout, not a fact.
+func layoutAttr(name string) bool {
+	switch name {
+	case "variant", "classname", "class", "id", "src", "href", "width", "height", "style", "key", "size", "color", "icon", "slot",
+		"value", "defaultvalue", "name", "open":
+		return true
+	}
+	return false
+}
 
-// calloutKinds are the values of a callout's kind.
-var calloutKinds = map[string]bool{"info": true, "warning": true, "note": true, "tip": true, "success": true, "error": true,
-	"danger": true, "primary": true, "secondary": true, "caution": true, "important": true}
+// calloutKind reports the value of a callout's kind: how it looks.
+func calloutKind(v string) bool {
+	switch v {
+	case "info", "warning", "note", "tip", "success", "error", "danger", "primary", "secondary", "caution", "important":
+		return true
+	}
+	return false
+}
 
-// headingAttrs name what a component wraps: <Tab label="Nice to have">.
-var headingAttrs = map[string]bool{"label": true, "title": true, "heading": true, "summary": true}
+// headingAttr reports an attribute that names what a component wraps:
+// <Tab label="Nice to have">.
+func headingAttr(name string) bool {
+	return name == "label" || name == "title" || name == "heading" || name == "summary"
+}
 
 // isMDX reports MDX: a module import or export at the start of a line, and
 // a component.
@@ -38,7 +51,7 @@ func isMDX(text string) bool {
 	head := text[:min(len(text), 16<<10)]
 	module := strings.HasPrefix(head, "import ") || strings.HasPrefix(head, "export ") ||
 		strings.Contains(head, "\nimport ") || strings.Contains(head, "\nexport ")
-	return module && strings.Contains(head, "<") && mdxTagLine().MatchString(head)
+	return module && strings.Contains(head, "<") && mdxTagLine.Get().MatchString(head)
 }
 
 // FromMDX is MDX's text as Markdown, line for line.
@@ -51,14 +64,14 @@ func FromMDX(text string) string {
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
 		switch {
-		case depth > 0 || depth == 0 && mdxModule().MatchString(l):
+		case depth > 0 || depth == 0 && mdxModule.Get().MatchString(l):
 			depth += strings.Count(l, "{") + strings.Count(l, "(") - strings.Count(l, "}") - strings.Count(l, ")")
 			depth = max(depth, 0)
 			lines[i] = ""
 		case inComment || strings.HasPrefix(t, "{/*"):
 			inComment = !strings.HasSuffix(t, "*/}")
 			lines[i] = ""
-		case inTag || mdxComponent().MatchString(l):
+		case inTag || mdxComponent.Get().MatchString(l):
 			inTag = !strings.HasSuffix(t, ">")
 			lines[i] = mdxFacts(t)
 		}
@@ -70,15 +83,15 @@ func FromMDX(text string) string {
 // Shiftwell · Location: Launceston, TAS".
 func mdxFacts(t string) string {
 	var facts []string
-	for _, m := range mdxAttr().FindAllStringSubmatch(t, -1) {
-		if headingAttrs[strings.ToLower(m[1])] && !strings.HasSuffix(t, "/>") {
+	for _, m := range mdxAttr.Get().FindAllStringSubmatch(t, -1) {
+		if headingAttr(strings.ToLower(m[1])) && !strings.HasSuffix(t, "/>") {
 			return "#### " + m[2] + m[3] + m[4] // a wrapper's label heads what it wraps
 		}
-		if layoutAttrs[strings.ToLower(m[1])] {
+		if layoutAttr(strings.ToLower(m[1])) {
 			continue
 		}
 		value := m[2] + m[3] + m[4]
-		if strings.TrimSpace(value) == "" || calloutKinds[strings.ToLower(value)] {
+		if strings.TrimSpace(value) == "" || calloutKind(strings.ToLower(value)) {
 			continue // <Callout type="info">: how it looks, not a fact
 		}
 		name := strings.ReplaceAll(strings.ReplaceAll(m[1], "_", " "), "-", " ")

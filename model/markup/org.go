@@ -13,12 +13,12 @@ import (
 // and comments are not read. Line numbers stay those of the file.
 
 var (
-	orgHeading = base.LazyRegexp(`^(\*+)\s+(?:(?:TODO|DONE|NEXT|WAITING|DRAFT|READY)\s+)?(.*?)(?:\s+(:[\w@#%:]+:))?\s*$`)
-	orgLink    = base.LazyRegexp(`\[\[([^\[\]]*)\](?:\[([^\[\]]*)\])?\]`)
-	orgDrawer  = base.LazyRegexp(`^\s*:([A-Za-z][\w-]*):\s*(.*)$`)
-	orgItem    = base.LazyRegexp(`^\s*(?:[-+]|\d+[.)])\s+`)
-	orgPlan    = base.LazyRegexp(`^\s*(?:(?:DEADLINE|SCHEDULED|CLOSED):\s*[<\[][^>\]]*[>\]]\s*)+$`)
-	orgKeyword = base.LazyRegexp(`(?i)^\s*#\+([A-Z_]+):?\s*(.*)$`)
+	orgHeading = base.Regexp{Expr: `^(\*+)\s+(?:(?:TODO|DONE|NEXT|WAITING|DRAFT|READY)\s+)?(.*?)(?:\s+(:[\w@#%:]+:))?\s*$`}
+	orgLink    = base.Regexp{Expr: `\[\[([^\[\]]*)\](?:\[([^\[\]]*)\])?\]`}
+	orgDrawer  = base.Regexp{Expr: `^\s*:([A-Za-z][\w-]*):\s*(.*)$`}
+	orgItem    = base.Regexp{Expr: `^\s*(?:[-+]|\d+[.)])\s+`}
+	orgPlan    = base.Regexp{Expr: `^\s*(?:(?:DEADLINE|SCHEDULED|CLOSED):\s*[<\[][^>\]]*[>\]]\s*)+$`}
+	orgKeyword = base.Regexp{Expr: `(?i)^\s*#\+([A-Z_]+):?\s*(.*)$`}
 )
 
 // IsOrg reports Org mode source: #+ keywords over starred headings.
@@ -35,12 +35,12 @@ func UnOrg(lines []string) ([]string, []Kind) {
 	for i, l := range lines {
 		// An item's indented next lines are its text: "- Sort out … and
 		// our" / "  credit team".
-		if item >= 0 && strings.TrimSpace(l) != "" && (l[0] == ' ' || l[0] == '\t') && !orgItem().MatchString(l) {
+		if item >= 0 && strings.TrimSpace(l) != "" && (l[0] == ' ' || l[0] == '\t') && !orgItem.Get().MatchString(l) {
 			more[item] = append(more[item], strings.TrimSpace(orgInline(l)))
 			continue
 		}
 		item = -1
-		if m := orgHeading().FindStringSubmatch(l); m != nil {
+		if m := orgHeading.Get().FindStringSubmatch(l); m != nil {
 			level := len(m[1])
 			if skipBelow > 0 && level > skipBelow {
 				continue // inside a :noexport: subtree
@@ -57,7 +57,7 @@ func UnOrg(lines []string) ([]string, []Kind) {
 			continue
 		}
 		out[i], kinds[i] = orgLine(l, &drawer)
-		if out[i] != "" && orgItem().MatchString(l) {
+		if out[i] != "" && orgItem.Get().MatchString(l) {
 			item = i
 		}
 	}
@@ -67,7 +67,7 @@ func UnOrg(lines []string) ([]string, []Kind) {
 // orgLine reads a line that is not a heading; drawer is the open drawer's
 // name.
 func orgLine(l string, drawer *string) (string, Kind) {
-	if m := orgDrawer().FindStringSubmatch(l); m != nil {
+	if m := orgDrawer.Get().FindStringSubmatch(l); m != nil {
 		name := strings.ToUpper(m[1])
 		switch {
 		case name == "END":
@@ -84,13 +84,13 @@ func orgLine(l string, drawer *string) (string, Kind) {
 	if *drawer != "" {
 		return "", Unknown // a :LOGBOOK: note is the author's, not the posting
 	}
-	if m := orgKeyword().FindStringSubmatch(l); m != nil {
+	if m := orgKeyword.Get().FindStringSubmatch(l); m != nil {
 		if strings.EqualFold(m[1], "title") {
 			return orgInline(m[2]), Heading
 		}
 		return "", Unknown // #+AUTHOR, #+OPTIONS, #+BEGIN_QUOTE …
 	}
-	if t := strings.TrimSpace(l); strings.HasPrefix(t, "# ") || t == "#" || orgPlan().MatchString(t) {
+	if t := strings.TrimSpace(l); strings.HasPrefix(t, "# ") || t == "#" || orgPlan.Get().MatchString(t) {
 		return "", Unknown // a comment, a deadline the export leaves out
 	}
 	return orgInline(l), Unknown
@@ -101,8 +101,8 @@ func orgInline(s string) string {
 	if !strings.Contains(s, "[[") {
 		return s
 	}
-	return orgLink().ReplaceAllStringFunc(s, func(m string) string {
-		p := orgLink().FindStringSubmatch(m)
+	return orgLink.Get().ReplaceAllStringFunc(s, func(m string) string {
+		p := orgLink.Get().FindStringSubmatch(m)
 		if p[2] != "" {
 			return p[2]
 		}

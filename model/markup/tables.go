@@ -16,11 +16,11 @@ import (
 
 var (
 	// gridRule is a grid table's rule line: "+----+-----+" or "+====+".
-	gridRule = base.LazyRegexp(`^\s*\+(?:[-=:]+\+)+\s*$`)
+	gridRule = base.Regexp{Expr: `^\s*\+(?:[-=:]+\+)+\s*$`}
 	// pipeRule is a pipe table's rule under its header: "|-----+-----|".
-	pipeRule = base.LazyRegexp(`^\s*\|[-+:| ]*-[-+:| ]*\|\s*$`)
+	pipeRule = base.Regexp{Expr: `^\s*\|[-+:| ]*-[-+:| ]*\|\s*$`}
 	// rowNumber is a cell that only numbers its row: "1", "#", "2.".
-	rowNumber = base.LazyRegexp(`^(?:#|\d{1,3}\.?)$`)
+	rowNumber = base.Regexp{Expr: `^(?:#|\d{1,3}\.?)$`}
 )
 
 // Tables rewrites the text's grid tables, and with pipes its pipe tables,
@@ -37,12 +37,12 @@ func Tables(text string, pipes bool) string {
 			i += n - 1
 			continue
 		}
-		if !strings.HasPrefix(strings.TrimSpace(lines[i]), "+") || !gridRule().MatchString(lines[i]) {
+		if !strings.HasPrefix(strings.TrimSpace(lines[i]), "+") || !gridRule.Get().MatchString(lines[i]) {
 			continue
 		}
 		// A rule, then rows and rules until a line that is neither.
 		j := i + 1
-		for j < len(lines) && (gridRow(lines[j]) || gridRule().MatchString(lines[j])) {
+		for j < len(lines) && (gridRow(lines[j]) || gridRule.Get().MatchString(lines[j])) {
 			j++
 		}
 		if j > i+1 {
@@ -66,7 +66,7 @@ func gridRows(lines []string) {
 	first := -1
 	for i, l := range lines {
 		lines[i] = ""
-		if !gridRule().MatchString(l) {
+		if !gridRule.Get().MatchString(l) {
 			if first < 0 {
 				first = i
 			}
@@ -88,7 +88,7 @@ func gridRows(lines []string) {
 // pipeTable is how many lines open lines as a table of "|" rows with a
 // rule under its first, or 0.
 func pipeTable(lines []string) int {
-	if len(lines) < 3 || !gridRow(lines[0]) || pipeRule().MatchString(lines[0]) || !pipeRule().MatchString(lines[1]) {
+	if len(lines) < 3 || !gridRow(lines[0]) || pipeRule.Get().MatchString(lines[0]) || !pipeRule.Get().MatchString(lines[1]) {
 		return 0
 	}
 	n := 2
@@ -123,7 +123,7 @@ func cellsOf(l string) []string {
 func item(cells []string) string {
 	var kept []string
 	for i, c := range cells {
-		if c != "" && (i > 0 || len(cells) == 1 || !rowNumber().MatchString(c)) {
+		if c != "" && (i > 0 || len(cells) == 1 || !rowNumber.Get().MatchString(c)) {
 			kept = append(kept, c)
 		}
 	}

@@ -13,16 +13,16 @@ import (
 
 var (
 	// wikiSniff: two or more "== Heading ==" lines, or a table.
-	wikiSniff   = base.LazyRegexp(`(?m)^=={1,4}[^=\n]+=={1,4}[ \t]*$`)
-	wikiHeading = base.LazyRegexp(`^(={1,6})\s*([^=].*?)\s*={1,6}\s*$`)
-	wikiLink    = base.LazyRegexp(`\[\[(?:[^\]|\n]*\|)?([^\]\n]*)\]\]|\[(?:https?://|www\.)\S+\s+([^\]\n]+)\]`)
-	wikiField   = base.LazyRegexp(`^\|\s*([\w ]+?)\s*=\s*(.*)$`)
-	wikiMarks   = base.LazyRegexp(`'{2,5}|__[A-Z]+__`)
+	wikiSniff   = base.Regexp{Expr: `(?m)^=={1,4}[^=\n]+=={1,4}[ \t]*$`}
+	wikiHeading = base.Regexp{Expr: `^(={1,6})\s*([^=].*?)\s*={1,6}\s*$`}
+	wikiLink    = base.Regexp{Expr: `\[\[(?:[^\]|\n]*\|)?([^\]\n]*)\]\]|\[(?:https?://|www\.)\S+\s+([^\]\n]+)\]`}
+	wikiField   = base.Regexp{Expr: `^\|\s*([\w ]+?)\s*=\s*(.*)$`}
+	wikiMarks   = base.Regexp{Expr: `'{2,5}|__[A-Z]+__`}
 )
 
 // IsWikitext reports MediaWiki source: at least two "== … ==" headings.
 func IsWikitext(head string) bool {
-	return strings.Contains(head, "==") && len(wikiSniff().FindAllStringIndex(head, 2)) >= 2
+	return strings.Contains(head, "==") && len(wikiSniff.Get().FindAllStringIndex(head, 2)) >= 2
 }
 
 // Unwiki reads one line of MediaWiki source as plain text, and tells
@@ -36,7 +36,7 @@ func Unwiki(r string) (string, Kind) {
 		// A table's header row: "! Measure !! Target".
 		return wikiInline(strings.Join(trimAll(strings.Split(strings.TrimPrefix(t, "!"), "!!")), " | ")), Unknown
 	case strings.HasPrefix(t, "|"):
-		if m := wikiField().FindStringSubmatch(t); m != nil {
+		if m := wikiField.Get().FindStringSubmatch(t); m != nil {
 			if strings.EqualFold(m[1], "title") {
 				return wikiInline(m[2]), Unknown // the template's title is the posting's
 			}
@@ -49,7 +49,7 @@ func Unwiki(r string) (string, Kind) {
 		}
 		return wikiInline(strings.Join(cells, sep)), Bullet // a row of a table, as a list item
 	}
-	if m := wikiHeading().FindStringSubmatch(t); m != nil {
+	if m := wikiHeading.Get().FindStringSubmatch(t); m != nil {
 		return wikiInline(m[2]), Heading
 	}
 	if n := len(t) - len(strings.TrimLeft(t, "*#")); n > 0 {
@@ -61,8 +61,8 @@ func Unwiki(r string) (string, Kind) {
 // wikiInline reads a line's inline markup away: bold and italic quotes,
 // links as their text, magic words.
 func wikiInline(s string) string {
-	s = wikiLink().ReplaceAllString(s, "$1$2")
-	return wikiMarks().ReplaceAllString(s, "")
+	s = wikiLink.Get().ReplaceAllString(s, "$1$2")
+	return wikiMarks.Get().ReplaceAllString(s, "")
 }
 
 func trimAll(cells []string) []string {
