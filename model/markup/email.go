@@ -33,33 +33,79 @@ func isRawEmail(text string) bool {
 }
 
 // FromEmail is the body of a raw e-mail, decoded, its headers and part
-// boundaries blank; other text is returned as it is.
+// boundaries blank; other text is returned as it is. Of a message with
+// several parts, the plain-text part is read: its HTML copy, attachments
+// and base64 parts are left blank.
 func FromEmail(text string) string {
 	if !isRawEmail(text) {
 		return text
 	}
 	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
-	inHeaders, qp := true, false
+	boundaries, plain := mailParts(lines)
+	var part mailPart
+	inHeaders := true
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		switch {
+		case boundaries[strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(l), "--"))]:
+			// A part's boundary: its own headers follow; after the last,
+			// nothing is read.
+			part, inHeaders = mailPart{skip: strings.HasSuffix(strings.TrimSpace(l), "--")}, !strings.HasSuffix(strings.TrimSpace(l), "--")
+			lines[i] = ""
 		case inHeaders:
 			if l == "" {
 				inHeaders = false
+				part.skip = part.skip || part.base64 || part.kind != "" && !strings.HasPrefix(part.kind, "text/") ||
+					plain && strings.HasPrefix(part.kind, "text/html") || strings.HasPrefix(part.kind, "multipart/")
 				continue
 			}
-			if strings.HasPrefix(strings.ToLower(l), "content-transfer-encoding:") {
-				qp = strings.Contains(strings.ToLower(l), "quoted-printable")
-			}
+			part.header(l)
 			lines[i] = ""
-		case strings.HasPrefix(l, "--") && len(strings.TrimSpace(l)) > 8 && !strings.ContainsAny(strings.TrimSpace(l), " \t"):
-			// A part's boundary: its own headers follow.
-			lines[i], inHeaders, qp = "", true, false
-		case qp:
+		case part.skip:
+			lines[i] = ""
+		case part.qp:
 			i = joinSoftBreaks(lines, i)
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// mailPart is what a part's headers say of its body.
+type mailPart struct {
+	kind             string // its content type, lower case
+	qp, base64, skip bool
+}
+
+// header reads one header line of a part (or of the message).
+func (p *mailPart) header(l string) {
+	low := strings.ToLower(l)
+	switch {
+	case strings.HasPrefix(low, "content-type:"):
+		p.kind = strings.TrimSpace(strings.TrimPrefix(low, "content-type:"))
+	case strings.HasPrefix(low, "content-transfer-encoding:"):
+		p.qp, p.base64 = strings.Contains(low, "quoted-printable"), strings.Contains(low, "base64")
+	case strings.HasPrefix(low, "content-disposition:") && strings.Contains(low, "attachment"):
+		p.skip = true
+	}
+}
+
+// mailParts are the boundary lines a message's headers declare, and
+// whether one of its parts is plain text.
+func mailParts(lines []string) (map[string]bool, bool) {
+	boundaries, plain := map[string]bool{}, false
+	for _, l := range lines {
+		low := strings.ToLower(l)
+		if at := strings.Index(low, "boundary="); at >= 0 {
+			b := strings.Trim(strings.TrimSpace(l[at+len("boundary="):]), `";`)
+			if b != "" {
+				boundaries["--"+b] = true
+			}
+		}
+		if strings.HasPrefix(low, "content-type: text/plain") {
+			plain = true
+		}
+	}
+	return boundaries, plain
 }
 
 // joinSoftBreaks decodes the quoted-printable line at i and the lines its

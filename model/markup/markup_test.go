@@ -47,3 +47,18 @@ func TestPipeTablesOnlyWhenAsked(t *testing.T) {
 		t.Errorf("a Markdown table was rewritten: %q", got)
 	}
 }
+
+// Of a message in several parts, the plain text is read: not its HTML
+// copy, not an attachment; a rule of dashes in the text is no boundary.
+func TestEmailReadsItsPlainPart(t *testing.T) {
+	mail := "MIME-Version: 1.0\nMessage-ID: <a@b>\nContent-Type: multipart/alternative; boundary=\"XYZ\"\n\n--XYZ\n" +
+		"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\nAccount Manager\n----------------------\nYou look after 40 farms.\n" +
+		"--XYZ\nContent-Type: text/html\n\n<p>Account Manager (HTML copy)</p>\n--XYZ\nContent-Type: application/pdf\nContent-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n--XYZ--\n"
+	out := FromEmail(mail)
+	if !strings.Contains(out, "You look after 40 farms.") || strings.Contains(out, "HTML copy") || strings.Contains(out, "JVBER") {
+		t.Errorf("read as %q", out)
+	}
+	if strings.Count(out, "\n") != strings.Count(mail, "\n") {
+		t.Errorf("lines were added or lost")
+	}
+}
