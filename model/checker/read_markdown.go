@@ -74,13 +74,23 @@ func splitLabels(lines []rawLine) []rawLine {
 var frontMatter = base.Regexp{Expr: `\A---\n(?:[\w-]+:[^\n]*\n|[ \t]+[^\n]*\n|\s*\n){1,60}?---\n`}
 
 // withoutFrontMatter blanks a page's front matter (its lines stay, empty,
-// so that line numbers hold): it is the site's data, not the posting's text.
+// so that line numbers hold): it is the site's data, not the posting's text,
+// save its title, which a Pandoc or static-site page prints as its heading.
 func withoutFrontMatter(text string) string {
 	m := frontMatter.Get().FindStringIndex(text)
 	if m == nil {
 		return text
 	}
-	return strings.Repeat("\n", strings.Count(text[:m[1]], "\n")) + text[m[1]:]
+	lines := strings.Split(text[:m[1]], "\n")
+	for i, l := range lines {
+		title, ok := strings.CutPrefix(l, "title:")
+		if title = strings.Trim(strings.TrimSpace(title), `"'`); ok && title != "" {
+			lines[i] = "# " + title
+			continue
+		}
+		lines[i] = ""
+	}
+	return strings.Join(lines, "\n") + text[m[1]:]
 }
 
 type mdReader struct {

@@ -62,3 +62,17 @@ func TestEmailReadsItsPlainPart(t *testing.T) {
 		t.Errorf("lines were added or lost")
 	}
 }
+
+// Pandoc's tracked changes are read accepted, its comments and footnotes
+// left out, line for line.
+func TestPandocChangesAreAccepted(t *testing.T) {
+	md := "Salary: [£52,000]{.deletion author=\"M\"\ndate=\"2027\"} [£58,000]{.insertion author=\"M\"} a year[^1]\n" +
+		"[Is this right?]{.comment-start id=\"0\" author=\"M\"}Pension[]{.comment-end id=\"0\"}\n\n[^1]: After three months.\n    More of the note.\nAfter\n"
+	out := FromPandoc(md)
+	if strings.Contains(out, "52,000") || strings.Contains(out, "right?") || strings.Contains(out, "three months") || strings.Contains(out, "[^1]") {
+		t.Errorf("read as %q", out)
+	}
+	if !strings.Contains(out, "£58,000 a year") || !strings.Contains(out, "Pension") || strings.Count(out, "\n") != strings.Count(md, "\n") {
+		t.Errorf("read as %q", out)
+	}
+}
