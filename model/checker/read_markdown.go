@@ -75,7 +75,8 @@ var frontMatter = base.Regexp{Expr: `\A---\n(?:[\w-]+:[^\n]*\n|[ \t]+[^\n]*\n|\s
 
 // withoutFrontMatter blanks a page's front matter (its lines stay, empty,
 // so that line numbers hold): it is the site's data, not the posting's text,
-// save its title, which a Pandoc or static-site page prints as its heading.
+// save its title, which a Pandoc or static-site page prints as its heading
+// when the page does not write it again.
 func withoutFrontMatter(text string) string {
 	m := frontMatter.Get().FindStringIndex(text)
 	if m == nil {
@@ -84,13 +85,24 @@ func withoutFrontMatter(text string) string {
 	lines := strings.Split(text[:m[1]], "\n")
 	for i, l := range lines {
 		title, ok := strings.CutPrefix(l, "title:")
-		if title = strings.Trim(strings.TrimSpace(title), `"'`); ok && title != "" {
+		if title = strings.Trim(strings.TrimSpace(title), `"'`); ok && title != "" && !titled(text[m[1]:], title) {
 			lines[i] = "# " + title
 			continue
 		}
 		lines[i] = ""
 	}
 	return strings.Join(lines, "\n") + text[m[1]:]
+}
+
+// titled reports whether the page's text has a line of its own that is the
+// title: "# Senior Account Manager" under a front matter that names it.
+func titled(body, title string) bool {
+	for l := range strings.Lines(body) {
+		if strings.EqualFold(strings.Trim(strings.TrimSpace(l), "#*_ "), title) {
+			return true
+		}
+	}
+	return false
 }
 
 type mdReader struct {

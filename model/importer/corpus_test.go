@@ -49,12 +49,17 @@ import (
 // Hacker News thread, microdata HTML, IrishJobs, MDX, a Trello card),
 // written after that, measured 83% right and 62% filled; struck-out text
 // withdrawn, a chat read as its longest message and a forum post told from
-// its BBCode, it stands at 86% and 68%.
+// its BBCode, it stood at 86% and 68%, and LaTeX, Org mode and MDX read,
+// at 95% and 79%. A tenth (10: RTF source, a multipart e-mail, an XML job
+// feed, a CSV export, Pandoc with tracked changes, DokuWiki, Marp, a Google
+// Jobs panel), written after that, measured 84% right and 68% filled; the
+// e-mail's plain part, the feed's account manager job and Pandoc's accepted
+// changes read, it stands at 85% and 71%.
 func TestImportCorpus(t *testing.T) {
 	for _, c := range []struct {
 		dir                string
 		wantRight, wantGot float64
-	}{{"corpus", wantRight, wantFilled}, {"holdout", wantRight, 0.78}, {"holdout2", 0.90, 0.78}, {"holdout3", 0.94, 0.71}, {"holdout4", 0.88, 0.71}, {"holdout5", 0.94, 0.73}, {"holdout6", 0.91, 0.73}, {"holdout7", 0.90, 0.70}, {"holdout8", 0.90, 0.72}, {"holdout9", 0.84, 0.66}} {
+	}{{"corpus", wantRight, wantFilled}, {"holdout", wantRight, 0.78}, {"holdout2", 0.90, 0.78}, {"holdout3", 0.94, 0.71}, {"holdout4", 0.88, 0.71}, {"holdout5", 0.94, 0.73}, {"holdout6", 0.91, 0.73}, {"holdout7", 0.90, 0.70}, {"holdout8", 0.90, 0.72}, {"holdout9", 0.84, 0.66}, {"holdout10", 0.83, 0.69}} {
 		t.Run(c.dir, func(t *testing.T) { importCorpus(t, filepath.Join("testdata", c.dir), c.wantRight, c.wantGot) })
 	}
 }

@@ -31,7 +31,7 @@ func (d doc) label(names ...string) (string, int, bool) {
 	}
 	lines := d.all()
 	for _, p := range d.Parts[:min(len(d.Parts), 3)] {
-		if len(p.Lines) == 0 {
+		if strings.Contains(p.Heading, ": ") {
 			// "Location: Derby" alone under the title reads as a heading;
 			// a board's fields further down are the board's.
 			lines = append([]checker.TextLine{{Text: p.Heading, Line: p.Line}}, lines...)

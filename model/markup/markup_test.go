@@ -76,3 +76,21 @@ func TestPandocChangesAreAccepted(t *testing.T) {
 		t.Errorf("read as %q", out)
 	}
 }
+
+// Of a job feed's jobs, the account manager's is read, as HTML, line for
+// line; the others are not read.
+func TestJobFeedReadsTheAccountManager(t *testing.T) {
+	feed := "<?xml version=\"1.0\"?>\n<source>\n  <job>\n    <title><![CDATA[Support Specialist]]></title>\n    <salary>$24 an hour</salary>\n  </job>\n" +
+		"  <job>\n    <title>Account Manager &#8211; Firms</title>\n    <city><![CDATA[Regina]]></city>\n    <state>SK</state>\n" +
+		"    <description><![CDATA[<h3>The role</h3>\n<p>You own 45 customers.</p>]]></description>\n  </job>\n</source>\n"
+	out := FromJobFeed(feed)
+	lines := strings.Split(out, "\n")
+	if len(lines) != len(strings.Split(feed, "\n")) || strings.Contains(out, "Support") || strings.Contains(out, "$24") {
+		t.Fatalf("read as %q", out)
+	}
+	for n, want := range map[int]string{8: "<h1>Account Manager &#8211; Firms</h1>", 9: "<p>Location: Regina, SK</p>", 11: "<h3>The role</h3>", 12: "<p>You own 45 customers.</p>"} {
+		if lines[n-1] != want {
+			t.Errorf("line %d: %q, want %q", n, lines[n-1], want)
+		}
+	}
+}
