@@ -6008,6 +6008,30 @@ var compiled = &Catalog{
 	Checks: Checks{
 		Vague: []PhraseFix{
 			PhraseFix{
+				Phrase: "moves the needle",
+				Fix:    "Name the result you expect, e.g. \"grow your accounts' revenue by 8% a year\".",
+			},
+			PhraseFix{
+				Phrase: "move the needle",
+				Fix:    "Name the result you expect, e.g. \"grow your accounts' revenue by 8% a year\".",
+			},
+			PhraseFix{
+				Phrase: "thrives in ambiguity",
+				Fix:    "Say what is still undecided in the role, and who decides it.",
+			},
+			PhraseFix{
+				Phrase: "thrive in ambiguity",
+				Fix:    "Say what is still undecided in the role, and who decides it.",
+			},
+			PhraseFix{
+				Phrase: "main-character energy",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "x-factor",
+				Fix:    "Name the skill or the result you are looking for.",
+			},
+			PhraseFix{
 				Phrase: "self-starter",
 				Fix:    "Say what the person will start on their own, e.g. \"you plan your own week across 20 accounts\".",
 			},
@@ -6426,6 +6450,26 @@ var compiled = &Catalog{
 				Fix:    "ask about the experience you need; time out of work says nothing of it",
 			},
 			PhraseFix{
+				Phrase: "more than three employers",
+				Fix:    "ask about the experience you need; how often someone changed jobs says nothing of it",
+			},
+			PhraseFix{
+				Phrase: "job hopper*",
+				Fix:    "ask about the experience you need; how often someone changed jobs says nothing of it",
+			},
+			PhraseFix{
+				Phrase: "job-hopper*",
+				Fix:    "ask about the experience you need; how often someone changed jobs says nothing of it",
+			},
+			PhraseFix{
+				Phrase: "visible tattoos",
+				Fix:    "state a dress code the job truly needs, not how a person looks",
+			},
+			PhraseFix{
+				Phrase: "facial piercing*",
+				Fix:    "state a dress code the job truly needs, not how a person looks",
+			},
+			PhraseFix{
 				Phrase: "yacht club*",
 				Fix:    "leave club memberships out: they screen for background, not for the job",
 			},
@@ -6683,6 +6727,30 @@ var compiled = &Catalog{
 			PhraseFix{
 				Phrase: "in their mid-20s",
 				Fix:    "say what the team does and how it works, not how old it is",
+			},
+			PhraseFix{
+				Phrase: "average age",
+				Fix:    "say what the team does and how it works, not how old it is",
+			},
+			PhraseFix{
+				Phrase: "need to be between",
+				Fix:    "leave age out: name the licence or insurance condition the job needs, if any",
+			},
+			PhraseFix{
+				Phrase: "must be between",
+				Fix:    "leave age out: name the licence or insurance condition the job needs, if any",
+			},
+			PhraseFix{
+				Phrase: "aged between",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "born in the 19*",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "born in the 20*",
+				Fix:    "leave age out: it is not a job requirement",
 			},
 			PhraseFix{
 				Phrase: "years left in the tank",
@@ -7219,6 +7287,42 @@ var compiled = &Catalog{
 				Fix:    "name the physical demands of the job, if any, and offer adjustments",
 			},
 			PhraseFix{
+				Phrase: "settled background",
+				Fix:    "leave origin out: Traveller and settled people are protected alike",
+			},
+			PhraseFix{
+				Phrase: "aussie accent",
+				Fix:    "ask for clear spoken English, not an accent: an accent stands for national origin",
+			},
+			PhraseFix{
+				Phrase: "native accent",
+				Fix:    "ask for clear spoken English, not an accent: an accent stands for national origin",
+			},
+			PhraseFix{
+				Phrase: "local accent",
+				Fix:    "ask for clear spoken English, not an accent: an accent stands for national origin",
+			},
+			PhraseFix{
+				Phrase: "neutral accent",
+				Fix:    "ask for clear spoken English, not an accent: an accent stands for national origin",
+			},
+			PhraseFix{
+				Phrase: "british accent",
+				Fix:    "ask for clear spoken English, not an accent: an accent stands for national origin",
+			},
+			PhraseFix{
+				Phrase: "american accent",
+				Fix:    "ask for clear spoken English, not an accent: an accent stands for national origin",
+			},
+			PhraseFix{
+				Phrase: "no accent",
+				Fix:    "ask for clear spoken English, not an accent: an accent stands for national origin",
+			},
+			PhraseFix{
+				Phrase: "accent is a must",
+				Fix:    "ask for clear spoken English, not an accent: an accent stands for national origin",
+			},
+			PhraseFix{
 				Phrase: "perfect health",
 				Fix:    "name the physical demands of the job, if any, and offer adjustments",
 			},
@@ -7596,6 +7700,12 @@ var compiled = &Catalog{
 			"from somebody else",
 			"from another",
 			"other parts suppliers",
+			"another firm",
+			"another company",
+			"over to us",
+			"switch to us",
+			"switch to our",
+			"still picked up by",
 			"buy elsewhere",
 			"buys elsewhere",
 			"still using",
@@ -7668,6 +7778,8 @@ var compiled = &Catalog{
 			"get them to",
 			"signed",
 			"signing",
+			"sign",
+			"bring",
 		},
 		SalesDisclosure: []string{
 			"partly a sales role",

@@ -59,8 +59,8 @@ var templateField = base.Regexp{Expr: `<<\s*[A-Za-z][\w .'-]{0,40}>>|\{[a-z]+(?:
 	`|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\?{2,}` +
 	// A date's format in place of the date: "MM/DD/YYYY", "w/c ##/03/2027".
 	`|(?:\b(?:MM|DD)|##)[/.-](?:MM|DD|##|\d{1,2})[/.-](?:YYYY|YY|\d{4})\b|\bYYYY-MM-DD\b` +
-	// A blank to fill in: "NZ$______ – ______".
-	`|_{4,}`}
+	// A blank to fill in: "NZ$______ – ______", "£??,???"; a journalist's "TK".
+	`|_{4,}|[£$€]\s?\?{2,3}(?:[,.]\?{3})*|^\s*\[?TK\]?\.?\s*$`}
 
 // percentField reports a "%" followed by a capital, as "%COMPANY_NAME%"
 // opens; "95%" does not.
@@ -76,6 +76,9 @@ func percentField(t string) bool {
 	return false
 }
 
+// signOff ends the text before a blank that a form leaves to sign or date.
+var signOff = base.Regexp{Expr: `(?i)\b(?:signature|signed|approved(?: by)?|authori[sz]ed(?: by)?|human resources|hr|hiring manager|print name|initials|date|officer|manager|director|president|ceo|cfo|coo)\s*:?\s*$`}
+
 // blankToFill reports a line with a run of underscores beside its words: a
 // blank left to fill in ("Salary: $____"). A line of underscores alone is
 // a rule, as an e-mail draws one.
@@ -89,6 +92,9 @@ func templateFields(l line) []hit {
 	for _, m := range templateField.Get().FindAllStringIndex(l.text, -1) {
 		if m[0] > 0 && l.text[m[0]-1] == '{' {
 			continue // "{{hiring_manager}}" is the list's "{{"
+		}
+		if l.text[m[0]] == '_' && signOff.Get().MatchString(l.text[:m[0]]) {
+			continue // "Approved by: ______": a form's line to sign, not the posting's
 		}
 		out = append(out, hit{line: l.n, phrase: l.text[m[0]:m[1]]})
 	}
@@ -111,7 +117,8 @@ func (k *checker) placeholders() {
 			}
 		}
 		if strings.Contains(l.text, "<<") || strings.IndexByte(l.text, '{') >= 0 || percentField(l.text) || strings.Contains(l.text, "XX") || strings.Contains(l.text, "??") ||
-			strings.Contains(l.text, "##") || strings.Contains(l.text, "MM") || strings.Contains(l.text, "DD") || strings.Contains(l.text, "YYYY") || blankToFill(l.text) {
+			strings.Contains(l.text, "##") || strings.Contains(l.text, "MM") || strings.Contains(l.text, "DD") || strings.Contains(l.text, "YYYY") || blankToFill(l.text) ||
+			strings.Contains(l.text, "TK") {
 			hits = append(hits, templateFields(l)...)
 		}
 	}

@@ -58,6 +58,9 @@ func (k *checker) phrases(list []content.PhraseFix, rule string, sev Severity, w
 			if rule == "protected-characteristic" && k.ageOfAThing(h) {
 				continue // "units more than 30 years old" are elevators, not people
 			}
+			if rule == "protected-characteristic" && decadeAfter.Get().MatchString(k.afterHit(h)) {
+				continue // "born in the 1990s" asks an age: the age rule says so
+			}
 			fix := v.Fix
 			if fixLead != "" {
 				fix = fixLead + v.Fix + "."
@@ -67,6 +70,9 @@ func (k *checker) phrases(list []content.PhraseFix, rule string, sev Severity, w
 		}
 	}
 }
+
+// decadeAfter follows "born in" when it dates a birth, not a birthplace.
+var decadeAfter = base.Regexp{Expr: `^\s+(?:the\s+)?(?:19|20)\d\d`}
 
 // protectingWords mark a line that names protected characteristics to say
 // they play no part: "whatever your age or marital status".
