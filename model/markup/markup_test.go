@@ -94,3 +94,18 @@ func TestJobFeedReadsTheAccountManager(t *testing.T) {
 		}
 	}
 }
+
+// A Hugo page is read without its TOML front matter, save the title, and
+// without its shortcodes, save a button's link.
+func TestHugoPage(t *testing.T) {
+	page := "+++\ntitle = \"Account Manager\"\n[params]\n  hero = \"/img.jpg\"\n+++\n\n{{< lead >}}\nWe pack honey.\n{{< /lead >}}\n" +
+		"{{< apply-button href=\"https://k.example/apply\" >}}Apply now{{< /apply-button >}}\n"
+	out := FromHugo(page)
+	lines := strings.Split(out, "\n")
+	if len(lines) != len(strings.Split(page, "\n")) || lines[1] != "# Account Manager" || strings.Contains(out, "hero") || strings.Contains(out, "{{") {
+		t.Errorf("read as %q", out)
+	}
+	if !strings.Contains(out, "https://k.example/apply Apply now") {
+		t.Errorf("the button's link is lost: %q", out)
+	}
+}
