@@ -7545,6 +7545,7 @@ var compiled = &Catalog{
 			"granddaughter",
 			"friend",
 			"estimator",
+			"officer",
 		},
 		CandidateWords: []string{
 			"account manager",

@@ -53,6 +53,12 @@ func (k *checker) namedIn(n int) named {
 		}
 		others = append(others, m[2:4])
 	}
+	if strings.Contains(l.text, "Dr") || strings.Contains(l.text, "Mr") || strings.Contains(l.text, "Ms") || strings.Contains(l.text, "Prof") {
+		// "Dr. Paul Sandoval": a name its honorific tells.
+		for _, m := range honorific.Get().FindAllStringSubmatchIndex(l.text, -1) {
+			others = append(others, m[2:4])
+		}
+	}
 	sort.Slice(others, func(i, j int) bool { return others[i][0] < others[j][0] })
 	for _, o := range others {
 		if !overlaps(p.candidate, o) { // "manager" in "account manager" is the candidate
@@ -67,6 +73,9 @@ func (k *checker) namedIn(n int) named {
 // ("our estimator, Brent;") or doing something in the middle of a sentence
 // ("and Marcy quotes them").
 var firstName = base.Regexp{Expr: `,\s+(\p{Lu}\p{Ll}{2,})[;,]|\b(?:and|but|then|so|because|while|when|where|or)\s+(\p{Lu}\p{Ll}{2,})\s+[a-z]+s\b`}
+
+// honorific is a title before a person's name: "Dr. Paul", "Ms Okafor".
+var honorific = base.Regexp{Expr: `\b(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+(\p{Lu}\p{Ll}+)`}
 
 // personNamed is a person's name told of with "who": two or three
 // capitalised words, then ", who".
@@ -137,6 +146,14 @@ func (k *checker) refersToSomeoneElse(h hit) bool {
 	if whole > 0 {
 		from, _ = k.sentenceAround(h.line, whole-1)
 	}
+	if reflexive(h.word) {
+		// "Dr. Sandoval talks to the tested employee himself": a reflexive
+		// goes back to its sentence's subject, the first person named.
+		o, c := firstWithin(line.other, whole, h.at), firstWithin(line.candidate, whole, h.at)
+		if o >= 0 || c >= 0 {
+			return o >= 0 && (c < 0 || o < c)
+		}
+	}
 	other, candidate := lastWithin(line.other, from, h.at), lastWithin(line.candidate, from, h.at)
 	if whole == 0 && h.line > 1 && !k.d.lines[h.line-1].bullet && other < 0 && candidate < 0 &&
 		k.d.lines[h.line-2].src == k.d.lines[h.line-1].src-1 { // the line just above in the source
@@ -161,4 +178,10 @@ func (k *checker) refersToSomeoneElse(h hit) bool {
 	}
 	other, candidate = firstWithin(line.other, h.at, end), firstWithin(line.candidate, h.at, end)
 	return other >= 0 && (candidate < 0 || other < candidate)
+}
+
+// reflexive reports a pronoun that refers back to its sentence's subject.
+func reflexive(w string) bool {
+	w = strings.ToLower(w)
+	return w == "himself" || w == "herself"
 }
