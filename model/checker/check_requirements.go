@@ -32,15 +32,22 @@ const smallNumbers = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 // yearsIn returns the most years of experience a line asks for.
 func yearsIn(text string) int {
 	most := 0
-	for _, m := range yearsAsked.Get().FindAllStringSubmatch(text, -1) {
-		n, err := strconv.Atoi(m[1])
+	for _, ix := range yearsAsked.Get().FindAllStringSubmatchIndex(text, -1) {
+		if withinLast.Get().MatchString(text[runeStart(text, ix[0]-32):ix[0]]) {
+			continue // "three employers in the last ten years" is a span of time, not experience
+		}
+		m := text[ix[2]:ix[3]]
+		n, err := strconv.Atoi(m)
 		if err != nil {
-			n = wordNumber(m[1])
+			n = wordNumber(m)
 		}
 		most = max(most, n)
 	}
 	return most
 }
+
+// withinLast ends the text before a span of time: "in the last".
+var withinLast = base.Regexp{Expr: `(?i)\b(?:in|within|over|during|for)\s+the\s+(?:last|past|previous)\s+$`}
 
 func wordNumber(w string) int {
 	return numberOfWord()[strings.ToLower(w)]

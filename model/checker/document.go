@@ -60,7 +60,7 @@ type document struct {
 
 var (
 	mdEscape   = base.Regexp{Expr: `\\([!-/:-@\[-` + "`" + `{-~])`}
-	bulletMark = base.Regexp{Expr: `^\s*(?:[-*+•·▪◦‣–]|\(?\d{1,2}(?:[.)]|\.\d{1,2}\.?)|[a-z][.)])\s+`}
+	bulletMark = base.Regexp{Expr: `^\s*(?:[-*+•·▪◦‣–]|\(?\d{1,2}(?:[.)]|\.\d{1,2}\.?|\s*[→➔])|[a-z][.)])\s+`}
 	headingMd  = base.Regexp{Expr: `^\s{0,3}#{1,6}\s+`}
 	boldOnly   = base.Regexp{Expr: `^\s*(?:\*\*|__)(.+?)(?:\*\*|__):?\s*$`}
 	emphasis   = strings.NewReplacer("____", "____", "**", "", "__", "") // a blank to fill in stays
