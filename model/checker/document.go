@@ -246,6 +246,8 @@ func readLine(n int, r string, alone, clean bool) line {
 	case !clean && (strings.HasPrefix(lead, "**") || strings.HasPrefix(lead, "__")) && boldOnly.Get().MatchString(t):
 		t = boldOnly.Get().FindStringSubmatch(t)[1]
 		l.heading = true
+	case emojiRune(base.FirstRune(lead)) && reactionCounts(lead):
+		t = "" // "💬 1   🔁 2   ❤️ 33": a social post's counts, no text
 	case emojiLead(lead) != "" && !strings.ContainsRune("•·▪◦‣", base.FirstRune(lead)):
 		// "👉 A book of 30 customers", "🎯 What you'll own": an emoji marks a
 		// list item, or a heading when what follows reads as one ("▪" is a
@@ -309,6 +311,20 @@ func numberedSections(ls []line) {
 	for _, i := range at {
 		ls[i].heading, ls[i].bullet = true, false
 	}
+}
+
+// reactionCounts reports a line of emoji and the numbers beside them: a
+// post's replies, reposts and likes.
+func reactionCounts(s string) bool {
+	words := 0
+	for _, f := range strings.Fields(s) {
+		r := strings.TrimRightFunc(strings.TrimSuffix(strings.TrimSuffix(f, "K"), "M"), func(r rune) bool { return r == '.' || unicode.IsDigit(r) })
+		if strings.IndexFunc(r, unicode.IsLetter) >= 0 {
+			return false
+		}
+		words++
+	}
+	return words >= 2
 }
 
 // emojiLead is the text after the emoji and symbols that open a line

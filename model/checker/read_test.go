@@ -477,3 +477,16 @@ func TestMDXIsRead(t *testing.T) {
 		t.Errorf("a wrapper's label does not head its list: %+v in %q", l, d.body)
 	}
 }
+
+// A social post's reaction counts are no list item and no text.
+func TestReactionCountsAreNotRead(t *testing.T) {
+	d := parseAs("Account Manager\n\nHow we'll measure it:\n• 85% rent again\n💬 1   🔁 2   ❤️ 33   📊 8.0K\n✅ A company car\n", FormatText)
+	for _, l := range d.lines {
+		if strings.Contains(l.text, "33") || l.n == 5 && l.bullet {
+			t.Errorf("line %d read as %q (bullet %v)", l.n, l.text, l.bullet)
+		}
+	}
+	if !strings.Contains(d.body, "a company car") {
+		t.Errorf("an emoji item is lost: %q", d.body)
+	}
+}
