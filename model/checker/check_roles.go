@@ -116,7 +116,9 @@ func (k *checker) titleText() (string, int) {
 		for _, l := range k.d.lines[:min(len(k.d.lines), 10)] {
 			// A breadcrumb ("Home / Jobs / Accounting Manager") is the
 			// page's, the title under it the posting's.
-			crumbs := pageChrome(l.text) || strings.Count(l.text, " / ") >= 2
+			// A search box's query ("account manager jobs ennis") is the
+			// reader's words: a title opens with a capital.
+			crumbs := pageChrome(l.text) || strings.Count(l.text, " / ") >= 2 || !unicode.IsUpper(base.FirstRune(l.text))
 			if !crumbs && strings.Contains(l.flat, "account") && len(strings.Fields(l.flat)) <= 12 && !strings.HasSuffix(strings.TrimSpace(l.text), ".") {
 				return l.text, l.n
 			}

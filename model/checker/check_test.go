@@ -204,4 +204,9 @@ func TestBreadcrumbIsNotTheTitle(t *testing.T) {
 	if !ok || f.Line != 5 {
 		t.Errorf("accounting-title at line %d (found %v), want line 5", f.Line, ok)
 	}
+	// A search box's query above a board's result is the reader's words.
+	search := strings.Replace(text, "Home / Jobs / Accounting Manager - Rural Merchandise", "account manager jobs ennis", 1)
+	if f, ok := findRule(check(search), "accounting-title"); !ok || f.Line != 5 {
+		t.Errorf("under a search query: accounting-title at line %d (found %v), want line 5", f.Line, ok)
+	}
 }
