@@ -209,7 +209,7 @@ func distinct(hits []hit) map[string]bool {
 
 func (k *checker) metrics() {
 	// A heading "What success looks like" over no measure is no metric.
-	if !k.d.hasIn(k.c.Checks.Metrics, func(l line) bool { return !l.heading }) && !k.measuredSection() {
+	if !k.metricStated() && !k.measuredSection() {
 		msg := "No success metrics: no section on how success is measured, and no sentence naming a measure (retention, NRR, CSAT, \"measured by\", \"success means\"), so candidates cannot tell how the job is judged."
 		if k.d.hasSection(secSuccess) {
 			msg = "No success metrics: the section on success names no measure and no target, and no sentence elsewhere names one (retention, NRR, CSAT, a figure to reach), so candidates cannot tell how the job is judged."
@@ -234,6 +234,28 @@ func (k *checker) metrics() {
 			Fix:     "Keep the 4-5 that matter most."})
 	}
 }
+
+// metricStated reports a measure named as one: in a section on success, in a
+// sentence with a target, or in words that say it is measured ("judged on",
+// "KPIs"). "You are responsible for client satisfaction" names a duty.
+func (k *checker) metricStated() bool {
+	for i, h := range k.d.find(k.c.Checks.Metrics, func(l line) bool { return !l.heading }) {
+		if i >= maxTries {
+			return true // a posting that names a hundred measures names one
+		}
+		if h.sec == secSuccess || !duty.Get().MatchString(h.word) || metricFigure.Get().MatchString(k.sentenceOf(h)) {
+			return true
+		}
+	}
+	return false
+}
+
+// duty is a measure's name that a sentence may give as a duty, not a
+// measure: "client satisfaction", "churn".
+var duty = base.Regexp{Expr: `^(?:churn|csat|nps|client satisfaction|customer satisfaction|retention of|expansion revenue|forecast accuracy)$`}
+
+// metricFigure is a target in a sentence: a share, a score, a floor.
+var metricFigure = base.Regexp{Expr: `(?i)%|\b(?:target|goal|at least|or more|or better|or higher|within|score|out of|rate)\b`}
 
 // measuredSection reports a success section whose lines give numbers: its
 // metrics may be in the reader's own words ("Room revenue up 8%").
