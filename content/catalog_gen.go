@@ -8252,6 +8252,9 @@ var compiled = &Catalog{
 				Name: "staff scheduling",
 				Words: []string{
 					"rota*",
+					"roster for",
+					"the roster",
+					"weekly roster",
 					"timesheet*",
 					"scheduling staff",
 					"schedule the staff",
@@ -8429,6 +8432,7 @@ var compiled = &Catalog{
 					"deliver and pick up",
 					"drive a truck",
 					"drive a van",
+					"delivery run",
 				},
 			},
 			DutyFamily{
