@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"amjd/content"
+	"amjd/model/base"
 )
 
 // Severity ranks a finding.
@@ -147,7 +148,7 @@ func CheckContext(ctx context.Context, c *content.Catalog, text string, opts Che
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	k.findings = withoutRepeats(k.findings)
+	k.findings = payToldOnce(withoutRepeats(k.findings))
 	k.notShown()
 	// The rules count the document's lines; a finding names the source's.
 	for i := range k.findings {
@@ -214,6 +215,21 @@ func quoteList(hits []hit, most int) string {
 // withoutRepeats drops a finding another one says already: the same rule on
 // the same line, its phrase the same or part of the other's ("fast-paced"
 // within "fast-paced environment"). Linear in the findings of a line.
+// payToldOnce drops "competitive salary" as a vague phrase where the pay
+// law's finding already says the posting gives no range: one problem, one
+// finding.
+func payToldOnce(fs []Finding) []Finding {
+	if !slices.ContainsFunc(fs, func(f Finding) bool { return f.Rule == "pay-transparency" }) {
+		return fs
+	}
+	return slices.DeleteFunc(fs, func(f Finding) bool {
+		return f.Rule == "vague-phrase" && vaguePay.Get().MatchString(f.Phrase)
+	})
+}
+
+// vaguePay is a vague phrase that stands for a salary.
+var vaguePay = base.Regexp{Expr: `(?i)^(?:(?:highly |very )?(?:competitive|attractive|market[- ]rate|excellent|generous)\s+(?:salary|pay|compensation|package|remuneration|rates?|base)|doe|commensurate.*)$`}
+
 func withoutRepeats(fs []Finding) []Finding {
 	type at struct {
 		rule string
