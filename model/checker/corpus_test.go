@@ -90,12 +90,15 @@ func TestCheckCorpus(t *testing.T) {
 	// 98% with none. The eleventh, 20 postings in 20 more layouts (Hugo
 	// shortcodes, a Typeform summary, an X thread, a Zoom chat, Asana, a
 	// requisition form, Dropbox Paper, Medium), written after that,
-	// measured 62% with 9 false alarms, 2 of them on good postings.
+	// measured 62% with 9 false alarms, 2 of them on good postings; Hugo,
+	// reflexive pronouns, reaction counts, a form's sign-off blanks and the
+	// screens it worded anew read, it stands at 98%, its good postings
+	// clean.
 	for _, c := range []struct {
 		dir         string
 		want        float64
 		goodMayFlag bool
-	}{{"checkcorpus", 0.95, false}, {"checkcorpus-holdout", 0.90, false}, {"checkcorpus-layouts", 0.89, false}, {"checkcorpus-fresh", 0.98, false}, {"checkcorpus-fresh2", 0.98, false}, {"checkcorpus-fresh3", 0.98, false}, {"checkcorpus-fresh4", 0.94, false}, {"checkcorpus-fresh5", 0.96, false}, {"checkcorpus-fresh6", 0.94, true}, {"checkcorpus-fresh7", 0.96, false}, {"checkcorpus-fresh8", 0.60, true}} {
+	}{{"checkcorpus", 0.95, false}, {"checkcorpus-holdout", 0.90, false}, {"checkcorpus-layouts", 0.89, false}, {"checkcorpus-fresh", 0.98, false}, {"checkcorpus-fresh2", 0.98, false}, {"checkcorpus-fresh3", 0.98, false}, {"checkcorpus-fresh4", 0.94, false}, {"checkcorpus-fresh5", 0.96, false}, {"checkcorpus-fresh6", 0.94, true}, {"checkcorpus-fresh7", 0.96, false}, {"checkcorpus-fresh8", 0.96, false}} {
 		t.Run(c.dir, func(t *testing.T) { checkCorpus(t, filepath.Join("testdata", c.dir), c.want, c.goodMayFlag) })
 	}
 }
