@@ -109,3 +109,19 @@ func TestHugoPage(t *testing.T) {
 		t.Errorf("the button's link is lost: %q", out)
 	}
 }
+
+// DokuWiki is read as MediaWiki is, with its own tables and inline marks.
+func TestDokuWiki(t *testing.T) {
+	for in, want := range map[string]string{
+		"^ Reports to | Branch Manager |":                           "Reports to: Branch Manager",
+		"^ Pay | <del>$36</del> $38.50 per hour |":                  "Pay: $38.50 per hour",
+		"  * Paid training((In your first year.))":                  "- Paid training",
+		"//Current vacancy, Bunbury.//":                             "Current vacancy, Bunbury.",
+		"Email <jobs@swhose.example> or see https://swhose.example": "Email jobs@swhose.example or see https://swhose.example",
+		"**South West Hose** supplies hoses.":                       "South West Hose supplies hoses.",
+	} {
+		if got, _ := Unwiki(in); got != want {
+			t.Errorf("Unwiki(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -10,6 +10,8 @@ import (
 // Heading ==", "'''bold'''", "[[link|text]]", a {{template}} of "|field =
 // value" lines and {| tables |}. It is read as plain text once each line's
 // markup is read away: a heading stays a heading, a table row a list item.
+// DokuWiki's "====== Heading ======", "^ Label | value |" rows, //italic//,
+// ((footnotes)) and <del> are read the same way.
 
 var (
 	// wikiSniff: two or more "== Heading ==" lines, or a table.
@@ -17,7 +19,10 @@ var (
 	wikiHeading = base.Regexp{Expr: `^(={1,6})\s*([^=].*?)\s*={1,6}\s*$`}
 	wikiLink    = base.Regexp{Expr: `\[\[(?:[^\]|\n]*\|)?([^\]\n]*)\]\]|\[(?:https?://|www\.)\S+\s+([^\]\n]+)\]`}
 	wikiField   = base.Regexp{Expr: `^\|\s*([\w ]+?)\s*=\s*(.*)$`}
-	wikiMarks   = base.Regexp{Expr: `'{2,5}|__[A-Z]+__`}
+	wikiMarks   = base.Regexp{Expr: `'{2,5}|__[A-Z]+__|\*\*`}
+	dokuDrop    = base.Regexp{Expr: `\(\([^()]*\)\)|<del>.*?</del>|<s>.*?</s>`}
+	dokuItalic  = base.Regexp{Expr: `(^|[\s(])//([^/]+?)//`}
+	dokuMail    = base.Regexp{Expr: `<([^<>@\s]+@[^<>\s]+)>`}
 )
 
 // IsWikitext reports MediaWiki source: at least two "== … ==" headings.
@@ -32,6 +37,20 @@ func Unwiki(r string) (string, Kind) {
 	switch {
 	case t == "" || t == "----" || t == "}}" || strings.HasPrefix(t, "{|") || t == "|}" || strings.HasPrefix(t, "|-") || strings.HasPrefix(t, "{{"):
 		return "", Unknown // a rule, a table's or a template's frame
+	case len(t) > 1 && (t[0] == '^' || t[0] == '|') && (strings.HasSuffix(t, "|") || strings.HasSuffix(t, "^")) && !strings.Contains(t, "||"):
+		// A DokuWiki table row: "^ Location | Bunbury, WA |".
+		var cells []string
+		for _, c := range strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '^' }) {
+			if c = strings.TrimSpace(c); c != "" {
+				cells = append(cells, wikiInline(c))
+			}
+		}
+		if len(cells) == 2 {
+			return cells[0] + ": " + cells[1], Bullet
+		}
+		return strings.Join(cells, " | "), Bullet
+	case strings.HasPrefix(t, "~~") && strings.HasSuffix(t, "~~"), strings.HasPrefix(t, "<WRAP") || t == "</WRAP>":
+		return "", Unknown // DokuWiki's ~~NOTOC~~ and a box's frame
 	case strings.HasPrefix(t, "!"):
 		// A table's header row: "! Measure !! Target".
 		return wikiInline(strings.Join(trimAll(strings.Split(strings.TrimPrefix(t, "!"), "!!")), " | ")), Unknown
@@ -52,7 +71,7 @@ func Unwiki(r string) (string, Kind) {
 	if m := wikiHeading.Get().FindStringSubmatch(t); m != nil {
 		return wikiInline(m[2]), Heading
 	}
-	if n := len(t) - len(strings.TrimLeft(t, "*#")); n > 0 {
+	if n := len(t) - len(strings.TrimLeft(t, "*#")); n > 0 && n < len(t) && (t[n] == ' ' || t[n] == '\t') {
 		return "- " + wikiInline(strings.TrimSpace(t[n:])), Unknown // "* item", "# item"
 	}
 	return wikiInline(r), Unknown
@@ -62,6 +81,14 @@ func Unwiki(r string) (string, Kind) {
 // links as their text, magic words.
 func wikiInline(s string) string {
 	s = wikiLink.Get().ReplaceAllString(s, "$1$2")
+	if strings.ContainsAny(s, "(/<\\") {
+		// DokuWiki: a ((footnote)), <del>struck</del> text, //italic//, an
+		// <e-mail@address> and a \\ line break.
+		s = dokuDrop.Get().ReplaceAllString(s, "")
+		s = dokuItalic.Get().ReplaceAllString(s, "$1$2")
+		s = dokuMail.Get().ReplaceAllString(s, "$1")
+		s = strings.Join(strings.Fields(strings.TrimSuffix(strings.TrimRight(s, " "), `\\`)), " ")
+	}
 	return wikiMarks.Get().ReplaceAllString(s, "")
 }
 
