@@ -64,7 +64,7 @@ var (
 // none). HTML is known by its tags, Markdown by its headings, emphasis,
 // links and lists; anything else is read as plain text.
 func DetectFormat(name, text string) Format {
-	text = markup.FromJobFeed(markup.FromEmail(text))
+	text = markup.FromRTF(markup.FromJobFeed(markup.FromEmail(text)))
 	head := text
 	if len(head) > 64<<10 {
 		head = head[:64<<10]
@@ -89,7 +89,7 @@ func DetectFormat(name, text string) Format {
 
 // readSource splits a job description into lines by its format's reader.
 func readSource(text string, f Format) []rawLine {
-	text = markup.FromJobFeed(markup.FromEmail(strings.TrimPrefix(text, "\ufeff"))) // a byte-order mark is no text
+	text = markup.FromRTF(markup.FromJobFeed(markup.FromEmail(strings.TrimPrefix(text, "\ufeff")))) // a byte-order mark is no text
 	switch f {
 	case FormatHTML:
 		return readHTML(text)

@@ -125,3 +125,19 @@ func TestDokuWiki(t *testing.T) {
 		}
 	}
 }
+
+// RTF is read as Word shows it: a paragraph a line, hidden text and the
+// style tables left out, letters and bullets decoded, a table row a label
+// and its value.
+func TestRTF(t *testing.T) {
+	doc := `{\rtf1\ansi{\fonttbl{\f0 Calibri;}}{\colortbl;\red0\green0\blue0;}` + "\n" +
+		`{\*\generator Riched20;}\pard\b Key Account Manager \endash  Retail\b0\par` + "\n" +
+		`Send your CV to Siobh\'e1n\par {\pntext\f1\'B7\tab}Pension\par` + "\n" +
+		`\trowd\cellx3600\cellx9000\pard\intbl Gross margin\cell 22% across your accounts\cell\row` + "\n" +
+		`{\v INTERNAL: up to 65k}We\rquote re hiring.\par}`
+	want := []string{"Key Account Manager – Retail", "Send your CV to Siobhán", "· Pension", "Gross margin: 22% across your accounts", "We’re hiring.", ""}
+	got := strings.Split(FromRTF(doc), "\n")
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("read as %q, want %q", got, want)
+	}
+}
