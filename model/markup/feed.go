@@ -114,7 +114,9 @@ func feedJobHTML(lines, out []string) {
 			if place < 0 {
 				place = i
 			}
-			parts = append(parts, m[2])
+			if !strings.EqualFold(m[1], "country") || len(parts) == 0 {
+				parts = append(parts, m[2]) // "Regina, SK": the country after a province is not written
+			}
 		case m != nil && feedLabel(m[1]) != "" && strings.TrimSpace(m[2]) != "":
 			out[i] = "<p>" + feedLabel(m[1]) + ": " + m[2] + "</p>"
 		default:

@@ -141,3 +141,11 @@ func TestRTF(t *testing.T) {
 		t.Errorf("read as %q, want %q", got, want)
 	}
 }
+
+// An RTF table's header row names its columns and is not read.
+func TestRTFHeaderRow(t *testing.T) {
+	doc := `{\rtf1\pard\intbl Measure\cell Target\cell\row\pard\intbl Gross margin\cell 22%\cell\row}`
+	if got := FromRTF(doc); got != "\nGross margin: 22%\n" {
+		t.Errorf("read as %q", got)
+	}
+}

@@ -66,6 +66,9 @@ func rtfRow(l string) string {
 			cells = append(cells, c)
 		}
 	}
+	if len(cells) == 2 && columnName(cells[0]) && columnName(cells[1]) {
+		return "" // "Measure | Target": the header row names the columns
+	}
 	if len(cells) == 2 {
 		return cells[0] + ": " + cells[1]
 	}
@@ -184,4 +187,14 @@ func (r *rtfReader) write(s string) {
 	if top := len(r.skip) - 1; !r.skip[top] && !r.hidden[top] {
 		r.out.WriteString(s)
 	}
+}
+
+// columnName reports a table header's cell: "Measure", "Target".
+func columnName(c string) bool {
+	switch strings.ToLower(c) {
+	case "measure", "measures", "metric", "metrics", "kpi", "kpis", "target", "targets", "goal", "goals", "item", "detail",
+		"details", "value", "description", "field", "what", "how", "how we measure it":
+		return true
+	}
+	return false
 }
