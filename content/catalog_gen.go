@@ -6008,6 +6008,50 @@ var compiled = &Catalog{
 	Checks: Checks{
 		Vague: []PhraseFix{
 			PhraseFix{
+				Phrase: "rockstar",
+				Fix:    "Say whom you need instead, e.g. \"an experienced account manager\".",
+			},
+			PhraseFix{
+				Phrase: "rock star",
+				Fix:    "Say whom you need instead, e.g. \"an experienced account manager\".",
+			},
+			PhraseFix{
+				Phrase: "ninja",
+				Fix:    "Say whom you need instead, e.g. \"an expert in the product\".",
+			},
+			PhraseFix{
+				Phrase: "guru",
+				Fix:    "Say whom you need instead, e.g. \"a specialist\".",
+			},
+			PhraseFix{
+				Phrase: "hero",
+				Fix:    "Say whom you need instead, e.g. \"someone who solves client problems\".",
+			},
+			PhraseFix{
+				Phrase: "work hard play hard",
+				Fix:    "Describe your real working hours and culture.",
+			},
+			PhraseFix{
+				Phrase: "work hard, play hard",
+				Fix:    "Describe your real working hours and culture.",
+			},
+			PhraseFix{
+				Phrase: "brings the sauce",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "chess not checkers",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "always finds a way",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "good vibes only",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
 				Phrase: "moves the needle",
 				Fix:    "Name the result you expect, e.g. \"grow your accounts' revenue by 8% a year\".",
 			},
@@ -6378,34 +6422,6 @@ var compiled = &Catalog{
 				Fix:    "leave personal credit out unless the law requires it for the job",
 			},
 			PhraseFix{
-				Phrase: "rockstar",
-				Fix:    "an experienced account manager",
-			},
-			PhraseFix{
-				Phrase: "rock star",
-				Fix:    "an experienced account manager",
-			},
-			PhraseFix{
-				Phrase: "ninja",
-				Fix:    "an expert",
-			},
-			PhraseFix{
-				Phrase: "guru",
-				Fix:    "a specialist",
-			},
-			PhraseFix{
-				Phrase: "hero",
-				Fix:    "someone who solves client problems",
-			},
-			PhraseFix{
-				Phrase: "work hard play hard",
-				Fix:    "describe your real working hours and culture",
-			},
-			PhraseFix{
-				Phrase: "work hard, play hard",
-				Fix:    "describe your real working hours and culture",
-			},
-			PhraseFix{
 				Phrase: "he or she",
 				Fix:    "you",
 			},
@@ -6448,6 +6464,30 @@ var compiled = &Catalog{
 			PhraseFix{
 				Phrase: "must be currently employed",
 				Fix:    "ask about the experience you need; time out of work says nothing of it",
+			},
+			PhraseFix{
+				Phrase: "own your home",
+				Fix:    "leave home ownership out: it says nothing of the work",
+			},
+			PhraseFix{
+				Phrase: "own their home",
+				Fix:    "leave home ownership out: it says nothing of the work",
+			},
+			PhraseFix{
+				Phrase: "homeowners only",
+				Fix:    "leave home ownership out: it says nothing of the work",
+			},
+			PhraseFix{
+				Phrase: "full-length photo",
+				Fix:    "leave photos out: they invite judging looks, age and race",
+			},
+			PhraseFix{
+				Phrase: "include a photo",
+				Fix:    "leave photos out: they invite judging looks, age and race",
+			},
+			PhraseFix{
+				Phrase: "recent photo",
+				Fix:    "leave photos out: they invite judging looks, age and race",
 			},
 			PhraseFix{
 				Phrase: "more than three employers",
@@ -6727,6 +6767,18 @@ var compiled = &Catalog{
 			PhraseFix{
 				Phrase: "in their mid-20s",
 				Fix:    "say what the team does and how it works, not how old it is",
+			},
+			PhraseFix{
+				Phrase: "working years still ahead",
+				Fix:    "say what the training asks of the person, not how long they have before retiring",
+			},
+			PhraseFix{
+				Phrase: "years still ahead of them",
+				Fix:    "say what the training asks of the person, not how long they have before retiring",
+			},
+			PhraseFix{
+				Phrase: "your date of birth",
+				Fix:    "leave age out: ask for a date of birth only after an offer, where payroll needs it",
 			},
 			PhraseFix{
 				Phrase: "average age",
@@ -7287,6 +7339,42 @@ var compiled = &Catalog{
 				Fix:    "name the physical demands of the job, if any, and offer adjustments",
 			},
 			PhraseFix{
+				Phrase: "male applicants",
+				Fix:    "leave sex out: say what the shared travel asks, and how it is arranged",
+			},
+			PhraseFix{
+				Phrase: "female applicants",
+				Fix:    "leave sex out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "active in a local church",
+				Fix:    "leave religion out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "active in a church",
+				Fix:    "leave religion out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "church member*",
+				Fix:    "leave religion out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "treated for anxiety",
+				Fix:    "name the demands of the job and offer adjustments; a health history is protected",
+			},
+			PhraseFix{
+				Phrase: "treated for depression",
+				Fix:    "name the demands of the job and offer adjustments; a health history is protected",
+			},
+			PhraseFix{
+				Phrase: "anxiety or depression",
+				Fix:    "name the demands of the job and offer adjustments; a health history is protected",
+			},
+			PhraseFix{
+				Phrase: "history of mental illness",
+				Fix:    "name the demands of the job and offer adjustments; a health history is protected",
+			},
+			PhraseFix{
 				Phrase: "settled background",
 				Fix:    "leave origin out: Traveller and settled people are protected alike",
 			},
@@ -7701,6 +7789,7 @@ var compiled = &Catalog{
 			"from somebody else",
 			"from another",
 			"other parts suppliers",
+			"from somewhere else",
 			"another firm",
 			"another company",
 			"over to us",
@@ -7781,6 +7870,7 @@ var compiled = &Catalog{
 			"signing",
 			"sign",
 			"bring",
+			"get our",
 		},
 		SalesDisclosure: []string{
 			"partly a sales role",
@@ -8459,6 +8549,10 @@ var compiled = &Catalog{
 			"[salary]",
 			"[insert*",
 			"<insert*",
+			"click or tap here to enter text",
+			"click here to enter text",
+			"enter text here",
+			"describe what a typical day",
 			"tbd",
 			"tbc",
 			"lorem",

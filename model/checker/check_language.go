@@ -49,8 +49,8 @@ func (k *checker) phrases(list []content.PhraseFix, rule string, sev Severity, w
 			if (rule == "protected-characteristic" || rule == "age-bias") && k.protects(h) {
 				continue // an equal-opportunity statement names what it does not judge on
 			}
-			if notAsked.Get().MatchString(k.afterHit(h)) {
-				continue // "Canadian work experience is not required"
+			if notAsked.Get().MatchString(k.afterHit(h)) || notNeeded.Get().MatchString(k.beforeHit(h)) {
+				continue // "Canadian work experience is not required", "you don't need to include your date of birth"
 			}
 			if rule == "age-bias" && notAge.Get().MatchString(k.afterHit(h)) {
 				continue // "under 35 days" counts days, not years of age
@@ -70,6 +70,10 @@ func (k *checker) phrases(list []content.PhraseFix, rule string, sev Severity, w
 		}
 	}
 }
+
+// notNeeded ends the text before a phrase the posting says it does not ask
+// for: "you don't need to include", "we never ask for".
+var notNeeded = base.Regexp{Expr: `(?i)\b(?:don't|don’t|do not|doesn't|does not|won't|will not|never|no need to)\s+(?:need to\s+|have to\s+)?(?:include|give|provide|share|tell us|state|ask(?:\s+for)?|require)\b[^.]{0,30}$`}
 
 // decadeAfter follows "born in" when it dates a birth, not a birthplace.
 var decadeAfter = base.Regexp{Expr: `^\s+(?:the\s+)?(?:19|20)\d\d`}

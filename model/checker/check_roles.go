@@ -130,7 +130,7 @@ func (k *checker) titleText() (string, int) {
 // goodsCounted are things a finance word may count that are no money:
 // "reconcile each group's pallet balance".
 var goodsCounted = []string{"pallet", "pallets", "kegs", "crates", "containers", "cylinders", "inventory", "stock", "equipment",
-	"tank levels", "tanks", "meter readings", "volumes", "kits"}
+	"tank levels", "tanks", "meter readings", "volumes", "kits", "medication", "medications", "chart", "charts"}
 
 func (k *checker) accounting() {
 	hits := k.d.find(k.c.Checks.Accounting, all)

@@ -44,7 +44,7 @@ func check(text string) []Finding {
 func TestBadPostingsTriggerTheirRules(t *testing.T) {
 	cases := map[string][]string{
 		"hidden-sales.md":     {"hidden-sales", "vague-phrase"},
-		"vague-soft.txt":      {"vague-phrase", "exclusionary", "soft-skills-only", "qualifications-mixed", "voice", "no-book", "no-metrics", "no-tools", "no-reporting-line", "no-call-to-action"},
+		"vague-soft.txt":      {"vague-phrase", "soft-skills-only", "qualifications-mixed", "voice", "no-book", "no-metrics", "no-tools", "no-reporting-line", "no-call-to-action"},
 		"accounting.md":       {"accounting-duties"},
 		"accounting-title.md": {"accounting-title"},
 		"several-jobs.md":     {"several-jobs", "too-many-kpis"},
@@ -100,7 +100,7 @@ func TestEachRule(t *testing.T) {
 		{"qualifications-missing", Warning, stripSection(stripSection(stripSection(clean, "## What you bring"), "**Required**"), "**Nice to have**")},
 		{"qualifications-mixed", Warning, strings.Replace(stripSection(clean, "**Nice to have**"), "- Hands-on use of Salesforce.", "- Hands-on use of Salesforce; Gainsight is preferred.", 1)},
 		{"vague-phrase", Warning, replace("## Responsibilities\n", "## Responsibilities\n\n- Thrive in a fast-paced environment.\n")},
-		{"exclusionary", Warning, replace("## Responsibilities\n", "## Responsibilities\n\n- Be our client rockstar.\n")},
+		{"exclusionary", Warning, replace("## Responsibilities\n", "## Responsibilities\n\n- No gaps in employment.\n")},
 		{"gender-coded", Warning, replace("## Responsibilities\n", "## Responsibilities\n\n- Be a driven, competitive, decisive, assertive, ambitious, fearless, dominant, confident and independent champion who leads.\n")},
 		{"length", Warning, replace("## About Lattice Ledger", strings.Repeat("Our story is long and we like to tell it often. ", 30)+"\n\n## About Lattice Ledger")},
 		{"reading-grade", Warning, replace("## About Lattice Ledger\n\n", "## About Lattice Ledger\n\n"+strings.Repeat("Comprehensive organisational transformation necessitates interdisciplinary stakeholder prioritisation, institutionalisation and operationalisation ", 60)+". ")},
@@ -153,7 +153,7 @@ func onlySoftRequirements(md string) string {
 
 func TestLineNumbersPointAtThePhrase(t *testing.T) {
 	text := "# Account Manager\n\nIntro line.\n\n- You will be a ninja.\n"
-	f, ok := findRule(check(text), "exclusionary")
+	f, ok := findRule(check(text), "vague-phrase")
 	if !ok || f.Line != 5 || f.Phrase != "ninja" || !strings.Contains(f.Fix, "an expert") {
 		t.Errorf("finding %+v, want line 5, phrase ninja, a neutral alternative", f)
 	}
@@ -162,7 +162,7 @@ func TestLineNumbersPointAtThePhrase(t *testing.T) {
 func TestLineNumbersFollowAnyLineEnding(t *testing.T) {
 	for name, eol := range map[string]string{"LF": "\n", "CRLF": "\r\n", "CR": "\r"} {
 		text := strings.Join([]string{"# Account Manager", "", "Intro line.", "", "- You will be a ninja."}, eol)
-		if f, ok := findRule(check(text), "exclusionary"); !ok || f.Line != 5 {
+		if f, ok := findRule(check(text), "vague-phrase"); !ok || f.Line != 5 {
 			t.Errorf("%s: finding %+v, want line 5", name, f)
 		}
 	}
