@@ -24,11 +24,12 @@ func TestWordsInTheirSense(t *testing.T) {
 		"# Account Manager\n\n1 → What will you do?\nLook after 40 clients.\n\n2 → What do they need?\nThree years with clients.\n\n3 → Who does this person report to?\nThe Sales Manager, Foodservice.\n": "no-reporting-line",
 		"# Account Manager\n\nLocation: New York, NY\n\nCompensation: Competitive salary.\n":                                                                                                                "vague-phrase",
 		"# Account Manager\n\nUnder Colorado law you don't need to include your date of birth.\n":                                                                                                           "age-bias",
-		"# Account Manager\n\n- Reconcile tank levels against delivery tickets each quarter.\n":                                                                                                             "accounting-duties",
-		"# Account Manager\n\n## Your districts\n\n31 school districts in three states, worth about $2.2M in annual recurring revenue.\n":                                                                   "no-book",
-		"# Account Manager\n\nYou'll look after 120 retailers, worth about £410,000 a year in fees to us.\n":                                                                                                "no-book",
-		"# Account Manager\n\n## Requirements\n\n- A college degree is welcome but not required.\n":                                                                                                         "degree-without-equivalent",
-		"# Account Manager\n\n- Coordinates with Production Planning on schedules.\n- Keeps the logistics and pricing organizations informed.\n- Shares forecasts with Stock Control each month.\n":         "several-jobs",
+		"Account Manager\n\n1. About us\nWe make soil probes.\n\n2. What you will do\nLook after 40 growers.\n\n3. What you need\nTwo years with clients.\n\n4. How success is measured\n1. 93% of subscriptions renewed.\n2. 98% of probes reporting by May 15.\n3. A review with every account by April 30.\n4. Replies within one day, 95% of the time.\n5. Satisfaction of 8 out of 10.\n\n5. Who you work with\nYou report to Ravi Gill, Director of Grower Accounts.\n\n6. Tools\nSalesforce and Excel.\n": "too-many-kpis",
+		"# Account Manager\n\n- Reconcile tank levels against delivery tickets each quarter.\n":                                                                                                     "accounting-duties",
+		"# Account Manager\n\n## Your districts\n\n31 school districts in three states, worth about $2.2M in annual recurring revenue.\n":                                                           "no-book",
+		"# Account Manager\n\nYou'll look after 120 retailers, worth about £410,000 a year in fees to us.\n":                                                                                        "no-book",
+		"# Account Manager\n\n## Requirements\n\n- A college degree is welcome but not required.\n":                                                                                                 "degree-without-equivalent",
+		"# Account Manager\n\n- Coordinates with Production Planning on schedules.\n- Keeps the logistics and pricing organizations informed.\n- Shares forecasts with Stock Control each month.\n": "several-jobs",
 	} {
 		if f, ok := findRule(check(text), rule); ok {
 			t.Errorf("%q: %s fired: %s", text, rule, f.Message)

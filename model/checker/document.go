@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -42,6 +43,7 @@ type line struct {
 	// numbered: a list item numbered "1." or "3.1", which may be a
 	// section's number instead
 	numbered bool
+	num      int // the number of a numbered line: 4 in "4. Tools"
 	sec      section
 	// wraps are where in text each source line after the first starts, when
 	// the line joins a sentence the source wraps (see joinWrapped)
@@ -267,6 +269,9 @@ func readLine(n int, r string, alone, clean bool) line {
 		numbered := strings.ContainsRune("0123456789", base.FirstRune(lead))
 		l.bullet = !numbered || !strings.HasSuffix(strings.TrimSpace(t), ":") || classify(t) == secOther
 		l.heading, l.numbered = !l.bullet, numbered && l.bullet
+		if numbered {
+			l.num, _ = strconv.Atoi(lead[:strings.IndexFunc(lead, func(r rune) bool { return r < '0' || r > '9' })])
+		}
 	case lead != "" && lead[0] >= 'A' && lead[0] <= 'Z' && codedItem.Get().MatchString(t) && unicode.IsUpper(base.FirstRune(codedItem.Get().ReplaceAllString(t, ""))):
 		// "KSC3  Demonstrated proficiency …": a selection criterion numbered
 		// by its code, an item of its list.
@@ -310,6 +315,19 @@ func numberedSections(ls []line) {
 	}
 	for _, i := range at {
 		ls[i].heading, ls[i].bullet = true, false
+	}
+	// The sections' numbers run on: "5. Who you work with" after "4. How
+	// success is measured" is the next section, whatever it names; a list's
+	// "1." under it starts again.
+	next := 0
+	for i, l := range ls {
+		switch {
+		case l.heading && l.num > 0:
+			next = l.num + 1
+		case l.numbered && next > 0 && l.num == next && len(strings.Fields(l.text)) <= 6 && !strings.HasSuffix(l.text, "."):
+			ls[i].heading, ls[i].bullet = true, false
+			next++
+		}
 	}
 }
 
