@@ -130,6 +130,12 @@ func (k *checker) huntingPlain() []hit {
 		tried[h.word]++
 		start, end := k.sentenceAround(h.line, h.at)
 		text := k.d.lines[h.line-1].text
+		// The next sentence may say what to do with them: "… whose ice
+		// comes from somewhere else. Each quarter, get our freezers outside
+		// 12 of them."
+		if next := end + 2; next < len(text) {
+			_, end = k.sentenceAround(h.line, next)
+		}
 		s := strings.ToLower(text[start:end])
 		if k.d.stopped() {
 			return nil

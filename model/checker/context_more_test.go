@@ -56,6 +56,7 @@ func TestWordsInTheirSense(t *testing.T) {
 		"# Account Manager\n\nLocation: Boise, Idaho\n\nCompensation: Competitive salary.\n":                                                                                                 "vague-phrase",
 		"# Account Manager\n\nThe Account Manager, Greenhouse Growers, is accountable for a portfolio of growers. The Account Manager, Greenhouse Growers, reports to the Sales Director.\n": "voice",
 		"# Account Manager\n\nPlease put your date of birth on your résumé.\n":                                                                                                               "age-bias",
+		"# Account Manager\n\nOur trucks pass dozens of bait shops whose ice comes from somewhere else. Each quarter, get our freezers set up outside 12 of them.\n":                         "hidden-sales",
 		"# Account Manager\n\nWe run 600 depots worth about $90M a year.\n":                                                                                                                  "no-book",
 		"# Account Manager\n\n- Post lodgements to the sales ledger each month.\n":                                                                                                           "accounting-duties",
 		"# Account Manager\n\nThe Account Manager owns each renewal. The Account Manager leads every review.\n":                                                                              "voice",
