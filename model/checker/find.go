@@ -56,24 +56,6 @@ func (d document) find(words []string, keep func(line) bool) []hit {
 	return hits
 }
 
-// hasIn reports whether any of words is on a line keep accepts; it stops
-// at the first.
-func (d document) hasIn(words []string, keep func(line) bool) bool {
-	for _, w := range words {
-		lit := literal(w)
-		if !d.mayHave(w, lit) {
-			continue
-		}
-		re := base.WordPattern(w)
-		for _, l := range d.lines {
-			if keep(l) && strings.Contains(l.flat, lit) && re.MatchString(l.text) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 func (d document) has(words []string) bool {
 	for _, w := range words {
 		if !d.mayHave(w, literal(w)) {
