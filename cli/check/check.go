@@ -45,7 +45,8 @@ const long = "Reviews job descriptions in Markdown, HTML or plain text: give one
 	"Several files, or a folder, get a row per file (its errors, warnings and first " +
 	"finding) and a line of totals; with --format json, a JSON object per file, one " +
 	"per line. Folders are read recursively, in path order, for .md, .markdown, " +
-	".txt, .html and .htm files; hidden files and folders and symbolic links are " +
+	".mdx, .txt, .html, .htm, .org, .tex, .rtf, .eml and .wiki files; hidden files " +
+	"and folders and symbolic links are " +
 	"skipped.\n\n" +
 	"Each file's format is told from its content, its extension a hint; --input " +
 	"markdown, html or text sets it.\n\n" +

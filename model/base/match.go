@@ -27,6 +27,7 @@ func WordPattern(w string) *regexp.Regexp {
 	caseSensitive := strings.HasPrefix(w, "=")
 	stem := strings.TrimSuffix(strings.TrimPrefix(w, "="), "*")
 	expr := regexp.QuoteMeta(stem)
+	expr = strings.ReplaceAll(expr, "'", "['’]") // "you'll" as a word processor types it too: "you’ll"
 	expr = strings.ReplaceAll(expr, `\ `, `\s+`)
 	expr = strings.ReplaceAll(expr, " ", `\s+`)
 	if IsWordRune(FirstRune(stem)) {

@@ -15,7 +15,7 @@ import (
 // mix-up.
 
 // negation words a statement can be turned around with.
-var negation = base.Regexp{Expr: `(?i)\b(no|not|never|without|none|nor|zero)\b|n't\b`}
+var negation = base.Regexp{Expr: `(?i)\b(no|not|never|without|none|nor|zero)\b|n['’]t\b`}
 
 // negated reports whether the words just before position at in sentence deny
 // what follows: "There is no new-business quota", "you will not cold call".

@@ -24,7 +24,7 @@ var (
 	unitAfter = base.Regexp{Expr: `(?i)^\s*(?:team|teams|department|colleagues|function|staff|specialists)\b`}
 	// notAsked follows a phrase to say it is not asked for: "Canadian work
 	// experience is not required".
-	notAsked = base.Regexp{Expr: `(?i)^\W*(?:is|are)?\s*(?:not|never|no longer)\s+(?:required|needed|necessary|expected|asked for|a requirement)\b|^\W*(?:isn't|aren't)\s+(?:required|needed|necessary|expected)\b`}
+	notAsked = base.Regexp{Expr: `(?i)^\W*(?:is|are)?\s*(?:not|never|no longer)\s+(?:required|needed|necessary|expected|asked for|a requirement)\b|^\W*(?:isn['’]t|aren['’]t)\s+(?:required|needed|necessary|expected)\b`}
 	// notAge is a number of days, hours or a percentage, not an age:
 	// "under 35 days" of debtor days.
 	notAge = base.Regexp{Expr: `(?i)^\s*(?:days?|hours?|minutes?|mins?|weeks?|months?|%|percent|per cent|accounts|clients|customers|calls|km|miles)\b`}

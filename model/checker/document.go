@@ -226,7 +226,7 @@ func readRaw(r rawLine) line {
 		t = bulletMark.Get().ReplaceAllString(t, "")
 	}
 	l.text = t
-	l.flat = strings.ToLower(strings.Join(strings.Fields(t), " "))
+	l.flat = strings.ToLower(strings.Join(strings.Fields(quotes.Replace(t)), " "))
 	return l
 }
 
@@ -288,7 +288,7 @@ func readLine(n int, r string, alone, clean bool) line {
 	if !l.heading {
 		l.text = t
 	}
-	l.flat = strings.ToLower(strings.Join(strings.Fields(t), " "))
+	l.flat = strings.ToLower(strings.Join(strings.Fields(quotes.Replace(t)), " "))
 	return l
 }
 
