@@ -20,7 +20,7 @@ var (
 	// A count after a verb of looking after: "look after 40 mid-sized
 	// fleets", "a portfolio of about 60 dental practices" — whatever the
 	// clients are called.
-	accountsLooked = base.Regexp{Expr: `(?i)\b(?:look(?:s|ing)? after|manag(?:e|es|ing)|own(?:s|ing)?|tak(?:e|es|ing) over|inherit(?:s|ing)?|handl(?:e|es|ing)|responsible for|book of|portfolio of)\s+(?:about |around |roughly |some |approximately |up to |over |more than |nearly |close to )?(?:\d[\d,]*\+?|` + numberWords + `)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*[a-z]s\b`}
+	accountsLooked = base.Regexp{Expr: `(?i)\b(?:look(?:s|ing)? after|manag(?:e|es|ing)|own(?:s|ing)?|tak(?:e|es|ing) over|inherit(?:s|ing)?|handl(?:e|es|ing)|responsible for|book of|portfolio of|book is|portfolio is|book covers)\s+(?:about |around |roughly |some |approximately |up to |over |more than |nearly |close to )?(?:\d[\d,]*\+?|` + numberWords + `)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*[a-z]s\b`}
 	// An amount of revenue: "$3.5M", "€7M a year", "£40 million", "worth
 	// about £410,000".
 	bigMoney = base.Regexp{Expr: `(?i)(?:[$€£¥]|\b(?:us|ca|a|nz|s)\$|\b(?:usd|cad|eur|gbp|aud|nzd|chf|sgd|aed)\s?)\s?\d[\d,.]*\s?(?:k|m|mm|bn|b|million|billion)\b|\b\d[\d,.]*\s?(?:million|billion)\b|\b(?:worth|bring(?:s|ing)? in|spend(?:s|ing)?|revenue of|billings of)\s+(?:about |around |roughly |approximately |some |over |more than |nearly )?(?:[$€£¥]|\b(?:us|ca|a|nz|s)\$)\s?\d{3}(?:,\d{3})+\b`}
@@ -35,7 +35,7 @@ var (
 		"shipper", "school", "hospital", "business", "firm", "organi", "manufacturer", "utilit", "venue", "site",
 		"household", "policyholder", "member", "merchant", "shop", "seller", "supplier", "vendor", "advertiser",
 		"publisher", "carrier", "dealership", "franchisee", "location", "clinic"}
-	lookedStems = []string{"look", "manag", "own", "take", "taking", "inherit", "handl", "responsible", "book of", "portfolio of"}
+	lookedStems = []string{"look", "manag", "own", "take", "taking", "inherit", "handl", "responsible", "book of", "portfolio of", "book is", "portfolio is", "book covers"}
 	moneyWords  = []string{"usd", "cad", "eur", "gbp", "aud", "nzd", "chf", "sgd", "aed", "million", "billion"}
 )
 
@@ -116,7 +116,7 @@ func (k *checker) bookMoney(l line) bool {
 }
 
 // countedThings is a count of things of any name: "31 school districts".
-var countedThings = base.Regexp{Expr: `(?i)\b\d[\d,]*\+?\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*[a-z]s\b`}
+var countedThings = base.Regexp{Expr: `(?i)\b(?:\d[\d,]*\+?|` + numberWords + `)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*[a-z]s\b`}
 
 // countsWorth keeps the counts a sentence gives revenue to: "31 school
 // districts ... worth about $2.2M in annual recurring revenue" tells the
