@@ -19,12 +19,12 @@ func isRTF(text string) bool {
 	return strings.HasPrefix(strings.TrimSpace(text[:min(len(text), 16)]), `{\rtf`)
 }
 
-// skippedGroups are the destinations whose text is not the document's.
+// skippedGroup reports a destination whose text is not the document's.
 func skippedGroup(word string) bool {
 	switch word {
 	case "fonttbl", "colortbl", "stylesheet", "info", "pict", "header", "footer", "headerl", "headerr", "footerl", "footerr",
 		"listtable", "listoverridetable", "rsidtbl", "generator", "xmlnstbl", "themedata", "colorschememapping", "latentstyles",
-		"datastore", "mmathPr", "fldinst", "object", "nonshppict", "shp":
+		"datastore", "fldinst", "object", "nonshppict", "shp":
 		return true
 	}
 	return false
