@@ -11,8 +11,9 @@ import (
 // of <job>s, each with <title>, <company>, <city>, <salary> and an HTML
 // <description>) is read as the one posting among its jobs that is an
 // account manager's, written out as HTML: its title a heading, its fields
-// "Company: …" lines, its description as it is. The other jobs' lines are
-// left blank, so every line keeps its number.
+// "Company: …" lines, its description as it is (the first job where none
+// is an account manager's). The other jobs' lines are left blank, so every
+// line keeps its number.
 
 var (
 	feedJob   = base.Regexp{Expr: `(?i)^\s*<(job|item|vacancy|posting)>\s*$`}
@@ -74,10 +75,14 @@ func FromJobFeed(text string) string {
 			}
 		}
 	}
-	out := make([]string, len(lines))
-	if pick >= 0 {
-		feedJobHTML(lines[jobs[pick][0]:jobs[pick][1]+1], out[jobs[pick][0]:jobs[pick][1]+1])
+	if len(jobs) == 0 {
+		return text
 	}
+	if pick < 0 {
+		pick = 0 // no account manager among them: the feed's first job is read
+	}
+	out := make([]string, len(lines))
+	feedJobHTML(lines[jobs[pick][0]:jobs[pick][1]+1], out[jobs[pick][0]:jobs[pick][1]+1])
 	return strings.Join(out, "\n")
 }
 

@@ -149,3 +149,11 @@ func TestRTFHeaderRow(t *testing.T) {
 		t.Errorf("read as %q", got)
 	}
 }
+
+// A feed with no account manager's job is read as its first job.
+func TestJobFeedWithoutAnAccountManager(t *testing.T) {
+	feed := "<?xml version=\"1.0\"?>\n<source>\n  <job>\n    <title>Support Specialist</title>\n  </job>\n</source>\n"
+	if out := FromJobFeed(feed); !strings.Contains(out, "<h1>Support Specialist</h1>") {
+		t.Errorf("read as %q", out)
+	}
+}
