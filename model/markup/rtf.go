@@ -60,12 +60,7 @@ func rtfRow(l string) string {
 	if !strings.HasSuffix(l, "|") {
 		return l
 	}
-	var cells []string
-	for _, c := range strings.Split(l, "|") {
-		if c = strings.TrimSpace(c); c != "" {
-			cells = append(cells, c)
-		}
-	}
+	cells := nonEmpty(strings.Split(l, "|"))
 	if len(cells) == 2 && columnName(cells[0]) && columnName(cells[1]) {
 		return "" // "Measure | Target": the header row names the columns
 	}
@@ -197,4 +192,16 @@ func columnName(c string) bool {
 		return true
 	}
 	return false
+}
+
+// nonEmpty is the cells of a row, trimmed, without the empty ones its
+// borders leave.
+func nonEmpty(parts []string) []string {
+	var cells []string
+	for _, c := range parts {
+		if c = strings.TrimSpace(c); c != "" {
+			cells = append(cells, c)
+		}
+	}
+	return cells
 }

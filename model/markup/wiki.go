@@ -39,11 +39,9 @@ func Unwiki(r string) (string, Kind) {
 		return "", Unknown // a rule, a table's or a template's frame
 	case len(t) > 1 && (t[0] == '^' || t[0] == '|') && (strings.HasSuffix(t, "|") || strings.HasSuffix(t, "^")) && !strings.Contains(t, "||"):
 		// A DokuWiki table row: "^ Location | Bunbury, WA |".
-		var cells []string
-		for _, c := range strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '^' }) {
-			if c = strings.TrimSpace(c); c != "" {
-				cells = append(cells, wikiInline(c))
-			}
+		cells := nonEmpty(strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '^' }))
+		for i, c := range cells {
+			cells[i] = wikiInline(c)
 		}
 		if len(cells) == 2 {
 			return cells[0] + ": " + cells[1], Bullet
