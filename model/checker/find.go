@@ -3,7 +3,6 @@ package checker
 import (
 	"sort"
 	"strings"
-	"sync"
 
 	"amjd/model/base"
 )
@@ -19,17 +18,29 @@ type hit struct {
 // literal is the fixed text every match of a list word contains, used to skip
 // the regular expression when the text cannot match: most words of most lists
 // are absent from any one posting, and this keeps a check to about a millisecond.
+// Most list words are their own literal, and cost nothing to read: a cache of
+// them all held 146 KB for as long as amjd ran.
 func literal(w string) string {
-	if lit, ok := literals.Load(w); ok {
-		return lit.(string)
+	stem := strings.TrimSuffix(strings.TrimPrefix(w, "="), "*")
+	if plainLower(stem) {
+		return stem
 	}
-	lit := strings.Join(strings.Fields(strings.ToLower(strings.TrimSuffix(strings.TrimPrefix(w, "="), "*"))), " ")
-	literals.Store(w, lit)
-	return lit
+	return strings.Join(strings.Fields(strings.ToLower(stem)), " ")
 }
 
-// literals keeps each list word's literal: rules ask for them per line.
-var literals sync.Map
+// plainLower reports whether s is ASCII in lower case with single spaces
+// between its words, as most list words are.
+func plainLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'A' && c <= 'Z', c >= 0x80, c < ' ':
+			return false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' '):
+			return false
+		}
+	}
+	return true
+}
 
 // find returns every match of the list's words, line by line.
 func (d document) find(words []string, keep func(line) bool) []hit {
@@ -47,7 +58,7 @@ func (d document) find(words []string, keep func(line) bool) []hit {
 			if keep != nil && !keep(l) || !strings.Contains(l.flat, lit) {
 				continue
 			}
-			for _, m := range re.FindAllStringIndex(l.text, -1) {
+			for _, m := range base.WordEnds(w, l.text, re.FindAllStringIndex(l.text, -1)) {
 				hits = append(hits, hit{word: w, phrase: l.text[m[0]:m[1]], line: l.n, at: m[0], sec: l.sec})
 			}
 		}

@@ -2,6 +2,8 @@ package checker
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"amjd/model/base"
 )
@@ -15,14 +17,54 @@ import (
 // not counted in the posting's length.
 func pageChrome(t string) bool {
 	if strings.Count(t, " · ")+strings.Count(t, " | ")+strings.Count(t, " > ")+strings.Count(t, " › ")+strings.Count(t, " » ") >= 2 {
-		return menuLine.Get().MatchString(t)
+		return menuLine(t)
 	}
-	return pageStamp.Get().MatchString(t)
+	m := pageStamp.Get().FindStringIndex(t)
+	if m == nil {
+		return false
+	}
+	// "by", "at" or "on" within the 80 characters that follow.
+	rest := t[m[1]:]
+	by := stampBy.Get().FindStringIndex(rest)
+	return by != nil && utf8.RuneCountInString(rest[:by[0]]) <= 80
+}
+
+// menuLine is a line of three or more items of 1-30 characters, each
+// parted from the next by a separator with a space either side.
+func menuLine(t string) bool {
+	for items := 1; ; items++ {
+		i := strings.IndexAny(t, menuSeparators)
+		if i < 0 {
+			return items >= 3 && itemLength(t)
+		}
+		item, spaced := cutLastSpace(t[:i])
+		_, size := utf8.DecodeRuneInString(t[i:])
+		after := t[i+size:]
+		if !spaced || !itemLength(item) || !unicode.IsSpace(base.FirstRune(after)) {
+			return false
+		}
+		t = after[utf8.RuneLen(base.FirstRune(after)):]
+	}
+}
+
+// itemLength is the length of a menu's item: 1 to 30 characters.
+func itemLength(item string) bool {
+	n := utf8.RuneCountInString(item)
+	return n >= 1 && n <= 30
+}
+
+const menuSeparators = "·|>›»"
+
+// cutLastSpace takes the space that ends s off it.
+func cutLastSpace(s string) (string, bool) {
+	r, size := utf8.DecodeLastRuneInString(s)
+	return s[:len(s)-size], size > 0 && unicode.IsSpace(r)
 }
 
 var (
-	menuLine  = base.Regexp{Expr: `^(?:[^·|>›»]{1,30}\s[·|>›»]\s){2,}[^·|>›»]{1,30}$`}
-	pageStamp = base.Regexp{Expr: `(?i)^(?:created|last (?:modified|edited|updated)|modified|page last updated)\b.{0,80}\b(?:by|at|on)\b`}
+	// (Each pattern without a bounded repeat: .{0,80} made one 46 KB.)
+	pageStamp = base.Regexp{Expr: `(?i)^(?:created|last (?:modified|edited|updated)|modified|page last updated)\b`}
+	stampBy   = base.Regexp{Expr: `(?i)\b(?:by|at|on)\b`}
 )
 
 // showLess is the link a job board puts at the end of a folded description.

@@ -86,7 +86,7 @@ func spans(l line, words []string) [][]int {
 	var out [][]int
 	for _, w := range words {
 		if strings.Contains(l.flat, literal(w)) {
-			out = append(out, base.WordPattern(w).FindAllStringIndex(l.text, -1)...)
+			out = append(out, base.FindWord(w, l.text)...)
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })

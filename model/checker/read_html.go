@@ -1,8 +1,10 @@
 package checker
 
 import (
-	"amjd/model/base"
 	"strings"
+
+	"amjd/model/base"
+	"amjd/model/markup"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -35,8 +37,8 @@ func readHTML(text string) []rawLine {
 	}
 	r.flush()
 	if len(r.out) < minBodyLines && strings.Contains(text, "JobPosting") {
-		if p, ok := jsonLDPosting(text); ok && p.description != "" {
-			return p.lines() // a page drawn by JavaScript, saved with an empty body
+		if p, ok := markup.JSONLDPosting(text); ok && p.Description != "" {
+			return postingLines(p) // a page drawn by JavaScript, saved with an empty body
 		}
 	}
 	return r.out

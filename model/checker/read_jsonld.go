@@ -1,161 +1,27 @@
 package checker
 
-import (
-	"encoding/json"
-	"fmt"
-	"strings"
+import "amjd/model/markup"
 
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
-)
-
-// A job page that draws its posting with JavaScript, saved from a browser,
-// has an empty body: the posting is in its schema.org JobPosting
-// (<script type="application/ld+json">), which job search engines read. When
-// the page's own text says little, that posting is read instead: its title,
-// its place, its pay and its description, each line at the script's line.
+// When a page's own text says little, its schema.org JobPosting is read
+// instead (markup.JSONLDPosting): its title, its place, its pay and its
+// description, each line at the script's line.
 
 // minBodyLines is the fewest lines of text a page's body has when it holds
 // its posting.
 const minBodyLines = 8
 
-// jobPosting is what is read of a schema.org JobPosting.
-type jobPosting struct {
-	line                 int
-	title, description   string
-	place, pay, employer string
-}
-
-// jsonLDPosting finds the first JobPosting in the page's JSON-LD scripts.
-func jsonLDPosting(text string) (jobPosting, bool) {
-	z := html.NewTokenizer(strings.NewReader(text))
-	line := 1
-	inLD := false
-	for {
-		tt := z.Next()
-		switch tt {
-		case html.ErrorToken:
-			return jobPosting{}, false
-		case html.StartTagToken:
-			name, hasAttr := z.TagName()
-			inLD = atom.Lookup(name) == atom.Script && hasAttr && ldType(z)
-		case html.TextToken:
-			if inLD {
-				var v any
-				script := z.Text()
-				if json.Unmarshal(script, &v) == nil {
-					if p, ok := findPosting(v); ok {
-						// Its lines are told at the description's line.
-						p.line = line + strings.Count(string(script[:max(strings.Index(string(script), `"description"`), 0)]), "\n")
-						return p, true
-					}
-				}
-			}
-		case html.EndTagToken:
-			inLD = false
-		}
-		line += strings.Count(string(z.Raw()), "\n")
-	}
-}
-
-func ldType(z *html.Tokenizer) bool {
-	for {
-		k, v, more := z.TagAttr()
-		if string(k) == "type" && strings.EqualFold(string(v), "application/ld+json") {
-			return true
-		}
-		if !more {
-			return false
-		}
-	}
-}
-
-// findPosting walks JSON-LD (an object, a list, an @graph) to a JobPosting.
-func findPosting(v any) (jobPosting, bool) {
-	switch v := v.(type) {
-	case []any:
-		for _, x := range v {
-			if p, ok := findPosting(x); ok {
-				return p, true
-			}
-		}
-	case map[string]any:
-		if t, _ := v["@type"].(string); t == "JobPosting" {
-			return jobPosting{title: str(v["title"]), description: str(v["description"]), employer: str(dig(v, "hiringOrganization", "name")),
-				place: placeOf(v["jobLocation"]), pay: payOf(v["baseSalary"])}, true
-		}
-		if g, ok := v["@graph"]; ok {
-			return findPosting(g)
-		}
-	}
-	return jobPosting{}, false
-}
-
-func str(v any) string {
-	s, _ := v.(string)
-	return strings.TrimSpace(s)
-}
-
-func dig(v any, keys ...string) any {
-	for _, k := range keys {
-		m, ok := v.(map[string]any)
-		if !ok {
-			return nil
-		}
-		v = m[k]
-	}
-	return v
-}
-
-// placeOf writes a jobLocation as "Pueblo, CO, US".
-func placeOf(v any) string {
-	if list, ok := v.([]any); ok && len(list) > 0 {
-		v = list[0]
-	}
-	var parts []string
-	for _, k := range []string{"addressLocality", "addressRegion", "addressCountry"} {
-		if s := str(dig(v, "address", k)); s != "" {
-			parts = append(parts, s)
-		}
-	}
-	return strings.Join(parts, ", ")
-}
-
-// payOf writes a baseSalary as "USD 52,000 – 61,000 per YEAR".
-func payOf(v any) string {
-	cur := str(dig(v, "currency"))
-	unit := str(dig(v, "value", "unitText"))
-	lo, hi := dig(v, "value", "minValue"), dig(v, "value", "maxValue")
-	if lo == nil && hi == nil {
-		lo = dig(v, "value", "value")
-	}
-	amount := func(x any) string {
-		if f, ok := x.(float64); ok {
-			return fmt.Sprintf("%s %.0f", cur, f)
-		}
-		return ""
-	}
-	switch {
-	case amount(lo) != "" && amount(hi) != "":
-		return fmt.Sprintf("%s to %s per %s", amount(lo), amount(hi), strings.ToLower(unit))
-	case amount(lo) != "":
-		return fmt.Sprintf("%s per %s", amount(lo), strings.ToLower(unit))
-	}
-	return ""
-}
-
-// lines writes the posting as the reader's lines, all at the line of its
+// postingLines writes the posting as the reader's lines, all at the line of its
 // description.
-func (p jobPosting) lines() []rawLine {
-	out := []rawLine{{n: p.line, text: p.title, kind: kindHeading, clean: true, top: true}}
-	for _, f := range [][2]string{{"Company", p.employer}, {"Location", p.place}, {"Pay", p.pay}} {
+func postingLines(p markup.JobPosting) []rawLine {
+	out := []rawLine{{n: p.Line, text: p.Title, kind: kindHeading, clean: true, top: true}}
+	for _, f := range [][2]string{{"Company", p.Employer}, {"Location", p.Place}, {"Pay", p.Pay}} {
 		if f[1] != "" {
-			out = append(out, rawLine{n: p.line, text: f[0], kind: kindHeading, inline: true, clean: true},
-				rawLine{n: p.line, text: f[1], kind: kindText, clean: true})
+			out = append(out, rawLine{n: p.Line, text: f[0], kind: kindHeading, inline: true, clean: true},
+				rawLine{n: p.Line, text: f[1], kind: kindText, clean: true})
 		}
 	}
-	for _, l := range readHTML(p.description) {
-		l.n = p.line
+	for _, l := range readHTML(p.Description) {
+		l.n = p.Line
 		out = append(out, l)
 	}
 	return out

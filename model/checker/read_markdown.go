@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"amjd/model/base"
+	"amjd/model/markup"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -70,28 +71,25 @@ func splitLabels(lines []rawLine) []rawLine {
 	return out
 }
 
-// frontMatter is a static site's block of YAML fields opening a page.
-var frontMatter = base.Regexp{Expr: `\A---\n(?:[\w-]+:[^\n]*\n|[ \t]+[^\n]*\n|\s*\n){1,60}?---\n`}
-
 // withoutFrontMatter blanks a page's front matter (its lines stay, empty,
 // so that line numbers hold): it is the site's data, not the posting's text,
 // save its title, which a Pandoc or static-site page prints as its heading
 // when the page does not write it again.
 func withoutFrontMatter(text string) string {
-	m := frontMatter.Get().FindStringIndex(text)
-	if m == nil {
+	end := markup.FrontMatterEnd(text)
+	if end < 0 {
 		return text
 	}
-	lines := strings.Split(text[:m[1]], "\n")
+	lines := strings.Split(text[:end], "\n")
 	for i, l := range lines {
 		title, ok := strings.CutPrefix(l, "title:")
-		if title = strings.Trim(strings.TrimSpace(title), `"'`); ok && title != "" && !titled(text[m[1]:], title) {
+		if title = strings.Trim(strings.TrimSpace(title), `"'`); ok && title != "" && !titled(text[end:], title) {
 			lines[i] = "# " + title
 			continue
 		}
 		lines[i] = ""
 	}
-	return strings.Join(lines, "\n") + text[m[1]:]
+	return strings.Join(lines, "\n") + text[end:]
 }
 
 // titled reports whether the page's text has a line of its own that is the

@@ -157,3 +157,18 @@ func TestJobFeedWithoutAnAccountManager(t *testing.T) {
 		t.Errorf("read as %q", out)
 	}
 }
+
+func TestFrontMatterEndsAtItsClosingLine(t *testing.T) {
+	for text, want := range map[string]int{
+		"---\ntitle: Account Manager\nlayout: job\n---\n# Account Manager": len("---\ntitle: Account Manager\nlayout: job\n---\n"),
+		"---\ntags:\n  - sales\n\n---\nbody":                               len("---\ntags:\n  - sales\n\n---\n"),
+		"---\n---\nbody":                                                   -1, // no field
+		"---\nnot a field\n---\nbody":                                      -1,
+		"---\ntitle: Account Manager\n":                                    -1, // never closed
+		"title: x\n---\n":                                                  -1,
+	} {
+		if got := FrontMatterEnd(text); got != want {
+			t.Errorf("FrontMatterEnd(%q) = %d, want %d", text, got, want)
+		}
+	}
+}
