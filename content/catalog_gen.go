@@ -2798,6 +2798,11 @@ var compiled = &Catalog{
 					"u.s.a.",
 					"america",
 				},
+				Clues: []string{
+					"401(k)",
+					"401k",
+					"403(b)",
+				},
 			},
 			Country{
 				Code:     "CA",
@@ -2806,6 +2811,9 @@ var compiled = &Catalog{
 				Language: "en-CA",
 				Names: []string{
 					"canada",
+				},
+				Clues: []string{
+					"rrsp",
 				},
 			},
 			Country{
@@ -2844,6 +2852,12 @@ var compiled = &Catalog{
 				Names: []string{
 					"australia",
 				},
+				Clues: []string{
+					"superannuation",
+					"plus super",
+					"+ super",
+					"+super",
+				},
 			},
 			Country{
 				Code:     "NZ",
@@ -2853,6 +2867,10 @@ var compiled = &Catalog{
 				Names: []string{
 					"new zealand",
 					"aotearoa",
+				},
+				Clues: []string{
+					"kiwisaver",
+					"nz",
 				},
 			},
 			Country{

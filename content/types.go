@@ -360,6 +360,9 @@ type Country struct {
 	Currency string   `yaml:"currency"`
 	Language string   `yaml:"language"`
 	Names    []string `yaml:"names"`
+	// Clues are words only this country's postings use ("KiwiSaver",
+	// "401(k)"): they tell the country when the place does not.
+	Clues []string `yaml:"clues"`
 }
 
 // Union is a group of countries named as one place (the European Union).

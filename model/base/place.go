@@ -1,10 +1,12 @@
 package base
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"unicode"
+	"unicode/utf8"
 
 	"amjd/content"
 )
@@ -298,3 +300,43 @@ var lookups atomic.Int64
 // PlaceLookups is how many locations this process has looked up, so that a
 // test can hold a writer to the place its posting read once.
 func PlaceLookups() int64 { return lookups.Load() }
+
+// CountryClue is the one country a posting's words point to when its place
+// does not tell: the country's name anywhere in the text, or a word only
+// that country's postings use ("KiwiSaver", "401(k)"). Words of two
+// countries, or of none, give "". "America" is left out: it is a continent
+// as often ("North America").
+func CountryClue(c *content.Catalog, text string) string {
+	lower := strings.ToLower(text)
+	found := ""
+	for _, co := range c.Places.Countries {
+		for _, w := range slices.Concat(co.Names, co.Clues) {
+			if w == "america" || !hasWord(lower, w) {
+				continue
+			}
+			if found != "" && found != co.Code {
+				return ""
+			}
+			found = co.Code
+			break
+		}
+	}
+	return found
+}
+
+// hasWord reports whether w is in text as a whole word (or phrase).
+func hasWord(text, w string) bool {
+	for from := 0; ; {
+		i := strings.Index(text[from:], w)
+		if i < 0 {
+			return false
+		}
+		i += from
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[i+len(w):])
+		if !IsWordRune(before) && !IsWordRune(after) {
+			return true
+		}
+		from = i + 1
+	}
+}

@@ -197,3 +197,24 @@ func TestALabelledPlaceIsKept(t *testing.T) {
 		}
 	}
 }
+
+// A "$" in a town amjd does not know is the dollar of the one country the
+// posting's other words point to; with none, or two, it stays American.
+func TestADollarIsTheCountrysTheWordsPointTo(t *testing.T) {
+	for extra, want := range map[string]string{
+		"- KiwiSaver with a 4% match.":                 "NZD",
+		"- Superannuation on top.":                     "AUD",
+		"- A full NZ driver's licence.":                "NZD",
+		"- A 401(k) with a match.":                     "USD",
+		"- Customers in Canada and the United States.": "USD",
+		"- Healthcare from day one.":                   "USD",
+	} {
+		r, err := importText(t, "# Account Manager\n\nBased in Glenavy.\n\n## Responsibilities\n\n- Renew every client contract on time.\n\n## Requirements\n\n- Two years with clients.\n\n## Pay\n\n- $70,000 – $80,000 a year\n"+extra+"\n\n## How to apply\n\nE-mail jobs@example.com.\n")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.Answers.Pay.Currency; got != want {
+			t.Errorf("with %q the currency is %q, want %q", extra, got, want)
+		}
+	}
+}

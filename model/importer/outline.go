@@ -83,6 +83,16 @@ func (d doc) all() []checker.TextLine {
 	return out
 }
 
+// text is the posting's text, its headings among it, a line each.
+func (d doc) text() string {
+	var b strings.Builder
+	for _, l := range d.seq() {
+		b.WriteString(l.Text)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
 // seq gives every line in order, headings among them: Indeed's "Job type"
 // over "Full-time", which the reader takes for a heading.
 func (d doc) seq() []checker.TextLine {

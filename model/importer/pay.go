@@ -220,7 +220,11 @@ func (im *importer) currency(sym string) string {
 	case "":
 		return ""
 	}
-	switch im.country() {
+	country := im.country()
+	if country == "" {
+		country = base.CountryClue(im.c, im.d.text())
+	}
+	switch country {
 	case "CA":
 		return "CAD"
 	case "AU":
