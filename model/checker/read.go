@@ -50,6 +50,7 @@ type rawLine struct {
 	// boldLead: the line opens with bold text, "**Benefits:** Medical …".
 	boldLead bool
 	top      bool // an HTML page's <h1>: its title, after the page's menus
+	goesOn   bool // an indented line of a Markdown list item: the item goes on
 }
 
 var (

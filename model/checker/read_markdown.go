@@ -35,7 +35,7 @@ func readMarkdown(text string) []rawLine {
 		}
 	}
 	lineOf := func(offset int) int { return sort.SearchInts(starts, offset+1) } // 1-based
-	r := &mdReader{src: src, lineOf: lineOf}
+	r := &mdReader{src: src, lineOf: lineOf, starts: starts}
 	doc := mdParser.Parse(gmtext.NewReader(src))
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 		r.block(n, kindUnknown)
@@ -106,6 +106,7 @@ func titled(body, title string) bool {
 type mdReader struct {
 	src    []byte
 	lineOf func(offset int) int
+	starts []int // where each source line starts
 	out    []rawLine
 }
 
@@ -214,7 +215,9 @@ func (r *mdReader) inlineLines(block ast.Node, kind lineKind, alone bool) {
 	texts := map[int]*strings.Builder{}
 	var order []int
 	bold := map[int]bool{}
+	last := r.firstOffset(block) // where the text read so far ends
 	add := func(offset int, s string) {
+		last = max(last, offset)
 		n := r.lineOf(offset)
 		b, ok := texts[n]
 		if !ok {
@@ -232,6 +235,7 @@ func (r *mdReader) inlineLines(block ast.Node, kind lineKind, alone bool) {
 			// "\$58,000" is "$58,000": escapes are resolved as goldmark's
 			// renderer resolves them.
 			add(t.Segment.Start, string(util.UnescapePunctuations(t.Segment.Value(r.src))))
+			last = t.Segment.Stop
 			if t.HardLineBreak() || t.SoftLineBreak() {
 				return
 			}
@@ -242,7 +246,14 @@ func (r *mdReader) inlineLines(block ast.Node, kind lineKind, alone bool) {
 		case *extast.Strikethrough:
 			return // "~~£32,000~~ £34,000": struck-out text is withdrawn
 		case *ast.AutoLink:
-			add(r.firstOffset(block), string(t.URL(r.src)))
+			// goldmark keeps no place for an autolink: it is the next
+			// "<url>" in the source after the text read so far.
+			url := t.URL(r.src)
+			at := last
+			if i := bytes.Index(r.src[last:], append([]byte("<"), t.Label(r.src)...)); i >= 0 {
+				at = last + i + 1
+			}
+			add(at, string(url))
 		case *ast.RawHTML:
 			if raw, ok := r.unknownTag(t); ok {
 				add(t.Segments.At(0).Start, raw)
@@ -256,14 +267,29 @@ func (r *mdReader) inlineLines(block ast.Node, kind lineKind, alone bool) {
 	walk(block)
 	sort.Ints(order)
 	for i, n := range order {
-		k := kindUnknown
-		if i == 0 {
+		k, goesOn := kindUnknown, false
+		switch {
+		case i == 0:
 			k = kind
-		} else if kind == kindHeading {
+		case kind == kindHeading:
 			k = kindHeading
+		case kind == kindBullet && r.indented(n):
+			// "2.  At least four years, including leading a" / "    small
+			// team": an item's indented line goes on with the item.
+			k, goesOn = kindText, true
 		}
-		r.out = append(r.out, rawLine{n: n, text: texts[n].String(), kind: k, alone: alone && len(order) == 1, clean: true, boldLead: bold[n]})
+		r.out = append(r.out, rawLine{n: n, text: texts[n].String(), kind: k, alone: alone && len(order) == 1, clean: true, boldLead: bold[n], goesOn: goesOn})
 	}
+}
+
+// indented reports whether source line n (1-based) starts with a space or
+// a tab.
+func (r *mdReader) indented(n int) bool {
+	if n < 1 || n > len(r.starts) || r.starts[n-1] >= len(r.src) {
+		return false
+	}
+	c := r.src[r.starts[n-1]]
+	return c == ' ' || c == '\t'
 }
 
 // unknownTag is raw HTML that names a tag HTML does not have: text, as

@@ -80,6 +80,9 @@ func continues(a line, ra rawLine, b line, rb rawLine) bool {
 	if a.heading || b.heading || b.bullet || rb.inline || ra.inline || rb.n != ra.n+1 || b.text == "" {
 		return false
 	}
+	if rb.goesOn {
+		return true // the Markdown says so, however short the line before
+	}
 	tail := strings.TrimRight(a.text, " \t")
 	if utf8.RuneCountInString(tail) < wrapWidth {
 		return false

@@ -11,7 +11,7 @@ import (
 
 var (
 	money         = `(CA\$|C\$|A\$|AU\$|NZ\$|US\$|[$£€¥]|[A-Z]{3})?\s?(\d[\d,. ]*\d(?:\.\d+)?\s?[kK]?|\d\s?[kK]?)`
-	payRange      = base.LazyRegexp(money + `\s*(?:-|–|—|to|and)\s*` + money)
+	payRange      = base.LazyRegexp(money + `\s*(?:--?|–|—|to|and)\s*` + money) // "--" is an en dash as Pandoc and typists write it
 	payOne        = base.LazyRegexp(`(?i)(?:salary|pay|rate|wage)[^.\d]{0,30}?` + money)
 	perHour       = base.LazyRegexp(`(?i)per hour|an hour|/\s?h(?:ou)?r\b|hourly`)
 	perMonth      = base.LazyRegexp(`(?i)per month|a month|/\s?month|monthly`)

@@ -1,0 +1,31 @@
+package checker
+
+import (
+	"slices"
+	"testing"
+)
+
+// A list item wrapped over indented lines is one item, however short its
+// first line is once its markup is read away; an autolink stays where the
+// source has it.
+func TestMarkdownItemsGoOnOverIndentedLines(t *testing.T) {
+	src := "# Accounts Manager\n\n## Requirements\n\n" +
+		"2.  At least 4 years' post-qualification experience, including leading a\n    small team\n" +
+		"-   [£52,000--£60,000]{.deletion author=\"M\"}\n    [£58,000--£66,000]{.insertion author=\"M\"} per\n    annum\n" +
+		"- Lead renewals\nBenefits\n\n" +
+		"Send your CV and a covering letter to Morag Fraser, People Manager, at\n<careers@example.com>, quoting NGD-03.\n"
+	var got []string
+	for _, l := range parseAs(src, FormatMarkdown).lines {
+		got = append(got, l.text)
+	}
+	for _, want := range []string{
+		"At least 4 years' post-qualification experience, including leading a small team",
+		"£58,000--£66,000 per annum",
+		"Lead renewals", // a line that is not indented is no part of the item
+		"Send your CV and a covering letter to Morag Fraser, People Manager, at careers@example.com, quoting NGD-03.",
+	} {
+		if !slices.Contains(got, want) {
+			t.Errorf("no line %q in %q", want, got)
+		}
+	}
+}
