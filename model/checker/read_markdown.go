@@ -246,14 +246,7 @@ func (r *mdReader) inlineLines(block ast.Node, kind lineKind, alone bool) {
 		case *extast.Strikethrough:
 			return // "~~£32,000~~ £34,000": struck-out text is withdrawn
 		case *ast.AutoLink:
-			// goldmark keeps no place for an autolink: it is the next
-			// "<url>" in the source after the text read so far.
-			url := t.URL(r.src)
-			at := last
-			if i := bytes.Index(r.src[last:], append([]byte("<"), t.Label(r.src)...)); i >= 0 {
-				at = last + i + 1
-			}
-			add(at, string(url))
+			add(r.autolinkAt(t, last), string(t.URL(r.src)))
 		case *ast.RawHTML:
 			if raw, ok := r.unknownTag(t); ok {
 				add(t.Segments.At(0).Start, raw)
@@ -267,19 +260,37 @@ func (r *mdReader) inlineLines(block ast.Node, kind lineKind, alone bool) {
 	walk(block)
 	sort.Ints(order)
 	for i, n := range order {
-		k, goesOn := kindUnknown, false
-		switch {
-		case i == 0:
-			k = kind
-		case kind == kindHeading:
-			k = kindHeading
-		case kind == kindBullet && r.indented(n):
-			// "2.  At least four years, including leading a" / "    small
-			// team": an item's indented line goes on with the item.
-			k, goesOn = kindText, true
-		}
-		r.out = append(r.out, rawLine{n: n, text: texts[n].String(), kind: k, alone: alone && len(order) == 1, clean: true, boldLead: bold[n], goesOn: goesOn})
+		l := rawLine{n: n, text: texts[n].String(), kind: r.lineKind(kind, i, n), alone: alone && len(order) == 1, clean: true, boldLead: bold[n]}
+		l.goesOn = i > 0 && l.kind == kindText
+		r.out = append(r.out, l)
 	}
+}
+
+// autolinkAt is where an autolink starts: goldmark keeps no place for one,
+// so it is the next "<url>" in the source after the text read so far, which
+// ends at last.
+func (r *mdReader) autolinkAt(t *ast.AutoLink, last int) int {
+	if i := bytes.Index(r.src[last:], append([]byte("<"), t.Label(r.src)...)); i >= 0 {
+		return last + i + 1
+	}
+	return last
+}
+
+// lineKind is the kind of a block's i-th line, source line n, for a block
+// of that kind: its first line is the block's; a heading's every line; an
+// item's indented line goes on with the item ("2.  At least four years,
+// including leading a" / "    small team"); the plain-text rules decide
+// the rest.
+func (r *mdReader) lineKind(block lineKind, i, n int) lineKind {
+	switch {
+	case i == 0:
+		return block
+	case block == kindHeading:
+		return kindHeading
+	case block == kindBullet && r.indented(n):
+		return kindText
+	}
+	return kindUnknown
 }
 
 // indented reports whether source line n (1-based) starts with a space or
