@@ -223,17 +223,11 @@ func (ix *placeIndex) read(part string) []placeCandidate {
 	words := placeWords(part)
 	var out []placeCandidate
 	for i := 0; i < len(words); {
-		matched := 0
-		for n := min(ix.longest, len(words)-i); n > 0; n-- {
-			if pcs, ok := ix.names[strings.Join(words[i:i+n], " ")]; ok {
-				// "Little Italy", "Little Saigon": a neighbourhood named
-				// after a country, not the country.
-				if i == 0 || words[i-1] != "little" {
-					out = append(out, pcs...)
-				}
-				matched = n
-				break
-			}
+		matched := ix.nameAt(words, i)
+		// "Little Italy", "Little Saigon": a neighbourhood named after a
+		// country, not the country.
+		if matched > 0 && (i == 0 || words[i-1] != "little") {
+			out = append(out, ix.names[strings.Join(words[i:i+matched], " ")]...)
 		}
 		i += max(matched, 1)
 	}
@@ -339,4 +333,57 @@ func hasWord(text, w string) bool {
 		}
 		from = i + 1
 	}
+}
+
+// OnlyPlace reports whether text names a place and nothing else but the
+// words around a place ("Leeds", "Greater Manchester or remote", "North
+// West England", "Rocklea, Brisbane QLD"): a title's "– UK & Irish Retail"
+// names a market that has a country in it, not where the job is. A part
+// with no name in it, before the parts that name the place, is a suburb or
+// a street amjd's table does not hold.
+func OnlyPlace(c *content.Catalog, text string) bool {
+	if !LookupPlace(c, text).Known() {
+		return false
+	}
+	ix := indexPlaces(c)
+	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(",;/()·|", r) }) {
+		if len(ix.read(part)) > 0 && len(strings.Fields(part)) == 1 {
+			continue // a code or a one-word name
+		}
+		words, named, others := placeWords(part), false, 0
+		for i := 0; i < len(words); {
+			n := ix.nameAt(words, i)
+			switch {
+			case n > 0 || len(ix.codes[strings.ToUpper(words[i])]) > 0:
+				named = true
+			case !placeFiller(words[i]):
+				others++
+			}
+			i += max(n, 1)
+		}
+		if named && others > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// nameAt is how many words from words[i] make a place's name, or 0.
+func (ix *placeIndex) nameAt(words []string, i int) int {
+	for n := min(ix.longest, len(words)-i); n > 0; n-- {
+		if _, ok := ix.names[strings.Join(words[i:i+n], " ")]; ok {
+			return n
+		}
+	}
+	return 0
+}
+
+// placeFiller is a word said around a place's name.
+func placeFiller(w string) bool {
+	switch w {
+	case "and", "or", "the", "of", "area", "region", "based", "greater", "metro", "north", "south", "east", "west",
+		"central", "northern", "southern", "eastern", "western", "remote", "hybrid", "office", "county", "co", "city", "in", "near":
+		return true
+	}
+	return false
 }

@@ -34,7 +34,7 @@ func (im *importer) place() {
 	}
 	segs, _ := im.d.meta()
 	for _, s := range segs {
-		if im.a.Location.Place == "" && base.LookupPlace(im.c, parens().ReplaceAllString(s, "")).Known() {
+		if im.a.Location.Place == "" && base.OnlyPlace(im.c, parens().ReplaceAllString(s, "")) {
 			im.setPlace(s)
 		}
 	}
@@ -66,7 +66,7 @@ func (im *importer) placeUnderTitle() {
 			continue
 		}
 		for _, next := range seq[i+1 : min(len(seq), i+5)] {
-			if t := strings.TrimSpace(next.Text); len(strings.Fields(t)) <= 6 && !strings.HasSuffix(t, ".") && base.LookupPlace(im.c, parens().ReplaceAllString(t, "")).Known() {
+			if t := strings.TrimSpace(next.Text); len(strings.Fields(t)) <= 6 && !strings.HasSuffix(t, ".") && base.OnlyPlace(im.c, parens().ReplaceAllString(t, "")) {
 				im.setPlace(t)
 				return
 			}

@@ -111,7 +111,7 @@ func (im *importer) notTitle(rest string) bool {
 	rest = strings.TrimSpace(rest)
 	first, _, _ := strings.Cut(rest, ",")
 	return im.a.Company != "" && strings.HasPrefix(strings.ToLower(rest), strings.ToLower(im.a.Company)) ||
-		base.LookupPlace(im.c, parens().ReplaceAllString(rest, "")).Known() || workplaceRe().MatchString(rest) ||
+		base.OnlyPlace(im.c, parens().ReplaceAllString(rest, "")) || workplaceRe().MatchString(rest) ||
 		companyWord().MatchString(first) || strings.HasPrefix(rest, "at ") || titleSep().FindString(rest) != "" || boardSuffix().MatchString(rest)
 }
 
