@@ -65,7 +65,7 @@ var (
 // none). HTML is known by its tags, Markdown by its headings, emphasis,
 // links and lists; anything else is read as plain text.
 func DetectFormat(name, text string) Format {
-	text = markup.FromRTF(markup.FromJobFeed(markup.FromEmail(text)))
+	text = unwrap(text)
 	head := text
 	if len(head) > 64<<10 {
 		head = head[:64<<10]
@@ -88,9 +88,15 @@ func DetectFormat(name, text string) Format {
 	return FormatText
 }
 
+// unwrap takes the posting out of what holds it: a raw e-mail, a job feed,
+// an RTF file, a chain of e-mails.
+func unwrap(text string) string {
+	return markup.FromMailChain(markup.FromRTF(markup.FromJobFeed(markup.FromEmail(text))))
+}
+
 // readSource splits a job description into lines by its format's reader.
 func readSource(text string, f Format) []rawLine {
-	text = markup.FromRTF(markup.FromJobFeed(markup.FromEmail(strings.TrimPrefix(text, "\ufeff")))) // a byte-order mark is no text
+	text = unwrap(strings.TrimPrefix(text, "\ufeff")) // a byte-order mark is no text
 	switch f {
 	case FormatHTML:
 		return readHTML(text)

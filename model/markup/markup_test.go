@@ -172,3 +172,25 @@ func TestFrontMatterEndsAtItsClosingLine(t *testing.T) {
 		}
 	}
 }
+
+func TestMailChainReadsItsLongestMessage(t *testing.T) {
+	chain := "From:\tKarin <k@example.com>\nSent:\tTuesday\nTo:\tDana\nSubject:\tFW: posting\n\nDana, post this tomorrow.\n\n" +
+		"-----Original Message-----\nFrom: Tom <t@example.com>\nSent: Monday\nTo: Karin\nSubject: RE: posting\n\nGood from my end. Go ahead.\n\n" +
+		"-----Original Message-----\nFrom: Karin\nSent: Monday\nTo: Tom\nSubject: posting\n\nTom, draft 3 is below.\n\n________________\n\n" +
+		"Account Manager\n" + strings.Repeat("You look after forty dealers and their orders.\n", 5)
+	got := FromMailChain(chain)
+	if strings.Count(got, "\n") != strings.Count(chain, "\n") {
+		t.Fatalf("lines were not kept:\n%s", got)
+	}
+	for _, gone := range []string{"Dana, post", "Go ahead", "draft 3", "From:", "Original Message", "_____"} {
+		if strings.Contains(got, gone) {
+			t.Errorf("%q is still read:\n%s", gone, got)
+		}
+	}
+	if !strings.Contains(got, "Account Manager\nYou look after forty dealers") {
+		t.Errorf("the posting is not read:\n%s", got)
+	}
+	if one := "From: Tom\nSent: Monday\nTo: Karin\nSubject: posting\n\nAccount Manager\n"; FromMailChain(one) != one {
+		t.Errorf("one message is not a chain")
+	}
+}
