@@ -16,3 +16,15 @@ func WordCount(markdown string) int {
 	}
 	return n
 }
+
+// Cells trims each of parts and keeps those with text: a table row's cells
+// once it is split at its separators.
+func Cells(parts []string) []string {
+	var cells []string
+	for _, c := range parts {
+		if c = strings.TrimSpace(c); c != "" {
+			cells = append(cells, c)
+		}
+	}
+	return cells
+}

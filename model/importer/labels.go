@@ -69,13 +69,7 @@ func tabCells(s string) []string {
 	if !strings.Contains(s, "\t") {
 		return nil
 	}
-	var cells []string
-	for _, c := range strings.Split(s, "\t") {
-		if c = strings.TrimSpace(c); c != "" {
-			cells = append(cells, c)
-		}
-	}
-	return cells
+	return base.Cells(strings.Split(s, "\t"))
 }
 
 // metaSep splits a line of facts under the title: "Acme · Austin, TX ·

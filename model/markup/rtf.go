@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"golang.org/x/text/encoding/charmap"
+
+	"amjd/model/base"
 )
 
 // A posting saved as RTF (WordPad, Word's "Rich Text Format") is read as
@@ -60,7 +62,7 @@ func rtfRow(l string) string {
 	if !strings.HasSuffix(l, "|") {
 		return l
 	}
-	cells := nonEmpty(strings.Split(l, "|"))
+	cells := base.Cells(strings.Split(l, "|"))
 	if len(cells) == 2 && columnName(cells[0]) && columnName(cells[1]) {
 		return "" // "Measure | Target": the header row names the columns
 	}
@@ -192,16 +194,4 @@ func columnName(c string) bool {
 		return true
 	}
 	return false
-}
-
-// nonEmpty is the cells of a row, trimmed, without the empty ones its
-// borders leave.
-func nonEmpty(parts []string) []string {
-	var cells []string
-	for _, c := range parts {
-		if c = strings.TrimSpace(c); c != "" {
-			cells = append(cells, c)
-		}
-	}
-	return cells
 }

@@ -39,7 +39,7 @@ func Unwiki(r string) (string, Kind) {
 		return "", Unknown // a rule, a table's or a template's frame
 	case len(t) > 1 && (t[0] == '^' || t[0] == '|') && (strings.HasSuffix(t, "|") || strings.HasSuffix(t, "^")) && !strings.Contains(t, "||"):
 		// A DokuWiki table row: "^ Location | Bunbury, WA |".
-		cells := nonEmpty(strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '^' }))
+		cells := base.Cells(strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '^' }))
 		for i, c := range cells {
 			cells[i] = wikiInline(c)
 		}
