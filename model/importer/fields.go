@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"time"
 
 	"amjd/model/answers"
@@ -173,6 +174,12 @@ func (im *importer) terms() {
 	}
 	if v, _, ok := im.d.label("Hours", "Schedule", "Working hours"); ok {
 		im.a.Hours = base.CleanLine(v)
+		if h := im.hoursWithFigures(); employmentOnly().MatchString(v) && h != "" {
+			// A UK board's "Hours: Full Time" is the contract; the
+			// employer's own "Hours: Monday to Friday, 8:30am to 5pm"
+			// says the hours.
+			im.a.Hours = base.CleanLine(h)
+		}
 	} else if m := hoursIn().FindStringSubmatch(text); m != nil {
 		im.a.Hours = base.CleanLine(m[1]) // amjd's "Working hours: Monday to Friday, 9 to 5."
 	}
@@ -180,6 +187,21 @@ func (im *importer) terms() {
 }
 
 var hoursIn = base.LazyRegexp(`Working hours: ([^\n]+?)\.(?:\s|$)`)
+
+// employmentOnly is an hours field that names only a kind of contract.
+var employmentOnly = base.LazyRegexp(`(?i)^\W*(?:full|part)[- ]?time\W*$`)
+
+// hoursWithFigures is the first "Hours: …" label whose value has a figure.
+func (im *importer) hoursWithFigures() string {
+	for _, p := range im.d.Parts {
+		h := strings.ToLower(strings.TrimSpace(p.Heading))
+		if (h == "hours" || h == "working hours") && len(p.Lines) > 0 && p.Lines[0].Line == p.Line &&
+			strings.IndexFunc(p.Lines[0].Text, unicode.IsDigit) >= 0 {
+			return p.Lines[0].Text
+		}
+	}
+	return ""
+}
 
 // closingSentence is a sentence whose point is the closing date.
 var closingSentence = base.LazyRegexp(`(?i)^(?:the )?(?:applications? (?:close|closes|are open until|will be accepted until|are accepted until)|closing date|end date|advertised until|deadline|apply by)\b`)

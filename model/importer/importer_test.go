@@ -218,3 +218,15 @@ func TestADollarIsTheCountrysTheWordsPointTo(t *testing.T) {
 		}
 	}
 }
+
+// A board's "Hours: Full Time" is the contract: the employer's own hours
+// line with its times is the answer.
+func TestHoursAreTheTimesNotTheContract(t *testing.T) {
+	r, err := importText(t, "# Account Manager\n\nHours: Full Time\nLocation: Exeter\n\n## Responsibilities\n\n- Renew every client contract on time.\n\n## Requirements\n\n- Two years with clients.\n\nHours: Monday to Friday, 8:30am to 5pm\n\n## How to apply\n\nE-mail jobs@example.com.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := r.Answers.Hours; got != "Monday to Friday, 8:30am to 5pm" {
+		t.Errorf("hours %q", got)
+	}
+}
