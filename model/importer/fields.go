@@ -5,8 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 	"time"
+	"unicode"
 
 	"amjd/model/answers"
 	"amjd/model/base"
@@ -198,6 +198,13 @@ func (im *importer) hoursWithFigures() string {
 		if (h == "hours" || h == "working hours") && len(p.Lines) > 0 && p.Lines[0].Line == p.Line &&
 			strings.IndexFunc(p.Lines[0].Text, unicode.IsDigit) >= 0 {
 			return p.Lines[0].Text
+		}
+	}
+	for _, l := range im.d.all() {
+		// "Hours: Monday to Friday, 9 to 5" inside a Markdown paragraph.
+		if head, value, ok := cutLabel(l.Text); ok && (strings.EqualFold(head, "hours") || strings.EqualFold(head, "working hours")) &&
+			strings.IndexFunc(value, unicode.IsDigit) >= 0 {
+			return strings.TrimSpace(value)
 		}
 	}
 	return ""
