@@ -33,11 +33,10 @@ func (im *importer) book() {
 	for _, l := range im.d.lines(checker.RoleIntro, checker.RoleDuties, checker.RoleOther, checker.RoleSuccess) {
 		ss := sentences(l.Text)
 		for i, s := range ss {
-			m := bookCount().FindStringSubmatch(s)
-			if m == nil || weOnly().MatchString(s) && !roleWord().MatchString(s) || payish().MatchString(s) || im.aboutCompany(s) {
+			if weOnly().MatchString(s) && !roleWord().MatchString(s) || payish().MatchString(s) || im.aboutCompany(s) {
 				continue
 			}
-			n := countWord(m[1])
+			n := bookCountIn(s)
 			if n < 1 || n > 100000 {
 				continue
 			}
@@ -52,6 +51,54 @@ func (im *importer) book() {
 			return
 		}
 	}
+}
+
+// bookCountIn is the count of clients a sentence gives, or 0: a count
+// before a word for clients ("45 restaurant accounts"), not "one of three
+// accounts managers"; else, after the words that give the role its
+// clients, a count before any plural ("look after the orders of around 400
+// independent hair salons"), not of people, time or things.
+func bookCountIn(s string) int {
+	for _, m := range bookCount().FindAllStringSubmatchIndex(s, -1) {
+		if strings.HasPrefix(strings.ToLower(s[m[1]:]), " manager") {
+			continue // "one of three accounts managers"
+		}
+		return countWord(s[m[2]:m[3]])
+	}
+	at := lookedAfter().FindStringIndex(s)
+	if at == nil {
+		return 0
+	}
+	for _, m := range anyCount().FindAllStringSubmatch(s[at[1]:], -1) {
+		if !notClients(strings.ToLower(m[2])) {
+			return countWord(m[1])
+		}
+	}
+	return 0
+}
+
+var (
+	// lookedAfter is a sentence that gives the role its clients.
+	lookedAfter = base.LazyRegexp(`(?i)\b(?:look(?:s|ing)? after|manag(?:e|es|ing)|portfolio of|book of|accounts of|responsible for)\b`)
+	// anyCount is a count before a plural: "around 400 independent hair
+	// salons", "45 of our largest grain farms", "seven tier 1 and tier 2
+	// builders".
+	anyCount = base.LazyRegexp(`(?i)\b(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\+?\s+(?:[\p{L}\d-]+\s+){0,5}?([\p{L}-]*[a-z]s)\b`)
+)
+
+// notClients is a plural that counts no clients (people, time, things),
+// or a word that only ends as one does.
+func notClients(noun string) bool {
+	switch noun {
+	case "years", "months", "weeks", "days", "hours", "minutes", "people", "staff", "employees", "colleagues", "reps",
+		"representatives", "managers", "members", "engineers", "drivers", "vans", "trucks", "branches", "offices", "products",
+		"lines", "skus", "calls", "visits", "meetings", "countries", "states", "regions", "languages", "times", "percent", "points",
+		"acres", "hectares", "tonnes", "tons", "litres", "liters", "kilometres", "miles", "dollars", "euros", "pounds",
+		// and words that end in "s" but count nothing
+		"across", "always", "perhaps", "its", "this", "has", "was", "is", "us", "plus", "less", "unless", "towards", "sometimes":
+		return true
+	}
+	return false
 }
 
 func (im *importer) bookRevenue(s string) {

@@ -230,3 +230,18 @@ func TestHoursAreTheTimesNotTheContract(t *testing.T) {
 		t.Errorf("hours %q", got)
 	}
 }
+
+func TestBookCountIsOfClients(t *testing.T) {
+	for s, want := range map[string]int{
+		"You'll look after the orders and accounts of around 400 independent hair salons and barbershops.": 400,
+		"You'll look after 45 of our largest grain farms, most of them 5,000 acres or more.":               45,
+		"You'll look after seven tier 1 and tier 2 builders and civil contractors.":                        7,
+		"You'll be one of three accounts managers in the team.":                                            0,
+		"You'll manage a team of 4 people across 3 offices.":                                               0,
+		"A book of 60 dental practices.":                                                                   60,
+	} {
+		if got := bookCountIn(s); got != want {
+			t.Errorf("bookCountIn(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
