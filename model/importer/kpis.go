@@ -107,7 +107,9 @@ func (im *importer) kpi(t string) answers.KPIAnswer {
 	sort.SliceStable(names, func(i, j int) bool { return len(names[i].name) > len(names[j].name) })
 	for _, n := range names {
 		at := wordIndex(low, n.name)
-		if at < 0 || strings.Contains(n.name, "{") {
+		if at < 0 || strings.Contains(n.name, "{") || n.name == "retention" && at > 0 {
+			// "Account retention", "Customer retention": a count of
+			// clients kept, not the revenue they keep.
 			continue
 		}
 		if at > 0 && len(strings.Fields(low[:at])) > 1 {
@@ -126,5 +128,12 @@ func (im *importer) kpi(t string) answers.KPIAnswer {
 			return answers.KPIAnswer{Name: strings.TrimSpace(name), Target: strings.TrimSpace(target)}
 		}
 	}
+	// "Client retention above 95%": a name, then its target.
+	if m := nameThenTarget().FindStringSubmatch(t); m != nil {
+		return answers.KPIAnswer{Name: m[1], Target: m[2]}
+	}
 	return answers.KPIAnswer{Name: t}
 }
+
+// nameThenTarget is a measure's name followed by a target with a figure.
+var nameThenTarget = base.LazyRegexp(`^(\p{L}[\p{L} -]{2,50}?)\s+((?:above|below|over|under|at least|at most|no more than|no less than|within|of)\s+[^\n]*\d[^\n]*)$`)
