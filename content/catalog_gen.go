@@ -6413,6 +6413,38 @@ var compiled = &Catalog{
 				Phrase: "gives 110%",
 				Fix:    "State the outcome you expect instead, e.g. a retention or growth target.",
 			},
+			PhraseFix{
+				Phrase: "unicorn",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "synergy",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "growth mindset",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "heaps of hustle",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "absolute weapon",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "always switched on",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "a-player",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "gets after it",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
 		},
 		Exclusionary: []PhraseFix{
 			PhraseFix{
@@ -6446,6 +6478,30 @@ var compiled = &Catalog{
 			PhraseFix{
 				Phrase: "he/she",
 				Fix:    "you",
+			},
+			PhraseFix{
+				Phrase: "applicants referred by",
+				Fix:    "open the job to every applicant: a referral-only rule keeps out whoever your staff do not know",
+			},
+			PhraseFix{
+				Phrase: "only interview referrals",
+				Fix:    "open the job to every applicant: a referral-only rule keeps out whoever your staff do not know",
+			},
+			PhraseFix{
+				Phrase: "years' residence",
+				Fix:    "ask for what the job needs (knowing the area, a licence), not how long someone has lived there",
+			},
+			PhraseFix{
+				Phrase: "years of residence",
+				Fix:    "ask for what the job needs (knowing the area, a licence), not how long someone has lived there",
+			},
+			PhraseFix{
+				Phrase: "trade union members",
+				Fix:    "leave union membership out: it is protected in most places",
+			},
+			PhraseFix{
+				Phrase: "union members",
+				Fix:    "leave union membership out: it is protected in most places",
 			},
 			PhraseFix{
 				Phrase: "s/he",
@@ -7130,6 +7186,38 @@ var compiled = &Catalog{
 				Phrase: "retirees need not",
 				Fix:    "leave age out: it is not a job requirement",
 			},
+			PhraseFix{
+				Phrase: "fresh-faced",
+				Fix:    "leave age out: say what the work needs",
+			},
+			PhraseFix{
+				Phrase: "right side of",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "younger applicant",
+				Fix:    "leave age out: say what stamina or travel the work needs",
+			},
+			PhraseFix{
+				Phrase: "younger candidate",
+				Fix:    "leave age out: say what stamina or travel the work needs",
+			},
+			PhraseFix{
+				Phrase: "younger person",
+				Fix:    "leave age out: say what stamina or travel the work needs",
+			},
+			PhraseFix{
+				Phrase: "decades of work left",
+				Fix:    "say what the work needs over the years, not how long a person has before retiring",
+			},
+			PhraseFix{
+				Phrase: "if you're over",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "if you are over",
+				Fix:    "leave age out: it is not a job requirement",
+			},
 		},
 		Protected: []PhraseFix{
 			PhraseFix{
@@ -7596,6 +7684,38 @@ var compiled = &Catalog{
 				Phrase: "years of age",
 				Fix:    "leave age out: it is not a job requirement",
 			},
+			PhraseFix{
+				Phrase: "family man",
+				Fix:    "leave family status out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "family woman",
+				Fix:    "leave family status out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "unaided hearing",
+				Fix:    "name the task the job needs (following a fast meeting) and offer adjustments: hearing is a disability ground",
+			},
+			PhraseFix{
+				Phrase: "hearing in both ears",
+				Fix:    "name the task the job needs (following a fast meeting) and offer adjustments: hearing is a disability ground",
+			},
+			PhraseFix{
+				Phrase: "baptized believer",
+				Fix:    "leave religion out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "baptised believer",
+				Fix:    "leave religion out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "local congregation",
+				Fix:    "leave religion out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "from your pastor",
+				Fix:    "leave religion out: it is not a job requirement",
+			},
 		},
 		GenderedPronouns: []string{
 			"he",
@@ -7829,6 +7949,10 @@ var compiled = &Catalog{
 			"into new accounts",
 			"into customers",
 			"into clients",
+			"us instead",
+			"through the other",
+			"through other",
+			"from other",
 		},
 		SalesReach: []string{
 			"phon*",
@@ -7889,6 +8013,7 @@ var compiled = &Catalog{
 			"sign",
 			"bring",
 			"get our",
+			"persuade*",
 		},
 		SalesDisclosure: []string{
 			"partly a sales role",
@@ -7917,6 +8042,9 @@ var compiled = &Catalog{
 		Accounting: []string{
 			"gaap",
 			"ifrs",
+			"fixed-asset register",
+			"fixed asset register",
+			"depreciation",
 			"month-end close",
 			"month end close",
 			"financial close",

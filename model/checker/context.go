@@ -142,7 +142,8 @@ func (k *checker) huntingPlain() []hit {
 		}
 		// "is not expected to prospect for new customers" denies it; "New
 		// restaurants call the office" come in by themselves.
-		if containsWord(s, k.c.Checks.SalesReach) && !othersDo(s) && !negated(text[start:], h.at-start) &&
+		reach := firstWordAt(s, k.c.Checks.SalesReach)
+		if reach >= 0 && !othersDo(s) && !negated(text[start:], h.at-start) && !negated(s, reach) &&
 			(strings.TrimSpace(text[start:h.at]) != "" || !comeIn.Get().MatchString(k.afterHit(h))) {
 			out = append(out, h)
 			found[h.word] = true
@@ -154,6 +155,22 @@ func (k *checker) huntingPlain() []hit {
 // comeIn follows new customers who reach out themselves: "New restaurants
 // call the office", "New clients usually come to us".
 var comeIn = base.Regexp{Expr: `(?i)^\s+(?:usually\s+|normally\s+|typically\s+|often\s+|mostly\s+)?(?:call|calls|come|comes|find|finds|reach|contact|ring|e-?mail|book|are|get|go|apply|sign up|order|enquire|arrive|walk in)\b`}
+
+// firstWordAt is where the first of the list words in text (lower case)
+// starts, or -1: "You won't be asked to win farms from other yards" is
+// denied at "win".
+func firstWordAt(text string, words []string) int {
+	at := -1
+	for _, w := range words {
+		if !strings.Contains(text, literal(w)) {
+			continue
+		}
+		if m := base.WordPattern(w).FindStringIndex(text); m != nil && (at < 0 || m[0] < at) {
+			at = m[0]
+		}
+	}
+	return at
+}
 
 // containsWord reports whether any list word is in text (lower case), as a
 // whole word or, with a trailing *, a stem.
