@@ -172,13 +172,3 @@ func firstWordAt(text string, words []string) int {
 	return at
 }
 
-// containsWord reports whether any list word is in text (lower case), as a
-// whole word or, with a trailing *, a stem.
-func containsWord(text string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(text, literal(w)) && base.WordPattern(w).MatchString(text) {
-			return true
-		}
-	}
-	return false
-}
