@@ -171,4 +171,3 @@ func firstWordAt(text string, words []string) int {
 	}
 	return at
 }
-
