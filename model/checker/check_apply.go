@@ -52,7 +52,8 @@ var mergeField = base.Regexp{Expr: `(?i)\[(?:[a-z']+[ _]){0,2}(?:name|company|em
 
 // templateField is a field of a mail merge or a templating tool left in:
 // "<<closing date>>", "{hiring_manager}", "%COMPANY_NAME%", "a team of XX
-// people", "Friday ?? February" ("{{" is in the placeholder list).
+// people", "Friday ?? February", "«Posting_Close_Date»", "£00,000" ("{{" is
+// in the placeholder list).
 var templateField = base.Regexp{Expr: `<<\s*[A-Za-z][\w .'-]{0,40}>>|\{[a-z]+(?:_[a-z]+)+\}|%[A-Z]+(?:_[A-Z]+)*%` +
 	`|\bX{2,}\s+(?:people|staff|employees|years?|accounts|clients|customers|days|hours|weeks)\b` +
 	`|\?{2,}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b` +
@@ -60,7 +61,10 @@ var templateField = base.Regexp{Expr: `<<\s*[A-Za-z][\w .'-]{0,40}>>|\{[a-z]+(?:
 	// A date's format in place of the date: "MM/DD/YYYY", "w/c ##/03/2027".
 	`|(?:\b(?:MM|DD)|##)[/.-](?:MM|DD|##|\d{1,2})[/.-](?:YYYY|YY|\d{4})\b|\bYYYY-MM-DD\b` +
 	// A blank to fill in: "NZ$______ – ______", "£??,???"; a journalist's "TK".
-	`|_{4,}|[£$€]\s?\?{2,3}(?:[,.]\?{3})*|^\s*\[?TK\]?\.?\s*$`}
+	`|_{4,}|[£$€]\s?\?{2,3}(?:[,.]\?{3})*|^\s*\[?TK\]?\.?\s*$` +
+	// Word's merge field "«Posting_Close_Date»"; an amount of noughts,
+	// "£00,000"; "LINK TO COME" in capitals.
+	`|«[A-Za-z][\w .'-]{0,40}»|[£$€]\s?0{2,3}(?:,0{3})+\b|\b[A-Z]{2,}(?: [A-Z]{2,})? TO COME\b`}
 
 // percentField reports a "%" followed by a capital, as "%COMPANY_NAME%"
 // opens; "95%" does not.
@@ -118,7 +122,7 @@ func (k *checker) placeholders() {
 		}
 		if strings.Contains(l.text, "<<") || strings.IndexByte(l.text, '{') >= 0 || percentField(l.text) || strings.Contains(l.text, "XX") || strings.Contains(l.text, "??") ||
 			strings.Contains(l.text, "##") || strings.Contains(l.text, "MM") || strings.Contains(l.text, "DD") || strings.Contains(l.text, "YYYY") || blankToFill(l.text) ||
-			strings.Contains(l.text, "TK") {
+			strings.Contains(l.text, "TK") || strings.Contains(l.text, "«") || strings.Contains(l.text, "00,000") || strings.Contains(l.text, "TO COME") {
 			hits = append(hits, templateFields(l)...)
 		}
 	}

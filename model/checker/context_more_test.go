@@ -32,6 +32,7 @@ func TestWordsInTheirSense(t *testing.T) {
 		"# Account Manager\n\n## Your districts\n\n31 school districts in three states, worth about $2.2M in annual recurring revenue.\n":                                                           "no-book",
 		"# Account Manager\n\nYou'll look after 120 retailers, worth about £410,000 a year in fees to us.\n":                                                                                        "no-book",
 		"# Account Manager\n\n## Requirements\n\n- A college degree is welcome but not required.\n":                                                                                                 "degree-without-equivalent",
+		"# Account Manager\n\nGrowers who don't buy from us are our founder's. You won't be asked to win farms from other yards.\n":                                                                 "hidden-sales",
 		"# Account Manager\n\n- Coordinates with Production Planning on schedules.\n- Keeps the logistics and pricing organizations informed.\n- Shares forecasts with Stock Control each month.\n": "several-jobs",
 	} {
 		if f, ok := findRule(check(text), rule); ok {
@@ -51,6 +52,10 @@ func TestWordsInTheirSense(t *testing.T) {
 		"# Account Manager\n\nInterviews: w/c ##/03/2027\n":                                                                                    "placeholder",
 		"# Account Manager\n\nAs well as your parks, you'll manage our six-strong repair team, plan the weekly delivery schedule with the siting crews, and run our stand at the spring show.\n": "several-jobs",
 		"# Account Manager\n\nSalary: £??,??? – £??,??? plus bonus\n":                                                                                                                        "placeholder",
+		"# Account Manager\n\nPosting closes:  «Posting_Close_Date»\n":                                                                                                                       "placeholder",
+		"# Account Manager\n\nSalary: £00,000 – £00,000 per annum plus car allowance\n":                                                                                                      "placeholder",
+		"# Account Manager\n\nApply here: LINK TO COME, or send your CV to jobs@example.com.\n":                                                                                              "placeholder",
+		"# Account Manager\n\nVisit the stores that buy their trees from other farms, and sign up 20 of them this season.\n":                                                                 "hidden-sales",
 		"# Account Manager\n\nClosing date:\n\nTK\n":                                                                                                                                         "placeholder",
 		"# Account Manager\n\nThis job suits someone born in the 1990s or later.\n":                                                                                                          "age-bias",
 		"# Graduate Account Manager\n\n## Requirements\n\n- A minimum of five years' account management experience.\n":                                                                       "years-vs-title",
