@@ -62,7 +62,7 @@ type document struct {
 
 var (
 	mdEscape   = base.Regexp{Expr: `\\([!-/:-@\[-` + "`" + `{-~])`}
-	bulletMark = base.Regexp{Expr: `^\s*(?:[-*+•·▪◦‣–]|\(?\d{1,2}(?:[.)]|\.\d{1,2}\.?|\s*[→➔])|[a-z][.)])\s+`}
+	bulletMark = base.Regexp{Expr: `^\s*(?:[-*+•·▪◦‣–]|\(?\d{1,2}(?:[.)]|\.\d{1,2}\.?|\s*[→➔])|[a-z][.)]|\([a-z]\))\s+`}
 	headingMd  = base.Regexp{Expr: `^\s{0,3}#{1,6}\s+`}
 	boldOnly   = base.Regexp{Expr: `^\s*(?:\*\*|__)(.+?)(?:\*\*|__):?\s*$`}
 	emphasis   = strings.NewReplacer("____", "____", "**", "", "__", "") // a blank to fill in stays
@@ -266,11 +266,13 @@ func readLine(n int, r string, alone, clean bool) line {
 	case lead != "" && strings.ContainsRune("-*+•·▪◦‣–(0123456789abcdefghijklmnopqrstuvwxyz", base.FirstRune(lead)) && bulletMark.Get().MatchString(t):
 		t = bulletMark.Get().ReplaceAllString(t, "")
 		// "4. What you need:" numbers a section; it is not a list item.
-		numbered := strings.ContainsRune("0123456789", base.FirstRune(lead))
+		// "(2) The role" is numbered as "2." is.
+		digits := strings.TrimPrefix(lead, "(")
+		numbered := strings.ContainsRune("0123456789", base.FirstRune(digits))
 		l.bullet = !numbered || !strings.HasSuffix(strings.TrimSpace(t), ":") || classify(t) == secOther
 		l.heading, l.numbered = !l.bullet, numbered && l.bullet
 		if numbered {
-			l.num, _ = strconv.Atoi(lead[:strings.IndexFunc(lead, func(r rune) bool { return r < '0' || r > '9' })])
+			l.num, _ = strconv.Atoi(digits[:strings.IndexFunc(digits, func(r rune) bool { return r < '0' || r > '9' })])
 		}
 	case lead != "" && lead[0] >= 'A' && lead[0] <= 'Z' && codedItem.Get().MatchString(t) && unicode.IsUpper(base.FirstRune(codedItem.Get().ReplaceAllString(t, ""))):
 		// "KSC3  Demonstrated proficiency …": a selection criterion numbered

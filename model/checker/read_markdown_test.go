@@ -29,3 +29,26 @@ func TestMarkdownItemsGoOnOverIndentedLines(t *testing.T) {
 		}
 	}
 }
+
+// "(1) About us" numbers a section as "1." does, and "(a)" marks an item.
+func TestParenthesisedNumbersAndLetters(t *testing.T) {
+	src := "ACME LTD\n\n(1) About us\n\nWe make boxes.\n\n(2) What you'll do\n\n(a) Renew every contract.\n(b) Meet each client monthly.\n\n(3) What you'll need\n\n(a) Three years with clients.\n"
+	d := parseAs(src, FormatText)
+	var headings, items []string
+	for _, l := range d.lines {
+		switch {
+		case l.heading:
+			headings = append(headings, l.text)
+		case l.bullet:
+			items = append(items, l.text)
+		}
+	}
+	for _, want := range []string{"About us", "What you'll do", "What you'll need"} {
+		if !slices.Contains(headings, want) {
+			t.Errorf("no heading %q in %q", want, headings)
+		}
+	}
+	if want := []string{"Renew every contract.", "Meet each client monthly.", "Three years with clients."}; !slices.Equal(items, want) {
+		t.Errorf("items %q, want %q", items, want)
+	}
+}
