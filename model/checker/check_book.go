@@ -53,10 +53,20 @@ func (k *checker) book() {
 	if k.finance {
 		return // a finance job has no book of business
 	}
-	accounts, revenue := false, false
+	accounts, revenue, underBook := false, false, false
 	for _, l := range k.d.lines {
+		if l.heading {
+			underBook = bookHeading.Get().MatchString(l.text)
+		}
 		if l.sec == secAbout || l.sec == secPay {
 			continue // the company's own size, or the pay, is not the book
+		}
+		if underBook && !l.heading {
+			// "Your clients" / "62 sheep stations and farms" / "Together
+			// worth about NZ$1.3 million a year to us": the heading says
+			// whose they are.
+			accounts = accounts || len(bookCounts(l.text, countedThings.Get().FindAllStringIndex(l.text, maxTries))) > 0
+			revenue = revenue || k.amountNotPay(l)
 		}
 		// Cheap tests first: most lines name no clients and no money.
 		if !accounts && containsAny(l.flat, clientNouns) {
@@ -108,11 +118,33 @@ func (k *checker) bookMoney(l line) bool {
 	// The first amounts tell: a line of a thousand amounts is no book line.
 	for _, m := range bigMoney.Get().FindAllStringIndex(l.text, maxTries) {
 		start, end := k.sentenceAround(l.n, m[0])
-		if s := l.text[start:end]; !payWords.Get().MatchString(s) && !headcount.Get().MatchString(s) && k.roleSentence(l, [][]int{m}) {
+		if s := l.text[start:end]; !payWords.Get().MatchString(s) && !companySize(s) && k.roleSentence(l, [][]int{m}) {
 			return true
 		}
 	}
 	return false
+}
+
+// bookHeading names the part of a posting that gives the role's clients.
+var bookHeading = base.Regexp{Expr: `(?i)^\W*(?:your|the|our)?\s*(?:clients|accounts|customers|book|book of business|portfolio|patch|territory)\W*$`}
+
+// amountNotPay reports an amount on the line in a sentence that says
+// nothing of pay.
+func (k *checker) amountNotPay(l line) bool {
+	for _, m := range bigMoney.Get().FindAllStringIndex(l.text, maxTries) {
+		start, end := k.sentenceAround(l.n, m[0])
+		if !payWords.Get().MatchString(l.text[start:end]) {
+			return true
+		}
+	}
+	return false
+}
+
+// companySize reports a sentence that gives the company's headcount: "a
+// turnover of $180 million and 450 staff"; "churches of 500 to 3,000 people"
+// are the clients' size, in a sentence that says nothing of "we".
+func companySize(s string) bool {
+	return headcount.Get().MatchString(s) && weWords.Get().MatchString(s)
 }
 
 // countedThings is a count of things of any name: "31 school districts".
@@ -131,7 +163,7 @@ func (k *checker) countsWorth(l line) [][]int {
 		}
 		start, end := k.sentenceAround(l.n, m[0])
 		s := l.text[start:end]
-		if payWords.Get().MatchString(s) || headcount.Get().MatchString(s) {
+		if payWords.Get().MatchString(s) || companySize(s) {
 			continue
 		}
 		counts := countedThings.Get().FindAllStringIndex(l.text[start:m[0]], -1)

@@ -30,6 +30,8 @@ func TestWordsInTheirSense(t *testing.T) {
 		"# Account Manager\n\nYour book is five merchant groups, which together buy about $38 million of timber a year.\n":                                                                          "no-book",
 		"# Account Manager\n\n- Reconcile tank levels against delivery tickets each quarter.\n":                                                                                                     "accounting-duties",
 		"# Account Manager\n\n## Your districts\n\n31 school districts in three states, worth about $2.2M in annual recurring revenue.\n":                                                           "no-book",
+		"# Account Manager\n\n## Your clients\n\n- 62 sheep stations and farms.\n- Together worth about NZ$1.3 million a year to us.\n":                                                             "no-book",
+		"# Account Manager\n\n## Your book\n\n180 churches worth about $2.3 million a year, most of them with 500 to 3,000 people attending.\n":                                                     "no-book",
 		"# Account Manager\n\nYou'll look after 120 retailers, worth about £410,000 a year in fees to us.\n":                                                                                        "no-book",
 		"# Account Manager\n\n## Requirements\n\n- A college degree is welcome but not required.\n":                                                                                                 "degree-without-equivalent",
 		"# Account Manager\n\nGrowers who don't buy from us are our founder's. You won't be asked to win farms from other yards.\n":                                                                 "hidden-sales",
