@@ -36,6 +36,9 @@ func yearsIn(text string) int {
 		if withinLast.Get().MatchString(text[runeStart(text, ix[0]-32):ix[0]]) {
 			continue // "three employers in the last ten years" is a span of time, not experience
 		}
+		if notExperience.Get().MatchString(text[ix[1]:]) {
+			continue // "ten years' residence on the island" is no experience
+		}
 		m := text[ix[2]:ix[3]]
 		n, err := strconv.Atoi(m)
 		if err != nil {
@@ -45,6 +48,10 @@ func yearsIn(text string) int {
 	}
 	return most
 }
+
+// notExperience follows years that count something else: a residence, an
+// age, a company's history.
+var notExperience = base.Regexp{Expr: `(?i)^['’]?\s*(?:of\s+)?(?:residence|residency|living|old|of age|in business|in operation|of trading|of history)\b`}
 
 // withinLast ends the text before a span of time: "in the last".
 var withinLast = base.Regexp{Expr: `(?i)\b(?:in|within|over|during|for)\s+the\s+(?:last|past|previous)\s+$`}
