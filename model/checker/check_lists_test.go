@@ -69,7 +69,11 @@ func TestEveryListEntryIsUsedByARule(t *testing.T) {
 		}
 	}
 	for _, w := range ck.Accounting {
-		expect("accounting", w, "accounting-duties", plant(sample(w)))
+		duty := sample(w)
+		if w == "reconcile*" {
+			duty += " the bank statements" // the verb reconciles money, or no finance work
+		}
+		expect("accounting", w, "accounting-duties", plant(duty))
 	}
 	for _, w := range ck.AccountManagement {
 		text := "# Accounting Manager\n\n" + strings.Repeat(sample(w)+" work. ", 3) + "\n"

@@ -35,6 +35,7 @@ func TestWordsInTheirSense(t *testing.T) {
 		"# Account Manager\n\nYou'll look after 120 retailers, worth about £410,000 a year in fees to us.\n":                                                                                        "no-book",
 		"# Account Manager\n\n## Requirements\n\n- A college degree is welcome but not required.\n":                                                                                                 "degree-without-equivalent",
 		"# Junior Account Manager\n\n## Requirements\n\n- At least ten years' residence on the island.\n":                                                                                           "years-vs-title",
+		"# Account Manager\n\n- Make sure that institutional expectations and professional standards are consistently reconciled.\n":                                                                "accounting-duties",
 		"# Account Manager\n\nGrowers who don't buy from us are our founder's. You won't be asked to win farms from other yards.\n":                                                                 "hidden-sales",
 		"# Account Manager\n\n- Coordinates with Production Planning on schedules.\n- Keeps the logistics and pricing organizations informed.\n- Shares forecasts with Stock Control each month.\n": "several-jobs",
 	} {
