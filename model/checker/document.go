@@ -176,7 +176,7 @@ func parseAs(text string, f Format) document {
 			// An inline label's section ends with its paragraph: "Location:
 			// Bristol" says nothing of the paragraph after it.
 			sec, before = before, ""
-		case d.title == "" && i >= titleAt && l.text != "" && !factLine.Get().MatchString(l.text):
+		case d.title == "" && i >= titleAt && l.text != "" && !factLine.Get().MatchString(l.text) && !breadcrumb(l.text):
 			// The first line with words is the title, whatever its markup;
 			// a whole posting on one line is a paragraph its title opens.
 			d.title, l.heading, sec = titleLine(l.text)

@@ -29,6 +29,13 @@ func pageChrome(t string) bool {
 	return by != nil && utf8.RuneCountInString(rest[:by[0]]) <= 80
 }
 
+// breadcrumb is a trail of three or more pages over the page's own text,
+// "Hiring 2027 › Job postings › Grid view": never the title. (A title may
+// part its facts with "|" or "·": "Account Manager | Acme | Leeds".)
+func breadcrumb(t string) bool {
+	return strings.ContainsAny(t, "›»>") && strings.Count(t, " › ")+strings.Count(t, " » ")+strings.Count(t, " > ") >= 2 && menuLine(t)
+}
+
 // menuLine is a line of three or more items of 1-30 characters, each
 // parted from the next by a separator with a space either side.
 func menuLine(t string) bool {

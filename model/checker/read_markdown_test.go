@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"amjd/model/internal/modeltest"
 	"slices"
 	"testing"
 )
@@ -50,5 +51,22 @@ func TestParenthesisedNumbersAndLetters(t *testing.T) {
 	}
 	if want := []string{"Renew every contract.", "Meet each client monthly.", "Three years with clients."}; !slices.Equal(items, want) {
 		t.Errorf("items %q, want %q", items, want)
+	}
+}
+
+// A breadcrumb of pages over a record is never its title; a title parted
+// by "|" is.
+func TestABreadcrumbIsNotTheTitle(t *testing.T) {
+	for src, want := range map[string]string{
+		"Hiring 2027 › Job postings › Grid view\nAccounting Manager – Airline Accounts\n\nJob title\nAccounting Manager – Airline Accounts\n": "Accounting Manager – Airline Accounts",
+		"Account Manager | Acme | Leeds\n\nYou look after 40 clients.\n":                                                                      "Account Manager | Acme | Leeds",
+	} {
+		if got := parseAs(src, FormatText).title; got != want {
+			t.Errorf("title %q, want %q", got, want)
+		}
+	}
+	fs := Check(modeltest.Cat(), "Hiring 2027 › Job postings › Grid view\nAccounting Manager – Airline Accounts\n\nJob title\nAccounting Manager – Airline Accounts\n\nYou look after our airline clients, renew their contracts and keep each customer relationship strong.\n", CheckOptions{})
+	if f, ok := findRule(fs, "accounting-title"); !ok || f.Line != 2 {
+		t.Errorf("accounting-title at line %d (found %v), want the title's line 2", f.Line, ok)
 	}
 }

@@ -1,0 +1,113 @@
+package checker
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"amjd/model/base"
+)
+
+// An Accounting Manager is a finance job: the title that says so, and the
+// finance duties that make an Account Manager's posting one.
+
+// titleText is the job's title: the first line, and a "Position title:"
+// or "Job title:" line of a form, whichever says more.
+func (k *checker) titleText() (string, int) {
+	if strings.Contains(strings.ToLower(k.d.title), "account") {
+		// The title names the role: a "Job title" field further down
+		// repeats it.
+		for _, l := range k.d.lines {
+			if l.text == k.d.title {
+				return k.d.title, l.n
+			}
+		}
+	}
+	for _, l := range k.d.lines {
+		for _, label := range []string{"position title", "job title", "title:"} {
+			if strings.HasPrefix(l.flat, label) {
+				return k.d.title + " " + l.text, l.n
+			}
+		}
+	}
+	if !strings.Contains(strings.ToLower(k.d.title), "account") {
+		// A company name first, the role below it: "Glenmorven Distillers
+		// Ltd  Job Description", then "Accounting Manager".
+		// A group's or board's header above it: "📣 NOW HIRING: ACCOUNTING
+		// MANAGER – Commercial Clients 📣" under a Facebook group's name.
+		for _, l := range k.d.lines[:min(len(k.d.lines), 10)] {
+			// A breadcrumb ("Home / Jobs / Accounting Manager") is the
+			// page's, the title under it the posting's.
+			// A search box's query ("account manager jobs ennis") is the
+			// reader's words: a title opens with a capital.
+			crumbs := pageChrome(l.text) || strings.Count(l.text, " / ") >= 2 || !unicode.IsUpper(base.FirstRune(l.text))
+			if !crumbs && strings.Contains(l.flat, "account") && len(strings.Fields(l.flat)) <= 12 && !strings.HasSuffix(strings.TrimSpace(l.text), ".") {
+				return l.text, l.n
+			}
+		}
+	}
+	return k.d.title, 1
+}
+
+// moneyObjects are what a finance job reconciles: a sentence that
+// reconciles none of them reconciles views, schedules or charts.
+var moneyObjects = []string{"account", "statement", "ledger", "bank", "cash", "payment", "invoice", "balance", "books", "figures",
+	"transaction", "receipt", "remittance", "card", "expense", "commission", "rebate", "billing", "deposit", "credit", "debit",
+	"vat", "tax", "payroll", "revenue", "sales", "money", "fund"}
+
+// goodsCounted are things a finance word may count that are no money:
+// "reconcile each group's pallet balance".
+var goodsCounted = []string{"pallet", "pallets", "kegs", "crates", "containers", "cylinders", "inventory", "stock", "equipment",
+	"tank levels", "tanks", "meter readings", "volumes", "kits", "medication", "medications", "chart", "charts"}
+
+func (k *checker) accounting() {
+	hits := k.d.find(k.c.Checks.Accounting, all)
+	acct := hits[:0] // the hits kept, in place
+	for i, h := range hits {
+		// "our accounts receivable team" is another team; a site audit is no
+		// finance audit; "reconciliation … is done by our Clinical Supply
+		// team" is not the candidate's (the first sentences are read: no
+		// posting names finance work a hundred times).
+		if h.word == "reconcile*" && !containsAny(strings.ToLower(k.sentenceOf(h)), moneyObjects) {
+			continue // "standards are consistently reconciled": no money is
+		}
+		if !unitAfter.Get().MatchString(k.afterHit(h)) && !k.qualifiedBy(h, k.c.Checks.NotFinance) && !k.objectIn(h, goodsCounted) &&
+			(i >= maxTries || youDo.Get().MatchString(k.beforeHit(h)) || !othersDo(k.sentenceOf(h))) {
+			acct = append(acct, h)
+		}
+	}
+	title, titleLine := k.titleText()
+	title = strings.ToLower(title)
+	switch {
+	case strings.Contains(title, "accounting manager"):
+		if len(acct) == 0 && len(k.d.find(k.c.Checks.AccountManagement, all)) >= 3 {
+			k.add(Finding{Rule: "accounting-title", Severity: Error, Line: titleLine, Step: base.StepVariant,
+				Message: "The title says Accounting Manager, a finance job, but the duties are client account management.",
+				Fix:     "Use Account Manager (or Key Account Manager) as the title."})
+		} else if len(acct) > 0 {
+			k.finance = true
+			k.add(Finding{Rule: "accounting-title", Severity: Warning, Line: titleLine, Phrase: densest(acct).phrase, Step: base.StepVariant,
+				Message: fmt.Sprintf("This is a finance job: an Accounting Manager (%s), not an Account Manager. amjd's checks of a book of business and account duties do not apply to it.", quoteList(acct, 3)),
+				Fix:     "If you meant an Account Manager, rewrite the duties around clients; for a finance role, read the other findings only."})
+		}
+	case accountingDuties(acct):
+		h := densest(acct)
+		k.add(Finding{Rule: "accounting-duties", Severity: Error, Line: h.line, Phrase: h.phrase, Step: base.StepVariant,
+			Message: fmt.Sprintf("Finance duties (%s) belong to an Accounting Manager, not an Account Manager.", quoteList(acct, 3)),
+			Fix:     "Remove them, or post the role as an Accounting Manager in finance."})
+	}
+}
+
+// accountingDuties decides whether finance words are duties of the job: any
+// among the duties, or two different ones among the skills ("reading
+// financial statements" is a banker's skill, not the month-end close).
+func accountingDuties(hits []hit) bool {
+	var skills []hit
+	for _, h := range hits {
+		if h.sec != secRequired && h.sec != secPrefer {
+			return true
+		}
+		skills = append(skills, h)
+	}
+	return len(distinct(skills)) >= 2
+}
