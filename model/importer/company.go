@@ -43,7 +43,7 @@ func (im *importer) company() {
 			return
 		}
 	}
-	about := im.d.lines(checker.RoleAbout, checker.RoleIntro)
+	about := im.storyLines()
 	text := im.d.Title + "\n" + strings.Join(texts(im.d.all()), "\n")
 	for _, p := range im.d.Parts {
 		text += "\n" + p.Heading
@@ -141,3 +141,15 @@ var hiring = base.LazyRegexp(`^\s+(?:is|are)\s+(?:now\s+)?(?:hiring|looking for|
 // agencyCue is a recruitment agency speaking of its client: its own name
 // is not the employer's.
 var agencyCue = base.LazyRegexp(`(?i)\b(partnering with|partnered with|on behalf of|our client|recruiting for|is recruiting on)\b`)
+
+// storyLines are the lines that may tell the company's story: its About
+// part and the text before any heading; in a posting of paragraphs only,
+// its first line too, which the reader took for the title ("Fitzroy
+// Stockfeeds is a stock feed manufacturer. We mill and deliver").
+func (im *importer) storyLines() []checker.TextLine {
+	about := im.d.lines(checker.RoleAbout, checker.RoleIntro)
+	if !roleName().MatchString(im.d.Title) && len(strings.Fields(im.d.Title)) > 6 {
+		about = append([]checker.TextLine{{Text: im.d.Title}}, about...)
+	}
+	return about
+}

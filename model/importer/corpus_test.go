@@ -55,12 +55,18 @@ import (
 // Jobs panel), written after that, measured 84% right and 68% filled; the
 // e-mail's plain part, the feed's account manager job and Pandoc's accepted
 // changes read, it stood at 85% and 71%, and with RTF and DokuWiki read, it
-// stands at 93% and 79%.
+// stood at 93% and 79%; it stands at 95% and 82%. An eleventh (10: the
+// layouts managers start from most, in new variations: Greenhouse text, a
+// saved careers page, WordPress blocks, LinkedIn's pay block, Indeed UK,
+// Word text with tabs, a Gmail print, repository Markdown, paragraphs
+// only, a Roman-numeral form), written after that, measured 88% right and
+// 71% filled, the paragraphs-only posting with a sentence for its title
+// and no company.
 func TestImportCorpus(t *testing.T) {
 	for _, c := range []struct {
 		dir                string
 		wantRight, wantGot float64
-	}{{"corpus", wantRight, wantFilled}, {"holdout", wantRight, 0.78}, {"holdout2", 0.90, 0.78}, {"holdout3", 0.94, 0.71}, {"holdout4", 0.88, 0.71}, {"holdout5", 0.94, 0.73}, {"holdout6", 0.91, 0.73}, {"holdout7", 0.90, 0.70}, {"holdout8", 0.90, 0.72}, {"holdout9", 0.84, 0.66}, {"holdout10", 0.91, 0.77}} {
+	}{{"corpus", wantRight, wantFilled}, {"holdout", wantRight, 0.78}, {"holdout2", 0.90, 0.78}, {"holdout3", 0.94, 0.71}, {"holdout4", 0.88, 0.71}, {"holdout5", 0.94, 0.73}, {"holdout6", 0.91, 0.73}, {"holdout7", 0.90, 0.70}, {"holdout8", 0.90, 0.72}, {"holdout9", 0.84, 0.66}, {"holdout10", 0.91, 0.77}, {"holdout11", 0.88, 0.70}} {
 		t.Run(c.dir, func(t *testing.T) { importCorpus(t, filepath.Join("testdata", c.dir), c.wantRight, c.wantGot) })
 	}
 }

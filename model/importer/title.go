@@ -51,6 +51,16 @@ func (im *importer) title() {
 			t = m // "Tidepool Learning is hiring a Junior Account Manager in Vancouver"
 		}
 	}
+	if !roleName().MatchString(t) {
+		// Paragraphs only, no title line: the role the first lines name,
+		// "We are looking for a part-time Accounts Manager to …".
+		for i, l := range im.d.seq() {
+			if m := roleName().FindString(l.Text); i < 12 && m != "" {
+				t = m
+				break
+			}
+		}
+	}
 	// "Account Manager – Research Panels (Madison)": the place is the
 	// location's, not the title's.
 	if m := trailingParens().FindStringSubmatchIndex(t); m != nil && base.LookupPlace(im.c, t[m[2]:m[3]]).Known() {
