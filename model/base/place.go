@@ -356,6 +356,8 @@ func OnlyPlace(c *content.Catalog, text string) bool {
 			switch {
 			case n > 0 || len(ix.codes[strings.ToUpper(words[i])]) > 0:
 				named = true
+			case legalForm(words[i]):
+				return false // "Harrow & Pike Ltd, Leeds": a company, then its town
 			case !placeFiller(words[i]):
 				others++
 			}
@@ -376,6 +378,15 @@ func (ix *placeIndex) nameAt(words []string, i int) int {
 		}
 	}
 	return 0
+}
+
+// legalForm is a company's legal form, which no place's name has.
+func legalForm(w string) bool {
+	switch w {
+	case "ltd", "limited", "inc", "llc", "plc", "pty", "gmbh", "corp", "llp":
+		return true
+	}
+	return false
 }
 
 // placeFiller is a word said around a place's name.

@@ -78,17 +78,18 @@ func TestCountryClueIsOneCountryOrNone(t *testing.T) {
 func TestOnlyPlaceIsAPlaceAndItsFillerWords(t *testing.T) {
 	c := content.Default()
 	for text, want := range map[string]bool{
-		"Leeds":                  true,
-		"Leeds, UK":              true,
-		"North West England":     true,
-		"London or remote":       true,
-		"UK & Irish Retail":      false,
-		"Irish Retail":           false,
-		"Enterprise, EMEA":       false,
-		"Food & Beverage":        false,
-		"Manchester Foodservice": false,
-		"Rocklea, Brisbane QLD":  true,
-		"Little Island, Cork":    true,
+		"Leeds":                    true,
+		"Leeds, UK":                true,
+		"North West England":       true,
+		"London or remote":         true,
+		"UK & Irish Retail":        false,
+		"Irish Retail":             false,
+		"Enterprise, EMEA":         false,
+		"Food & Beverage":          false,
+		"Manchester Foodservice":   false,
+		"Rocklea, Brisbane QLD":    true,
+		"Harrow & Pike Ltd, Leeds": false,
+		"Little Island, Cork":      true,
 	} {
 		if got := OnlyPlace(c, text); got != want {
 			t.Errorf("OnlyPlace(%q) = %v, want %v", text, got, want)

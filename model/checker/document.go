@@ -81,7 +81,7 @@ func looksLikeHeading(s string) bool {
 	if isQuestionHeading(s, words) {
 		return true
 	}
-	if len(words) == 0 || len(words) > 8 || strings.ContainsAny(s[len(s)-1:], ".!?,;") || strings.Contains(s, ". ") {
+	if len(words) == 0 || len(words) > 8 || strings.ContainsAny(s[len(s)-1:], ".!?,;") || sentenceBreak(s) {
 		return false // a sentence, or two: "You report to the Director. [amjd suggestion]"
 	}
 	letters := strings.IndexFunc(s, unicode.IsLetter) >= 0
@@ -93,7 +93,10 @@ func looksLikeHeading(s string) bool {
 		// no section.
 		return !strings.Contains(strings.TrimSuffix(s, ":"), ":") && !strings.ContainsAny(s, "$€£")
 	case strings.ToUpper(s) == s:
-		return true
+		// "$74,000—$88,000 USD" has no small letters, and is no heading.
+		return strings.IndexFunc(s, unicode.IsDigit) < 0 || wordsWithLetters(words) >= 2
+	case strings.HasSuffix(strings.ToLower(s), "pay range") || strings.HasSuffix(strings.ToLower(s), "salary range"):
+		return true // Greenhouse's "St. Paul, MN Pay Range"
 	}
 	capital := 0
 	for _, w := range words {
@@ -109,6 +112,34 @@ func looksLikeHeading(s string) bool {
 	lead := strings.Join(words[:min(4, len(words))], " ")
 	named := classify(lead) != secOther || whLead.Get().MatchString(s) && classify(s) != secOther
 	return len(words) <= 8 && named && !strings.ContainsAny(s, ",;@/$€£") && !strings.Contains(s, "://")
+}
+
+// sentenceBreak reports a full stop inside s that ends a sentence, not an
+// abbreviation's: "St. Paul, MN Pay Range" is one line of words.
+func sentenceBreak(s string) bool {
+	for rest := s; ; {
+		i := strings.Index(rest, ". ")
+		if i < 0 {
+			return false
+		}
+		switch word := strings.ToLower(rest[strings.LastIndexAny(rest[:i], " ,(")+1 : i]); word {
+		case "st", "ste", "mt", "ft", "dr", "mr", "ms", "mrs", "no", "co", "inc", "ltd", "jr", "sr":
+		default:
+			return true
+		}
+		rest = rest[i+2:]
+	}
+}
+
+// wordsWithLetters counts the words that have a letter.
+func wordsWithLetters(words []string) int {
+	n := 0
+	for _, w := range words {
+		if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // questionWords open a heading written as a question.
@@ -248,6 +279,8 @@ func readLine(n int, r string, alone, clean bool) line {
 	case !clean && (strings.HasPrefix(lead, "**") || strings.HasPrefix(lead, "__")) && boldOnly.Get().MatchString(t):
 		t = boldOnly.Get().FindStringSubmatch(t)[1]
 		l.heading = true
+	case pageFurniture(lead):
+		t = "" // "Nokomis Benefit Services logo", "Back to jobs": the page's, not the posting's
 	case emojiRune(base.FirstRune(lead)) && reactionCounts(lead):
 		t = "" // "💬 1   🔁 2   ❤️ 33": a social post's counts, no text
 	case emojiLead(lead) != "" && !strings.ContainsRune("•·▪◦‣", base.FirstRune(lead)):

@@ -29,6 +29,16 @@ func pageChrome(t string) bool {
 	return by != nil && utf8.RuneCountInString(rest[:by[0]]) <= 80
 }
 
+// pageFurniture is a line a job board's page draws around the posting: a
+// logo's text, a link back to the list of jobs.
+func pageFurniture(t string) bool {
+	low := strings.ToLower(strings.TrimSpace(t))
+	return strings.HasSuffix(low, " logo") && len(strings.Fields(low)) <= 6 || backLink.Get().MatchString(low)
+}
+
+// backLink is a page's link back to its list of jobs.
+var backLink = base.Regexp{Expr: `^\W*(?:back to|return to|view all|see all)\s+(?:all\s+)?(?:jobs|openings|positions|roles|vacancies|careers|job listings|results|search results)\W*$`}
+
 // breadcrumb is a trail of three or more pages over the page's own text,
 // "Hiring 2027 › Job postings › Grid view": never the title. (A title may
 // part its facts with "|" or "·": "Account Manager | Acme | Leeds".)

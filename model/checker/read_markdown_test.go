@@ -70,3 +70,28 @@ func TestABreadcrumbIsNotTheTitle(t *testing.T) {
 		t.Errorf("accounting-title at line %d (found %v), want the title's line 2", f.Line, ok)
 	}
 }
+
+// A board's page around a posting, as Greenhouse's text copy gives it: the
+// link back and the logo are not read, a place's pay range is a heading,
+// and the range under it is not.
+func TestABoardPageAroundThePosting(t *testing.T) {
+	src := "Back to jobs\nAcme Benefit Services logo\nAccount Manager, Employer Benefits\nSt. Paul, MN (Hybrid)\n\nYou look after 55 clients.\n\nSt. Paul, MN Pay Range\n$74,000—$88,000 USD\n"
+	d := parseAs(src, FormatText)
+	if d.title != "Account Manager, Employer Benefits" {
+		t.Errorf("title %q", d.title)
+	}
+	for _, l := range d.lines {
+		switch l.text {
+		case "Back to jobs", "Acme Benefit Services logo":
+			t.Errorf("%q is read", l.text)
+		case "St. Paul, MN Pay Range":
+			if !l.heading || l.sec != secPay {
+				t.Errorf("%q: heading %v, section %s", l.text, l.heading, l.sec)
+			}
+		case "$74,000—$88,000 USD":
+			if l.heading || l.sec != secPay {
+				t.Errorf("%q: heading %v, section %s", l.text, l.heading, l.sec)
+			}
+		}
+	}
+}

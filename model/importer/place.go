@@ -61,6 +61,10 @@ func (im *importer) place() {
 // in the few lines under the title: "Tauranga, Bay of Plenty".
 func (im *importer) placeUnderTitle() {
 	seq := im.d.seq()
+	if strings.Contains(im.d.Title, im.a.Title) {
+		// The outline's title is the first line; the lines under it open seq.
+		seq = append([]checker.TextLine{{Text: im.d.Title}}, seq...)
+	}
 	for i, l := range seq {
 		if im.a.Title == "" || !strings.Contains(l.Text, im.a.Title) {
 			continue
