@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"amjd/model/base"
+	"amjd/model/markup"
 )
 
 // An Accounting Manager is a finance job: the title that says so, and the
@@ -40,7 +41,7 @@ func (k *checker) titleText() (string, int) {
 			// page's, the title under it the posting's.
 			// A search box's query ("account manager jobs ennis") is the
 			// reader's words: a title opens with a capital.
-			crumbs := pageChrome(l.text) || strings.Count(l.text, " / ") >= 2 || !unicode.IsUpper(base.FirstRune(l.text))
+			crumbs := markup.PageChrome(l.text) || strings.Count(l.text, " / ") >= 2 || !unicode.IsUpper(base.FirstRune(l.text))
 			if !crumbs && strings.Contains(l.flat, "account") && len(strings.Fields(l.flat)) <= 12 && !strings.HasSuffix(strings.TrimSpace(l.text), ".") {
 				return l.text, l.n
 			}

@@ -1,4 +1,4 @@
-package checker
+package markup
 
 import "testing"
 
@@ -16,8 +16,8 @@ func TestPageChromeIsAMenuOrAStamp(t *testing.T) {
 		"Created accounts by hand":        true,
 		"You create value for clients on": false,
 	} {
-		if got := pageChrome(text); got != want {
-			t.Errorf("pageChrome(%q) = %v, want %v", text, got, want)
+		if got := PageChrome(text); got != want {
+			t.Errorf("PageChrome(%q) = %v, want %v", text, got, want)
 		}
 	}
 }
