@@ -8277,6 +8277,10 @@ var compiled = &Catalog{
 			"must haves",
 			"what we are looking for",
 			"what we're looking for",
+			"you must bring",
+			"you need at least",
+			"you need to have",
+			"you need experience",
 		},
 		NotFinance: []string{
 			"site",

@@ -194,3 +194,15 @@ func TestMailChainReadsItsLongestMessage(t *testing.T) {
 		t.Errorf("one message is not a chain")
 	}
 }
+
+func TestPlainLettersReadsUnicodeBold(t *testing.T) {
+	for in, want := range map[string]string{
+		"𝗪𝗵𝗮𝘁 𝘆𝗼𝘂'𝗹𝗹 𝗱𝗼 ✅":     "What you'll do ✅",
+		"𝑨𝒄𝒄𝒐𝒖𝒏𝒕 𝑴𝒂𝒏𝒂𝒈𝒆𝒓 𝟮𝟬𝟮𝟳": "Account Manager 2027",
+		"Café – ½ day": "Café – ½ day", // not the block: left as it is
+	} {
+		if got := PlainLetters(in); got != want {
+			t.Errorf("PlainLetters(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
