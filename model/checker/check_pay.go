@@ -18,7 +18,7 @@ import (
 var (
 	amountExpr  = `(?:[$€£]|ca\$|a\$|nz\$|(?:usd|cad|eur|gbp|aud|nzd)\s?)\s?(\d[\d,]*(?:\.\d+)?)\s?(k\b)?`
 	payRangeRe  = base.Regexp{Expr: `(?i)` + amountExpr + `\s*(?:to|--?|–|—|and)\s*` + amountExpr} // "--": an en dash typed
-	openEndedRe = base.Regexp{Expr: `(?i)\b(up to|from|starting (?:at|from)|at least|minimum of|as much as)\s+` + amountExpr + `|` + amountExpr + `\s?\+`}
+	openEndedRe = base.Regexp{Expr: `(?i)\b(up to|from|starting (?:at|from)|at least|minimum of|as much as)\s+` + amountExpr + `|` + amountExpr + `(?:\s?\+|,?\s+(?:and|or) (?:up|above|upwards|more|higher)\b)`}
 	usNamed     = base.Regexp{Expr: `(?i)\b(united states|usa|u\.s\.a?\.?)`}
 	usCode      = base.Regexp{Expr: `\bUS\b`} // case matters: "us" is a pronoun
 	remoteWord  = base.Regexp{Expr: `(?i)\bremote\b`}

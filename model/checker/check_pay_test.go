@@ -19,6 +19,7 @@ func TestPayTransparencyDetails(t *testing.T) {
 		{"no range in Colorado", "Denver, CO", "", Error, "Colorado (Equal Pay for Equal Work Act, in force from 1 January 2021"},
 		{"open-ended in NYC", "New York City", "Pay: up to $90,000.", Error, "open-ended"},
 		{"from only in California", "San Francisco, California", "Pay: from $70,000.", Error, "open-ended"},
+		{"and up in Colorado", "Loveland, Colorado", "Base salary: $57,500 and up, depending on experience.", Error, "open-ended"},
 		{"range ok in Washington, benefits missing", "Seattle, WA", "Pay: $70,000 to $90,000 per year.", Error, "description of benefits"},
 		{"Ontario range too wide", "Toronto, Ontario", "Pay: CA$60,000 to CA$120,000 per year.", Error, "allows at most 50,000"},
 		{"EU may be before interview", "Berlin, Germany", "", Warning, "before the first interview"},
