@@ -39,7 +39,7 @@ func (im *importer) company() {
 	for i, l := range im.d.all() {
 		t := strings.TrimSpace(strings.Trim(l.Text, "*_ "))
 		if i < 12 && len(strings.Fields(t)) <= 6 && companyWord().MatchString(t) && !mailHeader().MatchString(t) && !base.LookupPlace(im.c, t).Known() {
-			im.a.Company = t // "Prairie Lithographics Ltd." alone on a line at the top
+			im.a.Company = strings.TrimPrefix(t, "About ") // "Prairie Lithographics Ltd." alone on a line at the top
 			return
 		}
 	}
@@ -57,7 +57,7 @@ func (im *importer) company() {
 	for i, l := range append(about, im.d.all()...) {
 		m := companyLead().FindStringSubmatch(l.Text)
 		if m == nil || l.Bullet || jobWords().MatchString(m[1]) || agency[m[1]] || strings.HasSuffix(m[1], "ing") && !strings.Contains(m[1], " ") ||
-			notAName(strings.Fields(m[1])[0]) {
+			notAName(strings.Fields(m[1])[0]) || len(strings.Fields(l.Text)) < 4 { // "Keyboard shortcuts", "Find jobs": a page's links
 			continue
 		}
 		// Outside the company's description, a name counts once the

@@ -134,3 +134,37 @@ func joinSoftBreaks(lines []string, i int) int {
 	}
 	return j
 }
+
+// linkTarget is a link's address as a mail program writes it in plain text,
+// in angle brackets after the link's text: "fergusaero.example
+// <https://www.fergusaero.example>".
+var linkTarget = base.Regexp{Expr: `[ \t]?<((?:mailto:|https?://)[^<>\s]+)>`}
+
+// WithoutLinkTargets takes out of plain text the address a mail
+// program writes after a link's text, where that text names it already; an
+// address with no such text stays, without its brackets.
+func WithoutLinkTargets(text string) string {
+	if !strings.Contains(text, "<mailto:") && !strings.Contains(text, "<http") {
+		return text
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range linkTarget.Get().FindAllStringSubmatchIndex(text, -1) {
+		if strings.HasPrefix(text[m[1]:], "`") {
+			continue // reStructuredText's "`careers page <https://…>`_" is a link of its own
+		}
+		before := text[last:m[0]]
+		words := strings.Fields(before[strings.LastIndexByte(before, '\n')+1:])
+		target := text[m[2]:m[3]]
+		b.WriteString(before)
+		switch {
+		case len(words) == 0:
+			b.WriteString(strings.TrimPrefix(target, "mailto:")) // "<https://…>" alone: the address is the text
+		case !strings.Contains(strings.ToLower(target), strings.ToLower(strings.Trim(words[len(words)-1], ".,;:()"))):
+			b.WriteString(" " + strings.TrimPrefix(target, "mailto:"))
+		}
+		last = m[1]
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}

@@ -206,3 +206,16 @@ func TestPlainLettersReadsUnicodeBold(t *testing.T) {
 		}
 	}
 }
+
+func TestLinkTargetsAfterTheirText(t *testing.T) {
+	for in, want := range map[string]string{
+		"Find out more at fergusaero.example <https://www.fergusaero.example>.":    "Find out more at fergusaero.example.",
+		"Write to careers@fergusaero.example <mailto:careers@fergusaero.example>.": "Write to careers@fergusaero.example.",
+		"Apply here <https://jobs.example.com/42> before Friday.":                  "Apply here https://jobs.example.com/42 before Friday.",
+		"Salary <depends on experience>":                                           "Salary <depends on experience>",
+	} {
+		if got := WithoutLinkTargets(in); got != want {
+			t.Errorf("WithoutLinkTargets(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
