@@ -261,3 +261,18 @@ func TestKPIsTakeAnIDOnlyForTheSameMeasure(t *testing.T) {
 		}
 	}
 }
+
+// LinkedIn's pay block: the range with "/yr" on each figure, then the
+// page's own links, which are no benefits.
+func TestLinkedInPayBlock(t *testing.T) {
+	r, err := importText(t, "# Account Manager\n\n## Responsibilities\n\n- Renew every client contract on time.\n\n## Requirements\n\n- Two years with clients.\n\n## How to apply\n\nE-mail jobs@example.com.\n\nBase pay range\nNZ$85,000.00/yr - NZ$95,000.00/yr\n\nSet alert for similar jobs\nAccount Manager, New Plymouth, Taranaki, New Zealand\nSet alert\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := r.Answers.Pay; p.Min != 85000 || p.Max != 95000 || p.Currency != "NZD" {
+		t.Errorf("pay %+v", p)
+	}
+	if len(r.Answers.Benefits) > 0 {
+		t.Errorf("benefits %q", r.Answers.Benefits)
+	}
+}

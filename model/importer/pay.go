@@ -10,8 +10,10 @@ import (
 )
 
 var (
-	money         = `(CA\$|C\$|A\$|AU\$|NZ\$|US\$|[$£€¥]|[A-Z]{3})?\s?(\d[\d,. ]*\d(?:\.\d+)?\s?[kK]?|\d\s?[kK]?)`
-	payRange      = base.LazyRegexp(money + `\s*(?:--?|–|—|to|and)\s*` + money) // "--" is an en dash as Pandoc and typists write it
+	money = `(CA\$|C\$|A\$|AU\$|NZ\$|US\$|[$£€¥]|[A-Z]{3})?\s?(\d[\d,. ]*\d(?:\.\d+)?\s?[kK]?|\d\s?[kK]?)`
+	// "--" is an en dash as Pandoc and typists write it; LinkedIn writes
+	// "NZ$85,000.00/yr - NZ$95,000.00/yr".
+	payRange      = base.LazyRegexp(money + `(?:\s?/\s?(?:yr|year|hr|hour|mo|month))?\s*(?:--?|–|—|to|and)\s*` + money)
 	payOne        = base.LazyRegexp(`(?i)(?:salary|pay|rate|wage)[^.\d]{0,30}?` + money)
 	perHour       = base.LazyRegexp(`(?i)per hour|an hour|/\s?h(?:ou)?r\b|hourly`)
 	perMonth      = base.LazyRegexp(`(?i)per month|a month|/\s?month|monthly`)
@@ -45,7 +47,13 @@ func (im *importer) pay() {
 		plainList = plainList || !hasBullets(p) && isList(p)
 	}
 	summary := 0 // a job board's summary of the benefits, told again below
+	chrome := false
 	for _, l := range im.d.lines(checker.RolePay) {
+		// "Set alert for similar jobs": the board's page goes on, and
+		// what follows it is no benefit.
+		if chrome = chrome || boardLink().MatchString(l.Text); chrome && !l.Bullet {
+			continue
+		}
 		if boardSummary().MatchString(l.Text) {
 			summary = l.Line
 		}
@@ -107,6 +115,9 @@ var (
 	// otherField is a "Label: value" line of a field that is no benefit.
 	otherField = base.LazyRegexp(`(?i)^(?:schedule|hours|working hours|shift|location|work location|job type|employment type|contract|application deadline|closing date|deadline|start date|reports? to)\s*:\s*\S`)
 )
+
+// boardLink is a job board's own button or link under a posting.
+var boardLink = base.LazyRegexp(`(?i)^(?:set alert(?: for similar jobs)?|report this job|save job|show (?:more|less)|see (?:more|all) jobs|follow)$`)
 
 var benefitLabel = base.LazyRegexp(`(?i)^(?:benefits|perks)\s*:\s*`)
 
