@@ -30,7 +30,7 @@ func (im *importer) fill() {
 }
 
 var (
-	eeoWords = base.LazyRegexp(`(?i)equal opportunit|equal employment|without regard to|regardless of|we welcome applications from|diversity`)
+	eeoWords = base.LazyRegexp(`(?i)equal opportunit|equal employment|without regard to|regardless of|welcomes? applications from|diversity|accommodations? (?:throughout|during|in) the (?:hiring|recruitment|application)`)
 	webURL   = base.LazyRegexp(`(?i)\b(?:https?://|www\.)[^\s)<>,;]+`)
 )
 

@@ -276,3 +276,14 @@ func TestLinkedInPayBlock(t *testing.T) {
 		t.Errorf("benefits %q", r.Answers.Benefits)
 	}
 }
+
+// An employer's statement of welcome after how to apply is not part of it.
+func TestHowToApplyLeavesTheWelcomeOut(t *testing.T) {
+	r, err := importText(t, "# Account Manager\n\n## Responsibilities\n\n- Renew every client contract on time.\n\n## Requirements\n\n- Two years with clients.\n\n## How to apply\n\nApply online with your résumé and a short note about an account you grew.\n\nAcme welcomes applications from everyone. We provide accommodations throughout the hiring process.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Apply online with your résumé and a short note about an account you grew."; r.Answers.HowToApply != want {
+		t.Errorf("how to apply %q", r.Answers.HowToApply)
+	}
+}
