@@ -251,10 +251,11 @@ func TestBookCountIsOfClients(t *testing.T) {
 func TestKPIsTakeAnIDOnlyForTheSameMeasure(t *testing.T) {
 	im := &importer{c: modeltest.Cat()}
 	for text, want := range map[string]answers.KPIAnswer{
-		"Account retention: 90% of salons still ordering each quarter": {Name: "Account retention", Target: "90% of salons still ordering each quarter"},
-		"Client retention above 95%":                                   {Name: "Client retention", Target: "above 95%"},
-		"Gross revenue retention: 95%":                                 {ID: "gross_retention", Target: "95%"},
-		"Retention: 92%":                                               {ID: "gross_retention", Target: "92%"},
+		"Account retention: 90% of salons still ordering each quarter":      {Name: "Account retention", Target: "90% of salons still ordering each quarter"},
+		"Client retention above 95%":                                        {Name: "Client retention", Target: "above 95%"},
+		"On-time handover (95% of vehicles handed over on the agreed date)": {Name: "On-time handover", Target: "95% of vehicles handed over on the agreed date"},
+		"Gross revenue retention: 95%":                                      {ID: "gross_retention", Target: "95%"},
+		"Retention: 92%":                                                    {ID: "gross_retention", Target: "92%"},
 	} {
 		if got := im.kpi(text); got != want {
 			t.Errorf("kpi(%q) = %+v, want %+v", text, got, want)

@@ -128,12 +128,19 @@ func (im *importer) kpi(t string) answers.KPIAnswer {
 			return answers.KPIAnswer{Name: strings.TrimSpace(name), Target: strings.TrimSpace(target)}
 		}
 	}
-	// "Client retention above 95%": a name, then its target.
+	// "Client retention above 95%", "On-time handover (95% of vehicles
+	// handed over on the agreed date)": a name, then its target.
 	if m := nameThenTarget().FindStringSubmatch(t); m != nil {
+		return answers.KPIAnswer{Name: m[1], Target: m[2]}
+	}
+	if m := targetInParens().FindStringSubmatch(t); m != nil {
 		return answers.KPIAnswer{Name: m[1], Target: m[2]}
 	}
 	return answers.KPIAnswer{Name: t}
 }
+
+// targetInParens is a measure's name with its target in brackets after it.
+var targetInParens = base.LazyRegexp(`^(\p{L}[\p{L} -]{2,50}?)\s*\(([^()]*\d[^()]*)\)\W*$`)
 
 // nameThenTarget is a measure's name followed by a target with a figure.
 var nameThenTarget = base.LazyRegexp(`^(\p{L}[\p{L} -]{2,50}?)\s+((?:above|below|over|under|at least|at most|no more than|no less than|within|of)\s+[^\n]*\d[^\n]*)$`)
