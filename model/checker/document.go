@@ -118,7 +118,7 @@ func parseAs(text string, f Format) document {
 			before = ""
 			// A lead-in such as "The successful candidate will demonstrate:"
 			// introduces the list of the section it is in.
-			if next := classify(l.text); next != secOther || !leadIn(r.text) {
+			if next := classify(l.text); next != secOther || !markup.LeadIn(r.text) {
 				sec = next
 			}
 		case sec == secTitle && l.text != "":
@@ -216,7 +216,7 @@ func readLine(n int, r string, alone, clean bool) line {
 		// "II. ESSENTIAL DUTIES": a section of an HR form.
 		t = romanNumber.Get().ReplaceAllString(t, "")
 		l.heading = true
-	case looksLikeHeading(t), alone && shortLabel(t):
+	case looksLikeHeading(t), alone && markup.ShortLabel(t):
 		l.heading = true
 	}
 	t = strings.TrimSpace(emphasis.Replace(t))

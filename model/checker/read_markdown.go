@@ -20,7 +20,7 @@ import (
 // mdParser reads Markdown as CommonMark with GitHub's tables: every heading
 // form (ATX and setext), every list form, emphasis, links and escapes are
 // goldmark's to read, not ours.
-var mdParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough)).Parser()
+var mdParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.DefinitionList)).Parser()
 
 // readMarkdown reads Markdown through goldmark's syntax tree: a heading is a
 // heading, a list item a bullet, and a paragraph's lines are left to the
@@ -137,75 +137,12 @@ func (r *mdReader) block(n ast.Node, kind lineKind) {
 	case *ast.ThematicBreak:
 	case *extast.Table:
 		r.tableRows(n)
+	case *extast.DefinitionList:
+		r.definitions(n)
 	default:
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			r.block(c, kind)
 		}
-	}
-}
-
-// tableRows reads a table a row a line, its cells joined as a label and
-// its value ("Reports to: VP of Sales"); the header row is a plain line, the
-// others list items, as a table of KPIs is a list of them.
-func (r *mdReader) tableRows(table ast.Node) {
-	for row := table.FirstChild(); row != nil; row = row.NextSibling() {
-		var cells []string
-		first := -1
-		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
-			var b strings.Builder
-			_ = ast.Walk(cell, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-				if t, ok := n.(*ast.Text); ok && entering {
-					if first < 0 {
-						first = t.Segment.Start
-					}
-					b.Write(t.Segment.Value(r.src))
-				}
-				return ast.WalkContinue, nil
-			})
-			if c := strings.TrimSpace(b.String()); c != "" {
-				cells = append(cells, c)
-			}
-		}
-		if first < 0 || len(cells) == 0 {
-			continue
-		}
-		kind, sep := kindBullet, " | "
-		if _, header := row.(*extast.TableHeader); header {
-			kind = kindUnknown
-		}
-		if len(cells) == 2 {
-			sep = ": "
-		}
-		r.out = append(r.out, rawLine{n: r.lineOf(first), text: strings.Join(cells, sep), kind: kind, clean: true})
-	}
-}
-
-// htmlLines reads a block of HTML in Markdown (a facts <div>, a <details>
-// section) as HTML is read, each line at its place in the file.
-func (r *mdReader) htmlLines(n ast.Node) {
-	lines := n.Lines()
-	if lines.Len() == 0 {
-		return
-	}
-	var b strings.Builder
-	for i := 0; i < lines.Len(); i++ {
-		seg := lines.At(i)
-		b.Write(seg.Value(r.src))
-	}
-	first := r.lineOf(lines.At(0).Start)
-	for _, l := range readHTML(b.String()) {
-		l.n += first - 1
-		r.out = append(r.out, l)
-	}
-}
-
-// rawLines keeps a block's source lines as written: an indented block in a
-// pasted Word list is text, not code.
-func (r *mdReader) rawLines(n ast.Node) {
-	lines := n.Lines()
-	for i := 0; i < lines.Len(); i++ {
-		seg := lines.At(i)
-		r.out = append(r.out, rawLine{n: r.lineOf(seg.Start), text: strings.TrimRight(string(seg.Value(r.src)), "\n")})
 	}
 }
 

@@ -95,3 +95,22 @@ func TestABoardPageAroundThePosting(t *testing.T) {
 		}
 	}
 }
+
+// A definition list is a term a line, its definition after it, told at the
+// definition's line.
+func TestDefinitionListsReadAsLabelledLines(t *testing.T) {
+	src := "# Account Manager\n\n## How we'll measure success\n\nContract renewals\n: 85% of expiring contracts renewed\n\nCustomer satisfaction\n: 8.5/10 or better\n"
+	d := parseAs(src, FormatMarkdown)
+	want := map[string]int{"Contract renewals: 85% of expiring contracts renewed": 6, "Customer satisfaction: 8.5/10 or better": 9}
+	for _, l := range d.lines {
+		if n, ok := want[l.text]; ok {
+			if l.src != n || l.sec != secSuccess {
+				t.Errorf("%q at line %d in %s, want line %d in %s", l.text, l.src, l.sec, n, secSuccess)
+			}
+			delete(want, l.text)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not read: %v", want)
+	}
+}

@@ -1,0 +1,67 @@
+package markup
+
+import (
+	"strings"
+	"unicode"
+
+	"amjd/model/base"
+)
+
+// The shape of a line of plain text: whether it is a sentence, a question,
+// a short label, a lead-in to a list.
+
+// SentenceBreak reports a full stop inside s that ends a sentence, not an
+// abbreviation's: "St. Paul, MN Pay Range" is one line of words.
+func SentenceBreak(s string) bool {
+	for rest := s; ; {
+		i := strings.Index(rest, ". ")
+		if i < 0 {
+			return false
+		}
+		switch word := strings.ToLower(rest[strings.LastIndexAny(rest[:i], " ,(")+1 : i]); word {
+		case "st", "ste", "mt", "ft", "dr", "mr", "ms", "mrs", "no", "co", "inc", "ltd", "jr", "sr":
+		default:
+			return true
+		}
+		rest = rest[i+2:]
+	}
+}
+
+// WordsWithLetters counts the words that have a letter.
+func WordsWithLetters(words []string) int {
+	n := 0
+	for _, w := range words {
+		if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// questionWords open a heading written as a question.
+var questionWords = map[string]bool{"what": true, "what's": true, "who": true, "where": true, "how": true, "why": true,
+	"when": true, "which": true, "do": true, "does": true, "is": true, "are": true, "will": true, "can": true, "could": true}
+
+// IsQuestionHeading is a short question alone on its line, as postings
+// written for candidates head their sections: "What will I do?".
+func IsQuestionHeading(s string, words []string) bool {
+	return len(words) > 0 && len(words) <= 9 && strings.HasSuffix(s, "?") &&
+		questionWords[strings.ToLower(strings.Trim(words[0], "*_\"'"))]
+}
+
+// LeadIn is a line ending in a colon that is a sentence, not a label.
+func LeadIn(s string) bool {
+	return strings.HasSuffix(strings.TrimSpace(s), ":") && (len(strings.Fields(s)) > 3 || leadInStart.Get().MatchString(s))
+}
+
+// leadInStart opens a short lead-in that names who does what follows: "The
+// Account Manager:", "You will:".
+var leadInStart = base.Regexp{Expr: `(?i)^\W*(?:you|the|candidates|applicants|this|in this|we|our|ideally)\b`}
+
+// ShortLabel is a line of at most four words that is not a sentence.
+func ShortLabel(s string) bool {
+	s = strings.TrimSpace(s)
+	words := strings.Fields(s)
+	return len(words) > 0 && len(words) <= 4 && !strings.ContainsAny(s, ".!?,;:@/$€£%") &&
+		strings.IndexFunc(s, unicode.IsDigit) < 0
+}
