@@ -63,7 +63,7 @@ type document struct {
 
 var (
 	mdEscape   = base.Regexp{Expr: `\\([!-/:-@\[-` + "`" + `{-~])`}
-	bulletMark = base.Regexp{Expr: `^\s*(?:[-*+•·▪◦‣–]|\(?\d{1,2}(?:[.)]|\.\d{1,2}\.?|\s*[→➔])|[a-z][.)]|\([a-z]\))\s+`}
+	bulletMark = base.Regexp{Expr: `^\s*(?:[-*+•·▪◦‣–]|\(?\d{1,2}(?:[.)]|\.\d{1,2}\.?|\s*[→➔])|[a-z][.)]|\([a-z]\))\s+|^\s*[ØüÞ§](?:\t|\s{2,})\s*`}
 	headingMd  = base.Regexp{Expr: `^\s{0,3}#{1,6}\s+`}
 	boldOnly   = base.Regexp{Expr: `^\s*(?:\*\*|__)(.+?)(?:\*\*|__):?\s*$`}
 	emphasis   = strings.NewReplacer("____", "____", "**", "", "__", "") // a blank to fill in stays
@@ -197,7 +197,7 @@ func readLine(n int, r string, alone, clean bool) line {
 		t = inner
 		l.heading = framed || looksLikeHeading(t) && (len(strings.Fields(t)) <= 5 || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "?"))
 		l.bullet = !l.heading
-	case lead != "" && strings.ContainsRune("-*+•·▪◦‣–(0123456789abcdefghijklmnopqrstuvwxyz", base.FirstRune(lead)) && bulletMark.Get().MatchString(t):
+	case lead != "" && strings.ContainsRune("-*+•·▪◦‣–ØüÞ§(0123456789abcdefghijklmnopqrstuvwxyz", base.FirstRune(lead)) && bulletMark.Get().MatchString(t):
 		t = bulletMark.Get().ReplaceAllString(t, "")
 		// "4. What you need:" numbers a section; it is not a list item.
 		// "(2) The role" is numbered as "2." is.

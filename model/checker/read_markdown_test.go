@@ -3,6 +3,7 @@ package checker
 import (
 	"amjd/model/internal/modeltest"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -112,5 +113,23 @@ func TestDefinitionListsReadAsLabelledLines(t *testing.T) {
 	}
 	if len(want) > 0 {
 		t.Errorf("not read: %v", want)
+	}
+}
+
+// Word's Wingdings bullets pasted as text ("Ø", "§", "ü" and a tab or two
+// spaces) mark items.
+func TestWingdingsBulletsMarkItems(t *testing.T) {
+	d := parseAs("ACME\n\nPerformance Measures\n\nØ  At least 95% of contracts renewed.\n§\tEvery dome filled by November 15.\nü  Complaints answered within a day.\n", FormatText)
+	items := 0
+	for _, l := range d.lines {
+		if l.bullet {
+			items++
+			if strings.ContainsAny(l.text[:1], "Ø§ü") {
+				t.Errorf("mark left in %q", l.text)
+			}
+		}
+	}
+	if items != 3 {
+		t.Errorf("%d items, want 3", items)
 	}
 }
