@@ -194,7 +194,9 @@ func (k *checker) measuredSection() bool {
 }
 
 var (
-	doubledComparator = base.Regexp{Expr: `(?i)\b(or more|or higher|or better|or above|at least|a minimum of|minimum of|no less than|or less|or fewer|at most|no more than)\b\W+(?:[\w%]+\W+){0,3}?(or more|or higher|or better|or above|or less|or fewer)\b`}
+	doubledComparator = base.Regexp{Expr: `(?i)\b(or more|or higher|or better|or above|at least|a minimum of|minimum of|no less than|or less|or fewer|at most|no more than)\b\W+(?:[\w%]+\W+){0,3}?(or more|or higher|or better|or above|or less|or fewer)\b` +
+		// "no lower than at least 9 out of 10": two bounds back to back.
+		`|\b(?:no (?:lower|less|fewer|higher|more) than|not (?:less|lower|below)|at least|at most|a minimum of|minimum of)\s+(?:at least|at most|a minimum of|minimum of|no (?:lower|less|fewer|higher|more) than)\b`}
 	// A label alone: at most 40 characters, checked apart (isBareLabel),
 	// since a counted repeat of a Unicode class compiles to ~850 KB.
 	bareLabel = base.Regexp{Expr: `^[\p{L}\p{N} &/()-]+:$`}
