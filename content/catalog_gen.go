@@ -8167,6 +8167,13 @@ var compiled = &Catalog{
 			"team spirit",
 			"self-starter",
 			"proactive",
+			"gets on with",
+			"get on with",
+			"cool head",
+			"self-reliant",
+			"determined",
+			"persistent",
+			"persistence",
 		},
 		Tools: []string{
 			"crm",
