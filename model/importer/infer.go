@@ -46,6 +46,20 @@ func (im *importer) serviceOnly(ls []checker.TextLine) (checker.TextLine, bool) 
 }
 
 // denied is a negation just before a phrase: "no cold calling".
+// othersWin is a sentence whose new business is colleagues' work: "our two
+// territory managers visit customers and win new business".
+var othersWin = base.LazyRegexp(`(?i)^\W*(?:[^.]*[:;,]\s+)?our\s+(?:\w+\s+){0,3}(?:managers|reps|representatives|salespeople|sellers|team|colleagues|founder|owner)\b`)
+
+// sentenceAt is the sentence of text that holds position at.
+func sentenceAt(text string, at int) string {
+	start := strings.LastIndex(text[:at], ". ") + 1
+	end := strings.Index(text[at:], ". ")
+	if end < 0 {
+		return text[start:]
+	}
+	return text[start : at+end+1]
+}
+
 var denied = base.LazyRegexp(`(?i)\b(no|not|never|without|isn't|aren't)\b[^.]*$`)
 
 // infer fills what the text implies but does not write as a field: the
@@ -117,7 +131,8 @@ func (im *importer) mix() {
 	renew, grow := 0, 0
 	var renewLine, growLine int
 	for _, l := range ls {
-		if loc := newBusiness().FindStringIndex(l.Text); loc != nil && !othersSell().MatchString(l.Text) && !denied().MatchString(l.Text[max(loc[0]-24, 0):loc[0]]) {
+		if loc := newBusiness().FindStringIndex(l.Text); loc != nil && !othersSell().MatchString(l.Text) && !denied().MatchString(l.Text[max(loc[0]-24, 0):loc[0]]) &&
+			!othersWin().MatchString(sentenceAt(l.Text, loc[0])) {
 			im.a.Mix = "blended"
 			im.note("mix", "blended", l.Line, l.Text)
 			return

@@ -94,7 +94,7 @@ func measures(t string) []string {
 
 // kpi reads one measure.
 func (im *importer) kpi(t string) answers.KPIAnswer {
-	low := strings.ToLower(t)
+	low := strings.ToLower(strings.ReplaceAll(t, "-", " ")) // "New-business contracts" names new business
 	type cand struct{ id, name string }
 	var names []cand
 	for _, k := range im.c.KPIs {
@@ -112,7 +112,7 @@ func (im *importer) kpi(t string) answers.KPIAnswer {
 			// clients kept, not the revenue they keep.
 			continue
 		}
-		if at > 0 && len(strings.Fields(low[:at])) > 1 {
+		if at > 0 && len(strings.Fields(t[:at])) > 1 {
 			return answers.KPIAnswer{ID: n.id, Target: t} // "2 new clients a quarter"
 		}
 		rest := strings.TrimSpace(t[at+len(n.name):]) // "Client retention above 95%"
