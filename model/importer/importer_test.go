@@ -256,6 +256,7 @@ func TestKPIsTakeAnIDOnlyForTheSameMeasure(t *testing.T) {
 		"On-time handover (95% of vehicles handed over on the agreed date)": {Name: "On-time handover", Target: "95% of vehicles handed over on the agreed date"},
 		"Gross revenue retention: 95%":                                      {ID: "gross_retention", Target: "95%"},
 		"Retention: 92%":                                                    {ID: "gross_retention", Target: "92%"},
+		"New-business contracts: $1.2 million in your first year":           {ID: "new_business", Target: "$1.2 million in your first year"},
 	} {
 		if got := im.kpi(text); got != want {
 			t.Errorf("kpi(%q) = %+v, want %+v", text, got, want)
@@ -286,5 +287,17 @@ func TestHowToApplyLeavesTheWelcomeOut(t *testing.T) {
 	}
 	if want := "Apply online with your résumé and a short note about an account you grew."; r.Answers.HowToApply != want {
 		t.Errorf("how to apply %q", r.Answers.HowToApply)
+	}
+}
+
+// New business that colleagues win is not the role's: the mix is not
+// blended.
+func TestColleaguesWinningIsNoBlendedMix(t *testing.T) {
+	r, err := importText(t, "# Accounts Manager\n\nYou look after the orders of about 180 customers. There are no sales targets in this role: our two territory managers visit customers and win new business.\n\n## Responsibilities\n\n- Take orders and set up new accounts.\n\n## Requirements\n\n- Two years with clients.\n\n## How to apply\n\nE-mail jobs@example.com.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Answers.Mix == "blended" {
+		t.Errorf("mix %q", r.Answers.Mix)
 	}
 }

@@ -116,6 +116,9 @@ func (im *importer) kpi(t string) answers.KPIAnswer {
 			return answers.KPIAnswer{ID: n.id, Target: t} // "2 new clients a quarter"
 		}
 		rest := strings.TrimSpace(t[at+len(n.name):]) // "Client retention above 95%"
+		if i := strings.Index(rest, ": "); i >= 0 && len(strings.Fields(rest[:i])) <= 3 {
+			rest = rest[i+1:] // "New-business contracts: $1.2 million": the name runs on to its colon
+		}
 		if loc := targetLead().FindStringIndex(rest); loc != nil {
 			rest = rest[loc[1]:]
 		}
