@@ -110,3 +110,27 @@ func TestCatalogLinesThatStateFactsAreTagged(t *testing.T) {
 		}
 	}
 }
+
+// A book the user gave is their line: it names no kind of client they did
+// not give, where every variant's default would name one.
+func TestAGivenBookNamesNoDefaultKindOfClient(t *testing.T) {
+	t.Parallel()
+	c := modeltest.Cat()
+	for _, v := range c.Variants {
+		if v.Refused || len(v.AccountTypes) == 0 {
+			continue
+		}
+		a := answers.Answers{Variant: v.ID, Book: answers.Book{Accounts: 180, Revenue: 11000000}}
+		md := Assemble(c, a).Markdown()
+		for _, id := range v.AccountTypes {
+			at, _ := c.AccountType(id)
+			if at.Modifier != "" && strings.Contains(md, "180 "+at.Modifier) {
+				t.Errorf("%s: the book says %q, a kind of client nobody gave", v.ID, "180 "+at.Modifier)
+			}
+		}
+		a.AccountTypes = v.AccountTypes
+		if at, _ := c.AccountType(v.AccountTypes[0]); len(v.AccountTypes) == 1 && at.Modifier != "" && !strings.Contains(Assemble(c, a).Markdown(), at.Modifier) {
+			t.Errorf("%s: the kind of client given (%s) is not said", v.ID, at.Modifier)
+		}
+	}
+}

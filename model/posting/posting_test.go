@@ -117,7 +117,7 @@ func TestEachAnswerChangesThePosting(t *testing.T) {
 		{"account type other", answers.Answers{AccountTypes: []string{"small_business", "other"}},
 			[]string{"18 small-business clients"}, []string{"and clients"}},
 		{"book in numbers", answers.Answers{Book: answers.Book{Accounts: 42, Revenue: 12_500_000}},
-			[]string{"Your portfolio is 42 mid-market clients, worth about $12.5M in annual revenue.\n"}, nil},
+			[]string{"Your portfolio is 42 clients, worth about $12.5M in annual revenue.\n"}, []string{"42 mid-market"}},
 		{"mix retention", answers.Answers{Mix: "retention"},
 			[]string{"This is a retention role", "Flag clients at risk early"}, []string{"new-business targets", "prospective"}},
 		{"mix renewal-heavy", answers.Answers{Mix: "renewal_heavy"},

@@ -169,9 +169,16 @@ func (as *assembly) book() Line {
 // bookAccounts writes "18 mid-market customers" or "12 accounts, a mix of
 // mid-market and enterprise customers".
 func (as *assembly) bookAccounts() string {
+	types := as.r.AccountTypes
+	if len(as.a.AccountTypes) == 0 && as.a.Book.Accounts != 0 && as.a.Book.Revenue != 0 {
+		// The book is the user's, and a line of theirs: the kind of
+		// clients they did not give is not said ("180 clients", not "180
+		// small-business clients" from the variant's default).
+		types = nil
+	}
 	var kinds []content.AccountType
-	for _, id := range as.r.AccountTypes {
-		if at, ok := as.c.AccountType(id); ok && (at.Modifier != "" || len(as.r.AccountTypes) == 1) {
+	for _, id := range types {
+		if at, ok := as.c.AccountType(id); ok && (at.Modifier != "" || len(types) == 1) {
 			kinds = append(kinds, at)
 		}
 	}
