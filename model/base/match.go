@@ -80,6 +80,25 @@ func WordEnds(w, s string, spans [][]int) [][]int {
 	return out
 }
 
+// WordIndex is where w first stands in text as a whole word (or phrase),
+// or -1: "retention" in "client retention", not in "retentions".
+func WordIndex(text, w string) int {
+	for from := 0; from < len(text); {
+		i := strings.Index(text[from:], w)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[i+len(w):])
+		if !IsWordRune(before) && !IsWordRune(after) {
+			return i
+		}
+		from = i + 1
+	}
+	return -1
+}
+
 // IsWordRune reports whether r is part of a word (a letter, a digit or an
 // underscore), as \b in a pattern counts it: a match must not run on into
 // such a rune.

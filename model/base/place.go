@@ -6,7 +6,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"unicode"
-	"unicode/utf8"
 
 	"amjd/content"
 )
@@ -305,7 +304,7 @@ func CountryClue(c *content.Catalog, text string) string {
 	found := ""
 	for _, co := range c.Places.Countries {
 		for _, w := range slices.Concat(co.Names, co.Clues) {
-			if w == "america" || !hasWord(lower, w) {
+			if w == "america" || WordIndex(lower, w) < 0 {
 				continue
 			}
 			if found != "" && found != co.Code {
@@ -316,23 +315,6 @@ func CountryClue(c *content.Catalog, text string) string {
 		}
 	}
 	return found
-}
-
-// hasWord reports whether w is in text as a whole word (or phrase).
-func hasWord(text, w string) bool {
-	for from := 0; ; {
-		i := strings.Index(text[from:], w)
-		if i < 0 {
-			return false
-		}
-		i += from
-		before, _ := utf8.DecodeLastRuneInString(text[:i])
-		after, _ := utf8.DecodeRuneInString(text[i+len(w):])
-		if !IsWordRune(before) && !IsWordRune(after) {
-			return true
-		}
-		from = i + 1
-	}
 }
 
 // OnlyPlace reports whether text names a place and nothing else but the

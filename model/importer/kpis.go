@@ -13,23 +13,6 @@ import (
 // retention of 93%", "Quote turnaround: within one day".
 var targetLead = base.LazyRegexp(`(?i)^\s*(?:score|rate|rating)?\s*(?::|-|–|—|of|at)\s+|^\s*(?:score|rate|rating)\s+`)
 
-// wordIndex finds word in s where it starts and ends a word, or -1.
-func wordIndex(s, word string) int {
-	for from := 0; from < len(s); {
-		i := strings.Index(s[from:], word)
-		if i < 0 {
-			return -1
-		}
-		i += from
-		end := i + len(word)
-		if (i == 0 || !base.IsWordRune(rune(s[i-1]))) && (end == len(s) || !base.IsWordRune(rune(s[end]))) {
-			return i
-		}
-		from = i + 1
-	}
-	return -1
-}
-
 // kpis reads the measures of success: a catalog KPI by its id when the
 // line names it, any other in the posting's words, each with its target.
 func (im *importer) kpis() {
@@ -106,7 +89,7 @@ func (im *importer) kpi(t string) answers.KPIAnswer {
 	}
 	sort.SliceStable(names, func(i, j int) bool { return len(names[i].name) > len(names[j].name) })
 	for _, n := range names {
-		at := wordIndex(low, n.name)
+		at := base.WordIndex(low, n.name)
 		if at < 0 || strings.Contains(n.name, "{") || n.name == "retention" && at > 0 {
 			// "Account retention", "Customer retention": a count of
 			// clients kept, not the revenue they keep.

@@ -169,7 +169,7 @@ func (im *importer) tools() {
 		for _, t := range im.c.Tools {
 			lead, _, _ := strings.Cut(t.Text, " (")
 			if t.CRM != "" || lead == "Gainsight" || lead == "Slack" || strings.HasPrefix(lead, "Microsoft Dynamics") {
-				if wordIndex(strings.ToLower(l.Text), strings.ToLower(strings.TrimPrefix(lead, "Microsoft "))) >= 0 {
+				if base.WordIndex(strings.ToLower(l.Text), strings.ToLower(strings.TrimPrefix(lead, "Microsoft "))) >= 0 {
 					im.a.Tools.Use = appendNew(im.a.Tools.Use, t.ID)
 				}
 			}
