@@ -80,6 +80,39 @@ func WordEnds(w, s string, spans [][]int) [][]int {
 	return out
 }
 
+// FindWordPlain is FindWord for a text and a list word both in small ASCII
+// letters with single spaces (a line that needs no flattening, and a word
+// matched without its case): the same matches, found by searching the text
+// instead of running the word's expression.
+func FindWordPlain(w, s string) [][]int {
+	stem := strings.TrimSuffix(w, "*")
+	if stem == "" {
+		return nil
+	}
+	openWord, closeWord := isASCIIWordByte(stem[0]), isASCIIWordByte(stem[len(stem)-1]) && stem == w
+	var out [][]int
+	for from := 0; from < len(s); {
+		i := strings.Index(s[from:], stem)
+		if i < 0 {
+			break
+		}
+		i += from
+		end := i + len(stem)
+		if (!openWord || i == 0 || !isASCIIWordByte(s[i-1])) && (!closeWord || end == len(s) || !isASCIIWordByte(s[end])) {
+			out = append(out, []int{i, end})
+			from = end
+			continue
+		}
+		from = i + 1
+	}
+	return WordEnds(w, s, out)
+}
+
+// isASCIIWordByte is a byte \b counts as part of a word.
+func isASCIIWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
 // WordIndex is where w first stands in text as a whole word (or phrase),
 // or -1: "retention" in "client retention", not in "retentions".
 func WordIndex(text, w string) int {

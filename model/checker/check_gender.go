@@ -53,14 +53,26 @@ func hasPrefixIn(w string, stems []string) bool {
 	return false
 }
 
+// stemsByFirst indexes stems by their first byte: a word is tried only on
+// the stems it could start with.
+func stemsByFirst(stems []string) map[byte][]string {
+	idx := map[byte][]string{}
+	for _, s := range stems {
+		if s != "" {
+			idx[s[0]] = append(idx[s[0]], s)
+		}
+	}
+	return idx
+}
+
 // countCoded counts a word once for each stem it starts with, as Gender
 // Decoder does; the exceptions never count.
-func countCoded(tokens []string, stems, exceptions []string) (int, []string) {
+func countCoded(tokens []string, stems map[byte][]string, exceptions []string) (int, []string) {
 	n := 0
 	var found []string
 	for _, w := range tokens {
 		hits := 0
-		for _, s := range stems {
+		for _, s := range stems[w[0]] {
 			if strings.HasPrefix(w, s) && !contains(exceptions, w) {
 				hits++
 			}
@@ -102,10 +114,11 @@ func genderVerdict(masculine, feminine int) string {
 
 func (k *checker) genderCounts() (masc, fem genderCount) {
 	g := k.c.Checks.Gender
+	masculine, feminine := stemsByFirst(g.Masculine), stemsByFirst(g.Feminine)
 	for _, l := range k.d.lines {
 		tokens := genderTokens(l.text, g.Hyphenated)
-		m, mw := countCoded(tokens, g.Masculine, g.Exceptions)
-		f, fw := countCoded(tokens, g.Feminine, g.Exceptions)
+		m, mw := countCoded(tokens, masculine, g.Exceptions)
+		f, fw := countCoded(tokens, feminine, g.Exceptions)
 		if m > 0 && masc.first == 0 {
 			masc.first = l.n
 		}

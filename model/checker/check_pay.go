@@ -61,10 +61,12 @@ const maxPlaceLine = 600
 // from anywhere in the text. Whole place names only: "on-site" is not Ontario.
 func (k *checker) postingPlaces() []base.Place {
 	var out []base.Place
+	tried := map[string]bool{}
 	add := func(text string) {
-		if len(text) > maxPlaceLine {
-			return // a place is named in a short line, not in a wall of text
+		if len(text) > maxPlaceLine || tried[text] {
+			return // a place is named in a short line, not in a wall of text; a line is looked up once
 		}
+		tried[text] = true
 		where := text
 		if travelCue(text) {
 			if m := travelTail.Get().FindStringIndex(text); m != nil {
@@ -86,7 +88,7 @@ func (k *checker) postingPlaces() []base.Place {
 		return out
 	}
 	for i, l := range k.d.lines {
-		if i < 8 || l.sec == secPlace || placeLabel.Get().MatchString(l.text) {
+		if i < 8 || l.sec == secPlace || strings.ContainsAny(l.flat[:min(1, len(l.flat))], "lbwo") && placeLabel.Get().MatchString(l.text) {
 			add(l.text)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"amjd/model/base"
 	"amjd/model/markup"
@@ -160,7 +161,7 @@ func readRaw(r rawLine) line {
 		t = bulletMark.Get().ReplaceAllString(t, "")
 	}
 	l.text = t
-	l.flat = strings.ToLower(strings.Join(strings.Fields(quotes.Replace(t)), " "))
+	l.flat = flatten(t)
 	return l
 }
 
@@ -182,22 +183,15 @@ func readLine(n int, r string, alone, clean bool) line {
 	case !clean && (strings.HasPrefix(lead, "**") || strings.HasPrefix(lead, "__")) && boldOnly.Get().MatchString(t):
 		t = boldOnly.Get().FindStringSubmatch(t)[1]
 		l.heading = true
-	case markup.PageFurniture(lead) || emojiRune(base.FirstRune(lead)) && reactionCounts(lead):
+	case markup.PageFurniture(lead) || markup.EmojiRune(base.FirstRune(lead)) && markup.ReactionCounts(lead):
 		t = "" // a logo's text, "Back to jobs", "💬 1   🔁 2   ❤️ 33": no text
-	case emojiLead(lead) != "" && !strings.ContainsRune("•·▪◦‣", base.FirstRune(lead)):
+	case markup.EmojiLead(lead) != "" && !strings.ContainsRune("•·▪◦‣", base.FirstRune(lead)):
 		// "👉 A book of 30 customers", "🎯 What you'll own": an emoji marks a
-		// list item, or a heading when what follows reads as one ("▪" is a
-		// bullet's mark: the bullet rule reads it).
-		t = emojiLead(lead)
-		// "❄️ How we'll know it's going well ❄️": the same emoji on both
-		// sides frame a heading ("✅ A car 🚗" is an item).
-		inner := strings.TrimSpace(strings.TrimRightFunc(t, emojiRune))
-		opening := strings.TrimSpace(lead[:len(lead)-len(strings.TrimLeftFunc(lead, emojiRune))])
-		framed := inner != t && opening == strings.TrimSpace(t[len(inner):]) && len(strings.Fields(inner)) <= 8 && !strings.HasSuffix(inner, ".")
-		t = inner
-		l.heading = framed || looksLikeHeading(t) && (len(strings.Fields(t)) <= 5 || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "?"))
+		// list item, or a heading ("▪" is a bullet's mark: the bullet rule
+		// reads it).
+		t, l.heading = emojiItem(lead)
 		l.bullet = !l.heading
-	case lead != "" && strings.ContainsRune("-*+•·▪◦‣–ØüÞ§(0123456789abcdefghijklmnopqrstuvwxyz", base.FirstRune(lead)) && bulletMark.Get().MatchString(t):
+	case mayBeBullet(lead) && bulletMark.Get().MatchString(t):
 		t = bulletMark.Get().ReplaceAllString(t, "")
 		// "4. What you need:" numbers a section; it is not a list item.
 		// "(2) The role" is numbered as "2." is.
@@ -212,20 +206,65 @@ func readLine(n int, r string, alone, clean bool) line {
 		// "KSC3  Demonstrated proficiency …": a selection criterion numbered
 		// by its code, an item of its list.
 		t, l.bullet = codedItem.Get().ReplaceAllString(t, ""), true
-	case romanNumber.Get().MatchString(t) && looksLikeHeading(romanNumber.Get().ReplaceAllString(t, "")):
+	case lead != "" && lead[0] >= 'A' && lead[0] <= 'Z' && romanNumber.Get().MatchString(t) && looksLikeHeading(romanNumber.Get().ReplaceAllString(t, "")):
 		// "II. ESSENTIAL DUTIES": a section of an HR form.
 		t = romanNumber.Get().ReplaceAllString(t, "")
 		l.heading = true
 	case looksLikeHeading(t), alone && markup.ShortLabel(t):
 		l.heading = true
 	}
-	t = strings.TrimSpace(emphasis.Replace(t))
+	if strings.Contains(t, "**") || strings.Contains(t, "__") {
+		t = emphasis.Replace(t)
+	}
+	t = strings.TrimSpace(t)
 	l.text = strings.TrimRight(t, ":")
 	if !l.heading {
 		l.text = t
 	}
-	l.flat = strings.ToLower(strings.Join(strings.Fields(quotes.Replace(t)), " "))
+	l.flat = flatten(t)
 	return l
+}
+
+// emojiItem reads a line that an emoji opens: its text, and whether it is
+// a heading, which it is when what follows reads as one.
+func emojiItem(lead string) (string, bool) {
+	t := markup.EmojiLead(lead)
+	// "❄️ How we'll know it's going well ❄️": the same emoji on both sides
+	// frame a heading ("✅ A car 🚗" is an item).
+	inner := strings.TrimSpace(strings.TrimRightFunc(t, markup.EmojiRune))
+	opening := strings.TrimSpace(lead[:len(lead)-len(strings.TrimLeftFunc(lead, markup.EmojiRune))])
+	framed := inner != t && opening == strings.TrimSpace(t[len(inner):]) && len(strings.Fields(inner)) <= 8 && !strings.HasSuffix(inner, ".")
+	return inner, framed || looksLikeHeading(inner) && (len(strings.Fields(inner)) <= 5 || strings.HasSuffix(inner, ":") || strings.HasSuffix(inner, "?"))
+}
+
+// flatten is a line's text as the rules search it: in small letters, with
+// straight quotes and single spaces. Most lines need no change and are not
+// copied.
+func flatten(t string) string {
+	plain := true
+	for i := 0; i < len(t) && plain; i++ {
+		c := t[i]
+		plain = c < utf8.RuneSelf && c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f' && (c < 'A' || c > 'Z') &&
+			(c != ' ' || i > 0 && i < len(t)-1 && t[i+1] != ' ')
+	}
+	if plain {
+		return t
+	}
+	return strings.ToLower(strings.Join(strings.Fields(quotes.Replace(t)), " "))
+}
+
+// mayBeBullet reports whether a line's text (its indent trimmed) opens the
+// way bulletMark needs, so that the expression runs only on such lines:
+// a mark, a digit or "(", or a letter followed by "." or ")".
+func mayBeBullet(lead string) bool {
+	switch r := base.FirstRune(lead); {
+	case lead == "":
+		return false
+	case r >= 'a' && r <= 'z':
+		return len(lead) > 1 && (lead[1] == '.' || lead[1] == ')')
+	default:
+		return strings.ContainsRune("-*+•·▪◦‣–ØüÞ§(0123456789", r)
+	}
 }
 
 // numberedSections makes headings of numbered lines that name sections —
@@ -265,42 +304,6 @@ func numberedSections(ls []line) {
 			next++
 		}
 	}
-}
-
-// reactionCounts reports a line of emoji and the numbers beside them: a
-// post's replies, reposts and likes.
-func reactionCounts(s string) bool {
-	words := 0
-	for _, f := range strings.Fields(s) {
-		r := strings.TrimRightFunc(strings.TrimSuffix(strings.TrimSuffix(f, "K"), "M"), func(r rune) bool { return r == '.' || unicode.IsDigit(r) })
-		if strings.IndexFunc(r, unicode.IsLetter) >= 0 {
-			return false
-		}
-		words++
-	}
-	return words >= 2
-}
-
-// emojiLead is the text after the emoji and symbols that open a line
-// ("👉 ", "✅ ", "🛠️ "), or "" when it does not open with one.
-func emojiLead(s string) string {
-	if m := keycap.Get().FindStringIndex(s); m != nil {
-		s = "⃣" + s[m[1]:] // "1️⃣ Keep 92% of your contracts": a keycap numbers an item
-	}
-	rest := strings.TrimLeftFunc(s, emojiRune)
-	if len(rest) == len(s) || rest == "" || (rest[0] != ' ' && rest[0] != '\t') {
-		return ""
-	}
-	return strings.TrimSpace(rest)
-}
-
-// keycap is a keycap emoji: a digit, an optional variation selector and the
-// enclosing keycap.
-var keycap = base.Regexp{Expr: `^\s*[0-9#*]\x{FE0F}?\x{20E3}`}
-
-// emojiRune is a rune of an emoji or a symbol that opens or closes a line.
-func emojiRune(r rune) bool {
-	return unicode.Is(unicode.So, r) || r == 0xFE0F || r == 0x200D || r == 0x20E3 || unicode.Is(unicode.Sk, r)
 }
 
 func (d document) hasSection(s section) bool {

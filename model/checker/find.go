@@ -54,11 +54,18 @@ func (d document) find(words []string, keep func(line) bool) []hit {
 			continue
 		}
 		re := base.WordPattern(w)
+		plain := lit == strings.TrimSuffix(w, "*") // small ASCII letters, matched without case
 		for _, l := range d.lines {
 			if keep != nil && !keep(l) || !strings.Contains(l.flat, lit) {
 				continue
 			}
-			for _, m := range base.WordEnds(w, l.text, re.FindAllStringIndex(l.text, -1)) {
+			var spans [][]int
+			if plain && l.flat == l.text {
+				spans = base.FindWordPlain(w, l.text)
+			} else {
+				spans = base.WordEnds(w, l.text, re.FindAllStringIndex(l.text, -1))
+			}
+			for _, m := range spans {
 				hits = append(hits, hit{word: w, phrase: l.text[m[0]:m[1]], line: l.n, at: m[0], sec: l.sec})
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"amjd/model/base"
 	"amjd/model/markup"
 )
 
@@ -48,6 +49,6 @@ func looksLikeHeading(s string) bool {
 	// A section's words at the start: "What you'll get", "It would be great
 	// if you have"; not "Curiosity about how schools use technology".
 	lead := strings.Join(words[:min(4, len(words))], " ")
-	named := classify(lead) != secOther || whLead.Get().MatchString(s) && classify(s) != secOther
+	named := classify(lead) != secOther || strings.ContainsRune("WwHhYyOo", base.FirstRune(s)) && whLead.Get().MatchString(s) && classify(s) != secOther
 	return len(words) <= 8 && named && !strings.ContainsAny(s, ",;@/$€£") && !strings.Contains(s, "://")
 }

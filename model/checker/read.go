@@ -231,7 +231,7 @@ func unquote(r string) string {
 // its first line: a label of up to five words, capitalised, naming a section
 // a posting has, then a colon and text.
 func inlineLabel(r string) (label, rest string, ok bool) {
-	if e := emojiLead(strings.TrimSpace(r)); e != "" {
+	if e := markup.EmojiLead(strings.TrimSpace(r)); e != "" {
 		r = e // "🛠️ Your toolkit: HubSpot, Gainsight"
 	}
 	i := strings.IndexByte(r, ':')

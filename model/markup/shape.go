@@ -65,3 +65,24 @@ func ShortLabel(s string) bool {
 	return len(words) > 0 && len(words) <= 4 && !strings.ContainsAny(s, ".!?,;:@/$€£%") &&
 		strings.IndexFunc(s, unicode.IsDigit) < 0
 }
+
+// PercentField reports a "%" followed by a capital, as "%COMPANY_NAME%"
+// opens; "95%" does not.
+func PercentField(t string) bool {
+	for i := strings.IndexByte(t, '%'); i >= 0 && i+1 < len(t); i = strings.IndexByte(t[i+1:], '%') + i + 1 {
+		if c := t[i+1]; c >= 'A' && c <= 'Z' {
+			return true
+		}
+		if strings.IndexByte(t[i+1:], '%') < 0 {
+			break
+		}
+	}
+	return false
+}
+
+// BlankToFill reports a line with a run of underscores beside its words: a
+// blank left to fill in ("Salary: $____"). A line of underscores alone is
+// a rule, as an e-mail draws one.
+func BlankToFill(s string) bool {
+	return strings.Contains(s, "____") && strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
