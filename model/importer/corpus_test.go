@@ -62,12 +62,15 @@ import (
 // only, a Roman-numeral form), written after that, measured 88% right and
 // 71% filled, the paragraphs-only posting with a sentence for its title
 // and no company; with its pay blocks, its page's links and definition
-// lists read, it stands at 94% and 75%.
+// lists read, it stands at 94% and 75%. A twelfth (10: Jobvite, Squarespace,
+// an Outlook reply quoting the draft, ZipRecruiter, a Google Doc as
+// Markdown, HireHive, Gumtree, a Ghost post, Obsidian, a checkbox form),
+// written after that, measured 90% right and 75% filled.
 func TestImportCorpus(t *testing.T) {
 	for _, c := range []struct {
 		dir                string
 		wantRight, wantGot float64
-	}{{"corpus", wantRight, wantFilled}, {"holdout", wantRight, 0.78}, {"holdout2", 0.90, 0.78}, {"holdout3", 0.94, 0.71}, {"holdout4", 0.88, 0.71}, {"holdout5", 0.94, 0.73}, {"holdout6", 0.91, 0.73}, {"holdout7", 0.90, 0.70}, {"holdout8", 0.90, 0.72}, {"holdout9", 0.84, 0.66}, {"holdout10", 0.91, 0.77}, {"holdout11", 0.92, 0.73}} {
+	}{{"corpus", wantRight, wantFilled}, {"holdout", wantRight, 0.78}, {"holdout2", 0.90, 0.78}, {"holdout3", 0.94, 0.71}, {"holdout4", 0.88, 0.71}, {"holdout5", 0.94, 0.73}, {"holdout6", 0.91, 0.73}, {"holdout7", 0.90, 0.70}, {"holdout8", 0.90, 0.72}, {"holdout9", 0.84, 0.66}, {"holdout10", 0.91, 0.77}, {"holdout11", 0.92, 0.73}, {"holdout12", 0.89, 0.74}} {
 		t.Run(c.dir, func(t *testing.T) { importCorpus(t, filepath.Join("testdata", c.dir), c.wantRight, c.wantGot) })
 	}
 }
