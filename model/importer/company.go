@@ -21,7 +21,7 @@ func (im *importer) company() {
 		return
 	}
 	if t := strings.TrimSpace(im.d.Title); !roleName().MatchString(t) && len(strings.Fields(t)) <= 6 && !strings.ContainsAny(t, ":$£€0123456789!?") &&
-		!teamName().MatchString(t) && (im.named(t) >= 2 || companyWord().MatchString(t) && im.named(t) >= 1) {
+		!teamName().MatchString(t) && (im.named(t) >= 2 || companyWord().MatchString(t) && im.named(t) >= 1) && !im.describesAnother(t) {
 		im.a.Company = base.CleanLine(t) // a page's name above its post, named again below
 		return
 	}
@@ -74,6 +74,19 @@ func (im *importer) company() {
 			return
 		}
 	}
+}
+
+// describesAnother reports whether the company's story opens with another
+// name than the page's: a classifieds site's name over the ad of
+// "Murrumbidgee Traffic Control is a traffic management company".
+func (im *importer) describesAnother(page string) bool {
+	all := im.d.all()
+	for _, l := range append(im.storyLines(), all[:min(len(all), 15)]...) {
+		if m := companyLead().FindStringSubmatch(l.Text); m != nil && len(strings.Fields(l.Text)) >= 4 && !strings.Contains(m[1], page) && !jobWords().MatchString(m[1]) && !notAName(strings.Fields(m[1])[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // adCompany reads the employer of a classified ad: "Accounts Manager wanted

@@ -24,7 +24,7 @@ func (d doc) label(names ...string) (string, int, bool) {
 		for _, n := range names {
 			// Workday's "locations" on one line, the value on the next.
 			if i+1 < len(all) && (strings.EqualFold(l.Text, n) || strings.EqualFold(l.Text, n+"s")) &&
-				!all[i+1].Bullet && len(strings.Fields(all[i+1].Text)) <= 8 {
+				!all[i+1].Bullet && len(strings.Fields(all[i+1].Text)) <= 8 && !labelWord().MatchString(all[i+1].Text) {
 				return all[i+1].Text, all[i+1].Line, true
 			}
 		}
@@ -176,3 +176,8 @@ func texts(ls []checker.TextLine) []string {
 	}
 	return out
 }
+
+// labelWord ends a field's label, not a value: Gumtree's "Advertised By"
+// over "Employer" makes "Employer" a value, and "Salary Type" under it the
+// next label.
+var labelWord = base.LazyRegexp(`(?i)^[\w ]{0,20}\b(?:type|amount|date|listed|edited|by|id|category|level)$`)

@@ -12,7 +12,28 @@ type doc struct {
 	checker.Outline
 }
 
-func read(o checker.Outline) doc { return doc{o}.withoutSuggestions() }
+func read(o checker.Outline) doc { return doc{o}.withoutOtherJobs().withoutSuggestions() }
+
+// withoutOtherJobs leaves out a job board's list of other jobs ("Similar
+// ads", "More jobs") after a part of the posting, up to the next heading:
+// their titles and pay are not the posting's ("About us" after them is).
+func (d doc) withoutOtherJobs() doc {
+	parts := make([]checker.Part, 0, len(d.Parts))
+	for i, p := range d.Parts {
+		if i > 0 && p.Heading != "" && otherJobs().MatchString(p.Heading) {
+			continue
+		}
+		for j, l := range p.Lines {
+			if i > 0 && len(strings.Fields(l.Text)) <= 6 && otherJobs().MatchString(l.Text) {
+				p.Lines = p.Lines[:j:j]
+				break
+			}
+		}
+		parts = append(parts, p)
+	}
+	d.Parts = parts
+	return d
+}
 
 // unsuggested keeps what follows amjd's last marker on a line: a marker
 // ends what it marks, the sentence or the paragraph before it ("You report
@@ -226,7 +247,7 @@ func (d doc) second() (int, string, bool) {
 }
 
 // otherJobs heads a job board's list of other jobs after the posting.
-var otherJobs = base.LazyRegexp(`(?i)^(?:similar jobs|more jobs|other jobs|related jobs|recommended jobs|jobs you (?:may|might) (?:also )?like|people also (?:viewed|applied)|you (?:may|might) also like|more from this employer)\b`)
+var otherJobs = base.LazyRegexp(`(?i)^(?:similar (?:jobs|ads|listings|roles|vacancies)|more jobs|other jobs|related jobs|recommended jobs|jobs you (?:may|might) (?:also )?like|people also (?:viewed|applied)|you (?:may|might) also like|more from this employer)\b`)
 
 // titleAgain reports a line that reads as a posting's title: the first
 // one's again, or an account role named as titles name it.

@@ -14,7 +14,7 @@ var (
 	// "--" is an en dash as Pandoc and typists write it; LinkedIn writes
 	// "NZ$85,000.00/yr - NZ$95,000.00/yr".
 	payRange      = base.LazyRegexp(money + `(?:\s?/\s?(?:yr|year|hr|hour|mo|month))?\s*(?:--?|–|—|to|and)\s*` + money)
-	payOne        = base.LazyRegexp(`(?i)(?:salary|pay|rate|wage)[^.\d]{0,30}?` + money)
+	payOne        = base.LazyRegexp(`(?i)(?:salary|pay|rate|wage|package|remuneration)[^.\d]{0,30}?` + money)
 	perHour       = base.LazyRegexp(`(?i)per hour|an hour|/\s?h(?:ou)?r\b|hourly`)
 	perMonth      = base.LazyRegexp(`(?i)per month|a month|/\s?month|monthly`)
 	variableW     = base.LazyRegexp(`(?i)\b(bonus|commission|variable|ote|on-target|incentive|profit.?shar)`)
@@ -28,16 +28,17 @@ var (
 func (im *importer) pay() {
 	used := map[int]bool{}
 	cands := im.d.lines(checker.RolePay)
-	if v, line, ok := im.d.label("Salary", "Pay", "Base pay", "Base salary", "Compensation", "Pay range", "Salary range", "Rate"); ok {
+	if v, line, ok := im.d.label("Salary", "Pay", "Base pay", "Base salary", "Compensation", "Pay range", "Salary range", "Rate", "Salary amount"); ok {
 		cands = append([]checker.TextLine{{Text: v, Line: line}}, cands...)
 	}
+	paid := len(cands) // lines about pay: one figure there is the pay
 	segs, line := im.d.meta()
 	for _, s := range segs {
 		cands = append(cands, checker.TextLine{Text: s, Line: line})
 	}
 	cands = append(cands, im.d.all()...)
-	for _, l := range cands {
-		if im.readRange(l.Text, l.Line) {
+	for i, l := range cands {
+		if im.readRange(l.Text, l.Line) || i < paid && im.readLead(l.Text, l.Line) {
 			used[l.Line] = true
 			break
 		}
@@ -57,26 +58,19 @@ func (im *importer) pay() {
 		if boardSummary().MatchString(l.Text) {
 			summary = l.Line
 		}
-		if used[l.Line] || summary > 0 && l.Line >= summary && l.Line-summary < 12 && !l.Bullet {
+		if summary > 0 && l.Line >= summary && l.Line-summary < 12 && !l.Bullet {
 			continue
 		}
 		if fieldName().MatchString(l.Text) || otherField().MatchString(l.Text) || boardRating().MatchString(l.Text) {
 			continue // "Job type", "Schedule: Monday to Friday": another field
 		}
 		switch {
-		case variableW().MatchString(l.Text) && !strings.Contains(strings.ToLower(l.Text), "holiday") && len(l.Text) < 200:
-			v := base.CleanLine(payLabel().ReplaceAllString(l.Text, ""))
-			// "Salary $80,000 – $92,000 plus an annual bonus": the base is
-			// read already; the variable pay is what comes after it.
-			if loc := payRange().FindStringIndex(v); loc != nil {
-				if m := plusAfter().FindStringIndex(v[loc[1]:]); m != nil {
-					v = strings.TrimSpace(v[loc[1]+m[1]:])
-				}
-			}
-			if im.a.Pay.Variable != "" {
-				v = im.a.Pay.Variable + ", " + v
-			}
-			im.a.Pay.Variable = v
+		case variableW().MatchString(l.Text) && (payRange().MatchString(l.Text) || payOne().MatchString(l.Text) || !strings.Contains(strings.ToLower(l.Text), "holiday") && len(l.Text) < 200):
+			// (a sentence of the base pay names what comes on top of it,
+			// whatever follows)
+			im.addVariable(variableOf(base.CleanLine(payLabel().ReplaceAllString(l.Text, ""))))
+		case used[l.Line]:
+			// the base pay's line: no benefit
 		case (l.Bullet || plainList && !proseLine(l.Text)) && !superLine().MatchString(l.Text) && !workplaceLead().MatchString(l.Text) && !schedule().MatchString(l.Text) && !payRange().MatchString(l.Text):
 			im.a.Benefits = append(im.a.Benefits, commaList(l.Text)...)
 		case benefitLabel().MatchString(l.Text):
@@ -90,9 +84,6 @@ func (im *importer) pay() {
 func proseLine(t string) bool {
 	return strings.HasSuffix(strings.TrimSpace(t), ".") && len(strings.Fields(t)) >= 10
 }
-
-// plusAfter joins the base pay to what is paid on top of it.
-var plusAfter = base.LazyRegexp(`^[^,;]*?(?:,\s*)?(?:\bplus\b|\+|\bwith\b|\band\b)\s*`)
 
 // clauseLead opens a clause, not an item of a list.
 var clauseLead = base.LazyRegexp(`^(?:with|for|from|including|which|that|plus|as|in|on|up to)\b`)
@@ -150,9 +141,19 @@ func (im *importer) readRange(s string, line int) bool {
 			m = []string{one[0], one[1], one[2], one[1], one[2]} // "up to $90,000" is no range: left out
 		}
 	}
-	if m == nil {
-		return false
-	}
+	return m != nil && im.readAmounts(s, m, line)
+}
+
+// readLead reads the one amount that opens a line about pay, as min and
+// max: "$82,000 base plus super" under "Package:".
+func (im *importer) readLead(s string, line int) bool {
+	m := payLead().FindStringSubmatch(s)
+	return m != nil && im.readAmounts(s, []string{m[0], m[1], m[2], m[1], m[2]}, line)
+}
+
+// readAmounts reads a range found in s: m holds the whole match, then the
+// currency and amount of its low and its high end.
+func (im *importer) readAmounts(s string, m []string, line int) bool {
 	lo, ok1 := answers.ReadAmount(m[2])
 	hi, ok2 := answers.ReadAmount(m[4])
 	if !ok1 || !ok2 || lo <= 0 || hi < lo {
@@ -265,4 +266,72 @@ func (im *importer) country() string {
 		}
 	}
 	return ""
+}
+
+// payLead is one amount opening a line.
+var payLead = base.LazyRegexp(`^\s*` + strings.Replace(money, ")?", ")", 1) + `\b`) // its currency written
+
+// variableOf is the variable pay a line about pay states. After the base
+// pay, it is what is paid on top in the same sentence ("$82,000 base plus
+// super, plus commission on new work" gives "commission on new work"), or
+// else a later sentence that names it.
+func variableOf(v string) string {
+	loc := payRange().FindStringIndex(v)
+	if loc == nil {
+		loc = payOne().FindStringIndex(v)
+	}
+	if loc == nil {
+		loc = payLead().FindStringIndex(v)
+	}
+	if loc == nil {
+		return v
+	}
+	first, later, _ := strings.Cut(v[loc[1]:], ". ")
+	if c := variableClauses(first); c != "" {
+		return c
+	}
+	for s := range strings.SplitSeq(later, ". ") {
+		if variableW().MatchString(s) {
+			return strings.TrimSuffix(eligibleFor().ReplaceAllString(strings.TrimSpace(s), ""), ".")
+		}
+	}
+	return ""
+}
+
+// variableClauses keeps the clauses of what follows a base pay that are
+// variable pay: not "base", "super" or "a company vehicle".
+func variableClauses(rest string) string {
+	var keep []string
+	for _, c := range clauseSplit().Split(rest, -1) {
+		if c = strings.Trim(strings.TrimSpace(c), ",;."); variableW().MatchString(c) {
+			keep = append(keep, c)
+		}
+	}
+	return strings.Join(keep, ", ")
+}
+
+var (
+	// clauseSplit parts what is paid on top of a base: ", plus", " + ", a
+	// board's "•" between chips.
+	clauseSplit = base.LazyRegexp(`,?\s*\bplus\b\s*|(?:^|\s)[+•·|]\s|,\s+and\s+`)
+	// eligibleFor opens a sentence that names the variable pay: "This role
+	// is also eligible for an annual incentive …", "You'll also earn
+	// commission …".
+	eligibleFor = base.LazyRegexp(`(?i)^(?:(?:this (?:role|position|job) is|you are|you're|you will be|you'll be)(?: also)? eligible for|you(?:'ll| will)? (?:also )?(?:earn|receive))\s+`)
+	// bareVariable is a board's chip that only names a kind of pay: "Offers
+	// Bonus", "Commission".
+	bareVariable = base.LazyRegexp(`(?i)^(?:offers )?(?:bonus|commission|equity)$`)
+)
+
+// addVariable adds what a line says of variable pay to what earlier lines
+// said: a fuller wording of the same pay replaces the shorter one.
+func (im *importer) addVariable(v string) {
+	old := im.a.Pay.Variable
+	switch low := strings.ToLower(v); {
+	case v == "" || strings.Contains(strings.ToLower(old), low):
+	case old == "" || strings.Contains(low, strings.ToLower(old)) || bareVariable().MatchString(old):
+		im.a.Pay.Variable = v
+	default:
+		im.a.Pay.Variable = old + ", " + v
+	}
 }

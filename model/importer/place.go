@@ -34,7 +34,7 @@ func (im *importer) place() {
 	}
 	segs, _ := im.d.meta()
 	for _, s := range segs {
-		if im.a.Location.Place == "" && base.OnlyPlace(im.c, parens().ReplaceAllString(s, "")) {
+		if im.a.Location.Place == "" && base.OnlyPlace(im.c, withoutPostcode(parens().ReplaceAllString(s, ""))) {
 			im.setPlace(s)
 		}
 	}
@@ -70,13 +70,24 @@ func (im *importer) placeUnderTitle() {
 			continue
 		}
 		for _, next := range seq[i+1 : min(len(seq), i+5)] {
-			if t := strings.TrimSpace(next.Text); len(strings.Fields(t)) <= 6 && !strings.HasSuffix(t, ".") && base.OnlyPlace(im.c, parens().ReplaceAllString(t, "")) {
+			if t := strings.TrimSpace(next.Text); len(strings.Fields(t)) <= 6 && !strings.HasSuffix(t, ".") && base.OnlyPlace(im.c, withoutPostcode(parens().ReplaceAllString(t, ""))) {
 				im.setPlace(t)
 				return
 			}
 		}
 		return
 	}
+}
+
+// withoutPostcode drops the postcode after a place's name: "Wagga Wagga,
+// NSW 2650", "Winnipeg, MB R3H 0T4" (its last one or two words, each with
+// a digit).
+func withoutPostcode(t string) string {
+	w := strings.Fields(t)
+	for n := 0; n < 2 && len(w) > 1 && strings.IndexFunc(w[len(w)-1], unicode.IsDigit) >= 0; n++ {
+		w = w[:len(w)-1]
+	}
+	return strings.Join(w, " ")
 }
 
 // placeInText finds "based in Toronto", "our head office in Sydney": the

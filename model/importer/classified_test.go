@@ -1,0 +1,33 @@
+package importer
+
+import "testing"
+
+// A classifieds site's ad, copied from the browser: labels over values, the
+// place with its postcode under the title, the pay as one figure after a
+// run-in "Package:" label, and the site's list of other ads after it.
+func TestAClassifiedAdReadsAsItsUserReadsIt(t *testing.T) {
+	text := "Swapshop\nSearch\nPost an ad\n\nAccount Manager – Irrigation Supplies\n$71,500\nDubbo, NSW 2830\nListed 2 days ago\n\n" +
+		"Job Type\nFull-time\nAdvertised By\nEmployer\nSalary Type\nAnnual salary\n\n" +
+		"Description\nMacquarie Pumps is an irrigation supplier. You'll look after 60 farms and 4 councils.\n\n" +
+		"What you'll do:\n- Visit growers before each season\n- Quote pump repairs\n\n" +
+		"Package: $71,500 base plus super, plus a quarterly bonus of up to 8%. You also get a ute.\n\n" +
+		"Macquarie Pumps Pty Ltd – ABN 98 765 432 109\n\n" +
+		"Similar ads\nSales Representative – Pumps\nOrange, NSW\n$90,000 – $120,000\n\nAbout Swapshop\n© 2027 Swapshop\n"
+	r, err := importText(t, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := r.Answers
+	if a.Company != "Macquarie Pumps" {
+		t.Errorf("company %q, want the one the ad describes (not the site's name or a label of its field block)", a.Company)
+	}
+	if a.Pay.Min != 71500 || a.Pay.Max != 71500 || a.Pay.Currency != "AUD" {
+		t.Errorf("pay %v-%v %s, want the package's 71,500 AUD (not another ad's range)", a.Pay.Min, a.Pay.Max, a.Pay.Currency)
+	}
+	if a.Pay.Variable != "a quarterly bonus of up to 8%" {
+		t.Errorf("variable pay %q, want the bonus clause alone", a.Pay.Variable)
+	}
+	if a.Location.Place != "Dubbo, NSW" {
+		t.Errorf("place %q, want the line under the title without its postcode", a.Location.Place)
+	}
+}
