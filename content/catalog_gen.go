@@ -6445,6 +6445,38 @@ var compiled = &Catalog{
 				Phrase: "gets after it",
 				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
 			},
+			PhraseFix{
+				Phrase: "10x",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "hustler",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "thrives in chaos",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "eats ambiguity",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "big-dog energy",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "big dog energy",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "take-no-prisoners",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "take no prisoners",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
 		},
 		Exclusionary: []PhraseFix{
 			PhraseFix{
@@ -6470,6 +6502,18 @@ var compiled = &Catalog{
 			PhraseFix{
 				Phrase: "bankruptcy in the last",
 				Fix:    "leave personal credit out unless the law requires it for the job",
+			},
+			PhraseFix{
+				Phrase: "no bankruptcies",
+				Fix:    "leave personal credit out unless the law requires it for the job",
+			},
+			PhraseFix{
+				Phrase: "employers in the last",
+				Fix:    "judge the experience, not how many employers gave it: short stints have many good reasons",
+			},
+			PhraseFix{
+				Phrase: "jobs in the last",
+				Fix:    "judge the experience, not how many employers gave it: short stints have many good reasons",
 			},
 			PhraseFix{
 				Phrase: "he or she",
@@ -7218,6 +7262,30 @@ var compiled = &Catalog{
 				Phrase: "if you are over",
 				Fix:    "leave age out: it is not a job requirement",
 			},
+			PhraseFix{
+				Phrase: "gets carded",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "skews young",
+				Fix:    "say what the team does and how it works, not how old it is",
+			},
+			PhraseFix{
+				Phrase: "born after",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "born before",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "twentysomething*",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "thirtysomething*",
+				Fix:    "leave age out: it is not a job requirement",
+			},
 		},
 		Protected: []PhraseFix{
 			PhraseFix{
@@ -7716,6 +7784,14 @@ var compiled = &Catalog{
 				Phrase: "from your pastor",
 				Fix:    "leave religion out: it is not a job requirement",
 			},
+			PhraseFix{
+				Phrase: "is pregnant",
+				Fix:    "leave pregnancy out: it is protected, and the job's hazards are the employer's to make safe",
+			},
+			PhraseFix{
+				Phrase: "planning a pregnancy",
+				Fix:    "leave family plans out: pregnancy and parental leave are protected",
+			},
 		},
 		GenderedPronouns: []string{
 			"he",
@@ -7953,6 +8029,12 @@ var compiled = &Catalog{
 			"through the other",
 			"through other",
 			"from other",
+			"elsewhere",
+			"never run",
+			"never bought",
+			"never ordered",
+			"never advertised",
+			"never tried",
 		},
 		SalesReach: []string{
 			"phon*",
@@ -8260,6 +8342,9 @@ var compiled = &Catalog{
 			"success means",
 			"we will measure",
 			"we measure",
+			"we'll measure",
+			"measure your year",
+			"judge your year",
 			"we look at four",
 			"we look at three",
 			"we look at five",

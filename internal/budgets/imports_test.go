@@ -16,8 +16,9 @@ import (
 var layers = map[string]int{
 	"content":    0,
 	"model/base": 1, "safefile": 1, "shutdown": 1,
-	"model/markup":  2,                     // the markups a posting is kept in, read as lines
-	"model/answers": 3, "model/checker": 3, // neither knows the other
+	"model/markup":     2,                     // the markups a posting is kept in, read as lines
+	"model/gendercode": 2,                     // Gender Decoder's scoring of wording
+	"model/answers":    3, "model/checker": 3, // neither knows the other
 	"model/posting": 4,
 	"model/flow":    5, "model/importer": 5, // importer: a posting read back into answers
 	"draft": 6, "profile": 6, "export": 6, "report": 6,

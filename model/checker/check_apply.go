@@ -57,7 +57,9 @@ var mergeField = base.Regexp{Expr: `(?i)\[(?:[a-z']+[ _]){0,2}(?:name|company|em
 var templateField = base.Regexp{Expr: `<<\s*[A-Za-z][\w .'-]{0,40}>>|\{[a-z]+(?:_[a-z]+)+\}|%[A-Z]+(?:_[A-Z]+)*%` +
 	`|\bX{2,}\s+(?:people|staff|employees|years?|accounts|clients|customers|days|hours|weeks)\b` +
 	`|\?{2,}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b` +
-	`|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\?{2,}` +
+	`|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\?{2,}|_{2,})` +
+	// A date with a part left as "??": "??/03/2027".
+	`|\?{2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}[/.-]\?{2}[/.-]\d{2,4}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\?{2,4}` +
 	// A date's format in place of the date: "MM/DD/YYYY", "w/c ##/03/2027".
 	`|(?:\b(?:MM|DD)|##)[/.-](?:MM|DD|##|\d{1,2})[/.-](?:YYYY|YY|\d{4})\b|\bYYYY-MM-DD\b` +
 	// A blank to fill in: "NZ$______ – ______", "£??,???"; a journalist's "TK".
@@ -100,7 +102,7 @@ func (k *checker) placeholders() {
 			}
 		}
 		if strings.Contains(l.text, "<<") || strings.Contains(l.text, "{") && strings.Contains(l.text, "}") || markup.PercentField(l.text) || strings.Contains(l.text, "XX") || strings.Contains(l.text, "??") ||
-			strings.Contains(l.text, "##") || strings.Contains(l.text, "MM") || strings.Contains(l.text, "DD") || strings.Contains(l.text, "YYYY") || markup.BlankToFill(l.text) ||
+			strings.Contains(l.text, "##") || strings.Contains(l.text, "MM") || strings.Contains(l.text, "DD") || strings.Contains(l.text, "YYYY") || markup.BlankToFill(l.text) || strings.Contains(l.text, "___") ||
 			strings.Contains(l.text, "TK") || strings.Contains(l.text, "«") || strings.Contains(l.text, "00,000") || strings.Contains(l.text, "TO COME") {
 			hits = append(hits, templateFields(l)...)
 		}

@@ -2,9 +2,9 @@ package checker
 
 import (
 	"fmt"
-	"strings"
 
 	"amjd/model/base"
+	"amjd/model/gendercode"
 )
 
 // Gendered wording, computed as Gender Decoder computes it (Kat Matfield's
@@ -18,107 +18,13 @@ type genderCount struct {
 	first int // line of the first one
 }
 
-// genderTokens splits a line as Gender Decoder does: anything but ASCII
-// becomes a space, and so do white space and . , < > * ? ! " [ ] @ ' : ; ( ) / &;
-// words are lower-cased; a hyphenated word is split unless it starts with a
-// coded hyphenated stem ("co-operative", "self-confident").
-func genderTokens(text string, hyphenated []string) []string {
-	cleaned := strings.Map(func(r rune) rune {
-		if r >= 128 || strings.ContainsRune(" \t\n\r\v\f.,<>*?!\"[]@':;()/&", r) {
-			return ' '
-		}
-		return r
-	}, text)
-	var out []string
-	for _, w := range strings.Fields(strings.ToLower(cleaned)) {
-		if strings.Contains(w, "-") && !hasPrefixIn(w, hyphenated) {
-			for _, part := range strings.Split(w, "-") {
-				if part != "" {
-					out = append(out, part)
-				}
-			}
-			continue
-		}
-		out = append(out, w)
-	}
-	return out
-}
-
-func hasPrefixIn(w string, stems []string) bool {
-	for _, s := range stems {
-		if strings.HasPrefix(w, s) {
-			return true
-		}
-	}
-	return false
-}
-
-// stemsByFirst indexes stems by their first byte: a word is tried only on
-// the stems it could start with.
-func stemsByFirst(stems []string) map[byte][]string {
-	idx := map[byte][]string{}
-	for _, s := range stems {
-		if s != "" {
-			idx[s[0]] = append(idx[s[0]], s)
-		}
-	}
-	return idx
-}
-
-// countCoded counts a word once for each stem it starts with, as Gender
-// Decoder does; the exceptions never count.
-func countCoded(tokens []string, stems map[byte][]string, exceptions []string) (int, []string) {
-	n := 0
-	var found []string
-	for _, w := range tokens {
-		hits := 0
-		for _, s := range stems[w[0]] {
-			if strings.HasPrefix(w, s) && !contains(exceptions, w) {
-				hits++
-			}
-		}
-		if hits > 0 {
-			n += hits
-			found = append(found, w)
-		}
-	}
-	return n, found
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-// genderVerdict is Gender Decoder's verdict for the two counts: the
-// difference, in five bands.
-func genderVerdict(masculine, feminine int) string {
-	switch score := feminine - masculine; {
-	case score == 0 && feminine == 0:
-		return "empty"
-	case score == 0:
-		return "neutral"
-	case score > 3:
-		return "strongly feminine-coded"
-	case score > 0:
-		return "feminine-coded"
-	case score < -3:
-		return "strongly masculine-coded"
-	}
-	return "masculine-coded"
-}
-
 func (k *checker) genderCounts() (masc, fem genderCount) {
 	g := k.c.Checks.Gender
-	masculine, feminine := stemsByFirst(g.Masculine), stemsByFirst(g.Feminine)
+	masculine, feminine := gendercode.Index(g.Masculine), gendercode.Index(g.Feminine)
 	for _, l := range k.d.lines {
-		tokens := genderTokens(l.text, g.Hyphenated)
-		m, mw := countCoded(tokens, masculine, g.Exceptions)
-		f, fw := countCoded(tokens, feminine, g.Exceptions)
+		tokens := gendercode.Tokens(l.text, g.Hyphenated)
+		m, mw := gendercode.Count(tokens, masculine, g.Exceptions)
+		f, fw := gendercode.Count(tokens, feminine, g.Exceptions)
 		if m > 0 && masc.first == 0 {
 			masc.first = l.n
 		}
@@ -133,7 +39,7 @@ func (k *checker) genderCounts() (masc, fem genderCount) {
 
 func (k *checker) gender() {
 	masc, fem := k.genderCounts()
-	verdict := genderVerdict(masc.n, fem.n)
+	verdict := gendercode.Verdict(masc.n, fem.n)
 	counts := fmt.Sprintf("%d masculine-coded (%s) and %d feminine-coded (%s) words", masc.n, listWords(masc.words, 5), fem.n, listWords(fem.words, 5))
 	switch verdict {
 	case "empty":

@@ -23,6 +23,8 @@ func (k *checker) kpiLines() {
 		switch {
 		case isBareLabel(l.text), bareMetric(l.text):
 			problem = "names a metric but gives no target or measure"
+		case directionOnly.Get().MatchString(l.text):
+			problem = "gives a direction, not a target"
 		case doubledComparator.Get().MatchString(l.text):
 			problem = fmt.Sprintf("says the comparison twice (%q)", doubledComparator.Get().FindString(l.text))
 		case repeatedWords(l.flat) != "":
@@ -87,6 +89,10 @@ func shortList(text string) []string {
 
 // metricNoun ends the name of a measure: "Third-party audit pass rate".
 var metricNoun = base.Regexp{Expr: `(?i)\b(rate|score|ratio|retention|growth|accuracy|satisfaction|nps|csat|churn|share|margin|revenue)\W*$`}
+
+// directionOnly is a measure whose target is only a direction or a
+// watch: "Complaints: fewer.", "Builder callbacks: watch closely."
+var directionOnly = base.Regexp{Expr: `(?i)^[^:\d]{2,40}:\s*(?:(?:much|far|way|keep|kept|watch(?:ed)?|closely|fewer|more|less|lower|higher|better|up|down|improv\w*|reduc\w*|grow\w*|increas\w*|decreas\w*|monitor\w*|track\w*|trending|going|[↑↓])[\s.!]*){1,3}$`}
 
 // targetWord gives a measure its target without a figure: "A review held
 // with every client", "No missed renewals".

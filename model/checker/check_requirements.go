@@ -69,11 +69,27 @@ var numberOfWord = sync.OnceValue(func() map[string]int {
 	return m
 })
 
+// asks reports a line that states what the candidate must have: a line of
+// the requirements, or, in text under no such heading, a sentence that
+// says so ("To do this job you need …", "A degree is mandatory").
+func (k *checker) asks(l line) bool {
+	switch l.sec {
+	case secRequired:
+		return true
+	case secIntro, secOther:
+		return k.opts.Short && l.sec == secIntro || needCue.Get().MatchString(l.text)
+	}
+	return false
+}
+
+// needCue says that something is needed of the candidate.
+var needCue = base.Regexp{Expr: `(?i)\byou(?:['’]ll| will)? need\b|\byou must\b|\bmust have\b|\b(?:is|are) (?:mandatory|required|essential|a must)\b|\bwe require\b`}
+
 func (k *checker) requirements() {
 	var required []line
 	yearsLine, years := 0, 0
 	for _, l := range k.d.lines {
-		if l.heading || l.text == "" || l.sec != secRequired && (!k.opts.Short || l.sec != secIntro) {
+		if l.heading || l.text == "" || !k.asks(l) {
 			continue
 		}
 		if l.bullet && !preferredWording.Get().MatchString(l.text) && !niceToHave.Get().MatchString(l.text) {

@@ -30,7 +30,7 @@ var sectionWords = []struct {
 		"experience you", "required", "essential*", "ideal candidate", "you'll have", "you will have", "to be successful", "education", "languages", "personal suitability", "personal attributes",
 		"person specification", "competencies", "your profile", "they need", "they're looking for", "non-negotiable*",
 		"you'll thrive if", "you will thrive if", "you'll do well if", "what we're after"}},
-	{secSuccess, []string{"success", "kpi*", "metric*", "measure*", "goals", "targets", "what good looks like", "performance"}},
+	{secSuccess, []string{"success", "kpi*", "metric*", "measure*", "goals", "targets", "what good looks like", "performance", "judge*"}},
 	{secDuties, []string{"responsibilit*", "accountabilit*", "what you will do", "what you'll do", "what you'll be doing", "duties", "what you will own",
 		"the role", "this role", "your role", "the job", "your day", "your week", "day to day", "first 90 days", "in this role",
 		"position summary", "the position", "opportunity", "tasks", "main duties", "key duties"}},

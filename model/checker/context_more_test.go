@@ -38,6 +38,8 @@ func TestWordsInTheirSense(t *testing.T) {
 		"# Account Manager\n\n## Requirements\n\n- Three years with clients.\n- A college degree is welcome but not required.\n\n## Nice to have\n\n- Salesforce.\n":                                "qualifications-mixed",
 		"# Account Manager\n\n- Make sure that institutional expectations and professional standards are consistently reconciled.\n":                                                                "accounting-duties",
 		"# Account Manager\n\nGrowers who don't buy from us are our founder's. You won't be asked to win farms from other yards.\n":                                                                 "hidden-sales",
+		"# Account Manager\n\nOur sales manager, Paul Ng, and his two reps bring in new customers; once a site is live it is yours.\n":                                                              "hidden-sales",
+		"# Account Manager\n\nEnquiries from firms that have never hired from us go to our inside sales desk; a customer moves to you once signed.\n":                                               "hidden-sales",
 		"# Account Manager\n\n- Coordinates with Production Planning on schedules.\n- Keeps the logistics and pricing organizations informed.\n- Shares forecasts with Stock Control each month.\n": "several-jobs",
 	} {
 		if f, ok := findRule(check(text), rule); ok {

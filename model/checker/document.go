@@ -67,7 +67,7 @@ var (
 	bulletMark = base.Regexp{Expr: `^\s*(?:[-*+•·▪◦‣–]|\(?\d{1,2}(?:[.)]|\.\d{1,2}\.?|\s*[→➔])|[a-z][.)]|\([a-z]\))\s+|^\s*[ØüÞ§](?:\t|\s{2,})\s*`}
 	headingMd  = base.Regexp{Expr: `^\s{0,3}#{1,6}\s+`}
 	boldOnly   = base.Regexp{Expr: `^\s*(?:\*\*|__)(.+?)(?:\*\*|__):?\s*$`}
-	emphasis   = strings.NewReplacer("____", "____", "**", "", "__", "") // a blank to fill in stays
+	emphasis   = strings.NewReplacer("____", "____", "___", "___", "**", "", "__", "") // a blank to fill in stays
 )
 
 // factLine is a field of facts above a posting's title ("Location:

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"amjd/model/gendercode"
 	"amjd/model/internal/modeltest"
 )
 
@@ -110,7 +111,7 @@ func TestGenderVerdictMatchesGenderDecoder(t *testing.T) {
 		wantM, wantF, want := referenceGenderDecoder(text)
 		k := &checker{c: modeltest.Cat(), d: parseDocument("Title\n\n" + text)}
 		masc, fem := k.genderCounts()
-		if got := genderVerdict(masc.n, fem.n); got != want || masc.n != wantM || fem.n != wantF {
+		if got := gendercode.Verdict(masc.n, fem.n); got != want || masc.n != wantM || fem.n != wantF {
 			t.Fatalf("case %d: %q\namjd %d/%d %s, Gender Decoder %d/%d %s", i, text, masc.n, fem.n, got, wantM, wantF, want)
 		}
 	}

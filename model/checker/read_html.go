@@ -114,9 +114,10 @@ func isBold(a atom.Atom, style string) bool {
 	return !normalWeight.Get().MatchString(style)
 }
 
-// attrsOf reads a tag's style, and whether the tag hides its content (the
-// hidden attribute, display:none or visibility:hidden).
-func attrsOf(z *html.Tokenizer) (style string, hidden bool) {
+// attrsOf reads a tag's style, whether the tag hides its content (the
+// hidden attribute, display:none or visibility:hidden), and whether it is
+// a byline block.
+func attrsOf(z *html.Tokenizer) (style string, hidden, byline bool) {
 	for {
 		k, v, more := z.TagAttr()
 		switch string(k) {
@@ -125,14 +126,21 @@ func attrsOf(z *html.Tokenizer) (style string, hidden bool) {
 			hidden = hidden || hiddenStyle.Get().MatchString(style)
 		case "hidden":
 			hidden = true
+		case "class":
+			byline = bylineClass.Get().Match(v)
 		}
 		if !more {
-			return style, hidden
+			return style, hidden || byline, byline
 		}
 	}
 }
 
 var hiddenStyle = base.Regexp{Expr: `(?i)display:\s*none|visibility:\s*hidden`}
+
+// bylineClass names the block of a post's author, date and counts, which a
+// content system draws over the text (Joomla's article-info, WordPress's
+// entry-meta): not the posting's, so read as hidden.
+var bylineClass = base.Regexp{Expr: `(?i)(?:^|\s)(?:article-info|entry-meta|post-meta|byline)(?:\s|$)`}
 
 // phrasing are the inline elements whose hiding is honoured: an e-mail's
 // preheader is a hidden <span>. A hidden block may be a collapsed panel of
@@ -147,13 +155,13 @@ func phrasing(a atom.Atom) bool {
 
 // hide follows a hidden element to its end tag: the elements of its name
 // opened inside it are counted, so that their end tags do not end it.
-func (r *htmlReader) hide(tt html.TokenType, name string, hidden bool) bool {
+func (r *htmlReader) hide(tt html.TokenType, name string, hidden, byline bool) bool {
 	switch {
 	case r.hidden > 0 && tt == html.StartTagToken && name == r.hiddenName:
 		r.hidden++
 	case r.hidden > 0 && tt == html.EndTagToken && name == r.hiddenName:
 		r.hidden--
-	case r.hidden == 0 && hidden && tt == html.StartTagToken && phrasing(atom.Lookup([]byte(name))):
+	case r.hidden == 0 && hidden && tt == html.StartTagToken && (phrasing(atom.Lookup([]byte(name))) || byline):
 		r.hidden, r.hiddenName = 1, name
 	default:
 		return r.hidden > 0
@@ -186,11 +194,11 @@ func breaks(a atom.Atom) bool {
 func (r *htmlReader) token(tt html.TokenType, z *html.Tokenizer) {
 	name, hasAttr := z.TagName()
 	a := atom.Lookup(name)
-	style, hidden := "", false
+	style, hidden, byline := "", false, false
 	if hasAttr && tt != html.EndTagToken {
-		style, hidden = attrsOf(z)
+		style, hidden, byline = attrsOf(z)
 	}
-	if tt != html.TextToken && r.hide(tt, string(name), hidden) || tt == html.TextToken && r.hidden > 0 {
+	if tt != html.TextToken && r.hide(tt, string(name), hidden, byline) || tt == html.TextToken && r.hidden > 0 {
 		return
 	}
 	switch tt {
