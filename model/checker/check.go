@@ -148,7 +148,7 @@ func CheckContext(ctx context.Context, c *content.Catalog, text string, opts Che
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	k.findings = payToldOnce(withoutRepeats(k.findings))
+	k.findings = payToldOnce(oneName(withoutRepeats(k.findings)))
 	k.notShown()
 	// The rules count the document's lines; a finding names the source's.
 	for i := range k.findings {
@@ -229,6 +229,29 @@ func payToldOnce(fs []Finding) []Finding {
 
 // vaguePay is a vague phrase that stands for a salary.
 var vaguePay = base.Regexp{Expr: `(?i)^(?:(?:highly |very )?(?:competitive|attractive|market[- ]rate|excellent|generous)\s+(?:salary|pay|compensation|package|remuneration|rates?|base)|doe|commensurate.*)$`}
+
+// oneName drops an exclusionary finding whose phrase shares a word with a
+// protected characteristic or an age found on its line: "Australian-born
+// applicants only" is one problem, told by its most specific rule.
+func oneName(fs []Finding) []Finding {
+	specific := map[int][]string{}
+	for _, f := range fs {
+		if f.Rule == "protected-characteristic" || f.Rule == "age-bias" {
+			specific[f.Line] = append(specific[f.Line], strings.Fields(strings.ToLower(strings.ReplaceAll(f.Phrase, "-", " ")))...)
+		}
+	}
+	out := fs[:0]
+	for _, f := range fs {
+		named := false
+		for _, w := range strings.Fields(strings.ToLower(strings.ReplaceAll(f.Phrase, "-", " "))) {
+			named = named || f.Rule == "exclusionary" && f.Line > 0 && slices.Contains(specific[f.Line], w)
+		}
+		if !named {
+			out = append(out, f)
+		}
+	}
+	return out
+}
 
 func withoutRepeats(fs []Finding) []Finding {
 	type at struct {

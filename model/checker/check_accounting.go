@@ -36,7 +36,14 @@ func (k *checker) titleText() (string, int) {
 		// Ltd  Job Description", then "Accounting Manager".
 		// A group's or board's header above it: "📣 NOW HIRING: ACCOUNTING
 		// MANAGER – Commercial Clients 📣" under a Facebook group's name.
-		for _, l := range k.d.lines[:min(len(k.d.lines), 10)] {
+		seen := 0 // the first ten lines with words (a mail chain's other messages are blank)
+		for _, l := range k.d.lines {
+			if l.text == "" {
+				continue
+			}
+			if seen++; seen > 10 {
+				break
+			}
 			// A breadcrumb ("Home / Jobs / Accounting Manager") is the
 			// page's, the title under it the posting's.
 			// A search box's query ("account manager jobs ennis") is the

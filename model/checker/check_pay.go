@@ -118,45 +118,7 @@ func (k *checker) nationwide() bool {
 
 // lawsFor returns the laws that cover any of the places.
 func (k *checker) lawsFor(places []base.Place) []content.PayLaw {
-	var out []content.PayLaw
-	nationwide := k.nationwide()
-	for _, law := range k.c.PayLaws.Laws {
-		for _, lp := range law.Places {
-			if nationwide && lp.Country == "US" || slices.ContainsFunc(places, func(p base.Place) bool { return k.covers(lp, p) }) {
-				out = append(out, law)
-				break
-			}
-		}
-	}
-	return out
-}
-
-func (k *checker) covers(lp content.LawPlace, p base.Place) bool { return lawCovers(k.c, lp, p) }
-
-// BenefitsRequired reports whether a pay law at the place wants a
-// description of benefits in the posting.
-func BenefitsRequired(c *content.Catalog, p base.Place) bool {
-	for _, law := range c.PayLaws.Laws {
-		for _, lp := range law.Places {
-			if law.Benefits && lawCovers(c, lp, p) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// lawCovers reports whether a law's place includes the posting's place.
-func lawCovers(c *content.Catalog, lp content.LawPlace, p base.Place) bool {
-	if lp.Union != "" {
-		for _, u := range c.Places.Unions {
-			if u.Code == lp.Union && (p.Union == u.Code || slices.Contains(u.Members, p.Country)) {
-				return true
-			}
-		}
-		return false
-	}
-	return lp.Country == p.Country && (lp.Region == "" || lp.Region == p.Region) && (lp.City == "" || lp.City == p.City)
+	return base.PayLawsFor(k.c, places, k.nationwide())
 }
 
 // payStatement is what the posting says about pay: a range and its line, or

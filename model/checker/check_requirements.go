@@ -22,7 +22,7 @@ var (
 	degreeWords = base.Regexp{Expr: `(?i)\b(bachelor'?s|master'?s|degree|mba|b\.?a\.?|b\.?sc?\.?|diploma|university|college education|tertiary (?:qualification|education|degree))\b`}
 	equivalent  = base.Regexp{Expr: `(?i)\b(or equivalent|equivalent (experience|work|practical)|or (similar|relevant|comparable|related) (experience|work)|experience (counts|is equally|in place of|instead)|or the equivalent|or an equivalent|equivalent combination|equivalent qualification|or (a )?ged|(?:degree|diploma)s? (?:is |are )?(?:\w+ (?:but|and) )?(?:not|never) (?:required|needed|necessary|essential|expected)|(?:degree|diploma)s? (?:is |are )?optional|no degree|without a degree|(?:don['’]t|do not|doesn['’]t|does not|won['’]t) (?:need|require|ask for) a degree)\b`}
 	yearsAsked  = base.Regexp{Expr: `(?i)\b(\d{1,2}|` + smallNumbers + `)\+?\s*(?:\(\d{1,2}\)\s*)?(?:or more\s+|plus\s+)?years?\b`}
-	entryLevel  = base.Regexp{Expr: `(?i)\b(entry[- ]level|junior role|graduate role|first job|no experience (needed|required))\b`}
+	entryLevel  = base.Regexp{Expr: `(?i)\b(entry[- ]level|junior role|graduate role|first job|no experience (needed|required)|trainee[- ]level|trainee (?:role|position|job)|starter (?:role|position|job))\b`}
 	juniorTitle = base.Regexp{Expr: `(?i)\b(junior|jr\.?|associate|trainee|graduate|entry[- ]level)\b`}
 	seniorTitle = base.Regexp{Expr: `(?i)\b(senior|sr\.?|key|strategic|principal|lead|head|director|global|national|enterprise|major)\b`}
 )
@@ -132,7 +132,7 @@ func (k *checker) seniority(years, at int) {
 	title, _ := k.titleText() // under a board's name ("talent.com"), the role
 	title = roleName(title)
 	level := ""
-	if containsAny(k.d.body, []string{"entry", "junior role", "graduate role", "first job", "no experience"}) {
+	if containsAny(k.d.body, []string{"entry", "junior role", "graduate role", "first job", "no experience", "trainee", "starter"}) {
 		level = entryLevel.Get().FindString(k.d.body)
 	}
 	switch {

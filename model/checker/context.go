@@ -2,6 +2,7 @@ package checker
 
 import (
 	"strings"
+	"unicode"
 
 	"amjd/model/base"
 )
@@ -15,7 +16,7 @@ var (
 	// the work: "A separate new-business team brings customers in", "our
 	// producers bring in new clients", "new clients reach us through our
 	// design studio".
-	othersDoIt = base.Regexp{Expr: `(?i)\b(?:(?:our|the|a|an|separate|dedicated|own|his|her|their|two|three|four|five)\s+){1,3}(?:[\w-]+\s+){0,2}(?:team|teams|department|colleagues|reps?|representatives?|salespeople|salesperson|function|producers|brokers|agents|group|desk|studio|division|founders?|owners?|directors?)\b(?:\s+\w+){0,3}?\s+(?:wins?|brings?|finds?|handles?|owns?|runs?|does|do|generates?|sources?|looks? after|takes? care|is responsible|are responsible|prospects?|closes?|signs?|invoices?|reconciles?|bills?|processe?s?|prepares?|manages?|books?|schedules?|dispatche?s?|delivers?|installs?|answers?|collects?|chases?|raises?|pays?|quotes?|prices?|onboards?|sets? up|takes? over)\b|\b(?:sdrs?|bdrs?|producers|hunters)\s+(?:who\s+)?(?:bring|win|find|source|handle|own|do)\b|\bbelong(?:s)?\s+to\s+(?:our|the|a)\b|\b(?:is|are|gets?)\s+(?:won|brought in|found|signed|sourced|handled|closed|generated|owned|landed|done|run|managed|prepared|processed|taken care of|looked after|covered|quoted|served|onboarded|contacted|approached|called|visited|priced)\s+by\b|\b(?:comes?|reach(?:es)?|arrives?)\s+(?:to\s+)?(?:[\w'-]+\s+)?through\s+(?:our|its|their|the|a)\b` +
+	othersDoIt = base.Regexp{Expr: `(?i)\b(?:(?:our|the|a|an|separate|dedicated|own|his|her|their|two|three|four|five)\s+){1,3}(?:[\w-]+\s+){0,2}(?:team|teams|department|colleagues|reps?|representatives?|salespeople|salesperson|function|producers|brokers|agents|group|desk|studio|division|founders?|owners?|directors?|(?:office|operations|sales|general|finance|credit|practice|branch|warehouse|plant|service|production) managers?)\b(?:\s+\w+){0,3}?\s+(?:wins?|brings?|finds?|handles?|owns?|runs?|does|do|generates?|sources?|looks? after|takes? care|is responsible|are responsible|prospects?|closes?|signs?|invoices?|reconciles?|bills?|processe?s?|prepares?|manages?|books?|schedules?|dispatche?s?|delivers?|installs?|answers?|collects?|chases?|raises?|pays?|quotes?|prices?|onboards?|sets? up|takes? over)\b|\b(?:sdrs?|bdrs?|producers|hunters)\s+(?:who\s+)?(?:bring|win|find|source|handle|own|do)\b|\bbelong(?:s)?\s+to\s+(?:our|the|a)\b|\b(?:is|are|gets?)\s+(?:won|brought in|found|signed|sourced|handled|closed|generated|owned|landed|done|run|managed|prepared|processed|taken care of|looked after|covered|quoted|served|onboarded|contacted|approached|called|visited|priced)\s+by\b|\b(?:comes?|reach(?:es)?|arrives?)\s+(?:to\s+)?(?:[\w'-]+\s+)?through\s+(?:our|its|their|the|a)\b` +
 		// "Enquiries from new people go to our inside sales desk."
 		`|\b(?:go|goes|are (?:passed|sent|routed|handed)|is (?:passed|sent|routed|handed))\s+(?:on\s+)?to\s+(?:our|the|a)\s+(?:[\w-]+\s+){0,2}(?:team|desk|department|reps?|colleagues|salespeople|division)\b`}
 	// notDuty marks a sales word that is freight or a team's name, not
@@ -45,7 +46,7 @@ func othersDo(s string) bool {
 }
 
 // othersCues are the words one of othersDoIt's forms needs.
-var othersCues = [...]string{"team", "department", "colleague", "rep", "function", "producer", "broker", "agent", "group", "desk", "founder", "owner", "director", "salespe",
+var othersCues = [...]string{"team", "department", "colleague", "rep", "function", "producer", "broker", "agent", "group", "desk", "founder", "owner", "director", "salespe", "manager",
 	"studio", "division", "sdr", "bdr", "hunter", "belong", " by", "through"}
 
 // sentenceOf is the text of the sentence holding the hit.
@@ -105,9 +106,28 @@ func (k *checker) objectIn(h hit, words []string) bool {
 // notTheCandidates reports a sales word that is someone else's work, freight,
 // or a team's name: not a duty of the candidate.
 func (k *checker) notTheCandidates(h hit) bool {
-	return othersDo(k.sentenceOf(h)) || freightAfter.Get().MatchString(k.afterHit(h)) || unitAfter.Get().MatchString(k.afterHit(h)) ||
+	return othersDo(k.sentenceOf(h)) || h.word == "quota" && k.otherQuota(h) || freightAfter.Get().MatchString(k.afterHit(h)) || unitAfter.Get().MatchString(k.afterHit(h)) ||
 		someoneSets.Get().MatchString(k.afterHit(h)) || k.qualifiedBy(h, []string{"their", "its", "his", "her", "clients'", "customers'"})
 }
+
+// otherQuota reports a quota that a noun before it makes something else's:
+// "the herring quota", "the import quota". A sales quota is carried, met or
+// set: "a quota", "your quota", "meet quota", "sales quota".
+func (k *checker) otherQuota(h hit) bool {
+	before := strings.Fields(strings.ToLower(k.beforeHit(h)))
+	if len(before) == 0 {
+		return false
+	}
+	w := strings.Trim(before[len(before)-1], ",;:()\"'")
+	return w != "" && !salesQuotaWord[w] && strings.IndexFunc(w, unicode.IsDigit) < 0 && !strings.ContainsAny(w, "$£€")
+}
+
+// salesQuotaWord may stand before a sales quota.
+var salesQuotaWord = map[string]bool{"a": true, "an": true, "the": true, "your": true, "their": true, "our": true, "his": true, "her": true,
+	"sales": true, "revenue": true, "business": true, "new-business": true, "annual": true, "quarterly": true, "monthly": true, "yearly": true,
+	"individual": true, "personal": true, "team": true, "carry": true, "carrying": true, "carries": true, "meet": true, "meeting": true, "hit": true,
+	"hitting": true, "exceed": true, "exceeding": true, "beat": true, "make": true, "to": true, "on": true, "of": true, "over": true, "under": true,
+	"against": true, "toward": true, "towards": true, "with": true, "no": true, "any": true, "own": true, "first": true, "full": true, "assigned": true}
 
 // someoneSets follows a sales word that someone else sets for themselves:
 // "the free-charging quota each host sets for its own staff".

@@ -109,12 +109,14 @@ func TestCheckCorpus(t *testing.T) {
 	// Sites and Joomla pages, an OWA fragment, a PowerPoint outline,
 	// OneNote, Telegram, a Mailman digest, a box-drawing form, MkDocs,
 	// circled numbers), written after that, measured 64% with 10 false
-	// alarms, 2 on good postings.
+	// alarms, 2 on good postings; with paragraphs that ask read as asking,
+	// a byline block left out, outlines, spaced capitals and digests read
+	// and its wordings listed, it stands at 100% with none.
 	for _, c := range []struct {
 		dir         string
 		want        float64
 		goodMayFlag bool
-	}{{"checkcorpus", 0.95, false}, {"checkcorpus-holdout", 0.90, false}, {"checkcorpus-layouts", 0.89, false}, {"checkcorpus-fresh", 0.98, false}, {"checkcorpus-fresh2", 0.98, false}, {"checkcorpus-fresh3", 0.98, false}, {"checkcorpus-fresh4", 0.94, false}, {"checkcorpus-fresh5", 0.96, false}, {"checkcorpus-fresh6", 0.94, true}, {"checkcorpus-fresh7", 0.96, false}, {"checkcorpus-fresh8", 0.96, false}, {"checkcorpus-fresh9", 0.94, false}, {"checkcorpus-fresh10", 0.96, false}, {"checkcorpus-fresh11", 0.89, false}} {
+	}{{"checkcorpus", 0.95, false}, {"checkcorpus-holdout", 0.90, false}, {"checkcorpus-layouts", 0.89, false}, {"checkcorpus-fresh", 0.98, false}, {"checkcorpus-fresh2", 0.98, false}, {"checkcorpus-fresh3", 0.98, false}, {"checkcorpus-fresh4", 0.94, false}, {"checkcorpus-fresh5", 0.96, false}, {"checkcorpus-fresh6", 0.94, true}, {"checkcorpus-fresh7", 0.96, false}, {"checkcorpus-fresh8", 0.96, false}, {"checkcorpus-fresh9", 0.94, false}, {"checkcorpus-fresh10", 0.96, false}, {"checkcorpus-fresh11", 0.96, false}} {
 		t.Run(c.dir, func(t *testing.T) { checkCorpus(t, filepath.Join("testdata", c.dir), c.want, c.goodMayFlag) })
 	}
 }

@@ -79,16 +79,8 @@ func parseDocument(text string) document { return parseAs(text, DetectFormat("",
 // parseAs reads text in the format given: its reader gives the lines, and
 // every format's lines are then sectioned alike.
 func parseAs(text string, f Format) document {
-	raw := withoutTranslation(readSource(text, f))
+	raw, read := readLines(withoutTranslation(readSource(text, f)), f)
 	var d document
-	read := make([]line, len(raw))
-	for i, r := range raw {
-		read[i] = readRaw(r)
-	}
-	numberedSections(read)
-	if f != FormatHTML {
-		raw, read = joinWrapped(raw, read)
-	}
 	sec, before := secIntro, section("")
 	var body strings.Builder
 	body.Grow(len(text))
@@ -137,6 +129,24 @@ func parseAs(text string, f Format) document {
 	d.lines, d.body = read, body.String()
 	d.tokens = tokensOf(d.body)
 	return d
+}
+
+// readLines reads each of the reader's lines, then what only the lines
+// around a line tell: numbered sections, an outline's items, sentences
+// wrapped over several lines.
+func readLines(raw []rawLine, f Format) ([]rawLine, []line) {
+	read := make([]line, len(raw))
+	for i, r := range raw {
+		read[i] = readRaw(r)
+	}
+	numberedSections(read)
+	if f == FormatText {
+		tabbedItems(raw, read)
+	}
+	if f != FormatHTML {
+		raw, read = joinWrapped(raw, read)
+	}
+	return raw, read
 }
 
 // readRaw makes a line of the document from a reader's line: what the
@@ -191,7 +201,7 @@ func readLine(n int, r string, alone, clean bool) line {
 		// reads it).
 		t, l.heading = emojiItem(lead)
 		l.bullet = !l.heading
-	case mayBeBullet(lead) && bulletMark.Get().MatchString(t):
+	case markup.MayBeBullet(lead) && bulletMark.Get().MatchString(t):
 		t = bulletMark.Get().ReplaceAllString(t, "")
 		// "4. What you need:" numbers a section; it is not a list item.
 		// "(2) The role" is numbered as "2." is.
@@ -253,17 +263,23 @@ func flatten(t string) string {
 	return strings.ToLower(strings.Join(strings.Fields(quotes.Replace(t)), " "))
 }
 
-// mayBeBullet reports whether a line's text (its indent trimmed) opens the
-// way bulletMark needs, so that the expression runs only on such lines:
-// a mark, a digit or "(", or a letter followed by "." or ")".
-func mayBeBullet(lead string) bool {
-	switch r := base.FirstRune(lead); {
-	case lead == "":
-		return false
-	case r >= 'a' && r <= 'z':
-		return len(lead) > 1 && (lead[1] == '.' || lead[1] == ')')
-	default:
-		return strings.ContainsRune("-*+•·▪◦‣–ØüÞ§(0123456789", r)
+// tabbedItems makes list items of lines indented by a tab under a heading,
+// as an outline (PowerPoint's, a plain-text export's) sets its points
+// under each title with no mark: a run of two or more such lines.
+func tabbedItems(raw []rawLine, ls []line) {
+	for i := 0; i < len(ls); i++ {
+		if !ls[i].heading {
+			continue
+		}
+		j := i + 1
+		for j < len(ls) && strings.HasPrefix(raw[j].text, "\t") && !ls[j].heading && ls[j].text != "" {
+			j++
+		}
+		if j-i-1 >= 2 {
+			for k := i + 1; k < j; k++ {
+				ls[k].bullet = true
+			}
+		}
 	}
 }
 

@@ -2,7 +2,10 @@ package checker
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"amjd/model/internal/modeltest"
 )
 
 // Problems told in a recruiter's own layout and words: a paragraph under no
@@ -46,5 +49,64 @@ func TestABylineBlockIsNoSection(t *testing.T) {
 	o := Read(page, FormatHTML)
 	if len(o.Parts) != 1 || o.Parts[0].Role != RoleIntro || len(o.Parts[0].Lines) != 1 {
 		t.Errorf("want one opening paragraph under the title, got %+v", o.Parts)
+	}
+}
+
+// Layouts read as their reader reads them: a slide outline's tabbed points
+// are list items, letter-spaced capitals are words, a post's view count is
+// no item, and a digest's message headers are not the posting's title.
+func TestOutlinesSpacedCapitalsAndDigests(t *testing.T) {
+	kpis := "Account Manager\nYou'll look after 50 clinics worth $2 million a year.\nHow success will be measured\n"
+	for i := range 7 {
+		kpis += "\t" + []string{"At least 93% of agreements renewed.", "Reports within 48 hours for 97% of scans.", "Revenue up 10% on last year.",
+			"Two reviews per account per year.", "Complaints closed within 10 days.", "A rating of 4.6 out of 5.", "An NPS of 50 or more."}[i] + "\n"
+	}
+	if !slices.Contains(rules(check(kpis), Warning), "too-many-kpis") {
+		t.Errorf("seven tabbed measures under a slide title were not counted: %v", rules(check(kpis), Warning))
+	}
+	spaced := "A C C O U N T   M A N A G E R\n\nW H A T   Y O U   N E E D\n- Three years with clients.\n"
+	if o := Read(spaced, FormatText); o.Title != "ACCOUNT MANAGER" || len(o.Parts) == 0 || o.Parts[len(o.Parts)-1].Role != RoleRequired {
+		t.Errorf("letter-spaced headings not read as words: %+v", o)
+	}
+	post := "Account Manager\nHow we measure it\n✅ 92% of contracts renewed.\n✅ Replies within a day.\n👁 2.1K   edited 10:21\n"
+	if o := Read(post, FormatText); len(o.Parts) == 0 || len(o.Parts[len(o.Parts)-1].Lines) != 2 {
+		t.Errorf("a post's view count read as a measure: %+v", o.Parts)
+	}
+	digest := "From: list-request@lists.example\nSubject: Members Digest, Vol 1\nTo: list@lists.example\nDate: Tue, 9 Feb 2027\n\nToday's Topics:\n  1. Hello\n\n" +
+		"Message: 1\nDate: Mon, 8 Feb 2027\nFrom: Ann <ann@x.example>\nTo: list@lists.example\nSubject: Hello\nMessage-ID: <1@x.example>\n\nSee you at the fair.\n\n" +
+		"Message: 2\nDate: Mon, 8 Feb 2027\nFrom: Nate <nate@y.example>\nTo: list@lists.example\nSubject: Job opening\nMessage-ID: <2@y.example>\nContent-Type: text/plain\n\n" +
+		"Hi all, we're hiring.\n\nAccounting Manager – Dealer Accounts\nYou'll own 64 accounts and renew each supply agreement, and you'll visit every customer twice a season.\nYour customers rate you in a yearly survey.\n"
+	if !slices.Contains(rules(check(digest), Warning), "accounting-title") {
+		t.Errorf("the title of a digest's posting was not read: %v", rules(check(digest), Warning))
+	}
+}
+
+// One problem, one finding, by its rule: a birthplace is a protected
+// characteristic, not also an exclusion; another's quota or invoicing is
+// not the candidate's; a trainee-level job with nine years asked is a
+// contradiction; a short ad a little long is a note, not a warning.
+func TestOneProblemItsOwnRule(t *testing.T) {
+	fs := check("# Account Manager\n\nAustralian-born applicants only, please.\n")
+	if r := rules(fs, Warning); !slices.Contains(r, "protected-characteristic") || slices.Contains(r, "exclusionary") {
+		t.Errorf("a birthplace: %v, want protected-characteristic alone", r)
+	}
+	for text, rule := range map[string]string{
+		"# Account Manager\n\n- Warn customers early when the herring quota runs short.\n":               "hidden-sales",
+		"# Account Manager\n\nOur office manager handles invoicing and collections for your accounts.\n": "several-jobs",
+	} {
+		if slices.Contains(rules(check(text), Warning), rule) {
+			t.Errorf("%s fired on %q", rule, text)
+		}
+	}
+	trainee := "# Account Manager\n\nThis is a trainee-level position.\n\n## Requirements\n\n- 9+ years of account management.\n"
+	if !slices.Contains(rules(check(trainee), Warning), "seniority-contradiction") {
+		t.Errorf("a trainee-level job asking nine years: %v", rules(check(trainee), Warning))
+	}
+	ad := "Account Manager\n" + strings.Repeat("You look after our restaurant clients every week. ", 20)
+	short := Check(modeltest.Cat(), ad, CheckOptions{Short: true})
+	for _, f := range short {
+		if f.Rule == "length" && f.Severity >= Warning {
+			t.Errorf("a 160-word short ad is held for its length: %s", f.Message)
+		}
 	}
 }

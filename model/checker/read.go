@@ -91,7 +91,7 @@ func DetectFormat(name, text string) Format {
 // unwrap takes the posting out of what holds it: a raw e-mail, a job feed,
 // an RTF file, a chain of e-mails; and reads Unicode's bold letters as letters.
 func unwrap(text string) string {
-	return markup.WithoutLinkTargets(markup.PlainLetters(markup.FromMailChain(markup.FromRTF(markup.FromJobFeed(markup.FromEmail(text))))))
+	return markup.WithoutLinkTargets(markup.Unspaced(markup.PlainLetters(markup.FromMailChain(markup.FromRTF(markup.FromJobFeed(markup.FromEmail(text)))))))
 }
 
 // readSource splits a job description into lines by its format's reader.

@@ -8,18 +8,23 @@ import (
 )
 
 // ReactionCounts reports a line of emoji and the numbers beside them: a
-// post's replies, reposts and likes.
+// post's replies, reposts and likes, its views and when it was edited
+// ("👁 2.1K   edited 10:21").
 func ReactionCounts(s string) bool {
 	words := 0
 	for _, f := range strings.Fields(s) {
-		r := strings.TrimRightFunc(strings.TrimSuffix(strings.TrimSuffix(f, "K"), "M"), func(r rune) bool { return r == '.' || unicode.IsDigit(r) })
-		if strings.IndexFunc(r, unicode.IsLetter) >= 0 {
+		r := strings.TrimRightFunc(strings.TrimSuffix(strings.TrimSuffix(f, "K"), "M"), func(r rune) bool { return r == '.' || r == ':' || unicode.IsDigit(r) })
+		if strings.IndexFunc(r, unicode.IsLetter) >= 0 && !countWord[strings.ToLower(r)] {
 			return false
 		}
 		words++
 	}
 	return words >= 2
 }
+
+// countWord names what a post's counts count.
+var countWord = map[string]bool{"edited": true, "views": true, "view": true, "comments": true, "comment": true, "replies": true,
+	"reply": true, "shares": true, "reposts": true, "likes": true}
 
 // EmojiLead is the text after the emoji and symbols that open a line
 // ("👉 ", "✅ ", "🛠️ "), or "" when it does not open with one.

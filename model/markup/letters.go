@@ -34,3 +34,53 @@ func PlainLetters(text string) string {
 	}
 	return b.String()
 }
+
+// Unspaced writes letter-spaced capitals as words: "W H A T   Y O U ' L L
+// D O", a heading a designer spaced out, reads "WHAT YOU'LL DO". A line is
+// letter-spaced when every word is single characters one space apart, and
+// words are two or more spaces apart; other lines are left as they are.
+func Unspaced(text string) string {
+	if !strings.Contains(text, " ") {
+		return text
+	}
+	lines := strings.Split(text, "\n")
+	changed := false
+	for i, l := range lines {
+		if w, ok := spacedWords(l); ok {
+			lines[i], changed = w, true
+		}
+	}
+	if !changed {
+		return text
+	}
+	return strings.Join(lines, "\n")
+}
+
+// spacedWords reads one letter-spaced line: its words, or false when the
+// line is not spaced out so.
+func spacedWords(line string) (string, bool) {
+	t := strings.TrimSpace(line)
+	if len(t) < 7 || t[1] != ' ' || t[3] != ' ' {
+		return "", false // "A B C" at least, the cheap test first
+	}
+	var words []string
+	letters := 0
+	for group := range strings.SplitSeq(t, "  ") {
+		if group = strings.TrimSpace(group); group == "" {
+			continue
+		}
+		var w strings.Builder
+		for j, c := range strings.Split(group, " ") {
+			if utf8.RuneCountInString(c) != 1 || j > 0 && c == "" {
+				return "", false
+			}
+			w.WriteString(c)
+			letters++
+		}
+		words = append(words, w.String())
+	}
+	if letters < 4 {
+		return "", false
+	}
+	return strings.Join(words, " "), true
+}

@@ -20,7 +20,8 @@ func mailField(l string) bool {
 		return false
 	}
 	switch strings.ToLower(name) {
-	case "from", "sent", "date", "to", "cc", "bcc", "subject", "attachments", "importance":
+	case "from", "sent", "date", "to", "cc", "bcc", "subject", "attachments", "importance", "message-id", "content-type",
+		"content-transfer-encoding", "mime-version", "reply-to", "in-reply-to", "references":
 		return true
 	}
 	return false

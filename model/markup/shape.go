@@ -86,3 +86,18 @@ func PercentField(t string) bool {
 func BlankToFill(s string) bool {
 	return strings.Contains(s, "____") && strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
+
+// MayBeBullet reports whether a line's text (its indent trimmed) opens the
+// way a list item's mark does, so that a reader's expression for the marks
+// runs only on such lines:
+// a mark, a digit or "(", or a letter followed by "." or ")".
+func MayBeBullet(lead string) bool {
+	switch r := base.FirstRune(lead); {
+	case lead == "":
+		return false
+	case r >= 'a' && r <= 'z':
+		return len(lead) > 1 && (lead[1] == '.' || lead[1] == ')')
+	default:
+		return strings.ContainsRune("-*+•·▪◦‣–ØüÞ§(0123456789", r)
+	}
+}

@@ -5,7 +5,6 @@ import (
 
 	"amjd/content"
 	"amjd/model/base"
-	"amjd/model/checker"
 )
 
 // shortSections is the job-board form: three short paragraphs built from the
@@ -49,7 +48,7 @@ func (as *assembly) shortSections() []Section {
 		closing = append(closing, pay)
 	}
 	most := shortBenefitsMost
-	if checker.BenefitsRequired(as.c, as.place) {
+	if base.BenefitsRequired(as.c, as.place) {
 		most = 0 // a pay law here wants the benefits described: all of them
 	}
 	if benefits := as.shortBenefits(most); benefits != "" {
