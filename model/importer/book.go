@@ -14,8 +14,8 @@ import (
 var (
 	bookCount = base.LazyRegexp(`(?i)\b(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\+?\s+(?:[\p{L}-]+\s+){0,5}?(?:accounts|clients|customers|partners|brands|retailers|stores|groups|companies|businesses|firms|practices|clinics|hotels|restaurants|schools|hospitals|dealers|distributors|shippers|fleets|venues|sites|organi[sz]ations|advertisers|institutions|operators|members|merchants|households|policyholders)\b`)
 	bookMoney = base.LazyRegexp(`(?i)(CA\$|A\$|AU\$|NZ\$|US\$|[$£€])\s?(\d[\d,.]*\s?(?:k|m|mm|bn|million|billion)?)\b`)
-	weOnly    = base.LazyRegexp(`(?i)\b(we|we're|we've|our|us)\b`)
-	roleWord  = base.LazyRegexp(`(?i)\b(you|your|you'll|role|portfolio|book|look after|manage|own|take over|inherit|account manager|accounts manager)\b`)
+	weOnly    = base.LazyRegexp(`(?i)\b(we|we['’]re|we['’]ve|our|us)\b`)
+	roleWord  = base.LazyRegexp(`(?i)\b(you|your|you['’]ll|role|portfolio|book|look after|manage|own|take over|inherit|account manager|accounts manager)\b`)
 	payish    = base.LazyRegexp(`(?i)\b(salary|bonus|commission|ote|budget|per hour|your pay|pay and benefits)\b|\bpay (?:range|band|rate|scale|is|of)\b`)
 	typeWords = map[string]func() *regexp.Regexp{
 		"small_business":  base.LazyRegexp(`(?i)\bsmall[- ]business(es)?\b|\bsmb\b|\bsmall (and|&) (mid|medium)`),

@@ -1,6 +1,9 @@
 package importer
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A classifieds site's ad, copied from the browser: labels over values, the
 // place with its postcode under the title, the pay as one figure after a
@@ -29,5 +32,24 @@ func TestAClassifiedAdReadsAsItsUserReadsIt(t *testing.T) {
 	}
 	if a.Location.Place != "Dubbo, NSW" {
 		t.Errorf("place %q, want the line under the title without its postcode", a.Location.Place)
+	}
+}
+
+// A posting Word saved as "ANSI" text (Windows-1252, not UTF-8) is read,
+// its dashes and quotes as they were typed, and the comment says how.
+func TestALegacyEncodedPostingIsRead(t *testing.T) {
+	text := "Accounts Manager \x96 Kendal\r\n\r\nAbout us\r\nFell Fudge makes fudge.\r\n\r\nWhat you\x92ll do\r\n" +
+		"\x95\tRenew each shop\x92s order before Easter.\r\n\x95\tVisit every shop twice a year.\r\n\r\n" +
+		"What you need\r\n\x95\tTwo years with shops.\r\n\r\nPay\r\n\xa331,000 a year.\r\n\r\nHow to apply\r\nEmail jobs@fellfudge.example.\r\n"
+	r, err := importText(t, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Answers.Title != "Accounts Manager – Kendal" || r.Encoding != "Windows-1252" {
+		t.Errorf("title %q read as %q, want the en dash read in Windows-1252", r.Answers.Title, r.Encoding)
+	}
+	data, err := File(r, "old.txt")
+	if err != nil || !strings.Contains(string(data), "(read as text in Windows-1252)") {
+		t.Errorf("the comment does not say how the file was read: %v\n%s", err, data)
 	}
 }

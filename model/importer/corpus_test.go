@@ -65,12 +65,18 @@ import (
 // lists read, it stands at 94% and 75%. A twelfth (10: Jobvite, Squarespace,
 // an Outlook reply quoting the draft, ZipRecruiter, a Google Doc as
 // Markdown, HireHive, Gumtree, a Ghost post, Obsidian, a checkbox form),
-// written after that, measured 90% right and 75% filled.
+// written after that, measured 90% right and 75% filled; with a classified
+// ad's pay and place read and the variable pay taken as its clause, it
+// stands at 91% and 77%. A thirteenth (10: Lever text, a Workday page,
+// Webflow, a LinkedIn post, jobs.ie, Word saved as "ANSI" text, a Google
+// Doc as text, an iPhone forward, MHTML, Redmine Textile), written after
+// that, measured 87% right and 71% filled with the Windows-1252 file
+// refused; read as Windows-1252, it counts, at 87% and 70%.
 func TestImportCorpus(t *testing.T) {
 	for _, c := range []struct {
 		dir                string
 		wantRight, wantGot float64
-	}{{"corpus", wantRight, wantFilled}, {"holdout", wantRight, 0.78}, {"holdout2", 0.90, 0.78}, {"holdout3", 0.94, 0.71}, {"holdout4", 0.88, 0.71}, {"holdout5", 0.94, 0.73}, {"holdout6", 0.91, 0.73}, {"holdout7", 0.90, 0.70}, {"holdout8", 0.90, 0.72}, {"holdout9", 0.84, 0.66}, {"holdout10", 0.91, 0.77}, {"holdout11", 0.92, 0.73}, {"holdout12", 0.89, 0.74}} {
+	}{{"corpus", wantRight, wantFilled}, {"holdout", wantRight, 0.78}, {"holdout2", 0.90, 0.78}, {"holdout3", 0.94, 0.71}, {"holdout4", 0.88, 0.71}, {"holdout5", 0.94, 0.73}, {"holdout6", 0.91, 0.73}, {"holdout7", 0.90, 0.70}, {"holdout8", 0.90, 0.72}, {"holdout9", 0.84, 0.66}, {"holdout10", 0.91, 0.77}, {"holdout11", 0.92, 0.73}, {"holdout12", 0.89, 0.74}, {"holdout13", 0.86, 0.69}} {
 		t.Run(c.dir, func(t *testing.T) { importCorpus(t, filepath.Join("testdata", c.dir), c.wantRight, c.wantGot) })
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/charmap"
+
 	"amjd/content"
 	"amjd/model/answers"
 	"amjd/model/checker"
@@ -35,6 +37,7 @@ type Result struct {
 	Gaps     []Gap
 	Cut      []string // what was over the answers' limits and left out
 	Format   checker.Format
+	Encoding string // "Windows-1252" for a legacy file read as such; "" for UTF-8
 }
 
 // Errors for text that is not one job description.
@@ -60,7 +63,15 @@ func Import(c *content.Catalog, text string, o Options) (Result, error) {
 	if strings.TrimSpace(text) == "" {
 		return Result{}, ErrEmpty
 	}
-	if !utf8.ValidString(text) || strings.ContainsRune(text, 0) {
+	encoding := ""
+	if !utf8.ValidString(text) {
+		decoded, ok := fromWindows1252(text)
+		if !ok {
+			return Result{}, ErrBinary
+		}
+		text, encoding = decoded, "Windows-1252"
+	}
+	if strings.ContainsRune(text, 0) {
 		return Result{}, ErrBinary
 	}
 	f := o.Input
@@ -81,7 +92,7 @@ func Import(c *content.Catalog, text string, o Options) (Result, error) {
 	im.limit()
 	im.valid()
 	im.gaps()
-	return Result{Answers: im.a, Inferred: im.notes, Gaps: im.gapList, Cut: im.cut, Format: f}, nil
+	return Result{Answers: im.a, Inferred: im.notes, Gaps: im.gapList, Cut: im.cut, Format: f, Encoding: encoding}, nil
 }
 
 // importer fills one answers value from one document.
@@ -112,4 +123,21 @@ func clip(s string, n int) string {
 		}
 	}
 	return s[:cut] + " …"
+}
+
+// fromWindows1252 reads a file that Word or Notepad saved as "ANSI" text
+// (Windows-1252: curly quotes, dashes and accented letters a byte each),
+// which is not UTF-8. Only text comes through: bytes that decode to control
+// characters (binary data) make it refuse.
+func fromWindows1252(text string) (string, bool) {
+	decoded, err := charmap.Windows1252.NewDecoder().String(text)
+	if err != nil {
+		return "", false
+	}
+	for _, r := range decoded {
+		if r < ' ' && r != '\t' && r != '\n' && r != '\r' && r != '\f' || r >= 0x7f && r < 0xa0 || r == utf8.RuneError {
+			return "", false
+		}
+	}
+	return decoded, true
 }

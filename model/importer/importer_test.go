@@ -25,7 +25,7 @@ func TestWhatIsNotOnePostingIsRefused(t *testing.T) {
 		"empty":      {"", ErrEmpty.Error()},
 		"blank":      {" \n\t\n", ErrEmpty.Error()},
 		"binary":     {"\x89PNG\r\n\x1a\n\x00\x00", ErrBinary.Error()},
-		"not utf-8":  {"Account Manager \xff\xfe", ErrBinary.Error()},
+		"not utf-8":  {"Account Manager \x81\x8d\x1b", ErrBinary.Error()},
 		"a recipe":   {"Lemon cake\n\nMix the flour and the sugar. Bake for forty minutes.\n", ErrNotPosting.Error()},
 		"two jobs":   {one + "\n# Senior Account Manager\n\n## Responsibilities\n\n- Coach the team.\n", "starts at line 11"},
 		"two titles": {one + "\n## Key Account Manager – Retail\n\n## What you'll do\n\n- Run the retail book.\n", "\"Key Account Manager – Retail\""},

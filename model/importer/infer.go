@@ -60,7 +60,7 @@ func sentenceAt(text string, at int) string {
 	return text[start : at+end+1]
 }
 
-var denied = base.LazyRegexp(`(?i)\b(no|not|never|without|isn't|aren't)\b[^.]*$`)
+var denied = base.LazyRegexp(`(?i)\b(no|not|never|without|isn['’]t|aren['’]t)\b[^.]*$`)
 
 // infer fills what the text implies but does not write as a field: the
 // variant, the industry and the commercial mix, each noted with its line.

@@ -156,9 +156,9 @@ func endsSentence(s string) bool {
 var jobWords = base.LazyRegexp(`(?i)\b(manager|executive|specialist|coordinator|representative|director|assistant|officer|associate|consultant|lead|partner|advisor|adviser)\b`)
 
 // postingCues are what a job description says and other texts do not.
-var postingCues = base.LazyRegexp(`(?i)\b(you will|we are looking|we're looking|we are hiring|we're hiring|responsibilit\w*|requirements?|qualifications?|what you'll do|what you will do|you bring|you'll bring|you will bring|apply|applications?|salary|benefits|the role|this role|join (?:our|us)|reports? to|reporting to|cv|résumé|resume|full-time|part-time|per annum|commission)\b`)
+var postingCues = base.LazyRegexp(`(?i)\b(you will|we are looking|we['’]re looking|we are hiring|we['’]re hiring|responsibilit\w*|requirements?|qualifications?|what you['’]ll do|what you will do|you bring|you['’]ll bring|you will bring|apply|applications?|salary|benefits|the role|this role|join (?:our|us)|reports? to|reporting to|cv|résumé|resume|full-time|part-time|per annum|commission)\b`)
 
-var youWord = base.LazyRegexp(`(?i)\b(you|your|you'll|you're)\b`)
+var youWord = base.LazyRegexp(`(?i)\b(you|your|you['’]ll|you['’]re)\b`)
 
 // isPosting reports whether the text reads as a job description: a job
 // named in its title or first lines, and what postings say (duties,

@@ -17,7 +17,11 @@ func File(r Result, source string) ([]byte, error) {
 		return nil, err
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "# amjd answers, imported from %s (read as %s).\n", source, r.Format)
+	read := string(r.Format)
+	if r.Encoding != "" {
+		read += " in " + r.Encoding // a legacy file, not UTF-8
+	}
+	fmt.Fprintf(&b, "# amjd answers, imported from %s (read as %s).\n", source, read)
 	b.WriteString("# Every value below was stated in that posting, except those listed as inferred.\n")
 	b.WriteString("# They count as your answers: they win over the company profile's.\n")
 	b.WriteString("# Open it in the wizard with:   amjd --answers FILE   or render it with:   amjd render --answers FILE\n")

@@ -317,7 +317,7 @@ var (
 	// eligibleFor opens a sentence that names the variable pay: "This role
 	// is also eligible for an annual incentive …", "You'll also earn
 	// commission …".
-	eligibleFor = base.LazyRegexp(`(?i)^(?:(?:this (?:role|position|job) is|you are|you're|you will be|you'll be)(?: also)? eligible for|you(?:'ll| will)? (?:also )?(?:earn|receive))\s+`)
+	eligibleFor = base.LazyRegexp(`(?i)^(?:(?:this (?:role|position|job) is|you are|you['’]re|you will be|you['’]ll be)(?: also)? eligible for|you(?:'ll| will)? (?:also )?(?:earn|receive))\s+`)
 	// bareVariable is a board's chip that only names a kind of pay: "Offers
 	// Bonus", "Commission".
 	bareVariable = base.LazyRegexp(`(?i)^(?:offers )?(?:bonus|commission|equity)$`)
