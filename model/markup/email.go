@@ -24,7 +24,7 @@ var (
 
 // isRawEmail reports text that opens with an e-mail's headers.
 func isRawEmail(text string) bool {
-	head := text[:min(len(text), 16<<10)]
+	head := strings.ReplaceAll(text[:min(len(text), 16<<10)], "\r\n", "\n") // a saved page (MHTML) ends lines with CRLF
 	end := strings.Index(head, "\n\n")
 	if end < 0 || !mailHeader.Get().MatchString(head) {
 		return false
@@ -46,11 +46,15 @@ func FromEmail(text string) string {
 	inHeaders := true
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
+		t := strings.TrimSpace(l)
+		// A boundary may itself end in dashes ("----MultipartBoundary--…----"):
+		// the line as it is opens a part; with "--" more, it ends the last.
+		last := !boundaries[t] && strings.HasSuffix(t, "--") && boundaries[strings.TrimSuffix(t, "--")]
 		switch {
-		case boundaries[strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(l), "--"))]:
+		case boundaries[t] || last:
 			// A part's boundary: its own headers follow; after the last,
 			// nothing is read.
-			part, inHeaders = mailPart{skip: strings.HasSuffix(strings.TrimSpace(l), "--")}, !strings.HasSuffix(strings.TrimSpace(l), "--")
+			part, inHeaders = mailPart{skip: last}, !last
 			lines[i] = ""
 		case inHeaders:
 			if l == "" {

@@ -63,6 +63,18 @@ func TestEmailReadsItsPlainPart(t *testing.T) {
 	}
 }
 
+// A page saved as one file (Chrome's MHTML): CRLF line ends, a boundary
+// that itself ends in dashes, the page's HTML quoted-printable.
+func TestSavedPageReadsItsHTML(t *testing.T) {
+	page := strings.ReplaceAll("From: <Saved by Blink>\nSubject: Account Manager\nMIME-Version: 1.0\nContent-Type: multipart/related;\n\tboundary=\"----B--X1----\"\n\n\n"+
+		"------B--X1----\nContent-Type: text/html\nContent-Transfer-Encoding: quoted-printable\n\n<h1>Account Manager =E2=80=93 Ser=\nvice</h1>\n"+
+		"------B--X1----\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n------B--X1------\n", "\n", "\r\n")
+	out := FromEmail(page)
+	if !strings.Contains(out, "<h1>Account Manager – Service</h1>") || strings.Contains(out, "iVBOR") {
+		t.Errorf("read as %q", out)
+	}
+}
+
 // Pandoc's tracked changes are read accepted, its comments and footnotes
 // left out, line for line.
 func TestPandocChangesAreAccepted(t *testing.T) {
