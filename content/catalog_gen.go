@@ -6477,6 +6477,42 @@ var compiled = &Catalog{
 				Phrase: "take no prisoners",
 				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
 			},
+			PhraseFix{
+				Phrase: "superstar",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "no-excuses attitude",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "boundless positivity",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "a legend",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "rapport wizard",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "brings the sunshine",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "fire in the belly",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "never-say-die",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "never say die",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
 		},
 		Exclusionary: []PhraseFix{
 			PhraseFix{
@@ -6506,6 +6542,22 @@ var compiled = &Catalog{
 			PhraseFix{
 				Phrase: "no bankruptcies",
 				Fix:    "leave personal credit out unless the law requires it for the job",
+			},
+			PhraseFix{
+				Phrase: "people who smoke",
+				Fix:    "say what the workplace allows, not what people do off the job",
+			},
+			PhraseFix{
+				Phrase: "hire smokers",
+				Fix:    "say what the workplace allows, not what people do off the job",
+			},
+			PhraseFix{
+				Phrase: "been dismissed",
+				Fix:    "judge the person in front of you: a dismissal says little about how they would do this job",
+			},
+			PhraseFix{
+				Phrase: "been fired",
+				Fix:    "judge the person in front of you: a dismissal says little about how they would do this job",
 			},
 			PhraseFix{
 				Phrase: "employers in the last",
@@ -7286,6 +7338,26 @@ var compiled = &Catalog{
 				Phrase: "thirtysomething*",
 				Fix:    "leave age out: it is not a job requirement",
 			},
+			PhraseFix{
+				Phrase: "in their fifties",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "in their sixties",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "aiming younger",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "left school within",
+				Fix:    "ask for the skills the job needs, not when someone finished school",
+			},
+			PhraseFix{
+				Phrase: "left school in the last",
+				Fix:    "ask for the skills the job needs, not when someone finished school",
+			},
 		},
 		Protected: []PhraseFix{
 			PhraseFix{
@@ -7792,6 +7864,26 @@ var compiled = &Catalog{
 				Phrase: "planning a pregnancy",
 				Fix:    "leave family plans out: pregnancy and parental leave are protected",
 			},
+			PhraseFix{
+				Phrase: "wheelchair user*",
+				Fix:    "leave disability out: name the physical demands of the job and offer adjustments",
+			},
+			PhraseFix{
+				Phrase: "long-term health condition",
+				Fix:    "leave health out: name the physical demands of the job and offer adjustments",
+			},
+			PhraseFix{
+				Phrase: "children at home",
+				Fix:    "leave family out: say what hours the job keeps",
+			},
+			PhraseFix{
+				Phrase: "family's medical history",
+				Fix:    "leave genetic information out: a family's medical history is protected",
+			},
+			PhraseFix{
+				Phrase: "family medical history",
+				Fix:    "leave genetic information out: a family's medical history is protected",
+			},
 		},
 		GenderedPronouns: []string{
 			"he",
@@ -8035,6 +8127,8 @@ var compiled = &Catalog{
 			"never ordered",
 			"never advertised",
 			"never tried",
+			"other brands",
+			"stock other",
 		},
 		SalesReach: []string{
 			"phon*",
@@ -8154,6 +8248,11 @@ var compiled = &Catalog{
 			"purchase ledger",
 			"nominal ledger",
 			"lodgement*",
+			"paye",
+			"run the payroll",
+			"fortnightly payroll",
+			"weekly payroll",
+			"monthly payroll",
 		},
 		AccountManagement: []string{
 			"client*",
@@ -8355,6 +8454,12 @@ var compiled = &Catalog{
 			"on time in full",
 		},
 		RequirementsProse: []string{
+			"applicants should have",
+			"candidates should have",
+			"applicants must have",
+			"candidates must have",
+			"applicants will need",
+			"candidates will need",
 			"you will need",
 			"you'll need",
 			"you must have",

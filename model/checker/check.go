@@ -253,6 +253,19 @@ func oneName(fs []Finding) []Finding {
 	return out
 }
 
+// sharesWord reports two phrases that share a word of four letters or
+// more: "no young children" and "children at home" found on one line are
+// one problem.
+func sharesWord(a, b string) bool {
+	words := strings.Fields(strings.ToLower(b))
+	for _, w := range strings.Fields(strings.ToLower(a)) {
+		if len(w) >= 4 && slices.Contains(words, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func withoutRepeats(fs []Finding) []Finding {
 	type at struct {
 		rule string
@@ -272,8 +285,8 @@ func withoutRepeats(fs []Finding) []Finding {
 		}
 		for _, i := range idx {
 			for _, j := range idx {
-				if i != j && !drop[j] && strings.Contains(strings.ToLower(fs[j].Phrase), strings.ToLower(fs[i].Phrase)) &&
-					(len(fs[j].Phrase) > len(fs[i].Phrase) || j < i) {
+				if i != j && !drop[j] && (strings.Contains(strings.ToLower(fs[j].Phrase), strings.ToLower(fs[i].Phrase)) &&
+					(len(fs[j].Phrase) > len(fs[i].Phrase) || j < i) || j < i && sharesWord(fs[i].Phrase, fs[j].Phrase)) {
 					drop[i] = true
 					break
 				}

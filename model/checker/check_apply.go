@@ -66,7 +66,10 @@ var templateField = base.Regexp{Expr: `<<\s*[A-Za-z][\w .'-]{0,40}>>|\{[a-z]+(?:
 	`|_{4,}|[£$€]\s?\?{2,3}(?:[,.]\?{3})*|^\s*\[?TK\]?\.?\s*$` +
 	// Word's merge field "«Posting_Close_Date»"; an amount of noughts,
 	// "£00,000"; "LINK TO COME" in capitals.
-	`|«[A-Za-z][\w .'-]{0,40}»|[£$€]\s?0{2,3}(?:,0{3})+\b|\b[A-Z]{2,}(?: [A-Z]{2,})? TO COME\b`}
+	`|«[A-Za-z][\w .'-]{0,40}»|[£$€]\s?0{2,3}(?:,0{3})+\b|\b[A-Z]{2,}(?: [A-Z]{2,})? TO COME\b` +
+	// A journalist's "TK" for a date to come, "by Feb. TK"; a merge
+	// field's name in capitals, "FIRSTNAME LASTNAME".
+	`|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+TK\b|\b(?:FIRST|LAST|FULL|COMPANY|CANDIDATE)_?NAME\b`}
 
 // signOff ends the text before a blank that a form leaves to sign or date.
 var signOff = base.Regexp{Expr: `(?i)\b(?:signature|signed|approved(?: by)?|authori[sz]ed(?: by)?|human resources|hr|hiring manager|print name|initials|date|officer|manager|director|president|ceo|cfo|coo)\s*:?\s*$`}
@@ -103,7 +106,7 @@ func (k *checker) placeholders() {
 		}
 		if strings.Contains(l.text, "<<") || strings.Contains(l.text, "{") && strings.Contains(l.text, "}") || markup.PercentField(l.text) || strings.Contains(l.text, "XX") || strings.Contains(l.text, "??") ||
 			strings.Contains(l.text, "##") || strings.Contains(l.text, "MM") || strings.Contains(l.text, "DD") || strings.Contains(l.text, "YYYY") || markup.BlankToFill(l.text) || strings.Contains(l.text, "___") ||
-			strings.Contains(l.text, "TK") || strings.Contains(l.text, "«") || strings.Contains(l.text, "00,000") || strings.Contains(l.text, "TO COME") {
+			strings.Contains(l.text, "TK") || strings.Contains(l.text, "NAME") || strings.Contains(l.text, "«") || strings.Contains(l.text, "00,000") || strings.Contains(l.text, "TO COME") {
 			hits = append(hits, templateFields(l)...)
 		}
 	}
@@ -143,7 +146,7 @@ var destinations = []struct {
 func hasDestination(l line) bool {
 	for i := range destinations {
 		d := &destinations[i]
-		if containsAny(l.flat, d.stems) && d.re.Get().MatchString(l.text) {
+		if base.ContainsAny(l.flat, d.stems) && d.re.Get().MatchString(l.text) {
 			return true
 		}
 	}
@@ -173,7 +176,7 @@ func (k *checker) callToAction() {
 		if l.sec == secApply && !l.heading && hasDestination(l) {
 			return // under "How to apply": "By email" then the address
 		}
-		if !containsAny(l.flat, applyStems) {
+		if !base.ContainsAny(l.flat, applyStems) {
 			continue
 		}
 		if asked > 0 && !strings.Contains(l.text, base.SuggestionMarker) && !hasDestination(l) && !k.wrapsOnto(i) {

@@ -39,15 +39,6 @@ var (
 	moneyWords  = []string{"usd", "cad", "eur", "gbp", "aud", "nzd", "chf", "sgd", "aed", "million", "billion"}
 )
 
-func containsAny(s string, subs []string) bool {
-	for _, sub := range subs {
-		if strings.Contains(s, sub) {
-			return true
-		}
-	}
-	return false
-}
-
 // book wants the book of business: how many accounts, and how much revenue.
 func (k *checker) book() {
 	if k.finance {
@@ -69,13 +60,13 @@ func (k *checker) book() {
 			revenue = revenue || k.amountNotPay(l)
 		}
 		// Cheap tests first: most lines name no clients and no money.
-		if !accounts && containsAny(l.flat, clientNouns) {
+		if !accounts && base.ContainsAny(l.flat, clientNouns) {
 			accounts = k.roleSentence(l, bookCounts(l.text, accountsCount.Get().FindAllStringIndex(l.text, maxTries)))
 		}
-		if !accounts && containsAny(l.flat, lookedStems) {
+		if !accounts && base.ContainsAny(l.flat, lookedStems) {
 			accounts = k.roleSentence(l, bookCounts(l.text, accountsLooked.Get().FindAllStringIndex(l.text, maxTries)))
 		}
-		if money := strings.ContainsAny(l.text, "$€£¥") || containsAny(l.flat, moneyWords); money {
+		if money := strings.ContainsAny(l.text, "$€£¥") || base.ContainsAny(l.flat, moneyWords); money {
 			if !revenue {
 				revenue = k.bookMoney(l)
 			}

@@ -105,7 +105,7 @@ func (k *checker) managesATeam() (hit, bool) {
 			continue
 		}
 		m := managesTeam.Get().FindStringSubmatchIndex(l.text)
-		if m == nil || containsAny(strings.ToLower(l.text[m[2]:m[3]]), ownTeams) {
+		if m == nil || base.ContainsAny(strings.ToLower(l.text[m[2]:m[3]]), ownTeams) {
 			continue
 		}
 		h := hit{word: "people management", phrase: l.text[m[0]:m[1]], line: l.n, at: m[0], sec: l.sec}

@@ -37,6 +37,19 @@ func (k *checker) protected() {
 		"asks about who a person is, not what they can do: it is discriminatory in most places.", "Remove it: ")
 }
 
+// inAName reports a capitalised hit beside another capitalised word: a
+// proper name ("Employment Hero", "Rockstar Games"), not the word's sense.
+func (k *checker) inAName(h hit) bool {
+	if !unicode.IsUpper(base.FirstRune(h.phrase)) {
+		return false
+	}
+	before := strings.Fields(k.beforeHit(h))
+	after := strings.Fields(k.afterHit(h))
+	capital := func(w string) bool { return unicode.IsUpper(base.FirstRune(strings.Trim(w, "\"'(“"))) }
+	return len(before) > 0 && capital(before[len(before)-1]) && !strings.ContainsAny(before[len(before)-1], ".!?:") ||
+		len(after) > 0 && capital(after[0])
+}
+
 // phrases flags every phrase of a word list found in the posting: the
 // finding quotes it, says why, and gives the list's fix after fixLead (with
 // a full stop when there is a lead).
@@ -51,6 +64,9 @@ func (k *checker) phrases(list []content.PhraseFix, rule string, sev Severity, w
 			}
 			if notAsked.Get().MatchString(k.afterHit(h)) || notNeeded.Get().MatchString(k.beforeHit(h)) {
 				continue // "Canadian work experience is not required", "you don't need to include your date of birth"
+			}
+			if rule == "vague-phrase" && k.inAName(h) {
+				continue // "Employment Hero", a company's name, is no hero wanted
 			}
 			if rule == "age-bias" && notAge.Get().MatchString(k.afterHit(h)) {
 				continue // "under 35 days" counts days, not years of age
@@ -94,7 +110,7 @@ func (k *checker) protects(h hit) bool {
 	if k.protecting == nil {
 		k.protecting = map[int]bool{}
 	}
-	k.protecting[h.line] = containsAny(k.d.lines[h.line-1].flat, protectingWords)
+	k.protecting[h.line] = base.ContainsAny(k.d.lines[h.line-1].flat, protectingWords)
 	return k.protecting[h.line]
 }
 
@@ -129,7 +145,7 @@ func (k *checker) ageOfAThing(h hit) bool {
 		return false
 	}
 	text := k.d.lines[h.line-1].text
-	clause := text[runeStart(text, h.at-clauseReach):h.at] // a clause before an age is short
+	clause := text[base.RuneStart(text, h.at-clauseReach):h.at] // a clause before an age is short
 	if b := clauseBreak.Get().FindAllStringIndex(clause, -1); len(b) > 0 {
 		clause = clause[b[len(b)-1][1]:]
 	}
@@ -344,7 +360,7 @@ func (k *checker) voice() {
 func (k *checker) aboutThem() []hit {
 	var hits []hit
 	for _, l := range k.d.lines {
-		if !containsAny(l.flat, aboutThemCue) {
+		if !base.ContainsAny(l.flat, aboutThemCue) {
 			continue
 		}
 		for _, m := range aboutThem.Get().FindAllStringIndex(l.text, -1) {

@@ -232,11 +232,11 @@ func (k *checker) payTransparency() {
 	var ms payMisses
 	for _, law := range laws {
 		effective, err := time.Parse("2006-01-02", law.Effective)
-		name := fmt.Sprintf("%s (%s, in force from %s; applies to %s)", law.Jurisdiction, law.Law, humanDate(law.Effective), law.Employers)
+		name := fmt.Sprintf("%s (%s, in force from %s; applies to %s)", law.Jurisdiction, law.Law, base.HumanDate(law.Effective), law.Employers)
 		if err == nil && k.opts.Now.Before(effective) {
 			if !ps.ownRange() {
 				k.add(Finding{Rule: RulePayTransparency, Severity: Info, Step: base.StepPay,
-					Message: fmt.Sprintf("%s will require a pay range from %s. %s", law.Jurisdiction, humanDate(law.Effective), asOf),
+					Message: fmt.Sprintf("%s will require a pay range from %s. %s", law.Jurisdiction, base.HumanDate(law.Effective), asOf),
 					Fix:     "Add the range now so the posting stays valid."})
 			}
 			continue
@@ -290,14 +290,6 @@ func (k *checker) reportPayMisses(ps payStatement, ms payMisses, asOf string) {
 			Message: fmt.Sprintf("No pay range; %s %s one %s. %s", m.laws(), m.verb(), m.detail, asOf),
 			Fix:     "Add the good-faith pay range for the role."})
 	}
-}
-
-func humanDate(iso string) string {
-	t, err := time.Parse("2006-01-02", iso)
-	if err != nil {
-		return iso
-	}
-	return t.Format("2 January 2006")
 }
 
 // offersBenefits reports whether the text offers any benefit: a line, not

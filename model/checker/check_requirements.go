@@ -33,7 +33,7 @@ const smallNumbers = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 func yearsIn(text string) int {
 	most := 0
 	for _, ix := range yearsAsked.Get().FindAllStringSubmatchIndex(text, -1) {
-		if withinLast.Get().MatchString(text[runeStart(text, ix[0]-32):ix[0]]) {
+		if withinLast.Get().MatchString(text[base.RuneStart(text, ix[0]-32):ix[0]]) {
 			continue // "three employers in the last ten years" is a span of time, not experience
 		}
 		if notExperience.Get().MatchString(text[ix[1]:]) {
@@ -132,7 +132,7 @@ func (k *checker) seniority(years, at int) {
 	title, _ := k.titleText() // under a board's name ("talent.com"), the role
 	title = roleName(title)
 	level := ""
-	if containsAny(k.d.body, []string{"entry", "junior role", "graduate role", "first job", "no experience", "trainee", "starter"}) {
+	if base.ContainsAny(k.d.body, []string{"entry", "junior role", "graduate role", "first job", "no experience", "trainee", "starter"}) {
 		level = entryLevel.Get().FindString(k.d.body)
 	}
 	switch {
@@ -152,10 +152,10 @@ func (k *checker) seniority(years, at int) {
 }
 
 var (
-	preferredWording = base.Regexp{Expr: `(?i)\b(preferred|nice to have|a plus|(?:would be|is|as) a bonus|ideally|desirable|an asset|advantageous|would help|beneficial)\b`}
+	preferredWording = base.Regexp{Expr: `(?i)\b(preferred|nice to have|a plus|(?:would be|is|as) a bonus|ideally|desirable|an asset|advantageous|would help|beneficial|would be (?:nice|good|great|handy|welcome))\b`}
 	// niceToHave marks a whole item as a nice-to-have, where "ideally in
 	// telecoms" only narrows a requirement: "French would be a real bonus".
-	niceToHave = base.Regexp{Expr: `(?i)\b(nice[ -]to[ -]have|(?:would be|is|as) (?:a |an )?(?:real |big |definite |great |huge )?(?:bonus|plus|advantage|asset)|an asset|a plus|advantageous|desirable|(?:is|are|would be) preferred|would be (?:helpful|useful|welcome|handy)|(?:but|though) (?:is not|isn['’]t|not) essential)\b|\bpreferred\W*$|^\W*(?:ideally|preferably)\b`}
+	niceToHave = base.Regexp{Expr: `(?i)\b(nice[ -]to[ -]have|(?:would be|is|as) (?:a |an )?(?:real |big |definite |great |huge )?(?:bonus|plus|advantage|asset)|an asset|a plus|advantageous|desirable|(?:is|are|would be) preferred|would be (?:helpful|useful|welcome|handy|nice|good to see|great to see|nice to see)|(?:but|though) (?:is not|isn['’]t|not) essential)\b|\bpreferred\W*$|^\W*(?:ideally|preferably)\b`}
 )
 
 func (k *checker) qualifications() {

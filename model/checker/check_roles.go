@@ -20,7 +20,7 @@ var negation = base.Regexp{Expr: `(?i)\b(no|not|never|without|none|nor|zero)\b|n
 // negated reports whether the words just before position at in sentence deny
 // what follows: "There is no new-business quota", "you will not cold call".
 func negated(sentence string, at int) bool {
-	before := strings.Fields(sentence[runeStart(sentence, at-80):at]) // five words at most are read
+	before := strings.Fields(sentence[base.RuneStart(sentence, at-80):at]) // five words at most are read
 	if len(before) > 5 {
 		before = before[len(before)-5:]
 	}

@@ -65,14 +65,14 @@ func (k *checker) afterHit(h hit) string {
 // beforeHit is the text of the hit's line just before the phrase found.
 func (k *checker) beforeHit(h hit) string {
 	text := k.d.lines[h.line-1].text
-	return text[runeStart(text, h.at-40):h.at]
+	return text[base.RuneStart(text, h.at-40):h.at]
 }
 
 // qualifiedBy reports whether the word just before the hit is one of words:
 // "site" before "audit".
 func (k *checker) qualifiedBy(h hit, words []string) bool {
 	text := k.d.lines[h.line-1].text
-	before := strings.Fields(strings.ToLower(text[runeStart(text, h.at-40):h.at])) // the word before: no need to read further
+	before := strings.Fields(strings.ToLower(text[base.RuneStart(text, h.at-40):h.at])) // the word before: no need to read further
 	if len(before) == 0 {
 		return false
 	}

@@ -110,3 +110,38 @@ func TestOneProblemItsOwnRule(t *testing.T) {
 		}
 	}
 }
+
+// Wordings and layouts of the fifteenth corpus, each worded anew: a
+// company's name is not a vague word, a customer's auditors are not
+// finance work, a symbol font's private bullet marks an item, and targets,
+// blanks and screens in a recruiter's own words are found.
+func TestMoreOwnWords(t *testing.T) {
+	for text, rule := range map[string]string{
+		"# Account Manager\n\nWe post on Employment Hero Jobs.\n":                                  "vague-phrase",
+		"# Account Manager\n\n- Host your customers' auditors when they visit our packing shed.\n": "accounting-duties",
+	} {
+		if slices.Contains(rules(check(text), Warning), rule) {
+			t.Errorf("%s fired on %q", rule, text)
+		}
+	}
+	for _, c := range []struct {
+		rule, text string
+		line       int
+	}{
+		{"kpi-not-sentence", "# Account Manager\n\n## Targets\n\n- Renewals: 95% of contracts.\n- Credit notes: as few as possible.\n", 6},
+		{"kpi-not-sentence", "# Account Manager\n\n## Targets\n\n- Renewals: 95% of contracts.\n- Repeat orders: the more the better.\n", 6},
+		{"placeholder", "# Account Manager\n\nSend your CV to FIRSTNAME LASTNAME by Mar. TK.\n", 3},
+		{"qualifications-mixed", "Account Manager\n\nWhat you need\n\uf0a7\tThree years with clients.\n\uf0a7\tSpanish would be nice.\n\nNice to have\n\uf0a7\tA forklift licence.\n", 5},
+		{"exclusionary", "# Account Manager\n\nIf you have ever been dismissed from a job we cannot consider you.\n", 3},
+	} {
+		var lines []int
+		for _, f := range check(c.text) {
+			if f.Rule == c.rule && f.Severity >= Warning {
+				lines = append(lines, f.Line)
+			}
+		}
+		if !slices.Contains(lines, c.line) {
+			t.Errorf("%s not found at line %d (found at %v) in:\n%s", c.rule, c.line, lines, c.text)
+		}
+	}
+}

@@ -2,7 +2,8 @@ package checker
 
 import (
 	"sort"
-	"unicode/utf8"
+
+	"amjd/model/base"
 )
 
 // reach is how far either side of a phrase a rule reads its sentence: a line
@@ -32,10 +33,10 @@ func (k *checker) sentenceAround(n, at int) (start, end int) {
 	start, end = k.sentenceBounds(n, at)
 	text := k.d.lines[n-1].text
 	if start < at-reach {
-		start = runeStart(text, at-reach)
+		start = base.RuneStart(text, at-reach)
 	}
 	if end > at+reach {
-		end = runeStart(text, at+reach)
+		end = base.RuneStart(text, at+reach)
 	}
 	return start, end
 }
@@ -53,14 +54,4 @@ func (k *checker) sentenceBounds(n, at int) (start, end int) {
 		end = b[i][0]
 	}
 	return start, end
-}
-
-// runeStart moves i forward to the start of a character, so a cut never
-// splits one.
-func runeStart(s string, i int) int {
-	i = max(i, 0)
-	for i < len(s) && !utf8.RuneStart(s[i]) {
-		i++
-	}
-	return min(i, len(s))
 }

@@ -97,6 +97,8 @@ func MayBeBullet(lead string) bool {
 		return false
 	case r >= 'a' && r <= 'z':
 		return len(lead) > 1 && (lead[1] == '.' || lead[1] == ')')
+	case r >= 0xE000 && r <= 0xF8FF:
+		return true // a symbol font's bullet pasted as its private code point
 	default:
 		return strings.ContainsRune("-*+•·▪◦‣–ØüÞ§(0123456789", r)
 	}
