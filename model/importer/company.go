@@ -27,7 +27,7 @@ func (im *importer) company() {
 	}
 	if segs, _ := im.d.metaLine(); len(segs) > 0 && !base.LookupPlace(im.c, segs[0]).Known() && !jobWords().MatchString(segs[0]) &&
 		!workplaceWord(segs[0]) && len(strings.Fields(segs[0])) <= 6 && !strings.ContainsAny(segs[0], ":$£€0123456789") &&
-		(companyWord().MatchString(segs[0]) || !teamName().MatchString(segs[0])) {
+		(companyWord().MatchString(segs[0]) || !teamName().MatchString(segs[0])) && !im.namedAsPlace(segs[0]) {
 		// A team's name ("Service Sales · Edmonton") is no company's: the
 		// company is named again, or by its legal form.
 		im.a.Company = base.CleanLine(segs[0])
@@ -84,6 +84,27 @@ func (im *importer) describesAnother(page string) bool {
 	for _, l := range append(im.storyLines(), all[:min(len(all), 15)]...) {
 		if m := companyLead().FindStringSubmatch(l.Text); m != nil && len(strings.Fields(l.Text)) >= 4 && !strings.Contains(m[1], page) && !jobWords().MatchString(m[1]) && !notAName(strings.Fields(m[1])[0]) {
 			return true
+		}
+	}
+	return false
+}
+
+// namedAsPlace reports a name the text puts after "in" or "near" as a
+// place: the facts line's "Marton" of "our maltings in Marton", a town the
+// place table does not hold, is no company.
+func (im *importer) namedAsPlace(name string) bool {
+	text := strings.Join(texts(im.d.all()), "\n")
+	for _, lead := range []string{"in ", "near "} {
+		for from := 0; ; {
+			i := strings.Index(text[from:], lead+name)
+			if i < 0 {
+				break
+			}
+			end := from + i + len(lead) + len(name)
+			if before := from + i; (before == 0 || !base.IsWordRune(rune(text[before-1]))) && (end == len(text) || !base.IsWordRune(rune(text[end]))) {
+				return true
+			}
+			from = end
 		}
 	}
 	return false

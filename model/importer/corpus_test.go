@@ -71,12 +71,15 @@ import (
 // Webflow, a LinkedIn post, jobs.ie, Word saved as "ANSI" text, a Google
 // Doc as text, an iPhone forward, MHTML, Redmine Textile), written after
 // that, measured 87% right and 71% filled with the Windows-1252 file
-// refused; read as Windows-1252, it counts, at 87% and 70%.
+// refused; read as Windows-1252, it counts, at 87% and 70%; with a saved
+// page (MHTML) read, measures over two lines joined and the title's
+// contract, the hours in a sentence and a town on the facts line placed,
+// it stands at 94% and 76%.
 func TestImportCorpus(t *testing.T) {
 	for _, c := range []struct {
 		dir                string
 		wantRight, wantGot float64
-	}{{"corpus", wantRight, wantFilled}, {"holdout", wantRight, 0.78}, {"holdout2", 0.90, 0.78}, {"holdout3", 0.94, 0.71}, {"holdout4", 0.88, 0.71}, {"holdout5", 0.94, 0.73}, {"holdout6", 0.91, 0.73}, {"holdout7", 0.90, 0.70}, {"holdout8", 0.90, 0.72}, {"holdout9", 0.84, 0.66}, {"holdout10", 0.91, 0.77}, {"holdout11", 0.92, 0.73}, {"holdout12", 0.89, 0.74}, {"holdout13", 0.86, 0.69}} {
+	}{{"corpus", wantRight, wantFilled}, {"holdout", wantRight, 0.78}, {"holdout2", 0.90, 0.78}, {"holdout3", 0.94, 0.71}, {"holdout4", 0.88, 0.71}, {"holdout5", 0.94, 0.73}, {"holdout6", 0.91, 0.73}, {"holdout7", 0.90, 0.70}, {"holdout8", 0.90, 0.72}, {"holdout9", 0.84, 0.66}, {"holdout10", 0.91, 0.77}, {"holdout11", 0.92, 0.73}, {"holdout12", 0.89, 0.74}, {"holdout13", 0.92, 0.74}} {
 		t.Run(c.dir, func(t *testing.T) { importCorpus(t, filepath.Join("testdata", c.dir), c.wantRight, c.wantGot) })
 	}
 }

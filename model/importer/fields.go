@@ -174,19 +174,25 @@ func (im *importer) terms() {
 	}
 	if v, _, ok := im.d.label("Hours", "Schedule", "Working hours"); ok {
 		im.a.Hours = base.CleanLine(v)
-		if h := im.hoursWithFigures(); employmentOnly().MatchString(v) && h != "" {
+		if employmentOnly().MatchString(v) {
 			// A UK board's "Hours: Full Time" is the contract; the
 			// employer's own "Hours: Monday to Friday, 8:30am to 5pm"
-			// says the hours.
-			im.a.Hours = base.CleanLine(h)
+			// says the hours, or nothing does.
+			im.a.Hours = base.CleanLine(im.hoursWithFigures())
 		}
 	} else if m := hoursIn().FindStringSubmatch(text); m != nil {
 		im.a.Hours = base.CleanLine(m[1]) // amjd's "Working hours: Monday to Friday, 9 to 5."
+	} else if h := im.hoursWithFigures(); h != "" {
+		im.a.Hours = base.CleanLine(h) // "… an office role. Hours: 25 hours a week, Monday to Thursday."
 	}
 	im.closing(text)
 }
 
 var hoursIn = base.LazyRegexp(`Working hours: ([^\n]+?)\.(?:\s|$)`)
+
+// hoursInSentence is a run-in "Hours:" label after a sentence, its value a
+// sentence with a figure.
+var hoursInSentence = base.LazyRegexp(`(?:^|[.!?]\s+)(?:[Ww]orking )?[Hh]ours:\s*([^.\n]*\d[^.\n]*)\.`)
 
 // employmentOnly is an hours field that names only a kind of contract.
 var employmentOnly = base.LazyRegexp(`(?i)^\W*(?:full|part)[- ]?time\W*$`)
@@ -205,6 +211,12 @@ func (im *importer) hoursWithFigures() string {
 		if head, value, ok := cutLabel(l.Text); ok && (strings.EqualFold(head, "hours") || strings.EqualFold(head, "working hours")) &&
 			strings.IndexFunc(value, unicode.IsDigit) >= 0 {
 			return strings.TrimSpace(value)
+		}
+	}
+	for _, l := range im.d.all() {
+		// "… at our head office. Hours: 39 hours a week, Monday to Friday."
+		if m := hoursInSentence().FindStringSubmatch(l.Text); m != nil {
+			return strings.TrimSpace(m[1])
 		}
 	}
 	return ""

@@ -3,6 +3,7 @@ package importer
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"amjd/model/answers"
 	"amjd/model/base"
@@ -18,7 +19,7 @@ var targetLead = base.LazyRegexp(`(?i)^\s*(?:score|rate|rating)?\s*(?::|-|–|�
 func (im *importer) kpis() {
 	var out []answers.KPIAnswer
 	for _, p := range im.d.parts(checker.RoleSuccess) {
-		for i, l := range items(p) {
+		for i, l := range pairUp(items(p)) {
 			text := l.Text
 			cells := tabCells(text)
 			if c := strings.Split(text, " | "); len(c) >= 3 {
@@ -40,6 +41,40 @@ func (im *importer) kpis() {
 		im.a.KPIs = out
 	}
 }
+
+// pairUp joins a measure told over two lines into one "name: target": a
+// name over its "Target: …" sub-item (a nested list), a card's figure over
+// its name ("90%" then "Gross revenue retention"); and reads a dot leader
+// ("Order accuracy....... 99.5%") as the colon it stands for.
+func pairUp(ls []checker.TextLine) []checker.TextLine {
+	out := make([]checker.TextLine, 0, len(ls))
+	for i := 0; i < len(ls); i++ {
+		l := ls[i]
+		l.Text = dotLeader().ReplaceAllString(l.Text, ": ")
+		if i+1 < len(ls) {
+			next := strings.TrimSpace(ls[i+1].Text)
+			switch m := targetLabel().FindStringSubmatch(next); {
+			case m != nil && !strings.Contains(l.Text, ":"):
+				l.Text = strings.TrimSpace(l.Text) + ": " + m[1]
+				i++
+			case figureOnly().MatchString(strings.TrimSpace(l.Text)) && strings.IndexFunc(next, unicode.IsDigit) < 0 && !figureOnly().MatchString(next):
+				l.Text = next + ": " + strings.TrimSpace(l.Text)
+				i++
+			}
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+var (
+	// targetLabel is a measure's target on a line of its own.
+	targetLabel = base.LazyRegexp(`(?i)^(?:target|goal|aim)\s*[:–—-]\s*(\S.*)$`)
+	// figureOnly is a card's figure alone: "90%", "£250k", "8.5/10", "2 days".
+	figureOnly = base.LazyRegexp(`(?i)^[£$€]?\d[\d.,]*\s*(?:%|k|m|/\s?\d+|out of \d+|(?:working |business )?(?:days?|hours?|weeks?))?$`)
+	// dotLeader is a run of dots between a name and its value.
+	dotLeader = base.LazyRegexp(`\s*\.{4,}\s*`)
+)
 
 // moreNames are what postings call the catalog's measures besides the
 // catalog's own names and aliases.

@@ -63,11 +63,14 @@ func (im *importer) title() {
 	}
 	// "Account Manager – Research Panels (Madison)": the place is the
 	// location's, not the title's.
-	if m := trailingParens().FindStringSubmatchIndex(t); m != nil && base.LookupPlace(im.c, t[m[2]:m[3]]).Known() {
-		t = t[:m[0]]
+	if m := trailingParens().FindStringSubmatchIndex(t); m != nil && (base.LookupPlace(im.c, t[m[2]:m[3]]).Known() || employmentWords().MatchString(t[m[2]:m[3]])) {
+		t = t[:m[0]] // "Accounts Manager (part-time)": the contract is employment_type's
 	}
 	im.a.Title = base.CleanTitle(strings.Trim(t, "*_ ")) // Slack's "*Account Manager*"
 }
+
+// employmentWords are a kind of contract in brackets after a title.
+var employmentWords = base.LazyRegexp(`(?i)^\s*(?:full|part)[- ]?time|^\s*(?:fixed[- ]term|permanent|temporary|contract|casual|maternity cover|parental leave cover)\b`)
 
 // weHire is a title written as news: "We're hiring an Account Manager!"
 var weHire = base.LazyRegexp(`(?i)\b(?:hiring|looking for|is seeking|join us|join our)\b`)

@@ -1,0 +1,54 @@
+package importer
+
+import (
+	"strings"
+	"testing"
+)
+
+// Measures told over two lines or with dot leaders come out as one KPI
+// each, its name and its target: a nested "Target:" sub-item, a card's
+// figure over its name, a Word table's dot leader.
+func TestMeasuresOverTwoLines(t *testing.T) {
+	head := "# Account Manager\n\nKiln Cottage Pottery makes tableware. You look after 30 hotels.\n\n## What you'll do\n\n- Renew each hotel's supply contract.\n- Visit every hotel twice a year.\n\n## What you need\n\n- Two years with hotels.\n\n## How to apply\n\nEmail jobs@kiln.example.\n\n## How we measure success\n\n"
+	for name, body := range map[string]string{
+		"nested":  "- Contract renewals\n  - Target: every contract renewed a month early\n- Breakages\n  - Target: under 1% of pieces\n",
+		"cards":   "- 95%\n- Contract renewals\n- 1%\n- Breakages\n",
+		"leaders": "- Contract renewals.......... every contract renewed a month early\n- Breakages..................... under 1% of pieces\n",
+	} {
+		r, err := importText(t, head+body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Answers.KPIs) != 2 {
+			t.Errorf("%s: %d KPIs, want 2: %+v", name, len(r.Answers.KPIs), r.Answers.KPIs)
+			continue
+		}
+		for _, k := range r.Answers.KPIs {
+			if k.Target == "" || strings.Contains(k.Name, "Target") || strings.Contains(k.Name, "...") || strings.ContainsAny(k.Name, "%") {
+				t.Errorf("%s: KPI %+v, want a name and its target", name, k)
+			}
+		}
+	}
+}
+
+// A title's bracketed contract is the employment type's, an "Hours:"
+// label inside a paragraph gives the hours, and a town on the facts line
+// that the text places things "in" is no company.
+func TestFactsWhereTheyBelong(t *testing.T) {
+	text := "Accounts Manager (part-time)\nAshhurst · Hybrid · Part-time\n\nAbout us\nRuahine Oats is an oat mill. Our mill in Ashhurst ships oats across New Zealand.\n\n" +
+		"The role\nYou look after 40 bakeries. This is an office role. Hours: 25 hours a week, Monday to Thursday.\n\nWhat you need\n- Two years with customers.\n\nHow to apply\nEmail jobs@ruahine.example.\n"
+	r, err := importText(t, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := r.Answers
+	if a.Title != "Accounts Manager" || a.EmploymentType != "part_time" {
+		t.Errorf("title %q, employment %q", a.Title, a.EmploymentType)
+	}
+	if a.Hours != "25 hours a week, Monday to Thursday" {
+		t.Errorf("hours %q", a.Hours)
+	}
+	if a.Company == "Ashhurst" {
+		t.Errorf("company %q: the town the mill is in", a.Company)
+	}
+}
