@@ -51,11 +51,15 @@ var quotes = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"
 
 // classify tells the section a heading names from sectionWords.
 func classify(heading string) section {
-	h := " " + strings.ToLower(quotes.Replace(heading)) + " "
+	h := heading
+	if strings.ContainsAny(h, "’‘“”") {
+		h = quotes.Replace(h)
+	}
+	h = strings.ToLower(h) // (no copy when it has no capitals)
 	idx := sectionIndex()
 	best, sec := len(idx.stems), secOther
-	for i := 1; i+2 <= len(h); i++ {
-		if base.IsWordRune(rune(h[i-1])) {
+	for i := 0; i+2 <= len(h); i++ {
+		if i > 0 && base.IsWordRune(rune(h[i-1])) {
 			continue // entries match at the start of a word
 		}
 		for _, c := range idx.byLead[h[i:i+2]] {
@@ -63,7 +67,7 @@ func classify(heading string) section {
 				break // an entry found earlier in the list wins
 			}
 			st := idx.stems[c]
-			if strings.HasPrefix(h[i:], st.stem) && (!st.whole || !base.IsWordRune(rune(h[min(i+len(st.stem), len(h)-1)]))) {
+			if end := i + len(st.stem); strings.HasPrefix(h[i:], st.stem) && (!st.whole || end == len(h) || !base.IsWordRune(rune(h[end]))) {
 				best, sec = c, st.sec
 				break
 			}

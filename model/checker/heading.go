@@ -31,10 +31,10 @@ func looksLikeHeading(s string) bool {
 		// "£27,500 – £31,000 per annum, plus:" leads into a list; it names
 		// no section.
 		return !strings.Contains(strings.TrimSuffix(s, ":"), ":") && !strings.ContainsAny(s, "$€£")
-	case strings.ToUpper(s) == s:
+	case strings.IndexFunc(s, unicode.IsLower) < 0:
 		// "$74,000—$88,000 USD" has no small letters, and is no heading.
 		return strings.IndexFunc(s, unicode.IsDigit) < 0 || markup.WordsWithLetters(words) >= 2
-	case strings.HasSuffix(strings.ToLower(s), "pay range") || strings.HasSuffix(strings.ToLower(s), "salary range"):
+	case len(s) >= 9 && strings.EqualFold(s[len(s)-9:], "pay range") || len(s) >= 12 && strings.EqualFold(s[len(s)-12:], "salary range"):
 		return true // Greenhouse's "St. Paul, MN Pay Range"
 	}
 	capital := 0
