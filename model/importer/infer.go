@@ -106,9 +106,16 @@ func (im *importer) industry() {
 			if roles[0] == checker.RoleIntro && !im.aboutCompany(l.Text) {
 				continue // before the headings, only the company's own description tells its trade
 			}
-			best, at := "", len(l.Text)
+			text := l.Text
+			if m := definedAs().FindStringIndex(text); m != nil {
+				// "Slieve Bloom Motor Group is a motor dealership group. We
+				// sell … four manufacturer brands": the company is what its
+				// definition says, not what the sentences after it mention.
+				text = sentenceAt(text, m[0])
+			}
+			best, at := "", len(text)
 			for _, cue := range industryCues {
-				if loc := cue.re().FindStringIndex(l.Text); loc != nil && loc[0] < at {
+				if loc := cue.re().FindStringIndex(text); loc != nil && loc[0] < at {
 					best, at = cue.id, loc[0]
 				}
 			}
@@ -120,9 +127,32 @@ func (im *importer) industry() {
 				im.note("industry", best, l.Line, l.Text)
 				return
 			}
+			if m := tradeCompany().FindStringSubmatch(text); m != nil && text != l.Text {
+				// "… is a traffic management company": a trade the catalog
+				// does not list, in the company's own words.
+				name := strings.TrimSpace(ownedBy().ReplaceAllString(m[1], ""))
+				im.a.Industry, im.a.IndustryName = "other", name
+				im.note("industry", "other", l.Line, l.Text)
+				im.note("industry_name", name, l.Line, l.Text)
+				return
+			}
 		}
 	}
 }
+
+var (
+	// tradeCompany is a definition that names the trade before a word for
+	// a company: "is a traffic management company", "is an industrial
+	// scale and calibration business".
+	tradeCompany = base.LazyRegexp(`\b(?:is|are)\s+(?:a|an)\s+((?:[\p{Ll}\d][\p{L}\d'’-]*\s+(?:and\s+)?){1,5}?)(?:company|business|firm|specialist|provider|operator)\b`)
+	// ownedBy is how a company is owned or sized, before its trade:
+	// "family-owned", "independent", "leading".
+	ownedBy = base.LazyRegexp(`(?i)^(?:(?:[\w-]+-owned|family|independent|privately owned|leading|small|growing|local|regional|national|specialist|award-winning)\s+)+`)
+)
+
+// definedAs opens a company's definition: "… is a motor dealership group",
+// "… is an industrial scale and calibration company".
+var definedAs = base.LazyRegexp(`^[^.]{2,80}?\b(?:is|are)\s+(?:a|an|the)\s`)
 
 // mix: new business the role itself wins makes it blended; else renewals,
 // growth or keeping clients, by what the duties speak of most.

@@ -52,3 +52,23 @@ func TestFactsWhereTheyBelong(t *testing.T) {
 		t.Errorf("company %q: the town the mill is in", a.Company)
 	}
 }
+
+// A company is the trade its definition names: the sentences after it may
+// mention other trades ("four manufacturer brands" at a car dealer), and a
+// trade the catalog lacks keeps the company's own words.
+func TestTheTradeTheDefinitionNames(t *testing.T) {
+	body := "\n\n## What you'll do\n\n- Renew each fleet's service plan.\n- Visit every fleet twice a year.\n\n## What you need\n\n- Two years with fleets.\n\n## How to apply\n\nEmail jobs@x.example.\n"
+	for about, want := range map[string][2]string{
+		"Barrow Motor Group is a family-owned car rental company. We run fleets for four manufacturer brands.": {"other", "car rental"},
+		"Hollin Signs is a traffic signal company. Our factory in Leeds builds the poles.":                     {"other", "traffic signal"},
+		"Hollin Foods is a manufacturer of frozen pies.":                                                       {"manufacturing", ""},
+	} {
+		r, err := importText(t, "# Account Manager\n\n## About us\n\n"+about+body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := [2]string{r.Answers.Industry, r.Answers.IndustryName}; got != want {
+			t.Errorf("%q: industry %q, want %q", about, got, want)
+		}
+	}
+}
