@@ -81,7 +81,7 @@ func parseDocument(text string) document { return parseAs(text, DetectFormat("",
 func parseAs(text string, f Format) document {
 	raw, read := readLines(withoutTranslation(readSource(text, f)), f)
 	var d document
-	sec, before := secIntro, section("")
+	sec, before, opened := secIntro, section(""), false
 	var body strings.Builder
 	body.Grow(len(text))
 	titleAt := pageTitle(raw)
@@ -107,6 +107,10 @@ func parseAs(text string, f Format) document {
 			// The first line with words is the title, whatever its markup;
 			// a whole posting on one line is a paragraph its title opens.
 			d.title, l.heading, sec = titleLine(l.text)
+		case l.heading && !opened && markup.ApplyButton(l.text):
+			// Lever's "Apply for this job" over the posting: the text after
+			// it is the posting's opening, not how to apply.
+			sec = secIntro
 		case l.heading:
 			before = ""
 			// A lead-in such as "The successful candidate will demonstrate:"
@@ -120,6 +124,7 @@ func parseAs(text string, f Format) document {
 			sec = secOther // a board's "Show less" ends the description: what follows is the page's
 		}
 		l.sec = sec
+		opened = opened || !l.heading && len(l.text) > 80 // the posting's first paragraph
 		body.WriteString(l.flat)
 		body.WriteByte('\n')
 		if !l.heading && !markup.PageChrome(l.text) {

@@ -145,3 +145,24 @@ func TestMoreOwnWords(t *testing.T) {
 		}
 	}
 }
+
+// A board's text read as its reader reads it: a list whose items lost
+// their marks is not one wrapped sentence because an item opens with
+// "401(k)", and the text under Lever's "Apply for this job" is the
+// posting's opening, not how to apply.
+func TestListsAndButtonsOfABoardPaste(t *testing.T) {
+	o := Read("Account Manager\n\nBenefits\nMedical, dental and vision insurance from day one\n401(k) with a 5% match\n", FormatText)
+	if n := len(o.Parts[len(o.Parts)-1].Lines); n != 2 {
+		t.Errorf("%d benefit lines, want 2: %+v", n, o.Parts)
+	}
+	lever := "Account Manager\nDenver, CO\nClient Services /\nFull-time /\nApply for this job\n\n" +
+		"Summit Freight is a freight broker. You look after 40 shippers who together spend $3 million a year with us, and you renew each of them yearly.\n\n" +
+		"How to apply\nSend your resume to jobs@summit.example.\n"
+	for _, p := range Read(lever, FormatText).Parts {
+		for _, l := range p.Lines {
+			if strings.HasPrefix(l.Text, "Summit Freight") && p.Role != RoleIntro {
+				t.Errorf("the opening under the apply button read as %q", p.Role)
+			}
+		}
+	}
+}

@@ -92,7 +92,15 @@ func continues(a line, ra rawLine, b line, rb rawLine) bool {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(b.text, " \t"))
-	return unicode.IsLower(first) || unicode.IsDigit(first) || last == ',' || endsInJoiner(tail)
+	return unicode.IsLower(first) || unicode.IsDigit(first) && numberFirst(b.text) || last == ',' || endsInJoiner(tail)
+}
+
+// numberFirst reports a line that opens with a number as a wrapped
+// sentence goes on ("140 employers across …"), not with a name that holds
+// digits ("401(k) with a 5% match", the next item of a list).
+func numberFirst(s string) bool {
+	f := strings.Fields(s)
+	return len(f) > 0 && strings.IndexFunc(f[0], func(r rune) bool { return !unicode.IsDigit(r) && !strings.ContainsRune(",.%", r) }) < 0
 }
 
 // endsInJoiner reports a line that stops on a word no sentence ends with:

@@ -36,6 +36,12 @@ func PageFurniture(t string) bool {
 	return strings.HasSuffix(low, " logo") && len(strings.Fields(low)) <= 6 || backLink.Get().MatchString(low)
 }
 
+// ApplyButton reports a board's apply button, "Apply for this job": over
+// the posting's opening it heads nothing.
+func ApplyButton(t string) bool { return applyButton.Get().MatchString(strings.TrimSpace(t)) }
+
+var applyButton = base.Regexp{Expr: `(?i)^\W*apply (?:for|to) this (?:job|position|role|vacancy|opening)\W*$`}
+
 // backLink is a page's link back to its list of jobs.
 var backLink = base.Regexp{Expr: `^\W*(?:back to|return to|view all|see all)\s+(?:all\s+)?(?:jobs|openings|positions|roles|vacancies|careers|job listings|results|search results)\W*$`}
 
