@@ -16,24 +16,7 @@ import (
 var companyLead = base.LazyRegexp(`^((?:\p{Lu}[\p{L}\d&'.-]*|&|of|and)(?:\s+(?:\p{Lu}[\p{L}\d&'.-]*|&|of|the|and)){0,6})\s+(?:is|are|was|builds|makes|runs|has|have|helps|sells|supplies|provides|designs|delivers|imports|distributes|feeds|serves|operates|offers|works|started|began|grew|creates|plans|leases|[a-z]{3,}(?:s|es))\b`)
 
 func (im *importer) company() {
-	if v, _, ok := im.d.label("Company", "Employer", "Company name", "Organisation", "Organization"); ok {
-		im.a.Company = base.CleanLine(v)
-		return
-	}
-	if t := strings.TrimSpace(im.d.Title); !roleName().MatchString(t) && len(strings.Fields(t)) <= 6 && !strings.ContainsAny(t, ":$£€0123456789!?") &&
-		!teamName().MatchString(t) && (im.named(t) >= 2 || companyWord().MatchString(t) && im.named(t) >= 1) && !im.describesAnother(t) {
-		im.a.Company = base.CleanLine(t) // a page's name above its post, named again below
-		return
-	}
-	if segs, _ := im.d.metaLine(); len(segs) > 0 && !base.LookupPlace(im.c, segs[0]).Known() && !jobWords().MatchString(segs[0]) &&
-		!workplaceWord(segs[0]) && len(strings.Fields(segs[0])) <= 6 && !strings.ContainsAny(segs[0], ":$£€0123456789") &&
-		(companyWord().MatchString(segs[0]) || !teamName().MatchString(segs[0])) && !im.namedAsPlace(segs[0]) {
-		// A team's name ("Service Sales · Edmonton") is no company's: the
-		// company is named again, or by its legal form.
-		im.a.Company = base.CleanLine(segs[0])
-		return
-	}
-	if im.adCompany() {
+	if im.companyAtTop() || im.adCompany() {
 		return
 	}
 	for i, l := range im.d.all() {
@@ -74,6 +57,37 @@ func (im *importer) company() {
 			return
 		}
 	}
+}
+
+// companyAtTop reads the employer where a page names it above the posting:
+// a "Company:" field, the page's name, a letterhead, the facts line.
+func (im *importer) companyAtTop() bool {
+	if v, _, ok := im.d.label("Company", "Employer", "Company name", "Organisation", "Organization"); ok {
+		im.a.Company = base.CleanLine(v)
+		return true
+	}
+	if t := strings.TrimSpace(im.d.Title); !roleName().MatchString(t) && len(strings.Fields(t)) <= 6 && !strings.ContainsAny(t, ":$£€0123456789!?") &&
+		!teamName().MatchString(t) && (im.named(t) >= 2 || companyWord().MatchString(t) && im.named(t) >= 1) && !im.describesAnother(t) {
+		im.a.Company = base.CleanLine(t) // a page's name above its post, named again below
+		return true
+	}
+	if t := strings.TrimSpace(im.d.Title); companyWord().MatchString(t) && len(strings.Fields(t)) <= 6 && !roleName().MatchString(t) {
+		// A letterhead's "Caldew Duct Hygiene Ltd" over a letter that
+		// calls the company "Caldew Duct Hygiene": the name the text uses.
+		if bare := strings.TrimRight(strings.TrimSpace(companyWord().ReplaceAllString(t, "")), ", "); bare != "" && im.named(bare) >= 1 {
+			im.a.Company = base.CleanLine(bare)
+			return true
+		}
+	}
+	if segs, _ := im.d.metaLine(); len(segs) > 0 && !base.LookupPlace(im.c, segs[0]).Known() && !jobWords().MatchString(segs[0]) &&
+		!workplaceWord(segs[0]) && len(strings.Fields(segs[0])) <= 6 && !strings.ContainsAny(segs[0], ":$£€0123456789") &&
+		(companyWord().MatchString(segs[0]) || !teamName().MatchString(segs[0])) && !im.namedAsPlace(segs[0]) {
+		// A team's name ("Service Sales · Edmonton") is no company's: the
+		// company is named again, or by its legal form.
+		im.a.Company = base.CleanLine(segs[0])
+		return true
+	}
+	return false
 }
 
 // describesAnother reports whether the company's story opens with another

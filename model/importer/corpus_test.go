@@ -76,12 +76,15 @@ import (
 // contract, the hours in a sentence and a town on the facts line placed,
 // it stands at 94% and 76%; with a company's trade read from its
 // definition alone (in its own words when the catalog lacks it), 95% and
-// 77%.
+// 77%. A fourteenth (10, all ordinary layouts: ADP, iCIMS, Wix, LinkedIn's
+// poster view, Indeed Canada, Word with line breaks, Gmail plain text,
+// Markdown hard breaks, a letter, Workforce Australia), written after
+// that, measured 91% right and 78% filled.
 func TestImportCorpus(t *testing.T) {
 	for _, c := range []struct {
 		dir                string
 		wantRight, wantGot float64
-	}{{"corpus", wantRight, wantFilled}, {"holdout", wantRight, 0.78}, {"holdout2", 0.90, 0.78}, {"holdout3", 0.94, 0.71}, {"holdout4", 0.88, 0.71}, {"holdout5", 0.94, 0.73}, {"holdout6", 0.91, 0.73}, {"holdout7", 0.90, 0.70}, {"holdout8", 0.90, 0.72}, {"holdout9", 0.84, 0.66}, {"holdout10", 0.91, 0.77}, {"holdout11", 0.92, 0.73}, {"holdout12", 0.91, 0.77}, {"holdout13", 0.94, 0.76}} {
+	}{{"corpus", wantRight, wantFilled}, {"holdout", wantRight, 0.78}, {"holdout2", 0.90, 0.78}, {"holdout3", 0.94, 0.71}, {"holdout4", 0.88, 0.71}, {"holdout5", 0.94, 0.73}, {"holdout6", 0.91, 0.73}, {"holdout7", 0.90, 0.70}, {"holdout8", 0.90, 0.72}, {"holdout9", 0.84, 0.66}, {"holdout10", 0.91, 0.77}, {"holdout11", 0.92, 0.73}, {"holdout12", 0.91, 0.77}, {"holdout13", 0.94, 0.76}, {"holdout14", 0.90, 0.77}} {
 		t.Run(c.dir, func(t *testing.T) { importCorpus(t, filepath.Join("testdata", c.dir), c.wantRight, c.wantGot) })
 	}
 }

@@ -72,3 +72,20 @@ func TestTheTradeTheDefinitionNames(t *testing.T) {
 		}
 	}
 }
+
+// A letter under a letterhead: the title is the role its greeting names,
+// and the company the name the letter uses, not the letterhead's with its
+// legal form.
+func TestALetterUnderALetterhead(t *testing.T) {
+	text := "Eden Valley Chimney Sweeps Ltd\nUnit 2, Mill Lane, Penrith\n\nDear future Account Manager,\n\n" +
+		"I run Eden Valley Chimney Sweeps, a chimney sweeping firm. I'm looking for an Account Manager to look after our 90 contract clients. " +
+		"You'd renew each contract every year and visit every client twice a year.\n\nYou'll need two years looking after business customers.\n\n" +
+		"The salary is £30,000 a year. To apply, email your CV to jobs@edenvalley.example.\n\nYours faithfully,\nAnna Hale\n"
+	r, err := importText(t, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Answers.Title != "Account Manager" || r.Answers.Company != "Eden Valley Chimney Sweeps" {
+		t.Errorf("title %q, company %q", r.Answers.Title, r.Answers.Company)
+	}
+}

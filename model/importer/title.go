@@ -46,7 +46,7 @@ func (im *importer) title() {
 			break
 		}
 	}
-	if len(strings.Fields(t)) > 9 || weHire().MatchString(t) {
+	if len(strings.Fields(t)) > 9 || weHire().MatchString(t) || greeting().MatchString(t) {
 		if m := roleName().FindString(t); m != "" {
 			t = m // "Tidepool Learning is hiring a Junior Account Manager in Vancouver"
 		}
@@ -71,6 +71,9 @@ func (im *importer) title() {
 
 // employmentWords are a kind of contract in brackets after a title.
 var employmentWords = base.LazyRegexp(`(?i)^\s*(?:full|part)[- ]?time|^\s*(?:fixed[- ]term|permanent|temporary|contract|casual|maternity cover|parental leave cover)\b`)
+
+// greeting opens a letter: "Dear future Account Manager,".
+var greeting = base.LazyRegexp(`(?i)^\W*(?:dear|hi|hello|to the)\b`)
 
 // weHire is a title written as news: "We're hiring an Account Manager!"
 var weHire = base.LazyRegexp(`(?i)\b(?:hiring|looking for|is seeking|join us|join our)\b`)
