@@ -35,15 +35,15 @@ func CleanLine(s string) string {
 	return s
 }
 
-// squeeze writes every run of white space as one space, drops it before
-// , . ; : ! ? and at either end.
+// squeeze writes every run of white space (a zero-width space counted) as
+// one space, drops it before , . ; : ! ? and at either end.
 func squeeze(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
 	for _, r := range s {
-		if unicode.IsSpace(r) {
-			space = true
+		if unicode.IsSpace(r) || r == '\u200b' || r == '\u2060' || r == '\ufeff' {
+			space = true // a zero-width space a web editor left is no text either
 			continue
 		}
 		if space && b.Len() > 0 && !strings.ContainsRune(",.;:!?", r) {

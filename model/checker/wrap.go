@@ -77,7 +77,10 @@ func firstWords(read []line) int {
 // continues reports whether line b goes on with the sentence line a, the
 // source line before it, stopped in.
 func continues(a line, ra rawLine, b line, rb rawLine) bool {
-	if a.heading || b.heading || b.bullet || rb.inline || ra.inline || rb.n != ra.n+1 || b.text == "" {
+	// A line that reads as a label ("Excel") after one that stops on "in"
+	// ends that sentence: "… build the monthly reporting in" / "Excel".
+	cut := b.heading && rb.kind == kindUnknown && !a.heading && endsInJoiner(strings.TrimRight(a.text, " \t")) && utf8.RuneCountInString(a.text) >= wrapWidth
+	if a.heading || b.heading && !cut || b.bullet || rb.inline || ra.inline || rb.n != ra.n+1 || b.text == "" {
 		return false
 	}
 	if rb.goesOn {

@@ -53,3 +53,26 @@ func TestALegacyEncodedPostingIsRead(t *testing.T) {
 		t.Errorf("the comment does not say how the file was read: %v\n%s", err, data)
 	}
 }
+
+// A board's salary band ("$90,000 - $109,999") is its search filter: the
+// employer's own figure is the pay. A web editor's zero-width space is no
+// text, and a Word list item wrapped before its last word ("… in" /
+// "Excel") is one item.
+func TestABoardsBandAndAnEditorsLeftovers(t *testing.T) {
+	text := "Account Manager\nTamworth NSW\n\nSalary\n$90,000 - $109,999 per year\n\n" +
+		"About us\nPeel Frames is a roof truss company. You look after 30 builders.\n\n" +
+		"What you'll do\n- Renew each builder's supply agreement\u200b\n- Keep every quote in Pipedrive and build the monthly reporting in\nExcel\n- Visit every builder each month\n\n" +
+		"What you need\n- Three years with builders\n\nWhat's on offer\n- $98,000 base plus super\n- A ute\n\nHow to apply\nEmail jobs@peel.example.\n"
+	r, err := importText(t, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := r.Answers
+	if a.Pay.Min != 98000 || a.Pay.Max != 98000 {
+		t.Errorf("pay %v-%v, want the employer's $98,000, not the board's band", a.Pay.Min, a.Pay.Max)
+	}
+	want := []string{"Renew each builder's supply agreement", "Keep every quote in Pipedrive and build the monthly reporting in Excel", "Visit every builder each month"}
+	if strings.Join(a.Responsibilities.Add, "|") != strings.Join(want, "|") {
+		t.Errorf("duties %q, want %q", a.Responsibilities.Add, want)
+	}
+}

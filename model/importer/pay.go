@@ -26,23 +26,7 @@ var (
 // pay reads the base range, its currency and period, the variable pay and
 // the benefits.
 func (im *importer) pay() {
-	used := map[int]bool{}
-	cands := im.d.lines(checker.RolePay)
-	if v, line, ok := im.d.label("Salary", "Pay", "Base pay", "Base salary", "Compensation", "Pay range", "Salary range", "Rate", "Salary amount"); ok {
-		cands = append([]checker.TextLine{{Text: v, Line: line}}, cands...)
-	}
-	paid := len(cands) // lines about pay: one figure there is the pay
-	segs, line := im.d.meta()
-	for _, s := range segs {
-		cands = append(cands, checker.TextLine{Text: s, Line: line})
-	}
-	cands = append(cands, im.d.all()...)
-	for i, l := range cands {
-		if im.readRange(l.Text, l.Line) || i < paid && im.readLead(l.Text, l.Line) {
-			used[l.Line] = true
-			break
-		}
-	}
+	used := im.basePay()
 	plainList := false
 	for _, p := range im.d.parts(checker.RolePay) {
 		plainList = plainList || !hasBullets(p) && isList(p)
@@ -77,6 +61,39 @@ func (im *importer) pay() {
 			im.a.Benefits = append(im.a.Benefits, commaList(benefitLabel().ReplaceAllString(l.Text, ""))...)
 		}
 	}
+}
+
+// basePay reads the base range, its currency and period, from the first
+// line that states it; it returns that line, which holds no benefit.
+func (im *importer) basePay() map[int]bool {
+	used := map[int]bool{}
+	cands := im.d.lines(checker.RolePay)
+	if v, line, ok := im.d.label("Salary", "Pay", "Base pay", "Base salary", "Compensation", "Pay range", "Salary range", "Rate", "Salary amount"); ok {
+		cands = append([]checker.TextLine{{Text: v, Line: line}}, cands...)
+	}
+	paid := len(cands) // lines about pay: one figure there is the pay
+	segs, line := im.d.meta()
+	for _, s := range segs {
+		cands = append(cands, checker.TextLine{Text: s, Line: line})
+	}
+	cands = append(cands, im.d.all()...)
+	// "$100,000 - $124,999" is a board's search band: the employer's own
+	// figure is the pay, the band only where there is none.
+	for _, band := range []bool{false, true} {
+		for i, l := range cands {
+			if boardBand().MatchString(l.Text) != band {
+				continue
+			}
+			if im.readRange(l.Text, l.Line) || i < paid && im.readLead(l.Text, l.Line) {
+				used[l.Line] = true
+				break
+			}
+		}
+		if len(used) > 0 {
+			break
+		}
+	}
+	return used
 }
 
 // proseLine is a sentence after a list whose marks were lost: "Based at
@@ -267,6 +284,9 @@ func (im *importer) country() string {
 	}
 	return ""
 }
+
+// boardBand is a job board's salary band: a range whose top ends in 999.
+var boardBand = base.LazyRegexp(`\d[\d,]*\s*(?:-|–|to)\s*[$£€]?\d{0,3},?\d*999\b`)
 
 // payLead is one amount opening a line.
 var payLead = base.LazyRegexp(`^\s*` + strings.Replace(money, ")?", ")", 1) + `\b`) // its currency written

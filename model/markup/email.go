@@ -139,6 +139,10 @@ func joinSoftBreaks(lines []string, i int) int {
 	return j
 }
 
+// addressTwice is an e-mail address followed by itself in angle brackets,
+// as a mail program's plain text writes a linked address.
+var addressTwice = base.Regexp{Expr: `([\w.+-]+@[\w-]+(?:\.[\w-]+)+)[ \t]?<([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>`}
+
 // linkTarget is a link's address as a mail program writes it in plain text,
 // in angle brackets after the link's text: "fergusaero.example
 // <https://www.fergusaero.example>".
@@ -148,6 +152,14 @@ var linkTarget = base.Regexp{Expr: `[ \t]?<((?:mailto:|https?://)[^<>\s]+)>`}
 // program writes after a link's text, where that text names it already; an
 // address with no such text stays, without its brackets.
 func WithoutLinkTargets(text string) string {
+	if strings.Contains(text, "@") && strings.Contains(text, ">") {
+		text = addressTwice.Get().ReplaceAllStringFunc(text, func(m string) string {
+			if sub := addressTwice.Get().FindStringSubmatch(m); strings.EqualFold(sub[1], sub[2]) {
+				return sub[1] // "careers@x.example <careers@x.example>": the address once
+			}
+			return m
+		})
+	}
 	if !strings.Contains(text, "<mailto:") && !strings.Contains(text, "<http") {
 		return text
 	}

@@ -75,6 +75,19 @@ func TestSavedPageReadsItsHTML(t *testing.T) {
 	}
 }
 
+// A linked address in a mail program's plain text is read once; an
+// address beside a name is kept.
+func TestAnAddressTwiceIsReadOnce(t *testing.T) {
+	for in, want := range map[string]string{
+		"Send it to jobs@farm.example <jobs@farm.example>.":   "Send it to jobs@farm.example.",
+		"Email Niamh <niamh@farm.example> with any question.": "Email Niamh <niamh@farm.example> with any question.",
+	} {
+		if got := WithoutLinkTargets(in); got != want {
+			t.Errorf("%q read as %q, want %q", in, got, want)
+		}
+	}
+}
+
 // Pandoc's tracked changes are read accepted, its comments and footnotes
 // left out, line for line.
 func TestPandocChangesAreAccepted(t *testing.T) {
