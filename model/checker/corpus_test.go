@@ -118,12 +118,16 @@ func TestCheckCorpus(t *testing.T) {
 	// that, measured 70% with 4 false alarms, 2 on a good posting; with a
 	// symbol font's private bullets, a company's name, a customer's
 	// auditors, "Applicants should have" and its wordings read, it stands
-	// at 100% with none.
+	// at 100% with none. The sixteenth, 18 postings, 14 of them in the
+	// commonest layouts (Lever, SmartRecruiters, Taleo Business, JazzHR,
+	// Indeed, CareerBeacon, jobs.ie, Workforce Australia, Elementor, a Zoho
+	// forward), written after that, measured 54% with 3 false alarms, none
+	// on a good posting.
 	for _, c := range []struct {
 		dir         string
 		want        float64
 		goodMayFlag bool
-	}{{"checkcorpus", 0.95, false}, {"checkcorpus-holdout", 0.90, false}, {"checkcorpus-layouts", 0.89, false}, {"checkcorpus-fresh", 0.98, false}, {"checkcorpus-fresh2", 0.98, false}, {"checkcorpus-fresh3", 0.98, false}, {"checkcorpus-fresh4", 0.94, false}, {"checkcorpus-fresh5", 0.96, false}, {"checkcorpus-fresh6", 0.94, true}, {"checkcorpus-fresh7", 0.96, false}, {"checkcorpus-fresh8", 0.96, false}, {"checkcorpus-fresh9", 0.94, false}, {"checkcorpus-fresh10", 0.96, false}, {"checkcorpus-fresh11", 0.96, false}, {"checkcorpus-fresh12", 0.96, false}} {
+	}{{"checkcorpus", 0.95, false}, {"checkcorpus-holdout", 0.90, false}, {"checkcorpus-layouts", 0.89, false}, {"checkcorpus-fresh", 0.98, false}, {"checkcorpus-fresh2", 0.98, false}, {"checkcorpus-fresh3", 0.98, false}, {"checkcorpus-fresh4", 0.94, false}, {"checkcorpus-fresh5", 0.96, false}, {"checkcorpus-fresh6", 0.94, true}, {"checkcorpus-fresh7", 0.96, false}, {"checkcorpus-fresh8", 0.96, false}, {"checkcorpus-fresh9", 0.94, false}, {"checkcorpus-fresh10", 0.96, false}, {"checkcorpus-fresh11", 0.96, false}, {"checkcorpus-fresh12", 0.96, false}, {"checkcorpus-fresh13", 0.54, false}} {
 		t.Run(c.dir, func(t *testing.T) { checkCorpus(t, filepath.Join("testdata", c.dir), c.want, c.goodMayFlag) })
 	}
 }
