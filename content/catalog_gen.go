@@ -6513,6 +6513,26 @@ var compiled = &Catalog{
 				Phrase: "never say die",
 				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
 			},
+			PhraseFix{
+				Phrase: "swagger",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "whatever-it-takes",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "all-star",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "moves mountains",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "lights up every room",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
 		},
 		Exclusionary: []PhraseFix{
 			PhraseFix{
@@ -6558,6 +6578,18 @@ var compiled = &Catalog{
 			PhraseFix{
 				Phrase: "been fired",
 				Fix:    "judge the person in front of you: a dismissal says little about how they would do this job",
+			},
+			PhraseFix{
+				Phrase: "polygraph",
+				Fix:    "leave it out: a lie-detector test screens out people for reasons unrelated to the job, and is unlawful for most private employers in the US",
+			},
+			PhraseFix{
+				Phrase: "profiles to public",
+				Fix:    "judge the application, not a candidate's private social media",
+			},
+			PhraseFix{
+				Phrase: "already live in",
+				Fix:    "say where the job is and what travel it needs; people move for work",
 			},
 			PhraseFix{
 				Phrase: "employers in the last",
@@ -7358,6 +7390,30 @@ var compiled = &Catalog{
 				Phrase: "left school in the last",
 				Fix:    "ask for the skills the job needs, not when someone finished school",
 			},
+			PhraseFix{
+				Phrase: "past 30",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "past 40",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "hit 40",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "hit 30",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "p-plates",
+				Fix:    "ask for the licence the job needs, not how recently someone got it",
+			},
+			PhraseFix{
+				Phrase: "young office",
+				Fix:    "say what the team does and how it works, not how old it is",
+			},
 		},
 		Protected: []PhraseFix{
 			PhraseFix{
@@ -7884,6 +7940,26 @@ var compiled = &Catalog{
 				Phrase: "family medical history",
 				Fix:    "leave genetic information out: a family's medical history is protected",
 			},
+			PhraseFix{
+				Phrase: "reserve duty",
+				Fix:    "leave military service out: reservists are protected; plan cover for their duty instead",
+			},
+			PhraseFix{
+				Phrase: "national guard",
+				Fix:    "leave military service out: reservists are protected; plan cover for their duty instead",
+			},
+			PhraseFix{
+				Phrase: "citizens will be considered",
+				Fix:    "ask for the right to work in the country, not citizenship",
+			},
+			PhraseFix{
+				Phrase: "without hearing aids",
+				Fix:    "leave disability out: name what the job needs and offer adjustments",
+			},
+			PhraseFix{
+				Phrase: "normal hearing",
+				Fix:    "leave disability out: name what the job needs and offer adjustments",
+			},
 		},
 		GenderedPronouns: []string{
 			"he",
@@ -8129,12 +8205,19 @@ var compiled = &Catalog{
 			"never tried",
 			"other brands",
 			"stock other",
+			"not currently contracted",
+			"not currently customers",
+			"currently rent from",
+			"currently buy from",
+			"out-of-state suppliers",
 		},
 		SalesReach: []string{
 			"phon*",
 			"call",
 			"calls",
 			"calling",
+			"secure",
+			"securing",
 			"knock*",
 			"door*",
 			"visit*",
@@ -8357,6 +8440,13 @@ var compiled = &Catalog{
 			"determined",
 			"persistent",
 			"persistence",
+			"unflappable",
+			"upbeat",
+			"genuine",
+			"takes pride",
+			"cheerful",
+			"good-humoured",
+			"good-humored",
 		},
 		Tools: []string{
 			"crm",
@@ -8454,6 +8544,8 @@ var compiled = &Catalog{
 			"on time in full",
 		},
 		RequirementsProse: []string{
+			"applicant will need",
+			"candidate will need",
 			"applicants should have",
 			"candidates should have",
 			"applicants must have",

@@ -42,6 +42,10 @@ func (k *checker) suggestions() {
 	}
 }
 
+// wikiMacro is a wiki's macro alone on its line: Redmine's "{{>toc}}",
+// "{{child_pages}}".
+var wikiMacro = base.Regexp{Expr: `^\s*\{\{[<>]?\s*(?:toc|child_pages|include|collapse|thumbnail)\b[^{}]*\}\}\s*$`}
+
 // maskedAmount is an amount or a number with its digits left as X: "£XXk",
 // "$XX,XXX", "Position number 00XXXX".
 var maskedAmount = base.Regexp{Expr: `[£$€]\s?X{2,}(?:[,.]X{3})*k?\b|\bX{2,}(?:[,.]X{3})*k?\s?(?:GBP|USD|EUR|CAD|AUD)\b|[£$€]\s?\d{1,3}[,.]X{3}\b|\b\d+X{3,}\b|\bX{3,}\d+\b`}
@@ -69,7 +73,9 @@ var templateField = base.Regexp{Expr: `<<\s*[A-Za-z][\w .'-]{0,40}>>|\{[a-z]+(?:
 	`|«[A-Za-z][\w .'-]{0,40}»|[£$€]\s?0{2,3}(?:,0{3})+\b|\b[A-Z]{2,}(?: [A-Z]{2,})? TO COME\b` +
 	// A journalist's "TK" for a date to come, "by Feb. TK"; a merge
 	// field's name in capitals, "FIRSTNAME LASTNAME".
-	`|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+TK\b|\b(?:FIRST|LAST|FULL|COMPANY|CANDIDATE)_?NAME\b`}
+	`|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+TK\b|\b(?:FIRST|LAST|FULL|COMPANY|CANDIDATE)_?NAME\b` +
+	// A note to fill in, in brackets: "(hiring manager name, title)".
+	`|\((?:insert |add )?(?:hiring manager|manager|recruiter|contact|company)(?:['’]s)? (?:name|title|email|phone)[^()]{0,40}\)`}
 
 // signOff ends the text before a blank that a form leaves to sign or date.
 var signOff = base.Regexp{Expr: `(?i)\b(?:signature|signed|approved(?: by)?|authori[sz]ed(?: by)?|human resources|hr|hiring manager|print name|initials|date|officer|manager|director|president|ceo|cfo|coo)\s*:?\s*$`}
@@ -90,7 +96,9 @@ func templateFields(l line) []hit {
 }
 
 func (k *checker) placeholders() {
-	hits := k.d.find(k.c.Checks.Placeholders, all)
+	// A wiki's macro ("{{>toc}}", "{{toc}}") draws the page's contents: no
+	// field left to fill.
+	hits := k.d.find(k.c.Checks.Placeholders, func(l line) bool { return !wikiMacro.Get().MatchString(l.text) })
 	for _, l := range k.d.lines {
 		if strings.Contains(l.text, "X") {
 			for _, m := range maskedAmount.Get().FindAllString(l.text, -1) {
@@ -106,7 +114,7 @@ func (k *checker) placeholders() {
 		}
 		if strings.Contains(l.text, "<<") || strings.Contains(l.text, "{") && strings.Contains(l.text, "}") || markup.PercentField(l.text) || strings.Contains(l.text, "XX") || strings.Contains(l.text, "??") ||
 			strings.Contains(l.text, "##") || strings.Contains(l.text, "MM") || strings.Contains(l.text, "DD") || strings.Contains(l.text, "YYYY") || markup.BlankToFill(l.text) || strings.Contains(l.text, "___") ||
-			strings.Contains(l.text, "TK") || strings.Contains(l.text, "NAME") || strings.Contains(l.text, "«") || strings.Contains(l.text, "00,000") || strings.Contains(l.text, "TO COME") {
+			strings.Contains(l.text, "TK") || strings.Contains(l.text, "NAME") || strings.Contains(l.text, " name") || strings.Contains(l.text, "«") || strings.Contains(l.text, "00,000") || strings.Contains(l.text, "TO COME") {
 			hits = append(hits, templateFields(l)...)
 		}
 	}

@@ -18,7 +18,9 @@ import (
 var (
 	amountExpr  = `(?:[$€£]|ca\$|a\$|nz\$|(?:usd|cad|eur|gbp|aud|nzd)\s?)\s?(\d[\d,]*(?:\.\d+)?)\s?(k\b)?`
 	payRangeRe  = base.Regexp{Expr: `(?i)` + amountExpr + `\s*(?:to|--?|–|—|and)\s*` + amountExpr} // "--": an en dash typed
-	openEndedRe = base.Regexp{Expr: `(?i)\b(up to|from|starting (?:at|from)|at least|minimum of|as much as)\s+` + amountExpr + `|` + amountExpr + `(?:\s?\+|,?\s+(?:and|or) (?:up|above|upwards|more|higher)\b)`}
+	openEndedRe = base.Regexp{Expr: `(?i)\b(up to|from|starting (?:at|from)|at least|minimum of|as much as)\s+` + amountExpr + `|` +
+		// "Pay: about $78,000 in a typical year": one figure said of the pay.
+		`\b(?:pay|salary|wage|compensation|earnings)(?:\s*:|\s+(?:is|of|will be|would be))\s+(?:about|around|approximately|roughly)\s+` + amountExpr + `|` + amountExpr + `(?:\s?\+|,?\s+(?:and|or) (?:up|above|upwards|more|higher)\b)`}
 	usNamed     = base.Regexp{Expr: `(?i)\b(united states|usa|u\.s\.a?\.?)`}
 	usCode      = base.Regexp{Expr: `\bUS\b`} // case matters: "us" is a pronoun
 	remoteWord  = base.Regexp{Expr: `(?i)\bremote\b`}
@@ -159,7 +161,11 @@ func (k *checker) findPay() payStatement {
 			ps.suggested = k.markedAsSuggestion(l.n, m[1])
 			return ps
 		}
-		if m := openEndedRe.Get().FindString(l.text); m != "" && ps.openLine == 0 {
+		m := openEndedRe.Get().FindString(l.text)
+		if m == "" && l.sec == secPay {
+			m = approxPay.Get().FindString(l.text) // under "Pay:", "about $78,000 in a typical year"
+		}
+		if m != "" && ps.openLine == 0 {
 			ps.openLine, ps.openPhrase = l.n, m
 		}
 	}
@@ -282,7 +288,7 @@ func (k *checker) reportPayMisses(ps payStatement, ms payMisses, asOf string) {
 	}
 	for _, m := range ms.open {
 		k.add(Finding{Rule: RulePayTransparency, Severity: m.severity, Line: ps.openLine, Phrase: ps.openPhrase, Step: base.StepPay,
-			Message: fmt.Sprintf("%q is open-ended; %s %s a range %s. %s", ps.openPhrase, m.laws(), m.verb(), m.detail, asOf),
+			Message: fmt.Sprintf("%q is %s; %s %s a range %s. %s", ps.openPhrase, openKind(ps.openPhrase), m.laws(), m.verb(), m.detail, asOf),
 			Fix:     "Give a minimum and a maximum, e.g. \"$65,000 to $85,000 per year\"."})
 	}
 	for _, m := range ms.missing {
@@ -291,6 +297,20 @@ func (k *checker) reportPayMisses(ps payStatement, ms payMisses, asOf string) {
 			Fix:     "Add the good-faith pay range for the role."})
 	}
 }
+
+// openKind says what a figure without its range is: open-ended ("up to
+// $90,000"), or one figure ("about $78,000").
+func openKind(phrase string) string {
+	if approximate.Get().MatchString(phrase) {
+		return "one figure, not a range"
+	}
+	return "open-ended"
+}
+
+// approxPay opens a line of pay with one figure: "about $78,000".
+var approxPay = base.Regexp{Expr: `(?i)^\s*(?:about|around|approximately|roughly)\s+` + amountExpr}
+
+var approximate = base.Regexp{Expr: `(?i)\b(?:about|around|approximately|roughly)\s+\S*\d`}
 
 // offersBenefits reports whether the text offers any benefit: a line, not
 // a heading, that names one ("Pay and benefits" over a pay line alone

@@ -21,13 +21,13 @@ const maxRequired = 8
 var (
 	degreeWords = base.Regexp{Expr: `(?i)\b(bachelor'?s|master'?s|degree|mba|b\.?a\.?|b\.?sc?\.?|diploma|university|college education|tertiary (?:qualification|education|degree))\b`}
 	equivalent  = base.Regexp{Expr: `(?i)\b(or equivalent|equivalent (experience|work|practical)|or (similar|relevant|comparable|related) (experience|work)|experience (counts|is equally|in place of|instead)|or the equivalent|or an equivalent|equivalent combination|equivalent qualification|or (a )?ged|(?:degree|diploma)s? (?:is |are )?(?:\w+ (?:but|and) )?(?:not|never) (?:required|needed|necessary|essential|expected)|(?:degree|diploma)s? (?:is |are )?optional|no degree|without a degree|(?:don['’]t|do not|doesn['’]t|does not|won['’]t) (?:need|require|ask for) a degree)\b`}
-	yearsAsked  = base.Regexp{Expr: `(?i)\b(\d{1,2}|` + smallNumbers + `)\+?\s*(?:\(\d{1,2}\)\s*)?(?:or more\s+|plus\s+)?years?\b`}
+	yearsAsked  = base.Regexp{Expr: `(?i)\b(\d{1,2}|` + smallNumbers + `)\+?\s*(?:\(\d{1,2}\)\s*)?(?:or more\s+|plus\s+)?(?:full\s+|whole\s+|solid\s+)?years?\b`}
 	entryLevel  = base.Regexp{Expr: `(?i)\b(entry[- ]level|junior role|graduate role|first job|no experience (needed|required)|trainee[- ]level|trainee (?:role|position|job)|starter (?:role|position|job))\b`}
 	juniorTitle = base.Regexp{Expr: `(?i)\b(junior|jr\.?|associate|trainee|graduate|entry[- ]level)\b`}
 	seniorTitle = base.Regexp{Expr: `(?i)\b(senior|sr\.?|key|strategic|principal|lead|head|director|global|national|enterprise|major)\b`}
 )
 
-const smallNumbers = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty`
+const smallNumbers = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty`
 
 // yearsIn returns the most years of experience a line asks for.
 func yearsIn(text string) int {
@@ -64,7 +64,7 @@ func wordNumber(w string) int {
 var numberOfWord = sync.OnceValue(func() map[string]int {
 	m := map[string]int{}
 	for i, name := range strings.Split(smallNumbers, "|") {
-		m[name] = []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20}[i]
+		m[name] = i + 1
 	}
 	return m
 })
@@ -155,7 +155,7 @@ var (
 	preferredWording = base.Regexp{Expr: `(?i)\b(preferred|nice to have|a plus|(?:would be|is|as) a bonus|ideally|desirable|an asset|advantageous|would help|beneficial|would be (?:nice|good|great|handy|welcome))\b`}
 	// niceToHave marks a whole item as a nice-to-have, where "ideally in
 	// telecoms" only narrows a requirement: "French would be a real bonus".
-	niceToHave = base.Regexp{Expr: `(?i)\b(nice[ -]to[ -]have|(?:would be|is|as) (?:a |an )?(?:real |big |definite |great |huge )?(?:bonus|plus|advantage|asset)|an asset|a plus|advantageous|desirable|(?:is|are|would be) preferred|would be (?:helpful|useful|welcome|handy|nice|good to see|great to see|nice to see)|(?:but|though) (?:is not|isn['’]t|not) essential)\b|\bpreferred\W*$|^\W*(?:ideally|preferably)\b`}
+	niceToHave = base.Regexp{Expr: `(?i)\b(nice[ -]to[ -]have|(?:would be|is|as) (?:a |an )?(?:real |big |definite |great |huge )?(?:bonus|plus|advantage|asset)|an asset|a plus|advantageous|desirable|(?:is|are|would be) preferred|would be (?:helpful|useful|welcome|handy|nice|good to see|great to see|nice to see)|(?:a )?bonus,? not a must|not a must|(?:but|though) (?:is not|isn['’]t|not) essential)\b|\bpreferred\W*$|^\W*(?:ideally|preferably)\b`}
 )
 
 func (k *checker) qualifications() {

@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"amjd/model/base"
+	"amjd/model/markup"
 )
 
 // Rules about what the job is: the guides' classic mistakes (a sales role
@@ -199,7 +200,6 @@ var (
 		`|\b(?:no (?:lower|less|fewer|higher|more) than|not (?:less|lower|below)|at least|at most|a minimum of|minimum of)\s+(?:at least|at most|a minimum of|minimum of|no (?:lower|less|fewer|higher|more) than)\b`}
 	// A label alone: at most 40 characters, checked apart (isBareLabel),
 	// since a counted repeat of a Unicode class compiles to ~850 KB.
-	bareLabel = base.Regexp{Expr: `^[\p{L}\p{N} &/()-]+:$`}
 )
 
 // skills wants more than soft skills among the requirements: it warns when
@@ -249,7 +249,7 @@ func (k *checker) mostlySoft(soft, rigour []hit) bool {
 		if l.sec != secRequired || l.heading || strings.TrimSpace(l.text) == "" {
 			continue
 		}
-		items := max(len(shortList(l.text)), 1) // "Client focus, Dependability, Organized" is three
+		items := max(len(markup.ShortList(l.text)), 1) // "Client focus, Dependability, Organized" is three
 		total += items
 		if softLine[l.n] && !hard[l.n] && strings.IndexFunc(l.text, func(r rune) bool { return r >= '0' && r <= '9' }) < 0 {
 			n += items

@@ -166,3 +166,33 @@ func TestListsAndButtonsOfABoardPaste(t *testing.T) {
 		}
 	}
 }
+
+// Wordings of the sixteenth corpus, each worded anew: a bare measure with
+// a full stop, "up on last year", a bracketed note to fill in, years in
+// words past twelve, one approximate figure for pay, a wiki's macro.
+func TestSixteenthWordings(t *testing.T) {
+	for _, c := range []struct {
+		rule, text string
+		line       int
+	}{
+		{"kpi-not-sentence", "# Account Manager\n\n## Targets\n\n- Renewals: 95% of contracts.\n- Loyalty-card uptake among your shops.\n", 6},
+		{"kpi-not-sentence", "# Account Manager\n\n## Targets\n\n- Renewals: 95% of contracts.\n- Repeat bookings: up on last year.\n", 6},
+		{"placeholder", "# Account Manager\n\nQuestions? Ask (recruiter name, phone) any time.\n", 3},
+		{"years-vs-title", "# Account Manager\n\n## Requirements\n\n- Seventeen full years or more with trade customers.\n", 5},
+		{"pay-transparency", "# Account Manager\n\nTacoma, Washington. 60 employees.\n\nPay: about $71,000 in a typical year, with commission.\n", 5},
+		{"qualifications-mixed", "# Account Manager\n\n## What you need\n\n- Three years with clinics.\n- Spanish – a bonus, not a must.\n\n## Nice to have\n\n- A van licence.\n", 6},
+	} {
+		var lines []int
+		for _, f := range check(c.text) {
+			if f.Rule == c.rule && f.Severity >= Warning {
+				lines = append(lines, f.Line)
+			}
+		}
+		if !slices.Contains(lines, c.line) {
+			t.Errorf("%s not found at line %d (found at %v) in:\n%s", c.rule, c.line, lines, c.text)
+		}
+	}
+	if slices.Contains(rules(check("{{>toc}}\n\nh1. Account Manager\n\nYou look after 40 clients.\n"), Warning), "placeholder") {
+		t.Error("a wiki's table-of-contents macro read as a placeholder")
+	}
+}

@@ -1,0 +1,80 @@
+package markup
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"amjd/model/base"
+)
+
+// The shape of a success measure's line: a name alone, a name with only a
+// direction for its target, a list of short items, words said twice.
+
+// IsBareLabel reports a line that is only a short label and a colon
+// ("Net revenue retention:").
+func IsBareLabel(text string) bool {
+	return utf8.RuneCountInString(text) <= 41 && bareLabel.Get().MatchString(text)
+}
+
+// ShortList splits a line that is a list of three or more short items,
+// "Client focus, Dependability, Organized, Flexibility"; nil for any other.
+func ShortList(text string) []string {
+	parts := strings.Split(strings.TrimRight(text, ". "), ",")
+	if len(parts) < 3 {
+		return nil
+	}
+	for _, p := range parts {
+		if n := len(strings.Fields(p)); n == 0 || n > 3 {
+			return nil
+		}
+	}
+	return parts
+}
+
+// metricNoun ends the name of a measure: "Third-party audit pass rate".
+var metricNoun = base.Regexp{Expr: `(?i)\b(rate|score|ratio|retention|growth|accuracy|satisfaction|nps|csat|churn|share|margin|revenue)\W*$`}
+
+// directionOnly is a measure whose target is only a direction or a
+// watch: "Complaints: fewer.", "Builder callbacks: watch closely.",
+// "Returns: as low as possible."
+var directionOnly = base.Regexp{Expr: `(?i)^[^:\d]{2,40}:\s*(?:(?:(?:much|far|way|keep|kept|watch(?:ed)?|closely|fewer|more|less|lower|higher|better|up|down|improv\w*|reduc\w*|grow\w*|increas\w*|decreas\w*|monitor\w*|track\w*|trending|going|[↑↓])[\s.!]*){1,3}|(?:the (?:more|fewer|less|higher|lower|bigger|smaller) the better|as (?:low|high|few|many|much|little|fast|quickly|soon|close to \w+) as (?:possible|we can|you can)|(?:up|down|higher|lower|more|fewer|better) (?:on|than) last year)[\s.!]*)$`}
+
+// targetWord gives a measure its target without a figure: "A review held
+// with every client", "No missed renewals".
+var targetWord = base.Regexp{Expr: `(?i)\b(every|each|all|within|below|above|under|over|less|more|fewer|least|most|zero|no|none|half|double|twice|up|down|held|kept|reduced|increased|higher|lower|same|always|never)\b`}
+
+// BareMetric reports a line that only names a measure: a few words, no
+// figure, ending in what is measured or, with no full stop and no word of a
+// target, naming it alone ("Irrigation water use per hectare").
+func BareMetric(text string) bool {
+	if len(strings.Fields(text)) > 6 || strings.IndexFunc(text, unicode.IsDigit) >= 0 {
+		return false
+	}
+	// "Strain-bank uptake among your brewers." names a measure, full stop
+	// or not: it sets no figure and no bound.
+	return metricNoun.Get().MatchString(text) || !targetWord.Get().MatchString(text)
+}
+
+// RepeatedWords returns a run of three words that a line says twice.
+func RepeatedWords(flat string) string {
+	words := strings.FieldsFunc(flat, func(r rune) bool { return r == ' ' || r == ',' || r == '.' })
+	seen := map[string]bool{}
+	for i := 0; i+3 <= len(words); i++ {
+		tri := strings.Join(words[i:i+3], " ")
+		if seen[tri] {
+			return tri
+		}
+		seen[tri] = true
+	}
+	return ""
+}
+
+// DirectionOnly reports a measure whose target is only a direction.
+func DirectionOnly(text string) bool { return directionOnly.Get().MatchString(text) }
+
+// NamesAMeasure reports text that ends in what is measured: "Client
+// retention", "Third-party audit pass rate".
+func NamesAMeasure(text string) bool { return metricNoun.Get().MatchString(text) }
+
+var bareLabel = base.Regexp{Expr: `^[\p{L}\p{N} &/()-]+:$`}
