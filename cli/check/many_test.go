@@ -224,6 +224,29 @@ func TestCheckManyRowsFitTheWidth(t *testing.T) {
 	}
 }
 
+// A path longer than the file column is cut in its middle, so the counts
+// of every row stand in one column and each row keeps its file's name.
+func TestCheckManyLongPathsKeepTheColumns(t *testing.T) {
+	p := texts(t)
+	dir := t.TempDir()
+	long := "flawed-a-very-long-file-name-from-a-recruiters-export-of-open-roles.md"
+	write(t, dir, map[string]string{"a.md": p.clean, long: p.bad})
+	r := runIn(t, dir, "", Options{Paths: []string{"a.md", long}, Width: 80})
+	var at []int
+	for _, row := range rows(r.Stdout) {
+		if w := ansi.StringWidth(row); w > 80 {
+			t.Errorf("row of %d columns at width 80: %q", w, row)
+		}
+		at = append(at, ansi.StringWidth(row[:max(strings.Index(row, " error"), 0)]))
+	}
+	if len(at) != 2 || at[0] != at[1] || at[0] < 0 {
+		t.Errorf("the counts are not in one column: %q", rows(r.Stdout))
+	}
+	if !strings.Contains(r.Stdout, "open-roles.md") || !strings.Contains(r.Stdout, "…") {
+		t.Errorf("the long path is not cut in its middle: %q", r.Stdout)
+	}
+}
+
 // cancelOnWrite is stdout for a run cancelled once its first row is printed.
 type cancelOnWrite struct {
 	strings.Builder

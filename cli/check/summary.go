@@ -89,7 +89,7 @@ func fails(fs []checker.Finding, failAt checker.Severity) bool {
 // row is a file's line of the summary: its path, its errors and warnings,
 // and its first finding (the most severe), cut to the width.
 func (s *summary) row(r result) string {
-	path := base.Printable(r.path)
+	path := fitPath(base.Printable(r.path), s.pathWidth)
 	head := path + strings.Repeat(" ", max(0, s.pathWidth-ansi.StringWidth(path))) + "  "
 	var tail string
 	if r.err != "" {
@@ -104,6 +104,19 @@ func (s *summary) row(r result) string {
 	}
 	room := max(s.width-ansi.StringWidth(head), 24) // a long path pushes the row past the width, not the counts off it
 	return strings.TrimRight(head+ansi.Truncate(tail, room, "…"), " ")
+}
+
+// fitPath cuts a path longer than the file column out of its middle,
+// keeping where it starts and its file name's end: the columns after it
+// stay in line. A path that fits is left whole.
+func fitPath(path string, width int) string {
+	w := ansi.StringWidth(path)
+	if w <= width || width < 9 {
+		return path
+	}
+	keep := width - 1 // one cell for "…"
+	front := keep / 3
+	return ansi.Truncate(path, front, "") + "…" + ansi.TruncateLeft(path, w-(keep-front), "")
 }
 
 // severityWord is a severity as the one-file report names it.
