@@ -15,6 +15,7 @@ var (
 	bookCount = base.LazyRegexp(`(?i)\b(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\+?\s+(?:[\p{L}-]+\s+){0,5}?(?:accounts|clients|customers|partners|brands|retailers|stores|groups|companies|businesses|firms|practices|clinics|hotels|restaurants|schools|hospitals|dealers|distributors|shippers|fleets|venues|sites|organi[sz]ations|advertisers|institutions|operators|members|merchants|households|policyholders)\b`)
 	bookMoney = base.LazyRegexp(`(?i)(CA\$|A\$|AU\$|NZ\$|US\$|[$£€])\s?(\d[\d,.]*\s?(?:k|m|mm|bn|million|billion)?)\b`)
 	weOnly    = base.LazyRegexp(`(?i)\b(we|we['’]re|we['’]ve|our|us)\b`)
+	roleNoun  = base.LazyRegexp(`(?i)\b(role|portfolio|book|account manager|accounts manager|key account manager|the successful|this person|the person)\b`)
 	roleWord  = base.LazyRegexp(`(?i)\b(you|your|you['’]ll|role|portfolio|book|look after|manage|own|take over|inherit|account manager|accounts manager)\b`)
 	payish    = base.LazyRegexp(`(?i)\b(salary|bonus|commission|ote|budget|per hour|your pay|pay and benefits)\b|\bpay (?:range|band|rate|scale|is|of)\b`)
 	typeWords = map[string]func() *regexp.Regexp{
@@ -33,7 +34,10 @@ func (im *importer) book() {
 	for _, l := range im.d.lines(checker.RoleIntro, checker.RoleDuties, checker.RoleOther, checker.RoleSuccess) {
 		ss := sentences(l.Text)
 		for i, s := range ss {
-			if weOnly().MatchString(s) && !roleWord().MatchString(s) || payish().MatchString(s) || im.aboutCompany(s) {
+			// "… and we manage around 4,000 moves a year": the company's
+			// verb, no reader and no role in it.
+			ours := weOnly().MatchString(s) && (!roleWord().MatchString(s) || !youWord().MatchString(s) && !roleNoun().MatchString(s))
+			if ours || payish().MatchString(s) || im.aboutCompany(s) {
 				continue
 			}
 			n := bookCountIn(s)

@@ -89,3 +89,19 @@ func TestALetterUnderALetterhead(t *testing.T) {
 		t.Errorf("title %q, company %q", r.Answers.Title, r.Answers.Company)
 	}
 }
+
+// The book is the reader's clients, not what the company does in a year:
+// "we manage around 9,000 deliveries a year" before "you'll look after 35
+// florists".
+func TestTheBookIsTheReadersClients(t *testing.T) {
+	text := "# Account Manager\n\nPetal Post is a flower wholesaler. We supply florists across Kent, and we manage around 9,000 deliveries a year.\n\n" +
+		"You'll look after 35 florists who spend about £600,000 a year with us.\n\n## What you'll do\n\n- Renew each florist's standing order.\n- Visit every shop twice a year.\n\n" +
+		"## What you need\n\n- Two years with retailers.\n\n## How to apply\n\nEmail jobs@petal.example.\n"
+	r, err := importText(t, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := r.Answers.Book; b.Accounts != 35 || b.Revenue != 600000 {
+		t.Errorf("book %+v, want 35 accounts worth £600,000", b)
+	}
+}
