@@ -46,7 +46,8 @@ func othersDo(s string) bool {
 }
 
 // othersCues are the words one of othersDoIt's forms needs.
-var othersCues = [...]string{"team", "department", "colleague", "rep", "function", "producer", "broker", "agent", "group", "desk", "founder", "owner", "director", "salespe", "manager",
+var othersCues = [...]string{"team", "department", "colleague", "rep", "function", "producer", "broker", "agent", "group", "desk", "founder", "owner", "director", "salespe", "office manager", "operations manager", "sales manager", "general manager",
+	"finance manager", "credit manager", "practice manager", "branch manager", "warehouse manager", "plant manager", "service manager", "production manager",
 	"studio", "division", "sdr", "bdr", "hunter", "belong", " by", "through"}
 
 // sentenceOf is the text of the sentence holding the hit.
