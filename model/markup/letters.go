@@ -40,20 +40,27 @@ func PlainLetters(text string) string {
 // letter-spaced when every word is single characters one space apart, and
 // words are two or more spaces apart; other lines are left as they are.
 func Unspaced(text string) string {
-	if !strings.Contains(text, " ") {
-		return text
-	}
-	lines := strings.Split(text, "\n")
-	changed := false
-	for i, l := range lines {
-		if w, ok := spacedWords(l); ok {
-			lines[i], changed = w, true
+	var b strings.Builder
+	done := 0 // text before it is written to b
+	for at := 0; at < len(text); {
+		end := strings.IndexByte(text[at:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += at
 		}
+		if w, ok := spacedWords(text[at:end]); ok {
+			b.WriteString(text[done:at])
+			b.WriteString(w)
+			done = end
+		}
+		at = end + 1
 	}
-	if !changed {
-		return text
+	if done == 0 {
+		return text // no line was letter-spaced: nothing copied
 	}
-	return strings.Join(lines, "\n")
+	b.WriteString(text[done:])
+	return b.String()
 }
 
 // spacedWords reads one letter-spaced line: its words, or false when the

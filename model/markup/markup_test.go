@@ -244,3 +244,16 @@ func TestLinkTargetsAfterTheirText(t *testing.T) {
 		}
 	}
 }
+
+// Letter-spaced capitals read as words wherever the line is; other lines
+// are left as they are, and a line of initials is no spaced word.
+func TestUnspacedReadsSpacedCapitals(t *testing.T) {
+	in := "T H E   R O L E\nYou look after 40 shops.\nW H A T   Y O U   N E E D\nA B C\n"
+	want := "THE ROLE\nYou look after 40 shops.\nWHAT YOU NEED\nA B C\n"
+	if got := Unspaced(in); got != want {
+		t.Errorf("read as %q, want %q", got, want)
+	}
+	if plain := "No spaced line here.\n"; Unspaced(plain) != plain {
+		t.Error("a plain text changed")
+	}
+}
