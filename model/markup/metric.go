@@ -48,8 +48,8 @@ var targetWord = base.Regexp{Expr: `(?i)\b(every|each|all|within|below|above|und
 // figure, ending in what is measured or, with no full stop and no word of a
 // target, naming it alone ("Irrigation water use per hectare").
 func BareMetric(text string) bool {
-	if len(strings.Fields(text)) > 6 || strings.IndexFunc(text, unicode.IsDigit) >= 0 {
-		return false
+	if len(strings.Fields(text)) > 6 || strings.IndexFunc(text, unicode.IsDigit) >= 0 || numberWord.Get().MatchString(text) {
+		return false // "New clients won: six a year." has its figure in words
 	}
 	// "Strain-bank uptake among your brewers." names a measure, full stop
 	// or not: it sets no figure and no bound.
@@ -76,5 +76,7 @@ func DirectionOnly(text string) bool { return directionOnly.Get().MatchString(te
 // NamesAMeasure reports text that ends in what is measured: "Client
 // retention", "Third-party audit pass rate".
 func NamesAMeasure(text string) bool { return metricNoun.Get().MatchString(text) }
+
+var numberWord = base.Regexp{Expr: `(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred)\b`}
 
 var bareLabel = base.Regexp{Expr: `^[\p{L}\p{N} &/()-]+:$`}
