@@ -26,15 +26,7 @@ func TestProblemsInTheirOwnWords(t *testing.T) {
 		{"no-metrics", "# Account Manager\n\n## How we'll know it's working\n\nWe judge it by how our clients feel about us and whether they come back.\n", 0},
 		{"hidden-sales", "Account Manager\n\nYou'll look after 40 gyms. Spend Mondays walking into studios that have never advertised with us, and get 10 of them on board.\n", 3},
 	} {
-		var lines []int
-		for _, f := range check(c.text) {
-			if f.Rule == c.rule && f.Severity >= Warning {
-				lines = append(lines, f.Line)
-			}
-		}
-		if !slices.Contains(lines, c.line) {
-			t.Errorf("%s not found at line %d (found at %v) in:\n%s", c.rule, c.line, lines, c.text)
-		}
+		foundAt(t, c.rule, c.text, c.line)
 	}
 }
 
@@ -134,15 +126,7 @@ func TestMoreOwnWords(t *testing.T) {
 		{"qualifications-mixed", "Account Manager\n\nWhat you need\n\uf0a7\tThree years with clients.\n\uf0a7\tSpanish would be nice.\n\nNice to have\n\uf0a7\tA forklift licence.\n", 5},
 		{"exclusionary", "# Account Manager\n\nIf you have ever been dismissed from a job we cannot consider you.\n", 3},
 	} {
-		var lines []int
-		for _, f := range check(c.text) {
-			if f.Rule == c.rule && f.Severity >= Warning {
-				lines = append(lines, f.Line)
-			}
-		}
-		if !slices.Contains(lines, c.line) {
-			t.Errorf("%s not found at line %d (found at %v) in:\n%s", c.rule, c.line, lines, c.text)
-		}
+		foundAt(t, c.rule, c.text, c.line)
 	}
 }
 
@@ -182,17 +166,23 @@ func TestSixteenthWordings(t *testing.T) {
 		{"pay-transparency", "# Account Manager\n\nTacoma, Washington. 60 employees.\n\nPay: about $71,000 in a typical year, with commission.\n", 5},
 		{"qualifications-mixed", "# Account Manager\n\n## What you need\n\n- Three years with clinics.\n- Spanish – a bonus, not a must.\n\n## Nice to have\n\n- A van licence.\n", 6},
 	} {
-		var lines []int
-		for _, f := range check(c.text) {
-			if f.Rule == c.rule && f.Severity >= Warning {
-				lines = append(lines, f.Line)
-			}
-		}
-		if !slices.Contains(lines, c.line) {
-			t.Errorf("%s not found at line %d (found at %v) in:\n%s", c.rule, c.line, lines, c.text)
-		}
+		foundAt(t, c.rule, c.text, c.line)
 	}
 	if slices.Contains(rules(check("{{>toc}}\n\nh1. Account Manager\n\nYou look after 40 clients.\n"), Warning), "placeholder") {
 		t.Error("a wiki's table-of-contents macro read as a placeholder")
+	}
+}
+
+// foundAt wants rule to fire at line of text, at warning or error level.
+func foundAt(t *testing.T, rule, text string, line int) {
+	t.Helper()
+	var lines []int
+	for _, f := range check(text) {
+		if f.Rule == rule && f.Severity >= Warning {
+			lines = append(lines, f.Line)
+		}
+	}
+	if !slices.Contains(lines, line) {
+		t.Errorf("%s not found at line %d (found at %v) in:\n%s", rule, line, lines, text)
 	}
 }

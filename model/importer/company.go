@@ -108,20 +108,7 @@ func (im *importer) describesAnother(page string) bool {
 // place table does not hold, is no company.
 func (im *importer) namedAsPlace(name string) bool {
 	text := strings.Join(texts(im.d.all()), "\n")
-	for _, lead := range []string{"in ", "near "} {
-		for from := 0; ; {
-			i := strings.Index(text[from:], lead+name)
-			if i < 0 {
-				break
-			}
-			end := from + i + len(lead) + len(name)
-			if before := from + i; (before == 0 || !base.IsWordRune(rune(text[before-1]))) && (end == len(text) || !base.IsWordRune(rune(text[end]))) {
-				return true
-			}
-			from = end
-		}
-	}
-	return false
+	return base.WordIndex(text, "in "+name) >= 0 || base.WordIndex(text, "near "+name) >= 0
 }
 
 // adCompany reads the employer of a classified ad: "Accounts Manager wanted

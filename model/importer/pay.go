@@ -50,8 +50,8 @@ func (im *importer) pay() {
 		}
 		switch {
 		case variableW().MatchString(l.Text) && (payRange().MatchString(l.Text) || payOne().MatchString(l.Text) || !strings.Contains(strings.ToLower(l.Text), "holiday") && len(l.Text) < 200):
-			// (a sentence of the base pay names what comes on top of it,
-			// whatever follows)
+			// The base pay's own line names what comes on top of it, however
+			// long it runs on (to the holidays, the car).
 			im.addVariable(variableOf(base.CleanLine(payLabel().ReplaceAllString(l.Text, ""))))
 		case used[l.Line]:
 			// the base pay's line: no benefit
