@@ -66,7 +66,7 @@ func (im *importer) companyAtTop() bool {
 		im.a.Company = base.CleanLine(v)
 		return true
 	}
-	if t := strings.TrimSpace(im.d.Title); !roleName().MatchString(t) && len(strings.Fields(t)) <= 6 && !strings.ContainsAny(t, ":$£€0123456789!?") &&
+	if t := strings.TrimSpace(im.d.Title); t != "" && !roleName().MatchString(t) && len(strings.Fields(t)) <= 6 && !strings.ContainsAny(t, ":$£€0123456789!?") &&
 		!teamName().MatchString(t) && (im.named(t) >= 2 || companyWord().MatchString(t) && im.named(t) >= 1) && !im.describesAnother(t) {
 		im.a.Company = base.CleanLine(t) // a page's name above its post, named again below
 		return true

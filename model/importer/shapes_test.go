@@ -105,3 +105,19 @@ func TestTheBookIsTheReadersClients(t *testing.T) {
 		t.Errorf("book %+v, want 35 accounts worth £600,000", b)
 	}
 }
+
+// A posting of paragraphs that opens with questions has no title line: its
+// company is the one its paragraphs describe, not an empty name.
+func TestQuestionsFirstThenTheCompany(t *testing.T) {
+	text := "Do you know your way around a bakery? Can you sit down with a café owner, talk through what sold last winter and leave with a bigger standing order and a handshake? Are you happiest with a full diary and a car full of samples? Then read on.\n\n" +
+		"We're looking for an Account Manager to look after about 80 cafés that buy about £400,000 of bread from us a year.\n\n" +
+		"You'll need two years looking after food-service customers.\n\nWe'll pay £29,000 a year.\n\n" +
+		"Crumb & Co is a family bakery. We bake for cafés across Devon.\n\nTo apply, email jobs@crumb.example.\n"
+	r, err := importText(t, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Answers.Company != "Crumb & Co" {
+		t.Errorf("company %q, want the bakery the ad describes", r.Answers.Company)
+	}
+}
