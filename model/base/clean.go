@@ -22,6 +22,9 @@ import (
 // with no letter or digit left becomes "".
 func CleanLine(s string) string {
 	s = squeeze(s)
+	// "🌴25 days' holiday": an emoji a page sets before an item is its
+	// bullet, not its text.
+	s = strings.TrimLeftFunc(s, func(r rune) bool { return unicode.Is(unicode.So, r) || r == 0xFE0F || r == 0x200D })
 	for {
 		n := markerLen(s)
 		if n == 0 {

@@ -25,6 +25,8 @@ func TestCleanLineStripsWhatAPasteBrings(t *testing.T) {
 		"- 1. • Handle renewals":            "Handle renewals",
 		"—– * + ▪ ◦ ‣ · Handle":             "Handle",
 		"•Visit garages":                    "Visit garages",
+		"🌴25 days' holiday":                 "25 days' holiday",
+		"🅿️Free parking\u200b":              "Free parking",
 		"-- Visit garages":                  "Visit garages",
 		"!!!":                               "",
 		" , ":                               "",

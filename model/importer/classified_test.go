@@ -76,3 +76,17 @@ func TestABoardsBandAndAnEditorsLeftovers(t *testing.T) {
 		t.Errorf("duties %q, want %q", a.Responsibilities.Add, want)
 	}
 }
+
+// A careers page's list of its other openings, with their pay, is not the
+// posting's: the posting says no pay, and none is imported.
+func TestOtherOpeningsAreNotThePosting(t *testing.T) {
+	text := "# Account Manager\n\nKiln Foods is a food safety consultancy. You'll look after 50 food plants.\n\n## What you'll do\n\n- Renew each plant's audit plan.\n- Visit every plant twice a year.\n\n" +
+		"## What you need\n\n- Two years with food manufacturers.\n\n## How to apply\n\nEmail jobs@kiln.example.\n\n## Other openings\n\n- Food Safety Auditor · Raleigh, NC · $58,000–$66,000 a year\n"
+	r, err := importText(t, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Answers.Pay.Min != 0 || r.Answers.Pay.Max != 0 {
+		t.Errorf("pay %v-%v from another opening", r.Answers.Pay.Min, r.Answers.Pay.Max)
+	}
+}

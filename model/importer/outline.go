@@ -247,7 +247,7 @@ func (d doc) second() (int, string, bool) {
 }
 
 // otherJobs heads a job board's list of other jobs after the posting.
-var otherJobs = base.LazyRegexp(`(?i)^(?:similar (?:jobs|ads|listings|roles|vacancies)|more jobs|other jobs|related jobs|recommended jobs|jobs you (?:may|might) (?:also )?like|people also (?:viewed|applied)|you (?:may|might) also like|more from this employer)\b`)
+var otherJobs = base.LazyRegexp(`(?i)^(?:similar (?:jobs|ads|listings|roles|vacancies)|other (?:openings|open roles|open positions|vacancies|jobs at)|more openings|more jobs|other jobs|related jobs|recommended jobs|jobs you (?:may|might) (?:also )?like|people also (?:viewed|applied)|you (?:may|might) also like|more from this employer)\b`)
 
 // titleAgain reports a line that reads as a posting's title: the first
 // one's again, or an account role named as titles name it.
