@@ -6533,6 +6533,26 @@ var compiled = &Catalog{
 				Phrase: "lights up every room",
 				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
 			},
+			PhraseFix{
+				Phrase: "a beast",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "warrior",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "jedi",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "secret sauce",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "killer work ethic",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
 		},
 		Exclusionary: []PhraseFix{
 			PhraseFix{
@@ -6590,6 +6610,18 @@ var compiled = &Catalog{
 			PhraseFix{
 				Phrase: "already live in",
 				Fix:    "say where the job is and what travel it needs; people move for work",
+			},
+			PhraseFix{
+				Phrase: "employment tribunal",
+				Fix:    "leave it out: bringing a claim is a protected act, and says nothing of how someone would do this job",
+			},
+			PhraseFix{
+				Phrase: "your current salary",
+				Fix:    "state the pay; asking for pay history is unlawful in many places and carries old gaps forward",
+			},
+			PhraseFix{
+				Phrase: "salary history",
+				Fix:    "state the pay; asking for pay history is unlawful in many places and carries old gaps forward",
 			},
 			PhraseFix{
 				Phrase: "employers in the last",
@@ -7414,6 +7446,34 @@ var compiled = &Catalog{
 				Phrase: "young office",
 				Fix:    "say what the team does and how it works, not how old it is",
 			},
+			PhraseFix{
+				Phrase: "age bracket",
+				Fix:    "say what the team does and how it works, not how old it is",
+			},
+			PhraseFix{
+				Phrase: "mid-twenties",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "mature-age",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "mature age",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "in your 40s",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "in your 50s",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "in your forties",
+				Fix:    "leave age out: it is not a job requirement",
+			},
 		},
 		Protected: []PhraseFix{
 			PhraseFix{
@@ -7960,6 +8020,18 @@ var compiled = &Catalog{
 				Phrase: "normal hearing",
 				Fix:    "leave disability out: name what the job needs and offer adjustments",
 			},
+			PhraseFix{
+				Phrase: "breastfeeding",
+				Fix:    "leave it out: breastfeeding is protected; make the site visits safe instead",
+			},
+			PhraseFix{
+				Phrase: "political party",
+				Fix:    "leave political opinion out: it is protected, and not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "receiving a benefit",
+				Fix:    "leave it out: whether someone receives a benefit is not a job requirement",
+			},
 		},
 		GenderedPronouns: []string{
 			"he",
@@ -8218,6 +8290,7 @@ var compiled = &Catalog{
 			"calling",
 			"secure",
 			"securing",
+			"target of",
 			"knock*",
 			"door*",
 			"visit*",
@@ -8336,6 +8409,9 @@ var compiled = &Catalog{
 			"fortnightly payroll",
 			"weekly payroll",
 			"monthly payroll",
+			"payment run",
+			"cash-flow forecast",
+			"cash flow forecast",
 		},
 		AccountManagement: []string{
 			"client*",
@@ -9063,6 +9139,9 @@ var compiled = &Catalog{
 			"xxx",
 			"{{",
 			"=INSERT",
+			"delete as appropriate",
+			"go here",
+			"goes here",
 		},
 		ThirdPerson: []string{
 			"the ideal candidate",

@@ -47,7 +47,7 @@ func (k *checker) severalJobs() {
 
 // withOthers ends the text before a duty word that names someone else's
 // work: "work with our dispatchers", "follow up with the QC lab".
-var withOthers = base.Regexp{Expr: `(?i)\b(?:with|to|from|by|via|through)\s+(?:our|the|your)\s+(?:[\w-]+\s+)?$`}
+var withOthers = base.Regexp{Expr: `(?i)\b(?:with|to|from|by|via|through)\s+(?:our|the|your)\s+(?:[\w-]+\s+)?(?:and\s+(?:our|the|your)\s+(?:[\w-]+\s+)?)?$`}
 
 // teamAfter follows a word that names a team, not a duty: "logistics and
 // pricing organizations", "warehouse team".

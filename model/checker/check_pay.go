@@ -165,6 +165,9 @@ func (k *checker) findPay() payStatement {
 		if m == "" && l.sec == secPay {
 			m = approxPay.Get().FindString(l.text) // under "Pay:", "about $78,000 in a typical year"
 		}
+		if m == "" {
+			m = onePay.Get().FindString(l.text) // "the last person in this job earned a base salary of $57,500"
+		}
 		if m != "" && ps.openLine == 0 {
 			ps.openLine, ps.openPhrase = l.n, m
 		}
@@ -310,7 +313,10 @@ func openKind(phrase string) string {
 // approxPay opens a line of pay with one figure: "about $78,000".
 var approxPay = base.Regexp{Expr: `(?i)^\s*(?:about|around|approximately|roughly)\s+` + amountExpr}
 
-var approximate = base.Regexp{Expr: `(?i)\b(?:about|around|approximately|roughly)\s+\S*\d`}
+// onePay is one figure said as the pay: "earned a base salary of $57,500".
+var onePay = base.Regexp{Expr: `(?i)\b(?:salary|pay|wage)\s+(?:of|is|was)\s+` + amountExpr}
+
+var approximate = base.Regexp{Expr: `(?i)\b(?:about|around|approximately|roughly)\s+\S*\d|\b(?:salary|pay|wage)\s+(?:of|is|was)\s`}
 
 // offersBenefits reports whether the text offers any benefit: a line, not
 // a heading, that names one ("Pay and benefits" over a pay line alone

@@ -107,7 +107,7 @@ func (k *checker) objectIn(h hit, words []string) bool {
 // notTheCandidates reports a sales word that is someone else's work, freight,
 // or a team's name: not a duty of the candidate.
 func (k *checker) notTheCandidates(h hit) bool {
-	return othersDo(k.sentenceOf(h)) || h.word == "quota" && k.otherQuota(h) || freightAfter.Get().MatchString(k.afterHit(h)) || unitAfter.Get().MatchString(k.afterHit(h)) ||
+	return othersDo(k.sentenceOf(h)) || h.word == "quota" && k.otherQuota(h) || h.word == "hunting" && sportAfter.Get().MatchString(k.afterHit(h)) || freightAfter.Get().MatchString(k.afterHit(h)) || unitAfter.Get().MatchString(k.afterHit(h)) ||
 		someoneSets.Get().MatchString(k.afterHit(h)) || k.qualifiedBy(h, []string{"their", "its", "his", "her", "clients'", "customers'"})
 }
 
@@ -129,6 +129,9 @@ var salesQuotaWord = map[string]bool{"a": true, "an": true, "the": true, "your":
 	"individual": true, "personal": true, "team": true, "carry": true, "carrying": true, "carries": true, "meet": true, "meeting": true, "hit": true,
 	"hitting": true, "exceed": true, "exceeding": true, "beat": true, "make": true, "to": true, "on": true, "of": true, "over": true, "under": true,
 	"against": true, "toward": true, "towards": true, "with": true, "no": true, "any": true, "own": true, "first": true, "full": true, "assigned": true}
+
+// sportAfter makes "hunting" the sport: "the fall hunting season".
+var sportAfter = base.Regexp{Expr: `(?i)^\s*(?:season|trips?|lodges?|gear|licen[cs]es?|grounds?|rifles?)\b`}
 
 // someoneSets follows a sales word that someone else sets for themselves:
 // "the free-charging quota each host sets for its own staff".

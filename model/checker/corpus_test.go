@@ -129,12 +129,14 @@ func TestCheckCorpus(t *testing.T) {
 	// 15 in ordinary layouts (Ashby, Teamtailor, Pinpoint, BambooHR, Workday,
 	// SEEK NZ, Ladders, NIjobs, TinyMCE, Gutenberg, a Yahoo forward),
 	// written after that, measured 59% with 3 false alarms, none on a good
-	// posting.
+	// posting; with its wordings listed, one figure given as the pay and
+	// words in their other sense read, it stands at 92% with one false
+	// alarm ("before she joined us" of a named manager).
 	for _, c := range []struct {
 		dir         string
 		want        float64
 		goodMayFlag bool
-	}{{"checkcorpus", 0.95, false}, {"checkcorpus-holdout", 0.90, false}, {"checkcorpus-layouts", 0.89, false}, {"checkcorpus-fresh", 0.98, false}, {"checkcorpus-fresh2", 0.98, false}, {"checkcorpus-fresh3", 0.98, false}, {"checkcorpus-fresh4", 0.94, false}, {"checkcorpus-fresh5", 0.96, false}, {"checkcorpus-fresh6", 0.94, true}, {"checkcorpus-fresh7", 0.96, false}, {"checkcorpus-fresh8", 0.96, false}, {"checkcorpus-fresh9", 0.94, false}, {"checkcorpus-fresh10", 0.96, false}, {"checkcorpus-fresh11", 0.96, false}, {"checkcorpus-fresh12", 0.96, false}, {"checkcorpus-fresh13", 0.94, false}, {"checkcorpus-fresh14", 0.58, false}} {
+	}{{"checkcorpus", 0.95, false}, {"checkcorpus-holdout", 0.90, false}, {"checkcorpus-layouts", 0.89, false}, {"checkcorpus-fresh", 0.98, false}, {"checkcorpus-fresh2", 0.98, false}, {"checkcorpus-fresh3", 0.98, false}, {"checkcorpus-fresh4", 0.94, false}, {"checkcorpus-fresh5", 0.96, false}, {"checkcorpus-fresh6", 0.94, true}, {"checkcorpus-fresh7", 0.96, false}, {"checkcorpus-fresh8", 0.96, false}, {"checkcorpus-fresh9", 0.94, false}, {"checkcorpus-fresh10", 0.96, false}, {"checkcorpus-fresh11", 0.96, false}, {"checkcorpus-fresh12", 0.96, false}, {"checkcorpus-fresh13", 0.94, false}, {"checkcorpus-fresh14", 0.92, false}} {
 		t.Run(c.dir, func(t *testing.T) { checkCorpus(t, filepath.Join("testdata", c.dir), c.want, c.goodMayFlag) })
 	}
 }

@@ -186,3 +186,28 @@ func foundAt(t *testing.T, rule, text string, line int) {
 		t.Errorf("%s not found at line %d (found at %v) in:\n%s", rule, line, lines, text)
 	}
 }
+
+// Wordings of the seventeenth corpus, each worded anew: one figure given
+// as the pay, a form's "(delete as appropriate)", a nice-to-have "we can
+// live without"; and words in another sense: the hunting season, work done
+// "with the customer and our dispatcher".
+func TestSeventeenthWordings(t *testing.T) {
+	for _, c := range []struct {
+		rule, text string
+		line       int
+	}{
+		{"pay-transparency", "# Account Manager\n\nBurlington, Vermont. 40 employees.\n\nThe last person in this job earned a base salary of $61,000.\n", 5},
+		{"placeholder", "# Account Manager\n\nContract:    Permanent / Fixed-term (delete as appropriate)\n", 3},
+		{"qualifications-mixed", "# Account Manager\n\n## What you need\n\n- Three years with schools.\n- A forklift ticket – handy, though we can live without it.\n\n## Nice to have\n\n- French.\n", 6},
+	} {
+		foundAt(t, c.rule, c.text, c.line)
+	}
+	for text, rule := range map[string]string{
+		"# Account Manager\n\n- Visit your 30 largest accounts before the fall hunting season.\n":                                                              "hidden-sales",
+		"# Account Manager\n\n- Answer the main phone line.\n- Post on our Instagram.\n- Follow up every late callout with the customer and our dispatcher.\n": "several-jobs",
+	} {
+		if slices.Contains(rules(check(text), Warning), rule) {
+			t.Errorf("%s fired on %q", rule, text)
+		}
+	}
+}
