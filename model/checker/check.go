@@ -70,6 +70,7 @@ type checker struct {
 	findings    []Finding
 	sentences   map[int][][]int // each line's sentence bounds, found once
 	people      map[int]named   // who each line names, found once
+	others      map[string]bool // whether a sentence names someone else as the doer
 	shown, more map[string]int  // findings listed, and not, by rule
 	protecting  map[int]bool    // lines of an equal-opportunity statement
 	finance     bool            // an Accounting Manager's posting: a finance job, no book

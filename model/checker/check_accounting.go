@@ -72,16 +72,19 @@ func (k *checker) accounting() {
 	hits := k.d.find(k.c.Checks.Accounting, all)
 	acct := hits[:0] // the hits kept, in place
 	for i, h := range hits {
+		if i >= maxTries {
+			acct = append(acct, hits[i:]...) // no posting names finance work a hundred times in passing
+			break
+		}
 		// "our accounts receivable team" is another team; a site audit is no
 		// finance audit; "reconciliation … is done by our Clinical Supply
-		// team" is not the candidate's (the first sentences are read: no
-		// posting names finance work a hundred times).
+		// team" is not the candidate's.
 		if h.word == "reconcile*" && !base.ContainsAny(strings.ToLower(k.sentenceOf(h)), moneyObjects) {
 			continue // "standards are consistently reconciled": no money is
 		}
 		if !unitAfter.Get().MatchString(k.afterHit(h)) && !k.qualifiedBy(h, k.c.Checks.NotFinance) && !k.objectIn(h, goodsCounted) &&
 			!k.qualifiedBy(h, []string{"their", "customers", "clients", "customer's", "client's"}) && // "host their auditors" (the word before, its quote marks trimmed)
-			(i >= maxTries || youDo.Get().MatchString(k.beforeHit(h)) || !othersDo(k.sentenceOf(h))) {
+			(youDo.Get().MatchString(k.beforeHit(h)) || !k.othersDo(k.sentenceOf(h))) {
 			acct = append(acct, h)
 		}
 	}

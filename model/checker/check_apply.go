@@ -98,7 +98,7 @@ func templateFields(l line) []hit {
 func (k *checker) placeholders() {
 	// A wiki's macro ("{{>toc}}", "{{toc}}") draws the page's contents: no
 	// field left to fill.
-	hits := k.d.find(k.c.Checks.Placeholders, func(l line) bool { return !wikiMacro.Get().MatchString(l.text) })
+	hits := k.d.find(k.c.Checks.Placeholders, func(l line) bool { return !strings.Contains(l.text, "{{") || !wikiMacro.Get().MatchString(l.text) })
 	for _, l := range k.d.lines {
 		if strings.Contains(l.text, "X") {
 			for _, m := range maskedAmount.Get().FindAllString(l.text, -1) {

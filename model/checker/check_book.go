@@ -3,41 +3,17 @@ package checker
 import (
 	"fmt"
 	"slices"
-	"strings"
 
 	"amjd/model/base"
+	"amjd/model/markup"
 )
 
 // The book of business: how many accounts and how much revenue, told apart
 // from the company's own size and from the pay.
 
-const numberWords = `(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundreds of|a dozen|dozens of`
-
-var (
-	// A count of clients: "45 restaurant accounts", "two national grocers",
-	// "around forty brands", "thirty corporate travel programs".
-	accountsCount = base.Regexp{Expr: `(?i)\b(?:\d[\d,]*\+?|` + numberWords + `)(?:,?[\s-]+[\p{L}-]+){0,6}?\s+(?:accounts|clients|customers|partners|brands|retailers|stores|companies|grocers|distributors|dealers|wholesalers|agencies|operators|hotels|restaurants|practices|pharmacies|programs|programmes|shippers|schools|hospitals|businesses|firms|organi[sz]ations|manufacturers|utilities|venues|sites|households|policyholders|members|merchants|members|shops|sellers|suppliers|vendors|advertisers|publishers|carriers|dealerships|franchisees|locations|practices|clinics|hotels|accounts)\b`}
-	// A count after a verb of looking after: "look after 40 mid-sized
-	// fleets", "a portfolio of about 60 dental practices" — whatever the
-	// clients are called.
-	accountsLooked = base.Regexp{Expr: `(?i)\b(?:look(?:s|ing)? after|manag(?:e|es|ing)|own(?:s|ing)?|tak(?:e|es|ing) over|inherit(?:s|ing)?|handl(?:e|es|ing)|responsible for|book of|portfolio of|book is|portfolio is|book covers)\s+(?:about |around |roughly |some |approximately |up to |over |more than |nearly |close to )?(?:\d[\d,]*\+?|` + numberWords + `)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*[a-z]s\b`}
-	// An amount of revenue: "$3.5M", "€7M a year", "£40 million", "worth
-	// about £410,000".
-	bigMoney = base.Regexp{Expr: `(?i)(?:[$€£¥]|\b(?:us|ca|a|nz|s)\$|\b(?:usd|cad|eur|gbp|aud|nzd|chf|sgd|aed)\s?)\s?\d[\d,.]*\s?(?:k|m|mm|bn|b|million|billion)\b|\b\d[\d,.]*\s?(?:million|billion)\b|\b(?:worth|bring(?:s|ing)? in|spend(?:s|ing)?|revenue of|billings of)\s+(?:about |around |roughly |approximately |some |over |more than |nearly )?(?:[$€£¥]|\b(?:us|ca|a|nz|s)\$)\s?\d{3}(?:,\d{3})+\b`}
-	// Words of a pay line, where a large amount is not the book.
-	payWords = base.Regexp{Expr: `(?i)\b(salary|salaries|wages?|compensation|ote|on-target|base pay|pay range|pay band|per hour|an hour|hourly|bonus|commission)\b`}
-)
-
-// clientNouns and moneyWords are fixed text the patterns above need.
-var (
-	clientNouns = []string{"account", "client", "customer", "partner", "brand", "retailer", "store", "compan", "grocer",
-		"distributor", "dealer", "wholesaler", "agenc", "operator", "hotel", "restaurant", "practice", "pharmac", "program",
-		"shipper", "school", "hospital", "business", "firm", "organi", "manufacturer", "utilit", "venue", "site",
-		"household", "policyholder", "member", "merchant", "shop", "seller", "supplier", "vendor", "advertiser",
-		"publisher", "carrier", "dealership", "franchisee", "location", "clinic"}
-	lookedStems = []string{"look", "manag", "own", "take", "taking", "inherit", "handl", "responsible", "book of", "portfolio of", "book is", "portfolio is", "book covers"}
-	moneyWords  = []string{"usd", "cad", "eur", "gbp", "aud", "nzd", "chf", "sgd", "aed", "million", "billion"}
-)
+// payWords are the words of a pay line, where a large amount is not the
+// book.
+var payWords = base.Regexp{Expr: `(?i)\b(salary|salaries|wages?|compensation|ote|on-target|base pay|pay range|pay band|per hour|an hour|hourly|bonus|commission)\b`}
 
 // book wants the book of business: how many accounts, and how much revenue.
 func (k *checker) book() {
@@ -56,17 +32,14 @@ func (k *checker) book() {
 			// "Your clients" / "62 sheep stations and farms" / "Together
 			// worth about NZ$1.3 million a year to us": the heading says
 			// whose they are.
-			accounts = accounts || len(bookCounts(l.text, countedThings.Get().FindAllStringIndex(l.text, maxTries))) > 0
+			accounts = accounts || len(markup.CountedThings(l.text, maxTries)) > 0
 			revenue = revenue || k.amountNotPay(l)
 		}
 		// Cheap tests first: most lines name no clients and no money.
-		if !accounts && base.ContainsAny(l.flat, clientNouns) {
-			accounts = k.roleSentence(l, bookCounts(l.text, accountsCount.Get().FindAllStringIndex(l.text, maxTries)))
+		if !accounts {
+			accounts = k.roleSentence(l, markup.ClientCounts(l.text, l.flat, maxTries))
 		}
-		if !accounts && base.ContainsAny(l.flat, lookedStems) {
-			accounts = k.roleSentence(l, bookCounts(l.text, accountsLooked.Get().FindAllStringIndex(l.text, maxTries)))
-		}
-		if money := strings.ContainsAny(l.text, "$€£¥") || base.ContainsAny(l.flat, moneyWords); money {
+		if markup.MayHaveMoney(l.text, l.flat) {
 			if !revenue {
 				revenue = k.bookMoney(l)
 			}
@@ -107,7 +80,7 @@ func (k *checker) linesRead(outside ...section) int {
 // elsewhere on the line does not make "$9M in premiums" a salary).
 func (k *checker) bookMoney(l line) bool {
 	// The first amounts tell: a line of a thousand amounts is no book line.
-	for _, m := range bigMoney.Get().FindAllStringIndex(l.text, maxTries) {
+	for _, m := range markup.Amounts(l.text, maxTries) {
 		start, end := k.sentenceAround(l.n, m[0])
 		if s := l.text[start:end]; !payWords.Get().MatchString(s) && !companySize(s) && k.roleSentence(l, [][]int{m}) {
 			return true
@@ -122,7 +95,7 @@ var bookHeading = base.Regexp{Expr: `(?i)^\W*(?:your|the|our)?\s*(?:clients|acco
 // amountNotPay reports an amount on the line in a sentence that says
 // nothing of pay.
 func (k *checker) amountNotPay(l line) bool {
-	for _, m := range bigMoney.Get().FindAllStringIndex(l.text, maxTries) {
+	for _, m := range markup.Amounts(l.text, maxTries) {
 		start, end := k.sentenceAround(l.n, m[0])
 		if !payWords.Get().MatchString(l.text[start:end]) {
 			return true
@@ -138,9 +111,6 @@ func companySize(s string) bool {
 	return headcount.Get().MatchString(s) && weWords.Get().MatchString(s)
 }
 
-// countedThings is a count of things of any name: "31 school districts".
-var countedThings = base.Regexp{Expr: `(?i)\b(?:\d[\d,]*\+?|` + numberWords + `)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*[a-z]s\b`}
-
 // countsWorth keeps the counts a sentence gives revenue to: "31 school
 // districts ... worth about $2.2M in annual recurring revenue" tells the
 // book whatever its clients are called. The count comes before the amount,
@@ -148,7 +118,7 @@ var countedThings = base.Regexp{Expr: `(?i)\b(?:\d[\d,]*\+?|` + numberWords + `)
 // back to the start of its sentence, at most a few hundred bytes away.
 func (k *checker) countsWorth(l line) [][]int {
 	var out [][]int
-	for _, m := range bigMoney.Get().FindAllStringIndex(l.text, maxTries) {
+	for _, m := range markup.Amounts(l.text, maxTries) {
 		if len(out) > 0 {
 			break
 		}
@@ -157,11 +127,7 @@ func (k *checker) countsWorth(l line) [][]int {
 		if payWords.Get().MatchString(s) || companySize(s) {
 			continue
 		}
-		counts := countedThings.Get().FindAllStringIndex(l.text[start:m[0]], -1)
-		for _, c := range counts {
-			c[0], c[1] = start+c[0], start+c[1]
-		}
-		out = append(out, bookCounts(l.text, counts)...)
+		out = append(out, markup.CountedThingsIn(l.text, start, m[0])...)
 	}
 	return out
 }
@@ -171,28 +137,9 @@ var (
 	roleWords = base.Regexp{Expr: `(?i)\b(you|your|yours|you'll|you're|role|position|job|account manager|accounts manager|he|she|he'll|she'll|hire|candidate|look after|looks after|take over|takes over|inherit|inherits|portfolio|book)\b`}
 )
 
-var (
-	// headcount in a sentence makes it the company's size: "a turnover of
-	// $180 million and 450 staff".
-	headcount = base.Regexp{Expr: `(?i)\b\d[\d,]*\+?\s+(?:staff|employees|people|team members|colleagues|workers|technicians|engineers)\b`}
-	// partOfBook comes before a count that is a part of the book or a
-	// target, not its size: "your top 15 accounts", "win 5 new accounts".
-	partOfBook = base.Regexp{Expr: `(?i)\b(?:top|new|first|largest|biggest|next)\s*$`}
-	// timeCount is a count of time, not of clients: "7+ years managing
-	// large, complex accounts".
-	timeCount = base.Regexp{Expr: `(?i)^\S+\s+(?:years?|yrs|months?|weeks?|days?|hours?)\b`}
-	// perPeriod follows a count that is a rate: "10 clients a week".
-	perPeriod = base.Regexp{Expr: `(?i)^\s*(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year)\b`}
-)
-
-// bookCounts keeps the counts of clients that can be the book's size: not
-// "your top 15 accounts" or "10 new clients a quarter".
-func bookCounts(text string, counts [][]int) [][]int {
-	return slices.DeleteFunc(counts, func(m []int) bool {
-		return partOfBook.Get().MatchString(text[max(0, m[0]-12):m[0]]) || perPeriod.Get().MatchString(text[m[1]:min(len(text), m[1]+24)]) ||
-			timeCount.Get().MatchString(text[m[0]:m[1]])
-	})
-}
+// headcount in a sentence makes it the company's size: "a turnover of $180
+// million and 450 staff".
+var headcount = base.Regexp{Expr: `(?i)\b\d[\d,]*\+?\s+(?:staff|employees|people|team members|colleagues|workers|technicians|engineers)\b`}
 
 // roleSentence reports whether one of the matches is in a sentence about the
 // role: a sentence that speaks of "we" and never of "you" or the role ("We

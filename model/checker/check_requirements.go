@@ -30,8 +30,11 @@ var (
 const smallNumbers = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty`
 
 // yearsIn returns the most years of experience a line asks for.
-func yearsIn(text string) int {
-	most := 0
+func yearsIn(l line) int {
+	if !strings.Contains(l.flat, "year") {
+		return 0
+	}
+	text, most := l.text, 0
 	for _, ix := range yearsAsked.Get().FindAllStringSubmatchIndex(text, -1) {
 		if withinLast.Get().MatchString(text[base.RuneStart(text, ix[0]-32):ix[0]]) {
 			continue // "three employers in the last ten years" is a span of time, not experience
@@ -77,10 +80,13 @@ func (k *checker) asks(l line) bool {
 	case secRequired:
 		return true
 	case secIntro, secOther:
-		return k.opts.Short && l.sec == secIntro || needCue.Get().MatchString(l.text)
+		return k.opts.Short && l.sec == secIntro || base.ContainsAny(l.flat, needGate) && needCue.Get().MatchString(l.text)
 	}
 	return false
 }
+
+// needGate holds a word every needCue match has.
+var needGate = []string{"need", "must", "mandatory", "require", "essential"}
 
 // needCue says that something is needed of the candidate.
 var needCue = base.Regexp{Expr: `(?i)\byou(?:['’]ll| will)? need\b|\byou must\b|\bmust have\b|\b(?:is|are) (?:mandatory|required|essential|a must)\b|\bwe require\b`}
@@ -95,7 +101,7 @@ func (k *checker) requirements() {
 		if l.bullet && !preferredWording.Get().MatchString(l.text) && !niceToHave.Get().MatchString(l.text) {
 			required = append(required, l) // "Salesforce experience is a plus" is asked for, not required
 		}
-		if y := yearsIn(l.text); y > years {
+		if y := yearsIn(l); y > years {
 			years, yearsLine = y, l.n
 		}
 		if degreeWords.Get().MatchString(l.text) && !equivalent.Get().MatchString(l.text) && !preferredWording.Get().MatchString(l.text) {
@@ -122,17 +128,23 @@ var titleParts = base.Regexp{Expr: `\s+(?:[–—|]|--?)\s+|\s*[(,:]\s*`}
 // after it: in "Account Manager – Funeral Director Accounts" the directors
 // are the clients, and the job is no director's.
 func roleName(title string) string {
+	title = title[:base.RuneStart(title, min(len(title), 40*maxTitleWords))] // a title is a line, not a page
 	if loc := titleParts.Get().FindStringIndex(title); loc != nil && strings.Contains(strings.ToLower(title[:loc[0]]), "account") {
 		return title[:loc[0]]
 	}
 	return title
 }
 
+// entryGate holds the fixed text of entryLevel, found before it is run over
+// the whole body ("self-starter" is no starter job).
+var entryGate = []string{"entry", "junior role", "graduate role", "first job", "no experience", "trainee level", "trainee-level",
+	"trainee role", "trainee position", "trainee job", "starter role", "starter position", "starter job"}
+
 func (k *checker) seniority(years, at int) {
 	title, _ := k.titleText() // under a board's name ("talent.com"), the role
 	title = roleName(title)
 	level := ""
-	if base.ContainsAny(k.d.body, []string{"entry", "junior role", "graduate role", "first job", "no experience", "trainee", "starter"}) {
+	if base.ContainsAny(k.d.body, entryGate) {
 		level = entryLevel.Get().FindString(k.d.body)
 	}
 	switch {

@@ -33,9 +33,22 @@ var (
 	notAge = base.Regexp{Expr: `(?i)^\s*(?:days?|hours?|minutes?|mins?|weeks?|months?|%|percent|per cent|accounts|clients|customers|calls|km|miles)\b`}
 )
 
-// othersDo reports a sentence that names someone else as the doer; the
-// words the pattern needs are looked for first, the pattern after.
-func othersDo(s string) bool {
+// othersDo reports a sentence that names someone else as the doer, read
+// once however many of its words ask.
+func (k *checker) othersDo(s string) bool {
+	if v, ok := k.others[s]; ok {
+		return v
+	}
+	if k.others == nil {
+		k.others = map[string]bool{}
+	}
+	k.others[s] = othersDoText(s)
+	return k.others[s]
+}
+
+// othersDoText is othersDo's reading: the words the pattern needs are looked
+// for first, the pattern after.
+func othersDoText(s string) bool {
 	low := strings.ToLower(s)
 	for _, cue := range othersCues {
 		if strings.Contains(low, cue) {
@@ -107,7 +120,7 @@ func (k *checker) objectIn(h hit, words []string) bool {
 // notTheCandidates reports a sales word that is someone else's work, freight,
 // or a team's name: not a duty of the candidate.
 func (k *checker) notTheCandidates(h hit) bool {
-	return othersDo(k.sentenceOf(h)) || h.word == "quota" && k.otherQuota(h) || h.word == "hunting" && sportAfter.Get().MatchString(k.afterHit(h)) || freightAfter.Get().MatchString(k.afterHit(h)) || unitAfter.Get().MatchString(k.afterHit(h)) ||
+	return k.othersDo(k.sentenceOf(h)) || h.word == "quota" && k.otherQuota(h) || h.word == "hunting" && sportAfter.Get().MatchString(k.afterHit(h)) || freightAfter.Get().MatchString(k.afterHit(h)) || unitAfter.Get().MatchString(k.afterHit(h)) ||
 		someoneSets.Get().MatchString(k.afterHit(h)) || k.qualifiedBy(h, []string{"their", "its", "his", "her", "clients'", "customers'"})
 }
 
@@ -169,7 +182,7 @@ func (k *checker) huntingPlain() []hit {
 		// "is not expected to prospect for new customers" denies it; "New
 		// restaurants call the office" come in by themselves.
 		reach := firstWordAt(s, k.c.Checks.SalesReach)
-		if reach >= 0 && !othersDo(s) && !negated(text[start:], h.at-start) && !negated(s, reach) &&
+		if reach >= 0 && !k.othersDo(text[start:end]) && !negated(text[start:], h.at-start) && !negated(s, reach) &&
 			(strings.TrimSpace(text[start:h.at]) != "" || !comeIn.Get().MatchString(k.afterHit(h))) {
 			out = append(out, h)
 			found[h.word] = true

@@ -56,8 +56,9 @@ type document struct {
 	lines []line
 	title string
 	body  string // all lines' flat text, one per line
-	// tokens are body's words, to skip list words the text cannot hold
-	tokens map[string]struct{}
+	// tokens are body's words, sorted, to skip list words the text cannot
+	// hold
+	tokens []string
 	words  int
 	done   <-chan struct{} // closed when the check reading it is cancelled
 }

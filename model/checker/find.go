@@ -1,8 +1,10 @@
 package checker
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"amjd/model/base"
 )
@@ -56,12 +58,12 @@ func (d document) find(words []string, keep func(line) bool) []hit {
 		re := base.WordPattern(w)
 		plain := lit == strings.TrimSuffix(w, "*") // small ASCII letters, matched without case
 		for _, l := range d.lines {
-			if keep != nil && !keep(l) || !strings.Contains(l.flat, lit) {
+			if !strings.Contains(l.flat, lit) || keep != nil && !keep(l) {
 				continue
 			}
 			var spans [][]int
-			if plain && l.flat == l.text {
-				spans = base.FindWordPlain(w, l.text)
+			if plain && l.lowerOnly() {
+				spans = base.FindWordPlain(w, l.flat) // at the same places in text
 			} else {
 				spans = base.WordEnds(w, l.text, re.FindAllStringIndex(l.text, -1))
 			}
@@ -72,6 +74,20 @@ func (d document) find(words []string, keep func(line) bool) []hit {
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].line < hits[j].line })
 	return hits
+}
+
+// lowerOnly reports whether the line's flat text is its text in small
+// letters byte for byte: ASCII, and no white space collapsed.
+func (l line) lowerOnly() bool {
+	if len(l.flat) != len(l.text) {
+		return false
+	}
+	for i := 0; i < len(l.text); i++ {
+		if l.text[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func (d document) has(words []string) bool {
@@ -96,34 +112,45 @@ func (d document) has(words []string) bool {
 func all(line) bool { return true }
 
 // mayHave reports whether list word w, whose literal is lit, may be in the
-// document: a word of plain letters and digits needs each of its whole words
-// among the document's words (a stem, its last only as a prefix, left to the
-// search). This is one map lookup per word, where searching the whole text
-// for each of hundreds of words read a megabyte hundreds of times.
+// document: each of its words (runs of ASCII letters and digits) must be
+// among the document's words (a stem's last word as the start of one), and a
+// literal with more than words must be in the text. This is a binary search
+// per word, where searching the whole text for each of hundreds of words
+// read a megabyte hundreds of times.
 func (d document) mayHave(w, lit string) bool {
-	if d.tokens == nil || strings.IndexFunc(lit, func(r rune) bool { return r != ' ' && !isASCIIWord(r) }) >= 0 {
+	if d.tokens == nil {
 		return strings.Contains(d.body, lit)
 	}
-	words := strings.Split(lit, " ")
-	if strings.HasSuffix(w, "*") {
-		words = words[:len(words)-1]
-	}
-	for _, t := range words {
-		if _, ok := d.tokens[t]; !ok {
+	stem, plain := strings.HasSuffix(w, "*"), true
+	for i := 0; i < len(lit); {
+		if !isASCIIWord(rune(lit[i])) {
+			plain = plain && lit[i] == ' '
+			i++
+			continue
+		}
+		j := i
+		for j < len(lit) && isASCIIWord(rune(lit[j])) {
+			j++
+		}
+		at, found := slices.BinarySearch(d.tokens, lit[i:j])
+		// A stem's last word may begin a longer one: "reconcil" in "reconciling".
+		begins := stem && j == len(lit) && at < len(d.tokens) && strings.HasPrefix(d.tokens[at], lit[i:j])
+		if !found && !begins {
 			return false
 		}
+		i = j
 	}
-	return len(words) > 0 || strings.Contains(d.body, lit)
+	return plain || strings.Contains(d.body, lit) // "year-end": its words, and then the whole
 }
 
 func isASCIIWord(r rune) bool {
 	return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '_'
 }
 
-// tokensOf lists the words of text (lower case): runs of ASCII letters,
-// digits and underscores, as a pattern's \b bounds them.
-func tokensOf(text string) map[string]struct{} {
-	set := map[string]struct{}{}
+// tokensOf lists the words of text (lower case), sorted, each once: runs
+// of ASCII letters, digits and underscores, as a pattern's \b bounds them.
+func tokensOf(text string) []string {
+	var out []string
 	start := -1
 	for i := 0; i <= len(text); i++ {
 		if i < len(text) && isASCIIWord(rune(text[i])) {
@@ -133,11 +160,12 @@ func tokensOf(text string) map[string]struct{} {
 			continue
 		}
 		if start >= 0 {
-			set[text[start:i]] = struct{}{}
+			out = append(out, text[start:i])
 			start = -1
 		}
 	}
-	return set
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // stopped reports whether the check reading the document was cancelled.

@@ -82,10 +82,16 @@ func DetectFormat(name, text string) Format {
 		return FormatMarkdown
 	case ext == ".org" || ext == ".tex" || markup.IsWikitext(head) || markup.IsJira(head) || markup.IsBBCode(head) || markup.IsLaTeX(head):
 		return FormatText // MediaWiki, Jira, forum or LaTeX source: see package markup
-	case mdSniff.Get().MatchString(head):
+	case mayBeMarkdown(head) && mdSniff.Get().MatchString(head):
 		return FormatMarkdown
 	}
 	return FormatText
+}
+
+// mayBeMarkdown is the cheap test before mdSniff: each of its forms needs
+// one of these.
+func mayBeMarkdown(head string) bool {
+	return strings.ContainsAny(head, "#=") || base.ContainsAny(head, []string{"--", "**", "__", "]("})
 }
 
 // unwrap takes the posting out of what holds it: a raw e-mail, a job feed,
