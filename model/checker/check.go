@@ -71,6 +71,7 @@ type checker struct {
 	sentences   map[int][][]int // each line's sentence bounds, found once
 	people      map[int]named   // who each line names, found once
 	others      map[string]bool // whether a sentence names someone else as the doer
+	names       []string        // first names of the people named in full
 	shown, more map[string]int  // findings listed, and not, by rule
 	protecting  map[int]bool    // lines of an equal-opportunity statement
 	finance     bool            // an Accounting Manager's posting: a finance job, no book

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"amjd/model/base"
+	"amjd/model/markup"
 )
 
 // Gendered pronouns are flagged where they stand for the candidate, not where
@@ -53,6 +54,14 @@ func (k *checker) namedIn(n int) named {
 		}
 		others = append(others, m[2:4])
 	}
+	if k.names == nil { // "report to Tom Reid": "Tom" later is him
+		texts := make([]string, len(k.d.lines))
+		for i, l := range k.d.lines {
+			texts[i] = l.text
+		}
+		k.names = append(make([]string, 0, 1), markup.FirstNames(texts)...)
+	}
+	others = append(others, markup.NameSpans(l.text, k.names)...)
 	if strings.Contains(l.text, "Dr") || strings.Contains(l.text, "Mr") || strings.Contains(l.text, "Ms") || strings.Contains(l.text, "Prof") {
 		// "Dr. Paul Sandoval": a name its honorific tells.
 		for _, m := range honorific.Get().FindAllStringSubmatchIndex(l.text, -1) {

@@ -41,6 +41,32 @@ func TestEveryPronounLineIsListed(t *testing.T) {
 	}
 }
 
+// A person the posting names in full is known by the first name alone
+// later: "Dana" is the manager, and "she" is Dana. A word the text also
+// writes in small letters ("Sales") names no one.
+func TestFirstNameOfSomeoneNamedInFull(t *testing.T) {
+	lines := []string{
+		"# Account Manager",
+		"",
+		"You'll report to Dana Whitfield, Head of Customer Accounts.",
+		"",
+		"- Dana still visits our oldest clients, and she will introduce you to each of them.",
+		"- Renewals land on your desk once the trade fairs Dana attends are over and she has met the buyers.",
+		"- Sales are logged daily; he keeps the pipeline current.",
+		"- Work with Sales Operations on quotes.",
+	}
+	fs := Check(modeltest.Cat(), strings.Join(lines, "\n"), CheckOptions{Now: modeltest.CheckDate})
+	var got []int
+	for _, f := range fs {
+		if f.Rule == "gendered-pronoun" {
+			got = append(got, f.Line)
+		}
+	}
+	if want := []int{7}; !slices.Equal(got, want) {
+		t.Errorf("pronoun findings on lines %v, want %v", got, want)
+	}
+}
+
 // BenchmarkCheckPronouns1MB: a megabyte of pronouns on one line. Each is
 // judged against an index of who its line names, built once, so the rule
 // stays linear however many there are (it took minutes when each pronoun
