@@ -114,7 +114,7 @@ func (k *checker) placeholders() {
 		}
 		if strings.Contains(l.text, "<<") || strings.Contains(l.text, "{") && strings.Contains(l.text, "}") || markup.PercentField(l.text) || strings.Contains(l.text, "XX") || strings.Contains(l.text, "??") ||
 			strings.Contains(l.text, "##") || strings.Contains(l.text, "MM") || strings.Contains(l.text, "DD") || strings.Contains(l.text, "YYYY") || markup.BlankToFill(l.text) || strings.Contains(l.text, "___") ||
-			strings.Contains(l.text, "TK") || strings.Contains(l.text, "NAME") || strings.Contains(l.text, " name") || strings.Contains(l.text, "«") || strings.Contains(l.text, "00,000") || strings.Contains(l.text, "TO COME") {
+			strings.Contains(l.text, "TK") || strings.Contains(l.text, "NAME") || strings.Contains(l.text, " name") && strings.Contains(l.text, "(") || strings.Contains(l.text, "«") || strings.Contains(l.text, "00,000") || strings.Contains(l.text, "TO COME") {
 			hits = append(hits, templateFields(l)...)
 		}
 	}
