@@ -6026,6 +6026,58 @@ var compiled = &Catalog{
 	Checks: Checks{
 		Vague: []PhraseFix{
 			PhraseFix{
+				Phrase: "superhero",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "sparkle",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "mover and shaker",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "movers and shakers",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "wow factor",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "trailblazer",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "powerhouse",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "heavy hitter",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "the full package",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "unicorn",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "go-getter",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "game changer",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "game-changer",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
 				Phrase: "rockstar",
 				Fix:    "Say whom you need instead, e.g. \"an experienced account manager\".",
 			},
@@ -6556,6 +6608,34 @@ var compiled = &Catalog{
 		},
 		Exclusionary: []PhraseFix{
 			PhraseFix{
+				Phrase: "sick days you took",
+				Fix:    "leave sickness records out: ask whether the person can do the job, with adjustments, after an offer",
+			},
+			PhraseFix{
+				Phrase: "days off sick",
+				Fix:    "leave sickness records out: ask whether the person can do the job, with adjustments, after an offer",
+			},
+			PhraseFix{
+				Phrase: "unpaid trial",
+				Fix:    "pay for any trial work: unpaid trial shifts are unlawful in many places and shut out people who cannot work for free",
+			},
+			PhraseFix{
+				Phrase: "lodges a $*",
+				Fix:    "leave it out: asking new staff to pay a bond or a fee to start shuts out people without savings, and is unlawful in many places",
+			},
+			PhraseFix{
+				Phrase: "lodge a $*",
+				Fix:    "leave it out: asking new staff to pay a bond or a fee to start shuts out people without savings, and is unlawful in many places",
+			},
+			PhraseFix{
+				Phrase: "pay a bond",
+				Fix:    "leave it out: asking new staff to pay a bond or a fee to start shuts out people without savings, and is unlawful in many places",
+			},
+			PhraseFix{
+				Phrase: "security bond",
+				Fix:    "leave it out: asking new staff to pay a bond or a fee to start shuts out people without savings, and is unlawful in many places",
+			},
+			PhraseFix{
 				Phrase: "no criminal history",
 				Fix:    "say which checks the job needs and why; a blanket ban on any record shuts out people who would do the job well",
 			},
@@ -6998,6 +7078,30 @@ var compiled = &Catalog{
 			},
 		},
 		Age: []PhraseFix{
+			PhraseFix{
+				Phrase: "fresh blood",
+				Fix:    "name the skills you need; age is not one of them",
+			},
+			PhraseFix{
+				Phrase: "winding down",
+				Fix:    "say what the work needs over the years, not how long a person has before retiring",
+			},
+			PhraseFix{
+				Phrase: "end of their career",
+				Fix:    "say what the work needs over the years, not how long a person has before retiring",
+			},
+			PhraseFix{
+				Phrase: "end of your career",
+				Fix:    "say what the work needs over the years, not how long a person has before retiring",
+			},
+			PhraseFix{
+				Phrase: "remember sending",
+				Fix:    "name the tools the job uses; what someone remembers says only how old they are",
+			},
+			PhraseFix{
+				Phrase: "remember using",
+				Fix:    "name the tools the job uses; what someone remembers says only how old they are",
+			},
 			PhraseFix{
 				Phrase: "in their mid-20s",
 				Fix:    "say what the team does and how it works, not how old it is",
@@ -7476,6 +7580,38 @@ var compiled = &Catalog{
 			},
 		},
 		Protected: []PhraseFix{
+			PhraseFix{
+				Phrase: "gender reassignment",
+				Fix:    "leave it out: gender reassignment is a protected characteristic; arrange facilities for everyone",
+			},
+			PhraseFix{
+				Phrase: "transgender",
+				Fix:    "leave gender identity out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "a carer for",
+				Fix:    "state the hours and cover the job needs, not the candidate's caring responsibilities",
+			},
+			PhraseFix{
+				Phrase: "caring responsibilities",
+				Fix:    "state the hours and cover the job needs, not the candidate's caring responsibilities",
+			},
+			PhraseFix{
+				Phrase: "locs",
+				Fix:    "name the dress code the job needs; hairstyles tied to race are protected in many places",
+			},
+			PhraseFix{
+				Phrase: "dreadlocks",
+				Fix:    "name the dress code the job needs; hairstyles tied to race are protected in many places",
+			},
+			PhraseFix{
+				Phrase: "braids",
+				Fix:    "name the dress code the job needs; hairstyles tied to race are protected in many places",
+			},
+			PhraseFix{
+				Phrase: "cornrows",
+				Fix:    "name the dress code the job needs; hairstyles tied to race are protected in many places",
+			},
 			PhraseFix{
 				Phrase: "start a family",
 				Fix:    "leave family plans out: pregnancy and parental leave are protected",
@@ -8412,6 +8548,11 @@ var compiled = &Catalog{
 			"payment run",
 			"cash-flow forecast",
 			"cash flow forecast",
+			"vat return*",
+			"aged debtors",
+			"bank feed*",
+			"supplier invoices",
+			"working papers",
 		},
 		AccountManagement: []string{
 			"client*",
@@ -9142,6 +9283,8 @@ var compiled = &Catalog{
 			"delete as appropriate",
 			"go here",
 			"goes here",
+			"yourcompany",
+			"yourdomain",
 		},
 		ThirdPerson: []string{
 			"the ideal candidate",
@@ -9165,6 +9308,9 @@ var compiled = &Catalog{
 			"the job holder",
 			"the role holder",
 			"the chosen candidate",
+			"our new colleague",
+			"the new colleague",
+			"our new account manager",
 		},
 	},
 	PayLaws: PayLaws{

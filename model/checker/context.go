@@ -121,7 +121,19 @@ func (k *checker) objectIn(h hit, words []string) bool {
 // or a team's name: not a duty of the candidate.
 func (k *checker) notTheCandidates(h hit) bool {
 	return k.othersDo(k.sentenceOf(h)) || h.word == "quota" && k.otherQuota(h) || h.word == "hunting" && sportAfter.Get().MatchString(k.afterHit(h)) || freightAfter.Get().MatchString(k.afterHit(h)) || unitAfter.Get().MatchString(k.afterHit(h)) ||
-		someoneSets.Get().MatchString(k.afterHit(h)) || k.qualifiedBy(h, []string{"their", "its", "his", "her", "clients'", "customers'"})
+		someoneSets.Get().MatchString(k.afterHit(h)) || k.qualifiedBy(h, []string{"their", "its", "his", "her", "clients'", "customers'"}) || k.answeredNo(h)
+}
+
+// answeredNo reports a hit in a question the next words answer "No": "Will
+// I be asked to find new customers? No. Our fleet sales rep does that."
+func (k *checker) answeredNo(h hit) bool {
+	text := k.d.lines[h.line-1].text
+	_, end := k.sentenceAround(h.line, h.at)
+	if end >= len(text) || text[end] != '?' { // end is where its full stop is
+		return false
+	}
+	rest := strings.TrimSpace(text[end+1:])
+	return rest == "No" || strings.HasPrefix(rest, "No.") || strings.HasPrefix(rest, "No,") || strings.HasPrefix(rest, "No!") || strings.HasPrefix(rest, "Not ") || strings.HasPrefix(rest, "Never")
 }
 
 // otherQuota reports a quota that a noun before it makes something else's:
@@ -182,7 +194,7 @@ func (k *checker) huntingPlain() []hit {
 		// "is not expected to prospect for new customers" denies it; "New
 		// restaurants call the office" come in by themselves.
 		reach := firstWordAt(s, k.c.Checks.SalesReach)
-		if reach >= 0 && !k.othersDo(text[start:end]) && !negated(text[start:], h.at-start) && !negated(s, reach) &&
+		if reach >= 0 && !k.othersDo(text[start:end]) && !k.answeredNo(h) && !negated(text[start:], h.at-start) && !negated(s, reach) &&
 			(strings.TrimSpace(text[start:h.at]) != "" || !comeIn.Get().MatchString(k.afterHit(h))) {
 			out = append(out, h)
 			found[h.word] = true

@@ -6,6 +6,9 @@ import "testing"
 // else: none of these is a finding.
 func TestWordsInTheirSense(t *testing.T) {
 	for text, rule := range map[string]string{
+		"# Account Manager\n\nWill I have to find new customers? No. Our two reps do that; you look after 40 clients.\n":                                                                                    "hidden-sales",
+		"Account Manager\n\nAbout us\n\nWe make pumps.\n\nYour accounts\n\nYou'll look after 110 service contracts, worth about £1.4 million a year.\n":                                                     "no-book",
+		"# Account Manager\n\nPia Rautio had run the workshop for years before she started our leasing arm.\n":                                                                                              "gendered-pronoun",
 		"# Account Manager\n\nCanadian work experience is not required.\n":                                                                                                                                  "exclusionary",
 		"# Account Manager\n\nCheck that outbound routes to nursing homes meet their delivery windows.\n":                                                                                                   "hidden-sales",
 		"# Account Manager\n\nHunter Valley Advanced Trees grows street trees for councils.\n":                                                                                                              "hidden-sales",

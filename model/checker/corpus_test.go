@@ -131,12 +131,19 @@ func TestCheckCorpus(t *testing.T) {
 	// written after that, measured 59% with 3 false alarms, none on a good
 	// posting; with its wordings listed, one figure given as the pay and
 	// words in their other sense read, it stands at 92% with one false
-	// alarm ("before she joined us" of a named manager).
+	// alarm ("before she joined us" of a named manager, since read). The
+	// eighteenth, 18 postings in layouts none of the others use (HireHive,
+	// Broadbean, The Muse, SaskJobs, Weebly, LibreOffice, Google Groups, an
+	// Azure DevOps wiki, EthicalJobs, Comeet, Manatal, a Fastmail forward,
+	// Bear, Lotus Notes), written after that, measured 62% with 5 false
+	// alarms, one on a good posting; with its wordings listed, a bare "Your
+	// accounts" read as a heading, a question answered "No." and a person
+	// named in full known by the first name, it stands at 90% with one.
 	for _, c := range []struct {
 		dir         string
 		want        float64
 		goodMayFlag bool
-	}{{"checkcorpus", 0.95, false}, {"checkcorpus-holdout", 0.90, false}, {"checkcorpus-layouts", 0.89, false}, {"checkcorpus-fresh", 0.98, false}, {"checkcorpus-fresh2", 0.98, false}, {"checkcorpus-fresh3", 0.98, false}, {"checkcorpus-fresh4", 0.94, false}, {"checkcorpus-fresh5", 0.96, false}, {"checkcorpus-fresh6", 0.94, true}, {"checkcorpus-fresh7", 0.96, false}, {"checkcorpus-fresh8", 0.96, false}, {"checkcorpus-fresh9", 0.94, false}, {"checkcorpus-fresh10", 0.96, false}, {"checkcorpus-fresh11", 0.96, false}, {"checkcorpus-fresh12", 0.96, false}, {"checkcorpus-fresh13", 0.94, false}, {"checkcorpus-fresh14", 0.92, false}} {
+	}{{"checkcorpus", 0.95, false}, {"checkcorpus-holdout", 0.90, false}, {"checkcorpus-layouts", 0.89, false}, {"checkcorpus-fresh", 0.98, false}, {"checkcorpus-fresh2", 0.98, false}, {"checkcorpus-fresh3", 0.98, false}, {"checkcorpus-fresh4", 0.94, false}, {"checkcorpus-fresh5", 0.96, false}, {"checkcorpus-fresh6", 0.94, true}, {"checkcorpus-fresh7", 0.96, false}, {"checkcorpus-fresh8", 0.96, false}, {"checkcorpus-fresh9", 0.94, false}, {"checkcorpus-fresh10", 0.96, false}, {"checkcorpus-fresh11", 0.96, false}, {"checkcorpus-fresh12", 0.96, false}, {"checkcorpus-fresh13", 0.94, false}, {"checkcorpus-fresh14", 0.92, false}, {"checkcorpus-fresh15", 0.90, false}} {
 		t.Run(c.dir, func(t *testing.T) { checkCorpus(t, filepath.Join("testdata", c.dir), c.want, c.goodMayFlag) })
 	}
 }

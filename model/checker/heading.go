@@ -50,5 +50,6 @@ func looksLikeHeading(s string) bool {
 	// if you have"; not "Curiosity about how schools use technology".
 	lead := strings.Join(words[:min(4, len(words))], " ")
 	named := classify(lead) != secOther || strings.ContainsRune("WwHhYyOo", base.FirstRune(s)) && whLead.Get().MatchString(s) && classify(s) != secOther
+	named = named || bookHeading.Get().MatchString(s) // "Your accounts"
 	return len(words) <= 8 && named && !strings.ContainsAny(s, ",;@/$€£") && !strings.Contains(s, "://")
 }

@@ -43,18 +43,8 @@ func (k *checker) namedIn(n int) named {
 	l := k.d.lines[n-1]
 	p := named{candidate: spans(l, append([]string{"candidate*"}, k.c.Checks.CandidateWords...))}
 	others := spans(l, k.c.Checks.OtherPeople)
-	if strings.Contains(l.text, ", who") {
-		// "Siobhán Byrne, who looked after these groups, …": a person's name.
-		others = append(others, personNamed.Get().FindAllStringIndex(l.text, -1)...)
-	}
-	// "our estimator, Brent; he prices them", "Marcy quotes them herself".
-	for _, m := range firstName.Get().FindAllStringSubmatchIndex(l.text, -1) {
-		if m[2] < 0 {
-			m = m[2:] // the second form's name
-		}
-		others = append(others, m[2:4])
-	}
-	if k.names == nil { // "report to Tom Reid": "Tom" later is him
+	others = append(others, markup.PeopleNamed(l.text)...) // "our estimator, Brent; he prices them"
+	if k.names == nil {                                    // "report to Tom Reid": "Tom" later is him
 		texts := make([]string, len(k.d.lines))
 		for i, l := range k.d.lines {
 			texts[i] = l.text
@@ -62,12 +52,6 @@ func (k *checker) namedIn(n int) named {
 		k.names = append(make([]string, 0, 1), markup.FirstNames(texts)...)
 	}
 	others = append(others, markup.NameSpans(l.text, k.names)...)
-	if strings.Contains(l.text, "Dr") || strings.Contains(l.text, "Mr") || strings.Contains(l.text, "Ms") || strings.Contains(l.text, "Prof") {
-		// "Dr. Paul Sandoval": a name its honorific tells.
-		for _, m := range honorific.Get().FindAllStringSubmatchIndex(l.text, -1) {
-			others = append(others, m[2:4])
-		}
-	}
 	sort.Slice(others, func(i, j int) bool { return others[i][0] < others[j][0] })
 	for _, o := range others {
 		if !overlaps(p.candidate, o) { // "manager" in "account manager" is the candidate
@@ -77,18 +61,6 @@ func (k *checker) namedIn(n int) named {
 	k.people[n] = p
 	return p
 }
-
-// firstName is a person named by a first name alone: set off by commas
-// ("our estimator, Brent;") or doing something in the middle of a sentence
-// ("and Marcy quotes them").
-var firstName = base.Regexp{Expr: `,\s+(\p{Lu}\p{Ll}{2,})[;,]|\b(?:and|but|then|so|because|while|when|where|or)\s+(\p{Lu}\p{Ll}{2,})\s+[a-z]+s\b`}
-
-// honorific is a title before a person's name: "Dr. Paul", "Ms Okafor".
-var honorific = base.Regexp{Expr: `\b(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+(\p{Lu}\p{Ll}+)`}
-
-// personNamed is a person's name told of with "who": two or three
-// capitalised words, then ", who".
-var personNamed = base.Regexp{Expr: `\p{Lu}[\p{Ll}'’ʻ-]+(?:\s+\p{Lu}[\p{Ll}'’ʻ-]+){1,2},\s+who\b`}
 
 // spans lists where the words match in a line, by start.
 func spans(l line, words []string) [][]int {

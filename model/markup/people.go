@@ -2,6 +2,7 @@ package markup
 
 import (
 	"strings"
+	"unicode"
 
 	"amjd/model/base"
 )
@@ -9,11 +10,13 @@ import (
 // People a posting names in full, so that a first name alone later ("once
 // Brandi has done her read-through", "the trade shows Tom attends") is
 // known for a person: the manager the role reports to, a name with its job
-// title after a comma, the author of a tracker's or a chat's entry.
+// title after a comma, the author of a tracker's or a chat's entry, a name
+// that opens a sentence as its subject ("Kalani Akana had worked").
 
 var (
 	reportsToName = base.Regexp{Expr: `\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}'’-]+`}
 	titledName    = base.Regexp{Expr: `\b(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}'’-]+,\s+(?:our\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Manager|Director|Head|Lead|Officer|Owner|Founder|President|Partner|Coordinator|Supervisor|CEO|COO|CFO)\b`}
+	subjectName   = base.Regexp{Expr: `(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}'’-]+\s+(?:had|has|was|is|started|founded|joined|built|runs|ran|owns|owned|worked|works|looks|looked|leads|led)\b`}
 	authorName    = base.Regexp{Expr: `^(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}'’-]+\s+(?:commented|changed|moved|added|wrote|replied|posted|created|edited|assigned|said)\b`}
 )
 
@@ -26,10 +29,10 @@ const maxFirstNames = 20
 func FirstNames(lines []string) []string {
 	var out []string
 	for _, l := range lines {
-		if !strings.Contains(l, "report") && !strings.Contains(l, ",") && !strings.Contains(l, "ed ") && !strings.Contains(l, "ote ") && !strings.Contains(l, "aid ") {
-			continue
+		if strings.IndexFunc(l, unicode.IsUpper) < 0 {
+			continue // every form starts with a capital
 		}
-		for _, re := range []*base.Regexp{&reportsToName, &titledName, &authorName} {
+		for _, re := range []*base.Regexp{&reportsToName, &titledName, &authorName, &subjectName} {
 			for _, m := range re.Get().FindAllStringSubmatch(l, maxFirstNames) {
 				if len(out) < maxFirstNames && !contains(out, m[1]) {
 					out = append(out, m[1])
@@ -79,3 +82,41 @@ func NameSpans(text string, names []string) [][]int {
 	}
 	return out
 }
+
+// PeopleNamed lists where a line names a person by name, not as the
+// candidate: "Siobhán Byrne, who looked after these groups", "our
+// estimator, Brent; he prices them", "and Marcy quotes them", "Dr. Paul
+// Sandoval". Each form has a capital letter.
+func PeopleNamed(text string) [][]int {
+	if strings.IndexFunc(text, unicode.IsUpper) < 0 {
+		return nil
+	}
+	var out [][]int
+	if strings.Contains(text, ", who") {
+		out = append(out, personNamed.Get().FindAllStringIndex(text, -1)...)
+	}
+	for _, m := range firstName.Get().FindAllStringSubmatchIndex(text, -1) {
+		if m[2] < 0 {
+			m = m[2:] // the second form's name
+		}
+		out = append(out, m[2:4])
+	}
+	if strings.Contains(text, "Dr") || strings.Contains(text, "Mr") || strings.Contains(text, "Ms") || strings.Contains(text, "Prof") {
+		for _, m := range honorific.Get().FindAllStringSubmatchIndex(text, -1) {
+			out = append(out, m[2:4])
+		}
+	}
+	return out
+}
+
+// firstName is a person named by a first name alone: set off by commas
+// ("our estimator, Brent;") or doing something in the middle of a sentence
+// ("and Marcy quotes them").
+var firstName = base.Regexp{Expr: `,\s+(\p{Lu}\p{Ll}{2,})[;,]|\b(?:and|but|then|so|because|while|when|where|or)\s+(\p{Lu}\p{Ll}{2,})\s+[a-z]+s\b`}
+
+// honorific is a title before a person's name: "Dr. Paul", "Ms Okafor".
+var honorific = base.Regexp{Expr: `\b(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+(\p{Lu}\p{Ll}+)`}
+
+// personNamed is a person's name told of with "who": two or three
+// capitalised words, then ", who".
+var personNamed = base.Regexp{Expr: `\p{Lu}[\p{Ll}'’ʻ-]+(?:\s+\p{Lu}[\p{Ll}'’ʻ-]+){1,2},\s+who\b`}
