@@ -45,7 +45,7 @@ func (im *importer) company() {
 		}
 		// Outside the company's description, a name counts once the
 		// posting names it twice.
-		if i < len(about) || strings.Count(text, m[1]) >= 2 || hiring().MatchString(l.Text[len(m[1]):]) {
+		if i < len(about) || strings.Count(text, m[1]) >= 2 || hiring().MatchString(l.Text[len(m[1]):]) || describing(m[1], l.Text) {
 			im.a.Company = im.fullName(strings.TrimSuffix(m[1], "."))
 			return
 		}
@@ -58,6 +58,15 @@ func (im *importer) company() {
 		}
 	}
 }
+
+// describing reports a paragraph that opens by saying what a company of
+// two words or more is or makes: "Battle River Oilseeds is a canola
+// crusher. We crush …", "Fraser Fort Pellets makes wood pellets".
+func describing(name, text string) bool {
+	return len(strings.Fields(name)) >= 2 && len(strings.Fields(text)) >= 12 && describes().MatchString(text[len(name):])
+}
+
+var describes = base.LazyRegexp(`^\s+(?:is an?|makes|builds|grows|brews|crushes|mills|supplies|runs|leases|installs|services|repairs|hires out)\s`)
 
 // companyAtTop reads the employer where a page names it above the posting:
 // a "Company:" field, the page's name, a letterhead, the facts line.

@@ -175,6 +175,12 @@ func (im *importer) travel() {
 	for _, l := range im.d.all() {
 		low := strings.ToLower(l.Text)
 		if !strings.Contains(low, "travel") {
+			for _, s := range sentences(l.Text) {
+				if pct := travelShare(s); pct > 0 {
+					im.a.Location.Travel = travelOption(pct) // "about a day a week on the road"
+					return
+				}
+			}
 			continue
 		}
 		switch {
@@ -185,6 +191,10 @@ func (im *importer) travel() {
 		default:
 			m := travelPct().FindStringSubmatch(l.Text)
 			if m == nil {
+				if pct := travelShare(l.Text); pct > 0 { // "Travel ... is required, typically one day a week."
+					im.a.Location.Travel = travelOption(pct)
+					return
+				}
 				continue
 			}
 			im.a.Location.Travel = travelFor(m[1])
