@@ -257,6 +257,10 @@ func TestKPIsTakeAnIDOnlyForTheSameMeasure(t *testing.T) {
 		"Gross revenue retention: 95%":                                      {ID: "gross_retention", Target: "95%"},
 		"Retention: 92%":                                                    {ID: "gross_retention", Target: "92%"},
 		"New-business contracts: $1.2 million in your first year":           {ID: "new_business", Target: "$1.2 million in your first year"},
+		"Stockist satisfaction: 4.5 out of 5 in our yearly survey":          {ID: "csat_nps", Target: "4.5 out of 5 in our yearly survey"},
+		"Dealer reviews – one before each season with every dealer":         {ID: "account_reviews", Target: "one before each season with every dealer"},
+		"Bagged sales growth: 15% across your accounts":                     {ID: "expansion_revenue", Target: "15% across your accounts"},
+		"New dealers signed – 8 a month":                                    {Name: "New dealers signed", Target: "8 a month"},
 	} {
 		if got := im.kpi(text); got != want {
 			t.Errorf("kpi(%q) = %+v, want %+v", text, got, want)

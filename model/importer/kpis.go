@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -133,15 +134,12 @@ func (im *importer) kpi(t string) answers.KPIAnswer {
 		if at > 0 && len(strings.Fields(t[:at])) > 1 {
 			return answers.KPIAnswer{ID: n.id, Target: t} // "2 new clients a quarter"
 		}
-		rest := strings.TrimSpace(t[at+len(n.name):]) // "Client retention above 95%"
-		if i := strings.Index(rest, ": "); i >= 0 && len(strings.Fields(rest[:i])) <= 3 {
-			rest = rest[i+1:] // "New-business contracts: $1.2 million": the name runs on to its colon
+		return answers.KPIAnswer{ID: n.id, Target: targetAfter(t, at+len(n.name))}
+	}
+	for _, k := range kpiShapes {
+		if loc := k.re().FindStringIndex(low); loc != nil {
+			return answers.KPIAnswer{ID: k.id, Target: targetAfter(t, loc[1])}
 		}
-		if loc := targetLead().FindStringIndex(rest); loc != nil {
-			rest = rest[loc[1]:]
-		}
-		rest = strings.TrimPrefix(strings.Trim(rest, "() "), "target ")
-		return answers.KPIAnswer{ID: n.id, Target: strings.TrimSpace(rest)}
 	}
 	// "Fleet utilization: 93%", "Case fill rate – 98.5%".
 	for _, sep := range []string{":", " – ", " — ", " - "} {
@@ -158,6 +156,33 @@ func (im *importer) kpi(t string) answers.KPIAnswer {
 		return answers.KPIAnswer{Name: m[1], Target: m[2]}
 	}
 	return answers.KPIAnswer{Name: t}
+}
+
+// targetAfter is the target that follows a measure's name ending at end:
+// "Client retention above 95%", "New-business contracts: $1.2 million".
+func targetAfter(t string, end int) string {
+	rest := strings.TrimSpace(t[end:])
+	if i := strings.Index(rest, ": "); i >= 0 && len(strings.Fields(rest[:i])) <= 3 {
+		rest = rest[i+1:] // the name runs on to its colon
+	}
+	if loc := targetLead().FindStringIndex(rest); loc != nil {
+		rest = rest[loc[1]:]
+	}
+	return strings.TrimSpace(strings.TrimPrefix(strings.Trim(rest, "() "), "target "))
+}
+
+// kpiShapes name a catalog measure by its shape, whatever the clients are
+// called: "Grower satisfaction", "Dealer reviews", "Sell-in growth",
+// "Rebookings" (the line in lower case, hyphens as spaces). A count of new
+// clients signed is no new-business revenue, and keeps its name.
+var kpiShapes = []struct {
+	id string
+	re func() *regexp.Regexp
+}{
+	{"csat_nps", base.LazyRegexp(`^\p{L}+\s+satisfaction\b`)},
+	{"account_reviews", base.LazyRegexp(`^\p{L}+\s+(?:business\s+|account\s+)?reviews\b`)},
+	{"expansion_revenue", base.LazyRegexp(`^(?:\p{L}+\s+){0,2}?(?:sales|sell in|volume)\s+growth\b`)},
+	{"renewal_rate", base.LazyRegexp(`^re\s?bookings\b`)},
 }
 
 // targetInParens is a measure's name with its target in brackets after it.
