@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -137,7 +136,7 @@ func (im *importer) kpi(t string) answers.KPIAnswer {
 		return answers.KPIAnswer{ID: n.id, Target: targetAfter(t, at+len(n.name))}
 	}
 	for _, k := range kpiShapes {
-		if loc := k.re().FindStringIndex(low); loc != nil {
+		if loc := k.re.Get().FindStringIndex(low); loc != nil {
 			return answers.KPIAnswer{ID: k.id, Target: targetAfter(t, loc[1])}
 		}
 	}
@@ -177,12 +176,12 @@ func targetAfter(t string, end int) string {
 // clients signed is no new-business revenue, and keeps its name.
 var kpiShapes = []struct {
 	id string
-	re func() *regexp.Regexp
+	re *base.Regexp
 }{
-	{"csat_nps", base.LazyRegexp(`^\p{L}+\s+satisfaction\b`)},
-	{"account_reviews", base.LazyRegexp(`^\p{L}+\s+(?:business\s+|account\s+)?reviews\b`)},
-	{"expansion_revenue", base.LazyRegexp(`^(?:\p{L}+\s+){0,2}?(?:sales|sell in|volume)\s+growth\b`)},
-	{"renewal_rate", base.LazyRegexp(`^re\s?bookings\b`)},
+	{"csat_nps", &base.Regexp{Expr: `^\p{L}+\s+satisfaction\b`}},
+	{"account_reviews", &base.Regexp{Expr: `^\p{L}+\s+(?:business\s+|account\s+)?reviews\b`}},
+	{"expansion_revenue", &base.Regexp{Expr: `^(?:\p{L}+\s+){0,2}?(?:sales|sell in|volume)\s+growth\b`}},
+	{"renewal_rate", &base.Regexp{Expr: `^re\s?bookings\b`}},
 }
 
 // targetInParens is a measure's name with its target in brackets after it.

@@ -115,8 +115,11 @@ func isList(p checker.Part) bool {
 		return false
 	}
 	for i, l := range p.Lines {
-		if len(strings.Fields(l.Text)) > 25 || !unicode.IsUpper(base.FirstRune(l.Text)) && !unicode.IsDigit(base.FirstRune(l.Text)) {
-			return false // a wrapped paragraph's line goes on in lower case
+		// A wrapped paragraph's line goes on in lower case; an item opens
+		// with a capital or a figure, the pay atop a list of benefits with
+		// its currency sign ("£52,000 – …").
+		if r := base.FirstRune(l.Text); len(strings.Fields(l.Text)) > 25 || !unicode.IsUpper(r) && !unicode.IsDigit(r) && (i > 0 || !unicode.Is(unicode.Sc, r)) {
+			return false
 		}
 		if i+1 < len(p.Lines) && !endsSentence(l.Text) && unicode.IsLower(base.FirstRune(p.Lines[i+1].Text)) {
 			return false

@@ -55,13 +55,26 @@ func (im *importer) pay() {
 			im.addVariable(variableOf(base.CleanLine(payLabel().ReplaceAllString(l.Text, ""))))
 		case used[l.Line]:
 			// the base pay's line: no benefit
-		case (l.Bullet || plainList && !proseLine(l.Text)) && !superLine().MatchString(l.Text) && !workplaceLead().MatchString(l.Text) && !schedule().MatchString(l.Text) && !payRange().MatchString(l.Text):
+		case (l.Bullet || plainList && !proseLine(l.Text) && !notAnItem(l.Text)) && !superLine().MatchString(l.Text) && !workplaceLead().MatchString(l.Text) && !schedule().MatchString(l.Text) && !payRange().MatchString(l.Text):
 			im.a.Benefits = append(im.a.Benefits, commaList(l.Text)...)
 		case benefitLabel().MatchString(l.Text):
 			im.a.Benefits = append(im.a.Benefits, commaList(benefitLabel().ReplaceAllString(l.Text, ""))...)
 		}
 	}
 }
+
+// notAnItem is a line among unmarked benefits that is none: a pay figure,
+// the contract, a web address, a letter's sign-off, the job's title ("Key
+// Account Manager in Grantham").
+func notAnItem(t string) bool {
+	return payFigure.Get().MatchString(t) || contractWords.Get().MatchString(t) || strings.Contains(t, "://") ||
+		strings.HasSuffix(t, ",") || roleName().MatchString(t) // "Kind regards,"
+}
+
+var (
+	payFigure     = base.Regexp{Expr: `(?i)^\W*\d[\d,.]*k?\s*(?:per|a|an)\s+(?:year|annum|hour|month|week)\b`}
+	contractWords = base.Regexp{Expr: `(?i)\b(?:permanent|full[- ]time|part[- ]time|fixed[- ]term)\b`}
+)
 
 // basePay reads the base range, its currency and period, from the first
 // line that states it; it returns that line, which holds no benefit.

@@ -13,28 +13,28 @@ import (
 
 var (
 	// awayCue: the sentence is about being out with clients or on the road.
-	awayCue = base.LazyRegexp(`(?i)\b(travel\w*|on the road|visit\w*|out at|out on|out in|in the field|on board|at (?:client|customer|grower|dealer|stockist)s?['’]? (?:sites|premises|offices)|ports)\b`)
+	awayCue = base.Regexp{Expr: `(?i)\b(travel\w*|on the road|visit\w*|out at|out on|out in|in the field|on board|at (?:client|customer|grower|dealer|stockist)s?['’]? (?:sites|premises|offices)|ports)\b`}
 	// homeCue: the time is spent at home or in the office: a hybrid week.
-	homeCue    = base.LazyRegexp(`(?i)\b(from home|at home|remote\w*|in the office|office days?|at (?:our|the) (?:[\p{L}-]+ ){0,2}office|goes (?:in)?to|go (?:in)?to|is spent on|split)\b`)
-	daysAWeek  = base.LazyRegexp(`(?i)\b(a|an|one|two|three|four|half a|\d)(?:\s+(?:or|to|-)\s+(?:two|three|four|\d))?\s+days?\s+(?:a|per|each|every)\s+week\b`)
-	daysAMonth = base.LazyRegexp(`(?i)\b(a|one|two|three|four|five|a couple of|a few|\d{1,2})(?:\s+(?:or|to|-)\s+(?:two|three|four|five|\d))?\s+days?\s+(?:a|per|each|every)\s+month\b|\b(once|twice)\s+a\s+month\b`)
-	weeksPer   = base.LazyRegexp(`(?i)\b(a|one|two)\s+weeks?\s+(?:a|per|each|every)\s+(month|quarter|year)\b`)
-	ofTime     = base.LazyRegexp(`(?i)\b(a tenth|a fifth|a quarter|a third|half|two thirds|most)\s+of\s+(?:your|the|their)?\s*(?:time|week|working week)\b`)
+	homeCue    = base.Regexp{Expr: `(?i)\b(from home|at home|remote\w*|in the office|office days?|at (?:our|the) (?:[\p{L}-]+ ){0,2}office|goes (?:in)?to|go (?:in)?to|is spent on|split)\b`}
+	daysAWeek  = base.Regexp{Expr: `(?i)\b(a|an|one|two|three|four|half a|\d)(?:\s+(?:or|to|-)\s+(?:two|three|four|\d))?\s+days?\s+(?:a|per|each|every)\s+week\b`}
+	daysAMonth = base.Regexp{Expr: `(?i)\b(a|one|two|three|four|five|a couple of|a few|\d{1,2})(?:\s+(?:or|to|-)\s+(?:two|three|four|five|\d))?\s+days?\s+(?:a|per|each|every)\s+month\b|\b(once|twice)\s+a\s+month\b`}
+	weeksPer   = base.Regexp{Expr: `(?i)\b(a|one|two)\s+weeks?\s+(?:a|per|each|every)\s+(month|quarter|year)\b`}
+	ofTime     = base.Regexp{Expr: `(?i)\b(a tenth|a fifth|a quarter|a third|half|two thirds|most)\s+of\s+(?:your|the|their)?\s*(?:time|week|working week)\b`}
 )
 
 // travelShare is the share of working time, in percent, a sentence says
 // the job spends away, or -1.
 func travelShare(s string) int {
-	if !awayCue().MatchString(s) || homeCue().MatchString(s) {
+	if !awayCue.Get().MatchString(s) || homeCue.Get().MatchString(s) {
 		return -1
 	}
 	if m := travelPct().FindStringSubmatch(s); m != nil {
 		return atoiSmall(m[1])
 	}
-	if m := daysAWeek().FindStringSubmatch(s); m != nil {
+	if m := daysAWeek.Get().FindStringSubmatch(s); m != nil {
 		return 20 * countOf(m[1])
 	}
-	if m := daysAMonth().FindStringSubmatch(s); m != nil {
+	if m := daysAMonth.Get().FindStringSubmatch(s); m != nil {
 		switch strings.ToLower(m[2]) {
 		case "once":
 			return 5
@@ -43,11 +43,11 @@ func travelShare(s string) int {
 		}
 		return 5 * countOf(m[1])
 	}
-	if m := weeksPer().FindStringSubmatch(s); m != nil {
+	if m := weeksPer.Get().FindStringSubmatch(s); m != nil {
 		n := countOf(m[1])
 		return map[string]int{"month": 25 * n, "quarter": 8 * n, "year": 2 * n}[strings.ToLower(m[2])]
 	}
-	if m := ofTime().FindStringSubmatch(s); m != nil {
+	if m := ofTime.Get().FindStringSubmatch(s); m != nil {
 		return map[string]int{"a tenth": 10, "a fifth": 20, "a quarter": 25, "a third": 33, "half": 50, "two thirds": 66, "most": 60}[strings.ToLower(m[1])]
 	}
 	return -1
