@@ -203,16 +203,4 @@ func (im *importer) travel() {
 	}
 }
 
-func travelFor(pct string) string {
-	n := 0
-	for _, r := range pct {
-		n = n*10 + int(r-'0')
-	}
-	switch {
-	case n <= 10:
-		return "occasional"
-	case n <= 25:
-		return "regular"
-	}
-	return "frequent"
-}
+func travelFor(pct string) string { return travelOption(atoiSmall(pct)) }
