@@ -2,13 +2,13 @@ package checker
 
 import (
 	"fmt"
-	"math"
 	"sort"
 	"strings"
 	"unicode"
 
 	"amjd/content"
 	"amjd/model/base"
+	"amjd/model/markup"
 )
 
 // Rules about how the posting is written: phrases that say nothing, words
@@ -256,8 +256,6 @@ func (k *checker) bulletShare() {
 	}
 }
 
-var sentenceEnd = base.Regexp{Expr: `[.!?]+(\s|$)`}
-
 // ReadingGrade is the Flesch-Kincaid grade of a posting's prose and bullets,
 // as its reading-level rule judges it; ok is false for a text too short to
 // grade.
@@ -268,49 +266,13 @@ func ReadingGrade(text string) (grade float64, ok bool) {
 
 // readingGrade is the Flesch-Kincaid grade of the prose and bullets.
 func (k *checker) readingGrade() (float64, bool) {
-	words, sentences, syllables := 0, 0, 0
+	var texts []string
 	for _, l := range k.d.lines {
-		if l.heading || l.text == "" {
-			continue
-		}
-		s := len(sentenceEnd.Get().FindAllString(l.text, -1))
-		if s == 0 {
-			s = 1 // a bullet without a full stop is still one sentence
-		}
-		sentences += s
-		for _, w := range strings.Fields(l.text) {
-			if strings.IndexFunc(w, unicode.IsLetter) < 0 {
-				continue
-			}
-			words++
-			syllables += countSyllables(w)
+		if !l.heading && l.text != "" {
+			texts = append(texts, l.text)
 		}
 	}
-	if words < 30 {
-		return 0, false
-	}
-	g := 0.39*float64(words)/float64(sentences) + 11.8*float64(syllables)/float64(words) - 15.59
-	return math.Round(g*10) / 10, true
-}
-
-// countSyllables estimates syllables from vowel groups, as readability tools do.
-func countSyllables(w string) int {
-	w = strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))
-	if w == "" {
-		return 0
-	}
-	n, prevVowel := 0, false
-	for _, r := range w {
-		v := strings.ContainsRune("aeiouy", r)
-		if v && !prevVowel {
-			n++
-		}
-		prevVowel = v
-	}
-	if strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "le") && n > 1 {
-		n--
-	}
-	return max(n, 1)
+	return markup.FleschKincaid(texts)
 }
 
 // times says how often: "once", "twice", "3 times".
