@@ -3,8 +3,10 @@ package checker
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"amjd/model/base"
+	"amjd/model/markup"
 )
 
 // Phrases read in their context, not as words alone: the sentence a word is
@@ -174,33 +176,68 @@ func (k *checker) huntingPlain() []hit {
 	var out []hit
 	found := map[string]bool{}
 	tried := map[string]int{}
-	for _, h := range k.d.find(k.c.Checks.SalesNewness, func(l line) bool { return l.sec != secPay }) {
+	told := map[[2]int]bool{} // sentences already named, by line and start
+	try := func(h hit, target bool) {
 		if found[h.word] || tried[h.word] >= maxTries {
-			continue // a word's first hunting sentence is all the finding names of it
+			return // a word's first hunting sentence is all the finding names of it
 		}
 		tried[h.word]++
-		start, end := k.sentenceAround(h.line, h.at)
-		text := k.d.lines[h.line-1].text
-		// The next sentence may say what to do with them: "… whose ice
-		// comes from somewhere else. Each quarter, get our freezers outside
-		// 12 of them."
-		if next := end + 2; next < len(text) {
-			_, end = k.sentenceAround(h.line, next)
+		start, _ := k.sentenceAround(h.line, h.at)
+		if told[[2]int{h.line, start}] {
+			return
 		}
-		s := strings.ToLower(text[start:end])
-		if k.d.stopped() {
-			return nil
-		}
-		// "is not expected to prospect for new customers" denies it; "New
-		// restaurants call the office" come in by themselves.
-		reach := firstWordAt(s, k.c.Checks.SalesReach)
-		if reach >= 0 && !k.othersDo(text[start:end]) && !k.answeredNo(h) && !negated(text[start:], h.at-start) && !negated(s, reach) &&
-			(strings.TrimSpace(text[start:h.at]) != "" || !comeIn.Get().MatchString(k.afterHit(h))) {
+		if h, ok := k.hunting(h, target); ok {
 			out = append(out, h)
 			found[h.word] = true
+			told[[2]int{h.line, start}] = true
+		}
+	}
+	for _, h := range k.d.find(k.c.Checks.SalesNewness, func(l line) bool { return l.sec != secPay }) {
+		try(h, false)
+	}
+	// Shapes no word list holds: "firms with no contract yet", "co-ops
+	// that still use other contractors".
+	for _, l := range k.d.lines {
+		if l.sec == secPay || k.d.stopped() {
+			continue
+		}
+		for _, t := range markup.NotOursYet(l.text) {
+			try(hit{word: t.Kind, phrase: l.text[t.At:t.End], line: l.n, at: t.At, sec: l.sec}, t.Target)
 		}
 	}
 	return out
+}
+
+// hunting reports whether h's sentence reaches out to the people h names as
+// not customers yet; target says the text already sets a count of them. The
+// hit it gives back starts at the reaching out when that comes first and is
+// near ("targeting growers who currently use other parts suppliers"), so
+// that a wrapped item is named by its first line.
+func (k *checker) hunting(h hit, target bool) (hit, bool) {
+	start, end := k.sentenceAround(h.line, h.at)
+	text := k.d.lines[h.line-1].text
+	// The next sentence may say what to do with them: "… whose ice
+	// comes from somewhere else. Each quarter, get our freezers outside
+	// 12 of them."
+	if next := end + 2; next < len(text) {
+		_, end = k.sentenceAround(h.line, next)
+	}
+	s := strings.ToLower(text[start:end])
+	if k.d.stopped() {
+		return h, false
+	}
+	// "is not expected to prospect for new customers" denies it; "New
+	// restaurants call the office" come in by themselves.
+	reach := firstWordAt(s, k.c.Checks.SalesReach)
+	if target && reach < 0 {
+		reach = h.at - start
+	}
+	ok := reach >= 0 && !k.othersDo(text[start:end]) && !k.answeredNo(h) && !negated(text[start:], h.at-start) && !negated(s, reach) &&
+		(strings.TrimSpace(text[start:h.at]) != "" || !comeIn.Get().MatchString(k.afterHit(h)))
+	if from, to := start+reach, h.at+len(h.phrase); ok && from < h.at && to-from <= 120 && utf8.ValidString(text[from:to]) {
+		h.phrase, h.at = text[from:to], from
+	}
+	return h, ok
 }
 
 // comeIn follows new customers who reach out themselves: "New restaurants

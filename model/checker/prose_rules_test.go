@@ -25,6 +25,12 @@ func TestProblemsInTheirOwnWords(t *testing.T) {
 		{"age-bias", "# Account Manager\n\nOur crowd skews young, so we'd love someone who still gets carded.\n", 3},
 		{"no-metrics", "# Account Manager\n\n## How we'll know it's working\n\nWe judge it by how our clients feel about us and whether they come back.\n", 0},
 		{"hidden-sales", "Account Manager\n\nYou'll look after 40 gyms. Spend Mondays walking into studios that have never advertised with us, and get 10 of them on board.\n", 3},
+		// Not customers yet, told by shape rather than a listed phrase.
+		{"hidden-sales", "# Account Manager\n\nYou'll look after 70 dental practices.\n\nOn Fridays you'll drop in on practices with no sterilising contract yet.\n", 5},
+		{"hidden-sales", "# Account Manager\n\nPart of your bonus comes from kennels that hadn't boarded dogs with us before you rang them.\n", 3},
+		{"hidden-sales", "# Account Manager\n\nYou'll also win over bakeries that currently buy from another mill.\n", 3},
+		{"hidden-sales", "# Account Manager\n\nWe want 12 more care homes on service contracts by June.\n", 3},
+		{"hidden-sales", "# Account Manager\n\n- Keep our 40 quarries supplied.\n- Grow our share by targeting quarries that\n  use rival explosives suppliers.\n", 4},
 	} {
 		foundAt(t, c.rule, c.text, c.line)
 	}

@@ -1,0 +1,79 @@
+package markup
+
+import (
+	"strings"
+
+	"amjd/model/base"
+)
+
+// People who are not customers yet are told in many shapes that no word list
+// holds: "firms with no first-aid contract yet", "breweries that weren't
+// leasing from us before", "co-ops that still use other contractors",
+// "growers who currently buy from another supplier", "15 more local employers
+// on house accounts". Each pattern below is one shape.
+var (
+	// notYet: a denial that reaches "yet" or "before" within a clause, and
+	// names a tie to the business on the way ("no … contract yet", "weren't …
+	// from us before").
+	notYet = base.Regexp{Expr: `(?i)(?:\b(?:no|not|never|without)\b|n't\b)[^.;:!?]{0,60}?\b(?:yet|before|so far|until now)\b`}
+	// tieToUs is what notYet must name between its ends.
+	tieToUs = base.Regexp{Expr: `(?i)\b(?:us|our|contracts?|accounts?|customers?|clients?|agreements?|deals?|supplier)\b`}
+	// notNew makes notYet a current customer's lapse: "customers who haven't
+	// renewed their contract yet", "accounts that haven't paid us yet".
+	notNew = base.Regexp{Expr: `(?i)\b(?:renew\w*|paid|pay|payment|invoice\w*|repl\w*|respond\w*|onboard\w*|live|launch\w*|logged|used our (?:app|portal))\b`}
+	// elsewhere: buying from someone else, now ("still use other
+	// contractors", "currently buy from another roaster").
+	elsewhere = base.Regexp{Expr: `(?i)\b(?:still|currently|now|today)\s+(?:use|uses|using|buy|buys|buying|rent|rents|renting|lease|leases|leasing|hire|hires|hiring|order|orders|ordering|source|sources|sourcing|get|gets|getting|go|goes|going|send|sends|sending|run|runs|running)(?:\s+(?:from|through|with|to))?\s+(?:an?\s+|their\s+|the\s+)?(?:other|another|rival|competing|competitors?'?|different|someone|somebody)\b(?:\s+[\w-]+)?`}
+	// otherProvider: buying from a provider that is not us, without "still":
+	// "growers who use other parts suppliers".
+	otherProvider = base.Regexp{Expr: `(?i)\b(?:use|uses|using|buy from|buys from|buying from|rent from|rents from|lease from|leases from|order from|orders from|source from|sources from)\s+(?:an?\s+|the\s+|their\s+)?(?:other|another|rival|competing)\s+(?:[\w-]+\s+){0,2}?(?:contractors?|suppliers?|vendors?|providers?|firms?|compan(?:y|ies)|brands?|carriers?|distributors?|wholesalers?|agenc(?:y|ies)|operators?|dealers?|installers?|brokers?|insurers?|labs?|printers?|roasters?|breweries|mills?|yards?|platforms?|services?)\b`}
+	// moreOn: a count of new customers to win, which needs no verb to say
+	// someone must go and get them.
+	moreOn = base.Regexp{Expr: `(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|a few)\s+more\s+(?:[\w'-]+\s+){0,4}?(?:on|onto|signed (?:up|on)|as)\s+(?:[\w'-]+\s+){0,2}?(?:accounts?|contracts?|board|books|customers|clients|plans?|subscriptions?)\b`}
+)
+
+// ourSide is a count of more people on our side, not customers: "two more
+// people on the accounts team".
+var ourSide = base.Regexp{Expr: `(?i)^\S+\s+more\s+(?:[\w'-]+\s+){0,4}?(?:people|staff|hires|colleagues|reps|heads|engineers|drivers|technicians)\b|^[^.;:!?]*?\b(?:accounts?|contracts?|board|books|customers|clients|plans?|subscriptions?)\s+(?:team|desk|department|staff|side|office)\b`}
+
+// NewTie is one place where a text speaks of people who are not customers yet.
+type NewTie struct {
+	At, End int
+	// Kind names the shape, so that a reader can count tries per shape.
+	Kind string
+	// Target: the text already sets a count of them to win ("15 more
+	// employers on house accounts"), so no verb of reaching out is needed.
+	Target bool
+}
+
+// NotOursYet finds the first place of each shape in text where it speaks of
+// people who are not customers yet.
+func NotOursYet(text string) []NewTie {
+	lower := strings.ToLower(text)
+	var out []NewTie
+	if strings.Contains(lower, "yet") || strings.Contains(lower, "before") || strings.Contains(lower, "so far") || strings.Contains(lower, "until now") {
+		for _, m := range notYet.Get().FindAllStringIndex(text, -1) {
+			span := text[m[0]:m[1]]
+			if tieToUs.Get().MatchString(span) && !notNew.Get().MatchString(span) {
+				out = append(out, NewTie{At: m[0], End: m[1], Kind: "not yet"})
+				break
+			}
+		}
+	}
+	if strings.Contains(lower, "still ") || strings.Contains(lower, "currently ") || strings.Contains(lower, "now ") || strings.Contains(lower, "today ") {
+		if m := elsewhere.Get().FindStringIndex(text); m != nil {
+			out = append(out, NewTie{At: m[0], End: m[1], Kind: "elsewhere"})
+		}
+	}
+	if strings.Contains(lower, "other ") || strings.Contains(lower, "rival ") || strings.Contains(lower, "competing ") {
+		if m := otherProvider.Get().FindStringIndex(text); m != nil {
+			out = append(out, NewTie{At: m[0], End: m[1], Kind: "other provider"})
+		}
+	}
+	if strings.Contains(lower, " more ") {
+		if m := moreOn.Get().FindStringIndex(text); m != nil && !ourSide.Get().MatchString(text[m[0]:]) {
+			out = append(out, NewTie{At: m[0], End: m[1], Kind: "more on", Target: true})
+		}
+	}
+	return out
+}
