@@ -114,64 +114,17 @@ func (k *checker) protects(h hit) bool {
 	return k.protecting[h.line]
 }
 
-var (
-	// yearsOfAge is an age told in years: whose age it is, the clause says.
-	yearsOfAge = base.Regexp{Expr: `(?i)^years (?:old|of age)$`}
-	// clauseBreak ends the clause before a phrase.
-	clauseBreak = base.Regexp{Expr: `[,;:.!?(]`}
-)
+// yearsOfAge is an age told in years: whose age it is, the clause says.
+var yearsOfAge = base.Regexp{Expr: `(?i)^years (?:old|of age)$`}
 
-// clauseReach is how far before an age its clause is read.
-const clauseReach = 80
-
-// aPerson reports a word that, in the clause before an age, makes it a person's:
-// "applicants must be 21 years old", "you must be 18 years of age".
-func aPerson(w string) bool {
-	switch w {
-	case "you", "you're", "applicant", "applicants", "candidate", "candidates", "people", "person", "persons", "someone", "anyone",
-		"individual", "individuals", "age", "aged", "ideally", "preferably", "must", "should", "be", "between", "hire", "hires",
-		"staff", "employee", "employees", "worker", "workers", "men", "women", "he", "she", "they":
-		return true
-	}
-	return false
-}
-
-// ageOfAThing reports an age in years told of a thing: the clause before it
-// names no person and more than a number ("a market more than five years
-// old", "your units are more than 30 years old"). An age alone, "25-35 years
-// old", is a person's.
+// ageOfAThing reports an age in years told of a thing, not a person: "a
+// market more than five years old" (see markup.ThingsAge).
 func (k *checker) ageOfAThing(h hit) bool {
 	if !yearsOfAge.Get().MatchString(h.phrase) {
 		return false
 	}
 	text := k.d.lines[h.line-1].text
-	clause := text[base.RuneStart(text, h.at-clauseReach):h.at] // a clause before an age is short
-	if b := clauseBreak.Get().FindAllStringIndex(clause, -1); len(b) > 0 {
-		clause = clause[b[len(b)-1][1]:]
-	}
-	fields := strings.Fields(clause)
-	for _, w := range fields {
-		if aPerson(strings.ToLower(strings.Trim(w, "\"'’"))) {
-			return false
-		}
-	}
-	words := 0
-	for _, w := range fields {
-		if strings.IndexFunc(w, unicode.IsLetter) >= 0 && !ageQualifier(strings.ToLower(w)) && wordNumber(w) == 0 {
-			words++
-		}
-	}
-	return words > 0
-}
-
-// ageQualifier reports a word an age alone is told with: "at least 18",
-// "no more than 40".
-func ageQualifier(w string) bool {
-	switch w {
-	case "at", "least", "over", "under", "more", "less", "than", "no", "not", "about", "up", "to", "and", "or", "older", "younger":
-		return true
-	}
-	return false
+	return markup.ThingsAge(text[base.RuneStart(text, h.at-markup.ClauseReach):h.at])
 }
 
 // AsksAboutThePerson reports whether a line asks for an age or a protected

@@ -5,9 +5,9 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 
 	"amjd/model/base"
+	"amjd/model/markup"
 )
 
 // Rules no public linter has, about what a posting asks of the candidate:
@@ -21,13 +21,12 @@ const maxRequired = 8
 var (
 	degreeWords = base.Regexp{Expr: `(?i)\b(bachelor'?s|master'?s|degree|mba|b\.?a\.?|b\.?sc?\.?|diploma|university|college education|tertiary (?:qualification|education|degree))\b`}
 	equivalent  = base.Regexp{Expr: `(?i)\b(or equivalent|equivalent (experience|work|practical)|or (similar|relevant|comparable|related) (experience|work)|experience (counts|is equally|in place of|instead)|or the equivalent|or an equivalent|equivalent combination|equivalent qualification|or (a )?ged|(?:degree|diploma)s? (?:is |are )?(?:\w+ (?:but|and) )?(?:not|never) (?:required|needed|necessary|essential|expected)|(?:degree|diploma)s? (?:is |are )?optional|no degree|without a degree|(?:don['’]t|do not|doesn['’]t|does not|won['’]t) (?:need|require|ask for) a degree)\b`}
-	yearsAsked  = base.Regexp{Expr: `(?i)\b(\d{1,2}|` + smallNumbers + `)\+?\s*(?:\(\d{1,2}\)\s*)?(?:or more\s+|plus\s+)?(?:full\s+|whole\s+|solid\s+)?years?\b`}
+	yearsAsked  = base.Regexp{Expr: `(?i)\b(\d{1,2}|` + markup.SmallNumbers + `)\+?\s*(?:\(\d{1,2}\)\s*)?(?:or more\s+|plus\s+)?(?:full\s+|whole\s+|solid\s+)?years?\b`}
 	entryLevel  = base.Regexp{Expr: `(?i)\b(entry[- ]level|junior role|graduate role|first job|no experience (needed|required)|trainee[- ]level|trainee (?:role|position|job)|starter (?:role|position|job))\b`}
 	juniorTitle = base.Regexp{Expr: `(?i)\b(junior|jr\.?|associate|trainee|graduate|entry[- ]level)\b`}
 	seniorTitle = base.Regexp{Expr: `(?i)\b(senior|sr\.?|key|strategic|principal|lead|head|director|global|national|enterprise|major)\b`}
 )
 
-const smallNumbers = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty`
 
 // yearsIn returns the most years of experience a line asks for.
 func yearsIn(l line) int {
@@ -45,7 +44,7 @@ func yearsIn(l line) int {
 		m := text[ix[2]:ix[3]]
 		n, err := strconv.Atoi(m)
 		if err != nil {
-			n = wordNumber(m)
+			n = markup.WordNumber(m)
 		}
 		most = max(most, n)
 	}
@@ -58,19 +57,6 @@ var notExperience = base.Regexp{Expr: `(?i)^['’]?\s*(?:of\s+)?(?:residence|res
 
 // withinLast ends the text before a span of time: "in the last".
 var withinLast = base.Regexp{Expr: `(?i)\b(?:in|within|over|during|for)\s+the\s+(?:last|past|previous)\s+$`}
-
-func wordNumber(w string) int {
-	return numberOfWord()[strings.ToLower(w)]
-}
-
-// numberOfWord maps smallNumbers' words to their values.
-var numberOfWord = sync.OnceValue(func() map[string]int {
-	m := map[string]int{}
-	for i, name := range strings.Split(smallNumbers, "|") {
-		m[name] = i + 1
-	}
-	return m
-})
 
 // asks reports a line that states what the candidate must have: a line of
 // the requirements, or, in text under no such heading, a sentence that

@@ -1,0 +1,78 @@
+package markup
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+
+	"amjd/model/base"
+)
+
+// SmallNumbers are the numbers a posting writes as words, one to twenty, as
+// a pattern's alternatives.
+const SmallNumbers = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty`
+
+// WordNumber is the value of one of SmallNumbers ("Five" is 5), or 0.
+func WordNumber(w string) int {
+	return numberOfWord()[strings.ToLower(w)]
+}
+
+var numberOfWord = sync.OnceValue(func() map[string]int {
+	m := map[string]int{}
+	for i, name := range strings.Split(SmallNumbers, "|") {
+		m[name] = i + 1
+	}
+	return m
+})
+
+// ClauseReach is how far before an age its clause is read.
+const ClauseReach = 80
+
+// clauseBreak ends the clause before a phrase.
+var clauseBreak = base.Regexp{Expr: `[,;:.!?(]`}
+
+// ThingsAge reports whether an age in years ("… years old") that follows
+// before is a thing's: the clause before it names no person and more than a
+// number ("a market more than five years old", "your units are more than 30
+// years old"). An age alone, "25-35 years old", is a person's.
+func ThingsAge(before string) bool {
+	clause := before
+	if b := clauseBreak.Get().FindAllStringIndex(clause, -1); len(b) > 0 {
+		clause = clause[b[len(b)-1][1]:]
+	}
+	fields := strings.Fields(clause)
+	for _, w := range fields {
+		if aPerson(strings.ToLower(strings.Trim(w, "\"'’"))) {
+			return false
+		}
+	}
+	words := 0
+	for _, w := range fields {
+		if strings.IndexFunc(w, unicode.IsLetter) >= 0 && !ageQualifier(strings.ToLower(w)) && WordNumber(w) == 0 {
+			words++
+		}
+	}
+	return words > 0
+}
+
+// aPerson reports a word that, in the clause before an age, makes it a
+// person's: "applicants must be 21 years old", "you must be 18 years of age".
+func aPerson(w string) bool {
+	switch w {
+	case "you", "you're", "applicant", "applicants", "candidate", "candidates", "people", "person", "persons", "someone", "anyone",
+		"individual", "individuals", "age", "aged", "ideally", "preferably", "must", "should", "be", "between", "hire", "hires",
+		"staff", "employee", "employees", "worker", "workers", "men", "women", "he", "she", "they":
+		return true
+	}
+	return false
+}
+
+// ageQualifier reports a word an age alone is told with: "at least 18",
+// "no more than 40".
+func ageQualifier(w string) bool {
+	switch w {
+	case "at", "least", "over", "under", "more", "less", "than", "no", "not", "about", "up", "to", "and", "or", "older", "younger":
+		return true
+	}
+	return false
+}
