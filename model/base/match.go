@@ -9,7 +9,10 @@ import (
 )
 
 // Word lists from content/checks.yaml are matched case-insensitively on whole
-// words; a trailing * matches any ending.
+// words; a trailing * matches any ending, and " ~ " up to two words.
+
+// gap is what " ~ " in a list word compiles to.
+const gap = `(?:\s+[\p{L}\d'’-]+){0,2}\s+`
 
 var (
 	patternMu    sync.Mutex
@@ -32,6 +35,9 @@ func WordPattern(w string) *regexp.Regexp {
 	expr = strings.ReplaceAll(expr, "'", "['’]") // "you'll" as a word processor types it too: "you’ll"
 	expr = strings.ReplaceAll(expr, `\ `, `\s+`)
 	expr = strings.ReplaceAll(expr, " ", `\s+`)
+	// " ~ " stands for up to two words: "drive the ~ truck" is "drive the
+	// box truck" and "drive the truck".
+	expr = strings.ReplaceAll(expr, `\s+~\s+`, gap)
 	if IsWordRune(FirstRune(stem)) {
 		expr = `\b` + expr
 	}

@@ -19,6 +19,8 @@ func TestFindWordReadsTheEndingOfAStarredWord(t *testing.T) {
 		{"you'll", "You’ll lead", []string{"You’ll"}},
 		{"=Excel", "excel in Excel", []string{"Excel"}},
 		{"run the machine*", "run  the machinery today", []string{"run  the machinery"}},
+		{"drive the ~ truck*", "Drive the truck, drive the box truck, drive the old box trucks", []string{"Drive the truck", "drive the box truck", "drive the old box trucks"}},
+		{"drive the ~ truck", "drive the sales of our truck", nil}, // three words between
 	} {
 		var got []string
 		for _, m := range FindWord(c.word, c.text) {

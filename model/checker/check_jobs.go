@@ -78,12 +78,32 @@ func (k *checker) firstOwnDuty(words []string) (hit, bool) {
 		l := k.d.lines[h.line-1]
 		start, _ := k.sentenceAround(h.line, h.at)
 		if negated(l.text[start:], h.at-start) || withOthers.Get().MatchString(k.beforeHit(h)) ||
-			k.namesATeam(h) || k.othersDo(k.sentenceOf(h)) {
+			k.namesATeam(h) || k.othersDo(k.sentenceOf(h)) || k.aboutUs(h) {
 			continue
 		}
 		return h, true
 	}
 	return hit{}, false
+}
+
+// aboutUs reports whether h sits in what the company says of itself, not in
+// a duty: the About section, or prose outside the duties whose sentence and
+// the one before it name neither the reader nor the role ("our warehouse
+// sends deliveries to every county each night"; but "You're part of the
+// crew. That means loading the trailer" is the reader's).
+func (k *checker) aboutUs(h hit) bool {
+	l := k.d.lines[h.line-1]
+	if l.sec == secAbout {
+		return true
+	}
+	if l.bullet || l.sec == secDuties {
+		return false
+	}
+	start, end := k.sentenceAround(h.line, h.at)
+	if start > 0 {
+		start, _ = k.sentenceAround(h.line, start-1)
+	}
+	return !roleWords.Get().MatchString(l.text[start:end])
 }
 
 // managesTeam is a duty of managing people: "you'll manage our six-strong

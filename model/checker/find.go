@@ -24,6 +24,9 @@ type hit struct {
 // them all held 146 KB for as long as amjd ran.
 func literal(w string) string {
 	stem := strings.TrimSuffix(strings.TrimPrefix(w, "="), "*")
+	if parts := strings.Split(stem, " ~ "); len(parts) > 1 { // "drive the ~ truck": its longest fixed part
+		stem = slices.MaxFunc(parts, func(a, b string) int { return len(a) - len(b) })
+	}
 	if plainLower(stem) {
 		return stem
 	}
@@ -118,6 +121,14 @@ func all(line) bool { return true }
 // per word, where searching the whole text for each of hundreds of words
 // read a megabyte hundreds of times.
 func (d document) mayHave(w, lit string) bool {
+	if parts := strings.Split(w, " ~ "); len(parts) > 1 { // every fixed part of a gap word
+		for _, p := range parts {
+			if !d.mayHave(p, literal(p)) {
+				return false
+			}
+		}
+		return true
+	}
 	if d.tokens == nil {
 		return strings.Contains(d.body, lit)
 	}

@@ -15,6 +15,7 @@ func everyListWord(c content.Checks) []string {
 	seen := map[string]bool{}
 	var out []string
 	add := func(w string) {
+		w = strings.ReplaceAll(w, " ~ ", " big ") // a gap word, with a word in its gap
 		w = strings.TrimSuffix(w, "*")
 		if w != "" && !seen[w] {
 			seen[w] = true

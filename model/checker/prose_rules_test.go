@@ -25,6 +25,8 @@ func TestProblemsInTheirOwnWords(t *testing.T) {
 		{"age-bias", "# Account Manager\n\nOur crowd skews young, so we'd love someone who still gets carded.\n", 3},
 		{"no-metrics", "# Account Manager\n\n## How we'll know it's working\n\nWe judge it by how our clients feel about us and whether they come back.\n", 0},
 		{"hidden-sales", "Account Manager\n\nYou'll look after 40 gyms. Spend Mondays walking into studios that have never advertised with us, and get 10 of them on board.\n", 3},
+		{"several-jobs", "# Account Manager\n\nYou look after 50 gyms.\n\nOn Saturdays you'll drive the old tipper truck to the depot, man the main phone and post on our Instagram page.\n", 5},
+		{"several-jobs", "# Account Manager\n\nYou look after 50 gyms. On show days you're part of the crew. That means loading the van, booking the freight and doing the weekly count of mats.\n\nYou'll also keep our Facebook page current.\n", 3},
 		// Not customers yet, told by shape rather than a listed phrase.
 		{"hidden-sales", "# Account Manager\n\nYou'll look after 70 dental practices.\n\nOn Fridays you'll drop in on practices with no sterilising contract yet.\n", 5},
 		{"hidden-sales", "# Account Manager\n\nPart of your bonus comes from kennels that hadn't boarded dogs with us before you rang them.\n", 3},
