@@ -77,6 +77,9 @@ type checker struct {
 	finance     bool            // an Accounting Manager's posting: a finance job, no book
 }
 
+// wholeItem are the rules whose finding is about a whole list item.
+var wholeItem = map[string]bool{"qualifications-mixed": true, "soft-skills-only": true}
+
 // perRule is the most findings of one rule listed: no real posting comes
 // near it, and a megabyte of one phrase is told in one line, not 100,000.
 const perRule = 500
@@ -152,10 +155,15 @@ func CheckContext(ctx context.Context, c *content.Catalog, text string, opts Che
 	}
 	k.findings = payToldOnce(oneName(withoutRepeats(k.findings)))
 	k.notShown()
-	// The rules count the document's lines; a finding names the source's.
+	// The rules count the document's lines; a finding names the source's:
+	// where its phrase is, or where the item starts for a rule about a
+	// whole item (a wrapped nice-to-have among the requirements).
 	for i := range k.findings {
 		if n := k.findings[i].Line; n > 0 && n <= len(doc.lines) {
 			k.findings[i].Line = doc.lines[n-1].sourceLine(k.findings[i].Phrase)
+			if wholeItem[k.findings[i].Rule] {
+				k.findings[i].Line = doc.lines[n-1].src
+			}
 		}
 	}
 	sort.SliceStable(k.findings, func(i, j int) bool {

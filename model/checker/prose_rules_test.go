@@ -27,6 +27,7 @@ func TestProblemsInTheirOwnWords(t *testing.T) {
 		{"hidden-sales", "Account Manager\n\nYou'll look after 40 gyms. Spend Mondays walking into studios that have never advertised with us, and get 10 of them on board.\n", 3},
 		{"several-jobs", "# Account Manager\n\nYou look after 50 gyms.\n\nOn Saturdays you'll drive the old tipper truck to the depot, man the main phone and post on our Instagram page.\n", 5},
 		{"several-jobs", "# Account Manager\n\nYou look after 50 gyms. On show days you're part of the crew. That means loading the van, booking the freight and doing the weekly count of mats.\n\nYou'll also keep our Facebook page current.\n", 3},
+		{"qualifications-mixed", "# Account Manager\n\n## Requirements\n\n- Two years with clients.\n- Knowledge of boats and of the\n  sailing clubs would be lovely.\n", 6},
 		// Not customers yet, told by shape rather than a listed phrase.
 		{"hidden-sales", "# Account Manager\n\nYou'll look after 70 dental practices.\n\nOn Fridays you'll drop in on practices with no sterilising contract yet.\n", 5},
 		{"hidden-sales", "# Account Manager\n\nPart of your bonus comes from kennels that hadn't boarded dogs with us before you rang them.\n", 3},
