@@ -101,6 +101,11 @@ func PeopleNamed(text string) [][]int {
 		}
 		out = append(out, m[2:4])
 	}
+	for _, re := range []*base.Regexp{&contactName, &appositive} {
+		for _, m := range re.Get().FindAllStringSubmatchIndex(text, -1) {
+			out = append(out, m[2:4])
+		}
+	}
 	if strings.Contains(text, "Dr") || strings.Contains(text, "Mr") || strings.Contains(text, "Ms") || strings.Contains(text, "Prof") {
 		for _, m := range honorific.Get().FindAllStringSubmatchIndex(text, -1) {
 			out = append(out, m[2:4])
@@ -112,7 +117,15 @@ func PeopleNamed(text string) [][]int {
 // firstName is a person named by a first name alone: set off by commas
 // ("our estimator, Brent;") or doing something in the middle of a sentence
 // ("and Marcy quotes them").
-var firstName = base.Regexp{Expr: `,\s+(\p{Lu}\p{Ll}{2,})[;,]|\b(?:and|but|then|so|because|while|when|where|or)\s+(\p{Lu}\p{Ll}{2,})\s+[a-z]+s\b`}
+var firstName = base.Regexp{Expr: `,\s+(\p{Lu}\p{Ll}{2,})[;,]|\b(?:and|but|then|so|because|while|when|where|or|that|since|until|after|before|than|as|like|whom)\s+(\p{Lu}\p{Ll}{2,})\s+[a-z]+s\b`}
+
+// contactName is a person to reach by a first name ("E-mail your CV to
+// Morag at …", "call Ifeoma on 021 …"), and appositive a person named after
+// the job they do ("our controller, Hui Min Tsai, and her team").
+var (
+	contactName = base.Regexp{Expr: `\b(?i:to|call|contact|ask for|ring|phone|e-?mail|message|text|ask)\s+(\p{Lu}\p{Ll}{2,})\s+(?:at|on|via|by)\b`}
+	appositive  = base.Regexp{Expr: `\b(?:our|the|your|their)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,3})(?:,|\.|;|\s+and\b|\s+who\b|$)`}
+)
 
 // honorific is a title before a person's name: "Dr. Paul", "Ms Okafor".
 var honorific = base.Regexp{Expr: `\b(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+(\p{Lu}\p{Ll}+)`}
