@@ -108,7 +108,7 @@ func readSource(text string, f Format) []rawLine {
 		return readHTML(text)
 	case FormatMarkdown:
 		if !deeplyNested(text) {
-			return readMarkdown(markup.Tables(markup.FromPandoc(markup.FromMDX(markup.FromHugo(text))), false))
+			return readMarkdown(markup.Tables(markup.FromPandoc(markup.FromMDX(markup.FromNoteApp(markup.FromHugo(text)))), false))
 		}
 		// Quotes or lists nested dozens deep ("> > > …", "- - - …") are
 		// no posting's layout, and a Markdown parser's time grows with

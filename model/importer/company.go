@@ -15,6 +15,10 @@ import (
 // Cloud builds …", "Lakeshore Table Co. feeds …".
 var companyLead = base.LazyRegexp(`^((?:\p{Lu}[\p{L}\d&'.-]*|&|of|and)(?:\s+(?:\p{Lu}[\p{L}\d&'.-]*|&|of|the|and)){0,6})\s+(?:is|are|was|builds|makes|runs|has|have|helps|sells|supplies|provides|designs|delivers|imports|distributes|feeds|serves|operates|offers|works|started|began|grew|creates|plans|leases|[a-z]{3,}(?:s|es))\b`)
 
+// sinceWhen opens a company's description with when it began: "Since
+// 1996, ", "For over 40 years, ".
+var sinceWhen = base.LazyRegexp(`^(?:Since|For|In|From|Founded in|Established in|For over|For more than)\s+[^,]{1,30},\s+`)
+
 func (im *importer) company() {
 	if im.companyAtTop() || im.adCompany() {
 		return
@@ -38,14 +42,15 @@ func (im *importer) company() {
 		}
 	}
 	for i, l := range append(about, im.d.all()...) {
-		m := companyLead().FindStringSubmatch(l.Text)
+		line := sinceWhen().ReplaceAllString(l.Text, "") // "Since 1996, Swilly Lens Lab has been …"
+		m := companyLead().FindStringSubmatch(line)
 		if m == nil || l.Bullet || jobWords().MatchString(m[1]) || agency[m[1]] || strings.HasSuffix(m[1], "ing") && !strings.Contains(m[1], " ") ||
-			notAName(strings.Fields(m[1])[0]) || len(strings.Fields(l.Text)) < 4 { // "Keyboard shortcuts", "Find jobs": a page's links
+			notAName(strings.Fields(m[1])[0]) || len(strings.Fields(line)) < 4 { // "Keyboard shortcuts", "Find jobs": a page's links
 			continue
 		}
 		// Outside the company's description, a name counts once the
 		// posting names it twice.
-		if i < len(about) || strings.Count(text, m[1]) >= 2 || hiring().MatchString(l.Text[len(m[1]):]) || describing(m[1], l.Text) {
+		if i < len(about) || strings.Count(text, m[1]) >= 2 || hiring().MatchString(line[len(m[1]):]) || describing(m[1], line) {
 			im.a.Company = im.fullName(strings.TrimSuffix(m[1], "."))
 			return
 		}
@@ -154,7 +159,7 @@ func (im *importer) named(s string) int {
 // Managed IT" of "Lakeshore Managed IT looks after …".
 var capitalRun = base.LazyRegexp(`^\p{Lu}[\p{L}\d&'.-]*(?:\s+(?:\p{Lu}[\p{L}\d&'.-]*|&|of|and))*`)
 
-var pageOrForm = base.LazyRegexp(`(?i)^(?:of|and|&|careers?|jobs?|hiring|team|home|page|homepage|logo|website|ltd\.?|limited|inc\.?|llc|pty|plc|gmbh)$`)
+var pageOrForm = base.LazyRegexp(`(?i)^(?:of|and|&|careers?|jobs?|hiring|team|home|page|homepage|logo|website|intranet|extranet|portal|hub|wiki|sharepoint|workspace|ltd\.?|limited|inc\.?|llc|pty|plc|gmbh)$`)
 
 // fullName gives a company's name as the posting writes it in full where a
 // heading shortens it: "About Lakeshore" over "Lakeshore Managed IT looks

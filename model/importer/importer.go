@@ -11,6 +11,7 @@ import (
 	"amjd/content"
 	"amjd/model/answers"
 	"amjd/model/checker"
+	"amjd/model/markup"
 )
 
 // Options says how to read the text.
@@ -87,6 +88,13 @@ func Import(c *content.Catalog, text string, o Options) (Result, error) {
 	}
 	im := &importer{c: c, d: doc}
 	im.fill()
+	if im.a.Company == "" && f == checker.FormatHTML {
+		// A page whose text never names its employer may in its
+		// schema.org JobPosting, which job boards read.
+		if p, ok := markup.JSONLDPosting(text); ok {
+			im.a.Company = strings.TrimSpace(p.Employer)
+		}
+	}
 	im.infer()
 	im.catalogIDs()
 	im.limit()

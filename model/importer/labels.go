@@ -22,8 +22,10 @@ func (d doc) label(names ...string) (string, int, bool) {
 	all := d.seq()
 	for i, l := range all {
 		for _, n := range names {
-			// Workday's "locations" on one line, the value on the next.
-			if i+1 < len(all) && (strings.EqualFold(l.Text, n) || strings.EqualFold(l.Text, n+"s")) &&
+			// Workday's "locations" on one line, the value on the next; a
+			// site's "Employers" link is no label.
+			plural := strings.HasSuffix(strings.ToLower(n), "location") && strings.EqualFold(l.Text, n+"s")
+			if i+1 < len(all) && (strings.EqualFold(l.Text, n) || plural) &&
 				!all[i+1].Bullet && len(strings.Fields(all[i+1].Text)) <= 8 && !labelWord().MatchString(all[i+1].Text) {
 				return all[i+1].Text, all[i+1].Line, true
 			}

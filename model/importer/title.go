@@ -87,6 +87,19 @@ var roleName = base.LazyRegexp(`(?i)\b(?:(?:key|senior|sr\.?|junior|jr\.?|nation
 
 // titleLine is the first short line of the first lines that names an
 // account role, or the outline's title.
+// fuller is the title a line names in full soon after the i-th line names
+// it bare: a board's search box holds "Account Manager", its heading
+// "Account Manager – Plant Accounts".
+func (im *importer) fuller(t string, i int) string {
+	for j, l := range im.d.seq() {
+		if j > i && j <= i+15 && len(l.Text) > len(t) && len(strings.Fields(l.Text)) <= 12 &&
+			strings.HasPrefix(strings.ToLower(l.Text), strings.ToLower(t)+" ") && titleSep().MatchString(l.Text[len(t):]) {
+			return l.Text
+		}
+	}
+	return t
+}
+
 func (im *importer) titleLine() string {
 	// A heading may name the role as a section does ("Why join our Account
 	// Managers"), and a board's button as its own ("Save Key Account
@@ -100,7 +113,7 @@ func (im *importer) titleLine() string {
 			}
 			if m := roleName().FindString(l.Text); m != "" && (!capital || unicode.IsUpper(base.FirstRune(m))) && len(strings.Fields(l.Text)) <= 16 &&
 				!strings.Contains(l.Text, "@") && !mailHeader().MatchString(l.Text) && !notATitle().MatchString(l.Text) {
-				return l.Text
+				return im.fuller(l.Text, i)
 			}
 		}
 	}
