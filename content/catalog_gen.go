@@ -6026,6 +6026,38 @@ var compiled = &Catalog{
 	Checks: Checks{
 		Vague: []PhraseFix{
 			PhraseFix{
+				Phrase: "firecracker",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "gift of the gab",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "gift of gab",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "get-up-and-go",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "get up and go",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "bags of energy",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "full of beans",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "hit the ground running",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
 				Phrase: "superhero",
 				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
 			},
@@ -6608,6 +6640,46 @@ var compiled = &Catalog{
 		},
 		Exclusionary: []PhraseFix{
 			PhraseFix{
+				Phrase: "convictions that are spent",
+				Fix:    "leave spent convictions out: the law treats them as if they never happened; ask only about convictions relevant to the job",
+			},
+			PhraseFix{
+				Phrase: "spent conviction*",
+				Fix:    "leave spent convictions out: the law treats them as if they never happened; ask only about convictions relevant to the job",
+			},
+			PhraseFix{
+				Phrase: "any criminal conviction",
+				Fix:    "leave spent convictions out: the law treats them as if they never happened; ask only about convictions relevant to the job",
+			},
+			PhraseFix{
+				Phrase: "acc claim",
+				Fix:    "leave injury and compensation history out: ask whether the person can do the job, with adjustments, after an offer",
+			},
+			PhraseFix{
+				Phrase: "injury claim*",
+				Fix:    "leave injury and compensation history out: ask whether the person can do the job, with adjustments, after an offer",
+			},
+			PhraseFix{
+				Phrase: "compensation claim*",
+				Fix:    "leave injury and compensation history out: ask whether the person can do the job, with adjustments, after an offer",
+			},
+			PhraseFix{
+				Phrase: "workers' comp claim*",
+				Fix:    "leave injury and compensation history out: ask whether the person can do the job, with adjustments, after an offer",
+			},
+			PhraseFix{
+				Phrase: "only accept applications from",
+				Fix:    "open the job to everyone who can do it; a narrow pool shuts out good people for no reason the job needs",
+			},
+			PhraseFix{
+				Phrase: "only consider applicants who",
+				Fix:    "open the job to everyone who can do it; a narrow pool shuts out good people for no reason the job needs",
+			},
+			PhraseFix{
+				Phrase: "only consider applications from",
+				Fix:    "open the job to everyone who can do it; a narrow pool shuts out good people for no reason the job needs",
+			},
+			PhraseFix{
 				Phrase: "sick days you took",
 				Fix:    "leave sickness records out: ask whether the person can do the job, with adjustments, after an offer",
 			},
@@ -7078,6 +7150,62 @@ var compiled = &Catalog{
 			},
 		},
 		Age: []PhraseFix{
+			PhraseFix{
+				Phrase: "retirees looking",
+				Fix:    "say what the work needs; whether someone is retired or draws a pension says only their age",
+			},
+			PhraseFix{
+				Phrase: "retirees need not",
+				Fix:    "say what the work needs; whether someone is retired or draws a pension says only their age",
+			},
+			PhraseFix{
+				Phrase: "pensioners need not",
+				Fix:    "say what the work needs; whether someone is retired or draws a pension says only their age",
+			},
+			PhraseFix{
+				Phrase: "retired people need not",
+				Fix:    "say what the work needs; whether someone is retired or draws a pension says only their age",
+			},
+			PhraseFix{
+				Phrase: "no retirees",
+				Fix:    "say what the work needs; whether someone is retired or draws a pension says only their age",
+			},
+			PhraseFix{
+				Phrase: "not for retirees",
+				Fix:    "say what the work needs; whether someone is retired or draws a pension says only their age",
+			},
+			PhraseFix{
+				Phrase: "not suited to retirees",
+				Fix:    "say what the work needs; whether someone is retired or draws a pension says only their age",
+			},
+			PhraseFix{
+				Phrase: "young legs",
+				Fix:    "name the physical demands of the job; age is not one of them",
+			},
+			PhraseFix{
+				Phrase: "nz super",
+				Fix:    "say what the work needs; whether someone is retired or draws a pension says only their age",
+			},
+			PhraseFix{
+				Phrase: "superannuitants",
+				Fix:    "say what the work needs; whether someone is retired or draws a pension says only their age",
+			},
+			PhraseFix{
+				Phrase: "state pension",
+				Fix:    "say what the work needs; whether someone is retired or draws a pension says only their age",
+			},
+			PhraseFix{
+				Phrase: "drawing a pension",
+				Fix:    "say what the work needs; whether someone is retired or draws a pension says only their age",
+			},
+			PhraseFix{
+				Phrase: "drawing their pension",
+				Fix:    "say what the work needs; whether someone is retired or draws a pension says only their age",
+			},
+			PhraseFix{
+				Phrase: "semi-retired",
+				Fix:    "say what the work needs; whether someone is retired or draws a pension says only their age",
+			},
 			PhraseFix{
 				Phrase: "fresh blood",
 				Fix:    "name the skills you need; age is not one of them",
@@ -7580,6 +7708,62 @@ var compiled = &Catalog{
 			},
 		},
 		Protected: []PhraseFix{
+			PhraseFix{
+				Phrase: "same-sex",
+				Fix:    "leave sexual orientation and relationships out: they are protected, and not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "sexual orientation",
+				Fix:    "leave sexual orientation and relationships out: they are protected, and not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "gay or lesbian",
+				Fix:    "leave sexual orientation and relationships out: they are protected, and not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "turban*",
+				Fix:    "name the safety rule the job needs and how it is met for everyone; religious dress is protected",
+			},
+			PhraseFix{
+				Phrase: "hijab*",
+				Fix:    "name the safety rule the job needs and how it is met for everyone; religious dress is protected",
+			},
+			PhraseFix{
+				Phrase: "headscarf",
+				Fix:    "name the safety rule the job needs and how it is met for everyone; religious dress is protected",
+			},
+			PhraseFix{
+				Phrase: "headscarves",
+				Fix:    "name the safety rule the job needs and how it is met for everyone; religious dress is protected",
+			},
+			PhraseFix{
+				Phrase: "kippah",
+				Fix:    "name the safety rule the job needs and how it is met for everyone; religious dress is protected",
+			},
+			PhraseFix{
+				Phrase: "yarmulke*",
+				Fix:    "name the safety rule the job needs and how it is met for everyone; religious dress is protected",
+			},
+			PhraseFix{
+				Phrase: "niqab*",
+				Fix:    "name the safety rule the job needs and how it is met for everyone; religious dress is protected",
+			},
+			PhraseFix{
+				Phrase: "hiv",
+				Fix:    "leave health tests out: HIV status and medical tests before an offer are protected in most places",
+			},
+			PhraseFix{
+				Phrase: "blood test*",
+				Fix:    "leave health tests out: HIV status and medical tests before an offer are protected in most places",
+			},
+			PhraseFix{
+				Phrase: "genetic test*",
+				Fix:    "leave health tests out: HIV status and medical tests before an offer are protected in most places",
+			},
+			PhraseFix{
+				Phrase: "medical test*",
+				Fix:    "leave health tests out: HIV status and medical tests before an offer are protected in most places",
+			},
 			PhraseFix{
 				Phrase: "gender reassignment",
 				Fix:    "leave it out: gender reassignment is a protected characteristic; arrange facilities for everyone",
@@ -8604,6 +8788,13 @@ var compiled = &Catalog{
 			"relationship*",
 			"your accounts",
 			"account review*",
+			"each partner*",
+			"your partners",
+			"main contact",
+			"point of contact",
+			"account management",
+			"book of business",
+			"key account*",
 		},
 		Rigour: []string{
 			"crm",
@@ -8954,6 +9145,9 @@ var compiled = &Catalog{
 					"parts counter",
 					"cover the counter",
 					"run the ~ phone",
+					"front office",
+					"the walk-in door",
+					"answer reception",
 					"man the ~ phone*",
 					"cover the ~ phone*",
 					"counter sales",
@@ -9012,6 +9206,9 @@ var compiled = &Catalog{
 					"book outbound",
 					"book carriers",
 					"book trucks",
+					"book the ~ trucks",
+					"book the ~ containers",
+					"book ~ shipping containers",
 					"book freight",
 					"book road freight",
 					"schedule deliveries",
@@ -9128,6 +9325,9 @@ var compiled = &Catalog{
 					"customs broker",
 					"freight forwarder*",
 					"export certificate*",
+					"order packaging",
+					"order ~ consumables",
+					"ordering ~ consumables",
 					"export documentation",
 					"book containers",
 					"import documentation",
@@ -9242,6 +9442,10 @@ var compiled = &Catalog{
 					"show stand*",
 					"shop window",
 					"window display*",
+					"our stall",
+					"market stall",
+					"farmers' market stall",
+					"run the stall",
 				},
 			},
 			DutyFamily{
@@ -9389,6 +9593,8 @@ var compiled = &Catalog{
 			"xxx",
 			"{{",
 			"=INSERT",
+			"=TODO",
+			"=FIXME",
 			"delete as appropriate",
 			"go here",
 			"goes here",
@@ -9420,6 +9626,11 @@ var compiled = &Catalog{
 			"our new colleague",
 			"the new colleague",
 			"our new account manager",
+			"the post-holder",
+			"the new team member",
+			"the team member will",
+			"the new starter",
+			"the appointee",
 		},
 	},
 	PayLaws: PayLaws{

@@ -55,10 +55,10 @@ var maskedAmount = base.Regexp{Expr: `[£$€]\s?X{2,}(?:[,.]X{3})*k?\b|\bX{2,}(
 var mergeField = base.Regexp{Expr: `(?i)\[(?:[a-z']+[ _]){0,2}(?:name|company|employer|title|role|position|city|date)\](?:[^(]|$)`}
 
 // templateField is a field of a mail merge or a templating tool left in:
-// "<<closing date>>", "{hiring_manager}", "%COMPANY_NAME%", "a team of XX
+// "<<closing date>>", "{hiring_manager}", "%COMPANY_NAME%", "*|INTERVIEW_WEEK|*", "a team of XX
 // people", "Friday ?? February", "«Posting_Close_Date»", "£00,000" ("{{" is
 // in the placeholder list).
-var templateField = base.Regexp{Expr: `<<\s*[A-Za-z][\w .'-]{0,40}>>|\{[a-z]+(?:_[a-z]+)+\}|%[A-Z]+(?:_[A-Z]+)*%` +
+var templateField = base.Regexp{Expr: `<<\s*[A-Za-z][\w .'-]{0,40}>>|\{[a-z]+(?:_[a-z]+)+\}|%[A-Z]+(?:_[A-Z]+)*%|\*\|[A-Z][A-Z0-9_:]*\|\*` +
 	`|\bX{2,}\s+(?:people|staff|employees|years?|accounts|clients|customers|days|hours|weeks)\b` +
 	`|\?{2,}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b` +
 	`|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\?{2,}|_{2,})` +
@@ -114,7 +114,7 @@ func (k *checker) placeholders() {
 		}
 		if strings.Contains(l.text, "<<") || strings.Contains(l.text, "{") && strings.Contains(l.text, "}") || markup.PercentField(l.text) || strings.Contains(l.text, "XX") || strings.Contains(l.text, "??") ||
 			strings.Contains(l.text, "##") || strings.Contains(l.text, "MM") || strings.Contains(l.text, "DD") || strings.Contains(l.text, "YYYY") || markup.BlankToFill(l.text) || strings.Contains(l.text, "___") ||
-			strings.Contains(l.text, "TK") || strings.Contains(l.text, "NAME") || strings.Contains(l.text, " name") && strings.Contains(l.text, "(") || strings.Contains(l.text, "«") || strings.Contains(l.text, "00,000") || strings.Contains(l.text, "TO COME") {
+			strings.Contains(l.text, "TK") || strings.Contains(l.text, "NAME") || strings.Contains(l.text, " name") && strings.Contains(l.text, "(") || strings.Contains(l.text, "«") || strings.Contains(l.text, "00,000") || strings.Contains(l.text, "TO COME") || strings.Contains(l.text, "*|") {
 			hits = append(hits, templateFields(l)...)
 		}
 	}

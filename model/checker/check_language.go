@@ -59,7 +59,7 @@ func (k *checker) phrases(list []content.PhraseFix, rule string, sev Severity, w
 			if k.full(rule) {
 				continue
 			}
-			if (rule == "protected-characteristic" || rule == "age-bias") && k.protects(h) {
+			if (rule == "protected-characteristic" || rule == "age-bias" || rule == "exclusionary") && k.protects(h) {
 				continue // an equal-opportunity statement names what it does not judge on
 			}
 			if notAsked.Get().MatchString(k.afterHit(h)) || notNeeded.Get().MatchString(k.beforeHit(h)) {
@@ -95,9 +95,12 @@ var notNeeded = base.Regexp{Expr: `(?i)\b(?:don['’]t|don’t|do not|doesn['’
 var decadeAfter = base.Regexp{Expr: `^\s+(?:the\s+)?(?:19|20)\d\d`}
 
 // protectingWords mark a line that names protected characteristics to say
-// they play no part: "whatever your age or marital status".
+// they play no part ("whatever your age or marital status"), or a group to
+// welcome it ("an incentive, which helps employers take on people who have
+// been out of work").
 var protectingWords = []string{"equal opportunit", "without regard to", "regardless of", "whatever their", "whatever your",
-	"do not discriminate", "does not discriminate", "welcome applications from", "irrespective of"}
+	"do not discriminate", "does not discriminate", "welcome applications from", "irrespective of",
+	"incentive, which helps", "helps employers take on", "encourage applications from", "we particularly welcome"}
 
 // protects reports whether the hit is in an equal-opportunity statement.
 func (k *checker) protects(h hit) bool {

@@ -152,7 +152,7 @@ var (
 	preferredWording = base.Regexp{Expr: `(?i)\b(preferred|nice to have|a plus|bonus points|(?:would be|is|as) a bonus|ideally|desirable|an asset|advantageous|would help|beneficial|would be (?:nice|good|great|handy|welcome))\b`}
 	// niceToHave marks a whole item as a nice-to-have, where "ideally in
 	// telecoms" only narrows a requirement: "French would be a real bonus".
-	niceToHave = base.Regexp{Expr: `(?i)\b(nice[ -]to[ -]have|(?:would be|is|as) (?:a |an )?(?:real |big |definite |great |huge )?(?:bonus|plus|advantage|asset)|an asset|a plus|advantageous|desirable|(?:is|are|would be) preferred|would be (?:helpful|useful|welcome|handy|nice|good to see|great to see|nice to see|great|lovely|brilliant|fantastic|wonderful|ideal|excellent|amazing)|(?:a )?bonus,? not a must|not a must|(?:we )?can live without|we['’]ll show you|we will show you|(?:but|though) (?:is not|isn['’]t|not) essential|bonus points)\b|\bpreferred\W*$|^\W*(?:ideally|preferably)\b`}
+	niceToHave = base.Regexp{Expr: `(?i)\b(nice[ -]to[ -]have|(?:would be|is|as) (?:a |an )?(?:[a-z]+ )?(?:bonus|plus|advantage|asset)|an asset|a plus|advantageous|desirable|(?:is|are|would be) preferred|would be (?:helpful|useful|welcome|handy|nice|good to see|great to see|nice to see|great|lovely|brilliant|fantastic|wonderful|ideal|excellent|amazing)|(?:a )?bonus,? not a must|not a must|(?:we )?can live without|we['’]ll show you|we will show you|(?:but|though|although),? (?:it['’]s |it is |they['’]re |they are )?(?:is not|isn['’]t|not|aren['’]t) (?:essential|a must)|bonus points)\b|\bpreferred\W*$|^\W*(?:ideally|preferably)\b`}
 )
 
 func (k *checker) qualifications() {

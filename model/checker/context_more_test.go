@@ -36,6 +36,8 @@ func TestWordsInTheirSense(t *testing.T) {
 		"# Account Manager\n\nEach ewe goes through the crush when she is due for drenching.\n":                                                                                                     "gendered-pronoun",
 		"# Account Manager\n\nYou report to Ana Lopes, Operations Director. She drove hire vans for us before she ran the depot.\n":                                                                 "gendered-pronoun",
 		"# Account Manager\n\nInvoicing and reconciliation sit with our finance team.\n":                                                                                                            "accounting-duties",
+		"# Account Manager\n\nThis job may qualify for a wage incentive, which helps employers take on people who have been out of work for a year.\n":                                              "exclusionary",
+		"# Account Manager\n\nYou look after 40 gyms. Get ten of them to sign up for our new class-booking app.\n":                                                                                  "several-jobs",
 		"# Account Manager\n\nCall the clinics that haven't renewed their contract yet.\n":                                                                                                          "hidden-sales",
 		"# Account Manager\n\nMeet the site crews who still work with other contractors on shared jobs.\n":                                                                                          "hidden-sales",
 		"# Account Manager\n\nOur sales team signs up kennels that hadn't boarded with us before; you call them after their first stay.\n":                                                          "hidden-sales",

@@ -28,6 +28,12 @@ func TestProblemsInTheirOwnWords(t *testing.T) {
 		{"several-jobs", "# Account Manager\n\nYou look after 50 gyms.\n\nOn Saturdays you'll drive the old tipper truck to the depot, man the main phone and post on our Instagram page.\n", 5},
 		{"several-jobs", "# Account Manager\n\nYou look after 50 gyms. On show days you're part of the crew. That means loading the van, booking the freight and doing the weekly count of mats.\n\nYou'll also keep our Facebook page current.\n", 3},
 		{"qualifications-mixed", "# Account Manager\n\n## Requirements\n\n- Two years with clients.\n- Knowledge of boats and of the\n  sailing clubs would be lovely.\n", 6},
+		{"placeholder", "Account Manager\n\nStart date: *|START_DATE|*\n", 3},
+		{"qualifications-mixed", "# Account Manager\n\n## Requirements\n\n- Two years with clients.\n- Welsh would be a handy bonus, though it's not essential.\n", 6},
+		{"years-vs-title", "# Account Manager\n\n## Requirements\n\n- At least forty years' experience with clients.\n", 5},
+		{"voice", "# Account Manager\n\nThe post-holder will look after 60 dental practices.\n", 3},
+		{"hidden-sales", "# Account Manager\n\nYou'll look after 60 vets.\n\nEach week, call practices that aren't on our books and get four of them to open an account.\n", 5},
+		{"hidden-sales", "# Account Manager\n\nVisit the delis that stock other roasters' coffee and see ten of them switch by spring.\n", 3},
 		// Not customers yet, told by shape rather than a listed phrase.
 		{"hidden-sales", "# Account Manager\n\nYou'll look after 70 dental practices.\n\nOn Fridays you'll drop in on practices with no sterilising contract yet.\n", 5},
 		{"hidden-sales", "# Account Manager\n\nPart of your bonus comes from kennels that hadn't boarded dogs with us before you rang them.\n", 3},

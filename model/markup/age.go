@@ -8,9 +8,9 @@ import (
 	"amjd/model/base"
 )
 
-// SmallNumbers are the numbers a posting writes as words, one to twenty, as
-// a pattern's alternatives.
-const SmallNumbers = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty`
+// SmallNumbers are the numbers a posting writes as words, one to twenty and
+// the tens to fifty, as a pattern's alternatives.
+const SmallNumbers = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty`
 
 // WordNumber is the value of one of SmallNumbers ("Five" is 5), or 0.
 func WordNumber(w string) int {
@@ -21,6 +21,9 @@ var numberOfWord = sync.OnceValue(func() map[string]int {
 	m := map[string]int{}
 	for i, name := range strings.Split(SmallNumbers, "|") {
 		m[name] = i + 1
+		if i >= 20 { // thirty, forty, fifty
+			m[name] = (i - 17) * 10
+		}
 	}
 	return m
 })

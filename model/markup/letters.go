@@ -2,6 +2,7 @@ package markup
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -18,6 +19,7 @@ const mathFirst, mathLast = 0x1D400, 0x1D7FF
 // letters and digits they stand for (their compatibility form); other text
 // is left as it is.
 func PlainLetters(text string) string {
+	text = fromSmallCaps(text)
 	if !strings.Contains(text, "\xF0\x9D") { // every such letter's UTF-8 starts so
 		return text
 	}
@@ -90,4 +92,24 @@ func spacedWords(line string) (string, bool) {
 		return "", false
 	}
 	return strings.Join(words, " "), true
+}
+
+// smallCaps are Unicode's small capital letters, which social posts and
+// "fancy text" generators use for headings ("ᴀʙᴏᴜᴛ ᴜꜱ"); no normal form
+// maps them to letters, so they are read here as the capitals they show.
+var smallCaps = sync.OnceValue(func() *strings.Replacer {
+	return strings.NewReplacer("ᴀ", "A", "ʙ", "B", "ᴄ", "C", "ᴅ", "D", "ᴇ", "E", "ꜰ", "F", "ɢ", "G", "ʜ", "H", "ɪ", "I",
+		"ᴊ", "J", "ᴋ", "K", "ʟ", "L", "ᴍ", "M", "ɴ", "N", "ᴏ", "O", "ᴘ", "P", "ʀ", "R", "ꜱ", "S", "ᴛ", "T", "ᴜ", "U", "ᴠ", "V",
+		"ᴡ", "W", "ʏ", "Y", "ᴢ", "Z")
+})
+
+// fromSmallCaps reads small capitals as capitals; a line of them reads as
+// a heading in capitals.
+func fromSmallCaps(text string) string {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c == 0xE1 || c == 0xEA || c == 0xC9 || c == 0xCA { // the lead bytes of every small capital
+			return smallCaps().Replace(text)
+		}
+	}
+	return text
 }

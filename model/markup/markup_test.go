@@ -257,3 +257,22 @@ func TestUnspacedReadsSpacedCapitals(t *testing.T) {
 		t.Error("a plain text changed")
 	}
 }
+
+// Small capitals ("ᴀʙᴏᴜᴛ ᴜꜱ") read as the capitals they show; other text
+// is left as it is.
+func TestSmallCapitalsReadAsCapitals(t *testing.T) {
+	for in, want := range map[string]string{"ᴀʙᴏᴜᴛ ᴜꜱ": "ABOUT US", "ᴡʜᴀᴛ ɪꜱ ɴᴇᴇᴅᴇᴅ": "WHAT IS NEEDED", "Ẽ café": "Ẽ café"} {
+		if got := PlainLetters(in); got != want {
+			t.Errorf("PlainLetters(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A note app's page links read as their text, and its property lines are
+// left blank, keeping the line count.
+func TestNoteAppMarkdown(t *testing.T) {
+	in := "owner:: [[Kiri Hohaia]]\n- [[Puriri Plants|Puriri]] grows [[natives]]\n  id:: 66b2f1c4\n"
+	if got, want := FromNoteApp(in), "\n- Puriri grows natives\n\n"; got != want {
+		t.Errorf("FromNoteApp = %q, want %q", got, want)
+	}
+}

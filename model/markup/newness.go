@@ -26,7 +26,14 @@ var (
 	elsewhere = base.Regexp{Expr: `(?i)\b(?:still|currently|now|today)\s+(?:use|uses|using|buy|buys|buying|rent|rents|renting|lease|leases|leasing|hire|hires|hiring|order|orders|ordering|source|sources|sourcing|get|gets|getting|go|goes|going|send|sends|sending|run|runs|running)(?:\s+(?:from|through|with|to))?\s+(?:an?\s+|their\s+|the\s+)?(?:other|another|rival|competing|competitors?'?|different|someone|somebody)\b(?:\s+[\w-]+)?`}
 	// otherProvider: buying from a provider that is not us, without "still":
 	// "growers who use other parts suppliers".
-	otherProvider = base.Regexp{Expr: `(?i)\b(?:use|uses|using|buy from|buys from|buying from|rent from|rents from|lease from|leases from|order from|orders from|source from|sources from)\s+(?:an?\s+|the\s+|their\s+)?(?:other|another|rival|competing)\s+(?:[\w-]+\s+){0,2}?(?:contractors?|suppliers?|vendors?|providers?|firms?|compan(?:y|ies)|brands?|carriers?|distributors?|wholesalers?|agenc(?:y|ies)|operators?|dealers?|installers?|brokers?|insurers?|labs?|printers?|roasters?|breweries|mills?|yards?|platforms?|services?)\b`}
+	otherProvider = base.Regexp{Expr: `(?i)\b(?:use|uses|using|buy from|buys from|buying from|rent from|rents from|lease from|leases from|order from|orders from|source from|sources from|carry|carries|stock|stocks|sell|sells)\s+(?:an?\s+|the\s+|their\s+)?(?:other|another|rival|competing)\s+(?:[\w-]+\s+){0,2}?(?:contractors?|suppliers?|vendors?|providers?|firms?|compan(?:y|ies)|brands?|carriers?|distributors?|wholesalers?|agenc(?:y|ies)|operators?|dealers?|installers?|brokers?|insurers?|labs?|printers?|roasters?|breweries|mills?|yards?|platforms?|services?|makers['’]?|manufacturers['’]?|producers['’]?|growers['’]?)`}
+	// notOurs: people told as not ours, with no "yet": "forecourts that
+	// aren't on our books", "shops that are not customers".
+	notOurs = base.Regexp{Expr: `(?i)(?:\bnot|n't)\s+(?:yet\s+)?(?:on our books|on our list|our customers|our clients|customers of ours|clients of ours|buying from us|stocking us|dealing with us|working with us)\b`}
+	// ofThemSign: a count of them to win, which needs no verb to say someone
+	// must go and get them: "get 15 of them to open an account", "see six
+	// of them sign", "40 of them signed up".
+	ofThemSign = base.Regexp{Expr: `(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|half)\s+of\s+them\s+(?:to\s+|will\s+)?(?:sign|signs|signed|signing|open|opening|switch|switching|move|moving|join|joining|come on board|on board)\b`}
 	// moreOn: a count of new customers to win, which needs no verb to say
 	// someone must go and get them.
 	moreOn = base.Regexp{Expr: `(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|a few)\s+more\s+(?:[\w'-]+\s+){0,4}?(?:on|onto|signed (?:up|on)|as)\s+(?:[\w'-]+\s+){0,2}?(?:accounts?|contracts?|board|books|customers|clients|plans?|subscriptions?)\b`}
@@ -68,6 +75,16 @@ func NotOursYet(text string) []NewTie {
 	if strings.Contains(lower, "other ") || strings.Contains(lower, "rival ") || strings.Contains(lower, "competing ") {
 		if m := otherProvider.Get().FindStringIndex(text); m != nil {
 			out = append(out, NewTie{At: m[0], End: m[1], Kind: "other provider"})
+		}
+	}
+	if strings.Contains(lower, "not ") || strings.Contains(lower, "n't ") {
+		if m := notOurs.Get().FindStringIndex(text); m != nil {
+			out = append(out, NewTie{At: m[0], End: m[1], Kind: "not ours"})
+		}
+	}
+	if strings.Contains(lower, " of them") {
+		if m := ofThemSign.Get().FindStringIndex(text); m != nil {
+			out = append(out, NewTie{At: m[0], End: m[1], Kind: "of them", Target: true})
 		}
 	}
 	if strings.Contains(lower, " more ") {
