@@ -78,6 +78,7 @@ func (r *htmlReader) tableClose(a atom.Atom) bool {
 func (r *htmlReader) endCell() {
 	t := strings.Join(strings.Fields(r.text.String()), " ")
 	r.text.Reset()
+	bold := r.bold
 	r.bold = false
 	if t == "" {
 		return
@@ -86,7 +87,9 @@ func (r *htmlReader) endCell() {
 		r.row.start = r.start
 	}
 	r.row.cells = append(r.row.cells, t)
-	if r.row.th {
+	// A cell all in bold heads its column as a <th> does: an editor's
+	// header row ("<td><strong>What we track</strong></td>").
+	if r.row.th || bold && len(strings.Fields(t)) <= 6 {
 		r.row.heads++
 	}
 }

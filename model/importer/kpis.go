@@ -48,6 +48,17 @@ func (im *importer) kpis() {
 // ("Order accuracy....... 99.5%") as the colon it stands for.
 func pairUp(ls []checker.TextLine) []checker.TextLine {
 	out := make([]checker.TextLine, 0, len(ls))
+	if alternating(ls) {
+		// An outline's measure over its target, a level in: every name
+		// without a figure, every target with one ("Urgent deliveries",
+		// then "90% delivered within 4 hours").
+		for i := 0; i+1 < len(ls); i += 2 {
+			l := ls[i]
+			l.Text = strings.TrimSpace(l.Text) + ": " + strings.TrimSpace(ls[i+1].Text)
+			out = append(out, l)
+		}
+		return out
+	}
 	for i := 0; i < len(ls); i++ {
 		l := ls[i]
 		l.Text = dotLeader().ReplaceAllString(l.Text, ": ")
@@ -65,6 +76,21 @@ func pairUp(ls []checker.TextLine) []checker.TextLine {
 		out = append(out, l)
 	}
 	return out
+}
+
+// alternating reports a list of two or more measures told each over two
+// items, the name with no figure and then its target with one.
+func alternating(ls []checker.TextLine) bool {
+	if len(ls) < 4 || len(ls)%2 != 0 {
+		return false
+	}
+	for i, l := range ls {
+		figure := strings.IndexFunc(l.Text, unicode.IsDigit) >= 0
+		if figure != (i%2 == 1) || i%2 == 0 && (strings.Contains(l.Text, ":") || len(strings.Fields(l.Text)) > 6) {
+			return false
+		}
+	}
+	return true
 }
 
 var (

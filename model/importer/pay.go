@@ -7,6 +7,7 @@ import (
 	"amjd/model/answers"
 	"amjd/model/base"
 	"amjd/model/checker"
+	"amjd/model/markup"
 )
 
 var (
@@ -48,6 +49,9 @@ func (im *importer) pay() {
 		if fieldName().MatchString(l.Text) || otherField().MatchString(l.Text) || boardRating().MatchString(l.Text) {
 			continue // "Job type", "Schedule: Monday to Friday": another field
 		}
+		if markup.PageChrome(l.Text) || markup.PageFurniture(l.Text) || siteLink.Get().MatchString(strings.TrimSpace(l.Text)) {
+			continue // "Sign in", "Career advice", "Based on 34 salaries": the site's, not the job's
+		}
 		switch {
 		case variableW().MatchString(l.Text) && (payRange().MatchString(l.Text) || payOne().MatchString(l.Text) || !strings.Contains(strings.ToLower(l.Text), "holiday") && len(l.Text) < 200):
 			// The base pay's own line names what comes on top of it, however
@@ -62,6 +66,11 @@ func (im *importer) pay() {
 		}
 	}
 }
+
+// siteLink is a line of a job site's own: its menu, its account links, its
+// salary widget, a tab's name.
+var siteLink = base.Regexp{Expr: `(?i)^(?:sign in|sign up|log in|login|register|career advice|salary guide|company reviews|find jobs|post a job|employers|job seekers|my jobs|saved jobs|privacy(?: policy)?|terms(?: of use| and conditions)?|cookies|help|contact us|job description|job details|company profile|overview` +
+	`|last updated:?\s.*|posted \d+ \w+ ago|based on \d[\d,]* salaries|average salary:?\s.*|low:\s.*|high:\s.*|salary insights)$`}
 
 // notAnItem is a line among unmarked benefits that is none: a pay figure,
 // the contract, a web address, a letter's sign-off, the job's title ("Key

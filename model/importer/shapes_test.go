@@ -14,6 +14,7 @@ func TestMeasuresOverTwoLines(t *testing.T) {
 		"nested":  "- Contract renewals\n  - Target: every contract renewed a month early\n- Breakages\n  - Target: under 1% of pieces\n",
 		"cards":   "- 95%\n- Contract renewals\n- 1%\n- Breakages\n",
 		"leaders": "- Contract renewals.......... every contract renewed a month early\n- Breakages..................... under 1% of pieces\n",
+		"outline": "- Contract renewals\n  - 95% renewed a month early\n- Breakages\n  - under 1% of pieces\n",
 	} {
 		r, err := importText(t, head+body)
 		if err != nil {

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"strings"
 	"testing"
 
 	"amjd/model/internal/modeltest"
@@ -42,5 +43,30 @@ func TestTheSiteAroundThePostingIsNotIt(t *testing.T) {
 	}
 	if r.Answers.Company != "Kowhai Ceramics" {
 		t.Errorf("a page that names its employer only in its JobPosting data: company %q", r.Answers.Company)
+	}
+}
+
+// An editor's table whose first row is all bold heads its columns, as <th>
+// does: it is no measure. A job site's links and salary widget under the
+// benefits are no benefits.
+func TestAHeaderRowAndASitesLinksAreNoValues(t *testing.T) {
+	page := `<html><body><h1>Account Manager</h1><p>Kiln Cottage Pottery makes tableware. You look after 30 hotels.</p>
+<h2>Requirements</h2><ul><li>Two years with hotels.</li></ul>
+<h2>How we keep score</h2>
+<table><tr><td><strong>What we track</strong></td><td><strong>Where we want it</strong></td></tr>
+<tr><td>Contract renewals</td><td>95% renewed a month early</td></tr><tr><td>Breakages</td><td>under 1% of pieces</td></tr></table>
+<h2>Benefits</h2><p>Pension</p><p>Company car</p><p>Sign in</p><p>Salary insights</p><p>Based on 34 salaries</p>
+<p>Apply with your CV by 30 June.</p></body></html>`
+	r, err := Import(modeltest.Cat(), page, Options{Name: "job.html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if k := r.Answers.KPIs; len(k) != 2 || k[0].Target == "" || strings.Contains(k[0].Name, "track") {
+		t.Errorf("kpis %+v, want the two measures and no header row", k)
+	}
+	for _, b := range r.Answers.Benefits {
+		if b == "Sign in" || b == "Salary insights" || strings.HasPrefix(b, "Based on") {
+			t.Errorf("benefits %q: a site's link read as a benefit", r.Answers.Benefits)
+		}
 	}
 }
