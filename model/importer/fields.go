@@ -44,7 +44,7 @@ func (im *importer) aboutAndApply() {
 		}
 		for _, para := range paragraphs(p.Lines) {
 			words := len(strings.Fields(para.Text))
-			if !eeoWords().MatchString(para.Text) && words > 6 && !labelLine().MatchString(para.Text) && !agencyCue().MatchString(para.Text) {
+			if !eeoWords().MatchString(para.Text) && words > 6 && !labelLine().MatchString(para.Text) && !agencyCue().MatchString(para.Text) && !factsLine(para.Text) {
 				about = append(about, para.Text)
 			}
 		}

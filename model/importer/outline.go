@@ -138,13 +138,20 @@ func paragraphs(ls []checker.TextLine) []checker.TextLine {
 	for _, l := range ls {
 		// A line that ends a sentence ends its block, as HTML's and
 		// Markdown's blocks do; one that does not was wrapped.
-		if n := len(out); n > 0 && !l.Para && !l.Bullet && !out[n-1].Bullet && !endsSentence(out[n-1].Text) {
+		// A facts line ("Mudgee, NSW · Full-time · Hybrid") stands alone.
+		if n := len(out); n > 0 && !l.Para && !l.Bullet && !out[n-1].Bullet && !endsSentence(out[n-1].Text) && !factsLine(out[n-1].Text) {
 			out[n-1].Text += " " + l.Text
 			continue
 		}
 		out = append(out, l)
 	}
 	return out
+}
+
+// factsLine is a line of short facts between separators: "Tararua Wool
+// Brokers | Masterton | Full-time, permanent".
+func factsLine(s string) bool {
+	return strings.Count(s, " · ")+strings.Count(s, " | ") >= 2
 }
 
 func endsSentence(s string) bool {

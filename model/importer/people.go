@@ -18,8 +18,17 @@ func (im *importer) reporting() {
 	v, _, ok := im.d.label("Reports to", "Reporting to", "Reports into", "Manager", "Line manager")
 	if !ok {
 		for _, l := range im.d.all() {
-			if m := reportsTo().FindStringSubmatch(l.Text); m != nil {
-				v, ok = m[1], true
+			if m := reportsTo().FindStringSubmatchIndex(l.Text); m != nil {
+				v, ok = l.Text[m[2]:m[3]], true
+				if pronoun().MatchString(v) {
+					// "our Sales Director looks after that, and you'll
+					// report to her": the role named before it.
+					all := namedRole().FindAllString(l.Text[:m[0]], -1)
+					if len(all) == 0 {
+						continue
+					}
+					v = all[len(all)-1]
+				}
 				break
 			}
 		}
@@ -29,6 +38,11 @@ func (im *importer) reporting() {
 	}
 	im.a.ReportsTo = managerRole(v)
 }
+
+var (
+	pronoun   = base.LazyRegexp(`(?i)^\s*(?:her|him|them|me|us)\s*$`)
+	namedRole = base.LazyRegexp(`(?:\p{Lu}[\p{L}&-]*\s+){1,3}(?:Manager|Director|Head|Lead|Officer|Owner|Founder|President|Partner|Supervisor|CEO|COO|CFO)\b`)
+)
 
 var clientsOnly = base.LazyRegexp(`^(?:[Oo]ur |[Yy]our |[Tt]he )?(?:[Cc]lients?|[Cc]ustomers?|[Pp]artners?|[Ss]takeholders|[Bb]uyers?)(?:\s+[a-z].*)?$`)
 

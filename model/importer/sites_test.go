@@ -70,3 +70,21 @@ func TestAHeaderRowAndASitesLinksAreNoValues(t *testing.T) {
 		}
 	}
 }
+
+// "Report to her" reports to the role named before it; a facts line over
+// the company's description is not part of it.
+func TestPronounsAndFactsLines(t *testing.T) {
+	text := "# Account Manager\n\n## About us\n\nPuriri Plants · Whangārei · Full-time · Hybrid\nPuriri Plants grows native trees for councils and landscapers across Northland.\n\n" +
+		"## The role\n\nYou'll look after 45 councils. New councils are our Sales Director's work, and you'll report to her.\n\n" +
+		"## Requirements\n\n- Two years with councils.\n\nApply with your CV by 30 June.\n"
+	r, err := Import(modeltest.Cat(), text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Answers.ReportsTo != "Sales Director" {
+		t.Errorf("reports_to %q, want Sales Director", r.Answers.ReportsTo)
+	}
+	if strings.Contains(r.Answers.About, "·") || !strings.HasPrefix(r.Answers.About, "Puriri Plants grows") {
+		t.Errorf("about %q, want the description alone", r.Answers.About)
+	}
+}

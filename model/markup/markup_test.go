@@ -276,3 +276,11 @@ func TestNoteAppMarkdown(t *testing.T) {
 		t.Errorf("FromNoteApp = %q, want %q", got, want)
 	}
 }
+
+// "==marked==" reads as its text; a setext heading's underline is left.
+func TestHighlightIsItsText(t *testing.T) {
+	in := "Apply\n=====\n\n==Applications close Friday.== And a == b.\n"
+	if got, want := FromNoteApp(in), "Apply\n=====\n\nApplications close Friday. And a == b.\n"; got != want {
+		t.Errorf("FromNoteApp = %q, want %q", got, want)
+	}
+}
