@@ -24,7 +24,7 @@ var sectionWords = []struct {
 	{secApply, []string{"how do i apply", "how to apply", "can i apply"}},
 	{secTools, []string{"tools will i use", "what tools"}},
 	{secGrowth, []string{"how you will grow", "how you'll grow", "career path", "career growth", "career progression", "grow with us", "where this role leads", "room to grow"}},
-	{secPrefer, []string{"not essential", "not required but", "welcome but not", "handy, not", "nice to have", "nice-to-have", "good to have", "preferred", "bonus points", "a plus", "desirable", "ideally", "extra credit", "would be great", "great if you", "else that helps", "else helps", "it helps", "helps if", "would help", "also help*", "helpful"}},
+	{secPrefer, []string{"not essential", "not required but", "would be a bonus", "a bonus if", "bonus if", "nice if", "good if you", "even better if", "would be nice", "would be lovely", "an advantage", "advantageous", "an asset", "welcome but not", "handy, not", "nice to have", "nice-to-have", "good to have", "preferred", "bonus points", "a plus", "desirable", "ideally", "extra credit", "would be great", "great if you", "else that helps", "else helps", "it helps", "helps if", "would help", "also help*", "helpful"}},
 	{secRequired, []string{"requirement*", "qualification*", "what you bring", "about you", "you have", "must have", "must-have*",
 		"skills", "who you are", "looking for", "what you need", "what we need", "we need", "you'll need", "you will need", "selection criteria",
 		"experience you", "required", "essential*", "ideal candidate", "you'll have", "you will have", "to be successful", "education", "languages", "personal suitability", "personal attributes",

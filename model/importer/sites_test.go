@@ -88,3 +88,20 @@ func TestPronounsAndFactsLines(t *testing.T) {
 		t.Errorf("about %q, want the description alone", r.Answers.About)
 	}
 }
+
+// A lead-in line that says what follows is a bonus opens the
+// nice-to-haves, in HTML as in text.
+func TestABonusLeadInOpensThePreferred(t *testing.T) {
+	for name, text := range map[string]string{
+		"text": "Account Manager\n\nYou look after 40 hotels.\n\nResponsibilities\n- Renew each hotel's contract.\n\nRequirements\n- Two years with hotels.\n\nNice if you have:\n- A forklift licence.\n\nSend your CV to jobs@kiln.example by 30 June.\n",
+		"html": "<html><body><h1>Account Manager</h1><p>You look after 40 hotels.</p><h2>Responsibilities</h2><ul><li>Renew each hotel's contract.</li></ul><h2>Requirements</h2><ul><li>Two years with hotels.</li></ul>\n<p><em>Would be a bonus:</em></p>\n<ul><li>A forklift licence.</li></ul>\n<h2>How to apply</h2><p>Send your CV to jobs@kiln.example by 30 June.</p></body></html>",
+	} {
+		r, err := Import(modeltest.Cat(), text, Options{Name: "job." + map[string]string{"text": "txt", "html": "html"}[name]})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if q := r.Answers.Qualifications; !contains(q.ExtraPreferred, "A forklift licence.") || contains(q.ExtraRequired, "A forklift licence.") {
+			t.Errorf("%s: required %q, preferred %q; want the licence preferred", name, q.ExtraRequired, q.ExtraPreferred)
+		}
+	}
+}
