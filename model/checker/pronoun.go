@@ -54,7 +54,7 @@ func (k *checker) namedIn(n int) named {
 	others = append(others, markup.NameSpans(l.text, k.names)...)
 	sort.Slice(others, func(i, j int) bool { return others[i][0] < others[j][0] })
 	for _, o := range others {
-		if !overlaps(p.candidate, o) { // "manager" in "account manager" is the candidate
+		if !markup.Overlaps(p.candidate, o) { // "manager" in "account manager" is the candidate
 			p.other = append(p.other, o)
 		}
 	}
@@ -74,45 +74,6 @@ func spans(l line, words []string) [][]int {
 	return out
 }
 
-// overlaps reports whether span s overlaps any of the sorted spans.
-func overlaps(sorted [][]int, s []int) bool {
-	i := sort.Search(len(sorted), func(i int) bool { return sorted[i][1] > s[0] })
-	return i < len(sorted) && sorted[i][0] < s[1]
-}
-
-// possessive reports whether the span starting at start is followed by "'s".
-func possessive(text string, sorted [][]int, start int) bool {
-	i := sort.Search(len(sorted), func(i int) bool { return sorted[i][0] >= start })
-	if i == len(sorted) || sorted[i][0] != start {
-		return false
-	}
-	rest := text[sorted[i][1]:]
-	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
-}
-
-// lastWithin is the start of the last span lying within [from, to), or -1.
-func lastWithin(sorted [][]int, from, to int) int {
-	best := -1
-	i := sort.Search(len(sorted), func(i int) bool { return sorted[i][0] >= from })
-	for ; i < len(sorted) && sorted[i][0] < to; i++ {
-		if sorted[i][1] <= to {
-			best = sorted[i][0]
-		}
-	}
-	return best
-}
-
-// firstWithin is the start of the first span lying within [from, to), or -1.
-func firstWithin(sorted [][]int, from, to int) int {
-	i := sort.Search(len(sorted), func(i int) bool { return sorted[i][0] >= from })
-	for ; i < len(sorted) && sorted[i][0] < to; i++ {
-		if sorted[i][1] <= to {
-			return sorted[i][0]
-		}
-	}
-	return -1
-}
-
 // refersToSomeoneElse reports whether the person nearest the pronoun is not
 // the candidate: the last person named before it, in its sentence or the one
 // before (the end of the paragraph before, for a paragraph's first
@@ -130,24 +91,24 @@ func (k *checker) refersToSomeoneElse(h hit) bool {
 	if reflexive(h.word) {
 		// "Dr. Sandoval talks to the tested employee himself": a reflexive
 		// goes back to its sentence's subject, the first person named.
-		o, c := firstWithin(line.other, whole, h.at), firstWithin(line.candidate, whole, h.at)
+		o, c := markup.FirstWithin(line.other, whole, h.at), markup.FirstWithin(line.candidate, whole, h.at)
 		if o >= 0 || c >= 0 {
 			return o >= 0 && (c < 0 || o < c)
 		}
 	}
-	other, candidate := lastWithin(line.other, from, h.at), lastWithin(line.candidate, from, h.at)
+	other, candidate := markup.LastWithin(line.other, from, h.at), markup.LastWithin(line.candidate, from, h.at)
 	if whole == 0 && h.line > 1 && !k.d.lines[h.line-1].bullet && other < 0 && candidate < 0 &&
 		k.d.lines[h.line-2].src == k.d.lines[h.line-1].src-1 { // the line just above in the source
 		// Nobody named yet in this paragraph: the end of the one before
 		// counts. A list item stands alone: the item above is another duty.
 		prev, text := k.namedIn(h.line-1), k.d.lines[h.line-2].text
 		lo := len(text) - reach
-		other, candidate = lastWithin(prev.other, lo, len(text)), lastWithin(prev.candidate, lo, len(text))
+		other, candidate = markup.LastWithin(prev.other, lo, len(text)), markup.LastWithin(prev.candidate, lo, len(text))
 	}
-	if other > candidate && candidate >= 0 && possessive(k.d.lines[h.line-1].text, line.other, other) {
+	if other > candidate && candidate >= 0 && markup.Possessive(k.d.lines[h.line-1].text, line.other, other) {
 		// "The right person knows that a clinic manager's day is full, so
 		// he …": a possessive names whose thing it is, not who acts.
-		other = lastWithin(line.other, from, other)
+		other = markup.LastWithin(line.other, from, other)
 	}
 	if other >= 0 || candidate >= 0 {
 		return other > candidate
@@ -157,7 +118,7 @@ func (k *checker) refersToSomeoneElse(h hit) bool {
 		// "He visits each client" is about the candidate, not the client.
 		return false
 	}
-	other, candidate = firstWithin(line.other, h.at, end), firstWithin(line.candidate, h.at, end)
+	other, candidate = markup.FirstWithin(line.other, h.at, end), markup.FirstWithin(line.candidate, h.at, end)
 	return other >= 0 && (candidate < 0 || other < candidate)
 }
 
