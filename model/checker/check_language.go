@@ -89,7 +89,9 @@ func (k *checker) phrases(list []content.PhraseFix, rule string, sev Severity, w
 
 // notNeeded ends the text before a phrase the posting says it does not ask
 // for: "you don't need to include", "we never ask for".
-var notNeeded = base.Regexp{Expr: `(?i)\b(?:don['’]t|don’t|do not|doesn['’]t|does not|won['’]t|will not|never|no need to)\s+(?:need to\s+|have to\s+)?(?:include|give|provide|share|tell us|state|ask(?:\s+for)?|require)\b[^.]{0,30}$`}
+var notNeeded = base.Regexp{Expr: `(?i)\b(?:don['’]t|don’t|do not|doesn['’]t|does not|won['’]t|will not|never|no need to)\s+(?:need to\s+|have to\s+)?(?:include|give|provide|share|tell us|state|ask(?:\s+for)?|require)\b[^.]{0,30}$` +
+	// "You don't need Canadian work experience to apply."
+	`|\b(?:don['’]t|do not|doesn['’]t|does not|won['’]t|will not|never)\s+(?:need|require|expect|ask for|want)\s+(?:any\s+)?$`}
 
 // decadeAfter follows "born in" when it dates a birth, not a birthplace.
 var decadeAfter = base.Regexp{Expr: `^\s+(?:the\s+)?(?:19|20)\d\d`}

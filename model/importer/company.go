@@ -45,7 +45,8 @@ func (im *importer) company() {
 		line := sinceWhen().ReplaceAllString(l.Text, "") // "Since 1996, Swilly Lens Lab has been …"
 		m := companyLead().FindStringSubmatch(line)
 		if m == nil || l.Bullet || jobWords().MatchString(m[1]) || agency[m[1]] || strings.HasSuffix(m[1], "ing") && !strings.Contains(m[1], " ") ||
-			notAName(strings.Fields(m[1])[0]) || len(strings.Fields(line)) < 4 { // "Keyboard shortcuts", "Find jobs": a page's links
+			notAName(strings.Fields(m[1])[0]) || len(strings.Fields(line)) < 4 || // "Keyboard shortcuts", "Find jobs": a page's links
+			!strings.Contains(m[1], " ") && strings.Contains(text, " "+strings.ToLower(m[1])+" ") { // "Free plants every spring", beside "free parking"
 			continue
 		}
 		// Outside the company's description, a name counts once the
@@ -71,7 +72,7 @@ func describing(name, text string) bool {
 	return len(strings.Fields(name)) >= 2 && len(strings.Fields(text)) >= 12 && describes().MatchString(text[len(name):])
 }
 
-var describes = base.LazyRegexp(`^\s+(?:is an?|makes|builds|grows|brews|crushes|mills|supplies|runs|leases|installs|services|repairs|hires out)\s`)
+var describes = base.LazyRegexp(`^\s+(?:[a-z]+s,?\s+and\s+)?(?:is an?|makes|builds|grows|brews|crushes|mills|supplies|runs|leases|installs|services|repairs|hires out|designs|produces|manufactures|distributes|imports|sells|rents|publishes|roasts|packs|bakes)\s`)
 
 // companyAtTop reads the employer where a page names it above the posting:
 // a "Company:" field, the page's name, a letterhead, the facts line.
@@ -94,6 +95,7 @@ func (im *importer) companyAtTop() bool {
 		}
 	}
 	if segs, _ := im.d.metaLine(); len(segs) > 0 && !base.LookupPlace(im.c, segs[0]).Known() && !jobWords().MatchString(segs[0]) &&
+		(capitalName().MatchString(strings.Trim(segs[0], "*_ ")) || companyWord().MatchString(segs[0])) && // not "Job ad master copy – approved for Seek"
 		!workplaceWord(segs[0]) && len(strings.Fields(segs[0])) <= 6 && !strings.ContainsAny(segs[0], ":$£€0123456789") &&
 		(companyWord().MatchString(segs[0]) || !teamName().MatchString(segs[0])) && !im.namedAsPlace(segs[0]) {
 		// A team's name ("Service Sales · Edmonton") is no company's: the
@@ -101,8 +103,34 @@ func (im *importer) companyAtTop() bool {
 		im.a.Company = base.CleanLine(segs[0])
 		return true
 	}
+	if name := im.nameUnderTitle(); name != "" {
+		im.a.Company = name
+		return true
+	}
 	return false
 }
+
+// nameUnderTitle is a board's employer line: a name alone on the line
+// under the job's title, which the posting names again ("Institutional
+// Account Manager – UK & Ireland", then "Radley Academic Publishing").
+func (im *importer) nameUnderTitle() string {
+	seq := im.d.seq()
+	for i := 0; i+1 < len(seq) && i < 40; i++ {
+		if !roleName().MatchString(seq[i].Text) || len(strings.Fields(seq[i].Text)) > 12 {
+			continue
+		}
+		t := strings.TrimSpace(strings.Trim(seq[i+1].Text, "*_ "))
+		if capitalName().MatchString(t) && len(strings.Fields(t)) >= 2 && !labelWord().MatchString(t) && !roleName().MatchString(t) && !jobWords().MatchString(t) && !base.LookupPlace(im.c, t).Known() &&
+			!im.namedAsPlace(t) && im.named(t) >= 2 {
+			return t
+		}
+		return ""
+	}
+	return ""
+}
+
+// capitalName is a name of one to six capitalised words.
+var capitalName = base.LazyRegexp(`^\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|&|of|and|the)){0,5}$`)
 
 // describesAnother reports whether the company's story opens with another
 // name than the page's: a classifieds site's name over the ad of
@@ -159,7 +187,7 @@ func (im *importer) named(s string) int {
 // Managed IT" of "Lakeshore Managed IT looks after …".
 var capitalRun = base.LazyRegexp(`^\p{Lu}[\p{L}\d&'.-]*(?:\s+(?:\p{Lu}[\p{L}\d&'.-]*|&|of|and))*`)
 
-var pageOrForm = base.LazyRegexp(`(?i)^(?:of|and|&|careers?|jobs?|hiring|team|home|page|homepage|logo|website|intranet|extranet|portal|hub|wiki|sharepoint|workspace|ltd\.?|limited|inc\.?|llc|pty|plc|gmbh)$`)
+var pageOrForm = base.LazyRegexp(`(?i)^(?:of|and|&|careers?|jobs?|hiring|team|home|page|homepage|logo|website|perks|benefits|culture|values|story|intranet|extranet|portal|hub|wiki|sharepoint|workspace|ltd\.?|limited|inc\.?|llc|pty|plc|gmbh)$`)
 
 // fullName gives a company's name as the posting writes it in full where a
 // heading shortens it: "About Lakeshore" over "Lakeshore Managed IT looks

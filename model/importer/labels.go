@@ -131,6 +131,11 @@ func (d doc) metaLine() ([]string, int) {
 			l = checker.TextLine{Text: p.Heading, Line: p.Line} // "**Acme Ltd – Leeds**" read as a heading
 		case p.Heading == "" && len(p.Lines) > 0:
 			l = p.Lines[0]
+			for _, x := range p.Lines[1:min(len(p.Lines), 3)] {
+				if !factsLine(l.Text) && factsLine(strings.Trim(x.Text, "*_ ")) {
+					l = x // a note's draft remark above the facts
+				}
+			}
 		}
 	}
 	// A field ("Location: Cardiff – hybrid") is no line of facts.
