@@ -6640,6 +6640,38 @@ var compiled = &Catalog{
 		},
 		Exclusionary: []PhraseFix{
 			PhraseFix{
+				Phrase: "applicant pays",
+				Fix:    "never charge people to apply: a fee shuts out those who cannot pay, and is unlawful in many places",
+			},
+			PhraseFix{
+				Phrase: "applicants pay",
+				Fix:    "never charge people to apply: a fee shuts out those who cannot pay, and is unlawful in many places",
+			},
+			PhraseFix{
+				Phrase: "pay a fee to",
+				Fix:    "never charge people to apply: a fee shuts out those who cannot pay, and is unlawful in many places",
+			},
+			PhraseFix{
+				Phrase: "pays a fee",
+				Fix:    "never charge people to apply: a fee shuts out those who cannot pay, and is unlawful in many places",
+			},
+			PhraseFix{
+				Phrase: "assessment fee",
+				Fix:    "never charge people to apply: a fee shuts out those who cannot pay, and is unlawful in many places",
+			},
+			PhraseFix{
+				Phrase: "testing fee",
+				Fix:    "never charge people to apply: a fee shuts out those who cannot pay, and is unlawful in many places",
+			},
+			PhraseFix{
+				Phrase: "application fee",
+				Fix:    "never charge people to apply: a fee shuts out those who cannot pay, and is unlawful in many places",
+			},
+			PhraseFix{
+				Phrase: "fee to apply",
+				Fix:    "never charge people to apply: a fee shuts out those who cannot pay, and is unlawful in many places",
+			},
+			PhraseFix{
 				Phrase: "convictions that are spent",
 				Fix:    "leave spent convictions out: the law treats them as if they never happened; ask only about convictions relevant to the job",
 			},

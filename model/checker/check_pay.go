@@ -342,5 +342,9 @@ func (k *checker) offersBenefits() bool {
 }
 
 // deferredBenefits puts the benefits off to later, naming none: "Benefits
-// will be discussed during the interview process".
-var deferredBenefits = base.Regexp{Expr: `(?i)\bbenefits?\s+(?:will|would|are|is|to|can)\s+(?:be\s+)?(?:discussed|shared|explained|confirmed|outlined|detailed|provided on request)\b[^.]*`}
+// will be discussed during the interview process", "Benefits: we'll go
+// through these at offer".
+var deferredBenefits = base.Regexp{Expr: `(?i)\bbenefits?\s+(?:will|would|are|is|to|can)\s+(?:be\s+)?(?:discussed|shared|explained|confirmed|outlined|detailed|provided on request)\b[^.]*` +
+	// "Benefits and other compensation: we'll go through these with you
+	// when we make an offer."
+	`|\bbenefits?\b[^.]{0,40}?:\s*(?:we['’]ll|we will|we can|we['’]d|to be)\s+(?:go through|discuss|share|explain|confirm|talk (?:through|about)|cover|tell you about)\b[^.]*`}

@@ -21,6 +21,7 @@ func TestPayTransparencyDetails(t *testing.T) {
 		{"from only in California", "San Francisco, California", "Pay: from $70,000.", Error, "open-ended"},
 		{"and up in Colorado", "Loveland, Colorado", "Base salary: $57,500 and up, depending on experience.", Error, "open-ended"},
 		{"range ok in Washington, benefits missing", "Seattle, WA", "Pay: $70,000 to $90,000 per year.", Error, "description of benefits"},
+		{"Washington benefits put off to the offer", "Seattle, WA", "Pay: $70,000 to $90,000 per year.\n\nBenefits and other compensation: we'll go through these with you when we make an offer.", Error, "description of benefits"},
 		{"Ontario range too wide", "Toronto, Ontario", "Pay: CA$60,000 to CA$120,000 per year.", Error, "allows at most 50,000"},
 		{"EU may be before interview", "Berlin, Germany", "", Warning, "before the first interview"},
 		{"remote anywhere in the US", "Remote, United States", "", Error, "Colorado"},

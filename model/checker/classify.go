@@ -29,7 +29,7 @@ var sectionWords = []struct {
 		"skills", "who you are", "looking for", "what you need", "what we need", "we need", "you'll need", "you will need", "selection criteria",
 		"experience you", "required", "essential*", "ideal candidate", "you'll have", "you will have", "to be successful", "education", "languages", "personal suitability", "personal attributes",
 		"person specification", "competencies", "your profile", "they need", "they're looking for", "non-negotiable*",
-		"you'll thrive if", "you will thrive if", "you'll do well if", "what we're after", "what is needed", "what's needed", "needed",
+		"you'll thrive if", "you will thrive if", "you'll do well if", "what we're after", "about the person", "what is needed", "what's needed", "needed",
 		"what it takes", "must-haves", "the essentials", "you'll bring", "what you'll need"}},
 	{secSuccess, []string{"success", "kpi*", "metric*", "measure*", "goals", "targets", "what good looks like", "performance", "judge*"}},
 	{secDuties, []string{"responsibilit*", "accountabilit*", "what you will do", "what you'll do", "what you'll be doing", "duties", "what you will own",

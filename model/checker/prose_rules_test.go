@@ -34,6 +34,7 @@ func TestProblemsInTheirOwnWords(t *testing.T) {
 		{"voice", "# Account Manager\n\nThe post-holder will look after 60 dental practices.\n", 3},
 		{"hidden-sales", "# Account Manager\n\nYou'll look after 60 vets.\n\nEach week, call practices that aren't on our books and get four of them to open an account.\n", 5},
 		{"hidden-sales", "# Account Manager\n\nVisit the delis that stock other roasters' coffee and see ten of them switch by spring.\n", 3},
+		{"exclusionary", "# Account Manager\n\nEvery applicant pays $30 for our personality test before we read the CV.\n", 3},
 		// Not customers yet, told by shape rather than a listed phrase.
 		{"hidden-sales", "# Account Manager\n\nYou'll look after 70 dental practices.\n\nOn Fridays you'll drop in on practices with no sterilising contract yet.\n", 5},
 		{"hidden-sales", "# Account Manager\n\nPart of your bonus comes from kennels that hadn't boarded dogs with us before you rang them.\n", 3},

@@ -17,8 +17,23 @@ var (
 	reportsToName = base.Regexp{Expr: `\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}'’-]+`}
 	titledName    = base.Regexp{Expr: `\b(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}'’-]+,\s+(?:our\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Manager|Director|Head|Lead|Officer|Owner|Founder|President|Partner|Coordinator|Supervisor|CEO|COO|CFO)\b`}
 	subjectName   = base.Regexp{Expr: `(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}'’-]+\s+(?:had|has|was|is|started|founded|joined|built|runs|ran|owns|owned|worked|works|looks|looked|leads|led)\b`}
-	authorName    = base.Regexp{Expr: `^(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}'’-]+\s+(?:commented|changed|moved|added|wrote|replied|posted|created|edited|assigned|said)\b`}
+	// subjectFirst is a first name alone opening a sentence as its subject:
+	// "Arlo will introduce you to every account".
+	subjectFirst = base.Regexp{Expr: `(?:^|[.!?]\s+)(\p{Lu}\p{Ll}{2,})\s+(?:will|would|has|had|is|was|runs|ran|leads|led|looks|looked|started|founded|joined|owns|manages|handles)\b`}
+	authorName   = base.Regexp{Expr: `^(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}'’-]+\s+(?:commented|changed|moved|added|wrote|replied|posted|created|edited|assigned|said)\b`}
 )
+
+// notAFirstName are the capitalised words that open a sentence as its
+// subject and name no one: "What will the first month look like?".
+func notAFirstName(w string) bool {
+	switch w {
+	case "What", "Who", "Where", "When", "Why", "How", "Which", "This", "That", "These", "Those", "There", "Here", "Each", "Every",
+		"Everyone", "Someone", "Nobody", "Whoever", "Our", "Your", "The", "She", "They", "You", "Training", "Pay", "Travel", "Success",
+		"Work", "Time", "Life", "Everything":
+		return true
+	}
+	return false
+}
 
 // maxFirstNames bounds the names kept: a posting names a handful of people.
 const maxFirstNames = 20
@@ -32,9 +47,9 @@ func FirstNames(lines []string) []string {
 		if strings.IndexFunc(l, unicode.IsUpper) < 0 {
 			continue // every form starts with a capital
 		}
-		for _, re := range []*base.Regexp{&reportsToName, &titledName, &authorName, &subjectName} {
+		for _, re := range []*base.Regexp{&reportsToName, &titledName, &authorName, &subjectName, &subjectFirst} {
 			for _, m := range re.Get().FindAllStringSubmatch(l, maxFirstNames) {
-				if len(out) < maxFirstNames && !contains(out, m[1]) {
+				if len(out) < maxFirstNames && !contains(out, m[1]) && !notAFirstName(m[1]) {
 					out = append(out, m[1])
 				}
 			}
@@ -124,7 +139,7 @@ var firstName = base.Regexp{Expr: `,\s+(\p{Lu}\p{Ll}{2,})[;,]|\b(?:and|but|then|
 // the job they do ("our controller, Hui Min Tsai, and her team").
 var (
 	contactName = base.Regexp{Expr: `\b(?i:to|call|contact|ask for|ring|phone|e-?mail|message|text|ask)\s+(\p{Lu}\p{Ll}{2,})\s+(?:at|on|via|by)\b`}
-	appositive  = base.Regexp{Expr: `\b(?:our|the|your|their)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,3})(?:,|\.|;|\s+and\b|\s+who\b|$)`}
+	appositive  = base.Regexp{Expr: `\b(?:our|the|your|their)\s+(?:[\p{L}][\w-]*\s+){0,3}?[\p{L}][\w-]*,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,3})(?:,|\.|;|\s+and\b|\s+who\b|$)`}
 )
 
 // honorific is a title before a person's name: "Dr. Paul", "Ms Okafor".
