@@ -6026,6 +6026,26 @@ var compiled = &Catalog{
 	Checks: Checks{
 		Vague: []PhraseFix{
 			PhraseFix{
+				Phrase: "sharp as a tack",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "mighty energy",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "all-singing",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "all-dancing",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "dynamo",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
 				Phrase: "firecracker",
 				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
 			},
@@ -6640,6 +6660,30 @@ var compiled = &Catalog{
 		},
 		Exclusionary: []PhraseFix{
 			PhraseFix{
+				Phrase: "your tax return*",
+				Fix:    "leave it out: someone's redundancy or tax history says nothing of how they will do this job",
+			},
+			PhraseFix{
+				Phrase: "your income-tax return*",
+				Fix:    "leave it out: someone's redundancy or tax history says nothing of how they will do this job",
+			},
+			PhraseFix{
+				Phrase: "your income tax return*",
+				Fix:    "leave it out: someone's redundancy or tax history says nothing of how they will do this job",
+			},
+			PhraseFix{
+				Phrase: "federal income-tax return*",
+				Fix:    "leave it out: someone's redundancy or tax history says nothing of how they will do this job",
+			},
+			PhraseFix{
+				Phrase: "copies of your tax return*",
+				Fix:    "leave it out: someone's redundancy or tax history says nothing of how they will do this job",
+			},
+			PhraseFix{
+				Phrase: "made redundant",
+				Fix:    "leave it out: someone's redundancy or tax history says nothing of how they will do this job",
+			},
+			PhraseFix{
 				Phrase: "applicant pays",
 				Fix:    "never charge people to apply: a fee shuts out those who cannot pay, and is unlawful in many places",
 			},
@@ -7182,6 +7226,14 @@ var compiled = &Catalog{
 			},
 		},
 		Age: []PhraseFix{
+			PhraseFix{
+				Phrase: "years old",
+				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "years of age",
+				Fix:    "leave age out: it is not a job requirement",
+			},
 			PhraseFix{
 				Phrase: "retirees looking",
 				Fix:    "say what the work needs; whether someone is retired or draws a pension says only their age",
@@ -7741,6 +7793,34 @@ var compiled = &Catalog{
 		},
 		Protected: []PhraseFix{
 			PhraseFix{
+				Phrase: "appoint a woman",
+				Fix:    "leave sex and health out: name what the job needs and offer adjustments",
+			},
+			PhraseFix{
+				Phrase: "appoint a man",
+				Fix:    "leave sex and health out: name what the job needs and offer adjustments",
+			},
+			PhraseFix{
+				Phrase: "epilepsy",
+				Fix:    "leave sex and health out: name what the job needs and offer adjustments",
+			},
+			PhraseFix{
+				Phrase: "diabetes",
+				Fix:    "leave sex and health out: name what the job needs and offer adjustments",
+			},
+			PhraseFix{
+				Phrase: "diabetic",
+				Fix:    "leave sex and health out: name what the job needs and offer adjustments",
+			},
+			PhraseFix{
+				Phrase: "dyslexia",
+				Fix:    "leave sex and health out: name what the job needs and offer adjustments",
+			},
+			PhraseFix{
+				Phrase: "dyslexic",
+				Fix:    "leave sex and health out: name what the job needs and offer adjustments",
+			},
+			PhraseFix{
 				Phrase: "same-sex",
 				Fix:    "leave sexual orientation and relationships out: they are protected, and not a job requirement",
 			},
@@ -8283,14 +8363,6 @@ var compiled = &Catalog{
 			PhraseFix{
 				Phrase: "women only",
 				Fix:    "leave sex out: it is not a job requirement",
-			},
-			PhraseFix{
-				Phrase: "years old",
-				Fix:    "leave age out: it is not a job requirement",
-			},
-			PhraseFix{
-				Phrase: "years of age",
-				Fix:    "leave age out: it is not a job requirement",
 			},
 			PhraseFix{
 				Phrase: "family man",
@@ -8930,6 +9002,9 @@ var compiled = &Catalog{
 			"cheerful",
 			"good-humoured",
 			"good-humored",
+			"even-tempered",
+			"at ease",
+			"quick to laugh",
 			"manners",
 			"polite",
 			"politeness",
@@ -9663,6 +9738,7 @@ var compiled = &Catalog{
 			"the team member will",
 			"the new starter",
 			"the appointee",
+			"the role-holder",
 		},
 	},
 	PayLaws: PayLaws{

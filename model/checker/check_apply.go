@@ -48,7 +48,7 @@ var wikiMacro = base.Regexp{Expr: `^\s*\{\{[<>]?\s*(?:toc|child_pages|include|co
 
 // maskedAmount is an amount or a number with its digits left as X: "£XXk",
 // "$XX,XXX", "Position number 00XXXX".
-var maskedAmount = base.Regexp{Expr: `[£$€]\s?X{2,}(?:[,.]X{3})*k?\b|\bX{2,}(?:[,.]X{3})*k?\s?(?:GBP|USD|EUR|CAD|AUD)\b|[£$€]\s?\d{1,3}[,.]X{3}\b|\b\d+X{3,}\b|\bX{3,}\d+\b`}
+var maskedAmount = base.Regexp{Expr: `[£$€]\s?X{2,}(?:[,.]X{3})*k?\b|[£$€]\s?N{2,}(?:[,.]N{3})*k?\b|\bX{2,}(?:[,.]X{3})*k?\s?(?:GBP|USD|EUR|CAD|AUD)\b|[£$€]\s?\d{1,3}[,.]X{3}\b|\b\d+X{3,}\b|\bX{3,}\d+\b`}
 
 // mergeField is a mail-merge field left unfilled: "Hi [First Name],", "your
 // time at [Current Company]".
@@ -100,7 +100,7 @@ func (k *checker) placeholders() {
 	// field left to fill.
 	hits := k.d.find(k.c.Checks.Placeholders, func(l line) bool { return !strings.Contains(l.text, "{{") || !wikiMacro.Get().MatchString(l.text) })
 	for _, l := range k.d.lines {
-		if strings.Contains(l.text, "X") {
+		if strings.Contains(l.text, "X") || strings.Contains(l.text, "NN") {
 			for _, m := range maskedAmount.Get().FindAllString(l.text, -1) {
 				hits = append(hits, hit{line: l.n, phrase: m})
 			}

@@ -71,7 +71,7 @@ func (k *checker) phrases(list []content.PhraseFix, rule string, sev Severity, w
 			if rule == "age-bias" && notAge.Get().MatchString(k.afterHit(h)) {
 				continue // "under 35 days" counts days, not years of age
 			}
-			if rule == "protected-characteristic" && k.ageOfAThing(h) {
+			if (rule == "protected-characteristic" || rule == "age-bias") && k.ageOfAThing(h) {
 				continue // "units more than 30 years old" are elevators, not people
 			}
 			if rule == "protected-characteristic" && decadeAfter.Get().MatchString(k.afterHit(h)) {

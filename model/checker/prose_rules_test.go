@@ -35,6 +35,12 @@ func TestProblemsInTheirOwnWords(t *testing.T) {
 		{"hidden-sales", "# Account Manager\n\nYou'll look after 60 vets.\n\nEach week, call practices that aren't on our books and get four of them to open an account.\n", 5},
 		{"hidden-sales", "# Account Manager\n\nVisit the delis that stock other roasters' coffee and see ten of them switch by spring.\n", 3},
 		{"exclusionary", "# Account Manager\n\nEvery applicant pays $30 for our personality test before we read the CV.\n", 3},
+		{"hidden-sales", "# Account Manager\n\nYou look after 40 bakeries. Bring 12 new cafes onto our books by June.\n", 3},
+		{"hidden-sales", "# Account Manager\n\nYour bonus is paid on delis that start buying from us after you visit them.\n", 3},
+		{"placeholder", "Account Manager\n\nSalary: £NN,NNN plus bonus\n", 3},
+		{"voice", "# Account Manager\n\nThe role-holder will look after 60 vets.\n", 3},
+		{"age-bias", "# Account Manager\n\nWe'd like someone between 25 and 30 years old.\n", 3},
+		{"exclusionary", "# Account Manager\n\nWe won't consider anyone who has been made redundant.\n", 3},
 		// Not customers yet, told by shape rather than a listed phrase.
 		{"hidden-sales", "# Account Manager\n\nYou'll look after 70 dental practices.\n\nOn Fridays you'll drop in on practices with no sterilising contract yet.\n", 5},
 		{"hidden-sales", "# Account Manager\n\nPart of your bonus comes from kennels that hadn't boarded dogs with us before you rang them.\n", 3},
