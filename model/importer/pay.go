@@ -3,6 +3,7 @@ package importer
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"amjd/model/answers"
 	"amjd/model/base"
@@ -33,6 +34,7 @@ func (im *importer) pay() {
 		plainList = plainList || !hasBullets(p) && isList(p)
 	}
 	summary := 0 // a job board's summary of the benefits, told again below
+	valueOf := 0 // the line of a board's field label just read
 	chrome := false
 	for _, l := range im.d.lines(checker.RolePay) {
 		// "Set alert for similar jobs": the board's page goes on, and
@@ -48,6 +50,13 @@ func (im *importer) pay() {
 		}
 		if fieldName().MatchString(l.Text) || otherField().MatchString(l.Text) || boardRating().MatchString(l.Text) {
 			continue // "Job type", "Schedule: Monday to Friday": another field
+		}
+		if valueOf == l.Line-1 && valueOf > 0 {
+			continue // the value under a board's field label
+		}
+		if boardField().MatchString(strings.TrimSpace(l.Text)) {
+			valueOf = l.Line
+			continue
 		}
 		if markup.PageChrome(l.Text) || markup.PageFurniture(l.Text) || siteLink.Get().MatchString(strings.TrimSpace(l.Text)) {
 			continue // "Sign in", "Career advice", "Based on 34 salaries": the site's, not the job's
@@ -142,6 +151,9 @@ var (
 	boardRating = base.LazyRegexp(`(?i)★|\b\d+ ratings?\b|^how we calculate|\(glassdoor est\.?\)|\bemployer est\.`)
 	// fieldName is a job board's field label on its own line.
 	fieldName = base.LazyRegexp(`(?i)^(?:job type|employment type|shift(?: and schedule)?|schedule|work location|location|pay|salary|job details|full job description|benefits|perks)$`)
+	// boardField is a board's field label alone on its line, its value on
+	// the next: "Closing date" over "24 Sep 2027".
+	boardField = base.LazyRegexp(`(?i)^(?:closing date|posted|date posted|ref|reference|job ref|contract type|hours|sector|salary band|job level|industry|category|job type|type of position|start date|job id|vacancy id)$`)
 	// otherField is a "Label: value" line of a field that is no benefit.
 	otherField = base.LazyRegexp(`(?i)^(?:schedule|hours|working hours|shift|location|work location|job type|employment type|contract|application deadline|closing date|deadline|start date|reports? to)\s*:\s*\S`)
 )
@@ -161,9 +173,16 @@ func commaList(s string) []string {
 		return []string{base.CleanLine(s)}
 	}
 	var out []string
-	for _, p := range parts {
+	for i, p := range parts {
 		p = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(p), "and "))
 		if n := len(strings.Fields(p)); n == 0 || n > 7 || clauseLead().MatchString(p) {
+			return []string{base.CleanLine(s)}
+		}
+		// "Health, dental and vision benefits": a word that only modifies
+		// the item after it; "…, 100% employer-paid": a detail of the one
+		// before.
+		if i+1 < len(parts) && len(strings.Fields(p)) == 1 && strings.Contains(parts[i+1], " and ") ||
+			i > 0 && strings.IndexFunc(p[:1], unicode.IsDigit) == 0 && !strings.ContainsAny(p, "$£€") && strings.Contains(p, "%") {
 			return []string{base.CleanLine(s)}
 		}
 		out = append(out, base.CleanLine(p))

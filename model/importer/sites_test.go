@@ -107,3 +107,20 @@ func TestABonusLeadInOpensThePreferred(t *testing.T) {
 		}
 	}
 }
+
+// A benefit whose words modify the next ("Health, dental and vision
+// benefits, 100% employer-paid") stays one item, and a board's field label
+// and its value under the pay are no benefits.
+func TestBenefitsKeepTheirShape(t *testing.T) {
+	text := "Account Manager\n\nYou look after 40 hotels.\n\nResponsibilities\n- Renew each hotel's contract.\n\nRequirements\n- Two years with hotels.\n\n" +
+		"Salary\n£32,000 - £36,000 per annum\nClosing date\n24 Sep 2027\nJob level\nExperienced (non-manager)\n\n" +
+		"Benefits\n- Health, dental and vision benefits, 100% employer-paid\n- Pension, car, phone\n\nHow to apply\nSend your CV to jobs@kiln.example by 30 June.\n"
+	r, err := Import(modeltest.Cat(), text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Health, dental and vision benefits, 100% employer-paid", "Pension", "car", "phone"}
+	if strings.Join(r.Answers.Benefits, "|") != strings.Join(want, "|") {
+		t.Errorf("benefits %q, want %q", r.Answers.Benefits, want)
+	}
+}
