@@ -167,8 +167,10 @@ func (im *importer) kpi(t string) answers.KPIAnswer {
 		}
 	}
 	// "Fleet utilization: 93%", "Case fill rate – 98.5%".
-	for _, sep := range []string{":", " – ", " — ", " - "} {
-		if name, target, ok := strings.Cut(t, sep); ok && len(strings.Fields(name)) <= 10 && len(strings.Fields(target)) <= 12 && strings.TrimSpace(target) != "" {
+	for _, sep := range []string{":", " – ", " — ", " - ", " -> ", " → "} {
+		// Not inside brackets: "Credit requests closed (target: 90% …)".
+		if name, target, ok := strings.Cut(t, sep); ok && len(strings.Fields(name)) <= 10 && len(strings.Fields(target)) <= 12 && strings.TrimSpace(target) != "" &&
+			strings.Count(name, "(") == strings.Count(name, ")") {
 			return answers.KPIAnswer{Name: strings.TrimSpace(name), Target: strings.TrimSpace(target)}
 		}
 	}
@@ -178,7 +180,7 @@ func (im *importer) kpi(t string) answers.KPIAnswer {
 		return answers.KPIAnswer{Name: m[1], Target: m[2]}
 	}
 	if m := targetInParens().FindStringSubmatch(t); m != nil {
-		return answers.KPIAnswer{Name: m[1], Target: m[2]}
+		return answers.KPIAnswer{Name: m[1], Target: targetLabel().ReplaceAllString(m[2], "$1")}
 	}
 	return answers.KPIAnswer{Name: t}
 }

@@ -124,3 +124,18 @@ func TestBenefitsKeepTheirShape(t *testing.T) {
 		t.Errorf("benefits %q, want %q", r.Answers.Benefits, want)
 	}
 }
+
+// A target in brackets after its label, and one after an arrow, are read
+// as the measure's target.
+func TestTargetsInBracketsAndAfterArrows(t *testing.T) {
+	text := "# Account Manager\n\nYou look after 40 hotels.\n\n## Requirements\n\n- Two years with hotels.\n\n## How we measure success\n\n" +
+		"- Credit notes closed (target: 90% within 48 hours)\n- Units per hotel -> up 8% year over year\n\n## How to apply\n\nEmail jobs@kiln.example.\n"
+	r, err := Import(modeltest.Cat(), text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := r.Answers.KPIs
+	if len(k) != 2 || k[0].Name != "Credit notes closed" || k[0].Target != "90% within 48 hours" || k[1].Name != "Units per hotel" || k[1].Target != "up 8% year over year" {
+		t.Errorf("kpis %+v", k)
+	}
+}
