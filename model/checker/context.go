@@ -204,7 +204,7 @@ func (k *checker) huntingPlain() []hit {
 		if l.sec == secPay || k.d.stopped() {
 			continue
 		}
-		for _, t := range markup.NotOursYet(l.text) {
+		for _, t := range markup.NotOursYet(l.text, l.flat) {
 			try(hit{word: t.Kind, phrase: l.text[t.At:t.End], line: l.n, at: t.At, sec: l.sec}, t.Target)
 		}
 	}

@@ -57,9 +57,9 @@ type NewTie struct {
 }
 
 // NotOursYet finds the first place of each shape in text where it speaks of
-// people who are not customers yet.
-func NotOursYet(text string) []NewTie {
-	lower := strings.ToLower(text)
+// people who are not customers yet; lower is the text in small letters
+// (its spaces may be collapsed), read only to skip shapes it cannot hold.
+func NotOursYet(text, lower string) []NewTie {
 	var out []NewTie
 	if strings.Contains(lower, "yet") || strings.Contains(lower, "before") || strings.Contains(lower, "so far") || strings.Contains(lower, "until now") {
 		for _, m := range notYet.Get().FindAllStringIndex(text, -1) {
