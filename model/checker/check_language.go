@@ -55,9 +55,16 @@ func (k *checker) inAName(h hit) bool {
 // a full stop when there is a lead).
 func (k *checker) phrases(list []content.PhraseFix, rule string, sev Severity, why, fixLead string) {
 	for _, v := range list {
+		passed := 0 // uses in a row that were no finding
 		for _, h := range k.d.find([]string{v.Phrase}, all) {
 			if k.full(rule) {
 				continue
+			}
+			if passed++; passed > 10*maxTries {
+				// A thousand uses of one phrase in a row, none of them a
+				// finding (a megabyte of "years old" told of things): the
+				// rest are the same, and not read clause by clause.
+				break
 			}
 			if (rule == "protected-characteristic" || rule == "age-bias" || rule == "exclusionary") && k.protects(h) {
 				continue // an equal-opportunity statement names what it does not judge on
@@ -81,6 +88,7 @@ func (k *checker) phrases(list []content.PhraseFix, rule string, sev Severity, w
 			if fixLead != "" {
 				fix = fixLead + v.Fix + "."
 			}
+			passed = 0
 			k.add(Finding{Rule: rule, Severity: sev, Line: h.line, Phrase: h.phrase,
 				Message: fmt.Sprintf("%q %s", h.phrase, why), Fix: fix})
 		}
