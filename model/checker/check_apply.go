@@ -147,7 +147,10 @@ var destinations = []struct {
 	{[]string{"our ", "linked", "form", "apply", "below"}, base.Regexp{Expr: `(?i)\bour (web ?site|site|portal)\b|\blinked ?in\b|\bapplication form\b|\bapply (now |today )?(online|here|below)\b|\b(form|link) below\b|\bapply button\b`}},
 	{[]string{"click"}, base.Regexp{Expr: `(?i)\bclick\s+(?:on\s+)?(?:the\s+)?["“']?(?:here|below|apply|i'm interested)`}},
 	{[]string{"page", "posting", "advert"}, base.Regexp{Expr: `(?i)\b(this|the) (page|posting|advert)\b`}},
-	{[]string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, base.Regexp{Expr: `\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d[\d ()-]{7,}\d`}},
+	// A national number written in groups: "0400 000 000", "01632 960 123".
+	{[]string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}, base.Regexp{Expr: `\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d[\d ()-]{7,}\d|\b0\d{1,4} \d{3,4} \d{3,4}\b`}},
+	// The page's own apply button: "Hit APPLY NOW", a line that is the button.
+	{[]string{"apply"}, base.Regexp{Expr: `(?i)^\W*(?:apply now|quick apply|easy apply|apply for this (?:job|position|role|vacancy)|apply on (?:the )?(?:company|employer['’]s) (?:site|website))\W*$|\b(?:hit|press|tap|use|click)\s+(?:the\s+)?["“']?apply(?: now)?["”']?(?:\s+button)?\b`}},
 }
 
 // hasDestination reports whether line l names somewhere to apply.
