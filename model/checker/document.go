@@ -222,6 +222,10 @@ func readLine(n int, r string, alone, clean bool) line {
 		// "KSC3  Demonstrated proficiency …": a selection criterion numbered
 		// by its code, an item of its list.
 		t, l.bullet = codedItem.Get().ReplaceAllString(t, ""), true
+	case strings.HasPrefix(strings.TrimSpace(t), "§") && sectionSign.Get().MatchString(t) && looksLikeHeading(sectionSign.Get().ReplaceAllString(t, "")):
+		// "§ 7  What you need": a section numbered as a statute's is.
+		t = sectionSign.Get().ReplaceAllString(t, "")
+		l.heading = true
 	case lead != "" && lead[0] >= 'A' && lead[0] <= 'Z' && romanNumber.Get().MatchString(t) && looksLikeHeading(romanNumber.Get().ReplaceAllString(t, "")):
 		// "II. ESSENTIAL DUTIES": a section of an HR form.
 		t = romanNumber.Get().ReplaceAllString(t, "")

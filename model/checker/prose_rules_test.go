@@ -41,6 +41,7 @@ func TestProblemsInTheirOwnWords(t *testing.T) {
 		{"voice", "# Account Manager\n\nThe role-holder will look after 60 vets.\n", 3},
 		{"age-bias", "# Account Manager\n\nWe'd like someone between 25 and 30 years old.\n", 3},
 		{"exclusionary", "# Account Manager\n\nWe won't consider anyone who has been made redundant.\n", 3},
+		{"years-vs-title", "Junior Account Manager\n\n§ 1  What you'll do\n\n- Look after 40 hotels.\n\n§ 2  What you need\n\n- At least nine years with hotels.\n", 9},
 		// Not customers yet, told by shape rather than a listed phrase.
 		{"hidden-sales", "# Account Manager\n\nYou'll look after 70 dental practices.\n\nOn Fridays you'll drop in on practices with no sterilising contract yet.\n", 5},
 		{"hidden-sales", "# Account Manager\n\nPart of your bonus comes from kennels that hadn't boarded dogs with us before you rang them.\n", 3},

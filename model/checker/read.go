@@ -289,6 +289,9 @@ func splitLines(text string) []string {
 // romanNumber numbers a section in Roman numerals, as HR forms number them
 // ("II. ESSENTIAL DUTIES"), or by a capital letter, as an outline does ("B.
 // THE ROLE"); what follows must read as a heading.
+// sectionSign numbers a section with "§": "§ 7  What you need".
+var sectionSign = base.Regexp{Expr: `^\s*§+\s*\d+(?:\.\d+)*[.)]?\s+`}
+
 var romanNumber = base.Regexp{Expr: `^\s*(?:[IVX]{1,5}|[A-Z])[.)]\s+`}
 
 // codedItem numbers a list item by a short code, as position descriptions
