@@ -8810,6 +8810,8 @@ var compiled = &Catalog{
 			"rings",
 			"ringing",
 			"rang",
+			"walk in",
+			"walking in",
 		},
 		SalesDisclosure: []string{
 			"partly a sales role",

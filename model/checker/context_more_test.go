@@ -43,6 +43,7 @@ func TestWordsInTheirSense(t *testing.T) {
 		"# Account Manager\n\nWhat will the first week look like?\n\nYou'll ride along with our drivers.\n\nApply by 30 June.\n":                                                                    "gendered-pronoun",
 		"# Account Manager\n\nTo apply, hit APPLY NOW and answer the short questionnaire.\n":                                                                                                        "no-call-to-action",
 		"# Account Manager\n\nTo apply, ring Sam on 0400 123 456.\n":                                                                                                                                "no-call-to-action",
+		"# Account Manager\n\nNew clients who start buying from us get a welcome pack from you.\n":                                                                                                  "hidden-sales",
 		"# Account Manager\n\nCall the clinics that haven't renewed their contract yet.\n":                                                                                                          "hidden-sales",
 		"# Account Manager\n\nMeet the site crews who still work with other contractors on shared jobs.\n":                                                                                          "hidden-sales",
 		"# Account Manager\n\nOur sales team signs up kennels that hadn't boarded with us before; you call them after their first stay.\n":                                                          "hidden-sales",

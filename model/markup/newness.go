@@ -36,7 +36,12 @@ var (
 	ofThemSign = base.Regexp{Expr: `(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|half)\s+of\s+them\s+(?:to\s+|will\s+)?(?:sign|signs|signed|signing|open|opening|switch|switching|move|moving|join|joining|come on board|on board|on (?:a |an )?(?:standing order|contract|account|our books)|into (?:stockists|customers|clients|accounts|dealers|resellers))\b`}
 	// ontoOurBooks: new customers brought onto the books, a target by itself:
 	// "bring at least 30 new ranches onto our books by fall".
-	ontoOurBooks = base.Regexp{Expr: `(?i)\b(?:onto|on to|into)\s+our\s+(?:books|customer list|client list)\b|\b(?:start|starts|begin|begins)\s+(?:buying|ordering|stocking|using)\s+(?:from|with)\s+us\b`}
+	ontoOurBooks = base.Regexp{Expr: `(?i)\b(?:onto|on to|into)\s+our\s+(?:books|customer list|client list)\b`}
+	// startBuying: people who are to start buying, which a verb of reaching
+	// out makes a hunt ("kitchens that start buying from us after you walk
+	// in their back door"); "new clients who start buying from us get a
+	// welcome call" is not one.
+	startBuying = base.Regexp{Expr: `(?i)\b(?:start|starts|begin|begins)\s+(?:buying|ordering|stocking|using)\s+(?:from|with)\s+us\b`}
 	// moreOn: a count of new customers to win, which needs no verb to say
 	// someone must go and get them.
 	moreOn = base.Regexp{Expr: `(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|a few)\s+more\s+(?:[\w'-]+\s+){0,4}?(?:on|onto|signed (?:up|on)|as)\s+(?:[\w'-]+\s+){0,2}?(?:accounts?|contracts?|board|books|customers|clients|plans?|subscriptions?)\b`}
@@ -85,9 +90,14 @@ func NotOursYet(text, lower string) []NewTie {
 			out = append(out, NewTie{At: m[0], End: m[1], Kind: "not ours"})
 		}
 	}
-	if strings.Contains(lower, " our ") || strings.Contains(lower, " us") {
+	if strings.Contains(lower, " our ") {
 		if m := ontoOurBooks.Get().FindStringIndex(text); m != nil {
 			out = append(out, NewTie{At: m[0], End: m[1], Kind: "onto our books", Target: true})
+		}
+	}
+	if strings.Contains(lower, " us") {
+		if m := startBuying.Get().FindStringIndex(text); m != nil {
+			out = append(out, NewTie{At: m[0], End: m[1], Kind: "start buying"})
 		}
 	}
 	if strings.Contains(lower, " of them") {
