@@ -19,8 +19,8 @@ var (
 		// outside the catalog, and the industry is left to the user.
 		{"-", base.LazyRegexp(`(?i)\b(staffing|recruitment|recruiting|employment|travel|insurance|real estate|temp|nursing|talent) agenc(?:y|ies)\b`)},
 		{"it_services", base.LazyRegexp(`(?i)\b(managed (it )?services?|it services|msp|it support|cloud services provider|network services)\b`)},
-		{"software", base.LazyRegexp(`(?i)\b(software|saas|platform|app)\b`)},
-		{"agency", base.LazyRegexp(`(?i)\b(agency|creative studio|marketing studio|media buying)\b`)},
+		{"software", base.LazyRegexp(`(?i)\b(software|saas|platform|app|cloud)\b`)},
+		{"agency", base.LazyRegexp(`(?i)\b((?:creative|marketing|digital|advertising|media|design|pr|branding|brand|content|social|full-service|integrated)(?:\s+(?:and|&)\s+[\w-]+)?\s+agency|creative studio|marketing studio|media buying)\b`)},
 		{"banking", base.LazyRegexp(`(?i)\b(bank|banking|credit union|lender|lending)\b`)},
 		{"hospitality", base.LazyRegexp(`(?i)\b(hotels?|hospitality|resorts?|venues?|restaurants?|catering|tour operator)\b`)},
 		{"manufacturing", base.LazyRegexp(`(?i)\b(manufactur\w*|factory|factories|fabricat\w*|machining)\b`)},
@@ -98,57 +98,110 @@ func (im *importer) variant() {
 	im.note("variant", id, line, text)
 }
 
-// industry: the cue met first in the company's description, or else in
-// the text before the first heading.
+// industry: the trade the company's definition names, or else the cue met
+// first in the company's description, or in the text before the first
+// heading; or else a definition of the company anywhere in the posting
+// ("Willamette Workwear & Linen is a uniform and linen rental company"
+// under "Overview").
 func (im *importer) industry() {
 	for _, roles := range [][]string{{checker.RoleAbout}, {checker.RoleIntro}} {
 		for _, l := range im.d.lines(roles...) {
 			if roles[0] == checker.RoleIntro && !im.aboutCompany(l.Text) {
 				continue // before the headings, only the company's own description tells its trade
 			}
-			text := l.Text
-			if m := definedAs().FindStringIndex(text); m != nil {
-				// "Slieve Bloom Motor Group is a motor dealership group. We
-				// sell … four manufacturer brands": the company is what its
-				// definition says, not what the sentences after it mention.
-				text = sentenceAt(text, m[0])
+			if done, stop := im.industryFrom(l); done || stop {
+				return
 			}
-			best, at := "", len(text)
-			for _, cue := range industryCues {
-				if loc := cue.re().FindStringIndex(text); loc != nil && loc[0] < at {
-					best, at = cue.id, loc[0]
+		}
+	}
+	for _, l := range im.d.seq() {
+		for _, s := range sentences(l.Text) {
+			if im.definesCompany(s) {
+				if id, name, ok := im.tradeName(s); ok {
+					im.setIndustry(id, name, l)
+					return
 				}
-			}
-			if best == "-" {
-				return
-			}
-			if best != "" {
-				im.a.Industry = best
-				im.note("industry", best, l.Line, l.Text)
-				return
-			}
-			if m := tradeCompany().FindStringSubmatch(text); m != nil && text != l.Text {
-				// "… is a traffic management company": a trade the catalog
-				// does not list, in the company's own words.
-				name := strings.TrimSpace(ownedBy().ReplaceAllString(m[1], ""))
-				im.a.Industry, im.a.IndustryName = "other", name
-				im.note("industry", "other", l.Line, l.Text)
-				im.note("industry_name", name, l.Line, l.Text)
-				return
+				if id := cueIn(headClause(s)); id != "" && id != "-" {
+					im.setIndustry(id, "", l)
+					return
+				}
 			}
 		}
 	}
 }
 
-var (
-	// tradeCompany is a definition that names the trade before a word for
-	// a company: "is a traffic management company", "is an industrial
-	// scale and calibration business".
-	tradeCompany = base.LazyRegexp(`\b(?:is|are)\s+(?:a|an)\s+((?:[\p{Ll}\d][\p{L}\d'’-]*\s+(?:and\s+)?){1,5}?)(?:company|business|firm|specialist|provider|operator)\b`)
-	// ownedBy is how a company is owned or sized, before its trade:
-	// "family-owned", "independent", "leading".
-	ownedBy = base.LazyRegexp(`(?i)^(?:(?:[\w-]+-owned|family|independent|privately owned|leading|small|growing|local|regional|national|specialist|award-winning)\s+)+`)
-)
+// cueIn is the catalog industry whose cue comes first in text, past any
+// that names the company's clients; "-" for a trade import leaves to the
+// user.
+func cueIn(text string) string {
+	best, at := "", len(text)
+	for _, cue := range industryCues {
+		if loc := cue.re().FindStringIndex(text); loc != nil && loc[0] < at && !clientsBefore().MatchString(text[:loc[0]]) {
+			best, at = cue.id, loc[0]
+		}
+	}
+	return best
+}
+
+// headClause is a sentence up to its first colon: what the company is,
+// before the list of what it offers ("… system: cataloguing, e-book
+// lending, …").
+func headClause(s string) string {
+	if i := strings.IndexByte(s, ':'); i > 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// clientsBefore ends where the company's clients are named, not its
+// trade: "signage for hotels", "supplying restaurants".
+var clientsBefore = base.LazyRegexp(`(?i)\b(?:for|to|serving|serves?|supplying|supplies|supply|into|across|with)\s+(?:[\p{L}'’-]+,?\s+){0,3}$`)
+
+// definesCompany is a sentence whose subject is the company: "Kaimai
+// Fuels Limited is …", "We are …", "We're …".
+func (im *importer) definesCompany(s string) bool {
+	if strings.HasPrefix(s, "We are ") || strings.HasPrefix(s, "We're ") || strings.HasPrefix(s, "We’re ") {
+		return true
+	}
+	first := strings.Fields(im.a.Company)
+	return len(first) > 0 && strings.HasPrefix(s, first[0]+" ") && definedAs().MatchString(s)
+}
+
+// industryFrom reads the industry from one line of the company's
+// description; stop says the line names a trade outside the catalog that
+// import leaves to the user.
+func (im *importer) industryFrom(l checker.TextLine) (done, stop bool) {
+	text := l.Text
+	for _, s := range sentences(text) {
+		if id, name, ok := im.tradeName(s); ok {
+			im.setIndustry(id, name, l)
+			return true, false
+		}
+	}
+	if m := definedAs().FindStringIndex(text); m != nil {
+		// "Slieve Bloom Motor Group is a motor dealership group. We
+		// sell … four manufacturer brands": the company is what its
+		// definition says, not what the sentences after it mention.
+		text = sentenceAt(text, m[0])
+	}
+	best := cueIn(text)
+	switch {
+	case best == "-":
+		return false, true
+	case best != "":
+		im.setIndustry(best, "", l)
+		return true, false
+	}
+	return false, false
+}
+
+func (im *importer) setIndustry(id, name string, l checker.TextLine) {
+	im.a.Industry, im.a.IndustryName = id, name
+	im.note("industry", id, l.Line, l.Text)
+	if name != "" {
+		im.note("industry_name", name, l.Line, l.Text)
+	}
+}
 
 // definedAs opens a company's definition: "… is a motor dealership group",
 // "… is an industrial scale and calibration company".
