@@ -2,7 +2,6 @@ package importer
 
 import (
 	"amjd/model/base"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -18,13 +17,6 @@ var (
 	roleNoun  = base.LazyRegexp(`(?i)\b(role|portfolio|book|account manager|accounts manager|key account manager|the successful|this person|the person)\b`)
 	roleWord  = base.LazyRegexp(`(?i)\b(you|your|you['’]ll|role|portfolio|book|look after|manage|own|take over|inherit|account manager|accounts manager)\b`)
 	payish    = base.LazyRegexp(`(?i)\b(salary|bonus|commission|ote|budget|per hour|your pay|pay and benefits)\b|\bpay (?:range|band|rate|scale|is|of)\b`)
-	typeWords = map[string]func() *regexp.Regexp{
-		"small_business":  base.LazyRegexp(`(?i)\bsmall[- ]business(es)?\b|\bsmb\b|\bsmall (and|&) (mid|medium)`),
-		"mid_market":      base.LazyRegexp(`(?i)\bmid[- ]?(market|sized)\b`),
-		"enterprise":      base.LazyRegexp(`(?i)\benterprise (clients|customers|accounts)\b`),
-		"agency_clients":  base.LazyRegexp(`(?i)\bbrand clients\b`),
-		"retail_partners": base.LazyRegexp(`(?i)\bretail(ers| partners| chains)\b`),
-	}
 )
 
 // book reads the book of business from a sentence about the role: how many
@@ -51,7 +43,7 @@ func (im *importer) book() {
 			if next := i + 1; im.a.Book.Revenue == 0 && next < len(ss) && refersBack().MatchString(ss[next]) && !payish().MatchString(ss[next]) && !im.aboutCompany(ss[next]) {
 				im.bookRevenue(ss[next])
 			}
-			im.accountTypes(s)
+			im.clients = &bookSentence{s, ss[i+1:], l}
 			return
 		}
 	}
@@ -117,15 +109,6 @@ func (im *importer) bookRevenue(s string) {
 			return
 		}
 	}
-}
-
-func (im *importer) accountTypes(s string) {
-	for id, re := range typeWords {
-		if re().MatchString(s) {
-			im.a.AccountTypes = appendNew(im.a.AccountTypes, id)
-		}
-	}
-	sortIDs(im.c, im.a.AccountTypes)
 }
 
 var (

@@ -112,6 +112,7 @@ type importer struct {
 	gapList []Gap
 	cut     []string
 	said    map[string]bool // the posting's lines and sentences, by lineKey
+	clients *bookSentence   // the sentence that gave the book, read for its kinds of client
 }
 
 func (im *importer) note(field, value string, line int, from string) {

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 
+	"amjd/model/answers"
 	"amjd/model/checker"
 )
 
@@ -68,6 +69,14 @@ func (im *importer) infer() {
 	im.variant()
 	im.industry()
 	im.mix()
+	switch {
+	case im.a.Variant == "accounting_manager":
+		// A finance role keeps no book of clients: "three staff in
+		// accounts payable" counts its team.
+		im.a.Book, im.a.AccountTypes = answers.Book{}, nil
+	case im.clients != nil:
+		im.accountTypes(*im.clients)
+	}
 }
 
 func (im *importer) variant() {
@@ -136,7 +145,7 @@ func (im *importer) industry() {
 func cueIn(text string) string {
 	best, at := "", len(text)
 	for _, cue := range industryCues {
-		if loc := cue.re().FindStringIndex(text); loc != nil && loc[0] < at && !clientsBefore().MatchString(text[:loc[0]]) {
+		if loc := cue.re().FindStringIndex(text); loc != nil && loc[0] < at && !clientsBefore.Get().MatchString(text[:loc[0]]) {
 			best, at = cue.id, loc[0]
 		}
 	}
@@ -155,7 +164,7 @@ func headClause(s string) string {
 
 // clientsBefore ends where the company's clients are named, not its
 // trade: "signage for hotels", "supplying restaurants".
-var clientsBefore = base.LazyRegexp(`(?i)\b(?:for|to|serving|serves?|supplying|supplies|supply|into|across|with)\s+(?:[\p{L}'’-]+,?\s+){0,3}$`)
+var clientsBefore = base.Regexp{Expr: `(?i)\b(?:for|to|serving|serves?|supplying|supplies|supply|into|across|with)\s+(?:[\p{L}'’-]+,?\s+){0,3}$`}
 
 // definesCompany is a sentence whose subject is the company: "Kaimai
 // Fuels Limited is …", "We are …", "We're …".

@@ -10,13 +10,13 @@ import (
 // fuel distributor", "Rangitīkei Malt is a malting company". tradeDef finds
 // the words between "is a" and the word for what the company is, which
 // ends the phrase ("… distributor. From our depots", "… company that …").
-var tradeDef = base.LazyRegexp(`(?:\b(?:is|are)\s+(?:a|an)|,\s+(?:a|an|the))\s+((?:\(?[\p{L}\d][\p{L}\d'’&./-]*\)?,?\s+){0,8}?)` +
+var tradeDef = base.Regexp{Expr: `(?:\b(?:is|are)\s+(?:a|an)|,\s+(?:a|an|the))\s+((?:\(?[\p{L}\d][\p{L}\d'’&./-]*\)?,?\s+){0,8}?)` +
 	`(company|business|firm|specialist|provider|operator|contractor|group|laboratory|lab|outfit|organi[sz]ation|` +
 	`nursery|dealership|utility|consultancy|cooperative|co-op|studio|agency|` +
 	`manufacturer|processor|builder|bodybuilder|roaster|distiller|publisher|grower|maker|packer|miller|brewer|printer|` +
 	`importer|exporter|blender|recycler|bottler|caterer|broker|supplier|integrator|extruder|administrator|retailer|` +
 	`distributor|wholesaler|installer|producer|fabricator|designer|insurer|haulier|hauler)` +
-	`(?:[.,;:!?(]|\s+(?:that|which|with|in|on|at|based|from|of|for|serving|who|whose|since|and|where|to|\p{L}+ing)\b|\s*$)`)
+	`(?:[.,;:!?(]|\s+(?:that|which|with|in|on|at|based|from|of|for|serving|who|whose|since|and|where|to|\p{L}+ing)\b|\s*$)`}
 
 // tradeOf is the trade an agent noun names ("processor" → "processing");
 // "" for a word that names no trade of its own ("company", "provider").
@@ -67,22 +67,22 @@ func tradeOf(head string) string {
 // ownership is how a company is owned, sized or placed, before its trade:
 // "family-owned", "South Australian-owned", "Midlands-based", "leading",
 // "Canadian".
-var ownership = base.LazyRegexp(`^(?:(?:(?:[\p{Lu}][\p{L}]*\s+)?[\p{L}]+-(?:owned|based|run|operated|founded|established)|` +
+var ownership = base.Regexp{Expr: `^(?:(?:(?:[\p{Lu}][\p{L}]*\s+)?[\p{L}]+-(?:owned|based|run|operated|founded|established)|` +
 	`[\p{L}]+-generation|locally|family|independent|independently|privately|publicly|owned|leading|small|local|regional|national|` +
 	`specialist|award-winning|established|long-established|well-established|busy|thriving|successful|fast-growing|` +
-	`third-party|global|international|multinational|(?:New Zealand|[\p{Lu}][\p{Ll}]+(?:ian|ean|ish|ese|an|ss|ek))|French|Dutch|Kiwi)\s+)+`)
+	`third-party|global|international|multinational|(?:New Zealand|[\p{Lu}][\p{Ll}]+(?:ian|ean|ish|ese|an|ss|ek))|French|Dutch|Kiwi)\s+)+`}
 
 // tradeName is the trade a definition names, and whether it is a
 // catalog industry's: "a fuel distributor" → "fuel distribution", "a
 // manufacturer of soups" → manufacturing. ok is false when it names none.
 func (im *importer) tradeName(sentence string) (id, name string, ok bool) {
-	m := tradeDef().FindStringSubmatch(sentence)
+	m := tradeDef.Get().FindStringSubmatch(sentence)
 	if m == nil {
 		return "", "", false
 	}
 	head := strings.ToLower(m[2])
 	var words []string
-	for w := range strings.FieldsSeq(ownership().ReplaceAllString(m[1], "")) {
+	for w := range strings.FieldsSeq(ownership.Get().ReplaceAllString(m[1], "")) {
 		if w = strings.TrimRight(w, ","); !strings.HasPrefix(w, "(") {
 			words = append(words, w)
 		}
@@ -97,7 +97,7 @@ func (im *importer) tradeName(sentence string) (id, name string, ok bool) {
 	if id := catalogTrade(np, head); id != "" {
 		return id, "", true
 	}
-	if np == "" || !hasLower(np) || !strings.Contains(np, " ") && adjective().MatchString(np) {
+	if np == "" || !hasLower(np) || !strings.Contains(np, " ") && adjective.Get().MatchString(np) {
 		return "", "", false // "a family-owned company", "a Toronto company"
 	}
 	if t := tradeOf(head); t != "" && (head != "manufacturer" || !namesItsTrade(np)) {
@@ -111,7 +111,7 @@ func (im *importer) tradeName(sentence string) (id, name string, ok bool) {
 // while a named one ("a confectionery manufacturer") keeps its own words.
 func catalogTrade(np, head string) string {
 	both := np + " " + head
-	if head == "agency" && !marketingAgency().MatchString(np) {
+	if head == "agency" && !marketingAgency.Get().MatchString(np) {
 		return "" // "a staffing agency", "an executive agency"
 	}
 	for _, cue := range industryCues {
@@ -153,7 +153,7 @@ func namesItsTrade(np string) bool {
 
 // adjective is a word that names no trade on its own: "an executive
 // agency", "a national company".
-var adjective = base.LazyRegexp(`(?:ive|al|ous|ful|ic)$`)
+var adjective = base.Regexp{Expr: `(?:ive|al|ous|ful|ic)$`}
 
 // marketingAgency is the catalog's kind of agency.
-var marketingAgency = base.LazyRegexp(`(?i)\b(creative|marketing|digital|advertising|media|design|pr|brand\w*|content|social|communications|integrated|full-service)\b`)
+var marketingAgency = base.Regexp{Expr: `(?i)\b(creative|marketing|digital|advertising|media|design|pr|brand\w*|content|social|communications|integrated|full-service)\b`}
