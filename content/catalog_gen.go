@@ -6566,6 +6566,62 @@ var compiled = &Catalog{
 				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
 			},
 			PhraseFix{
+				Phrase: "midas touch",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "a cut above",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "weight in gold",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "cream of the crop",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "best of the best",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "top gun",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "crush it",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "crushes it",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "killer instinct",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "high-octane",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "head and shoulders above",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "firing on all cylinders",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "larger-than-life",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "larger than life",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
 				Phrase: "big-dog energy",
 				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
 			},

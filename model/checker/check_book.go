@@ -162,9 +162,26 @@ func (k *checker) roleSentence(l line, matches [][]int) bool {
 			if roleWords.Get().MatchString(l.text[b:e]) {
 				return true
 			}
+		} else if whole == 0 && backReference.Get().MatchString(s) && k.previousAboutRole(l) {
+			return true // the sentence before closed the paragraph before
 		}
 	}
 	return false
+}
+
+// previousAboutRole reports whether the last sentence of the paragraph
+// before, in the same section, speaks of the role: "You'll look after 140
+// accounts." then "Together they spend about $2.8 million a year".
+func (k *checker) previousAboutRole(l line) bool {
+	if l.n < 2 {
+		return false
+	}
+	p := k.d.lines[l.n-2]
+	if p.heading || p.text == "" || p.sec != l.sec {
+		return false
+	}
+	b, e := k.sentenceAround(p.n, len(p.text)-1)
+	return roleWords.Get().MatchString(p.text[b:e])
 }
 
 // backReference opens a sentence that goes on about what the one before

@@ -53,6 +53,7 @@ func (k *checker) namedIn(n int) named {
 	}
 	others = append(others, markup.NameSpans(l.text, k.names)...)
 	sort.Slice(others, func(i, j int) bool { return others[i][0] < others[j][0] })
+	p.candidate, others = markup.TitlesOfOthers(l.text, p.candidate, others)
 	for _, o := range others {
 		if !markup.Overlaps(p.candidate, o) { // "manager" in "account manager" is the candidate
 			p.other = append(p.other, o)

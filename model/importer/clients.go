@@ -16,7 +16,7 @@ import (
 var (
 	// sizeOfEach is a client's own size: "with one or two stores", "with
 	// fewer than 20 staff" (a small business, though it has stores).
-	sizeOfEach  = base.Regexp{Expr: `(?i)\bwith (?:just |only )?(?:one|a single|1)(?: (?:or|to) (?:two|three|four|five|2|3|4|5))? (?:stores?|shops?|branch(?:es)?|clinics?|locations?|sites?|outlets?|vets?|trucks?|vans?)\b|\b(?:fewer|less) than (?:\d+|ten|twenty|fifty) (?:staff|employees|people)\b|\bsingle-(?:store|site|location)\b`}
+	sizeOfEach  = base.Regexp{Expr: `(?i)\bwith (?:just |only )?(?:one|a single|1)(?: (?:or|to) (?:two|three|four|five|2|3|4|5))? (?:stores?|shops?|branch(?:es)?|clinics?|locations?|sites?|outlets?|vets?|trucks?|vans?)\b|\b(?:fewer|less) than (?:\d+|ten|twenty|fifty) (?:staff|employees|people)\b`}
 	clientKinds = []struct {
 		id string
 		re *base.Regexp
@@ -25,7 +25,7 @@ var (
 		{"mid_market", &base.Regexp{Expr: `(?i)\bmid(?:dle)?[- ]?(?:market|sized?|size)\b|\bmedium(?:-sized)?\b`}},
 		{"enterprise", &base.Regexp{Expr: `(?i)\benterprises?\b|\bfortune (?:500|1000)\b|\bftse\b|\basx ?\d+\b|\bmultinationals?\b|\blarge corporate\b`}},
 		{"agency_clients", &base.Regexp{Expr: `(?i)\bbrand clients\b|\bretained clients\b`}},
-		{"retail_partners", &base.Regexp{Expr: `(?i)\bretail(?:ers?|\s+[\p{L}-]+s)\b|\b(?:stockists|resellers|supermarkets?|grocers?|boutiques|garden cent(?:re|er)s?|department stores?|warehouse clubs?|co-ops)\b|\bgrocery\b|\b(?:shops|stores|dealers|dealerships|merchants?)\b`}},
+		{"retail_partners", &base.Regexp{Expr: `(?i)\bretail(?:ers?|\s+[\p{L}-]+s)\b|\b(?:stockists|resellers|supermarkets?|grocers?|boutiques|garden cent(?:re|er)s?|department stores?|warehouse clubs?|co-ops)\b|\bgrocery\b|\b(?:shops|stores|dealers|dealerships|merchants?)\b|\b(?:shop|store|dealer|stockist|reseller) (?:accounts|customers|partners|network)\b`}},
 	}
 )
 
@@ -85,7 +85,7 @@ var describesThem = base.Regexp{Expr: `(?i)^(?:most|mostly|many|nearly all|almos
 // listItems splits a list of clients into its items.
 var (
 	listItems = base.Regexp{Expr: `[,;]|\band\b|\bplus\b`}
-	listOpen  = base.Regexp{Expr: `^\s*(?:[–—]|--?|:|\()\s*`}
+	listOpen  = base.Regexp{Expr: `^\s*(?:[–—]|--?|:|\(|,\s*(?:most|mostly|many|nearly all|almost all|all|chiefly|mainly)(?:\s+of\s+them)?)\s*`}
 	listClose = base.Regexp{Expr: `[–—)]|\s--?\s|\b(?:who|which|that|worth|together|between|in|across|around|from|throughout)\b`}
 )
 

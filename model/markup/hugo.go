@@ -7,13 +7,14 @@ import (
 )
 
 // A page of a Hugo site opens with TOML front matter between "+++" lines
-// and calls shortcodes in its text ({{< lead >}}, {{% callout note %}}).
+// and calls shortcodes in its text ({{< lead >}}, {{% callout note %}});
+// GitBook and Jekyll pages have Liquid tags ({% hint style="info" %}).
 // The front matter is the site's data, save its title, which the page
 // prints as its heading; a shortcode is markup, save a link it points to.
 // Every line keeps its number.
 
 var (
-	shortcode = base.Regexp{Expr: `\{\{[<%]\s*/?\s*[\w-]+[^{}]*?[>%]\}\}`}
+	shortcode = base.Regexp{Expr: `\{\{[<%]\s*/?\s*[\w-]+[^{}]*?[>%]\}\}|\{%-?\s*/?\s*[\w-]+[^{}]*?-?%\}`}
 	hrefAttr  = base.Regexp{Expr: `\bhref="([^"]+)"`}
 	tomlTitle = base.Regexp{Expr: `^title\s*=\s*"(.*)"\s*$`}
 )
@@ -22,7 +23,7 @@ var (
 // shortcodes; other Markdown is returned as it is.
 func FromHugo(text string) string {
 	toml := strings.HasPrefix(text, "+++\n")
-	if !toml && !strings.Contains(text, "{{<") && !strings.Contains(text, "{{%") {
+	if !toml && !strings.Contains(text, "{{<") && !strings.Contains(text, "{{%") && !strings.Contains(text, "{%") {
 		return text
 	}
 	lines := strings.Split(text, "\n")
@@ -41,7 +42,7 @@ func FromHugo(text string) string {
 		}
 	}
 	for i, l := range lines {
-		if strings.Contains(l, "{{") {
+		if strings.Contains(l, "{{") || strings.Contains(l, "{%") {
 			lines[i] = shortcode.Get().ReplaceAllStringFunc(l, func(m string) string {
 				if h := hrefAttr.Get().FindStringSubmatch(m); h != nil {
 					return h[1] + " " // the link a button points to

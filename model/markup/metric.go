@@ -62,12 +62,26 @@ func RepeatedWords(flat string) string {
 	seen := map[string]bool{}
 	for i := 0; i+3 <= len(words); i++ {
 		tri := strings.Join(words[i:i+3], " ")
-		if seen[tri] {
+		if seen[tri] && contentWords(words[i:i+3]) >= 2 {
 			return tri
 		}
 		seen[tri] = true
 	}
 	return ""
+}
+
+// contentWords counts the words that are no function word: "the end of"
+// repeats one ("by the end of March and the end of August" is fine).
+func contentWords(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		switch strings.ToLower(w) {
+		case "the", "a", "an", "of", "to", "by", "in", "on", "for", "and", "or", "at", "each", "every", "per", "with", "from", "your", "our", "its", "their", "is", "are", "be":
+		default:
+			n++
+		}
+	}
+	return n
 }
 
 // DirectionOnly reports a measure whose target is only a direction.

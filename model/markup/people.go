@@ -1,6 +1,7 @@
 package markup
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -19,7 +20,11 @@ var (
 	subjectName   = base.Regexp{Expr: `(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}'’-]+\s+(?:had|has|was|is|started|founded|joined|built|runs|ran|owns|owned|worked|works|looks|looked|leads|led)\b`}
 	// subjectFirst is a first name alone opening a sentence as its subject:
 	// "Arlo will introduce you to every account".
-	subjectFirst = base.Regexp{Expr: `(?:^|[.!?]\s+)(\p{Lu}\p{Ll}{2,})\s+(?:will|would|has|had|is|was|runs|ran|leads|led|looks|looked|started|founded|joined|owns|manages|handles)\b`}
+	subjectFirst = base.Regexp{Expr: `(?:^|[.!?]\s+)(\p{Lu}\p{Ll}{2,})\s+(?:will|would|has|had|is|was|runs|ran|leads|led|looks|looked|started|founded|joined|owns|manages|handles|\p{Ll}{2,}ed)\b`}
+	// coupleFirst and coupleSecond are two people who share a surname:
+	// "Roy and Bernice Ostrander sold their first jars".
+	coupleFirst  = base.Regexp{Expr: `(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+\s+\p{Ll}`}
+	coupleSecond = base.Regexp{Expr: `(?:^|[.!?]\s+)\p{Lu}\p{Ll}+\s+(?:and|&)\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}'’-]+\s+\p{Ll}`}
 	authorName   = base.Regexp{Expr: `^(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}'’-]+\s+(?:commented|changed|moved|added|wrote|replied|posted|created|edited|assigned|said)\b`}
 )
 
@@ -47,7 +52,7 @@ func FirstNames(lines []string) []string {
 		if strings.IndexFunc(l, unicode.IsUpper) < 0 {
 			continue // every form starts with a capital
 		}
-		for _, re := range []*base.Regexp{&reportsToName, &titledName, &authorName, &subjectName, &subjectFirst} {
+		for _, re := range []*base.Regexp{&reportsToName, &titledName, &authorName, &subjectName, &subjectFirst, &coupleFirst, &coupleSecond} {
 			for _, m := range re.Get().FindAllStringSubmatch(l, maxFirstNames) {
 				if len(out) < maxFirstNames && !contains(out, m[1]) && !notAFirstName(m[1]) {
 					out = append(out, m[1])
@@ -148,3 +153,33 @@ var honorific = base.Regexp{Expr: `\b(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+(\p{Lu}\p{Ll}
 // personNamed is a person's name told of with "who": two or three
 // capitalised words, then ", who".
 var personNamed = base.Regexp{Expr: `\p{Lu}[\p{Ll}'’ʻ-]+(?:\s+\p{Lu}[\p{Ll}'’ʻ-]+){1,2},\s+who\b`}
+
+// TitlesOfOthers moves from candidate to others a role title that names
+// someone else: one after a name ("Roslyn Tuckerman, Senior Account
+// Manager") or the one reported to ("report to our Senior Account
+// Manager"). Each is looked for a few words back.
+func TitlesOfOthers(text string, candidate, others [][]int) (kept, more [][]int) {
+	for _, c := range candidate {
+		isName := false
+		for _, o := range others {
+			if o[1] <= c[0] && c[0]-o[1] < 40 && nameThenTitle.Get().MatchString(text[o[1]:c[0]]) {
+				isName = true
+			}
+		}
+		if isName || reportedTo.Get().MatchString(text[base.RuneStart(text, c[0]-60):c[0]]) {
+			others = append(others, c)
+			continue
+		}
+		kept = append(kept, c)
+	}
+	slices.SortFunc(others, func(a, b []int) int { return a[0] - b[0] })
+	return kept, others
+}
+
+var (
+	// nameThenTitle is what lies between a name and its title: a surname
+	// and a comma.
+	nameThenTitle = base.Regexp{Expr: `^(?:\s+\p{Lu}[\p{L}'’-]+)?,\s*(?:our\s+|the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$`}
+	// reportedTo ends where the role reports to someone.
+	reportedTo = base.Regexp{Expr: `\b[Rr]eports?\s+(?:directly\s+)?to\s+(?:our\s+|the\s+|a\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$`}
+)
