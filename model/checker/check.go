@@ -137,7 +137,7 @@ func CheckContext(ctx context.Context, c *content.Catalog, text string, opts Che
 	k := &checker{c: c, d: doc, opts: opts}
 	rules := []func(){
 		k.suggestions, k.placeholders, k.hiddenSales, k.accounting, k.book, k.metrics, k.kpiLines,
-		k.skills, k.requirements, k.severalJobs, k.vague, k.exclusionary, k.gender, k.pronouns, k.age, k.protected,
+		k.skills, k.requirements, k.severalJobs, k.vague, k.exclusionary, k.gender, k.pronouns, k.age, k.protected, k.screens,
 		k.length, k.voice, k.callToAction, k.payTransparency,
 	}
 	if !opts.Short {

@@ -37,6 +37,25 @@ func (k *checker) protected() {
 		"asks about who a person is, not what they can do: it is discriminatory in most places.", "Remove it: ")
 }
 
+// screens flags a sentence that turns applicants away, or picks them, for
+// who they are, however it words the reason (see markup.Screens): "we
+// can't consider anyone who has had cancer treatment".
+func (k *checker) screens() {
+	for _, l := range k.d.lines {
+		for _, s := range markup.Screens(l.text, maxTries) {
+			if k.protects(hit{line: l.n}) {
+				break // an equal-opportunity statement says whom it does not turn away
+			}
+			sev, why := Warning, fmt.Sprintf("screens applicants on %q: who they are, not what the job needs.", s.Topic)
+			if s.Rule == "protected-characteristic" {
+				sev = Error
+			}
+			k.add(Finding{Rule: s.Rule, Severity: sev, Line: l.n, Phrase: s.Phrase,
+				Message: fmt.Sprintf("%q %s", s.Phrase, why), Fix: "Remove the screen, or say which skill or licence the job really needs."})
+		}
+	}
+}
+
 // inAName reports a capitalised hit beside another capitalised word: a
 // proper name ("Employment Hero", "Rockstar Games"), not the word's sense.
 func (k *checker) inAName(h hit) bool {

@@ -1,0 +1,80 @@
+package markup
+
+import "amjd/model/base"
+
+// A screen is a sentence that turns applicants away, or picks them, for
+// who they are rather than what they can do, however it words the reason:
+// "we can't consider anyone who has had cancer treatment", "it would best
+// suit a single person without ties at home", "we'd prefer someone who
+// isn't old enough for Medicare yet". The shape (who will not be
+// considered, who the job would suit) is read first; then what the
+// sentence screens on tells the rule.
+
+var (
+	// screenShape is the words that screen applicants.
+	screenShape = base.Regexp{Expr: `(?i)\b(?:(?:(?:can(?:no|['’])t|cannot|can not|won['’]t|will not|do not|don['’]t|unable to|not able to)\s+(?:\w+\s+)?|(?:only|just)\s+)` +
+		`(?:consider|accept|hire|employ|take on|interview|shortlist)\s+(?:anyone|anybody|applicants?|candidates?|people|someone|somebody|those|persons?|individuals?|applications from)` +
+		`|(?:will|shall|would)\s+not\s+be\s+(?:considered|accepted|shortlisted|interviewed|hired)` +
+		`|(?:would|will|is|best)\s+(?:best\s+)?suits?\s+(?:a|an|someone|somebody|people|applicants?|candidates?)` +
+		`|we(?:['’]d|\s+would)\s+(?:prefer|like|rather have|love)\s+(?:someone|somebody|a person|an applicant|applicants|candidates|people)` +
+		`|(?:no one|nobody|not anyone)\s+who)\b`}
+	// screenTopics tell what a screen judges, the rule it breaks.
+	screenTopics = []struct {
+		rule string
+		re   *base.Regexp
+	}{
+		{"protected-characteristic", &base.Regexp{Expr: `(?i)\b(?:young (?:children|kids|famil\w+)|cancer|illness(?:es)?|ill|sick\w*|medical (?:conditions?|history|treatment)|health (?:conditions?|problems|issues)|disab\w+|pregnan\w+|maternity|religio\w+|faith|fasts?|fasting|pray\w*|church|mosque|synagogue|sabbath|single|married|marital|spouse|partner at home|children|kids|family commitments|ties at home|caring responsibilities|carers?|nationality|race|racial|ethnic\w*|accent|native (?:english )?speakers?|gender|sex|sexual\w*|transgender|hiv|mental health|depression|wheelchair)\b`}},
+		{"age-bias", &base.Regexp{Expr: `(?i)\b(?:retire\w*|working (?:life|lives)|old enough|too old|young(?:er)?|medicare|pension age|state pension|digital natives?|years? (?:left|remaining)|age|aged|ages|birthday|born|gen z|millennials?|boomers?)\b`}},
+		{"exclusionary", &base.Regexp{Expr: `(?i)\b(?:followers|subscribers|loans?|debts?|indebted\w*|credit (?:scores?|history|checks?|ratings?)|bankrupt\w*|criminal records?|convictions?|unemploy\w*|out of work|career breaks?|gaps? in|own (?:a )?(?:car|vehicle|home)|home ?owners?|postcode|zip code|live within|tattoo\w*|piercings?)\b`}},
+	}
+)
+
+// Screen is one screen found on a line: where its shape is, and the rule
+// what it screens on breaks.
+type Screen struct {
+	At     int
+	Phrase string
+	Rule   string
+	Topic  string // what it screens on: "cancer", "retirement age"
+}
+
+// screenReach is how far around a screen's words its reason is looked
+// for: a sentence's length, so every line is read in linear time.
+const screenReach = 240
+
+// Screens lists the screens of a line, at most max of them.
+func Screens(text string, max int) []Screen {
+	var out []Screen
+	for _, m := range screenShape.Get().FindAllStringIndex(text, max) {
+		from, to := sentenceSpan(text, m[0], m[1])
+		best, at, topic := "", to, ""
+		for _, t := range screenTopics {
+			if loc := t.re.Get().FindStringIndex(text[from:to]); loc != nil && from+loc[0] < at {
+				best, at, topic = t.rule, from+loc[0], text[from+loc[0]:from+loc[1]]
+			}
+		}
+		if best != "" {
+			out = append(out, Screen{At: m[0], Phrase: text[m[0]:m[1]], Rule: best, Topic: topic})
+		}
+	}
+	return out
+}
+
+// sentenceSpan is the sentence around text[at:end], within screenReach of
+// it on either side.
+func sentenceSpan(text string, at, end int) (from, to int) {
+	from = base.RuneStart(text, at-screenReach)
+	for i := at - 1; i >= from; i-- {
+		if i+1 < len(text) && (text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i+1] == ' ' {
+			from = i + 1
+			break
+		}
+	}
+	to = base.RuneStart(text, end+screenReach)
+	for i := end; i < to; i++ {
+		if text[i] == '.' || text[i] == '!' || text[i] == '?' {
+			return from, i
+		}
+	}
+	return from, to
+}

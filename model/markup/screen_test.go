@@ -1,0 +1,32 @@
+package markup
+
+import "testing"
+
+// A screen turns applicants away for who they are, however it is worded;
+// the same words about skills, or a promise not to judge, are none.
+func TestScreensReadTheirReason(t *testing.T) {
+	for text, want := range map[string]string{
+		"Because of the overnights, it would best suit a single person without ties at home.":                       "protected-characteristic",
+		"We can't consider anyone who has had cancer treatment in the last five years.":                             "protected-characteristic",
+		"Would suit someone without young children at home.":                                                        "protected-characteristic",
+		"We'd prefer someone who isn't old enough for Medicare yet.":                                                "age-bias",
+		"This time we'd like someone at the start of their working life.":                                           "age-bias",
+		"We can only consider applicants who can work 25 more years before reaching retirement age.":                "age-bias",
+		"We only consider applicants with at least 1,000 followers on Instagram.":                                   "exclusionary",
+		"Candidates carrying outstanding student-loan indebtedness will not be considered.":                         "exclusionary",
+		"We will not consider your age, religion or marital status.":                                                "",
+		"We only consider applicants with 3 or more years of experience.":                                           "",
+		"We'd love someone who enjoys lead generation and the following accounts.":                                  "",
+		"We can only consider applicants with the right to work in Canada.":                                         "",
+		"Applications that arrive after the closing date will not be considered.":                                   "",
+		"It would suit someone who likes driving; the territory runs from Cork to Kerry and you'll be on the road.": "",
+	} {
+		got := ""
+		if s := Screens(text, 10); len(s) > 0 {
+			got = s[0].Rule
+		}
+		if got != want {
+			t.Errorf("%q: %q, want %q", text, got, want)
+		}
+	}
+}
