@@ -48,7 +48,7 @@ var wikiMacro = base.Regexp{Expr: `^\s*\{\{[<>]?\s*(?:toc|child_pages|include|co
 
 // maskedAmount is an amount or a number with its digits left as X: "£XXk",
 // "$XX,XXX", "Position number 00XXXX".
-var maskedAmount = base.Regexp{Expr: `[£$€]\s?X{2,}(?:[,.]X{3})*k?\b|[£$€]\s?N{2,}(?:[,.]N{3})*k?\b|\bX{2,}(?:[,.]X{3})*k?\s?(?:GBP|USD|EUR|CAD|AUD)\b|[£$€]\s?\d{1,3}[,.]X{3}\b|\b\d+X{3,}\b|\bX{3,}\d+\b`}
+var maskedAmount = base.Regexp{Expr: `[£$€]\s?X{2,}(?:[,.]X{3})*k?\b|[£$€]\s?N{2,}(?:[,.]N{3})*k?\b|\bX{2,}(?:[,.]X{3})*k?\s?(?:GBP|USD|EUR|CAD|AUD)\b|[£$€]\s?\d{1,3}[,.]X{3}\b|\b\d+X{3,}\b|\bX{3,}\d+\b|[£$€]\s?\d+X+(?:[,.][\dX]{3})+\b`}
 
 // mergeField is a mail-merge field left unfilled: "Hi [First Name],", "your
 // time at [Current Company]".
@@ -59,6 +59,8 @@ var mergeField = base.Regexp{Expr: `(?i)\[(?:[a-z']+[ _]){0,2}(?:name|company|em
 // people", "Friday ?? February", "«Posting_Close_Date»", "£00,000" ("{{" is
 // in the placeholder list).
 var templateField = base.Regexp{Expr: `<<\s*[A-Za-z][\w .'-]{0,40}>>|\{[a-z]+(?:_[a-z]+)+\}|%[A-Z]+(?:_[A-Z]+)*%|\*\|[A-Z][A-Z0-9_:]*\|\*` +
+	// A field's name in capitals between marks: "@@CONTACT_NAME@@", "#JOB_REF#", "${hiringManager}".
+	`|@@[A-Z][A-Z0-9_]*@@|%%[A-Z][A-Z0-9_]*%%|\$\$[A-Z][A-Z0-9_]*\$\$|[@#$^~|][A-Z][A-Z0-9]*_[A-Z0-9_]+[@#$^~|]|\$\{[A-Za-z_][\w.]*\}` +
 	`|\bX{2,}\s+(?:people|staff|employees|years?|accounts|clients|customers|days|hours|weeks)\b` +
 	`|\?{2,}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b` +
 	`|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\?{2,}|_{2,})` +
@@ -114,7 +116,7 @@ func (k *checker) placeholders() {
 		}
 		if strings.Contains(l.text, "<<") || strings.Contains(l.text, "{") && strings.Contains(l.text, "}") || markup.PercentField(l.text) || strings.Contains(l.text, "XX") || strings.Contains(l.text, "??") ||
 			strings.Contains(l.text, "##") || strings.Contains(l.text, "MM") || strings.Contains(l.text, "DD") || strings.Contains(l.text, "YYYY") || markup.BlankToFill(l.text) || strings.Contains(l.text, "___") ||
-			strings.Contains(l.text, "TK") || strings.Contains(l.text, "NAME") || strings.Contains(l.text, " name") && strings.Contains(l.text, "(") || strings.Contains(l.text, "«") || strings.Contains(l.text, "00,000") || strings.Contains(l.text, "TO COME") || strings.Contains(l.text, "*|") {
+			strings.Contains(l.text, "TK") || strings.Contains(l.text, "NAME") || strings.Contains(l.text, " name") && strings.Contains(l.text, "(") || strings.Contains(l.text, "«") || strings.Contains(l.text, "00,000") || strings.Contains(l.text, "TO COME") || strings.Contains(l.text, "*|") || strings.Contains(l.text, "_") || strings.Contains(l.text, "${") {
 			hits = append(hits, templateFields(l)...)
 		}
 	}

@@ -19,7 +19,7 @@ import (
 const maxRequired = 8
 
 var (
-	degreeWords = base.Regexp{Expr: `(?i)\b(bachelor'?s|master'?s|degree|mba|b\.?a\.?|b\.?sc?\.?|diploma|university|college education|tertiary (?:qualification|education|degree))\b`}
+	degreeWords = base.Regexp{Expr: `(?i)\b(bachelor(?:'?s)?|master'?s|degree|mba|b\.?a\.?|b\.?sc?\.?|diploma|university|college education|tertiary (?:qualification|education|degree))\b`}
 	equivalent  = base.Regexp{Expr: `(?i)\b(or equivalent|equivalent (experience|work|practical)|or (similar|relevant|comparable|related) (experience|work)|experience (counts|is equally|in place of|instead)|or the equivalent|or an equivalent|equivalent combination|equivalent qualification|or (a )?ged|(?:degree|diploma)s? (?:is |are )?(?:\w+ (?:but|and) )?(?:not|never) (?:required|needed|necessary|essential|expected)|(?:degree|diploma)s? (?:is |are )?optional|no degree|without a degree|(?:don['’]t|do not|doesn['’]t|does not|won['’]t) (?:need|require|ask for) a degree)\b`}
 	yearsAsked  = base.Regexp{Expr: `(?i)\b(\d{1,2}|` + markup.SmallNumbers + `)\+?\s*(?:\(\d{1,2}\)\s*)?(?:or more\s+|plus\s+)?(?:full\s+|whole\s+|solid\s+)?years?\b`}
 	entryLevel  = base.Regexp{Expr: `(?i)\b(entry[- ]level|junior role|graduate role|first job|no experience (needed|required)|trainee[- ]level|trainee (?:role|position|job)|starter (?:role|position|job))\b`}
@@ -70,6 +70,9 @@ func (k *checker) asks(l line) bool {
 	return false
 }
 
+// numberedDegree is a degree of heat or of a circle: "40-degree heat".
+var numberedDegree = base.Regexp{Expr: `(?i)\b\d+-degrees?\b|\b\d+\s?degrees?\s+(?:celsius|fahrenheit|c|f|heat|weather|temperatures?|view|feedback)\b`}
+
 // needGate holds a word every needCue match has.
 var needGate = []string{"need", "must", "mandatory", "require", "essential"}
 
@@ -89,7 +92,7 @@ func (k *checker) requirements() {
 		if y := yearsIn(l); y > years {
 			years, yearsLine = y, l.n
 		}
-		if degreeWords.Get().MatchString(l.text) && !equivalent.Get().MatchString(l.text) && !preferredWording.Get().MatchString(l.text) {
+		if degreeWords.Get().MatchString(numberedDegree.Get().ReplaceAllString(l.text, "")) && !equivalent.Get().MatchString(l.text) && !preferredWording.Get().MatchString(l.text) {
 			k.add(Finding{Rule: "degree-without-equivalent", Severity: Warning, Line: l.n, Phrase: degreeWords.Get().FindString(l.text), Step: base.StepSkills,
 				Message: "A degree is required with no other way in: many good account managers learned the job without one.",
 				Fix:     "Add \"or equivalent experience\", or move the degree to the nice-to-haves."})

@@ -14,15 +14,6 @@ import (
 // days rather than an age, or the name of a department.
 
 var (
-	// othersDoIt names someone other than the candidate as the one who does
-	// the work: "A separate new-business team brings customers in", "our
-	// producers bring in new clients", "new clients reach us through our
-	// design studio".
-	othersDoIt = base.Regexp{Expr: `(?i)\b(?:(?:our|the|a|an|separate|dedicated|own|his|her|their|two|three|four|five)\s+){1,3}(?:[\w-]+\s+){0,2}(?:team|teams|department|colleagues|reps?|representatives?|salespeople|salesperson|function|producers|brokers|agents|group|desk|studio|division|founders?|owners?|directors?|(?:office|operations|sales|general|finance|credit|practice|branch|warehouse|plant|service|production) managers?)\b(?:\s+\w+){0,3}?\s+(?:wins?|brings?|finds?|handles?|owns?|runs?|does|do|generates?|sources?|looks? after|takes? care|is responsible|are responsible|prospects?|closes?|signs?|invoices?|reconciles?|bills?|processe?s?|prepares?|manages?|books?|schedules?|dispatche?s?|delivers?|installs?|answers?|collects?|chases?|raises?|pays?|quotes?|prices?|onboards?|sets? up|takes? over)\b|\b(?:sdrs?|bdrs?|producers|hunters)\s+(?:who\s+)?(?:bring|win|find|source|handle|own|do)\b|\bbelong(?:s)?\s+to\s+(?:our|the|a)\b|\b(?:is|are|gets?)\s+(?:won|brought in|found|signed|sourced|handled|closed|generated|owned|landed|done|run|managed|prepared|processed|taken care of|looked after|covered|quoted|served|onboarded|contacted|approached|called|visited|priced)\s+by\b|\b(?:comes?|reach(?:es)?|arrives?)\s+(?:to\s+)?(?:[\w'-]+\s+)?through\s+(?:our|its|their|the|a)\b` +
-		// "Settlement and reconciliation stay with our controller."
-		`|\b(?:stays?|sits?|remains?|rests?|lies?|lives?)\s+with\s+(?:our|the|a|an|their|them|him|her|its)\b` +
-		// "Enquiries from new people go to our inside sales desk."
-		`|\b(?:go|goes|are (?:passed|sent|routed|handed)|is (?:passed|sent|routed|handed))\s+(?:on\s+)?to\s+(?:our|the|a)\s+(?:[\w-]+\s+){0,2}(?:team|desk|department|reps?|colleagues|salespeople|division)\b`}
 	// notDuty marks a sales word that is freight or a team's name, not
 	// selling: "outbound freight", "our sales team".
 	freightAfter = base.Regexp{Expr: `(?i)^\s*(?:freight|shipments?|logistics|deliver(?:y|ies)|orders?|loads?|trucks?|containers?|calls? from|inventory|stock|goods)\b`}
@@ -46,27 +37,9 @@ func (k *checker) othersDo(s string) bool {
 	if k.others == nil {
 		k.others = map[string]bool{}
 	}
-	k.others[s] = othersDoText(s)
+	k.others[s] = markup.OthersDo(s)
 	return k.others[s]
 }
-
-// othersDoText is othersDo's reading: the words the pattern needs are looked
-// for first, the pattern after.
-func othersDoText(s string) bool {
-	low := strings.ToLower(s)
-	for _, cue := range othersCues {
-		if strings.Contains(low, cue) {
-			return othersDoIt.Get().MatchString(s)
-		}
-	}
-	return false
-}
-
-// othersCues are the words one of othersDoIt's forms needs.
-var othersCues = [...]string{"team", "department", "colleague", "rep", "function", "producer", "broker", "agent", "group", "desk", "founder", "owner", "director", "salespe", "office manager", "operations manager", "sales manager", "general manager",
-	"finance manager", "credit manager", "practice manager", "branch manager", "warehouse manager", "plant manager", "service manager", "production manager",
-	"studio", "division", "sdr", "bdr", "hunter", "belong", " by", "through",
-	"stay with", "stays with", "sit with", "sits with", "remain with", "remains with", "rest with", "rests with", "lie with", "lies with", "live with", "lives with"}
 
 // sentenceOf is the text of the sentence holding the hit.
 func (k *checker) sentenceOf(h hit) string {
@@ -235,12 +208,23 @@ func (k *checker) hunting(h hit, target bool) (hit, bool) {
 	if target && reach < 0 {
 		reach = h.at - start
 	}
-	ok := reach >= 0 && !k.othersDo(text[start:end]) && !k.answeredNo(h) && !negated(text[start:], h.at-start) && !negated(s, reach) &&
+	ok := reach >= 0 && !k.othersDo(text[start:end]) && !k.answeredNo(h) && !negated(text[start:], h.at-start) && !negated(withoutTie(s, h.at-start, len(h.phrase)), reach) &&
+		!markup.ReachUs(s[reach:]) &&
 		(strings.TrimSpace(text[start:h.at]) != "" || !comeIn.Get().MatchString(k.afterHit(h)))
 	if from, to := start+reach, h.at+len(h.phrase); ok && from < h.at && to-from <= 120 && utf8.ValidString(text[from:to]) {
 		h.phrase, h.at = text[from:to], from
 	}
 	return h, ok
+}
+
+// withoutTie blanks the words that name the people in s, so that their own
+// denial ("studios that never subscribed, phone their owners") does not
+// deny the reaching out after it.
+func withoutTie(s string, at, n int) string {
+	if at < 0 || at+n > len(s) {
+		return s
+	}
+	return s[:at] + strings.Repeat(" ", n) + s[at+n:]
 }
 
 // comeIn follows new customers who reach out themselves: "New restaurants

@@ -19,7 +19,7 @@ const mathFirst, mathLast = 0x1D400, 0x1D7FF
 // letters and digits they stand for (their compatibility form); other text
 // is left as it is.
 func PlainLetters(text string) string {
-	text = fromSmallCaps(text)
+	text = fromSmallCaps(fromFullwidth(text))
 	if !strings.Contains(text, "\xF0\x9D") { // every such letter's UTF-8 starts so
 		return text
 	}
@@ -35,6 +35,24 @@ func PlainLetters(text string) string {
 		i += size
 	}
 	return b.String()
+}
+
+// fromFullwidth reads the fullwidth forms of Latin letters, digits and
+// punctuation ("ＷＨＡＴ ＹＯＵ'ＬＬ ＤＯ", typed to make a heading stand out)
+// as the plain ones; other text, CJK punctuation among it, is left as it is.
+func fromFullwidth(text string) string {
+	if !strings.Contains(text, "\xEF\xBC") && !strings.Contains(text, "\xEF\xBD") {
+		return text // every fullwidth form's UTF-8 starts so
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= 0xFF01 && r <= 0xFF5E:
+			return r - 0xFF01 + '!'
+		case r == 0x3000: // the ideographic space between fullwidth words
+			return ' '
+		}
+		return r
+	}, text)
 }
 
 // Unspaced writes letter-spaced capitals as words: "W H A T   Y O U ' L L

@@ -27,6 +27,15 @@ var (
 	// otherProvider: buying from a provider that is not us, without "still":
 	// "growers who use other parts suppliers".
 	otherProvider = base.Regexp{Expr: `(?i)\b(?:use|uses|using|buy from|buys from|buying from|rent from|rents from|lease from|leases from|order from|orders from|source from|sources from|carry|carries|stock|stocks|sell|sells)\s+(?:an?\s+|the\s+|their\s+)?(?:other|another|rival|competing)\s+(?:[\w-]+\s+){0,2}?(?:contractors?|suppliers?|vendors?|providers?|firms?|compan(?:y|ies)|brands?|carriers?|distributors?|wholesalers?|agenc(?:y|ies)|operators?|dealers?|installers?|brokers?|insurers?|labs?|printers?|roasters?|breweries|mills?|yards?|platforms?|services?|makers['’]?|manufacturers['’]?|producers['’]?|growers['’]?)`}
+	// insteadOfUs: buying elsewhere told by what they skip: "buy off the
+	// market floor instead of from us", "rather than through us".
+	insteadOfUs = base.Regexp{Expr: `(?i)\b(?:instead of|rather than)\s+(?:from\s+|through\s+|with\s+|to\s+)?us\b`}
+	// trialNotPaid: people who tried and never bought: "studios that
+	// started a free trial and never subscribed".
+	trialNotPaid = base.Regexp{Expr: `(?i)\btrials?\b[^.;:!?]{0,60}?\b(?:never|didn['’]t|did not|haven['’]t|have not|hasn['’]t|has not|not yet)\s+(?:\w+\s+)?(?:subscribed|signed|converted|bought|paid|upgraded|purchased|ordered|joined)\b`}
+	// intoPaying: a count of people to turn into customers, a target by
+	// itself: "turn at least five a month into paying studios".
+	intoPaying = base.Regexp{Expr: `(?i)\b(?:turn|turns|turning|convert|converts|converting)\s+(?:[\w'-]+\s+){0,6}?into\s+(?:paying|new|regular|active)\s+[\w'-]+`}
 	// notOurs: people told as not ours, with no "yet": "forecourts that
 	// aren't on our books", "shops that are not customers".
 	notOurs = base.Regexp{Expr: `(?i)(?:\bnot|n't)\s+(?:yet\s+)?(?:on our books|on our list|our customers|our clients|customers of ours|clients of ours|buying from us|stocking us|dealing with us|working with us)\b`}
@@ -99,7 +108,11 @@ func NotOursYet(text, lower string) []NewTie {
 		if m := startBuying.Get().FindStringIndex(text); m != nil {
 			out = append(out, NewTie{At: m[0], End: m[1], Kind: "start buying"})
 		}
+		if m := insteadOfUs.Get().FindStringIndex(text); m != nil {
+			out = append(out, NewTie{At: m[0], End: m[1], Kind: "instead of us"})
+		}
 	}
+	out = append(out, triedOrTurned(text, lower)...)
 	if strings.Contains(lower, " of them") {
 		if m := ofThemSign.Get().FindStringIndex(text); m != nil {
 			out = append(out, NewTie{At: m[0], End: m[1], Kind: "of them", Target: true})
@@ -108,6 +121,23 @@ func NotOursYet(text, lower string) []NewTie {
 	if strings.Contains(lower, " more ") {
 		if m := moreOn.Get().FindStringIndex(text); m != nil && !ourSide.Get().MatchString(text[m[0]:]) {
 			out = append(out, NewTie{At: m[0], End: m[1], Kind: "more on", Target: true})
+		}
+	}
+	return out
+}
+
+// triedOrTurned finds people who tried and never bought, and a count of
+// people to turn into customers.
+func triedOrTurned(text, lower string) []NewTie {
+	var out []NewTie
+	if strings.Contains(lower, "trial") {
+		if m := trialNotPaid.Get().FindStringIndex(text); m != nil {
+			out = append(out, NewTie{At: m[0], End: m[1], Kind: "trial not paid"})
+		}
+	}
+	if strings.Contains(lower, "into ") {
+		if m := intoPaying.Get().FindStringIndex(text); m != nil {
+			out = append(out, NewTie{At: m[0], End: m[1], Kind: "into paying", Target: true})
 		}
 	}
 	return out

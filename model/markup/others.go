@@ -1,0 +1,44 @@
+package markup
+
+import (
+	"strings"
+
+	"amjd/model/base"
+)
+
+// othersDoIt names someone other than the candidate as the one who does
+// the work: "A separate new-business team brings customers in", "our
+// producers bring in new clients", "new clients reach us through our
+// design studio".
+var othersDoIt = base.Regexp{Expr: `(?i)\b(?:(?:our|the|a|an|separate|dedicated|own|his|her|their|two|three|four|five)\s+){1,3}(?:[\w-]+\s+){0,2}(?:team|teams|department|colleagues|reps?|representatives?|salespeople|salesperson|function|producers|brokers|agents|group|desk|studio|division|founders?|owners?|directors?|(?:office|operations|sales|general|finance|credit|practice|branch|warehouse|plant|service|production) managers?)\b(?:\s+\w+){0,3}?\s+(?:wins?|brings?|finds?|handles?|owns?|runs?|does|do|generates?|sources?|looks? after|takes? care|is responsible|are responsible|prospects?|closes?|signs?|invoices?|reconciles?|bills?|processe?s?|prepares?|manages?|books?|schedules?|dispatche?s?|delivers?|installs?|answers?|collects?|chases?|raises?|pays?|quotes?|prices?|onboards?|sets? up|takes? over)\b|\b(?:sdrs?|bdrs?|producers|hunters)\s+(?:who\s+)?(?:bring|win|find|source|handle|own|do)\b|\bbelong(?:s)?\s+to\s+(?:our|the|a)\b|\b(?:is|are|gets?)\s+(?:won|brought in|found|signed|sourced|handled|closed|generated|owned|landed|done|run|managed|prepared|processed|taken care of|looked after|covered|quoted|served|onboarded|contacted|approached|called|visited|priced)\s+by\b|\b(?:comes?|reach(?:es)?|arrives?|signs?\s+(?:up|on)|joins?|enrol(?:l|ls|s)?|are\s+(?:added|brought in|signed (?:up|on)))\s+(?:to\s+)?(?:[\w'-]+\s+)?through\s+(?:our|its|their|the|a)\b` +
+	// "Settlement and reconciliation stay with our controller."
+	`|\b(?:stays?|sits?|remains?|rests?|lies?|lives?)\s+with\s+(?:our|the|a|an|their|them|him|her|its)\b` +
+	// "Enquiries from new people go to our inside sales desk."
+	`|\b(?:go|goes|are (?:passed|sent|routed|handed)|is (?:passed|sent|routed|handed))\s+(?:on\s+)?to\s+(?:our|the|a)\s+(?:[\w-]+\s+){0,2}(?:team|desk|department|reps?|colleagues|salespeople|division)\b`}
+
+// OthersDo reports a sentence that names someone other than the candidate
+// as the doer ("A separate new-business team brings customers in"): the
+// words the pattern needs are looked for first, the pattern after.
+func OthersDo(s string) bool {
+	low := strings.ToLower(s)
+	for _, cue := range othersCues {
+		if strings.Contains(low, cue) {
+			return othersDoIt.Get().MatchString(s)
+		}
+	}
+	return false
+}
+
+// othersCues are the words one of othersDoIt's forms needs.
+var othersCues = [...]string{"team", "department", "colleague", "rep", "function", "producer", "broker", "agent", "group", "desk", "founder", "owner", "director", "salespe", "office manager", "operations manager", "sales manager", "general manager",
+	"finance manager", "credit manager", "practice manager", "branch manager", "warehouse manager", "plant manager", "service manager", "production manager",
+	"studio", "division", "sdr", "bdr", "hunter", "belong", " by", "through",
+	"stay with", "stays with", "sit with", "sits with", "remain with", "remains with", "rest with", "rests with", "lie with", "lies with", "live with", "lives with"}
+
+// reachUs is people reaching the business themselves: "call our inside
+// team", "visit our showroom", "phone us".
+var reachUs = base.Regexp{Expr: `(?i)^(?:call|calls|ring|rings|phone|phones|e-?mails?|contacts?|reach|reaches|visits?|comes? to|writes? to|walks? into)\s+(?:us\b|(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:team|office|desk|showroom|website|site|store|shop|line|number|counter|depot|branch|stand|booth)\b)`}
+
+// ReachUs reports text that opens with people reaching the business
+// themselves: they come in, no one goes out to them.
+func ReachUs(s string) bool { return reachUs.Get().MatchString(s) }
