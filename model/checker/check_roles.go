@@ -28,9 +28,6 @@ func negated(sentence string, at int) bool {
 	return negation.Get().MatchString(strings.Join(before, " "))
 }
 
-// sentenceBounds splits a line into sentences.
-var sentenceBounds = base.Regexp{Expr: `[.!?]+(?:\s+|$)`}
-
 // firstAffirmed is the first of affirmed's hits, found without reading
 // the rest.
 func (k *checker) firstAffirmed(words []string, keep func(line) bool) (hit, bool) {

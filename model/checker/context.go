@@ -168,13 +168,13 @@ func (k *checker) huntingPlain() []hit {
 			told[[2]int{h.line, start}] = true
 		}
 	}
-	for _, h := range k.d.find(k.c.Checks.SalesNewness, func(l line) bool { return l.sec != secPay }) {
+	for _, h := range k.d.find(k.c.Checks.SalesNewness, func(l line) bool { return l.sec != secPay && !markup.Testimonial(l.text) }) {
 		try(h, false)
 	}
 	// Shapes no word list holds: "firms with no contract yet", "co-ops
 	// that still use other contractors".
 	for _, l := range k.d.lines {
-		if l.sec == secPay || k.d.stopped() {
+		if l.sec == secPay || k.d.stopped() || markup.Testimonial(l.text) {
 			continue
 		}
 		for _, t := range markup.NotOursYet(l.text, l.flat) {

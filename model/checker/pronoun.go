@@ -111,6 +111,9 @@ func (k *checker) refersToSomeoneElse(h hit) bool {
 		// he …": a possessive names whose thing it is, not who acts.
 		other = markup.LastWithin(line.other, from, other)
 	}
+	if other < 0 && candidate < 0 { // no one in reach: the last named earlier in the paragraph ("Gavin's draft … as he wrote it")
+		other, candidate = markup.LastWithin(line.other, h.at-3*reach, from), markup.LastWithin(line.candidate, h.at-3*reach, from)
+	}
 	if other >= 0 || candidate >= 0 {
 		return other > candidate
 	}

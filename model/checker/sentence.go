@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"amjd/model/markup"
 	"sort"
 
 	"amjd/model/base"
@@ -21,7 +22,7 @@ func (k *checker) sentencesOf(n int) [][]int {
 	if k.sentences == nil {
 		k.sentences = map[int][][]int{}
 	}
-	b := sentenceBounds.Get().FindAllStringIndex(k.d.lines[n-1].text, -1)
+	b := markup.SentenceStops(k.d.lines[n-1].text)
 	k.sentences[n] = b
 	return b
 }

@@ -42,3 +42,11 @@ var reachUs = base.Regexp{Expr: `(?i)^(?:call|calls|ring|rings|phone|phones|e-?m
 // ReachUs reports text that opens with people reaching the business
 // themselves: they come in, no one goes out to them.
 func ReachUs(s string) bool { return reachUs.Get().MatchString(s) }
+
+// testimonial is a client's words quoted with who said them: "“They rang
+// us a week early …” – a hotel manager".
+var testimonial = base.Regexp{Expr: `^\s*["“][^"“”]{8,}["”]\s*(?:[–—-]{1,2}|―)\s*\S`}
+
+// Testimonial reports a line that quotes a client: the client speaks, not
+// the job.
+func Testimonial(s string) bool { return testimonial.Get().MatchString(s) }

@@ -21,6 +21,9 @@ var (
 	// subjectFirst is a first name alone opening a sentence as its subject:
 	// "Arlo will introduce you to every account".
 	subjectFirst = base.Regexp{Expr: `(?:^|[.!?]\s+)(\p{Lu}\p{Ll}{2,})\s+(?:will|would|has|had|is|was|runs|ran|leads|led|looks|looked|started|founded|joined|owns|manages|handles|\p{Ll}{2,}ed)\b`}
+	// possessiveFirst is a first name alone opening a sentence with what is
+	// theirs: "Gavin's draft is below".
+	possessiveFirst = base.Regexp{Expr: `(?:^|[.!?]\s+)(\p{Lu}\p{Ll}{2,})['’]s\s+\p{Ll}`}
 	// coupleFirst and coupleSecond are two people who share a surname:
 	// "Roy and Bernice Ostrander sold their first jars".
 	coupleFirst  = base.Regexp{Expr: `(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+\s+\p{Ll}`}
@@ -52,7 +55,7 @@ func FirstNames(lines []string) []string {
 		if strings.IndexFunc(l, unicode.IsUpper) < 0 {
 			continue // every form starts with a capital
 		}
-		for _, re := range []*base.Regexp{&reportsToName, &titledName, &authorName, &subjectName, &subjectFirst, &coupleFirst, &coupleSecond} {
+		for _, re := range []*base.Regexp{&reportsToName, &titledName, &authorName, &subjectName, &subjectFirst, &coupleFirst, &coupleSecond, &possessiveFirst} {
 			for _, m := range re.Get().FindAllStringSubmatch(l, maxFirstNames) {
 				if len(out) < maxFirstNames && !contains(out, m[1]) && !notAFirstName(m[1]) {
 					out = append(out, m[1])
@@ -160,7 +163,11 @@ var personNamed = base.Regexp{Expr: `\p{Lu}[\p{Ll}'’ʻ-]+(?:\s+\p{Lu}[\p{Ll}'�
 // Manager"). Each is looked for a few words back.
 func TitlesOfOthers(text string, candidate, others [][]int) (kept, more [][]int) {
 	for _, c := range candidate {
-		isName := false
+		after := text[c[1]:base.RuneStart(text, c[1]+60)]
+		if notAPerson.Get().MatchString(after) {
+			continue // "the account manager job": no one
+		}
+		isName := titleThenName.Get().MatchString(after) || reportedToBy.Get().MatchString(after)
 		for _, o := range others {
 			if o[1] <= c[0] && c[0]-o[1] < 40 && nameThenTitle.Get().MatchString(text[o[1]:c[0]]) {
 				isName = true
@@ -180,6 +187,50 @@ var (
 	// nameThenTitle is what lies between a name and its title: a surname
 	// and a comma.
 	nameThenTitle = base.Regexp{Expr: `^(?:\s+\p{Lu}[\p{L}'’-]+)?,\s*(?:our\s+|the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$`}
+	// titleThenName follows a title with its holder's name: "our Senior
+	// Account Manager, Thaddeus Ogunbiyi-Welles".
+	titleThenName = base.Regexp{Expr: `^,\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+`}
+	// reportedToBy follows the person the role reports to: "the person
+	// this job reports to".
+	reportedToBy = base.Regexp{Expr: `^\s+(?:who\s+|that\s+)?(?:this job|this role|the role|the job|this position|you|you['’]ll|you will)\s+(?:will\s+)?reports?\s+to\b`}
+	// notAPerson follows a role's name used of a thing: "the account
+	// manager job", "the Account Manager role".
+	notAPerson = base.Regexp{Expr: `(?i)^\s+(?:job|role|position|vacancy|post|posting|ad|advert|title|description|salary|pay|opening)\b`}
 	// reportedTo ends where the role reports to someone.
 	reportedTo = base.Regexp{Expr: `\b[Rr]eports?\s+(?:directly\s+)?to\s+(?:our\s+|the\s+|a\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$`}
 )
+
+// sentenceStop ends a sentence: its full stop and the space after.
+var sentenceStop = base.Regexp{Expr: `[.!?]+(?:\s+|$)`}
+
+// SentenceStops are where text's sentences end, past the full stops of
+// abbreviations ("Co. Laois", "St. Albert", "Dr. Ruiz").
+func SentenceStops(text string) [][]int {
+	all := sentenceStop.Get().FindAllStringIndex(text, -1)
+	out := all[:0]
+	for _, m := range all {
+		if !abbreviationAt(text, m[0]) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// abbreviationAt reports a full stop at i that ends an abbreviation.
+func abbreviationAt(text string, i int) bool {
+	if i >= len(text) || text[i] != '.' {
+		return false
+	}
+	w := i
+	for w > 0 && (text[w-1] >= 'a' && text[w-1] <= 'z' || text[w-1] >= 'A' && text[w-1] <= 'Z') {
+		w--
+	}
+	if w > 0 && !strings.ContainsRune(" (\"'", rune(text[w-1])) {
+		return false
+	}
+	switch text[w:i] {
+	case "Co", "St", "Mt", "Dr", "Mr", "Mrs", "Ms", "Ft", "Rd", "Ave", "Inc", "Ltd", "No", "vs", "approx", "Jr", "Sr", "Prof":
+		return true
+	}
+	return false
+}
