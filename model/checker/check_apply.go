@@ -59,6 +59,8 @@ var mergeField = base.Regexp{Expr: `(?i)\[(?:[a-z']+[ _]){0,2}(?:name|company|em
 // people", "Friday ?? February", "«Posting_Close_Date»", "£00,000" ("{{" is
 // in the placeholder list).
 var templateField = base.Regexp{Expr: `<<\s*[A-Za-z][\w .'-]{0,40}>>|\{[a-z]+(?:_[a-z]+)+\}|%[A-Z]+(?:_[A-Z]+)*%|\*\|[A-Z][A-Z0-9_:]*\|\*` +
+	// A year or an amount left blank: "since 19XX", "£ – £ per annum".
+	`|\b(?:19|20)XX\b|[£$€]\s+(?:[–-]|to)\s+[£$€](?:\s|$)` +
 	// A field's name in capitals between marks: "@@CONTACT_NAME@@", "#JOB_REF#", "${hiringManager}".
 	`|@@[A-Z][A-Z0-9_]*@@|%%[A-Z][A-Z0-9_]*%%|\$\$[A-Z][A-Z0-9_]*\$\$|[@#$^~|][A-Z][A-Z0-9]*_[A-Z0-9_]+[@#$^~|]|\$\{[A-Za-z_][\w.]*\}` +
 	`|\bX{2,}\s+(?:people|staff|employees|years?|accounts|clients|customers|days|hours|weeks)\b` +
@@ -92,7 +94,7 @@ func templateFields(l line) []hit {
 		if l.text[m[0]] == '_' && signOff.Get().MatchString(l.text[:m[0]]) {
 			continue // "Approved by: ______": a form's line to sign, not the posting's
 		}
-		out = append(out, hit{line: l.n, phrase: l.text[m[0]:m[1]]})
+		out = append(out, hit{line: l.n, phrase: strings.TrimSpace(l.text[m[0]:m[1]])})
 	}
 	return out
 }
@@ -116,7 +118,7 @@ func (k *checker) placeholders() {
 		}
 		if strings.Contains(l.text, "<<") || strings.Contains(l.text, "{") && strings.Contains(l.text, "}") || markup.PercentField(l.text) || strings.Contains(l.text, "XX") || strings.Contains(l.text, "??") ||
 			strings.Contains(l.text, "##") || strings.Contains(l.text, "MM") || strings.Contains(l.text, "DD") || strings.Contains(l.text, "YYYY") || markup.BlankToFill(l.text) || strings.Contains(l.text, "___") ||
-			strings.Contains(l.text, "TK") || strings.Contains(l.text, "NAME") || strings.Contains(l.text, " name") && strings.Contains(l.text, "(") || strings.Contains(l.text, "«") || strings.Contains(l.text, "00,000") || strings.Contains(l.text, "TO COME") || strings.Contains(l.text, "*|") || strings.Contains(l.text, "_") || strings.Contains(l.text, "${") {
+			strings.Contains(l.text, "TK") || strings.Contains(l.text, "NAME") || strings.Contains(l.text, " name") && strings.Contains(l.text, "(") || strings.Contains(l.text, "«") || strings.Contains(l.text, "00,000") || strings.Contains(l.text, "TO COME") || strings.Contains(l.text, "*|") || strings.Contains(l.text, "_") || strings.ContainsAny(l.text, "$£€") {
 			hits = append(hits, templateFields(l)...)
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"amjd/model/base"
+	"amjd/model/markup"
 )
 
 // Several jobs in one: duties in three or more job families besides account
@@ -31,8 +32,13 @@ func (k *checker) severalJobs() {
 	if h, ok := k.managesATeam(); ok {
 		firsts = append(firsts, h)
 	}
-	if len(firsts) < 3 {
-		return
+	said := len(firsts) < 3
+	if said {
+		h, ok := k.saysSeveralJobs()
+		if !ok {
+			return
+		}
+		firsts = append(firsts, h)
 	}
 	sort.SliceStable(firsts, func(i, j int) bool {
 		return firsts[i].line < firsts[j].line || firsts[i].line == firsts[j].line && firsts[i].at < firsts[j].at
@@ -40,9 +46,24 @@ func (k *checker) severalJobs() {
 	for _, h := range firsts {
 		names = append(names, fmt.Sprintf("%s (%q, line %d)", h.word, h.phrase, k.d.lines[h.line-1].src))
 	}
+	lead := "Several jobs in one: besides account management, the duties span "
+	if said {
+		lead = "Several jobs in one, as the posting says itself: "
+	}
 	k.add(Finding{Rule: "several-jobs", Severity: Warning, Line: firsts[0].line, Step: base.StepResponsibilities,
-		Message: "Several jobs in one: besides account management, the duties span " + base.JoinAnd(names) + ".",
+		Message: lead + base.JoinAnd(names) + ".",
 		Fix:     "Keep the account management core; move the rest to the people who own it, or pay for the wider role."})
+}
+
+// saysSeveralJobs finds where the posting itself says the role is several
+// jobs: "it's really three jobs in one".
+func (k *checker) saysSeveralJobs() (hit, bool) {
+	for _, l := range k.d.lines {
+		if m := markup.SeveralJobsSaid(l.text); m != nil && l.sec != secAbout {
+			return hit{word: "in so many words", phrase: l.text[m[0]:m[1]], line: l.n, at: m[0]}, true
+		}
+	}
+	return hit{}, false
 }
 
 // withOthers ends the text before a duty word that names someone else's

@@ -20,7 +20,7 @@ const maxRequired = 8
 
 var (
 	degreeWords = base.Regexp{Expr: `(?i)\b(bachelor(?:'?s)?|master'?s|degree|mba|b\.?a\.?|b\.?sc?\.?|diploma|university|college education|tertiary (?:qualification|education|degree))\b`}
-	equivalent  = base.Regexp{Expr: `(?i)\b(or equivalent|equivalent (experience|work|practical)|or (similar|relevant|comparable|related) (experience|work)|experience (counts|is equally|in place of|instead)|or the equivalent|or an equivalent|equivalent combination|equivalent qualification|or (a )?ged|(?:degree|diploma)s? (?:is |are )?(?:\w+ (?:but|and) )?(?:not|never) (?:required|needed|necessary|essential|expected)|(?:degree|diploma)s? (?:is |are )?optional|no degree|without a degree|(?:don['’]t|do not|doesn['’]t|does not|won['’]t) (?:need|require|ask for) a degree)\b`}
+	equivalent  = base.Regexp{Expr: `(?i)\b(or equivalent|equivalent (experience|work|practical)|or (similar|relevant|comparable|related) (experience|work)|experience (counts|is equally|in place of|instead)|or the equivalent|or an equivalent|equivalent combination|equivalent qualification|or (a )?ged|(?:degree|diploma)s? (?:is |are )?(?:\w+ (?:but|and) )?(?:not|never) (?:required|needed|necessary|essential|expected)|(?:degree|diploma)s? (?:is |are )?optional|no degree(?:\s+(?:is\s+|was\s+)?(?:needed|required|necessary|asked|expected)|[?!,.]?\s+no (?:problem|worries))|without a degree|(?:don['’]t|do not|doesn['’]t|does not|won['’]t) (?:need|require|ask for) a degree)\b`}
 	yearsAsked  = base.Regexp{Expr: `(?i)\b(\d{1,2}|` + markup.SmallNumbers + `)\+?\s*(?:\(\d{1,2}\)\s*)?(?:or more\s+|plus\s+)?(?:full\s+|whole\s+|solid\s+)?years?\b`}
 	entryLevel  = base.Regexp{Expr: `(?i)\b(entry[- ]level|junior role|graduate role|first job|no experience (needed|required)|trainee[- ]level|trainee (?:role|position|job)|starter (?:role|position|job))\b`}
 	juniorTitle = base.Regexp{Expr: `(?i)\b(junior|jr\.?|associate|assistant|trainee|graduate|entry[- ]level)\b`}
@@ -74,10 +74,10 @@ func (k *checker) asks(l line) bool {
 var numberedDegree = base.Regexp{Expr: `(?i)\b\d+-degrees?\b|\b\d+\s?degrees?\s+(?:celsius|fahrenheit|c|f|heat|weather|temperatures?|view|feedback)\b`}
 
 // needGate holds a word every needCue match has.
-var needGate = []string{"need", "must", "mandatory", "require", "essential"}
+var needGate = []string{"need", "must", "mandatory", "require", "essential", "gotta", "have to have", "got to have"}
 
 // needCue says that something is needed of the candidate.
-var needCue = base.Regexp{Expr: `(?i)\byou(?:['’]ll| will)? need\b|\byou must\b|\bmust have\b|\b(?:is|are) (?:mandatory|required|essential|a must)\b|\bwe require\b`}
+var needCue = base.Regexp{Expr: `(?i)\byou(?:['’]ll| will)? need\b|\byou must\b|\bmust have\b|\b(?:is|are) (?:mandatory|required|essential|a must)\b|\bwe require\b|\byou(?:['’]ve)?\s+(?:gotta|got to|have to)\s+have\b`}
 
 func (k *checker) requirements() {
 	var required []line

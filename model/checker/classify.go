@@ -16,7 +16,7 @@ var sectionWords = []struct {
 }{
 	// Questions as headings: "What will I do?", "Who will I report to?".
 	{secReport, []string{"will i report", "do i report", "report to?", "who is my manager", "who will be my manager"}},
-	{secSuccess, []string{"doing well", "how will i know", "how will you know", "how will success", "how is success", "what does success", "how we measure", "how we'll measure", "measure you", "how we'll know", "how we will know", "how you'll know", "it's working", "is working", "good looks like", "great looks like", "winning looks like", "scorecard", "going well", "know it's going", "know you're", "keep score", "how we score"}},
+	{secSuccess, []string{"doing well", "how will i know", "how will you know", "how will success", "how is success", "what does success", "how we measure", "how we'll measure", "measure you", "how we'll know", "how we will know", "how you'll know", "it's working", "is working", "good looks like", "great looks like", "winning looks like", "scorecard", "going well", "know it's going", "know you're", "keep score", "how we score", "we'll look at", "we will look at", "what we look at", "we'll track", "what we track", "we'll judge"}},
 	{secDuties, []string{"essential duties", "essential functions", "essential responsibilities", "will i do", "will you do", "would i do", "would you do", "is this job", "is the job", "is this role", "is the role"}},
 	{secRequired, []string{"do i need", "do you need", "should i have", "will i need", "do i bring", "do you bring", "you'll bring", "you will bring", "are we looking for", "might be a fit", "you might be", "a fit if", "what must", "must applicants", "applicants need", "candidates need", "must candidates"}},
 	{secPay, []string{"in it for me", "in it for you", "will i get", "will i earn", "do we offer", "what we offer you", "what you'll get", "what you will get", "what you get", "on offer", "the package", "package"}},
@@ -30,7 +30,7 @@ var sectionWords = []struct {
 		"experience you", "required", "essential*", "ideal candidate", "you'll have", "you will have", "to be successful", "education", "languages", "personal suitability", "personal attributes",
 		"person specification", "competencies", "your profile", "they need", "they're looking for", "non-negotiable*",
 		"you'll thrive if", "you will thrive if", "you'll do well if", "what we're after", "about the person", "what is needed", "what's needed", "needed",
-		"what it takes", "must-haves", "the essentials", "you'll bring", "what you'll need"}},
+		"what it takes", "must-haves", "the essentials", "you'll bring", "what you'll need", "who we want", "what we want", "who we're after", "what we're after", "you need"}},
 	{secSuccess, []string{"success", "kpi*", "metric*", "measure*", "goals", "targets", "what good looks like", "performance", "judge*"}},
 	{secDuties, []string{"responsibilit*", "accountabilit*", "what you will do", "what you'll do", "what you'll be doing", "duties", "what you will own",
 		"the role", "this role", "your role", "the job", "about this job", "about this position", "your day", "your week", "day to day", "first 90 days", "in this role",

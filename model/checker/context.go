@@ -208,23 +208,13 @@ func (k *checker) hunting(h hit, target bool) (hit, bool) {
 	if target && reach < 0 {
 		reach = h.at - start
 	}
-	ok := reach >= 0 && !k.othersDo(text[start:end]) && !k.answeredNo(h) && !negated(text[start:], h.at-start) && !negated(withoutTie(s, h.at-start, len(h.phrase)), reach) &&
+	ok := reach >= 0 && !k.othersDo(text[start:end]) && !k.answeredNo(h) && !negated(text[start:], h.at-start) && !negated(markup.Blanked(s, h.at-start, len(h.phrase)), reach) &&
 		!markup.ReachUs(s[reach:]) &&
 		(strings.TrimSpace(text[start:h.at]) != "" || !comeIn.Get().MatchString(k.afterHit(h)))
 	if from, to := start+reach, h.at+len(h.phrase); ok && from < h.at && to-from <= 120 && utf8.ValidString(text[from:to]) {
 		h.phrase, h.at = text[from:to], from
 	}
 	return h, ok
-}
-
-// withoutTie blanks the words that name the people in s, so that their own
-// denial ("studios that never subscribed, phone their owners") does not
-// deny the reaching out after it.
-func withoutTie(s string, at, n int) string {
-	if at < 0 || at+n > len(s) {
-		return s
-	}
-	return s[:at] + strings.Repeat(" ", n) + s[at+n:]
 }
 
 // comeIn follows new customers who reach out themselves: "New restaurants

@@ -38,7 +38,7 @@ var metricNoun = base.Regexp{Expr: `(?i)\b(rate|score|ratio|retention|growth|acc
 // directionOnly is a measure whose target is only a direction or a
 // watch: "Complaints: fewer.", "Builder callbacks: watch closely.",
 // "Returns: as low as possible."
-var directionOnly = base.Regexp{Expr: `(?i)^[^:\d]{2,40}:\s*(?:(?:(?:much|far|way|keep|kept|watch(?:ed)?|closely|fewer|more|less|lower|higher|better|up|down|improv\w*|reduc\w*|grow\w*|increas\w*|decreas\w*|monitor\w*|track\w*|trending|going|[↑↓])[\s.!]*){1,3}|(?:the (?:more|fewer|less|higher|lower|bigger|smaller) the better|as (?:low|high|few|many|much|little|fast|quickly|soon|close to \w+) as (?:possible|we can|you can)|(?:up|down|higher|lower|more|fewer|better) (?:on|than) last year|(?:the )?same again|same as (?:last|this) (?:year|season|time)|as (?:before|usual)|more of the same|(?:hold|holding|held) steady|steady|keep (?:it|them) up)[\s.!]*)$`}
+var directionOnly = base.Regexp{Expr: `(?i)^[^:\d]{2,40}:\s*(?:(?:(?:much|far|way|keep|kept|watch(?:ed)?|closely|fewer|more|less|lower|higher|better|up|down|high|low|good|great|strong|solid|positive|stoked|excellent|healthy|improv\w*|reduc\w*|grow\w*|increas\w*|decreas\w*|monitor\w*|track\w*|trending|going|[↑↓])[\s.!]*){1,3}|(?:the (?:more|fewer|less|higher|lower|bigger|smaller) the better|as (?:low|high|few|many|much|little|fast|quickly|soon|close to \w+) as (?:possible|we can|you can)|(?:up|down|higher|lower|more|fewer|better) (?:on|than) last year|(?:the )?same again|same as (?:last|this) (?:year|season|time)|as (?:before|usual)|more of the same|(?:hold|holding|held) steady|steady|keep (?:it|them) up)[\s.!]*)$`}
 
 // targetWord gives a measure its target without a figure: "A review held
 // with every client", "No missed renewals".

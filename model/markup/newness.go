@@ -29,7 +29,7 @@ var (
 	otherProvider = base.Regexp{Expr: `(?i)\b(?:use|uses|using|buy from|buys from|buying from|rent from|rents from|lease from|leases from|order from|orders from|source from|sources from|carry|carries|stock|stocks|sell|sells)\s+(?:an?\s+|the\s+|their\s+)?(?:other|another|rival|competing)\s+(?:[\w-]+\s+){0,2}?(?:contractors?|suppliers?|vendors?|providers?|firms?|compan(?:y|ies)|brands?|carriers?|distributors?|wholesalers?|agenc(?:y|ies)|operators?|dealers?|installers?|brokers?|insurers?|labs?|printers?|roasters?|breweries|mills?|yards?|platforms?|services?|makers['’]?|manufacturers['’]?|producers['’]?|growers['’]?)`}
 	// insteadOfUs: buying elsewhere told by what they skip: "buy off the
 	// market floor instead of from us", "rather than through us".
-	insteadOfUs = base.Regexp{Expr: `(?i)\b(?:instead of|rather than)\s+(?:from\s+|through\s+|with\s+|to\s+)?us\b`}
+	insteadOfUs = base.Regexp{Expr: `(?i)\b(?:instead of|rather than)\s+(?:from\s+|through\s+|with\s+|to\s+)?us\b|\b(?:stock|stocking|carry|carrying|sell|selling|use|using|buy|buying|order|ordering|switch to|try)\s+(?:ours|us)\s+instead\b|\b(?:first|initial|opening|trial)\s+(?:order|purchase|delivery|booking)\s+(?:with|from)\s+us\b`}
 	// trialNotPaid: people who tried and never bought: "studios that
 	// started a free trial and never subscribed".
 	trialNotPaid = base.Regexp{Expr: `(?i)\btrials?\b[^.;:!?]{0,60}?\b(?:never|didn['’]t|did not|haven['’]t|have not|hasn['’]t|has not|not yet)\s+(?:\w+\s+)?(?:subscribed|signed|converted|bought|paid|upgraded|purchased|ordered|joined)\b`}
@@ -42,7 +42,7 @@ var (
 	// ofThemSign: a count of them to win, which needs no verb to say someone
 	// must go and get them: "get 15 of them to open an account", "see six
 	// of them sign", "40 of them signed up".
-	ofThemSign = base.Regexp{Expr: `(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|half)\s+of\s+them\s+(?:to\s+|will\s+)?(?:sign|signs|signed|signing|open|opening|switch|switching|move|moving|join|joining|come on board|on board|on (?:a |an )?(?:standing order|contract|account|our books)|into (?:stockists|customers|clients|accounts|dealers|resellers))\b`}
+	ofThemSign = base.Regexp{Expr: `(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|half)\s+of\s+them\s+(?:to\s+|will\s+)?(?:sign|signs|signed|signing|open|opening|switch|switching|move|moving|join|joining|come on board|on board|on (?:a |an )?(?:standing order|contract|account|our books)|on as (?:customers|clients|accounts|stockists|dealers)|into (?:stockists|customers|clients|accounts|dealers|resellers|placing|ordering|buying|stocking|switching|trying|opening))\b`}
 	// ontoOurBooks: new customers brought onto the books, a target by itself:
 	// "bring at least 30 new ranches onto our books by fall".
 	ontoOurBooks = base.Regexp{Expr: `(?i)\b(?:onto|on to|into)\s+our\s+(?:books|customer list|client list)\b`}
@@ -108,6 +108,8 @@ func NotOursYet(text, lower string) []NewTie {
 		if m := startBuying.Get().FindStringIndex(text); m != nil {
 			out = append(out, NewTie{At: m[0], End: m[1], Kind: "start buying"})
 		}
+	}
+	if strings.Contains(lower, " us") || strings.Contains(lower, " ours") {
 		if m := insteadOfUs.Get().FindStringIndex(text); m != nil {
 			out = append(out, NewTie{At: m[0], End: m[1], Kind: "instead of us"})
 		}

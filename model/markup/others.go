@@ -50,3 +50,20 @@ var testimonial = base.Regexp{Expr: `^\s*["“][^"“”]{8,}["”]\s*(?:[–—
 // Testimonial reports a line that quotes a client: the client speaks, not
 // the job.
 func Testimonial(s string) bool { return testimonial.Get().MatchString(s) }
+
+// severalJobs is a posting saying outright that the role is several jobs:
+// "it's really three jobs in one", "two roles rolled into one".
+var severalJobs = base.Regexp{Expr: `(?i)\b(?:two|three|four|several|multiple|2|3|4)\s+(?:jobs|roles|positions)\s+(?:in|into|rolled into|wrapped into|combined into)\s+one\b`}
+
+// SeveralJobsSaid is where text says the role is several jobs, or nil.
+func SeveralJobsSaid(text string) []int { return severalJobs.Get().FindStringIndex(text) }
+
+// Blanked is s with n bytes from at made spaces: the words that name the
+// people a sentence speaks of, so that their own denial ("studios that
+// never subscribed, phone their owners") does not deny what follows.
+func Blanked(s string, at, n int) string {
+	if at < 0 || at+n > len(s) {
+		return s
+	}
+	return s[:at] + strings.Repeat(" ", n) + s[at+n:]
+}

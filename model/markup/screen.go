@@ -13,19 +13,22 @@ import "amjd/model/base"
 var (
 	// screenShape is the words that screen applicants.
 	screenShape = base.Regexp{Expr: `(?i)\b(?:(?:(?:can(?:no|['’])t|cannot|can not|won['’]t|will not|do not|don['’]t|unable to|not able to)\s+(?:\w+\s+)?|(?:only|just)\s+)` +
-		`(?:consider|accept|hire|employ|take on|interview|shortlist)\s+(?:anyone|anybody|applicants?|candidates?|people|someone|somebody|those|persons?|individuals?|applications from)` +
+		`(?:consider|accept|hire|employ|take on|interview|shortlist)\s+(?:anyone|anybody|applicants?|candidates?|people|someone|somebody|those|persons?|individuals?|applications from|[\p{L}-]+s)` +
 		`|(?:will|shall|would)\s+not\s+be\s+(?:considered|accepted|shortlisted|interviewed|hired)` +
 		`|(?:would|will|is|best)\s+(?:best\s+)?suits?\s+(?:a|an|someone|somebody|people|applicants?|candidates?)` +
-		`|we(?:['’]d|\s+would)\s+(?:prefer|like|rather have|love)\s+(?:someone|somebody|a person|an applicant|applicants|candidates|people)` +
+		`|(?:isn['’]t|is not|not|wouldn['’]t be|would not be|best|well)\s+(?:suited|suitable)\s+(?:to|for)` +
+		`|we(?:['’]d|\s+would)\s+(?:prefer|like|rather have|love)\s+(?:someone|somebody|a person|an applicant|applicants|candidates|people|(?:the|our)\s+(?:[\w-]+\s+){0,2}(?:manager|person|hire|candidate|applicant))` +
+		`|(?:applicants|candidates|you)\s+(?:also\s+)?(?:must|need to|should|will need to|have to)\s+(?:\w+\s+)?(?:hold|have|own|possess|be)` +
+		`|(?:open|restricted|limited|available)\s+(?:only\s+)?to\s+(?:applicants|candidates|people|those|anyone)` +
 		`|(?:no one|nobody|not anyone)\s+who)\b`}
 	// screenTopics tell what a screen judges, the rule it breaks.
 	screenTopics = []struct {
 		rule string
 		re   *base.Regexp
 	}{
-		{"protected-characteristic", &base.Regexp{Expr: `(?i)\b(?:young (?:children|kids|famil\w+)|cancer|illness(?:es)?|ill|sick\w*|medical (?:conditions?|history|treatment)|health (?:conditions?|problems|issues)|disab\w+|pregnan\w+|maternity|religio\w+|faith|fasts?|fasting|pray\w*|church|mosque|synagogue|sabbath|single|married|marital|spouse|partner at home|children|kids|family commitments|ties at home|caring responsibilities|carers?|nationality|race|racial|ethnic\w*|accent|native (?:english )?speakers?|gender|sex|sexual\w*|transgender|hiv|mental health|depression|wheelchair)\b`}},
+		{"protected-characteristic", &base.Regexp{Expr: `(?i)\b(?:young (?:children|kids|famil\w+)|adhd|autis\w+|dyslexi\w+|neurodiver\w+|epilep\w+|diabet\w+|asthma|anxiety|vegans?|vegetarians?|alcohol|teetotal\w*|halal|kosher|hijabs?|turbans?|headscarf|headscarves|cancer|illness(?:es)?|ill|sick\w*|medical (?:conditions?|history|treatment)|health (?:conditions?|problems|issues)|disab\w+|pregnan\w+|maternity|religio\w+|faith|fasts?|fasting|pray\w*|church|mosque|synagogue|sabbath|single|married|marital|spouse|partner at home|(?:have|has|having|with|without|no|your|their own|young)\s+(?:\w+\s+)?(?:children|kids)|family commitments|ties at home|caring responsibilities|carers?|nationality|race|racial|ethnic\w*|accent|native (?:english )?speakers?|gender|sex|sexual\w*|transgender|hiv|mental health|depression|wheelchair)\b`}},
 		{"age-bias", &base.Regexp{Expr: `(?i)\b(?:retire\w*|working (?:life|lives)|old enough|too old|young(?:er)?|medicare|pension age|state pension|digital natives?|years? (?:left|remaining)|age|aged|ages|birthday|born|gen z|millennials?|boomers?)\b`}},
-		{"exclusionary", &base.Regexp{Expr: `(?i)\b(?:followers|subscribers|loans?|debts?|indebted\w*|credit (?:scores?|history|checks?|ratings?)|bankrupt\w*|criminal records?|convictions?|unemploy\w*|out of work|career breaks?|gaps? in|own (?:a )?(?:car|vehicle|home)|home ?owners?|postcode|zip code|live within|tattoo\w*|piercings?)\b`}},
+		{"exclusionary", &base.Regexp{Expr: `(?i)\b(?:followers|subscribers|credit cards?|registered voters?|voter registration|party members?\w*|zero-hours?|agency (?:work|contracts?|staff)|temp(?:orary)? (?:work|contracts?|roles?|jobs?)|job-hopp\w+|loans?|debts?|indebted\w*|credit (?:scores?|history|checks?|ratings?)|bankrupt\w*|criminal records?|convictions?|unemploy\w*|out of work|career breaks?|gaps? in|own (?:a )?(?:car|vehicle|home)|home ?owners?|postcode|zip code|live within|tattoo\w*|piercings?)\b`}},
 	}
 )
 
