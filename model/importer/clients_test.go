@@ -44,3 +44,28 @@ func TestTheBookSaysWhatKindOfClients(t *testing.T) {
 		t.Errorf("a finance role has no book of clients: book %+v, types %q", r.Answers.Book, r.Answers.AccountTypes)
 	}
 }
+
+// Hours told in a sentence of their own shape are the hours, with the
+// clauses that go on about them, not the ones about something else; a
+// reply to calls or emails is a response time, whatever is answered.
+func TestHoursAndRepliesInTheirOwnWords(t *testing.T) {
+	for _, c := range []struct{ line, hours string }{
+		{"Hours are Monday to Friday, 8.30am to 5pm, at our unit on the trade park.", "Monday to Friday, 8.30am to 5pm"},
+		{"You'll work Monday to Friday, 7:00 a.m. to 3:30 p.m. This is an office job.", "Monday to Friday, 7:00 a.m. to 3:30 p.m."},
+		{"It's 7am to 3:30pm, Monday to Friday, with a rostered day off each month.", "7am to 3:30pm, Monday to Friday, with a rostered day off each month"},
+		{"The role is 38 hours a week, Monday to Friday, with most days out on customer sites.", "38 hours a week, Monday to Friday"},
+	} {
+		text := "Account Manager\n\nWhitebait Tools makes hand tools. You look after 40 hardware stores worth $2 million a year.\n\n" + c.line +
+			"\n\nHow we measure success\n\n- Customer emails – answered within 2 working hours\n\nApply with your CV by 30 June.\n"
+		r, err := Import(modeltest.Cat(), text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Answers.Hours != c.hours {
+			t.Errorf("%s\n hours %q, want %q", c.line, r.Answers.Hours, c.hours)
+		}
+		if len(r.Answers.KPIs) != 1 || r.Answers.KPIs[0].ID != "response_time" || r.Answers.KPIs[0].Target != "answered within 2 working hours" {
+			t.Errorf("a reply to emails: %+v", r.Answers.KPIs)
+		}
+	}
+}

@@ -184,6 +184,8 @@ func (im *importer) terms() {
 		im.a.Hours = base.CleanLine(m[1]) // amjd's "Working hours: Monday to Friday, 9 to 5."
 	} else if h := im.hoursWithFigures(); h != "" {
 		im.a.Hours = base.CleanLine(h) // "… an office role. Hours: 25 hours a week, Monday to Thursday."
+	} else if h := im.schedule(); h != "" {
+		im.a.Hours = base.CleanLine(h) // "Hours are Monday to Friday, 8.30am to 5pm."
 	}
 	im.closing(text)
 }
@@ -220,6 +222,91 @@ func (im *importer) hoursWithFigures() string {
 		}
 	}
 	return ""
+}
+
+var (
+	// workDays is a span of working days: "Monday to Friday", "Mon–Fri".
+	workDays = base.LazyRegexp(`\b(?:Monday|Mon|Tuesday|Tues?)\.?\s*(?:to|through|thru|until|[–-])\s*(?:Wednesday|Wed|Thursday|Thurs?|Friday|Fri|Saturday|Sat)\b\.?`)
+	// clockTime and weeklyHours are what makes a span of days the hours.
+	clockTime   = base.LazyRegexp(`(?i)\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)`)
+	weeklyHours = base.LazyRegexp(`(?i)\b\d{1,2}(?:\.\d)?\s+hours\s+(?:a|per)\s+week\b`)
+)
+
+// schedule is the hours told in a sentence of their own shape: a span of
+// working days with the times, or the hours a week, from where the first
+// of those starts, up to a clause about something else ("Hours are Monday
+// to Friday, 8.30am to 5pm, at our unit on the trade park").
+func (im *importer) schedule() string {
+	best, rank := "", 0
+	for _, l := range im.d.all() {
+		for _, sen := range sentences(l.Text) {
+			days, week, clock := workDays().FindStringIndex(sen), weeklyHours().FindStringIndex(sen), clockTime().FindStringIndex(sen)
+			r := 0
+			switch {
+			case days != nil && clock != nil:
+				r = 3
+			case days != nil && week != nil:
+				r = 2
+			case week != nil:
+				r = 1
+			}
+			if r <= rank {
+				continue
+			}
+			from := len(sen)
+			for _, m := range [][]int{days, week, clock} {
+				if m != nil && m[0] < from {
+					from = m[0]
+				}
+			}
+			best, rank = hoursClauses(sen[from:]), r
+		}
+	}
+	return best
+}
+
+// hoursClause is a clause that goes on about the hours: "plus one
+// Saturday morning a month", "with extended hours at year end".
+var hoursClause = base.LazyRegexp(`(?i)^\s*(?:plus|with (?:a |an )?(?:rostered|flexible|some|extended|longer|early|occasional|one|the odd)|and (?:some|one|occasional|up to)|finishing|during|except|flexible|\(|\d|mon|tue|wed|thu|fri|sat|sun|\w+ to \w+day)`)
+
+// nextSentence is a full stop that ends the hours' sentence after a time
+// ("… 3:30 p.m. This is an office job").
+var nextSentence = base.LazyRegexp(`\.\s+\p{Lu}`)
+
+// hoursClauses keeps the hours and the clauses after them that are about
+// the hours, split at commas outside brackets.
+func hoursClauses(s string) string {
+	if m := nextSentence().FindStringIndex(s); m != nil {
+		s = s[:m[0]+1]
+	}
+	if i := strings.Index(s, " · "); i > 0 {
+		s = s[:i]
+	}
+	s = strings.TrimSpace(s)
+	if !strings.HasSuffix(s, "a.m.") && !strings.HasSuffix(s, "p.m.") {
+		s = strings.TrimSuffix(s, ".")
+	}
+	var parts []string
+	depth, last := 0, 0
+	for i, r := range s {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')':
+			depth--
+		case r == ',' && depth == 0:
+			parts, last = append(parts, s[last:i]), i+1
+		}
+	}
+	parts = append(parts, s[last:])
+	out := parts[0]
+	for _, p := range parts[1:] {
+		if !hoursClause().MatchString(p) && !clockTime().MatchString(p) {
+			break
+		}
+		out += "," + p
+	}
+	return out
 }
 
 // closingSentence is a sentence whose point is the closing date.

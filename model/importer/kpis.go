@@ -161,6 +161,17 @@ func (im *importer) kpi(t string) answers.KPIAnswer {
 		}
 		return answers.KPIAnswer{ID: n.id, Target: targetAfter(t, at+len(n.name))}
 	}
+	if replyChannel.Get().MatchString(low) && replyVerb.Get().MatchString(low) {
+		// "Booking queries – answered within one hour on sailing days",
+		// "every client email answered within 4 working hours": a first
+		// reply, whatever is answered.
+		for _, sep := range []string{":", " – ", " — ", " - "} {
+			if name, target, ok := strings.Cut(t, sep); ok && len(strings.Fields(name)) <= 4 && replyVerb.Get().MatchString(strings.ToLower(target)) {
+				return answers.KPIAnswer{ID: "response_time", Target: strings.TrimSpace(target)}
+			}
+		}
+		return answers.KPIAnswer{ID: "response_time", Target: t}
+	}
 	for _, k := range kpiShapes {
 		if loc := k.re.Get().FindStringIndex(low); loc != nil {
 			return answers.KPIAnswer{ID: k.id, Target: targetAfter(t, loc[1])}
@@ -211,6 +222,13 @@ var kpiShapes = []struct {
 	{"expansion_revenue", &base.Regexp{Expr: `^(?:\p{L}+\s+){0,2}?(?:sales|sell in|volume)\s+growth\b`}},
 	{"renewal_rate", &base.Regexp{Expr: `^re\s?bookings\b`}},
 }
+
+// replyChannel and replyVerb make a measure a first reply: what comes in,
+// and its answer.
+var (
+	replyChannel = base.Regexp{Expr: `\b(?:calls?|e-?mails?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|messages?|chats?|questions?|voicemails?)\b`}
+	replyVerb    = base.Regexp{Expr: `\b(?:answered|replied|reply|replies|responded|returned|acknowledged|called back)\b`}
+)
 
 // targetInParens is a measure's name with its target in brackets after it.
 var targetInParens = base.LazyRegexp(`^(\p{L}[\p{L} -]{2,50}?)\s*\(([^()]*\d[^()]*)\)\W*$`)
