@@ -69,7 +69,8 @@ func (im *importer) company() {
 // two words or more is or makes: "Battle River Oilseeds is a canola
 // crusher. We crush …", "Fraser Fort Pellets makes wood pellets".
 func describing(name, text string) bool {
-	return len(strings.Fields(name)) >= 2 && len(strings.Fields(text)) >= 12 && describes().MatchString(text[len(name):])
+	return len(strings.Fields(name)) >= 2 && len(strings.Fields(text)) >= 12 &&
+		(describes().MatchString(text[len(name):]) || tradeVerbs().MatchString(strings.TrimLeft(text[len(name):], " ")))
 }
 
 var describes = base.LazyRegexp(`^\s+(?:[a-z]+s,?\s+and\s+)?(?:is an?|makes|builds|grows|brews|crushes|mills|supplies|runs|leases|installs|services|repairs|hires out|designs|produces|manufactures|distributes|imports|sells|rents|publishes|roasts|packs|bakes)\s`)

@@ -137,6 +137,39 @@ func (im *importer) industry() {
 			}
 		}
 	}
+	for _, l := range im.d.seq() {
+		for _, s := range sentences(l.Text) {
+			if im.tradeVerb(s) {
+				// "Mangawhero Growers grows, washes and packs carrots": a
+				// trade of its own, which the user names, unless it is
+				// the catalog's ("makes box office software").
+				id := cueIn(headClause(s))
+				if id != "software" && id != "it_services" && id != "banking" {
+					id = "other" // "makes hot sauces in our kitchen": a trade of its own, not the catalog's manufacturing
+				}
+				im.setIndustry(id, "", l)
+				return
+			}
+		}
+	}
+}
+
+// tradeVerbs are what a company does for a living: "makes", "has grown",
+// "designs and sews", "templates, fabricates and installs".
+var tradeVerbs = base.LazyRegexp(`^(?:has |have )?(?:been )?(?:[a-z-]+(?:,\s+|\s+and\s+)){0,3}(?:mak|made|build|built|grow|grew|run|ran|sell|sold|suppl|design|manufactur|produc|distribut|import|export|roast|brew|mill|process|pack|rent|hir|leas|repair|install|servic|publish|print|bak|blend|shap|knit|sew|operat|own|keep|kept|breed|bred|farm|fish|ship|haul|deliver|clean|train|teach|taught|host|insur|lend|develop|fabricat|forg|cast|weld|assembl|refin|recycl|collect|stor|treat|test|inspect|maintain|gin|churn|pour|press|crush|roll-form|compound|formulat)\w*\b`)
+
+// tradeVerb reports a sentence in which the company, by name or as "we",
+// says what it does for a living.
+func (im *importer) tradeVerb(s string) bool {
+	s = sinceWhen().ReplaceAllString(s, "")
+	rest, ok := strings.CutPrefix(s, "We ")
+	if !ok {
+		if im.a.Company == "" || !strings.HasPrefix(s, im.a.Company+" ") {
+			return false
+		}
+		rest = s[len(im.a.Company)+1:]
+	}
+	return tradeVerbs().MatchString(rest)
 }
 
 // cueIn is the catalog industry whose cue comes first in text, past any

@@ -21,8 +21,12 @@ func TestTheCompanysDefinitionNamesItsTrade(t *testing.T) {
 		{"Moeraki Media is an independent creative agency.", "agency", ""},
 		{"Tasman Temps is a staffing agency for warehouses.", "other", "staffing"},
 		{"Brackenridge Hotels is a group of four city hotels.", "hospitality", ""},
-		{"Kauri Signs designs and installs signage for hotels and restaurants.", "", ""},
+		{"Kauri Signs designs and installs signage for hotels and restaurants.", "other", ""},
 		{"Arden Works is an equal opportunity employer.", "", ""},
+		{"Mangawhero Growers grows, washes and packs carrots near Ohakune.", "other", ""},
+		{"Since 1962, Kempenfelt Creamery has made ice cream in Barrie.", "other", ""},
+		{"Paddock Health makes practice-management software for vets.", "software", ""},
+		{"We're 85 people, headquartered in Waterloo.", "", ""},
 	} {
 		text := "Account Manager\n\nOverview\n\n" + c.about + " You look after 40 customers worth about $2 million a year.\n\n" +
 			"Requirements\n\n- Two years in account management.\n\nApply with your CV by 30 June.\n"
