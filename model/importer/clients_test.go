@@ -69,3 +69,25 @@ func TestHoursAndRepliesInTheirOwnWords(t *testing.T) {
 		}
 	}
 }
+
+// The mix the posting states outright wins over counting its words, and
+// new business someone else wins is not the role's.
+func TestTheMixSaidOutright(t *testing.T) {
+	for _, c := range []struct{ line, mix string }{
+		{"This isn't a sales job: you keep our clients booked and billed. Renewals, renewals and renewals.", "retention"},
+		{"Most of them renew without a fuss, so your job is to grow them: more sites and more modules.", "expansion"},
+		{"About 70% of your time goes into those stockists. The other 30% goes into signing new ones.", "blended"},
+		{"Winning new customers is the job of our Territory Sales team. Your job is to keep them and grow them.", "expansion"},
+		{"Almost all are on annual contracts, so renewals come first: you start each one 120 days out.", "renewal_heavy"},
+	} {
+		text := "Account Manager\n\nWhitebait Tools makes hand tools. You look after 40 hardware stores worth $2 million a year. " + c.line +
+			"\n\nRequirements\n\n- Two years with trade customers.\n\nApply with your CV by 30 June.\n"
+		r, err := Import(modeltest.Cat(), text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Answers.Mix != c.mix {
+			t.Errorf("%s\n mix %q, want %q", c.line, r.Answers.Mix, c.mix)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 
 	"amjd/model/answers"
 	"amjd/model/checker"
+	"amjd/model/markup"
 )
 
 var (
@@ -253,11 +254,16 @@ var definedAs = base.LazyRegexp(`^[^.]{2,80}?\b(?:is|are)\s+(?:a|an|the)\s`)
 // growth or keeping clients, by what the duties speak of most.
 func (im *importer) mix() {
 	ls := im.d.lines(checker.RoleIntro, checker.RoleDuties, checker.RoleSuccess, checker.RoleOther)
+	if mix, l, ok := im.statedMix(ls); ok {
+		im.a.Mix = mix
+		im.note("mix", mix, l.Line, l.Text)
+		return
+	}
 	renew, grow := 0, 0
 	var renewLine, growLine int
 	for _, l := range ls {
 		if loc := newBusiness().FindStringIndex(l.Text); loc != nil && !othersSell().MatchString(l.Text) && !denied().MatchString(l.Text[max(loc[0]-24, 0):loc[0]]) &&
-			!othersWin().MatchString(sentenceAt(l.Text, loc[0])) {
+			!othersWin().MatchString(sentenceAt(l.Text, loc[0])) && !markup.OthersDo(sentenceAt(l.Text, loc[0])) && !someoneElses.Get().MatchString(sentenceAt(l.Text, loc[0])) {
 			im.a.Mix = "blended"
 			im.note("mix", "blended", l.Line, l.Text)
 			return

@@ -36,12 +36,16 @@ func cleanItems(ls []checker.TextLine) []string {
 	for _, l := range ls {
 		// A group's label ("Month-end and year-end:") or a lone word
 		// ("Summary") is no item.
-		if t := base.CleanLine(strings.Trim(l.Text, "*_ ")); t != "" && !strings.HasSuffix(t, ":") && len(strings.Fields(t)) > 1 {
+		if t := base.CleanLine(strings.Trim(l.Text, "*_ ")); t != "" && !strings.HasSuffix(t, ":") && (len(strings.Fields(t)) > 1 || loneItem().MatchString(t)) {
 			out = append(out, t)
 		}
 	}
 	return out
 }
+
+// loneItem is a one-word item that is a qualification of its own: a
+// language or a credential's letters ("French", "MBA").
+var loneItem = base.LazyRegexp(`^(?:[A-Z]{2,5}|French|Spanish|German|Italian|Portuguese|Dutch|Polish|Mandarin|Cantonese|Japanese|Korean|Vietnamese|Tagalog|Hindi|Punjabi|Arabic|Irish|Welsh|Gaelic|Māori|Maori|Samoan|Tongan|Afrikaans|Greek|Turkish|Russian|Ukrainian|Bilingual)$`)
 
 // preferredEnd marks a requirement that is only nice to have: "Spanish
 // preferred", "SAP experience is a plus".
