@@ -135,7 +135,7 @@ func LookupPlace(c *content.Catalog, location string) Place {
 	}
 	var p Place
 	for i := len(readings) - 1; i >= 0 && !p.Known(); i-- {
-		if pc, ok := pick(i, readings); ok {
+		if pc, ok := pick(i, readings, func() string { return CountryClue(c, location) }); ok {
 			p = Place{Country: pc.country, Union: pc.union}
 		}
 	}
@@ -186,8 +186,9 @@ func sentencesCut(s string) string {
 }
 
 // pick chooses one reading of part i: the one whose country another part of
-// the location also names, else the first.
-func pick(i int, all [][]placeCandidate) (placeCandidate, bool) {
+// the location also names, else the one of the country the location's
+// words point to (clue), else the first.
+func pick(i int, all [][]placeCandidate, clue func() string) (placeCandidate, bool) {
 	own := all[i]
 	if len(own) == 0 {
 		return placeCandidate{}, false
@@ -196,6 +197,16 @@ func pick(i int, all [][]placeCandidate) (placeCandidate, bool) {
 		for j, other := range all {
 			for _, o := range other {
 				if j != i && o.country == pc.country && o.union == pc.union {
+					return pc, true
+				}
+			}
+		}
+	}
+	if len(own) > 1 && own[1].country != own[0].country {
+		// "Manjimup, WA · … + super": Western Australia, not Washington.
+		if code := clue(); code != "" {
+			for _, pc := range own {
+				if pc.country == code {
 					return pc, true
 				}
 			}

@@ -59,6 +59,8 @@ var mergeField = base.Regexp{Expr: `(?i)\[(?:[a-z']+[ _]){0,2}(?:name|company|em
 // people", "Friday ?? February", "«Posting_Close_Date»", "£00,000" ("{{" is
 // in the placeholder list).
 var templateField = base.Regexp{Expr: `<<\s*[A-Za-z][\w .'-]{0,40}>>|\{[a-z]+(?:_[a-z]+)+\}|%[A-Z]+(?:_[A-Z]+)*%|\*\|[A-Z][A-Z0-9_:]*\|\*` +
+	// A field in angle brackets, "<start date>"; a stock dummy name.
+	`|<(?:[a-z]+[ _]){1,4}[a-z]+>|\b(?:Jane|John|Joe) (?:Citizen|Doe|Bloggs|Public)\b` +
 	// A year or an amount left blank: "since 19XX", "£ – £ per annum".
 	`|\b(?:19|20)XX\b|[£$€]\s+(?:[–-]|to)\s+[£$€](?:\s|$)` +
 	// A field's name in capitals between marks: "@@CONTACT_NAME@@", "#JOB_REF#", "${hiringManager}".
@@ -118,7 +120,7 @@ func (k *checker) placeholders() {
 		}
 		if strings.Contains(l.text, "<<") || strings.Contains(l.text, "{") && strings.Contains(l.text, "}") || markup.PercentField(l.text) || strings.Contains(l.text, "XX") || strings.Contains(l.text, "??") ||
 			strings.Contains(l.text, "##") || strings.Contains(l.text, "MM") || strings.Contains(l.text, "DD") || strings.Contains(l.text, "YYYY") || markup.BlankToFill(l.text) || strings.Contains(l.text, "___") ||
-			strings.Contains(l.text, "TK") || strings.Contains(l.text, "NAME") || strings.Contains(l.text, " name") && strings.Contains(l.text, "(") || strings.Contains(l.text, "«") || strings.Contains(l.text, "00,000") || strings.Contains(l.text, "TO COME") || strings.Contains(l.text, "*|") || strings.Contains(l.text, "_") || strings.ContainsAny(l.text, "$£€") {
+			strings.Contains(l.text, "TK") || strings.Contains(l.text, "NAME") || strings.Contains(l.text, " name") && strings.Contains(l.text, "(") || strings.Contains(l.text, "«") || strings.Contains(l.text, "00,000") || strings.Contains(l.text, "TO COME") || strings.Contains(l.text, "*|") || strings.Contains(l.text, "_") || strings.ContainsAny(l.text, "$£€<") || strings.Contains(l.text, " Citizen") || strings.Contains(l.text, " Doe") || strings.Contains(l.text, " Bloggs") {
 			hits = append(hits, templateFields(l)...)
 		}
 	}

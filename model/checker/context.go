@@ -99,7 +99,8 @@ func (k *checker) objectIn(h hit, words []string) bool {
 // or a team's name: not a duty of the candidate.
 func (k *checker) notTheCandidates(h hit) bool {
 	return k.othersDo(k.sentenceOf(h)) || h.word == "quota" && k.otherQuota(h) || h.word == "hunting" && sportAfter.Get().MatchString(k.afterHit(h)) || freightAfter.Get().MatchString(k.afterHit(h)) || unitAfter.Get().MatchString(k.afterHit(h)) ||
-		someoneSets.Get().MatchString(k.afterHit(h)) || k.qualifiedBy(h, []string{"their", "its", "his", "her", "clients'", "customers'"}) || k.answeredNo(h)
+		someoneSets.Get().MatchString(k.afterHit(h)) || k.qualifiedBy(h, []string{"their", "its", "his", "her", "clients'", "customers'"}) || k.answeredNo(h) ||
+		k.aboutUs(h) && weWords.Get().MatchString(k.sentenceOf(h)) // "our dogs and hunters dig", "under our own quota": the company's story
 }
 
 // answeredNo reports a hit in a question the next words answer "No": "Will
@@ -119,8 +120,8 @@ func (k *checker) answeredNo(h hit) bool {
 // set: "a quota", "your quota", "meet quota", "sales quota".
 func (k *checker) otherQuota(h hit) bool {
 	before := strings.Fields(strings.ToLower(k.beforeHit(h)))
-	if len(before) == 0 {
-		return false
+	if len(before) == 0 || markup.QuotaOfThings(k.afterHit(h)) {
+		return len(before) > 0 // "our quota paperwork": a fishing or import quota's
 	}
 	w := strings.Trim(before[len(before)-1], ",;:()\"'")
 	return w != "" && !salesQuotaWord[w] && strings.IndexFunc(w, unicode.IsDigit) < 0 && !strings.ContainsAny(w, "$£€")
@@ -208,7 +209,10 @@ func (k *checker) hunting(h hit, target bool) (hit, bool) {
 	if target && reach < 0 {
 		reach = h.at - start
 	}
-	ok := reach >= 0 && !k.othersDo(text[start:end]) && !k.answeredNo(h) && !negated(text[start:], h.at-start) && !negated(markup.Blanked(s, h.at-start, len(h.phrase)), reach) &&
+	// "delis that have never bought from us placing a first order": the denial says whom, not whether.
+	plain := markup.Blanked(text[start:], markup.PeoplesDenial(text[start:h.at]), h.at-start-markup.PeoplesDenial(text[start:h.at]))
+	ok := reach >= 0 && !k.othersDo(text[start:end]) && !k.answeredNo(h) && !markup.ExistingAccount(text[start:end]) &&
+		!negated(plain, h.at-start) && !negated(markup.Blanked(strings.ToLower(plain), h.at-start, len(h.phrase)), reach) &&
 		!markup.ReachUs(s[reach:]) &&
 		(strings.TrimSpace(text[start:h.at]) != "" || !comeIn.Get().MatchString(k.afterHit(h)))
 	if from, to := start+reach, h.at+len(h.phrase); ok && from < h.at && to-from <= 120 && utf8.ValidString(text[from:to]) {
@@ -219,7 +223,7 @@ func (k *checker) hunting(h hit, target bool) (hit, bool) {
 
 // comeIn follows new customers who reach out themselves: "New restaurants
 // call the office", "New clients usually come to us".
-var comeIn = base.Regexp{Expr: `(?i)^\s+(?:usually\s+|normally\s+|typically\s+|often\s+|mostly\s+)?(?:call|calls|come|comes|find|finds|reach|contact|ring|e-?mail|book|are|get|go|apply|sign up|order|enquire|arrive|walk in)\b`}
+var comeIn = base.Regexp{Expr: `(?i)^\s+(?:and\s+[\w-]+\s+)?(?:usually\s+|normally\s+|typically\s+|often\s+|mostly\s+)?(?:call|calls|come|comes|find|finds|reach|contact|ring|e-?mail|book|are|get|go|apply|sign up|order|enquire|arrive|walk in)\b`}
 
 // firstWordAt is where the first of the list words in text (lower case)
 // starts, or -1: "You won't be asked to win farms from other yards" is

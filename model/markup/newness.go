@@ -23,7 +23,7 @@ var (
 	notNew = base.Regexp{Expr: `(?i)\b(?:renew\w*|paid|pay|payment|invoice\w*|repl\w*|respond\w*|onboard\w*|live|launch\w*|logged|used our (?:app|portal))\b`}
 	// elsewhere: buying from someone else, now ("still use other
 	// contractors", "currently buy from another roaster").
-	elsewhere = base.Regexp{Expr: `(?i)\b(?:still|currently|now|today)\s+(?:use|uses|using|buy|buys|buying|rent|rents|renting|lease|leases|leasing|hire|hires|hiring|order|orders|ordering|source|sources|sourcing|get|gets|getting|go|goes|going|send|sends|sending|run|runs|running)(?:\s+(?:from|through|with|to))?\s+(?:an?\s+|their\s+|the\s+)?(?:other|another|rival|competing|competitors?'?|different|someone|somebody)\b(?:\s+[\w-]+)?`}
+	elsewhere = base.Regexp{Expr: `(?i)\b(?:still|currently|presently|now|today)\s+(?:use|uses|using|buy|buys|buying|rent|rents|renting|lease|leases|leasing|hire|hires|hiring|order|orders|ordering|source|sources|sourcing|get|gets|getting|go|goes|going|send|sends|sending|run|runs|running)(?:\s+(?:[\w-]+\s+){0,3}?(?:from|through|with|to))?\s+(?:an?\s+|their\s+|the\s+)?(?:other|another|rival|competing|competitors?'?|different|someone|somebody|imported|overseas|foreign)\b(?:\s+[\w-]+)?`}
 	// otherProvider: buying from a provider that is not us, without "still":
 	// "growers who use other parts suppliers".
 	otherProvider = base.Regexp{Expr: `(?i)\b(?:use|uses|using|buy from|buys from|buying from|rent from|rents from|lease from|leases from|order from|orders from|source from|sources from|carry|carries|stock|stocks|sell|sells)\s+(?:an?\s+|the\s+|their\s+)?(?:other|another|rival|competing)\s+(?:[\w-]+\s+){0,2}?(?:contractors?|suppliers?|vendors?|providers?|firms?|compan(?:y|ies)|brands?|carriers?|distributors?|wholesalers?|agenc(?:y|ies)|operators?|dealers?|installers?|brokers?|insurers?|labs?|printers?|roasters?|breweries|mills?|yards?|platforms?|services?|makers['’]?|manufacturers['’]?|producers['’]?|growers['’]?)`}
@@ -35,7 +35,7 @@ var (
 	trialNotPaid = base.Regexp{Expr: `(?i)\btrials?\b[^.;:!?]{0,60}?\b(?:never|didn['’]t|did not|haven['’]t|have not|hasn['’]t|has not|not yet)\s+(?:\w+\s+)?(?:subscribed|signed|converted|bought|paid|upgraded|purchased|ordered|joined)\b`}
 	// intoPaying: a count of people to turn into customers, a target by
 	// itself: "turn at least five a month into paying studios".
-	intoPaying = base.Regexp{Expr: `(?i)\b(?:turn|turns|turning|convert|converts|converting)\s+(?:[\w'-]+\s+){0,6}?into\s+(?:paying|new|regular|active)\s+[\w'-]+`}
+	intoPaying = base.Regexp{Expr: `(?i)\b(?:turn|turns|turning|convert|converts|converting)\s+(?:[\w'-]+\s+){0,6}?into\s+(?:paying|new|regular|active)\s+[\w'-]+|\b(?:placing|place|to place|making)\s+(?:a|their)\s+first\s+order\b`}
 	// notOurs: people told as not ours, with no "yet": "forecourts that
 	// aren't on our books", "shops that are not customers".
 	notOurs = base.Regexp{Expr: `(?i)(?:\bnot|n't)\s+(?:yet\s+)?(?:on our books|on our list|our customers|our clients|customers of ours|clients of ours|buying from us|stocking us|dealing with us|working with us)\b`}
@@ -84,7 +84,7 @@ func NotOursYet(text, lower string) []NewTie {
 			}
 		}
 	}
-	if strings.Contains(lower, "still ") || strings.Contains(lower, "currently ") || strings.Contains(lower, "now ") || strings.Contains(lower, "today ") {
+	if strings.Contains(lower, "still ") || strings.Contains(lower, "currently ") || strings.Contains(lower, "presently ") || strings.Contains(lower, "now ") || strings.Contains(lower, "today ") {
 		if m := elsewhere.Get().FindStringIndex(text); m != nil {
 			out = append(out, NewTie{At: m[0], End: m[1], Kind: "elsewhere"})
 		}
@@ -137,7 +137,7 @@ func triedOrTurned(text, lower string) []NewTie {
 			out = append(out, NewTie{At: m[0], End: m[1], Kind: "trial not paid"})
 		}
 	}
-	if strings.Contains(lower, "into ") {
+	if strings.Contains(lower, "into ") || strings.Contains(lower, "first order") {
 		if m := intoPaying.Get().FindStringIndex(text); m != nil {
 			out = append(out, NewTie{At: m[0], End: m[1], Kind: "into paying", Target: true})
 		}

@@ -67,3 +67,32 @@ func Blanked(s string, at, n int) string {
 	}
 	return s[:at] + strings.Repeat(" ", n) + s[at+n:]
 }
+
+// existingAccount is a sentence about an account the business already
+// has: "where an account could add to its booking … it now hires
+// elsewhere" is a larger share of an account, not a new one.
+var existingAccount = base.Regexp{Expr: `(?i)\b(?:an|each|every|your|existing|current) (?:account|customer|client)s? (?:could|can|might|may|would)\b|\b(?:existing|current) (?:accounts|customers|clients)\b`}
+
+// ExistingAccount reports a sentence about an account already won.
+func ExistingAccount(s string) bool { return existingAccount.Get().MatchString(s) }
+
+// quotaNoun follows a quota that is of things, not sales: "quota
+// paperwork", "quota holdings", "quota shares".
+var quotaNoun = base.Regexp{Expr: `(?i)^\s+(?:paperwork|returns?|balances?|holdings?|system|management|shares?|allocations?|licen[cs]es?|owners?|fish|species|stocks?|rules|limits?|reports?|trading|transfers?)\b`}
+
+// QuotaOfThings reports a quota of fish or goods by the words after it.
+func QuotaOfThings(after string) bool { return quotaNoun.Get().MatchString(after) }
+
+// peoplesDenial ends text with a relative clause that denies something of
+// the people it names: "delis that have never bought from us".
+var peoplesDenial = base.Regexp{Expr: `(?i)\b(?:that|who|which)\s+(?:have|has|had|do|does|did)?\s*(?:never|not|n['’]t)\b[^.;:!?]{0,60}$`}
+
+// PeoplesDenial is where text ends in a denial about the people it names,
+// which says whom a duty is about, not that it is not one; len(text) when
+// it does not.
+func PeoplesDenial(text string) int {
+	if m := peoplesDenial.Get().FindStringIndex(text); m != nil {
+		return m[0]
+	}
+	return len(text)
+}

@@ -12,7 +12,7 @@ import "amjd/model/base"
 
 var (
 	// screenShape is the words that screen applicants.
-	screenShape = base.Regexp{Expr: `(?i)\b(?:(?:(?:can(?:no|['’])t|cannot|can not|won['’]t|will not|do not|don['’]t|unable to|not able to)\s+(?:\w+\s+)?|(?:only|just)\s+)` +
+	screenShape = base.Regexp{Expr: `(?i)\b(?:(?:(?:can(?:no|['’])t|cannot|can not|won['’]t|will not|do not|don['’]t|unable to|not able to|(?:we['’]d|we would|I['’]d) rather not|prefer not to)\s+(?:\w+\s+)?|(?:only|just)\s+)` +
 		`(?:consider|accept|hire|employ|take on|interview|shortlist)\s+(?:anyone|anybody|applicants?|candidates?|people|someone|somebody|those|persons?|individuals?|applications from|[\p{L}-]+s)` +
 		`|(?:will|shall|would)\s+not\s+be\s+(?:considered|accepted|shortlisted|interviewed|hired)` +
 		`|(?:would|will|is|best)\s+(?:best\s+)?suits?\s+(?:a|an|someone|somebody|people|applicants?|candidates?)` +
@@ -20,15 +20,17 @@ var (
 		`|we(?:['’]d|\s+would)\s+(?:prefer|like|rather have|love)\s+(?:someone|somebody|a person|an applicant|applicants|candidates|people|(?:the|our)\s+(?:[\w-]+\s+){0,2}(?:manager|person|hire|candidate|applicant))` +
 		`|(?:applicants|candidates|you)\s+(?:also\s+)?(?:must|need to|should|will need to|have to)\s+(?:\w+\s+)?(?:hold|have|own|possess|be)` +
 		`|(?:open|restricted|limited|available)\s+(?:only\s+)?to\s+(?:applicants|candidates|people|those|anyone)` +
+		`|(?:better|best|good|great|ideal|perfect|natural)\s+fit\s+for\s+(?:someone|somebody|a person|people|applicants|candidates|those)` +
+		`|(?:successful|right|ideal|chosen) (?:applicant|candidate|person|hire)\s+(?:should|must|will need to|needs to|has to)\s+(?:\w+\s+)?(?:fit|be|have|look|match)` +
 		`|(?:no one|nobody|not anyone)\s+who)\b`}
 	// screenTopics tell what a screen judges, the rule it breaks.
 	screenTopics = []struct {
 		rule string
 		re   *base.Regexp
 	}{
-		{"protected-characteristic", &base.Regexp{Expr: `(?i)\b(?:young (?:children|kids|famil\w+)|adhd|autis\w+|dyslexi\w+|neurodiver\w+|epilep\w+|diabet\w+|asthma|anxiety|vegans?|vegetarians?|alcohol|teetotal\w*|halal|kosher|hijabs?|turbans?|headscarf|headscarves|cancer|illness(?:es)?|ill|sick\w*|medical (?:conditions?|history|treatment)|health (?:conditions?|problems|issues)|disab\w+|pregnan\w+|maternity|religio\w+|faith|fasts?|fasting|pray\w*|church|mosque|synagogue|sabbath|single|married|marital|spouse|partner at home|(?:have|has|having|with|without|no|your|their own|young)\s+(?:\w+\s+)?(?:children|kids)|family commitments|ties at home|caring responsibilities|carers?|nationality|race|racial|ethnic\w*|accent|native (?:english )?speakers?|gender|sex|sexual\w*|transgender|hiv|mental health|depression|wheelchair)\b`}},
-		{"age-bias", &base.Regexp{Expr: `(?i)\b(?:retire\w*|working (?:life|lives)|old enough|too old|young(?:er)?|medicare|pension age|state pension|digital natives?|years? (?:left|remaining)|age|aged|ages|birthday|born|gen z|millennials?|boomers?)\b`}},
-		{"exclusionary", &base.Regexp{Expr: `(?i)\b(?:followers|subscribers|credit cards?|registered voters?|voter registration|party members?\w*|zero-hours?|agency (?:work|contracts?|staff)|temp(?:orary)? (?:work|contracts?|roles?|jobs?)|job-hopp\w+|loans?|debts?|indebted\w*|credit (?:scores?|history|checks?|ratings?)|bankrupt\w*|criminal records?|convictions?|unemploy\w*|out of work|career breaks?|gaps? in|own (?:a )?(?:car|vehicle|home)|home ?owners?|postcode|zip code|live within|tattoo\w*|piercings?)\b`}},
+		{"protected-characteristic", &base.Regexp{Expr: `(?i)\b(?:young (?:children|kids|famil\w+)|adhd|autis\w+|dyslexi\w+|neurodiver\w+|epilep\w+|diabet\w+|asthma|anxiety|vegans?|vegetarians?|alcohol|teetotal\w*|halal|kosher|hijabs?|turbans?|headscarf|headscarves|cancer|illness(?:es)?|ill|sick\w*|medical (?:conditions?|history|treatment)|health (?:conditions?|problems|issues)|disab\w+|pregnan\w+|maternity|religio\w+|faith|fasts?|fasting|pray\w*|church|mosque|synagogue|sabbath|single|married|marital|separated|divorced|widowed|spouse|partner at home|(?:have|has|having|with|without|no|your|their own|young)\s+(?:\w+\s+)?(?:children|kids)|family commitments|ties at home|caring responsibilities|carers?|nationality|race|racial|ethnic\w*|accent|native (?:english )?speakers?|gender|sex|sexual\w*|transgender|hiv|mental health|depression|wheelchair)\b`}},
+		{"age-bias", &base.Regexp{Expr: `(?i)\b(?:retire\w*|older|younger|under (?:[2-6]\d)|over (?:[3-7]\d)|in (?:their|your) (?:20s|30s|40s|twenties|thirties|forties)|working (?:life|lives)|old enough|too old|young(?:er)?|medicare|pension age|state pension|digital natives?|years? (?:left|remaining)|age|aged|ages|birthday|born|gen z|millennials?|boomers?)\b`}},
+		{"exclusionary", &base.Regexp{Expr: `(?i)\b(?:followers|flexible[- ]working|grievances?|tribunals?|union members?\w*|trade unions?|sick (?:leave|days)|absence records?|self-employed|independent contractors?|freelanc\w*|moved (?:house|home)|changed address\w*|renters?|tenants?|subscribers|credit cards?|registered voters?|voter registration|party members?\w*|zero-hours?|agency (?:work|contracts?|staff)|temp(?:orary)? (?:work|contracts?|roles?|jobs?)|job-hopp\w+|loans?|debts?|indebted\w*|credit (?:scores?|history|checks?|ratings?)|bankrupt\w*|criminal records?|convictions?|unemploy\w*|out of work|career breaks?|gaps? in|own (?:a )?(?:car|vehicle|home)|home ?owners?|postcode|zip code|live within|tattoo\w*|piercings?)\b`}},
 	}
 )
 
