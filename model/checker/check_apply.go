@@ -54,48 +54,10 @@ var maskedAmount = base.Regexp{Expr: `[£$€]\s?X{2,}(?:[,.]X{3})*k?\b|[£$€]
 // time at [Current Company]".
 var mergeField = base.Regexp{Expr: `(?i)\[(?:[a-z']+[ _]){0,2}(?:name|company|employer|title|role|position|city|date)\](?:[^(]|$)`}
 
-// templateField is a field of a mail merge or a templating tool left in:
-// "<<closing date>>", "{hiring_manager}", "%COMPANY_NAME%", "*|INTERVIEW_WEEK|*", "a team of XX
-// people", "Friday ?? February", "«Posting_Close_Date»", "£00,000" ("{{" is
-// in the placeholder list).
-var templateField = base.Regexp{Expr: `<<\s*[A-Za-z][\w .'-]{0,40}>>|\{[a-z]+(?:_[a-z]+)+\}|%[A-Z]+(?:_[A-Z]+)*%|\*\|[A-Z][A-Z0-9_:]*\|\*` +
-	// A field in angle brackets, "<start date>"; a stock dummy name.
-	`|<(?:[a-z]+[ _]){1,4}[a-z]+>|\b(?:Jane|John|Joe) (?:Citizen|Doe|Bloggs|Public)\b` +
-	// A year or an amount left blank: "since 19XX", "£ – £ per annum".
-	`|\b(?:19|20)XX\b|[£$€]\s+(?:[–-]|to)\s+[£$€](?:\s|$)` +
-	// A field's name in capitals between marks: "@@CONTACT_NAME@@", "#JOB_REF#", "${hiringManager}".
-	`|@@[A-Z][A-Z0-9_]*@@|%%[A-Z][A-Z0-9_]*%%|\$\$[A-Z][A-Z0-9_]*\$\$|[@#$^~|][A-Z][A-Z0-9]*_[A-Z0-9_]+[@#$^~|]|\$\{[A-Za-z_][\w.]*\}` +
-	`|\bX{2,}\s+(?:people|staff|employees|years?|accounts|clients|customers|days|hours|weeks)\b` +
-	`|\?{2,}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b` +
-	`|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\?{2,}|_{2,})` +
-	// A date with a part left as "??": "??/03/2027".
-	`|\?{2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}[/.-]\?{2}[/.-]\d{2,4}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\?{2,4}` +
-	// A date's format in place of the date: "MM/DD/YYYY", "w/c ##/03/2027".
-	`|(?:\b(?:MM|DD)|##)[/.-](?:MM|DD|##|\d{1,2})[/.-](?:YYYY|YY|\d{4})\b|\bYYYY-MM-DD\b` +
-	// A blank to fill in: "NZ$______ – ______", "£??,???"; a journalist's "TK".
-	`|_{4,}|[£$€]\s?\?{2,3}(?:[,.]\?{3})*|^\s*\[?TK\]?\.?\s*$` +
-	// Word's merge field "«Posting_Close_Date»"; an amount of noughts,
-	// "£00,000"; "LINK TO COME" in capitals.
-	`|«[A-Za-z][\w .'-]{0,40}»|[£$€]\s?0{2,3}(?:,0{3})+\b|\b[A-Z]{2,}(?: [A-Z]{2,})? TO COME\b` +
-	// A journalist's "TK" for a date to come, "by Feb. TK"; a merge
-	// field's name in capitals, "FIRSTNAME LASTNAME".
-	`|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+TK\b|\b(?:FIRST|LAST|FULL|COMPANY|CANDIDATE)_?NAME\b` +
-	// A note to fill in, in brackets: "(hiring manager name, title)".
-	`|\((?:insert |add )?(?:hiring manager|manager|recruiter|contact|company)(?:['’]s)? (?:name|title|email|phone)[^()]{0,40}\)`}
-
-// signOff ends the text before a blank that a form leaves to sign or date.
-var signOff = base.Regexp{Expr: `(?i)\b(?:signature|signed|approved(?: by)?|authori[sz]ed(?: by)?|human resources|hr|hiring manager|print name|initials|date|officer|manager|director|president|ceo|cfo|coo)\s*:?\s*$`}
-
-// templateFields are the template fields on a line.
+// templateFields are the template fields on a line (markup.TemplateFields).
 func templateFields(l line) []hit {
 	var out []hit
-	for _, m := range templateField.Get().FindAllStringIndex(l.text, -1) {
-		if m[0] > 0 && l.text[m[0]-1] == '{' {
-			continue // "{{hiring_manager}}" is the list's "{{"
-		}
-		if l.text[m[0]] == '_' && signOff.Get().MatchString(l.text[:m[0]]) {
-			continue // "Approved by: ______": a form's line to sign, not the posting's
-		}
+	for _, m := range markup.TemplateFields(l.text) {
 		out = append(out, hit{line: l.n, phrase: strings.TrimSpace(l.text[m[0]:m[1]])})
 	}
 	return out
@@ -118,9 +80,7 @@ func (k *checker) placeholders() {
 				hits = append(hits, hit{line: l.n, phrase: m[:strings.IndexByte(m, ']')+1]})
 			}
 		}
-		if strings.Contains(l.text, "<<") || strings.Contains(l.text, "{") && strings.Contains(l.text, "}") || markup.PercentField(l.text) || strings.Contains(l.text, "XX") || strings.Contains(l.text, "??") ||
-			strings.Contains(l.text, "##") || strings.Contains(l.text, "MM") || strings.Contains(l.text, "DD") || strings.Contains(l.text, "YYYY") || markup.BlankToFill(l.text) || strings.Contains(l.text, "___") ||
-			strings.Contains(l.text, "TK") || strings.Contains(l.text, "NAME") || strings.Contains(l.text, " name") && strings.Contains(l.text, "(") || strings.Contains(l.text, "«") || strings.Contains(l.text, "00,000") || strings.Contains(l.text, "TO COME") || strings.Contains(l.text, "*|") || strings.Contains(l.text, "_") || strings.ContainsAny(l.text, "$£€<") || strings.Contains(l.text, " Citizen") || strings.Contains(l.text, " Doe") || strings.Contains(l.text, " Bloggs") {
+		if markup.MayHaveTemplateField(l.text) {
 			hits = append(hits, templateFields(l)...)
 		}
 	}
