@@ -2,6 +2,7 @@ package importer
 
 import (
 	"amjd/model/base"
+	"math"
 	"slices"
 	"strings"
 
@@ -105,7 +106,7 @@ func (im *importer) bookRevenue(s string) {
 		}
 		amount := strings.NewReplacer(" million", "m", "million", "m", " billion", "bn", "billion", "bn").Replace(strings.ToLower(s[r[4]:r[5]]))
 		if v, ok := answers.ReadAmount(amount); ok && v >= 1000 {
-			im.a.Book.Revenue = int64(v)
+			im.a.Book.Revenue = int64(math.Round(v)) // "£4.1 million" is 4,100,000, not 4,099,999
 			return
 		}
 	}

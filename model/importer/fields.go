@@ -187,6 +187,13 @@ func (im *importer) terms() {
 	} else if h := im.schedule(); h != "" {
 		im.a.Hours = base.CleanLine(h) // "Hours are Monday to Friday, 8.30am to 5pm."
 	}
+	if m := nextSentence().FindStringIndex(im.a.Hours); m != nil {
+		// "Hours: … 4:30 p.m. The position is based at our head office"
+		im.a.Hours = strings.TrimSpace(im.a.Hours[:m[0]+1])
+		if !strings.HasSuffix(im.a.Hours, "a.m.") && !strings.HasSuffix(im.a.Hours, "p.m.") {
+			im.a.Hours = strings.TrimSuffix(im.a.Hours, ".")
+		}
+	}
 	im.closing(text)
 }
 

@@ -178,7 +178,7 @@ func (im *importer) kpi(t string) answers.KPIAnswer {
 		}
 	}
 	// "Fleet utilization: 93%", "Case fill rate – 98.5%".
-	for _, sep := range []string{":", " – ", " — ", " - ", " -> ", " → "} {
+	for _, sep := range []string{":", " – ", " — ", " - ", " -> ", " → ", " = "} {
 		// Not inside brackets: "Credit requests closed (target: 90% …)".
 		if name, target, ok := strings.Cut(t, sep); ok && len(strings.Fields(name)) <= 10 && len(strings.Fields(target)) <= 12 && strings.TrimSpace(target) != "" &&
 			strings.Count(name, "(") == strings.Count(name, ")") {
@@ -217,7 +217,8 @@ var kpiShapes = []struct {
 	id string
 	re *base.Regexp
 }{
-	{"csat_nps", &base.Regexp{Expr: `^\p{L}+\s+satisfaction\b`}},
+	{"csat_nps", &base.Regexp{Expr: `^\p{L}+\s+satisfaction\b|^(?:\p{L}+\s+){0,2}(?:survey|rating)\b[^%]*\b(?:\d+(?:\.\d)?\s*(?:out of|/)\s*(?:5|10))\b`}},
+	{"response_time", &base.Regexp{Expr: `^(?:first\s+)?(?:repl(?:y|ies)|responses?)\b`}},
 	{"account_reviews", &base.Regexp{Expr: `^\p{L}+\s+(?:business\s+|account\s+)?reviews\b`}},
 	{"expansion_revenue", &base.Regexp{Expr: `^(?:\p{L}+\s+){0,2}?(?:sales|sell in|volume)\s+growth\b`}},
 	{"renewal_rate", &base.Regexp{Expr: `^re\s?bookings\b`}},

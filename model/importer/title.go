@@ -63,11 +63,16 @@ func (im *importer) title() {
 	}
 	// "Account Manager – Research Panels (Madison)": the place is the
 	// location's, not the title's.
-	if m := trailingParens().FindStringSubmatchIndex(t); m != nil && (base.LookupPlace(im.c, t[m[2]:m[3]]).Known() || employmentWords().MatchString(t[m[2]:m[3]])) {
-		t = t[:m[0]] // "Accounts Manager (part-time)": the contract is employment_type's
+	if m := trailingParens().FindStringSubmatchIndex(t); m != nil && (base.LookupPlace(im.c, t[m[2]:m[3]]).Known() || employmentWords().MatchString(t[m[2]:m[3]]) ||
+		draftWords().MatchString(t[m[2]:m[3]])) {
+		t = t[:m[0]] // "Accounts Manager (part-time)": the contract is employment_type's; "(job ad)" is the file's
 	}
 	im.a.Title = base.CleanTitle(strings.Trim(t, "*_ ")) // Slack's "*Account Manager*"
 }
+
+// draftWords name a document, not the job, in brackets after a title:
+// "(posting)", "(job ad)", "(draft 2)".
+var draftWords = base.LazyRegexp(`(?i)^(?:job )?(?:posting|ad|advert|advertisement|draft|final|copy|template|v\d+|version \d+)(?: \d+)?$`)
 
 // employmentWords are a kind of contract in brackets after a title.
 var employmentWords = base.LazyRegexp(`(?i)^\s*(?:full|part)[- ]?time|^\s*(?:fixed[- ]term|permanent|temporary|contract|casual|maternity cover|parental leave cover)\b`)
