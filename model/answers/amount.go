@@ -39,7 +39,11 @@ func ReadAmount(s string) (x float64, ok bool) {
 	if err != nil || math.IsNaN(x) || math.IsInf(x, 0) || strings.ContainsAny(s, "xpe_") {
 		return 0, false
 	}
-	return x * scale, true
+	v := x * scale
+	if r := math.Round(v); scale > 1 && math.Abs(v-r) < 1e-6*scale {
+		v = r // "4.1M" is 4,100,000: 4.1 × 1e6 falls just short in floating point
+	}
+	return v, true
 }
 
 // ParseInt reads a typed whole number, in any form ReadAmount accepts, and

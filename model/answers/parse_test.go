@@ -170,3 +170,19 @@ func TestAnswersFilesReadAmountsAsTheWizardDoes(t *testing.T) {
 		t.Errorf("lots: %v", err)
 	}
 }
+
+// A figure with a decimal and a scale is the whole number a person means:
+// "4.1M" is 4,100,000 in an answers file and in the wizard alike, though
+// 4.1 × 1,000,000 falls just short of it in floating point.
+func TestScaledFiguresAreWholeNumbers(t *testing.T) {
+	for _, v := range []string{"4.1M", "4.1m", "8.2M", "1.15M", "2.3k", "0.7M"} {
+		text := "book:\n  accounts: 40\n  revenue: " + v + "\n"
+		a, err := answers.ParseAnswers(modeltest.Cat(), "a.yaml", []byte(text))
+		if err != nil || a.Book.Revenue%100 != 0 {
+			t.Errorf("%s: revenue %d, %v", v, a.Book.Revenue, err)
+		}
+	}
+	if n, err := answers.ParseInt("4.1M", answers.RevenueRange); err != nil || n != 4_100_000 {
+		t.Errorf("the wizard's 4.1M: %d, %v", n, err)
+	}
+}
