@@ -169,7 +169,7 @@ func (k *checker) findPay() payStatement {
 			m = onePay.Get().FindString(l.text) // "the last person in this job earned a base salary of $57,500"
 		}
 		if m != "" && ps.openLine == 0 {
-			ps.openLine, ps.openPhrase = l.n, m
+			ps.openLine, ps.openPhrase = l.n, strings.TrimSpace(m)
 		}
 	}
 	return ps
@@ -304,17 +304,20 @@ func (k *checker) reportPayMisses(ps payStatement, ms payMisses, asOf string) {
 // openKind says what a figure without its range is: open-ended ("up to
 // $90,000"), or one figure ("about $78,000").
 func openKind(phrase string) string {
-	if approximate.Get().MatchString(phrase) {
-		return "one figure, not a range"
+	if approximate.Get().MatchString(phrase) || !openWords.Get().MatchString(phrase) {
+		return "one figure, not a range" // "Pay: $5,200 a month"
 	}
 	return "open-ended"
 }
+
+// openWords leave a figure's top or bottom open: "up to", "from", "+".
+var openWords = base.Regexp{Expr: `(?i)\b(?:up to|from|starting|at least|minimum|as much as|and up|or more|upwards|above|higher)\b|\+`}
 
 // approxPay opens a line of pay with one figure: "about $78,000".
 var approxPay = base.Regexp{Expr: `(?i)^\s*(?:about|around|approximately|roughly)\s+` + amountExpr}
 
 // onePay is one figure said as the pay: "earned a base salary of $57,500".
-var onePay = base.Regexp{Expr: `(?i)\b(?:salary|pay|wage)\s+(?:of|is|was)\s+` + amountExpr}
+var onePay = base.Regexp{Expr: `(?i)\b(?:salary|pay|wage|earnings|compensation)(?:\s*:|\s+(?:of|is|was|will be|starts at))\s+` + amountExpr}
 
 var approximate = base.Regexp{Expr: `(?i)\b(?:about|around|approximately|roughly)\s+\S*\d|\b(?:salary|pay|wage)\s+(?:of|is|was)\s`}
 

@@ -41,6 +41,8 @@ func TestProblemsInTheirOwnWords(t *testing.T) {
 		{"placeholder", "Account Manager\n\nFor a chat, call @@CONTACT_NAME@@ on @@CONTACT_PHONE@@.\n", 3},
 		{"placeholder", "Account Manager\n\nWe have grown carrots around Ohakune since 19XX.\n", 3},
 		{"placeholder", "Account Manager\n\nYou'd start on <start date>, in time for the harvest.\n", 3},
+		{"pay-transparency", "Horseradish Co · Collinsville, IL · 40 staff\n\n# Account Manager\n\nYou look after 60 delis worth $2 million a year.\n\nPay: $5,200 a month to start, with a review after six months.\n", 7},
+		{"several-jobs", "# Account Manager\n\nYou look after 70 cafés.\n\nThis job comes with three parts, and you'll do all three.\n", 5},
 		{"placeholder", "Account Manager\n\nFor a chat, call Jane Citizen on (07) 4100 0000.\n", 3},
 		{"vague-phrase", "# Account Manager\n\nWe want a genuine high-flyer with heaps of oomph.\n", 3},
 		{"accounting-duties", "# Account Manager\n\n- Look after 40 bakeries.\n- Every other Friday, run payroll for our bakers and close the books at month end.\n", 4},

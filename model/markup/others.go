@@ -53,7 +53,8 @@ func Testimonial(s string) bool { return testimonial.Get().MatchString(s) }
 
 // severalJobs is a posting saying outright that the role is several jobs:
 // "it's really three jobs in one", "two roles rolled into one".
-var severalJobs = base.Regexp{Expr: `(?i)\b(?:two|three|four|several|multiple|2|3|4)\s+(?:jobs|roles|positions)\s+(?:in|into|rolled into|wrapped into|combined into)\s+one\b`}
+var severalJobs = base.Regexp{Expr: `(?i)\b(?:two|three|four|several|multiple|2|3|4)\s+(?:jobs|roles|positions)\s+(?:in|into|rolled into|wrapped into|combined into)\s+one\b` +
+	`|\b(?:two|three|four)\s+(?:parts|halves|sides|hats)\b[^.]{0,40}?\byou['’]ll (?:do|wear) (?:all|both)\b|\bthe other half of (?:the|this|your) (?:job|role)\b`}
 
 // SeveralJobsSaid is where text says the role is several jobs, or nil.
 func SeveralJobsSaid(text string) []int { return severalJobs.Get().FindStringIndex(text) }
