@@ -110,3 +110,28 @@ func TestFiguresTitlesAndMeasures(t *testing.T) {
 		t.Errorf("kpis %+v", a.KPIs)
 	}
 }
+
+// Travel told as time away maps to the catalog's levels; how often each
+// client is seen is a duty's rhythm, not the job's travel; a figure of
+// something else is no share of time.
+func TestTravelToldAsTimeAway(t *testing.T) {
+	for _, c := range []struct{ line, travel string }{
+		{"You'll visit clients' offices a few times a year.", "rare"},
+		{"You'll visit hotels a couple of days a month.", "occasional"},
+		{"Travel to client sites roughly one week in four.", "regular"},
+		{"You'll be on the road about 60% of the time.", "frequent"},
+		{"Travel:  ☐ None  ☐ Under 10%  ☒ 10–25%  ☐ Over 25%", "regular"},
+		{"Visit each store at least once a month and check the displays.", ""},
+		{"95% of travel management agreements renewed.", ""},
+	} {
+		text := "Account Manager\n\nWhitebait Tools makes hand tools. You look after 40 hardware stores worth $2 million a year.\n\n" + c.line +
+			"\n\nRequirements\n\n- Two years with trade customers.\n\nApply with your CV by 30 June.\n"
+		r, err := Import(modeltest.Cat(), text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Answers.Location.Travel != c.travel {
+			t.Errorf("%s\n travel %q, want %q", c.line, r.Answers.Location.Travel, c.travel)
+		}
+	}
+}

@@ -10,6 +10,7 @@ import (
 
 var (
 	workplaceRe = base.LazyRegexp(`(?i)\b(hybrid|remote|on-?site|in-office|in the office full[- ]time)\b`)
+	travelLabel = base.LazyRegexp(`(?i)^\W*(?:travel|travel required|travel requirements?)\s*[:–-]`)
 	travelPct   = base.LazyRegexp(`(?i)(?:up to|around|about|roughly|approximately|~)?\s*(\d{1,3})\s?%`)
 	travelRare  = base.LazyRegexp(`(?i)\b(a few (?:times|trips) a year|rare(?:ly)?|occasional(?:ly)? overnight|once a quarter|twice a year|once a year)\b`)
 	officeIn    = base.LazyRegexp(`\b(?:based in|office in|offices in|located in|studio in|depot in|HQ in|headquarters in|team in|branch in|site in)\s+((?:[A-Z][\w'.-]+)(?:,?\s+[A-Z][\w'.-]+){0,2})`)
@@ -189,15 +190,15 @@ func (im *importer) travel() {
 		case travelRare().MatchString(l.Text) || strings.Contains(low, "a few times a year"):
 			im.a.Location.Travel = "rare"
 		default:
-			m := travelPct().FindStringSubmatch(l.Text)
-			if m == nil {
-				if pct := travelShare(l.Text); pct > 0 { // "Travel ... is required, typically one day a week."
-					im.a.Location.Travel = travelOption(pct)
-					return
-				}
-				continue
+			if pct := travelShare(l.Text); pct > 0 { // "Travel ... is required, typically one day a week."
+				im.a.Location.Travel = travelOption(pct)
+				return
 			}
-			im.a.Location.Travel = travelFor(m[1])
+			m := travelPct().FindStringSubmatch(l.Text)
+			if m == nil || !travelLabel().MatchString(l.Text) {
+				continue // "95% of travel management agreements renewed"
+			}
+			im.a.Location.Travel = travelFor(m[1]) // "Travel: 25%"
 		}
 		return
 	}
