@@ -41,8 +41,13 @@ func (k *checker) protected() {
 // who they are, however it words the reason (see markup.Screens): "we
 // can't consider anyone who has had cancer treatment".
 func (k *checker) screens() {
+	found := 0
 	for _, l := range k.d.lines {
-		for _, s := range markup.Screens(l.text, maxTries) {
+		if found >= maxTries || k.d.stopped() {
+			return // no posting turns people away a hundred times
+		}
+		for _, s := range markup.Screens(l.text, l.flat, maxTries) {
+			found++
 			if k.protects(hit{line: l.n}) {
 				break // an equal-opportunity statement says whom it does not turn away
 			}

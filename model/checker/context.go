@@ -175,7 +175,7 @@ func (k *checker) huntingPlain() []hit {
 	// Shapes no word list holds: "firms with no contract yet", "co-ops
 	// that still use other contractors".
 	for _, l := range k.d.lines {
-		if l.sec == secPay || k.d.stopped() || markup.Testimonial(l.text) {
+		if l.sec == secPay || k.d.stopped() || markup.Testimonial(l.text) || len(tried) > 0 && allTried(tried, found) {
 			continue
 		}
 		for _, t := range markup.NotOursYet(l.text, l.flat) {
@@ -183,6 +183,18 @@ func (k *checker) huntingPlain() []hit {
 		}
 	}
 	return out
+}
+
+// allTried reports that every shape met so far is found or has been tried
+// maxTries times: the finding names its first line, and the lines left
+// would add nothing to it (a megabyte of one shape).
+func allTried(tried map[string]int, found map[string]bool) bool {
+	for w, n := range tried {
+		if n < maxTries && !found[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // hunting reports whether h's sentence reaches out to the people h names as

@@ -47,8 +47,17 @@ type Screen struct {
 // for: a sentence's length, so every line is read in linear time.
 const screenReach = 240
 
-// Screens lists the screens of a line, at most max of them.
-func Screens(text string, max int) []Screen {
+// screenGate holds a word every screen's shape has, looked for in the
+// line in small letters before the shape is run.
+var screenGate = []string{"consider", "accept", "hire", "employ", "take on", "interview", "shortlist", "suit", "prefer", "like",
+	"rather", "love", "must", "need", "have to", "should", "open", "restricted", "limited", "available", "fit", "no one", "nobody", "not anyone"}
+
+// Screens lists the screens of a line, at most max of them; lower is the
+// line in small letters, read only to skip a line that can hold none.
+func Screens(text, lower string, max int) []Screen {
+	if !base.ContainsAny(lower, screenGate) {
+		return nil
+	}
 	var out []Screen
 	for _, m := range screenShape.Get().FindAllStringIndex(text, max) {
 		from, to := sentenceSpan(text, m[0], m[1])

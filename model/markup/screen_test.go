@@ -1,6 +1,9 @@
 package markup
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A screen turns applicants away for who they are, however it is worded;
 // the same words about skills, or a promise not to judge, are none.
@@ -37,7 +40,7 @@ func TestScreensReadTheirReason(t *testing.T) {
 		"It would suit someone who likes driving; the territory runs from Cork to Kerry and you'll be on the road.":  "",
 	} {
 		got := ""
-		if s := Screens(text, 10); len(s) > 0 {
+		if s := Screens(text, strings.ToLower(text), 10); len(s) > 0 {
 			got = s[0].Rule
 		}
 		if got != want {
