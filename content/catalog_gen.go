@@ -6638,6 +6638,42 @@ var compiled = &Catalog{
 				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
 			},
 			PhraseFix{
+				Phrase: "absolute gem",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "bright spark",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "pizzazz",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "shines in any room",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "gumption",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "moxie",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "turn their hand to anything",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "turn your hand to anything",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "makes it work",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
 				Phrase: "midas touch",
 				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
 			},
@@ -7357,6 +7393,26 @@ var compiled = &Catalog{
 			PhraseFix{
 				Phrase: "years old",
 				Fix:    "leave age out: it is not a job requirement",
+			},
+			PhraseFix{
+				Phrase: "young gun",
+				Fix:    "say what the work needs: an age is not a skill",
+			},
+			PhraseFix{
+				Phrase: "year you graduated",
+				Fix:    "leave it out: a graduation year tells an age",
+			},
+			PhraseFix{
+				Phrase: "year of graduation",
+				Fix:    "leave it out: a graduation year tells an age",
+			},
+			PhraseFix{
+				Phrase: "graduation year",
+				Fix:    "leave it out: a graduation year tells an age",
+			},
+			PhraseFix{
+				Phrase: "when you graduated",
+				Fix:    "leave it out: a graduation year tells an age",
 			},
 			PhraseFix{
 				Phrase: "years of age",
@@ -9016,6 +9072,9 @@ var compiled = &Catalog{
 			"close the books",
 			"closing the books",
 			"close our books",
+			"post the journals",
+			"post journals",
+			"pool settlements",
 			"gst return*",
 			"bas return*",
 			"business activity statement*",
@@ -9883,6 +9942,14 @@ var compiled = &Catalog{
 			"the new starter",
 			"the appointee",
 			"the role-holder",
+			"the person we choose",
+			"the person we hire",
+			"the person we appoint",
+			"the new recruit",
+			"our new recruit",
+			"our next account manager",
+			"the new hire will",
+			"the hire will",
 		},
 	},
 	PayLaws: PayLaws{

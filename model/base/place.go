@@ -1,7 +1,6 @@
 package base
 
 import (
-	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -126,6 +125,13 @@ func placeWords(text string) []string {
 // most specific: the first part that names a country fixes it, and the other
 // parts are read inside that country, so "London, Ontario" is in Canada.
 func LookupPlace(c *content.Catalog, location string) Place {
+	return LookupPlaceHinted(c, location, nil)
+}
+
+// LookupPlaceHinted is LookupPlace with a hint for a code two countries
+// share: the country the rest of the posting points to ("Broome, WA" in a
+// posting that pays "+ super" elsewhere), asked only when needed.
+func LookupPlaceHinted(c *content.Catalog, location string, hint func() string) Place {
 	lookups.Add(1)
 	ix := indexPlaces(c)
 	parts := strings.FieldsFunc(sentencesCut(location), func(r rune) bool { return strings.ContainsRune(",;/()·|\n", r) })
@@ -135,7 +141,12 @@ func LookupPlace(c *content.Catalog, location string) Place {
 	}
 	var p Place
 	for i := len(readings) - 1; i >= 0 && !p.Known(); i-- {
-		if pc, ok := pick(i, readings, func() string { return CountryClue(c, location) }); ok {
+		if pc, ok := pick(i, readings, func() string {
+			if code := CountryClue(c, location); code != "" || hint == nil {
+				return code
+			}
+			return hint()
+		}); ok {
 			p = Place{Country: pc.country, Union: pc.union}
 		}
 	}
@@ -304,29 +315,6 @@ var lookups atomic.Int64
 // PlaceLookups is how many locations this process has looked up, so that a
 // test can hold a writer to the place its posting read once.
 func PlaceLookups() int64 { return lookups.Load() }
-
-// CountryClue is the one country a posting's words point to when its place
-// does not tell: the country's name anywhere in the text, or a word only
-// that country's postings use ("KiwiSaver", "401(k)"). Words of two
-// countries, or of none, give "". "America" is left out: it is a continent
-// as often ("North America").
-func CountryClue(c *content.Catalog, text string) string {
-	lower := strings.ToLower(text)
-	found := ""
-	for _, co := range c.Places.Countries {
-		for _, w := range slices.Concat(co.Names, co.Clues) {
-			if w == "america" || WordIndex(lower, w) < 0 {
-				continue
-			}
-			if found != "" && found != co.Code {
-				return ""
-			}
-			found = co.Code
-			break
-		}
-	}
-	return found
-}
 
 // OnlyPlace reports whether text names a place and nothing else but the
 // words around a place ("Leeds", "Greater Manchester or remote", "North

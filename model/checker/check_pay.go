@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"amjd/content"
@@ -64,6 +65,7 @@ const maxPlaceLine = 600
 func (k *checker) postingPlaces() []base.Place {
 	var out []base.Place
 	tried := map[string]bool{}
+	clue := sync.OnceValue(func() string { return base.CountryByClues(k.c, k.d.body) }) // "+ super" on the pay line settles "Broome, WA"
 	add := func(text string) {
 		if len(text) > maxPlaceLine || tried[text] {
 			return // a place is named in a short line, not in a wall of text; a line is looked up once
@@ -75,7 +77,7 @@ func (k *checker) postingPlaces() []base.Place {
 				where = text[:m[0]]
 			}
 		}
-		p := base.LookupPlace(k.c, where)
+		p := base.LookupPlaceHinted(k.c, where, clue)
 		if !p.Known() && where != text {
 			p = base.LookupPlace(k.c, text) // the travel names the only place
 		}
@@ -147,6 +149,10 @@ func (k *checker) findPay() payStatement {
 	var ps payStatement
 	for _, l := range k.d.lines {
 		if !hasMoney(l) {
+			continue
+		}
+		if m := noCeiling.Get().FindString(l.text); m != "" && payRangeRe.Get().MatchString(l.text) && ps.openLine == 0 {
+			ps.openLine, ps.openPhrase = l.n, m // "$58,000 – $66,000 to start, and no ceiling after that"
 			continue
 		}
 		if m := payRangeRe.Get().FindStringSubmatchIndex(l.text); m != nil {
@@ -310,8 +316,11 @@ func openKind(phrase string) string {
 	return "open-ended"
 }
 
+// noCeiling opens a range's top after it is given.
+var noCeiling = base.Regexp{Expr: `(?i)\bno (?:ceiling|cap|upper limit|maximum|top end)\b|\buncapped\b|\bthe sky['’]s the limit\b`}
+
 // openWords leave a figure's top or bottom open: "up to", "from", "+".
-var openWords = base.Regexp{Expr: `(?i)\b(?:up to|from|starting|at least|minimum|as much as|and up|or more|upwards|above|higher)\b|\+`}
+var openWords = base.Regexp{Expr: `(?i)\b(?:up to|from|starting|at least|minimum|as much as|and up|or more|upwards|above|higher|no (?:ceiling|cap|upper limit|maximum|top end)|uncapped)\b|\+|sky['’]s the limit`}
 
 // approxPay opens a line of pay with one figure: "about $78,000".
 var approxPay = base.Regexp{Expr: `(?i)^\s*(?:about|around|approximately|roughly)\s+` + amountExpr}

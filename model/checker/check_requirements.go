@@ -70,6 +70,9 @@ func (k *checker) asks(l line) bool {
 	return false
 }
 
+// noEquivalent denies the other way in: "we can't weigh experience instead".
+var noEquivalent = base.Regexp{Expr: `(?i)\b(?:can['’]t|cannot|won['’]t|will not|do not|don['’]t)\s+(?:\w+\s+){0,2}experience\s+(?:instead|in place)`}
+
 // numberedDegree is a degree of heat or of a circle: "40-degree heat".
 var numberedDegree = base.Regexp{Expr: `(?i)\b\d+-degrees?\b|\b\d+\s?degrees?\s+(?:celsius|fahrenheit|c|f|heat|weather|temperatures?|view|feedback)\b`}
 
@@ -92,7 +95,7 @@ func (k *checker) requirements() {
 		if y := yearsIn(l); y > years {
 			years, yearsLine = y, l.n
 		}
-		if degreeWords.Get().MatchString(numberedDegree.Get().ReplaceAllString(l.text, "")) && !equivalent.Get().MatchString(l.text) && !preferredWording.Get().MatchString(l.text) {
+		if degreeWords.Get().MatchString(numberedDegree.Get().ReplaceAllString(l.text, "")) && (!equivalent.Get().MatchString(l.text) || noEquivalent.Get().MatchString(l.text)) && !preferredWording.Get().MatchString(l.text) {
 			k.add(Finding{Rule: "degree-without-equivalent", Severity: Warning, Line: l.n, Phrase: degreeWords.Get().FindString(l.text), Step: base.StepSkills,
 				Message: "A degree is required with no other way in: many good account managers learned the job without one.",
 				Fix:     "Add \"or equivalent experience\", or move the degree to the nice-to-haves."})
@@ -155,7 +158,7 @@ var (
 	preferredWording = base.Regexp{Expr: `(?i)\b(preferred|nice to have|a plus|bonus points|(?:would be|is|as) a bonus|ideally|desirable|an asset|advantageous|would help|beneficial|would be (?:nice|good|great|handy|welcome))\b`}
 	// niceToHave marks a whole item as a nice-to-have, where "ideally in
 	// telecoms" only narrows a requirement: "French would be a real bonus".
-	niceToHave = base.Regexp{Expr: `(?i)\b(nice[ -]to[ -]have|(?:would be|is|as) (?:a |an )?(?:[a-z]+ )?(?:bonus|plus|advantage|asset)|an asset|a plus|advantageous|desirable|(?:is|are|would be) preferred|would be (?:helpful|useful|welcome|handy|nice|good to see|great to see|nice to see|great|lovely|brilliant|fantastic|wonderful|ideal|excellent|amazing)|(?:a )?bonus,? not a must|,\s*even better\b|even better if|not a must|(?:we )?can live without|would(?:n['’]t| not) (?:go amiss|hurt)|won['’]t hurt|we['’]ll show you|we will show you|(?:but|though|although),? (?:it['’]s |it is |they['’]re |they are )?(?:is not|isn['’]t|not|aren['’]t) (?:essential|a must)|bonus points)\b|\bpreferred\W*$|^\W*(?:ideally|preferably)\b`}
+	niceToHave = base.Regexp{Expr: `(?i)\b(nice[ -]to[ -]have|(?:would be|is|as) (?:a |an )?(?:[a-z]+ )?(?:bonus|plus|advantage|asset)|an asset|a plus|advantageous|desirable|(?:is|are|would be) preferred|would be (?:helpful|useful|welcome|handy|nice|good to see|great to see|nice to see|great|lovely|brilliant|fantastic|wonderful|ideal|excellent|amazing)|(?:a )?bonus,? not a must|,\s*even better\b|even better if|not a must|(?:we )?can live without|would(?:n['’]t| not) (?:go amiss|hurt)|won['’]t hurt|(?:would be )?a nice extra|helps,? but we['’]ll (?:teach|train|show) you|we['’]ll show you|we will show you|(?:but|though|although),? (?:it['’]s |it is |they['’]re |they are )?(?:is not|isn['’]t|not|aren['’]t) (?:essential|a must)|bonus points)\b|\bpreferred\W*$|^\W*(?:ideally|preferably)\b`}
 )
 
 func (k *checker) qualifications() {

@@ -19,10 +19,10 @@ var (
 	freightAfter = base.Regexp{Expr: `(?i)^\s*(?:freight|shipments?|logistics|deliver(?:y|ies)|orders?|loads?|trucks?|containers?|calls? from|inventory|stock|goods)\b`}
 	// unitAfter is a word that makes the words before it the name of a
 	// team or a department ("the accounts receivable team").
-	unitAfter = base.Regexp{Expr: `(?i)^\s*(?:team|teams|department|colleagues|function|staff|specialists)\b`}
+	unitAfter = base.Regexp{Expr: `(?i)^\s*(?:team|teams|department|colleagues|function|staff|specialists|clerks?|officers?|administrators?|assistants?|person)\b`}
 	// notAsked follows a phrase to say it is not asked for: "Canadian work
 	// experience is not required".
-	notAsked = base.Regexp{Expr: `(?i)^\W*(?:is|are)?\s*(?:not|never|no longer)\s+(?:required|needed|necessary|expected|asked for|a requirement)\b|^\W*(?:isn['’]t|aren['’]t)\s+(?:required|needed|necessary|expected)\b`}
+	notAsked = base.Regexp{Expr: `(?i)^\W*(?:is|are)?\s*(?:not|never|no longer)\s+(?:required|needed|necessary|expected|asked for|a requirement|part of (?:this|the|your) (?:job|role))\b|^\W*(?:isn['’]t|aren['’]t)\s+(?:required|needed|necessary|expected|part of (?:this|the|your) (?:job|role))\b`}
 	// notAge is a number of days, hours or a percentage, not an age:
 	// "under 35 days" of debtor days.
 	notAge = base.Regexp{Expr: `(?i)^\s*(?:days?|hours?|minutes?|mins?|weeks?|months?|%|percent|per cent|accounts|clients|customers|calls|km|miles)\b`}
@@ -100,7 +100,8 @@ func (k *checker) objectIn(h hit, words []string) bool {
 func (k *checker) notTheCandidates(h hit) bool {
 	return k.othersDo(k.sentenceOf(h)) || h.word == "quota" && k.otherQuota(h) || h.word == "hunting" && sportAfter.Get().MatchString(k.afterHit(h)) || freightAfter.Get().MatchString(k.afterHit(h)) || unitAfter.Get().MatchString(k.afterHit(h)) ||
 		someoneSets.Get().MatchString(k.afterHit(h)) || k.qualifiedBy(h, []string{"their", "its", "his", "her", "clients'", "customers'"}) || k.answeredNo(h) ||
-		k.aboutUs(h) && weWords.Get().MatchString(k.sentenceOf(h)) // "our dogs and hunters dig", "under our own quota": the company's story
+		k.aboutUs(h) && weWords.Get().MatchString(k.sentenceOf(h)) || // "our dogs and hunters dig", "under our own quota": the company's story
+		notAsked.Get().MatchString(k.afterHit(h)) // "Winning new customers isn't part of this job"
 }
 
 // answeredNo reports a hit in a question the next words answer "No": "Will
@@ -223,7 +224,7 @@ func (k *checker) hunting(h hit, target bool) (hit, bool) {
 	}
 	// "delis that have never bought from us placing a first order": the denial says whom, not whether.
 	plain := markup.Blanked(text[start:], markup.PeoplesDenial(text[start:h.at]), h.at-start-markup.PeoplesDenial(text[start:h.at]))
-	ok := reach >= 0 && !k.othersDo(text[start:end]) && !k.answeredNo(h) && !markup.ExistingAccount(text[start:end]) &&
+	ok := reach >= 0 && !k.othersDo(text[start:end]) && !k.answeredNo(h) && !markup.ExistingAccount(text[start:end]) && !notAsked.Get().MatchString(k.afterHit(h)) &&
 		!negated(plain, h.at-start) && !negated(markup.Blanked(strings.ToLower(plain), h.at-start, len(h.phrase)), reach) &&
 		!markup.ReachUs(s[reach:]) &&
 		(strings.TrimSpace(text[start:h.at]) != "" || !comeIn.Get().MatchString(k.afterHit(h)))

@@ -13,7 +13,7 @@ import (
 
 // companyLead is a company's name opening its description: "Cadence Health
 // Cloud builds …", "Lakeshore Table Co. feeds …".
-var companyLead = base.LazyRegexp(`^((?:\p{Lu}[\p{L}\d&'.-]*|&|of|and)(?:\s+(?:\p{Lu}[\p{L}\d&'.-]*|&|of|the|and)){0,6})\s+(?:is|are|was|builds|makes|runs|has|have|helps|sells|supplies|provides|designs|delivers|imports|distributes|feeds|serves|operates|offers|works|started|began|grew|creates|plans|leases|[a-z]{3,}(?:s|es))\b`)
+var companyLead = base.LazyRegexp(`^((?:\p{Lu}[\p{L}\d&'.-]*|&|of|and)(?:\s+(?:\p{Lu}[\p{L}\d&'.-]*|&|of|the|and)){0,6}(?:,\s+(?:Inc|Ltd|LLC|Co|Corp|Limited)\.?)?)\s+(?:is|are|was|builds|makes|runs|has|have|helps|sells|supplies|provides|designs|delivers|imports|distributes|feeds|serves|operates|offers|works|started|began|grew|creates|plans|leases|[a-z]{3,}(?:s|es))\b`)
 
 // sinceWhen opens a company's description with when it began: "Since
 // 1996, ", "For over 40 years, ".

@@ -31,6 +31,10 @@ var numberOfWord = sync.OnceValue(func() map[string]int {
 // ClauseReach is how far before an age its clause is read.
 const ClauseReach = 80
 
+// thingThat is a noun a relative clause tells the age of: "a car that's",
+// "vans which are".
+var thingThat = base.Regexp{Expr: `(?i)\b([\p{L}-]+)\s+(?:that|which)(?:['’]s|\s+(?:is|are|were|was))?\s`}
+
 // clauseBreak ends the clause before a phrase.
 var clauseBreak = base.Regexp{Expr: `[,;:.!?(]`}
 
@@ -42,6 +46,9 @@ func ThingsAge(before string) bool {
 	clause := before
 	if b := clauseBreak.Get().FindAllStringIndex(clause, -1); len(b) > 0 {
 		clause = clause[b[len(b)-1][1]:]
+	}
+	if r := thingThat.Get().FindAllStringSubmatchIndex(clause, -1); len(r) > 0 {
+		clause = clause[r[len(r)-1][2]:] // "applicants who own a car that's less than five": the car's
 	}
 	fields := strings.Fields(clause)
 	for _, w := range fields {

@@ -17,7 +17,7 @@ var (
 	// from us before").
 	notYet = base.Regexp{Expr: `(?i)(?:\b(?:no|not|never|without)\b|n't\b)[^.;:!?]{0,60}?\b(?:yet|before|so far|until now)\b`}
 	// tieToUs is what notYet must name between its ends.
-	tieToUs = base.Regexp{Expr: `(?i)\b(?:us|our|contracts?|accounts?|customers?|clients?|agreements?|deals?|supplier)\b`}
+	tieToUs = base.Regexp{Expr: `(?i)\b(?:us|our|contracts?|accounts?|customers?|clients?|agreements?|deals?|supplier|supply|sold|stocked|supplied|carried|served|stockists?)\b`}
 	// notNew makes notYet a current customer's lapse: "customers who haven't
 	// renewed their contract yet", "accounts that haven't paid us yet".
 	notNew = base.Regexp{Expr: `(?i)\b(?:renew\w*|paid|pay|payment|invoice\w*|repl\w*|respond\w*|onboard\w*|live|launch\w*|logged|used our (?:app|portal))\b`}

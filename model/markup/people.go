@@ -20,7 +20,7 @@ var (
 	subjectName   = base.Regexp{Expr: `(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}'’-]+\s+(?:had|has|was|is|started|founded|joined|built|runs|ran|owns|owned|worked|works|looks|looked|leads|led)\b`}
 	// subjectFirst is a first name alone opening a sentence as its subject:
 	// "Arlo will introduce you to every account".
-	subjectFirst = base.Regexp{Expr: `(?:^|[.!?]\s+)(\p{Lu}\p{Ll}{2,})\s+(?:will|would|has|had|is|was|runs|ran|leads|led|looks|looked|started|founded|joined|owns|manages|handles|\p{Ll}{2,}ed)\b`}
+	subjectFirst = base.Regexp{Expr: `(?:^|[.!?]\s+)(\p{Lu}\p{Ll}{2,})\s+(?:will|would|has|had|is|was|runs|ran|leads|led|looks|looked|started|founded|joined|owns|manages|handles|meets|visits|agrees|signs|quotes|sets|takes|knows|\p{Ll}{2,}ed)\b`}
 	// possessiveFirst is a first name alone opening a sentence with what is
 	// theirs: "Gavin's draft is below".
 	possessiveFirst = base.Regexp{Expr: `(?:^|[.!?]\s+)(\p{Lu}\p{Ll}{2,})['’]s\s+\p{Ll}`}

@@ -13,6 +13,8 @@ import (
 var templateField = base.Regexp{Expr: `<<\s*[A-Za-z][\w .'-]{0,40}>>|\{[a-z]+(?:_[a-z]+)+\}|%[A-Z]+(?:_[A-Z]+)*%|\*\|[A-Z][A-Z0-9_:]*\|\*` +
 	// A field in angle brackets, "<start date>"; a stock dummy name.
 	`|<(?:[a-z]+[ _]){1,4}[a-z]+>|\b(?:Jane|John|Joe) (?:Citizen|Doe|Bloggs|Public)\b` +
+	// Word's field code left showing: "{ MERGEFIELD Closing_Date }".
+	`|\{\s*MERGEFIELD\b[^{}]{0,60}\}` +
 	// A year or an amount left blank: "since 19XX", "£ – £ per annum".
 	`|\b(?:19|20)XX\b|[£$€]\s+(?:[–-]|to)\s+[£$€](?:\s|$)` +
 	// A field's name in capitals between marks: "@@CONTACT_NAME@@", "#JOB_REF#", "${hiringManager}".
