@@ -187,7 +187,7 @@ func sentencesCut(s string) string {
 		word := s[strings.LastIndexAny(s[:i], " ,;(")+1 : i]
 		b.WriteString(s[:i+1])
 		switch strings.ToLower(word) {
-		case "st", "ste", "mt", "ft", "pt", "n", "s", "e", "w":
+		case "st", "ste", "mt", "ft", "pt", "n", "s", "e", "w", "co":
 			b.WriteByte(' ')
 		default:
 			b.WriteByte('|')

@@ -167,7 +167,7 @@ func sentences(s string) []string {
 
 // isAbbrev reports whether text ends in an abbreviation, not a sentence.
 func isAbbrev(s string) bool {
-	for _, a := range []string{"e.g", "i.e", "etc", "Inc", "Ltd", "Co", "St", "Mr", "Ms", "Dr", "approx", "vs", "a.m", "p.m"} {
+	for _, a := range []string{"e.g", "i.e", "etc", "Inc", "Ltd", "Co", "St", "Mr", "Ms", "Dr", "approx", "vs", "a.m", "p.m", "Ste", "Mt", "Ft"} {
 		if strings.HasSuffix(s, " "+a) || s == a || strings.HasSuffix(s, "("+a) {
 			return true
 		}

@@ -27,7 +27,9 @@ var (
 // place reads where the job is, how it is worked and how much it travels.
 func (im *importer) place() {
 	if v, _, ok := im.d.label("Location", "Job location", "Work location", "Based in", "Office"); ok {
-		v, _, _ = strings.Cut(v, ". ")
+		if ss := sentences(v); len(ss) > 0 {
+			v = ss[0] // "Arklow, Co. Wicklow. Hybrid.": the first sentence, past "Co."
+		}
 		im.setPlace(v)
 		if im.a.Location.Place == "" && placeName(v) {
 			im.a.Location.Place = strings.TrimSpace(v) // a town amjd's table does not hold is still the place stated
