@@ -135,3 +135,16 @@ func TestTravelToldAsTimeAway(t *testing.T) {
 		}
 	}
 }
+
+// A county after "Co." stays in the place.
+func TestACountyStaysInThePlace(t *testing.T) {
+	text := "Account Manager\nLocation: Arklow, Co. Wicklow, Ireland. Hybrid.\n\nWhitebait Tools makes hand tools. You look after 40 hardware stores worth €2 million a year.\n\n" +
+		"Requirements\n\n- Two years with trade customers.\n\nApply with your CV by 30 June.\n"
+	r, err := Import(modeltest.Cat(), text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Answers.Location.Place != "Arklow, Co. Wicklow, Ireland" {
+		t.Errorf("place %q", r.Answers.Location.Place)
+	}
+}
