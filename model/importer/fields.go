@@ -21,8 +21,8 @@ func (im *importer) fill() {
 	im.reporting()
 	im.team()
 	im.place()
+	im.pay() // before the terms: the pay's currency tells how the closing date is written
 	im.terms()
-	im.pay()
 	im.book()
 	im.lists()
 	im.kpis()
