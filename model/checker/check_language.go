@@ -133,7 +133,8 @@ var decadeAfter = base.Regexp{Expr: `^\s+(?:the\s+)?(?:19|20)\d\d`}
 // welcome it ("an incentive, which helps employers take on people who have
 // been out of work").
 var protectingWords = []string{"equal opportunit", "without regard to", "regardless of", "whatever their", "whatever your",
-	"do not discriminate", "does not discriminate", "welcome applications from", "irrespective of",
+	"do not discriminate", "does not discriminate", "welcome applications from", "irrespective of age", "irrespective of race",
+	"irrespective of gender", "irrespective of sex", "irrespective of religion", "irrespective of disability", "irrespective of background",
 	"incentive, which helps", "helps employers take on", "encourage applications from", "we particularly welcome"}
 
 // protects reports whether the hit is in an equal-opportunity statement.

@@ -10,6 +10,7 @@ import (
 
 	"amjd/content"
 	"amjd/model/base"
+	"amjd/model/markup"
 )
 
 // Pay transparency: where the posting's place falls under a law that wants a
@@ -135,6 +136,7 @@ type payStatement struct {
 	// suggested is set when the range is amjd's suggestion, marked as such,
 	// and not a range the employer gave.
 	suggested  bool
+	blank      bool // a pay line with a template field for its figures
 	openPhrase string
 }
 
@@ -167,6 +169,7 @@ func (k *checker) findPay() payStatement {
 			ps.suggested = k.markedAsSuggestion(l.n, m[1])
 			return ps
 		}
+		ps.blank = ps.blank || len(markup.TemplateFields(l.text)) > 0 // "Salary: €[●] – €[●]": the placeholder finding tells it
 		m := openEndedRe.Get().FindString(l.text)
 		if m == "" && l.sec == secPay {
 			m = approxPay.Get().FindString(l.text) // under "Pay:", "about $78,000 in a typical year"
@@ -263,6 +266,7 @@ func (k *checker) payTransparency() {
 		switch {
 		case ps.suggested:
 			ms.suggested.note(severity, name, where)
+		case ps.blank && !ps.hasRange:
 		case !ps.hasRange && ps.openLine > 0:
 			ms.open.note(severity, name, where)
 		case !ps.hasRange:

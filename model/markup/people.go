@@ -17,7 +17,7 @@ import (
 var (
 	reportsToName = base.Regexp{Expr: `\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}'’-]+`}
 	titledName    = base.Regexp{Expr: `\b(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}'’-]+,\s+(?:our\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Manager|Director|Head|Lead|Officer|Owner|Founder|President|Partner|Coordinator|Supervisor|CEO|COO|CFO)\b`}
-	subjectName   = base.Regexp{Expr: `(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}'’-]+\s+(?:had|has|was|is|started|founded|joined|built|runs|ran|owns|owned|worked|works|looks|looked|leads|led)\b`}
+	subjectName   = base.Regexp{Expr: `(?:^|[.!?]\s+)(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}'’-]+\s+(?:had|has|was|is|started|founded|joined|built|runs|ran|owns|owned|worked|works|looks|looked|leads|led|came|went|began|grew|made|took|set|bought|sold|\p{Ll}{2,}ed)\b`}
 	// subjectFirst is a first name alone opening a sentence as its subject:
 	// "Arlo will introduce you to every account".
 	subjectFirst = base.Regexp{Expr: `(?:^|[.!?]\s+)(\p{Lu}\p{Ll}{2,})\s+(?:will|would|has|had|is|was|runs|ran|leads|led|looks|looked|started|founded|joined|owns|manages|handles|meets|visits|agrees|signs|quotes|sets|takes|knows|\p{Ll}{2,}ed)\b`}

@@ -14,7 +14,9 @@ var (
 	// screenShape is the words that screen applicants.
 	screenShape = base.Regexp{Expr: `(?i)\b(?:(?:(?:can(?:no|['’])t|cannot|can not|won['’]t|will not|do not|don['’]t|unable to|not able to|(?:we['’]d|we would|I['’]d) rather not|prefer not to)\s+(?:\w+\s+)?|(?:only|just)\s+)` +
 		`(?:consider|accept|hire|employ|take on|interview|shortlist)\s+(?:anyone|anybody|applicants?|candidates?|people|someone|somebody|those|persons?|individuals?|applications from|[\p{L}-]+s)` +
-		`|(?:will|shall|would)\s+not\s+be\s+(?:considered|accepted|shortlisted|interviewed|hired)` +
+		`|(?:(?:will|shall|would)\s+not|won['’]t)\s+(?:be\s+(?:considered|accepted|shortlisted|interviewed|hired|progressed)|go\s+forward)` +
+		`|(?:is\s*n['’]?t|is\s+not|not)\s+(?:open\s+to|the\s+(?:job|role)\s+for)|(?:doesn['’]t|does\s+not|won['’]t|will\s+not)\s+suit` +
+		`|(?:tell\s+us|let\s+us\s+know|state|include)\s+(?:whether|if|your|how\s+many|what\s+year|when)` +
 		`|(?:would|will|is|best|job|role|position)\s+(?:best\s+)?suits?\s+(?:a|an|someone|somebody|people|applicants?|candidates?)` +
 		`|\bneed(?: not|n['’]t) apply` +
 		`|(?:isn['’]t|is not|not|wouldn['’]t be|would not be|best|well)\s+(?:suited|suitable)\s+(?:to|for)` +
@@ -29,9 +31,9 @@ var (
 		rule string
 		re   *base.Regexp
 	}{
-		{"protected-characteristic", &base.Regexp{Expr: `(?i)\b(?:young (?:children|kids|famil\w+)|green card holders?|stammer\w*|stutter\w*|speech impediments?|adhd|autis\w+|dyslexi\w+|neurodiver\w+|epilep\w+|diabet\w+|asthma|anxiety|vegans?|vegetarians?|alcohol|teetotal\w*|halal|kosher|hijabs?|turbans?|headscarf|headscarves|cancer|illness(?:es)?|ill|sick\w*|medical (?:conditions?|history|treatment)|health (?:conditions?|problems|issues)|disab\w+|pregnan\w+|maternity|religio\w+|faith|fasts?|fasting|pray\w*|church|mosque|synagogue|sabbath|single|married|marital|separated|divorced|widowed|spouse|partner at home|(?:have|has|having|with|without|no|your|their own|young)\s+(?:\w+\s+)?(?:children|kids)|family commitments|ties at home|caring responsibilities|carers?|nationality|race|racial|ethnic\w*|accent|native (?:english )?speakers?|gender|sex|sexual\w*|transgender|hiv|mental health|depression|wheelchair)\b`}},
-		{"age-bias", &base.Regexp{Expr: `(?i)\b(?:retire\w*|older|younger|under (?:[2-6]\d)|over (?:[3-7]\d)|in (?:their|your) (?:20s|30s|40s|twenties|thirties|forties)|working (?:life|lives)|old enough|too old|young(?:er)?|medicare|pension age|state pension|digital natives?|years? (?:left|remaining)|age|aged|ages|birthday|born|gen z|millennials?|boomers?)\b`}},
-		{"exclusionary", &base.Regexp{Expr: `(?i)\b(?:followers|recruitment agenc\w+|staffing agenc\w+|worked for (?:a|an|any) (?:competitor|rival)|flexible[- ]working|grievances?|tribunals?|union members?\w*|trade unions?|sick (?:leave|days)|absence records?|self-employed|independent contractors?|freelanc\w*|moved (?:house|home)|changed address\w*|renters?|tenants?|subscribers|credit cards?|registered voters?|voter registration|party members?\w*|zero-hours?|agency (?:work|contracts?|staff)|temp(?:orary)? (?:work|contracts?|roles?|jobs?)|job-hopp\w+|loans?|debts?|indebted\w*|credit (?:scores?|history|checks?|ratings?)|bankrupt\w*|criminal records?|convictions?|unemploy\w*|out of work|career breaks?|gaps? in|own (?:a )?(?:car|vehicle|home)|home ?owners?|postcode|zip code|live within|tattoo\w*|piercings?)\b`}},
+		{"protected-characteristic", &base.Regexp{Expr: `(?i)\b(?:young (?:children|kids|famil\w+)|green card holders?|celiac|coeliac|allerg\w+|diseases?|stammer\w*|stutter\w*|speech impediments?|adhd|autis\w+|dyslexi\w+|neurodiver\w+|epilep\w+|diabet\w+|asthma|anxiety|vegans?|vegetarians?|alcohol|teetotal\w*|halal|kosher|hijabs?|turbans?|headscarf|headscarves|cancer|illness(?:es)?|ill|sick\w*|medical (?:conditions?|history|treatment)|health (?:conditions?|problems|issues)|disab\w+|pregnan\w+|maternity|religio\w+|faith|fasts?|fasting|pray\w*|church|mosque|synagogue|sabbath|single|married|marital|separated|divorced|widowed|spouse|partner at home|(?:have|has|having|with|without|no|your|their own|young)\s+(?:\w+\s+)?(?:children|kids)|family commitments|ties at home|caring responsibilities|carers?|nationality|race|racial|ethnic\w*|accent|native (?:english )?speakers?|gender|sex|sexual\w*|transgender|hiv|mental health|depression|wheelchair)\b`}},
+		{"age-bias", &base.Regexp{Expr: `(?i)\b(?:retire\w*|older|younger|grandkids|grandchildren|under (?:[2-6]\d)|over (?:[3-7]\d)|in (?:their|your) (?:20s|30s|40s|twenties|thirties|forties)|working (?:life|lives)|old enough|too old|young(?:er)?|medicare|pension age|state pension|digital natives?|years? (?:left|remaining)|age|aged|ages|birthday|born|gen z|millennials?|boomers?)\b`}},
+		{"exclusionary", &base.Regexp{Expr: `(?i)\b(?:followers|turned down|previously applied|applied (?:before|here before)|careers? (?:have|has) been spent|performance reviews?|salary history|payslips?|recruitment agenc\w+|staffing agenc\w+|worked for (?:a|an|any) (?:competitor|rival)|flexible[- ]working|grievances?|tribunals?|union members?\w*|trade unions?|sick (?:leave|days)|absence records?|self-employed|independent contractors?|freelanc\w*|moved (?:house|home)|changed address\w*|renters?|tenants?|subscribers|credit cards?|registered voters?|voter registration|party members?\w*|zero-hours?|agency (?:work|contracts?|staff)|temp(?:orary)? (?:work|contracts?|roles?|jobs?)|job-hopp\w+|loans?|debts?|indebted\w*|credit (?:scores?|history|checks?|ratings?)|bankrupt\w*|criminal records?|convictions?|unemploy\w*|out of work|career breaks?|gaps? in|own (?:a )?(?:car|vehicle|home)|home ?owners?|postcode|zip code|live within|tattoo\w*|piercings?)\b`}},
 	}
 )
 
@@ -51,7 +53,8 @@ const screenReach = 240
 // screenGate holds a word every screen's shape has, looked for in the
 // line in small letters before the shape is run.
 var screenGate = []string{"consider", "accept", "hire", "employ", "take on", "interview", "shortlist", "suit", "prefer", "like",
-	"rather", "love", "must", "need", "have to", "should", "open", "restricted", "limited", "available", "fit", "no one", "nobody", "not anyone"}
+	"rather", "love", "must", "need", "have to", "should", "open", "restricted", "limited", "available", "fit", "no one", "nobody", "not anyone",
+	"tell us", "let us know", "state", "include", "go forward", "job for", "role for"}
 
 // Screens lists the screens of a line, at most max of them; lower is the
 // line in small letters, read only to skip a line that can hold none.

@@ -13,6 +13,9 @@ import (
 var templateField = base.Regexp{Expr: `<<\s*[A-Za-z][\w .'-]{0,40}>>|\{[a-z]+(?:_[a-z]+)+\}|%[A-Z]+(?:_[A-Z]+)*%|\*\|[A-Z][A-Z0-9_:]*\|\*` +
 	// A field in angle brackets, "<start date>"; a stock dummy name.
 	`|<(?:[a-z]+[ _]){1,4}[a-z]+>|\b(?:Jane|John|Joe) (?:Citizen|Doe|Bloggs|Public)\b` +
+	// A bracketed bullet for a figure to come, "€[●]"; "A.N. Other", the
+	// name a form holds until one is given.
+	`|\[\s*[●•○◦]\s*\]|\bA\.\s?N\.\s?Other\b` +
 	// Word's field code left showing: "{ MERGEFIELD Closing_Date }".
 	`|\{\s*MERGEFIELD\b[^{}]{0,60}\}` +
 	// A year or an amount left blank: "since 19XX", "£ – £ per annum".
@@ -62,5 +65,5 @@ func TemplateFields(text string) [][]int {
 func MayHaveTemplateField(text string) bool {
 	return strings.Contains(text, "<<") || strings.Contains(text, "{") && strings.Contains(text, "}") || PercentField(text) || strings.Contains(text, "XX") || strings.Contains(text, "??") ||
 		strings.Contains(text, "##") || strings.Contains(text, "MM") || strings.Contains(text, "DD") || strings.Contains(text, "YYYY") || BlankToFill(text) || strings.Contains(text, "___") ||
-		strings.Contains(text, "TK") || strings.Contains(text, "NAME") || strings.Contains(text, " name") && strings.Contains(text, "(") || strings.Contains(text, "«") || strings.Contains(text, "00,000") || strings.Contains(text, "TO COME") || strings.Contains(text, "*|") || strings.Contains(text, "_") || strings.ContainsAny(text, "$£€<") || strings.Contains(text, " Citizen") || strings.Contains(text, " Doe") || strings.Contains(text, " Bloggs")
+		strings.Contains(text, "TK") || strings.Contains(text, "NAME") || strings.Contains(text, " name") && strings.Contains(text, "(") || strings.Contains(text, "«") || strings.Contains(text, "00,000") || strings.Contains(text, "TO COME") || strings.Contains(text, "*|") || strings.Contains(text, "_") || strings.ContainsAny(text, "$£€<") || strings.Contains(text, " Citizen") || strings.Contains(text, "[") || strings.Contains(text, "N. Other") || strings.Contains(text, "N.Other") || strings.Contains(text, " Doe") || strings.Contains(text, " Bloggs")
 }
