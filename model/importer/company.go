@@ -44,7 +44,7 @@ func (im *importer) company() {
 	for i, l := range append(about, im.d.all()...) {
 		line := sinceWhen().ReplaceAllString(l.Text, "") // "Since 1996, Swilly Lens Lab has been …"
 		m := companyLead().FindStringSubmatch(line)
-		if m == nil || l.Bullet || jobWords().MatchString(m[1]) || agency[m[1]] || strings.HasSuffix(m[1], "ing") && !strings.Contains(m[1], " ") ||
+		if m == nil || l.Bullet || jobWords().MatchString(m[1]) || agency[m[1]] || siteNoun(m[0][strings.LastIndexByte(m[0], ' ')+1:]) || strings.HasSuffix(m[1], "ing") && !strings.Contains(m[1], " ") ||
 			notAName(strings.Fields(m[1])[0]) || len(strings.Fields(line)) < 4 || // "Keyboard shortcuts", "Find jobs": a page's links
 			!strings.Contains(m[1], " ") && strings.Contains(text, " "+strings.ToLower(m[1])+" ") { // "Free plants every spring", beside "free parking"
 			continue
@@ -210,6 +210,16 @@ func (im *importer) fullName(name string) string {
 		}
 	}
 	return name
+}
+
+// siteNoun is a plural a site's menu puts after a verb, not a company's
+// verb after its name: "Search jobs", "Latest news".
+func siteNoun(w string) bool {
+	switch w {
+	case "jobs", "news", "careers", "details", "benefits", "salaries", "reviews", "companies", "alerts", "settings", "results", "vacancies":
+		return true
+	}
+	return false
 }
 
 // hiring follows an employer's name that says it hires: "Sierra Shield

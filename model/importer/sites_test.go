@@ -23,6 +23,8 @@ func TestTheSiteAroundThePostingIsNotIt(t *testing.T) {
 			"\nJob seekers\nEmployers\nAbout jobsboard.example\nPrivacy\n", "Account Manager – Garden Centres", "Tasman Bulbs"},
 		{"a board's employer line under the title", "Jobs Board NZ\nSign in\nSearch jobs\n\nAccount Manager – Garden Centres\nKowhai Bulb Growers\nLocation\nNelson\n\n" +
 			"We grow spring bulbs for garden centres; Kowhai Bulb Growers has 40 staff." + body + "\nFree bulbs every spring\nFree parking\n", "Account Manager – Garden Centres", "Kowhai Bulb Growers"},
+		{"a board's menu that reads like a name and a verb", "Adzuna\nSearch jobs | Salary checker | Sign in\n\nAccount Manager – Garden Centres\nTasman Bulbs Ltd\nNelson\n\nFull description\n\n" +
+			"Tasman Bulbs Ltd grows spring bulbs for New Zealand's garden centres." + body, "Account Manager – Garden Centres", "Tasman Bulbs Ltd"},
 		{"an intranet's name over its page", "Marram Seeds Intranet\nHome\nVacancies\nPeople\n\nAccount Manager – Retail\n\n" +
 			"Marram Seeds packs and sells flower seed to garden centres." + body, "Account Manager – Retail", "Marram Seeds"},
 		{"a note app's links and properties", "status:: approved\nowner:: [[Kiri Hohaia]]\n\n# Account Manager\n\n" +
