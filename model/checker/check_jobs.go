@@ -59,7 +59,7 @@ func (k *checker) severalJobs() {
 // jobs: "it's really three jobs in one".
 func (k *checker) saysSeveralJobs() (hit, bool) {
 	for _, l := range k.d.lines {
-		if m := markup.SeveralJobsSaid(l.text); m != nil && (l.sec != secAbout || roleWords.Get().MatchString(l.text)) {
+		if m := markup.SeveralJobsSaid(l.text, l.flat); m != nil && (l.sec != secAbout || roleWords.Get().MatchString(l.text)) {
 			return hit{word: "in so many words", phrase: l.text[m[0]:m[1]], line: l.n, at: m[0]}, true
 		}
 	}

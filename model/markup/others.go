@@ -56,8 +56,15 @@ func Testimonial(s string) bool { return testimonial.Get().MatchString(s) }
 var severalJobs = base.Regexp{Expr: `(?i)\b(?:two|three|four|several|multiple|2|3|4)\s+(?:jobs|roles|positions)\s+(?:in|into|rolled into|wrapped into|combined into)\s+one\b` +
 	`|\b(?:two|three|four)\s+(?:parts|halves|sides|hats)\b[^.]{0,40}?\byou['’]ll (?:do|wear) (?:all|both)\b|\bthe other half of (?:the|this|your) (?:job|role)\b`}
 
-// SeveralJobsSaid is where text says the role is several jobs, or nil.
-func SeveralJobsSaid(text string) []int { return severalJobs.Get().FindStringIndex(text) }
+// SeveralJobsSaid is where text says the role is several jobs, or nil;
+// lower is the text in small letters, read only to skip a line that cannot.
+func SeveralJobsSaid(text, lower string) []int {
+	if !strings.Contains(lower, " in one") && !strings.Contains(lower, "into one") && !strings.Contains(lower, "half of") && !strings.Contains(lower, " parts") &&
+		!strings.Contains(lower, " hats") && !strings.Contains(lower, " halves") && !strings.Contains(lower, " sides") {
+		return nil
+	}
+	return severalJobs.Get().FindStringIndex(text)
+}
 
 // Blanked is s with n bytes from at made spaces: the words that name the
 // people a sentence speaks of, so that their own denial ("studios that

@@ -52,9 +52,15 @@ const screenReach = 240
 
 // screenGate holds a word every screen's shape has, looked for in the
 // line in small letters before the shape is run.
-var screenGate = []string{"consider", "accept", "hire", "employ", "take on", "interview", "shortlist", "suit", "prefer", "like",
-	"rather", "love", "must", "need", "have to", "should", "open", "restricted", "limited", "available", "fit", "no one", "nobody", "not anyone",
-	"tell us", "let us know", "state", "include", "go forward", "job for", "role for"}
+var screenGate = []string{"not consider", "n't consider", "n’t consider", "only consider", "be considered", "not accept", "n't accept",
+	"n’t accept", "only accept", "be accepted", "not hire", "n't hire", "n’t hire", "only hire", "be hired", "not employ", "n't employ",
+	"n’t employ", "only employ", "take on", "not interview", "n't interview", "n’t interview", "only interview", "be interviewed",
+	"shortlist", "suits", "suit a", "suit some", "suit any", "suit people", "suited", "suitable", "prefer someone", "prefer a", "prefer not",
+	"rather not", "rather have", "we'd like", "we would like", "we'd love", "we would love", "we’d like", "we’d love", "we'd prefer",
+	"we’d prefer", "we would prefer", "must hold", "must have", "must be", "must own", "must possess", "need to be", "need to have",
+	"need to hold", "need to own", "have to be", "have to have", "should be", "should have", "open to", "restricted to", "limited to",
+	"available to", "fit for", "should fit", "must fit", "needs to fit", "no one", "nobody", "not anyone", "tell us", "let us know", "go forward", "job for", "role for",
+	"need not", "needn't", "needn’t", "state your", "state whether", "include your", "include whether", "be progressed", "progressed"}
 
 // Screens lists the screens of a line, at most max of them; lower is the
 // line in small letters, read only to skip a line that can hold none.

@@ -65,5 +65,9 @@ func TemplateFields(text string) [][]int {
 func MayHaveTemplateField(text string) bool {
 	return strings.Contains(text, "<<") || strings.Contains(text, "{") && strings.Contains(text, "}") || PercentField(text) || strings.Contains(text, "XX") || strings.Contains(text, "??") ||
 		strings.Contains(text, "##") || strings.Contains(text, "MM") || strings.Contains(text, "DD") || strings.Contains(text, "YYYY") || BlankToFill(text) || strings.Contains(text, "___") ||
-		strings.Contains(text, "TK") || strings.Contains(text, "NAME") || strings.Contains(text, " name") && strings.Contains(text, "(") || strings.Contains(text, "«") || strings.Contains(text, "00,000") || strings.Contains(text, "TO COME") || strings.Contains(text, "*|") || strings.Contains(text, "_") || strings.ContainsAny(text, "$£€<") || strings.Contains(text, " Citizen") || strings.Contains(text, "[") || strings.Contains(text, "N. Other") || strings.Contains(text, "N.Other") || strings.Contains(text, " Doe") || strings.Contains(text, " Bloggs")
+		strings.Contains(text, "TK") || strings.Contains(text, "NAME") || strings.Contains(text, " name") && strings.Contains(text, "(") || strings.Contains(text, "«") || strings.Contains(text, "00,000") || strings.Contains(text, "TO COME") || strings.Contains(text, "*|") || strings.Contains(text, "_") && strings.ContainsAny(text, "#@^~|$%") ||
+		strings.Contains(text, "${") || strings.Contains(text, "@@") || strings.Contains(text, "$$") || strings.Contains(text, "[●") || strings.Contains(text, "[•") ||
+		strings.Contains(text, "[ ●") || strings.Contains(text, "XX") || strings.Contains(text, "MERGEFIELD") || strings.Contains(text, "<") ||
+		strings.Contains(text, "£ ") || strings.Contains(text, "$ ") || strings.Contains(text, "€ ") || strings.Contains(text, " Citizen") ||
+		strings.Contains(text, "N. Other") || strings.Contains(text, "N.Other") || strings.Contains(text, " Doe") || strings.Contains(text, " Bloggs")
 }
