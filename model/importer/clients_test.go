@@ -26,10 +26,7 @@ func TestTheBookSaysWhatKindOfClients(t *testing.T) {
 	} {
 		text := "Account Manager\n\nWhitebait Tools makes hand tools.\n\n" + c.book +
 			"\n\nRequirements\n\n- Two years in account management.\n\nApply with your CV by 30 June.\n"
-		r, err := Import(modeltest.Cat(), text, Options{})
-		if err != nil {
-			t.Fatalf("%s: %v", c.book, err)
-		}
+		r := imported(t, text)
 		if !slices.Equal(r.Answers.AccountTypes, c.want) {
 			t.Errorf("%s\n account types %q; want %q", c.book, r.Answers.AccountTypes, c.want)
 		}
@@ -57,10 +54,7 @@ func TestHoursAndRepliesInTheirOwnWords(t *testing.T) {
 	} {
 		text := "Account Manager\n\nWhitebait Tools makes hand tools. You look after 40 hardware stores worth $2 million a year.\n\n" + c.line +
 			"\n\nHow we measure success\n\n- Customer emails – answered within 2 working hours\n\nApply with your CV by 30 June.\n"
-		r, err := Import(modeltest.Cat(), text, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		r := imported(t, text)
 		if r.Answers.Hours != c.hours {
 			t.Errorf("%s\n hours %q, want %q", c.line, r.Answers.Hours, c.hours)
 		}
@@ -82,10 +76,7 @@ func TestTheMixSaidOutright(t *testing.T) {
 	} {
 		text := "Account Manager\n\nWhitebait Tools makes hand tools. You look after 40 hardware stores worth $2 million a year. " + c.line +
 			"\n\nRequirements\n\n- Two years with trade customers.\n\nApply with your CV by 30 June.\n"
-		r, err := Import(modeltest.Cat(), text, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		r := imported(t, text)
 		if r.Answers.Mix != c.mix {
 			t.Errorf("%s\n mix %q, want %q", c.line, r.Answers.Mix, c.mix)
 		}
@@ -98,10 +89,7 @@ func TestTheMixSaidOutright(t *testing.T) {
 func TestFiguresTitlesAndMeasures(t *testing.T) {
 	text := "Account Manager – Retail (job ad)\n\nWhitebait Tools makes hand tools. You look after 40 hardware stores that together spend about £4.1 million a year with us.\n\n" +
 		"How we measure success\n\n- Shop survey: 4 out of 5 or better\n- New programs = 15 opened in the year\n\nRequirements\n\n- Two years with trade customers.\n\nApply with your CV by 30 June.\n"
-	r, err := Import(modeltest.Cat(), text, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := imported(t, text)
 	a := r.Answers
 	if a.Book.Revenue != 4100000 || a.Title != "Account Manager – Retail" {
 		t.Errorf("revenue %d, title %q", a.Book.Revenue, a.Title)
@@ -126,10 +114,7 @@ func TestTravelToldAsTimeAway(t *testing.T) {
 	} {
 		text := "Account Manager\n\nWhitebait Tools makes hand tools. You look after 40 hardware stores worth $2 million a year.\n\n" + c.line +
 			"\n\nRequirements\n\n- Two years with trade customers.\n\nApply with your CV by 30 June.\n"
-		r, err := Import(modeltest.Cat(), text, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		r := imported(t, text)
 		if r.Answers.Location.Travel != c.travel {
 			t.Errorf("%s\n travel %q, want %q", c.line, r.Answers.Location.Travel, c.travel)
 		}
@@ -140,11 +125,18 @@ func TestTravelToldAsTimeAway(t *testing.T) {
 func TestACountyStaysInThePlace(t *testing.T) {
 	text := "Account Manager\nLocation: Arklow, Co. Wicklow, Ireland. Hybrid.\n\nWhitebait Tools makes hand tools. You look after 40 hardware stores worth €2 million a year.\n\n" +
 		"Requirements\n\n- Two years with trade customers.\n\nApply with your CV by 30 June.\n"
+	r := imported(t, text)
+	if r.Answers.Location.Place != "Arklow, Co. Wicklow, Ireland" {
+		t.Errorf("place %q", r.Answers.Location.Place)
+	}
+}
+
+// imported is the import of text, which must succeed.
+func imported(t *testing.T, text string) Result {
+	t.Helper()
 	r, err := Import(modeltest.Cat(), text, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.Answers.Location.Place != "Arklow, Co. Wicklow, Ireland" {
-		t.Errorf("place %q", r.Answers.Location.Place)
-	}
+	return r
 }
