@@ -79,7 +79,7 @@ func Blanked(s string, at, n int) string {
 // existingAccount is a sentence about an account the business already
 // has: "where an account could add to its booking … it now hires
 // elsewhere" is a larger share of an account, not a new one.
-var existingAccount = base.Regexp{Expr: `(?i)\b(?:an|each|every|your|existing|current) (?:account|customer|client)s? (?:could|can|might|may|would)\b|\b(?:existing|current) (?:accounts|customers|clients)\b`}
+var existingAccount = base.Regexp{Expr: `(?i)\b(?:an|each|every|your|existing|current) (?:account|customer|client)s? (?:could|can|might|may|would)\b`}
 
 // ExistingAccount reports a sentence about an account already won.
 func ExistingAccount(s string) bool { return existingAccount.Get().MatchString(s) }
