@@ -42,6 +42,7 @@ func TestProblemsInTheirOwnWords(t *testing.T) {
 		{"placeholder", "Account Manager\n\nWe have grown carrots around Ohakune since 19XX.\n", 3},
 		{"placeholder", "Account Manager\n\nYou'd start on <start date>, in time for the harvest.\n", 3},
 		{"placeholder", "Account Manager\n\nSalary: €[●] – €[●] plus car and pension\n", 3},
+		{"hidden-sales", "# Account Manager\n\n- Grow our existing customers, and visit the cafés that still buy from other roasters until ten of them switch.\n", 3},
 		{"placeholder", "# Account Manager\n\nYou'll report to A.N. Other, Head of Trade Sales.\n", 3},
 		{"voice", "# Account Manager\n\nThe successful hire will look after our grocery customers. The successful hire will visit each one.\n", 3},
 		{"qualifications-mixed", "# Account Manager\n\n## Requirements\n\n- Two years with delis.\n- Cheese counter experience, though it's not a deal-breaker if you haven't any.\n", 6},
