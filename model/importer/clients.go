@@ -38,8 +38,8 @@ type bookSentence struct {
 }
 
 // accountTypes reads the kinds of client from the book's sentence and the
-// sentence after it when that one describes them ("Most are small
-// independents …").
+// one or two after it that describe them ("Between them they send us …
+// Most are small independents …").
 func (im *importer) accountTypes(b bookSentence) {
 	s, text := b.s, b.s
 	for _, n := range b.next[:min(len(b.next), 2)] {
