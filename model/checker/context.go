@@ -223,7 +223,8 @@ func (k *checker) hunting(h hit, target bool) (hit, bool) {
 		reach = h.at - start
 	}
 	// "delis that have never bought from us placing a first order": the denial says whom, not whether.
-	plain := markup.Blanked(text[start:], markup.PeoplesDenial(text[start:h.at]), h.at-start-markup.PeoplesDenial(text[start:h.at]))
+	whom := markup.PeoplesDenial(text[start:h.at])
+	plain := markup.Blanked(text[start:], whom, h.at-start-whom)
 	ok := reach >= 0 && !k.othersDo(text[start:end]) && !k.answeredNo(h) && !markup.ExistingAccount(text[start:end]) && !notAsked.Get().MatchString(k.afterHit(h)) &&
 		!negated(plain, h.at-start) && !negated(markup.Blanked(strings.ToLower(plain), h.at-start, len(h.phrase)), reach) &&
 		!markup.ReachUs(s[reach:]) &&
