@@ -52,8 +52,7 @@ func TestHoursAndRepliesInTheirOwnWords(t *testing.T) {
 		{"It's 7am to 3:30pm, Monday to Friday, with a rostered day off each month.", "7am to 3:30pm, Monday to Friday, with a rostered day off each month"},
 		{"The role is 38 hours a week, Monday to Friday, with most days out on customer sites.", "38 hours a week, Monday to Friday"},
 	} {
-		text := "Account Manager\n\nWhitebait Tools makes hand tools. You look after 40 hardware stores worth $2 million a year.\n\n" + c.line +
-			"\n\nHow we measure success\n\n- Customer emails – answered within 2 working hours\n\nApply with your CV by 30 June.\n"
+		text := whitebait(c.line, "\n\nHow we measure success\n\n- Customer emails – answered within 2 working hours\n\nApply with your CV by 30 June.\n")
 		r := imported(t, text)
 		if r.Answers.Hours != c.hours {
 			t.Errorf("%s\n hours %q, want %q", c.line, r.Answers.Hours, c.hours)
@@ -112,8 +111,7 @@ func TestTravelToldAsTimeAway(t *testing.T) {
 		{"Visit each store at least once a month and check the displays.", ""},
 		{"95% of travel management agreements renewed.", ""},
 	} {
-		text := "Account Manager\n\nWhitebait Tools makes hand tools. You look after 40 hardware stores worth $2 million a year.\n\n" + c.line +
-			"\n\nRequirements\n\n- Two years with trade customers.\n\nApply with your CV by 30 June.\n"
+		text := whitebait(c.line, "\n\nRequirements\n\n- Two years with trade customers.\n\nApply with your CV by 30 June.\n")
 		r := imported(t, text)
 		if r.Answers.Location.Travel != c.travel {
 			t.Errorf("%s\n travel %q, want %q", c.line, r.Answers.Location.Travel, c.travel)
@@ -139,4 +137,10 @@ func imported(t *testing.T, text string) Result {
 		t.Fatal(err)
 	}
 	return r
+}
+
+// whitebait is a short posting with line after its book and tail after
+// that.
+func whitebait(line, tail string) string {
+	return "Account Manager\n\nWhitebait Tools makes hand tools. You look after 40 hardware stores worth $2 million a year.\n\n" + line + tail
 }

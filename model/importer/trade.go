@@ -2,6 +2,7 @@ package importer
 
 import (
 	"strings"
+	"unicode"
 
 	"amjd/model/base"
 )
@@ -97,7 +98,7 @@ func (im *importer) tradeName(sentence string) (id, name string, ok bool) {
 	if id := catalogTrade(np, head); id != "" {
 		return id, "", true
 	}
-	if np == "" || !hasLower(np) || !strings.Contains(np, " ") && adjective.Get().MatchString(np) {
+	if np == "" || strings.IndexFunc(np, unicode.IsLower) < 0 || !strings.Contains(np, " ") && adjective.Get().MatchString(np) {
 		return "", "", false // "a family-owned company", "a Toronto company"
 	}
 	if t := tradeOf(head); t != "" && (head != "manufacturer" || !namesItsTrade(np)) {
@@ -132,15 +133,6 @@ func catalogTrade(np, head string) string {
 		return "wholesale"
 	}
 	return ""
-}
-
-func hasLower(s string) bool {
-	for _, r := range s {
-		if r >= 'a' && r <= 'z' {
-			return true
-		}
-	}
-	return false
 }
 
 // namesItsTrade is a phrase that already names a trade: "a corrugated
