@@ -54,11 +54,11 @@ func benchPosting(rng *rand.Rand, n int) string {
 		"and they expect an account manager who knows their business as well as ours.\n\n", 2+rng.IntN(4), 2+rng.IntN(6))
 	b.WriteString("## What you will do\n\n")
 	for range 8 + rng.IntN(4) {
-		fmt.Fprintf(&b, "- "+benchDuties[rng.IntN(len(benchDuties))]+"\n", 10+rng.IntN(40), 1+rng.IntN(20))
+		b.WriteString("- " + figures(benchDuties[rng.IntN(len(benchDuties))], 10+rng.IntN(40), 1+rng.IntN(20)) + "\n")
 	}
 	b.WriteString("\n## What you bring\n\n")
 	for range 5 + rng.IntN(3) {
-		fmt.Fprintf(&b, "- "+benchSkills[rng.IntN(len(benchSkills))]+"\n", 2+rng.IntN(6), 20+rng.IntN(200))
+		b.WriteString("- " + figures(benchSkills[rng.IntN(len(benchSkills))], 2+rng.IntN(6), 20+rng.IntN(200)) + "\n")
 	}
 	b.WriteString("\n## Nice to have\n\n- Experience in retail or payments.\n- A second language spoken by our clients.\n\n")
 	fmt.Fprintf(&b, "## Pay and benefits\n\n$%d,000 to $%d,000 base, plus a bonus of up to %d%% on retention. "+
@@ -67,6 +67,16 @@ func benchPosting(rng *rand.Rand, n int) string {
 	b.WriteString("## How to apply\n\nSend your CV and a short note on an account you grew to jobs@acme.example by the end of the month. " +
 		"We reply to everyone within two weeks, and the process is two interviews and a short case study.\n")
 	return b.String()
+}
+
+// figures fills a line's %d verbs with as many of the figures as it has:
+// a line without one takes none (Sprintf would append "%!(EXTRA …)").
+func figures(line string, fs ...int) string {
+	args := make([]any, strings.Count(line, "%d"))
+	for i := range args {
+		args[i] = fs[i]
+	}
+	return fmt.Sprintf(line, args...)
 }
 
 // benchFolder writes 1,000 postings under dir, in ten folders, as Markdown,

@@ -163,8 +163,8 @@ func lastRune(s string) rune {
 // amjd starts: the wizard draws its first screen before it assembles or
 // checks anything, and compiling them all took most of the package's
 // start-up.
-func LazyRegexp(expr string) func() *regexp.Regexp {
-	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+func LazyRegexp(expr string) func() *Pattern {
+	return sync.OnceValue(func() *Pattern { return newPattern(expr) })
 }
 
 // Regexp is an expression compiled the first time Get is called. Declared
@@ -173,11 +173,11 @@ func LazyRegexp(expr string) func() *regexp.Regexp {
 type Regexp struct {
 	Expr string
 	once sync.Once
-	re   *regexp.Regexp
+	re   *Pattern
 }
 
 // Get is the compiled expression.
-func (r *Regexp) Get() *regexp.Regexp {
-	r.once.Do(func() { r.re = regexp.MustCompile(r.Expr) })
+func (r *Regexp) Get() *Pattern {
+	r.once.Do(func() { r.re = newPattern(r.Expr) })
 	return r.re
 }

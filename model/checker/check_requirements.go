@@ -2,7 +2,6 @@ package checker
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -176,7 +175,7 @@ func (k *checker) qualifications() {
 		weak = k.mixedIn(preferredWording.Get())
 	}
 	if n := max(strong, weak); n > 0 {
-		re := map[bool]*regexp.Regexp{true: niceToHave.Get(), false: preferredWording.Get()}[strong > 0]
+		re := map[bool]*base.Pattern{true: niceToHave.Get(), false: preferredWording.Get()}[strong > 0]
 		k.add(Finding{Rule: "qualifications-mixed", Severity: Warning, Line: n, Phrase: re.FindString(k.d.lines[n-1].text), Step: base.StepSkills,
 			Message: "Required and preferred qualifications are mixed in one list.",
 			Fix:     "Move the nice-to-haves to their own list, so people who meet the essentials still apply."})
@@ -185,7 +184,7 @@ func (k *checker) qualifications() {
 
 // mixedIn is the first line of the requirements that re marks as
 // preferred, or 0.
-func (k *checker) mixedIn(re *regexp.Regexp) int {
+func (k *checker) mixedIn(re *base.Pattern) int {
 	for _, l := range k.d.lines {
 		// "a CRM (Salesforce preferred)" asks for a CRM: an aside narrows
 		// the item, it does not make it a nice-to-have.

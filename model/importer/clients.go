@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"regexp"
 	"strings"
 
 	"amjd/model/base"
@@ -94,7 +93,7 @@ var (
 // accounts"), or at least half the list that names them does ("220
 // accounts – retail florists and grocery-store floral departments"), not
 // "two NHS trusts, a university and a national retailer".
-func resellers(re *regexp.Regexp, s string) bool {
+func resellers(re *base.Pattern, s string) bool {
 	var loc []int
 	for _, m := range anyCount().FindAllStringSubmatchIndex(s, -1) {
 		if !notClients(strings.ToLower(s[m[4]:m[5]])) {

@@ -2,7 +2,6 @@ package importer
 
 import (
 	"amjd/model/base"
-	"regexp"
 	"strings"
 
 	"amjd/model/answers"
@@ -15,7 +14,7 @@ var (
 	// industryCues name each catalog industry in a company's description.
 	industryCues = []struct {
 		id string
-		re func() *regexp.Regexp
+		re func() *base.Pattern
 	}{
 		// An agency of another trade is no marketing agency: its trade is
 		// outside the catalog, and the industry is left to the user.

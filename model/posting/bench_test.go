@@ -2,7 +2,6 @@ package posting
 
 import (
 	"os"
-	"regexp"
 	"strings"
 	"testing"
 
@@ -65,7 +64,7 @@ func BenchmarkAssemblyExpressions(b *testing.B) {
 	benchCompile(b, kpiTargetRe, kpiLessLead)
 }
 
-func benchCompile(b *testing.B, res ...func() *regexp.Regexp) {
+func benchCompile(b *testing.B, res ...func() *base.Pattern) {
 	var exprs []string
 	for _, re := range res {
 		exprs = append(exprs, re().String())
@@ -73,7 +72,7 @@ func benchCompile(b *testing.B, res ...func() *regexp.Regexp) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, e := range exprs {
-			regexp.MustCompile(e)
+			base.LazyRegexp(e)()
 		}
 	}
 }

@@ -5,6 +5,7 @@
 package modeltest
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -15,6 +16,7 @@ import (
 
 	"amjd/content"
 	"amjd/model/answers"
+	"amjd/model/base"
 )
 
 // Cat is the catalog the tests use.
@@ -128,4 +130,15 @@ func DiffLines(a, b string) string {
 		}
 	}
 	return strings.Join(out, "\n")
+}
+
+// Main runs a model package's tests with every expression's word filter
+// checked: a text the filter turns away that the expression matches fails
+// the test. Benchmarks run unchecked, as amjd does.
+func Main(m *testing.M) int {
+	flag.Parse()
+	if f := flag.Lookup("test.bench"); f == nil || f.Value.String() == "" {
+		base.VerifyPatterns.Store(true)
+	}
+	return m.Run()
 }
