@@ -59,7 +59,7 @@ func squeeze(s string) string {
 }
 
 // bullets mark a list item wherever they stand, with or without a space.
-const bullets = "•·▪◦‣●○■□▫►▸➢➤✓✔"
+const bullets = "•·▪◦‣●○■□▫►▸➢➤✓✔»›"
 
 // dashes mark a list item, or a Markdown heading, when a run of them stands
 // alone: "- stock", "## Title", but not "-5%" or "#1".

@@ -65,7 +65,7 @@ type document struct {
 
 var (
 	mdEscape   = base.Regexp{Expr: `\\([!-/:-@\[-` + "`" + `{-~])`}
-	bulletMark = base.Regexp{Expr: `^\s*(?:[-*+•·▪◦‣–]|\(?\d{1,2}(?:[.)]|\.\d{1,2}\.?|\s*[→➔])|[a-z][.)]|\([a-z]\))\s+|^\s*[ØüÞ§](?:\t|\s{2,})\s*|^\s*[\x{E000}-\x{F8FF}]\s+`}
+	bulletMark = base.Regexp{Expr: `^\s*(?:[-*+•·▪◦‣–]|\(?\d{1,2}(?:[.)]|\.\d{1,2}\.?|\s*[→➔])|[a-z][.)]|\([a-z]\))\s+|^\s*[ØüÞ§](?:\t|\s{2,})\s*|^\s*o\t\s*|^\s*[\x{E000}-\x{F8FF}]\s+`}
 	headingMd  = base.Regexp{Expr: `^\s{0,3}#{1,6}\s+`}
 	boldOnly   = base.Regexp{Expr: `^\s*(?:\*\*|__)(.+?)(?:\*\*|__):?\s*$`}
 	emphasis   = strings.NewReplacer("____", "____", "___", "___", "**", "", "__", "") // a blank to fill in stays

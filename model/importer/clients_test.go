@@ -84,7 +84,8 @@ func TestTheMixSaidOutright(t *testing.T) {
 
 // Small readings a user would notice: "£4.1 million" is 4,100,000; a
 // file's "(job ad)" is not the title's; a survey score is client
-// satisfaction; "A = B" names a measure and its target.
+// satisfaction; "A = B" names a measure and its target, and new clients
+// counted are new business.
 func TestFiguresTitlesAndMeasures(t *testing.T) {
 	text := "Account Manager – Retail (job ad)\n\nWhitebait Tools makes hand tools. You look after 40 hardware stores that together spend about £4.1 million a year with us.\n\n" +
 		"How we measure success\n\n- Shop survey: 4 out of 5 or better\n- New programs = 15 opened in the year\n\nRequirements\n\n- Two years with trade customers.\n\nApply with your CV by 30 June.\n"
@@ -93,7 +94,7 @@ func TestFiguresTitlesAndMeasures(t *testing.T) {
 	if a.Book.Revenue != 4100000 || a.Title != "Account Manager – Retail" {
 		t.Errorf("revenue %d, title %q", a.Book.Revenue, a.Title)
 	}
-	if len(a.KPIs) != 2 || a.KPIs[0].ID != "csat_nps" || a.KPIs[1].Name != "New programs" || a.KPIs[1].Target != "15 opened in the year" {
+	if len(a.KPIs) != 2 || a.KPIs[0].ID != "csat_nps" || a.KPIs[1].ID != "new_business" || a.KPIs[1].Target != "15 opened in the year" {
 		t.Errorf("kpis %+v", a.KPIs)
 	}
 }

@@ -260,9 +260,27 @@ func TestKPIsTakeAnIDOnlyForTheSameMeasure(t *testing.T) {
 		"Stockist satisfaction: 4.5 out of 5 in our yearly survey":          {ID: "csat_nps", Target: "4.5 out of 5 in our yearly survey"},
 		"Dealer reviews – one before each season with every dealer":         {ID: "account_reviews", Target: "one before each season with every dealer"},
 		"Bagged sales growth: 15% across your accounts":                     {ID: "expansion_revenue", Target: "15% across your accounts"},
-		"New dealers signed – 8 a month":                                    {Name: "New dealers signed", Target: "8 a month"},
+		"New dealers signed – 8 a month":                                    {ID: "new_business", Target: "8 a month"},
+		"Clinic visits -- 15 a week":                                        {Name: "Clinic visits", Target: "15 a week"},
+		"Volume kept | at least 95% of last season's tonnes":                {Name: "Volume kept", Target: "at least 95% of last season's tonnes"},
+		"Brewer survey. a score of 8 out of 10 or better":                   {ID: "csat_nps", Target: "a score of 8 out of 10 or better"},
+		"Specification wins ≥ 10 new part numbers a year":                   {Name: "Specification wins", Target: "≥ 10 new part numbers a year"},
+		"KPI 4: Store rating – 8/10 or better in our annual store survey":   {ID: "csat_nps", Target: "8/10 or better in our annual store survey"},
+		"New builder accounts: 6 building firms ordering from us":           {ID: "new_business", Target: "6 building firms ordering from us"},
+		"New stockists: Target: 40 signed in the year":                      {ID: "new_business", Target: "40 signed in the year"},
+		"New product approvals: 12 across your systems":                     {Name: "New product approvals", Target: "12 across your systems"},
+		"Repeat orders: €3.6m ordered by your operators in 2028":            {ID: "expansion_revenue", Target: "€3.6m ordered by your operators in 2028"},
+		"Purchases through the group: up 6% across your members":            {ID: "expansion_revenue", Target: "up 6% across your members"},
+		"Early orders: $7.5 million booked by June 30":                      {Name: "Early orders", Target: "$7.5 million booked by June 30"},
+		"Sales retention: 96% of last year's sales across your accounts":    {ID: "gross_retention", Target: "96% of last year's sales across your accounts"},
+		"Freight volume retained: 95% of last year's units":                 {Name: "Freight volume retained", Target: "95% of last year's units"},
+		"Cash forecast: a rolling 13-week forecast updated every Monday":    {Name: "Cash forecast", Target: "a rolling 13-week forecast updated every Monday"},
+		"Site reviews: a visit and growth plan with every operator":         {ID: "account_reviews", Target: "a visit and growth plan with every operator"},
+		"Promotion reviews: every promotion reviewed within 6 weeks":        {Name: "Promotion reviews", Target: "every promotion reviewed within 6 weeks"},
+		"Measure: Gross revenue retention Target: 94%":                      {ID: "gross_retention", Target: "94%"},
+		"Service agreement renewals: all five renewed before they expire":   {ID: "renewal_rate", Target: "all five renewed before they expire"},
 	} {
-		if got := im.kpi(text); got != want {
+		if got, _ := im.kpi(text); got != want {
 			t.Errorf("kpi(%q) = %+v, want %+v", text, got, want)
 		}
 	}

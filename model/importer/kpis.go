@@ -18,28 +18,103 @@ var targetLead = base.LazyRegexp(`(?i)^\s*(?:score|rate|rating)?\s*(?::|-|–|�
 // line names it, any other in the posting's words, each with its target.
 func (im *importer) kpis() {
 	var out []answers.KPIAnswer
+	var names []string
 	for _, p := range im.d.parts(checker.RoleSuccess) {
-		for i, l := range pairUp(items(p)) {
+		nameCol, targetCol := 0, 1
+		ls := pairUp(items(p))
+		for i, l := range ls {
 			text := l.Text
 			cells := tabCells(text)
 			if c := strings.Split(text, " | "); len(c) >= 3 {
 				cells = c // a Markdown table's row of three or more cells
 			}
 			if len(cells) >= 2 {
-				if i == 0 && !strings.ContainsAny(text, "0123456789%$£€") {
+				if n, t, ok := headerColumns(cells); i == 0 && ok {
+					nameCol, targetCol = n, t
 					continue // a table's header row: "Measure	Target	Reviewed"
+				} else if i == 0 && areaFirst(ls) {
+					nameCol, targetCol = 1, 2 // "Retention	Gross revenue retention	95%": an area, then the measure
 				}
-				text = cells[0] + ": " + cells[1] // the measure and its target; how often it is reviewed goes
+				if max(nameCol, targetCol) >= len(cells) {
+					nameCol, targetCol = 0, 1
+				}
+				text = cells[nameCol] + ": " + cells[targetCol] // the measure and its target; how often it is reviewed goes
 			}
 			t := strings.TrimSuffix(base.CleanLine(strings.Trim(text, "*_ ")), ".")
-			for _, k := range measures(t) {
-				out = append(out, im.kpi(k))
+			if n, tg, ok := strings.Cut(strings.ToLower(t), ":"); strings.HasSuffix(t, ":") || ok && measureHeader.Get().MatchString(n) && targetHeader.Get().MatchString(tg) {
+				continue // a group's label ("In your first year:"), a table's header ("Measure: Target")
+			}
+			for _, m := range measures(t) {
+				k, name := im.kpi(m)
+				out, names = append(out, k), append(names, name)
 			}
 		}
 	}
 	if len(out) > 0 {
-		im.a.KPIs = out
+		im.a.KPIs = oneNewBusiness(out, names)
 	}
+}
+
+// headerColumns reads a table's header row: which column names the
+// measure and which its target ("Result area	Measure	Target", "Metric |
+// 2027 actual | 2028 target"), and whether the row is a header at all.
+func headerColumns(cells []string) (name, target int, ok bool) {
+	name, target = 0, 1
+	for i, c := range cells {
+		switch low := strings.ToLower(c); {
+		case measureHeader.Get().MatchString(low):
+			name, ok = i, true
+		case targetHeader.Get().MatchString(low):
+			target, ok = i, true
+		}
+	}
+	ok = ok && !strings.ContainsAny(strings.Join(cells, " "), "%$£€")
+	if name == target {
+		return 0, 1, ok
+	}
+	return name, target, ok
+}
+
+// areaFirst reports a table of three columns whose first two hold no
+// figure and whose third holds one in some row: an area of the job, the
+// measure, its target.
+func areaFirst(ls []checker.TextLine) bool {
+	third := false
+	for _, l := range ls {
+		cells := tabCells(l.Text)
+		if strings.TrimSpace(l.Text) == "" {
+			continue
+		}
+		if len(cells) < 3 || hasFigure(cells[0]) || hasFigure(cells[1]) {
+			return false
+		}
+		third = third || hasFigure(cells[2])
+	}
+	return third
+}
+
+func hasFigure(s string) bool { return strings.IndexFunc(s, unicode.IsDigit) >= 0 }
+
+var (
+	measureHeader = base.Regexp{Expr: `^[\W_]*(?:measure|metric|kpi|indicator|what we measure)s?\W*$`}
+	targetHeader  = base.Regexp{Expr: `\b(?:target|goal|aim)s?\W*$`}
+)
+
+// oneNewBusiness keeps one measure of new business, the one in money when
+// there is one: a count of clients won beside it keeps its own name.
+func oneNewBusiness(ks []answers.KPIAnswer, names []string) []answers.KPIAnswer {
+	keep := -1
+	for i, k := range ks {
+		if k.ID == "new_business" && (keep < 0 || moneyFigure.Get().MatchString(k.Target) && !moneyFigure.Get().MatchString(ks[keep].Target)) {
+			keep = i
+		}
+	}
+	for i, k := range ks {
+		if k.ID == "new_business" && i != keep && names[i] != "" {
+			ks[i] = answers.KPIAnswer{Name: names[i], Target: k.Target}
+		}
+	}
+	return ks
 }
 
 // pairUp joins a measure told over two lines into one "name: target": a
@@ -79,14 +154,18 @@ func pairUp(ls []checker.TextLine) []checker.TextLine {
 }
 
 // alternating reports a list of two or more measures told each over two
-// items, the name with no figure and then its target with one.
+// items: the name, capitalised and with no figure, then its target, with a
+// figure or in small letters ("Shelf checks", then "photos from every
+// retailer each quarter").
 func alternating(ls []checker.TextLine) bool {
 	if len(ls) < 4 || len(ls)%2 != 0 {
 		return false
 	}
 	for i, l := range ls {
-		figure := strings.IndexFunc(l.Text, unicode.IsDigit) >= 0
-		if figure != (i%2 == 1) || i%2 == 0 && (strings.Contains(l.Text, ":") || len(strings.Fields(l.Text)) > 6) {
+		t := strings.TrimSpace(l.Text)
+		figure := strings.IndexFunc(t, unicode.IsDigit) >= 0
+		small := unicode.IsLower(base.FirstRune(t)) || strings.ContainsRune("+-±<>≥≤$£€", base.FirstRune(t))
+		if i%2 == 1 && !figure && !small || i%2 == 0 && (figure || small || strings.Contains(t, ":") || len(strings.Fields(t)) > 6) {
 			return false
 		}
 	}
@@ -112,33 +191,82 @@ var moreNames = map[string][]string{
 	"renewal_rate":      {"contract renewal rate", "renewal rate"},
 }
 
-// measures splits a line naming several measures — "NRR (target 115%),
-// gross retention (95%), and on-time renewals" — into them; a line with
-// fewer than three short parts is one measure.
-func measures(t string) []string {
-	if t == "" {
-		return nil
+// kpi reads one measure, and gives the name it was told by.
+func (im *importer) kpi(t string) (answers.KPIAnswer, string) {
+	if loc := kpiNumber.Get().FindStringIndex(t); loc != nil {
+		t = t[loc[1]:] // "KPI 4: Store rating – 8/10"
 	}
-	parts := strings.Split(t, ", ")
-	if len(parts) < 3 {
-		return []string{t}
+	if name, target, ok := splitMeasure(t); ok {
+		return im.namedMeasure(name, target), name
 	}
-	var out []string
-	for _, p := range parts {
-		p = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(p), "and "))
-		if len(strings.Fields(p)) > 8 {
-			return []string{t}
+	low := strings.ToLower(strings.ReplaceAll(t, "-", " ")) // "New-business contracts" names new business
+	if id, at, end := im.catalogID(low); id != "" {
+		if at > 0 && len(strings.Fields(t[:at])) > 1 {
+			return answers.KPIAnswer{ID: id, Target: t}, "" // "2 new clients a quarter"
 		}
-		if p != "" {
-			out = append(out, p)
+		return answers.KPIAnswer{ID: id, Target: targetAfter(t, end)}, ""
+	}
+	if replyChannel.Get().MatchString(low) && replyVerb.Get().MatchString(low) {
+		if m := targetInParens().FindStringSubmatch(t); m != nil {
+			return answers.KPIAnswer{ID: "response_time", Target: m[2]}, m[1] // "call-backs (every message returned …)"
+		}
+		return answers.KPIAnswer{ID: "response_time", Target: t}, ""
+	}
+	for _, k := range kpiShapes {
+		if loc := k.re.Get().FindStringIndex(low); loc != nil {
+			return answers.KPIAnswer{ID: k.id, Target: targetAfter(t, loc[1])}, ""
 		}
 	}
-	return out
+	// "Client retention above 95%", "On-time handover (95% of vehicles
+	// handed over on the agreed date)": a name, then its target.
+	if m := nameThenTarget().FindStringSubmatch(t); m != nil {
+		return im.namedMeasure(m[1], m[2]), m[1]
+	}
+	if m := targetInParens().FindStringSubmatch(t); m != nil {
+		return im.namedMeasure(m[1], targetLabel().ReplaceAllString(m[2], "$1")), m[1]
+	}
+	return answers.KPIAnswer{Name: t}, t
 }
 
-// kpi reads one measure.
-func (im *importer) kpi(t string) answers.KPIAnswer {
-	low := strings.ToLower(strings.ReplaceAll(t, "-", " ")) // "New-business contracts" names new business
+// namedMeasure is a measure told by its name and target: the catalog's
+// measure when the name (or, naming none, the target) says which, its
+// own name otherwise.
+func (im *importer) namedMeasure(name, target string) answers.KPIAnswer {
+	low := strings.ToLower(strings.ReplaceAll(name, "-", " "))
+	lowTarget := strings.ToLower(strings.ReplaceAll(target, "-", " "))
+	if id, _, _ := im.catalogID(low); id != "" {
+		return answers.KPIAnswer{ID: id, Target: target}
+	}
+	if replyChannel.Get().MatchString(low+" "+lowTarget) && replyVerb.Get().MatchString(low+" "+lowTarget) {
+		// "Booking queries – answered within one hour on sailing days":
+		// a first reply, whatever is answered.
+		return answers.KPIAnswer{ID: "response_time", Target: target}
+	}
+	if id := shapeID(low, lowTarget); id != "" {
+		return answers.KPIAnswer{ID: id, Target: target}
+	}
+	for _, k := range kpiShapes {
+		if k.re.Get().MatchString(low) && !strings.Contains(low, "promotion") { // a promotion's review is no account's
+			return answers.KPIAnswer{ID: k.id, Target: target}
+		}
+	}
+	// "Measure: Gross revenue retention Target: 94%", "Revenue kept: 97%
+	// gross revenue retention": the catalog's name told after a label, in
+	// more than one word ("a rolling 13-week forecast" names none).
+	if id, at, end := im.catalogID(lowTarget); id != "" && strings.Contains(lowTarget[at:end], " ") {
+		if at == 0 {
+			target = targetAfter(target, end)
+		}
+		return answers.KPIAnswer{ID: id, Target: target}
+	}
+	return answers.KPIAnswer{Name: name, Target: target}
+}
+
+// catalogID is the catalog measure whose name or alias low holds, and
+// where: the longest name first. A count of accounts kept ("Account
+// retention") is no revenue retention, and a cash forecast is no
+// forecast of the accounts.
+func (im *importer) catalogID(low string) (id string, at, end int) {
 	type cand struct{ id, name string }
 	var names []cand
 	for _, k := range im.c.KPIs {
@@ -151,49 +279,12 @@ func (im *importer) kpi(t string) answers.KPIAnswer {
 	sort.SliceStable(names, func(i, j int) bool { return len(names[i].name) > len(names[j].name) })
 	for _, n := range names {
 		at := base.WordIndex(low, n.name)
-		if at < 0 || strings.Contains(n.name, "{") || n.name == "retention" && at > 0 {
-			// "Account retention", "Customer retention": a count of
-			// clients kept, not the revenue they keep.
+		if at < 0 || strings.Contains(n.name, "{") || n.name == "retention" && at > 0 || n.name == "forecast" && strings.Contains(low, "cash forecast") {
 			continue
 		}
-		if at > 0 && len(strings.Fields(t[:at])) > 1 {
-			return answers.KPIAnswer{ID: n.id, Target: t} // "2 new clients a quarter"
-		}
-		return answers.KPIAnswer{ID: n.id, Target: targetAfter(t, at+len(n.name))}
+		return n.id, at, at + len(n.name)
 	}
-	if replyChannel.Get().MatchString(low) && replyVerb.Get().MatchString(low) {
-		// "Booking queries – answered within one hour on sailing days",
-		// "every client email answered within 4 working hours": a first
-		// reply, whatever is answered.
-		for _, sep := range []string{":", " – ", " — ", " - "} {
-			if name, target, ok := strings.Cut(t, sep); ok && len(strings.Fields(name)) <= 4 && replyVerb.Get().MatchString(strings.ToLower(target)) {
-				return answers.KPIAnswer{ID: "response_time", Target: strings.TrimSpace(target)}
-			}
-		}
-		return answers.KPIAnswer{ID: "response_time", Target: t}
-	}
-	for _, k := range kpiShapes {
-		if loc := k.re.Get().FindStringIndex(low); loc != nil {
-			return answers.KPIAnswer{ID: k.id, Target: targetAfter(t, loc[1])}
-		}
-	}
-	// "Fleet utilization: 93%", "Case fill rate – 98.5%".
-	for _, sep := range []string{":", " – ", " — ", " - ", " -> ", " → ", " = "} {
-		// Not inside brackets: "Credit requests closed (target: 90% …)".
-		if name, target, ok := strings.Cut(t, sep); ok && len(strings.Fields(name)) <= 10 && len(strings.Fields(target)) <= 12 && strings.TrimSpace(target) != "" &&
-			strings.Count(name, "(") == strings.Count(name, ")") {
-			return answers.KPIAnswer{Name: strings.TrimSpace(name), Target: strings.TrimSpace(target)}
-		}
-	}
-	// "Client retention above 95%", "On-time handover (95% of vehicles
-	// handed over on the agreed date)": a name, then its target.
-	if m := nameThenTarget().FindStringSubmatch(t); m != nil {
-		return answers.KPIAnswer{Name: m[1], Target: m[2]}
-	}
-	if m := targetInParens().FindStringSubmatch(t); m != nil {
-		return answers.KPIAnswer{Name: m[1], Target: targetLabel().ReplaceAllString(m[2], "$1")}
-	}
-	return answers.KPIAnswer{Name: t}
+	return "", 0, 0
 }
 
 // targetAfter is the target that follows a measure's name ending at end:
@@ -232,7 +323,9 @@ var (
 )
 
 // targetInParens is a measure's name with its target in brackets after it.
-var targetInParens = base.LazyRegexp(`^(\p{L}[\p{L} -]{2,50}?)\s*\(([^()]*\d[^()]*)\)\W*$`)
+// The bracket holds a figure or three words or more ("call-backs (every
+// message returned the same working day)").
+var targetInParens = base.LazyRegexp(`^(\p{L}[\p{L} -]{2,50}?)\s*\(([^()]*(?:\d|\pL+\s+\pL+\s+\pL+)[^()]*)\)\W*$`)
 
 // nameThenTarget is a measure's name followed by a target with a figure.
 var nameThenTarget = base.LazyRegexp(`^(\p{L}[\p{L} -]{2,50}?)\s+((?:above|below|over|under|at least|at most|no more than|no less than|within|of)\s+[^\n]*\d[^\n]*)$`)

@@ -90,11 +90,14 @@ func BlankToFill(s string) bool {
 // MayBeBullet reports whether a line's text (its indent trimmed) opens the
 // way a list item's mark does, so that a reader's expression for the marks
 // runs only on such lines:
-// a mark, a digit or "(", or a letter followed by "." or ")".
+// a mark, a digit or "(", or a letter followed by "." or ")" ("o" and a
+// tab too).
 func MayBeBullet(lead string) bool {
 	switch r := base.FirstRune(lead); {
 	case lead == "":
 		return false
+	case r == 'o' && len(lead) > 1 && lead[1] == '\t':
+		return true // a word processor's second-level bullet, pasted as "o" and a tab
 	case r >= 'a' && r <= 'z':
 		return len(lead) > 1 && (lead[1] == '.' || lead[1] == ')')
 	case r >= 0xE000 && r <= 0xF8FF:
