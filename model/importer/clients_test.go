@@ -145,3 +145,21 @@ func imported(t *testing.T, text string) Result {
 func whitebait(line, tail string) string {
 	return "Account Manager\n\nWhitebait Tools makes hand tools. You look after 40 hardware stores worth $2 million a year.\n\n" + line + tail
 }
+
+// A document's name is no title ("Account Manager job ad" over the
+// posting's own heading), a board's fields are no benefits, and years
+// written out are counted.
+func TestDocumentNamesFieldsAndWrittenYears(t *testing.T) {
+	text := "Account Manager job ad\n\n# Account Manager – Care & Pharmacy :material-thermometer:\n\nWhitebait Tools makes hand tools. You look after 40 hardware stores worth $2 million a year.\n\n" +
+		"## Requirements\n\n- Two years or more in account management\n\n## Benefits\n\n- Posted: 9/1/2027\n- Job ID: 702914\n- Cause area: Environment\n- A pension with 6% matched\n\nApply with your CV by 30 June.\n"
+	a := imported(t, text).Answers
+	if a.Title != "Account Manager – Care & Pharmacy" {
+		t.Errorf("title %q", a.Title)
+	}
+	if a.Qualifications.Years != 2 {
+		t.Errorf("years %d, want 2", a.Qualifications.Years)
+	}
+	if len(a.Benefits) != 1 || a.Benefits[0] != "A pension with 6% matched" {
+		t.Errorf("benefits %q", a.Benefits)
+	}
+}

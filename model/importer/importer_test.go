@@ -278,6 +278,8 @@ func TestKPIsTakeAnIDOnlyForTheSameMeasure(t *testing.T) {
 		"Site reviews: a visit and growth plan with every operator":         {ID: "account_reviews", Target: "a visit and growth plan with every operator"},
 		"Promotion reviews: every promotion reviewed within 6 weeks":        {Name: "Promotion reviews", Target: "every promotion reviewed within 6 weeks"},
 		"Measure: Gross revenue retention Target: 94%":                      {ID: "gross_retention", Target: "94%"},
+		"Measure: Month-end close — Target: reports out by working day 6":   {Name: "Month-end close", Target: "reports out by working day 6"},
+		"Sensors online · 98% of your customers' sensors reporting":         {Name: "Sensors online", Target: "98% of your customers' sensors reporting"},
 		"Service agreement renewals: all five renewed before they expire":   {ID: "renewal_rate", Target: "all five renewed before they expire"},
 	} {
 		if got, _ := im.kpi(text); got != want {

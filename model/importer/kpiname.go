@@ -12,7 +12,7 @@ import (
 // "Specification wins ≥ 10 new part numbers a year".
 
 // measureSeps join a measure's name to its target, the likeliest first.
-var measureSeps = []string{": ", " – ", " — ", " -- ", " - ", " | ", " → ", " -> ", " = "}
+var measureSeps = []string{": ", " – ", " — ", " -- ", " - ", " | ", " · ", " → ", " -> ", " = "}
 
 var (
 	// kpiNumber is a measure's number before its name: "KPI 4: ",
@@ -81,7 +81,7 @@ func listParts(t string) []string {
 
 // labelledMeasure is a form's measure: "Measure: Service contract
 // renewals Target: 90% renewed before they expire".
-var labelledMeasure = base.Regexp{Expr: `(?i)^(?:measure|metric|kpi)\s*:\s*(.+?)\s+(?:target|goal)\s*:\s*(.+)$`}
+var labelledMeasure = base.Regexp{Expr: `(?i)^(?:measure|metric|kpi)\s*:\s*(.+?)(?:\s+[—–-])?\s+(?:target|goal)\s*:\s*(.+)$`}
 
 // splitMeasure reads a measure as its name and its target, if it is told
 // so: a short name, then a separator and the target.
@@ -139,7 +139,7 @@ var (
 	keptName    = base.Regexp{Expr: `\b(?:retention|retained|kept|keep)\b`}
 	keptRevenue = base.Regexp{Expr: `%\s+of\s+(?:[\p{L}\d']+\s+){0,4}?(?:sales|revenue|income|fees|spend|billings)\b`}
 	surveyName  = base.Regexp{Expr: `\b(?:survey|satisfaction|rating|nps|csat)\b`}
-	reviewsName = base.Regexp{Expr: `^(?:\p{L}+\s+){0,2}(?:business\s+|account\s+)?reviews$|^(?:qbrs?|joint business plans?)$`}
+	reviewsName = base.Regexp{Expr: `^(?:\p{L}+\s+){0,2}(?:business\s+|account\s+)?reviews$|^(?:qbrs?|joint business plans?|(?:account\s+)?health checks?)$`}
 	renewals    = base.Regexp{Expr: `\brenewals$`}
 )
 

@@ -24,6 +24,9 @@ func (im *importer) kpis() {
 		ls := pairUp(items(p))
 		for i, l := range ls {
 			text := l.Text
+			if p.Heading != "" && p.Line == l.Line && (!successHeading.Get().MatchString(p.Heading) || loneLabel.Get().MatchString(p.Heading)) {
+				text = p.Heading + ": " + text // an inline label names the measure: "KPI 1 – Revenue growth: €1.2m more …"
+			}
 			cells := tabCells(text)
 			if c := strings.Split(text, " | "); len(c) >= 3 {
 				cells = c // a Markdown table's row of three or more cells
@@ -92,6 +95,12 @@ func areaFirst(ls []checker.TextLine) bool {
 	}
 	return third
 }
+
+// loneLabel is a form's label for the measure, read with its line.
+var loneLabel = base.Regexp{Expr: `(?i)^(?:measure|metric|kpi)$`}
+
+// successHeading is a heading over measures, not a measure's own name.
+var successHeading = base.Regexp{Expr: `(?i)\b(?:measures?d?|success|look(?:s|ing)? (?:at|like)|know|scorecard|indicators|kpis|targets|goals|numbers|objectives)\b|\|`}
 
 func hasFigure(s string) bool { return strings.IndexFunc(s, unicode.IsDigit) >= 0 }
 
@@ -311,14 +320,14 @@ var kpiShapes = []struct {
 	{"csat_nps", &base.Regexp{Expr: `^\p{L}+\s+satisfaction\b|^(?:\p{L}+\s+){0,2}(?:survey|rating)\b[^%]*\b(?:\d+(?:\.\d)?\s*(?:out of|/)\s*(?:5|10))\b`}},
 	{"response_time", &base.Regexp{Expr: `^(?:first\s+)?(?:repl(?:y|ies)|responses?)\b`}},
 	{"account_reviews", &base.Regexp{Expr: `^\p{L}+\s+(?:business\s+|account\s+)?reviews\b`}},
-	{"expansion_revenue", &base.Regexp{Expr: `^(?:\p{L}+\s+){0,2}?(?:sales|sell in|volume)\s+growth\b`}},
+	{"expansion_revenue", &base.Regexp{Expr: `^(?:\p{L}+\s+){0,2}?(?:sales|sell in)\s+growth\b`}},
 	{"renewal_rate", &base.Regexp{Expr: `^re\s?bookings\b`}},
 }
 
 // replyChannel and replyVerb make a measure a first reply: what comes in,
 // and its answer.
 var (
-	replyChannel = base.Regexp{Expr: `\b(?:calls?|e-?mails?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|messages?|chats?|questions?|voicemails?)\b`}
+	replyChannel = base.Regexp{Expr: `\b(?:calls?|e-?mails?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|messages?|chats?|questions?|voicemails?|requests?|tickets?|reports?)\b`}
 	replyVerb    = base.Regexp{Expr: `\b(?:answered|replied|reply|replies|responded|returned|acknowledged|called back)\b`}
 )
 

@@ -6,6 +6,7 @@ import (
 
 	"amjd/model/base"
 	"amjd/model/checker"
+	"amjd/model/markup"
 )
 
 // items gives a part's list: its bullets, or, with no bullets, each line
@@ -141,10 +142,11 @@ func hasBullets(p checker.Part) bool {
 	return false
 }
 
-var yearsRe = base.LazyRegexp(`(?i)\b(\d{1,2})\s*(?:\+|-\s*\d{1,2}|–\s*\d{1,2}|or more|to \d{1,2})?\s*\+?\s*years?\b`)
+var yearsRe = base.LazyRegexp(`(?i)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*(?:\+|-\s*\d{1,2}|–\s*\d{1,2}|or more|to \d{1,2})?\s*\+?\s*years?\b`)
 
 // yearsRequired is the years the first requirement counting them asks
-// for: "3+ years", "2–4 years" (2); "up to 2 years" is a ceiling.
+// for: "3+ years", "2–4 years" (2), "Two years or more"; "up to 2 years"
+// is a ceiling.
 func yearsRequired(reqs []string) int {
 	best := 0
 	for _, r := range reqs {
@@ -152,9 +154,11 @@ func yearsRequired(reqs []string) int {
 			if strings.HasSuffix(strings.ToLower(strings.TrimSpace(r[:m[0]])), "up to") {
 				continue
 			}
-			n := 0
+			n := markup.WordNumber(r[m[2]:m[3]]) // "Two years or more"
 			for _, c := range r[m[2]:m[3]] {
-				n = n*10 + int(c-'0')
+				if unicode.IsDigit(c) {
+					n = n*10 + int(c-'0')
+				}
 			}
 			if n > 0 && n <= 30 && best == 0 {
 				best = n // the first requirement that counts years

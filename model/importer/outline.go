@@ -188,7 +188,7 @@ func (d doc) isPosting() bool {
 // notATitle opens a heading that names a job without being a posting's
 // title: "Meet your Sales Director", "Life as an Account Manager", and a
 // job board's buttons, "Save Account Manager at Acme".
-var notATitle = base.LazyRegexp(`(?i)^(meet|life|why|working|our|about|join|a day|day in|what|how|who|where|your|save|share|report|apply for|view|see|follow|dismiss|hide)\b`)
+var notATitle = base.LazyRegexp(`(?i)^(meet|life|why|working|our|about|join|a day|day in|what|how|who|where|your|save|share|report|apply for|view|see|follow|dismiss|hide)\b|\bjobs(?:\s+(?:in|near)\s.*)?$`)
 
 // second finds a second posting: after some of a first posting, the
 // title again, or a line naming an account role as a title does, with what

@@ -19,7 +19,7 @@ func (im *importer) title() {
 		t = im.titleLine() // "Skip to main content", "From: …", "Job posting" are no title
 	}
 	for _, crumb := range []string{" › ", " » ", " > "} {
-		if parts := strings.Split(t, crumb); len(parts) > 1 && roleName().MatchString(parts[len(parts)-1]) {
+		if parts := strings.Split(t, crumb); len(parts) > 1 && roleName().MatchString(parts[len(parts)-1]) && !notATitle().MatchString(parts[len(parts)-1]) {
 			t = parts[len(parts)-1] // a breadcrumb: "Jobs › Account Manager"
 		}
 	}
@@ -61,18 +61,36 @@ func (im *importer) title() {
 			}
 		}
 	}
+	t = im.withoutDocumentWords(t)
+	im.a.Title = base.CleanTitle(strings.Trim(t, "*_ ")) // Slack's "*Account Manager*"
+}
+
+// withoutDocumentWords takes off what a title's end says of the place,
+// the contract or the document rather than the job.
+func (im *importer) withoutDocumentWords(t string) string {
 	// "Account Manager – Research Panels (Madison)": the place is the
 	// location's, not the title's.
 	if m := trailingParens().FindStringSubmatchIndex(t); m != nil && (base.LookupPlace(im.c, t[m[2]:m[3]]).Known() || employmentWords().MatchString(t[m[2]:m[3]]) ||
 		draftWords().MatchString(t[m[2]:m[3]])) {
 		t = t[:m[0]] // "Accounts Manager (part-time)": the contract is employment_type's; "(job ad)" is the file's
 	}
-	im.a.Title = base.CleanTitle(strings.Trim(t, "*_ ")) // Slack's "*Account Manager*"
+	if m := draftSuffix().FindStringIndex(t); m != nil && roleName().MatchString(t[:m[0]]) {
+		t = im.fuller(strings.TrimSpace(t[:m[0]]), -1) // "Account Manager job ad", a document's name over "# Account Manager – Care & Pharmacy"
+	}
+	t = shortcode().ReplaceAllString(t, "") // MkDocs' ":material-thermometer:"
+	return t
 }
 
 // draftWords name a document, not the job, in brackets after a title:
 // "(posting)", "(job ad)", "(draft 2)".
 var draftWords = base.LazyRegexp(`(?i)^(?:job )?(?:posting|ad|advert|advertisement|draft|final|copy|template|v\d+|version \d+)(?: \d+)?$`)
+
+// shortcode is an icon's code in Markdown: ":material-thermometer:",
+// ":rocket:".
+var shortcode = base.LazyRegexp(`\s*:[a-z0-9]+(?:[_+-][a-z0-9]+)*:(?:\s|$)|\s*:[a-z0-9]+(?:[_+-][a-z0-9]+)+$`)
+
+// draftSuffix names a document after a title: "– posting", "Ad", "job ad".
+var draftSuffix = base.LazyRegexp(`(?i)\s*(?:[–—-]\s*)?\b(?:job\s+)?(?:posting|ad|advert|advertisement|draft|final)$`)
 
 // employmentWords are a kind of contract in brackets after a title.
 var employmentWords = base.LazyRegexp(`(?i)^\s*(?:full|part)[- ]?time|^\s*(?:fixed[- ]term|permanent|temporary|contract|casual|maternity cover|parental leave cover)\b`)
