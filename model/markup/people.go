@@ -14,10 +14,21 @@ import (
 // title after a comma, the author of a tracker's or a chat's entry, a name
 // that opens a sentence as its subject ("Kalani Akana had worked").
 
+// surname is a family name: "Reid", "McDonald", "O'Brien",
+// "Halloran-Voase".
+const surname = `\p{Lu}[\p{L}'’]*\p{Ll}(?:-\p{Lu}[\p{L}'’]*\p{Ll})*`
+
+// pastVerbs are what a person named as a sentence's subject did, besides
+// the regular "-ed": "Wilfred Pargeter kept his first colonies".
+const pastVerbs = `had|has|was|is|will|started|founded|joined|built|runs|ran|owns|owned|worked|works|looks|looked|leads|led|came|went|began|grew|made|took|set|bought|sold|kept|cut|left|met|found|taught|brought|wrote|drew|gave|won|spent|sent|held|told|became|\p{Ll}{2,}ed`
+
 var (
-	reportsToName = base.Regexp{Expr: `\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}'’-]+`}
-	titledName    = base.Regexp{Expr: `\b(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}'’-]+,\s+(?:our\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Manager|Director|Head|Lead|Officer|Owner|Founder|President|Partner|Coordinator|Supervisor|CEO|COO|CFO)\b`}
-	subjectName   = base.Regexp{Expr: `(?:^|[.!?]\s+)(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}'’-]+\s+(?:had|has|was|is|started|founded|joined|built|runs|ran|owns|owned|worked|works|looks|looked|leads|led|came|went|began|grew|made|took|set|bought|sold|\p{Ll}{2,}ed)\b`}
+	reportsToName = base.Regexp{Expr: `\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(\p{Lu}\p{Ll}+)\s+` + surname}
+	titledName    = base.Regexp{Expr: `\b(\p{Lu}\p{Ll}+)\s+` + surname + `,\s+(?:our\s+)?(?:\p{L}+\s+){0,3}(?:Manager|Director|Head|Lead|Officer|Owner|Founder|President|Partner|Coordinator|Supervisor|CEO|COO|CFO|manager|director|head|lead|officer|owner|founder|president|partner|coordinator|supervisor)\b`}
+	// subjectName is a person named in full as a clause's subject: "Ned
+	// Shortall cut his first hurleys", "that Dermot Halloran-Voase has
+	// looked after".
+	subjectName = base.Regexp{Expr: `(?:^|[.!?;]\s+|\b(?:that|and|but|while|when|after|before|until|since)\s+)(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+)\s+` + surname + `\s+(?:` + pastVerbs + `)\b`}
 	// subjectFirst is a first name alone opening a sentence as its subject:
 	// "Arlo will introduce you to every account".
 	subjectFirst = base.Regexp{Expr: `(?:^|[.!?]\s+)(\p{Lu}\p{Ll}{2,})\s+(?:will|would|has|had|is|was|runs|ran|leads|led|looks|looked|started|founded|joined|owns|manages|handles|meets|visits|agrees|signs|quotes|sets|takes|knows|\p{Ll}{2,}ed)\b`}
@@ -26,9 +37,9 @@ var (
 	possessiveFirst = base.Regexp{Expr: `(?:^|[.!?]\s+)(\p{Lu}\p{Ll}{2,})['’]s\s+\p{Ll}`}
 	// coupleFirst and coupleSecond are two people who share a surname:
 	// "Roy and Bernice Ostrander sold their first jars".
-	coupleFirst  = base.Regexp{Expr: `(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+\s+\p{Ll}`}
-	coupleSecond = base.Regexp{Expr: `(?:^|[.!?]\s+)\p{Lu}\p{Ll}+\s+(?:and|&)\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}'’-]+\s+\p{Ll}`}
-	authorName   = base.Regexp{Expr: `^(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}'’-]+\s+(?:commented|changed|moved|added|wrote|replied|posted|created|edited|assigned|said)\b`}
+	coupleFirst  = base.Regexp{Expr: `(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+\p{Lu}\p{Ll}+\s+` + surname + `\s+\p{Ll}`}
+	coupleSecond = base.Regexp{Expr: `(?:^|[.!?]\s+)\p{Lu}\p{Ll}+\s+(?:and|&)\s+(\p{Lu}\p{Ll}+)\s+` + surname + `\s+\p{Ll}`}
+	authorName   = base.Regexp{Expr: `^(\p{Lu}\p{Ll}+)\s+` + surname + `\s+(?:commented|changed|moved|added|wrote|replied|posted|created|edited|assigned|said)\b`}
 )
 
 // notAFirstName are the capitalised words that open a sentence as its
@@ -186,7 +197,7 @@ func TitlesOfOthers(text string, candidate, others [][]int) (kept, more [][]int)
 var (
 	// nameThenTitle is what lies between a name and its title: a surname
 	// and a comma.
-	nameThenTitle = base.Regexp{Expr: `^(?:\s+\p{Lu}[\p{L}'’-]+)?,\s*(?:our\s+|the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$`}
+	nameThenTitle = base.Regexp{Expr: `^(?:\s+\p{Lu}[\p{L}'’-]+)?,\s*(?:our\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}$`}
 	// titleThenName follows a title with its holder's name: "our Senior
 	// Account Manager, Thaddeus Ogunbiyi-Welles".
 	titleThenName = base.Regexp{Expr: `^,\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+`}
