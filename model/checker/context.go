@@ -135,8 +135,9 @@ var salesQuotaWord = map[string]bool{"a": true, "an": true, "the": true, "your":
 	"hitting": true, "exceed": true, "exceeding": true, "beat": true, "make": true, "to": true, "on": true, "of": true, "over": true, "under": true,
 	"against": true, "toward": true, "towards": true, "with": true, "no": true, "any": true, "own": true, "first": true, "full": true, "assigned": true}
 
-// sportAfter makes "hunting" the sport: "the fall hunting season".
-var sportAfter = base.Regexp{Expr: `(?i)^\s*(?:season|trips?|lodges?|gear|licen[cs]es?|grounds?|rifles?)\b`}
+// sportAfter makes "hunting" the sport: "the fall hunting season",
+// "deer-hunting camps", "the big hunting shows", "Hunting-season forecasts".
+var sportAfter = base.Regexp{Expr: `(?i)^[\s-]*(?:seasons?|trips?|lodges?|gear|licen[cs]es?|grounds?|rifles?|shows?|camps?|dogs?|boots|clothing|calls?|supplies|stores?|outfitters?|guides?|clubs?|blinds?|knives|equipment)\b`}
 
 // someoneSets follows a sales word that someone else sets for themselves:
 // "the free-charging quota each host sets for its own staff".

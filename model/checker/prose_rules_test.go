@@ -269,6 +269,8 @@ func TestSeventeenthWordings(t *testing.T) {
 	}
 	for text, rule := range map[string]string{
 		"# Account Manager\n\n- Visit your 30 largest accounts before the fall hunting season.\n":                                                              "hidden-sales",
+		"# Account Manager\n\n- Work our booth at the two big hunting shows, and supply the deer-hunting camps.\n":                                             "hidden-sales",
+		"# Account Manager\n\n- Hunting-season forecasts within 10% of what your accounts take.\n":                                                             "hidden-sales",
 		"# Account Manager\n\n- Answer the main phone line.\n- Post on our Instagram.\n- Follow up every late callout with the customer and our dispatcher.\n": "several-jobs",
 	} {
 		if slices.Contains(rules(check(text), Warning), rule) {
