@@ -6118,6 +6118,42 @@ var compiled = &Catalog{
 				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
 			},
 			PhraseFix{
+				Phrase: "the real deal",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "just gets it",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "makes things happen",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "make things happen",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "class act",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "on their game",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "on your game",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "goes all in",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "go all in",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
 				Phrase: "go-getter",
 				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
 			},
@@ -6519,6 +6555,42 @@ var compiled = &Catalog{
 			},
 			PhraseFix{
 				Phrase: "unicorn",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "the real deal",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "just gets it",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "makes things happen",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "make things happen",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "class act",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "on their game",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "on your game",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "goes all in",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "go all in",
 				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
 			},
 			PhraseFix{
@@ -9926,6 +9998,10 @@ var compiled = &Catalog{
 			"goes here",
 			"yourcompany",
 			"yourdomain",
+			"=#N/A",
+			"=#REF!",
+			"=#VALUE!",
+			"=#NAME?",
 		},
 		ThirdPerson: []string{
 			"the ideal candidate",
@@ -9968,6 +10044,9 @@ var compiled = &Catalog{
 			"the hire will",
 			"the successful hire",
 			"the new AM will",
+			"the newcomer",
+			"our newcomer",
+			"the chosen applicant",
 		},
 	},
 	PayLaws: PayLaws{

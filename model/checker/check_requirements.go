@@ -21,8 +21,8 @@ var (
 	degreeWords = base.Regexp{Expr: `(?i)\b(bachelor(?:'?s)?|master'?s|degree|mba|b\.?a\.?|b\.?sc?\.?|diploma|university|college education|tertiary (?:qualification|education|degree))\b`}
 	equivalent  = base.Regexp{Expr: `(?i)\b(or equivalent|equivalent (experience|work|practical)|or (similar|relevant|comparable|related) (experience|work)|experience (counts|is equally|in place of|instead)|or the equivalent|or an equivalent|equivalent combination|equivalent qualification|or (a )?ged|(?:degree|diploma)s? (?:is |are )?(?:\w+ (?:but|and) )?(?:not|never) (?:required|needed|necessary|essential|expected)|(?:degree|diploma)s? (?:is |are )?optional|no degree(?:\s+(?:is\s+|was\s+)?(?:needed|required|necessary|asked|expected)|[?!,.]?\s+no (?:problem|worries))|without a degree|(?:don['’]t|do not|doesn['’]t|does not|won['’]t) (?:need|require|ask for) a degree)\b`}
 	yearsAsked  = base.Regexp{Expr: `(?i)\b(\d{1,2}|` + markup.SmallNumbers + `)\+?\s*(?:\(\d{1,2}\)\s*)?(?:or more\s+|plus\s+)?(?:full\s+|whole\s+|solid\s+)?years?\b`}
-	entryLevel  = base.Regexp{Expr: `(?i)\b(entry[- ]level|junior role|graduate role|first job|no experience (needed|required)|trainee[- ]level|trainee (?:role|position|job)|starter (?:role|position|job)|apprentice[- ]level|apprenticeship (?:role|post|position)|\(entry\)|no (?:prior |previous )?(?:[a-z]+ ){0,2}experience (?:is )?(?:assumed|expected|needed|required|necessary))\b`}
-	juniorTitle = base.Regexp{Expr: `(?i)\b(junior|jr\.?|associate|assistant|trainee|graduate|entry[- ]level)\b`}
+	entryLevel  = base.Regexp{Expr: `(?i)\b(entry[- ]level|junior role|graduate role|first job|no experience (needed|required)|trainee[- ]level|trainee (?:role|position|job)|starter (?:role|position|job)|apprentice[- ]level|apprenticeship (?:role|post|position)|\(entry\)|no (?:prior |previous )?(?:[a-z]+ ){0,2}experience (?:is )?(?:assumed|expected|needed|required|necessary)|(?:won['’]t|will not|doesn['’]t|does not) (?:yet )?(?:hold|have|run|own|handle) (?:any )?accounts? (?:alone|on (?:your|their) own|of (?:your|their) own)|move on to (?:accounts|a book|clients) of (?:your|their) own)\b`}
+	juniorTitle = base.Regexp{Expr: `(?i)\b(junior|jr\.?|associate|assistant|trainee|apprentice|graduate|entry[- ]level)\b`}
 	seniorTitle = base.Regexp{Expr: `(?i)\b(senior|sr\.?|key|strategic|principal|lead|head|director|global|national|enterprise|major)\b`}
 )
 
@@ -127,7 +127,7 @@ func roleName(title string) string {
 
 // entryGate holds the fixed text of entryLevel, found before it is run over
 // the whole body ("self-starter" is no starter job).
-var entryGate = []string{"entry", "junior role", "graduate role", "first job", "no experience", "trainee level", "trainee-level", "apprentice", "no prior", "no previous",
+var entryGate = []string{"entry", "junior role", "graduate role", "first job", "no experience", "trainee level", "trainee-level", "apprentice", "no prior", "no previous", " alone", " own",
 	"trainee role", "trainee position", "trainee job", "starter role", "starter position", "starter job"}
 
 func (k *checker) seniority(years, at int) {
@@ -157,7 +157,7 @@ var (
 	preferredWording = base.Regexp{Expr: `(?i)\b(preferred|nice to have|a plus|bonus points|(?:would be|is|as) a bonus|ideally|desirable|an asset|advantageous|would help|beneficial|would be (?:nice|good|great|handy|welcome))\b`}
 	// niceToHave marks a whole item as a nice-to-have, where "ideally in
 	// telecoms" only narrows a requirement: "French would be a real bonus".
-	niceToHave = base.Regexp{Expr: `(?i)\b(nice[ -]to[ -]have|(?:would be|is|as) (?:a |an )?(?:[a-z]+ )?(?:bonus|plus|advantage|asset)|an asset|a plus|advantageous|desirable|(?:is|are|would be) preferred|would be (?:helpful|useful|welcome|handy|nice|good to see|great to see|nice to see|great|lovely|brilliant|fantastic|wonderful|ideal|excellent|amazing)|(?:a )?bonus,? not a must|,\s*even better\b|even better if|not a must|(?:we )?can live without|would(?:n['’]t| not) (?:go amiss|hurt)|won['’]t hurt|(?:would be )?a nice extra|not a deal[- ]?breaker|helps,? but we['’]ll (?:teach|train|show) you|we['’]ll show you|we will show you|(?:but|though|although),? (?:it['’]s |it is |they['’]re |they are )?(?:is not|isn['’]t|not|aren['’]t) (?:essential|a must)|bonus points)\b|\bpreferred\W*$|^\W*(?:ideally|preferably)\b`}
+	niceToHave = base.Regexp{Expr: `(?i)\b(nice[ -]to[ -]have|(?:would be|is|as) (?:a |an )?(?:[a-z]+ )?(?:bonus|plus|advantage|asset)|an asset|a plus|advantageous|desirable|(?:is|are|would be) preferred|would be (?:helpful|useful|welcome|handy|nice|good to see|great to see|nice to see|great|lovely|brilliant|fantastic|wonderful|ideal|excellent|amazing)|(?:a )?bonus,? not a must|,\s*even better\b|even better if|not a must|(?:we )?can live without|would(?:n['’]t| not) (?:go amiss|hurt)|won['’]t hurt|(?:would be )?a nice extra|not a deal[- ]?breaker|helps,? but we['’]ll (?:teach|train|show) you|we['’]ll show you|we will show you|(?:but|though|although),? (?:it['’]s |it is |they['’]re |they are )?(?:is not|isn['’]t|not|aren['’]t) (?:essential|a must)|bonus points|especially welcome|particularly welcome)\b|\(optional\)|\bpreferred\W*$|^\W*(?:ideally|preferably)\b`}
 )
 
 func (k *checker) qualifications() {
