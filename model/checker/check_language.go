@@ -41,6 +41,9 @@ func (k *checker) protected() {
 // who they are, however it words the reason (see markup.Screens): "we
 // can't consider anyone who has had cancer treatment".
 func (k *checker) screens() {
+	if !markup.MayScreen(k.d.body) {
+		return // no line can screen: not one holds a screen's words
+	}
 	found := 0
 	for _, l := range k.d.lines {
 		if found >= maxTries || k.d.stopped() {

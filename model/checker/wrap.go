@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"amjd/model/markup"
 )
 
 // wrapWidth is the least length, in characters, of a source line that a
@@ -33,7 +35,7 @@ func joinWrapped(raw []rawLine, read []line) ([]rawLine, []line) {
 				t, f := strings.TrimSpace(read[k].text), strings.TrimSpace(read[k].flat)
 				switch {
 				case k+1 == j:
-				case hyphenated(t, read[k+1].text):
+				case markup.Hyphenated(t, read[k+1].text):
 					// "sprinkler sys-" / "tems": a word a PDF hyphenated at
 					// the line's end is one word again.
 					t, f = t[:len(t)-1], f[:len(f)-1]
@@ -52,17 +54,6 @@ func joinWrapped(raw []rawLine, read []line) ([]rawLine, []line) {
 	return raw[:out], read[:out]
 }
 
-// hyphenated reports whether a ends in a word cut by a hyphen that b
-// finishes: a letter, "-", then b's first word in lower case.
-func hyphenated(a, b string) bool {
-	if len(a) < 2 || a[len(a)-1] != '-' {
-		return false
-	}
-	before, _ := utf8.DecodeLastRuneInString(a[:len(a)-1])
-	after, _ := utf8.DecodeRuneInString(strings.TrimLeft(b, " \t"))
-	return unicode.IsLetter(before) && unicode.IsLower(after)
-}
-
 // firstWords is the first line with words: the title, which a line of
 // facts follows, not a wrapped sentence.
 func firstWords(read []line) int {
@@ -79,7 +70,7 @@ func firstWords(read []line) int {
 func continues(a line, ra rawLine, b line, rb rawLine) bool {
 	// A line that reads as a label ("Excel") after one that stops on "in"
 	// ends that sentence: "… build the monthly reporting in" / "Excel".
-	cut := b.heading && rb.kind == kindUnknown && !a.heading && endsInJoiner(strings.TrimRight(a.text, " \t")) && utf8.RuneCountInString(a.text) >= wrapWidth
+	cut := b.heading && rb.kind == kindUnknown && !a.heading && markup.EndsInJoiner(strings.TrimRight(a.text, " \t")) && utf8.RuneCountInString(a.text) >= wrapWidth
 	if a.heading || b.heading && !cut || b.bullet || rb.inline || ra.inline || rb.n != ra.n+1 || b.text == "" {
 		return false
 	}
@@ -95,26 +86,7 @@ func continues(a line, ra rawLine, b line, rb rawLine) bool {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(b.text, " \t"))
-	return unicode.IsLower(first) || unicode.IsDigit(first) && numberFirst(b.text) || last == ',' || endsInJoiner(tail)
-}
-
-// numberFirst reports a line that opens with a number as a wrapped
-// sentence goes on ("140 employers across …"), not with a name that holds
-// digits ("401(k) with a 5% match", the next item of a list).
-func numberFirst(s string) bool {
-	f := strings.Fields(s)
-	return len(f) > 0 && strings.IndexFunc(f[0], func(r rune) bool { return !unicode.IsDigit(r) && !strings.ContainsRune(",.%", r) }) < 0
-}
-
-// endsInJoiner reports a line that stops on a word no sentence ends with:
-// "… sold to" / "Salesforce".
-func endsInJoiner(s string) bool {
-	i := strings.LastIndexByte(s, ' ')
-	switch strings.ToLower(s[i+1:]) {
-	case "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "from", "at", "as", "our", "your", "their", "its", "you", "we":
-		return true
-	}
-	return false
+	return unicode.IsLower(first) || unicode.IsDigit(first) && markup.NumberFirst(b.text) || last == ',' || markup.EndsInJoiner(tail)
 }
 
 // sourceLine is the source line that holds phrase of l: the line its

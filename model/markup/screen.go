@@ -64,6 +64,11 @@ var screenGate = []string{"not consider", "n't consider", "n’t consider", "onl
 	"need not", "needn't", "needn’t", "state your", "state whether", "include your", "include whether", "be progressed", "progressed",
 	"n't take", "n’t take", "not take", "n't apply", "n’t apply", "not apply", "only from", "tick your", "select your", "circle your"}
 
+// MayScreen reports whether a text in small letters (a line, or a whole
+// document) holds a word some screen needs: a document with none is not
+// read line by line.
+func MayScreen(lower string) bool { return base.ContainsAny(lower, screenGate) }
+
 // Screens lists the screens of a line, at most max of them; lower is the
 // line in small letters, read only to skip a line that can hold none.
 func Screens(text, lower string, max int) []Screen {
