@@ -32,6 +32,11 @@ func countryWords(c *content.Catalog, text string, names bool) string {
 				continue
 			}
 			if found != "" && found != co.Code {
+				if names {
+					// "schools in Australia and New Zealand": the names
+					// disagree; a word only one country uses may not.
+					return countryWords(c, text, false)
+				}
 				return ""
 			}
 			found = co.Code

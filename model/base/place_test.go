@@ -59,15 +59,16 @@ func TestPlaceAtASentencesEnd(t *testing.T) {
 func TestCountryClueIsOneCountryOrNone(t *testing.T) {
 	c := content.Default()
 	for text, want := range map[string]string{
-		"KiwiSaver from day one":                       "NZ",
-		"super and a car":                              "", // "super" alone is any word
-		"salary plus super":                            "AU",
-		"a 401(k) plan":                                "US",
-		"clients in New Zealand and Australia":         "",
-		"customers across North America":               "",
-		"the Zanzibar office (nzb code)":               "",
-		"Irrigation NZ accreditation":                  "NZ",
-		"you'll work with the UK team, from Edinburgh": "GB",
+		"KiwiSaver from day one":               "NZ",
+		"super and a car":                      "", // "super" alone is any word
+		"salary plus super":                    "AU",
+		"a 401(k) plan":                        "US",
+		"clients in New Zealand and Australia": "",
+		"schools in Australia and New Zealand; $85k base plus super": "AU", // the names disagree, the pay's words do not
+		"customers across North America":                             "",
+		"the Zanzibar office (nzb code)":                             "",
+		"Irrigation NZ accreditation":                                "NZ",
+		"you'll work with the UK team, from Edinburgh":               "GB",
 	} {
 		if got := CountryClue(c, text); got != want {
 			t.Errorf("CountryClue(%q) = %q, want %q", text, got, want)

@@ -2,6 +2,7 @@ package importer
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"amjd/model/internal/modeltest"
@@ -161,5 +162,26 @@ func TestDocumentNamesFieldsAndWrittenYears(t *testing.T) {
 	}
 	if len(a.Benefits) != 1 || a.Benefits[0] != "A pension with 6% matched" {
 		t.Errorf("benefits %q", a.Benefits)
+	}
+}
+
+// A board's section label under the title is no employer, "Salary:
+// Competitive" names no benefit, and an aside after the hours is not
+// theirs.
+func TestBoardLabelsAndAsides(t *testing.T) {
+	text := "Account Manager – Foodservice\n\nVacancy Details\nVacancy Reference: GVD-0412\nSalary: Competitive\n\nJob Description\n\n" +
+		"Galtee Vale Dairy Ltd makes yoghurts from milk collected from 210 family farms. You look after 40 retailers worth €2 million a year.\n\n" +
+		"Hours: Monday to Friday, 7am to 3.30pm – we start early\n\n## Requirements\n\n- Two years with trade customers.\n\nApply with your CV by 30 June.\n"
+	a := imported(t, text).Answers
+	if a.Company != "Galtee Vale Dairy Ltd" {
+		t.Errorf("company %q", a.Company)
+	}
+	if a.Hours != "Monday to Friday, 7am to 3.30pm" {
+		t.Errorf("hours %q", a.Hours)
+	}
+	for _, b := range a.Benefits {
+		if strings.Contains(b, "Competitive") {
+			t.Errorf("benefit %q", b)
+		}
 	}
 }

@@ -194,8 +194,15 @@ func (im *importer) terms() {
 			im.a.Hours = strings.TrimSuffix(im.a.Hours, ".")
 		}
 	}
+	if m := asideCut().FindStringIndex(im.a.Hours); m != nil && !hoursClause().MatchString(im.a.Hours[m[1]:]) {
+		im.a.Hours = strings.TrimSpace(im.a.Hours[:m[0]]) // "…, 7am to 3.30pm – we start early": an aside, not the hours
+	}
 	im.closing(text)
 }
+
+// asideCut is where an aside after the hours starts: "; in breeding
+// season …", " – we start early".
+var asideCut = base.LazyRegexp(`\s*;\s+|\s+[–—]\s+`)
 
 var hoursIn = base.LazyRegexp(`Working hours: ([^\n]+?)\.(?:\s|$)`)
 

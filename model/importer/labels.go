@@ -187,4 +187,4 @@ func texts(ls []checker.TextLine) []string {
 // labelWord ends a field's label, not a value: Gumtree's "Advertised By"
 // over "Employer" makes "Employer" a value, and "Salary Type" under it the
 // next label.
-var labelWord = base.LazyRegexp(`(?i)^[\w ]{0,20}\b(?:type|amount|date|listed|edited|by|id|category|level)$`)
+var labelWord = base.LazyRegexp(`(?i)^[\w ]{0,20}\b(?:type|amount|date|listed|edited|by|id|category|level|details|description|summary|information|overview)$`)

@@ -85,12 +85,13 @@ var siteLink = base.Regexp{Expr: `(?i)^(?:sign in|sign up|log in|login|register|
 // the contract, a web address, a letter's sign-off, the job's title ("Key
 // Account Manager in Grantham").
 func notAnItem(t string) bool {
-	return payFigure.Get().MatchString(t) || contractWords.Get().MatchString(t) || strings.Contains(t, "://") ||
+	return payFigure.Get().MatchString(t) || contractWords.Get().MatchString(t) || strings.Contains(t, "://") || payWordOnly.Get().MatchString(t) ||
 		strings.HasSuffix(t, ",") || roleName().MatchString(t) // "Kind regards,"
 }
 
 var (
 	payFigure     = base.Regexp{Expr: `(?i)^\W*\d[\d,.]*k?\s*(?:per|a|an)\s+(?:year|annum|hour|month|week)\b`}
+	payWordOnly   = base.Regexp{Expr: `(?i)^\W*(?:competitive|negotiable|doe|dependent on experience|depending on experience|attractive|market rate)\W*$`}
 	contractWords = base.Regexp{Expr: `(?i)\b(?:permanent|full[- ]time|part[- ]time|fixed[- ]term)\b`}
 )
 
