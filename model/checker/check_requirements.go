@@ -154,7 +154,7 @@ func (k *checker) seniority(years, at int) {
 }
 
 var (
-	preferredWording = base.Regexp{Expr: `(?i)\b(preferred|nice to have|a plus|bonus points|(?:would be|is|as) a bonus|ideally|desirable|an asset|advantageous|would help|beneficial|would be (?:nice|good|great|handy|welcome))\b`}
+	preferredWording = base.Regexp{Expr: `(?i)\b(preferred|nice to have|a plus|bonus points|(?:would be|is|as) a bonus|ideally|desirable|an asset|advantageous|would help|beneficial|would be (?:nice|good|great|handy|welcome)|especially welcome|particularly welcome)\b|\(optional\)`}
 	// niceToHave marks a whole item as a nice-to-have, where "ideally in
 	// telecoms" only narrows a requirement: "French would be a real bonus".
 	niceToHave = base.Regexp{Expr: `(?i)\b(nice[ -]to[ -]have|(?:would be|is|as) (?:a |an )?(?:[a-z]+ )?(?:bonus|plus|advantage|asset)|an asset|a plus|advantageous|desirable|(?:is|are|would be) preferred|would be (?:helpful|useful|welcome|handy|nice|good to see|great to see|nice to see|great|lovely|brilliant|fantastic|wonderful|ideal|excellent|amazing)|(?:a )?bonus,? not a must|,\s*even better\b|even better if|not a must|(?:we )?can live without|would(?:n['’]t| not) (?:go amiss|hurt)|won['’]t hurt|(?:would be )?a nice extra|not a deal[- ]?breaker|helps,? but we['’]ll (?:teach|train|show) you|we['’]ll show you|we will show you|(?:but|though|although),? (?:it['’]s |it is |they['’]re |they are )?(?:is not|isn['’]t|not|aren['’]t) (?:essential|a must)|bonus points|especially welcome|particularly welcome)\b|\(optional\)|\bpreferred\W*$|^\W*(?:ideally|preferably)\b`}
@@ -193,6 +193,9 @@ func (k *checker) mixedIn(re *base.Pattern) int {
 		}
 		text := l.text
 		if strings.IndexByte(text, '(') >= 0 {
+			if optionalAside.Get().MatchString(text) {
+				return l.n // the item's own aside makes it optional: "(optional)", "(a bonus)"
+			}
 			text = aside.Get().ReplaceAllString(text, "")
 		}
 		if re.MatchString(text) {
@@ -202,4 +205,7 @@ func (k *checker) mixedIn(re *base.Pattern) int {
 	return 0
 }
 
-var aside = base.Regexp{Expr: `\([^()]*\)`}
+var (
+	aside         = base.Regexp{Expr: `\([^()]*\)`}
+	optionalAside = base.Regexp{Expr: `(?i)\(\s*(?:optional|not essential|not required|a bonus|a plus|nice to have|desirable)\s*\)`}
+)
