@@ -24,13 +24,26 @@ var (
 // accounts, and their revenue. A sentence about the company alone ("We
 // serve 1,100 clinic groups") is its size, not the book.
 func (im *importer) book() {
+	// A sentence told to the reader ("You'll look after about 140 swim
+	// schools") is the book before one that is not ("Around 420 swim
+	// schools run on Splashbook"), wherever each stands.
+	for _, toReader := range []bool{true, false} {
+		if im.bookFrom(toReader) {
+			return
+		}
+	}
+}
+
+// bookFrom reads the book from the first sentence that counts clients,
+// among those told to the reader or among all.
+func (im *importer) bookFrom(toReader bool) bool {
 	for _, l := range im.d.lines(checker.RoleIntro, checker.RoleDuties, checker.RoleOther, checker.RoleSuccess) {
 		ss := sentences(l.Text)
 		for i, s := range ss {
 			// "… and we manage around 4,000 moves a year": the company's
 			// verb, no reader and no role in it.
 			ours := weOnly().MatchString(s) && (!roleWord().MatchString(s) || !youWord().MatchString(s) && !roleNoun().MatchString(s))
-			if ours || payish().MatchString(s) || im.aboutCompany(s) {
+			if ours || payish().MatchString(s) || im.aboutCompany(s) || toReader && !youWord().MatchString(s) && !roleNoun().MatchString(s) {
 				continue
 			}
 			n := bookCountIn(s)
@@ -45,9 +58,10 @@ func (im *importer) book() {
 				im.bookRevenue(ss[next])
 			}
 			im.clients = &bookSentence{s, ss[i+1:], l}
-			return
+			return true
 		}
 	}
+	return false
 }
 
 // bookCountIn is the count of clients a sentence gives, or 0: a count

@@ -185,3 +185,14 @@ func TestBoardLabelsAndAsides(t *testing.T) {
 		}
 	}
 }
+
+// The book is what the reader is told they look after, not the count of
+// the company's customers told before it.
+func TestTheReadersBookBeforeTheCompanys(t *testing.T) {
+	text := "# Account Manager\n\nAround 420 swim schools in Australia run their enrolments on Splashbook.\n\n" +
+		"You'll look after about 140 swim schools, worth about A$1.3m a year in subscriptions.\n\n## Requirements\n\n- Two years with customers.\n\nApply with your CV by 30 June.\n"
+	a := imported(t, text).Answers
+	if a.Book.Accounts != 140 || a.Book.Revenue != 1300000 {
+		t.Errorf("book %d accounts, %d revenue; want 140 and 1,300,000", a.Book.Accounts, a.Book.Revenue)
+	}
+}
