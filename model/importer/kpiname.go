@@ -12,14 +12,17 @@ import (
 // "Specification wins ≥ 10 new part numbers a year".
 
 // measureSeps join a measure's name to its target, the likeliest first.
-var measureSeps = []string{": ", " – ", " — ", " -- ", " - ", " | ", " · ", " → ", " -> ", " = "}
+var measureSeps = []string{": ", " – ", " — ", " -- ", " - ", " | ", " · ", " → ", " ➜ ", " ⇒ ", " => ", " -> ", " = "}
 
 var (
 	// kpiNumber is a measure's number before its name: "KPI 4: ",
 	// "Measure 2 – ", "Goal #1. ".
-	kpiNumber = base.Regexp{Expr: `(?i)^(?:kpi|measure|metric|goal|objective|target)\s*#?\d{1,2}\s*(?:[:.)–—-]\s*)`}
+	kpiNumber = base.Regexp{Expr: `(?i)^(?:(?:kpi|measure|metric|goal|objective|target)\s*#?\d{1,2}\s*(?:[:.)–—-]\s*)|#\d{1,2}\s+)`}
 	// comparedTo opens a target told by a sign: "≥ 10", ">= 95%", "< 2 days".
 	comparedTo = base.Regexp{Expr: `\s(?:[≥≤]|[<>]=?)\s*\d`}
+	// nameInParens is a target with its measure's name in brackets after
+	// it, a name of a few words without a figure.
+	nameInParens = base.Regexp{Expr: `^(.+?)\s*\(([\p{L}][\p{L} '’-]{2,40})\)\W*$`}
 	// aTargetLabel is a target's own label: "Target: 40 signed in the year".
 	aTargetLabel = base.Regexp{Expr: `(?i)^(?:target|goal|aim)\s*[:–—-]\s*`}
 )
@@ -55,7 +58,7 @@ func listParts(t string) []string {
 			depth++
 		case t[i] == ')':
 			depth = max(depth-1, 0)
-		case depth == 0 && strings.HasPrefix(t[i:], ", "):
+		case depth == 0 && (strings.HasPrefix(t[i:], ", ") || strings.HasPrefix(t[i:], "; ")):
 			parts, from = append(parts, t[from:i]), i+2
 		case depth == 0 && i > 0 && t[i-1] == ')' && strings.HasPrefix(t[i:], " and "):
 			parts, from = append(parts, t[from:i]), i+5 // "… (no more than 40) and call-backs (…)"
@@ -66,8 +69,8 @@ func listParts(t string) []string {
 	for _, p := range parts {
 		p = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(p), "and "))
 		limit := 8
-		if strings.HasSuffix(p, ")") {
-			limit = 16
+		if _, _, ok := splitMeasure(p); ok || strings.HasSuffix(p, ")") {
+			limit = 16 // "fleet on hire – 88% of the rental fleet out on hire"
 		}
 		if len(strings.Fields(p)) > limit {
 			return nil
@@ -100,6 +103,11 @@ func splitMeasure(t string) (name, target string, ok bool) {
 		!hasFigure(name) && base.FirstRune(name) >= 'A' && base.FirstRune(name) <= 'Z' && target != "" {
 		return strings.TrimSpace(name), cleanTarget(target), true
 	}
+	// "95% of your employers still with us (employer retention)": the
+	// target first, its name in brackets.
+	if m := nameInParens.Get().FindStringSubmatch(t); m != nil && hasFigure(m[1]) {
+		return m[2], m[1], true
+	}
 	if loc := comparedTo.Get().FindStringIndex(t); loc != nil && shortName(t[:loc[0]]) {
 		return strings.TrimSpace(t[:loc[0]]), strings.TrimSpace(t[loc[0]:]), true
 	}
@@ -125,7 +133,7 @@ func cleanTarget(t string) string {
 var (
 	// newClients: "New stockists", "New builder accounts" — clients won,
 	// counted; not new products, lines or part numbers.
-	newClients = base.Regexp{Expr: `^new\s+(?:\p{L}+\s+){0,2}?(?:accounts|customers|clients|stockists|dealers|shops|stores|importers|programs|programmes|independents|members|venues|outlets|logos|distributors|retailers|practices|clinics|schools|districts|operators|buyers|resellers|partners|brands|pubs|bars|restaurants|hotels|growers|farms|sites|contracts|agreements)(?:\s+(?:signed|opened|won|added|onboarded|ordering|live))?$`}
+	newClients = base.Regexp{Expr: `^new\s+(?:\p{L}+\s+){0,2}?(?:accounts|customers|clients|stockists|dealers|shops|stores|importers|programs|programmes|independents|members|venues|outlets|logos|distributors|retailers|practices|clinics|schools|districts|operators|buyers|resellers|partners|brands|pubs|bars|restaurants|hotels|growers|farms|sites|contracts|agreements|centres|centers|employers|advertisers|councils|estates|libraries|homes)(?:\s+(?:signed|opened|won|added|onboarded|ordering|live))?$`}
 	// revenueName and grewBy: money from the clients one has, or its
 	// growth — "Repeat orders: €3.6m", "Purchases through the group: up
 	// 6%", "Sales through your stores: 10% on FY27".

@@ -21,7 +21,7 @@ func (im *importer) kpis() {
 	var names []string
 	for _, p := range im.d.parts(checker.RoleSuccess) {
 		nameCol, targetCol := 0, 1
-		ls := pairUp(items(p))
+		ls := pairUp(itemsJoined(p, true))
 		for i, l := range ls {
 			text := l.Text
 			if p.Heading != "" && p.Line == l.Line && (!successHeading.Get().MatchString(p.Heading) || loneLabel.Get().MatchString(p.Heading)) {
@@ -30,6 +30,9 @@ func (im *importer) kpis() {
 			cells := tabCells(text)
 			if c := strings.Split(text, " | "); len(c) >= 3 {
 				cells = c // a Markdown table's row of three or more cells
+			}
+			if len(cells) >= 3 && rowNumber.Get().MatchString(cells[0]) {
+				cells = cells[1:] // a numbered table's "1 | Plan renewals | 90% …"
 			}
 			if len(cells) >= 2 {
 				if n, t, ok := headerColumns(cells); i == 0 && ok {
@@ -98,6 +101,10 @@ func areaFirst(ls []checker.TextLine) bool {
 
 // loneLabel is a form's label for the measure, read with its line.
 var loneLabel = base.Regexp{Expr: `(?i)^(?:measure|metric|kpi)$`}
+
+// rowNumber is a table's first cell that numbers its rows: "1", "#",
+// "No.".
+var rowNumber = base.Regexp{Expr: `(?i)^\W*(?:#|no\.?)?\s*\d{0,2}\W*$`}
 
 // successHeading is a heading over measures, not a measure's own name.
 var successHeading = base.Regexp{Expr: `(?i)\b(?:measures?d?|success|look(?:s|ing)? (?:at|like)|know|scorecard|indicators|kpis|targets|goals|numbers|objectives)\b|\|`}
@@ -327,8 +334,8 @@ var kpiShapes = []struct {
 // replyChannel and replyVerb make a measure a first reply: what comes in,
 // and its answer.
 var (
-	replyChannel = base.Regexp{Expr: `\b(?:calls?|e-?mails?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|messages?|chats?|questions?|voicemails?|requests?|tickets?|reports?)\b`}
-	replyVerb    = base.Regexp{Expr: `\b(?:answered|replied|reply|replies|responded|returned|acknowledged|called back)\b`}
+	replyChannel = base.Regexp{Expr: `\b(?:calls?|call outs?|callouts?|e-?mails?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|messages?|chats?|questions?|voicemails?|requests?|tickets?|reports?|complaints?)\b`}
+	replyVerb    = base.Regexp{Expr: `\b(?:answered|replied|reply|replies|responded|returned|acknowledged|called back|on the way)\b`}
 )
 
 // targetInParens is a measure's name with its target in brackets after it.

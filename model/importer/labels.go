@@ -132,21 +132,28 @@ func (d doc) metaLine() ([]string, int) {
 		case p.Heading == "" && len(p.Lines) > 0:
 			l = p.Lines[0]
 			for _, x := range p.Lines[1:min(len(p.Lines), 3)] {
-				if !factsLine(l.Text) && factsLine(strings.Trim(x.Text, "*_ ")) {
-					l = x // a note's draft remark above the facts
+				employer := factSegments(l.Text) && companyWord().MatchString(strings.Trim(metaSep().Split(l.Text, 2)[0], "*_ "))
+				if !factsLine(l.Text) && !employer && factsLine(strings.Trim(x.Text, "*_ ")) {
+					l = x // a note's draft remark above the facts, not the employer's line above the contract's
 				}
 			}
 		}
 	}
 	// A field ("Location: Cardiff – hybrid") is no line of facts.
-	if s := metaSep().Split(strings.Trim(l.Text, "*_ "), -1); len(s) >= 2 && len(strings.Fields(l.Text)) <= 16 &&
-		!strings.HasSuffix(strings.TrimSpace(l.Text), ".") && !labelLine().MatchString(l.Text) {
-		segs, line = append(segs, s...), l.Line
+	if factSegments(l.Text) {
+		segs, line = append(segs, metaSep().Split(strings.Trim(l.Text, "*_ "), -1)...), l.Line
 	}
 	for i := range segs {
 		segs[i] = strings.TrimSpace(strings.Trim(segs[i], "*_ "))
 	}
 	return segs, line
+}
+
+// factSegments reports a short line split into facts by "·", "|" or a
+// dash: "Kincraig Saleyards Pty Ltd · Naracoorte, South Australia".
+func factSegments(t string) bool {
+	return len(metaSep().Split(strings.Trim(t, "*_ "), -1)) >= 2 && len(strings.Fields(t)) <= 16 &&
+		!strings.HasSuffix(strings.TrimSpace(t), ".") && !labelLine().MatchString(t)
 }
 
 // sentences splits text into sentences at ". ", "! " and "? ".

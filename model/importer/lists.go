@@ -12,7 +12,12 @@ import (
 // items gives a part's list: its bullets, or, with no bullets, each line
 // that is not a lead-in ("We will measure your first year by:") or a long
 // paragraph.
-func items(p checker.Part) []checker.TextLine {
+func items(p checker.Part) []checker.TextLine { return itemsJoined(p, false) }
+
+// itemsJoined is items; with named set, an item's short name over its
+// text on the same source line ("<strong>Service agreements</strong><br>
+// maintenance agreements covering 240 rooms") is joined as "name: text".
+func itemsJoined(p checker.Part, named bool) []checker.TextLine {
 	var bullets, plain []checker.TextLine
 	for i, l := range p.Lines {
 		switch {
@@ -21,6 +26,11 @@ func items(p checker.Part) []checker.TextLine {
 		case len(bullets) > 0 && !l.Para && p.Lines[i-1].Bullet || len(bullets) > 0 && !l.Para && i > 0 && !endsSentence(p.Lines[i-1].Text) && !p.Lines[i-1].Para:
 			// An item's next line, wrapped or after a <br>: "Run quarterly
 			// reviews / with every client".
+			last := &bullets[len(bullets)-1]
+			if named && last.Line == l.Line && len(strings.Fields(last.Text)) <= 6 && !hasFigure(last.Text) && !strings.Contains(last.Text, ":") {
+				last.Text += ": " + l.Text
+				continue
+			}
 			bullets[len(bullets)-1].Text += " " + l.Text
 		case !strings.HasSuffix(strings.TrimSpace(l.Text), ":") && len(l.Text) <= 300:
 			plain = append(plain, l)
