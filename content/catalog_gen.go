@@ -6154,6 +6154,38 @@ var compiled = &Catalog{
 				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
 			},
 			PhraseFix{
+				Phrase: "the bee's knees",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "bees knees",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "on the ball",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "up for anything",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "a real goer",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "gets stuck in",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "get stuck in",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "sweet as",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
 				Phrase: "go-getter",
 				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
 			},
@@ -6591,6 +6623,38 @@ var compiled = &Catalog{
 			},
 			PhraseFix{
 				Phrase: "go all in",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "the bee's knees",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "bees knees",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "on the ball",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "up for anything",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "a real goer",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "gets stuck in",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "get stuck in",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "sweet as",
 				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
 			},
 			PhraseFix{
@@ -7224,7 +7288,11 @@ var compiled = &Catalog{
 				Fix:    "state a dress code the job truly needs, not how a person looks",
 			},
 			PhraseFix{
-				Phrase: "yacht club*",
+				Phrase: "yacht club member*",
+				Fix:    "leave club memberships out: they screen for background, not for the job",
+			},
+			PhraseFix{
+				Phrase: "member of a yacht club",
 				Fix:    "leave club memberships out: they screen for background, not for the job",
 			},
 			PhraseFix{
@@ -9172,6 +9240,11 @@ var compiled = &Catalog{
 			"payment batch*",
 			"supplier payment run*",
 			"batch of supplier payments",
+			"exchange gains",
+			"foreign exchange gains",
+			"forward exchange contract*",
+			"fx revaluation*",
+			"revalue our",
 		},
 		AccountManagement: []string{
 			"client*",
@@ -10002,6 +10075,10 @@ var compiled = &Catalog{
 			"=#REF!",
 			"=#VALUE!",
 			"=#NAME?",
+			"00/00/",
+			"=Name Surname",
+			"=Firstname Lastname",
+			"=First Last",
 		},
 		ThirdPerson: []string{
 			"the ideal candidate",
@@ -10047,6 +10124,10 @@ var compiled = &Catalog{
 			"the newcomer",
 			"our newcomer",
 			"the chosen applicant",
+			"the lucky applicant",
+			"the lucky candidate",
+			"the staff member in this position",
+			"the person in this position",
 		},
 	},
 	PayLaws: PayLaws{
