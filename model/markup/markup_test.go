@@ -284,3 +284,11 @@ func TestHighlightIsItsText(t *testing.T) {
 		t.Errorf("FromNoteApp = %q, want %q", got, want)
 	}
 }
+
+func TestAScoreOpensNoItem(t *testing.T) {
+	for lead, want := range map[string]bool{"4.2 out of 5 or better": false, "8.5/10 in our survey": false, "2.5% of revenue": false, "4.2 Tools and systems": true, "3. Pay": true} {
+		if got := MayBeBullet(lead); got != want {
+			t.Errorf("MayBeBullet(%q) = %v, want %v", lead, got, want)
+		}
+	}
+}

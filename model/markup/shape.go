@@ -87,6 +87,10 @@ func BlankToFill(s string) bool {
 	return strings.Contains(s, "____") && strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
+// scoreLead is a line that opens on a score or a share, not a number
+// that marks an item: "4.2 out of 5", "8.5/10", "2.5% of …".
+var scoreLead = base.Regexp{Expr: `(?i)^\d{1,2}\.\d{1,2}\s*(?:out of|/|%|stars?\b|or (?:better|higher|more|above))`}
+
 // MayBeBullet reports whether a line's text (its indent trimmed) opens the
 // way a list item's mark does, so that a reader's expression for the marks
 // runs only on such lines:
@@ -98,6 +102,8 @@ func MayBeBullet(lead string) bool {
 		return false
 	case r == 'o' && len(lead) > 1 && lead[1] == '\t':
 		return true // a word processor's second-level bullet, pasted as "o" and a tab
+	case r >= '0' && r <= '9' && scoreLead.Get().MatchString(lead):
+		return false // "4.2 out of 5 or better": a score, not item 4.2
 	case r >= 'a' && r <= 'z':
 		return len(lead) > 1 && (lead[1] == '.' || lead[1] == ')')
 	case r >= 0xE000 && r <= 0xF8FF:
