@@ -196,3 +196,21 @@ func TestTheReadersBookBeforeTheCompanys(t *testing.T) {
 		t.Errorf("book %d accounts, %d revenue; want 140 and 1,300,000", a.Book.Accounts, a.Book.Revenue)
 	}
 }
+
+// A document's word inside the title and a board's share links and tags
+// are no part of the posting.
+func TestDocumentWordsAndBoardLinks(t *testing.T) {
+	text := "# Account Manager ad – Centre Success\n\nWhitebait Tools makes hand tools. You look after 40 hardware stores worth $2 million a year.\n\n" +
+		"## Requirements\n\n- Two years with trade customers.\n\n## Benefits\n\n- Categories: Account Management\n- A pension with 6% matched\n\n" +
+		"## How to apply\n\nApply online with your resume by 30 June.\n\nShare this job: Email · LinkedIn · Facebook\n"
+	a := imported(t, text).Answers
+	if a.Title != "Account Manager – Centre Success" {
+		t.Errorf("title %q", a.Title)
+	}
+	if strings.Contains(a.HowToApply, "Share") || !strings.Contains(a.HowToApply, "Apply online") {
+		t.Errorf("how to apply %q", a.HowToApply)
+	}
+	if slices.ContainsFunc(a.Benefits, func(b string) bool { return strings.HasPrefix(b, "Categories") }) {
+		t.Errorf("benefits %q", a.Benefits)
+	}
+}

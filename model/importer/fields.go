@@ -93,7 +93,7 @@ func (im *importer) aboutAndApply() {
 
 // pageChrome is a job board's or a mailer's own text: an application
 // form's fields, "Powered by", "Not ready to apply?", an e-mail's footer.
-var pageChrome = base.LazyRegexp(`(?i)\bpowered by\b|not ready to apply|connect with us for|\*\s+\S+(?:\s+\S+)?\s+\*|you(?:'re| are) receiving this|unsubscribe|view this (?:e-?mail|message) in|manage your (?:alerts|preferences)|view (?:this )?job (?:in|on)\b`)
+var pageChrome = base.LazyRegexp(`(?i)\bpowered by\b|not ready to apply|connect with us for|\*\s+\S+(?:\s+\S+)?\s+\*|you(?:'re| are) receiving this|unsubscribe|view this (?:e-?mail|message) in|manage your (?:alerts|preferences)|view (?:this )?job (?:in|on)\b|^share (?:this )?(?:job|post|listing|vacancy)\b|^please mention \S+ when you apply`)
 
 // applyLead opens a paragraph that says how to apply.
 var applyLead = base.LazyRegexp(`(?i)^(?:to apply|apply|please apply|send|please send|e-?mail|click|interested\?)`)
@@ -194,7 +194,7 @@ func (im *importer) terms() {
 			im.a.Hours = strings.TrimSuffix(im.a.Hours, ".")
 		}
 	}
-	if m := asideCut().FindStringIndex(im.a.Hours); m != nil && !hoursClause().MatchString(im.a.Hours[m[1]:]) {
+	if m := asideCut.Get().FindStringIndex(im.a.Hours); m != nil && !hoursClause().MatchString(im.a.Hours[m[1]:]) {
 		im.a.Hours = strings.TrimSpace(im.a.Hours[:m[0]]) // "…, 7am to 3.30pm – we start early": an aside, not the hours
 	}
 	im.closing(text)
@@ -202,7 +202,7 @@ func (im *importer) terms() {
 
 // asideCut is where an aside after the hours starts: "; in breeding
 // season …", " – we start early".
-var asideCut = base.LazyRegexp(`\s*;\s+|\s+[–—]\s+`)
+var asideCut = base.Regexp{Expr: `\s*;\s+|\s+[–—]\s+`}
 
 var hoursIn = base.LazyRegexp(`Working hours: ([^\n]+?)\.(?:\s|$)`)
 

@@ -74,10 +74,13 @@ func (im *importer) withoutDocumentWords(t string) string {
 		draftWords().MatchString(t[m[2]:m[3]])) {
 		t = t[:m[0]] // "Accounts Manager (part-time)": the contract is employment_type's; "(job ad)" is the file's
 	}
-	if m := draftSuffix().FindStringIndex(t); m != nil && roleName().MatchString(t[:m[0]]) {
+	if m := draftInside.Get().FindStringSubmatchIndex(t); m != nil && roleName().MatchString(t[:m[0]]) {
+		t = t[:m[0]] + t[m[2]:] // "Account Manager ad – Centre Success"
+	}
+	if m := draftSuffix.Get().FindStringIndex(t); m != nil && roleName().MatchString(t[:m[0]]) {
 		t = im.fuller(strings.TrimSpace(t[:m[0]]), -1) // "Account Manager job ad", a document's name over "# Account Manager – Care & Pharmacy"
 	}
-	t = shortcode().ReplaceAllString(t, "") // MkDocs' ":material-thermometer:"
+	t = shortcode.Get().ReplaceAllString(t, "") // MkDocs' ":material-thermometer:"
 	return t
 }
 
@@ -87,10 +90,14 @@ var draftWords = base.LazyRegexp(`(?i)^(?:job )?(?:posting|ad|advert|advertiseme
 
 // shortcode is an icon's code in Markdown: ":material-thermometer:",
 // ":rocket:".
-var shortcode = base.LazyRegexp(`\s*:[a-z0-9]+(?:[_+-][a-z0-9]+)*:(?:\s|$)|\s*:[a-z0-9]+(?:[_+-][a-z0-9]+)+$`)
+var shortcode = base.Regexp{Expr: `\s*:[a-z0-9]+(?:[_+-][a-z0-9]+)*:(?:\s|$)|\s*:[a-z0-9]+(?:[_+-][a-z0-9]+)+$`}
+
+// draftInside names a document between the role and the rest of its
+// title: "Account Manager ad – Centre Success".
+var draftInside = base.Regexp{Expr: `(?i)\s+(?:job\s+)?(?:ad|advert|posting|draft)(\s+[–—-]\s+)`}
 
 // draftSuffix names a document after a title: "– posting", "Ad", "job ad".
-var draftSuffix = base.LazyRegexp(`(?i)\s*(?:[–—-]\s*)?\b(?:job\s+)?(?:posting|ad|advert|advertisement|draft|final)$`)
+var draftSuffix = base.Regexp{Expr: `(?i)\s*(?:[–—-]\s*)?\b(?:job\s+)?(?:posting|ad|advert|advertisement|draft|final)$`}
 
 // employmentWords are a kind of contract in brackets after a title.
 var employmentWords = base.LazyRegexp(`(?i)^\s*(?:full|part)[- ]?time|^\s*(?:fixed[- ]term|permanent|temporary|contract|casual|maternity cover|parental leave cover)\b`)
