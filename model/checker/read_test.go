@@ -490,3 +490,12 @@ func TestReactionCountsAreNotRead(t *testing.T) {
 		t.Errorf("an emoji item is lost: %q", d.body)
 	}
 }
+
+// A team's name with "Success" in it heads no success measures.
+func TestATeamNamedSuccessIsNoMeasuresSection(t *testing.T) {
+	for heading, want := range map[string]section{"Account Manager – Centre Success": secOther, "The Customer Success team": secOther, "What success looks like": secSuccess, "Success": secSuccess} {
+		if got := classify(heading); got != want {
+			t.Errorf("classify(%q) = %v, want %v", heading, got, want)
+		}
+	}
+}
