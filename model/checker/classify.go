@@ -31,7 +31,8 @@ var sectionWords = []struct {
 		"person specification", "competencies", "your profile", "they need", "they're looking for", "non-negotiable*",
 		"you'll thrive if", "you will thrive if", "you'll do well if", "what we're after", "about the person", "what is needed", "what's needed", "needed",
 		"what it takes", "must-haves", "the essentials", "you'll bring", "what you'll need", "who we want", "what we want", "who we're after", "what we're after", "you need"}},
-	{secOther, []string{"customer success", "client success", "centre success", "center success", "member success", "partner success", "merchant success", "success team"}}, // a team's name, not how the job is judged
+	{secOther, []string{"customer success", "client success", "centre success", "center success", "member success", "partner success", "merchant success", "success team",
+		"linked tasks", "related tasks", "subtasks", "action items", "checklist", "to-do*"}}, // a team's name, a document's own to-do list: not the job's
 	{secSuccess, []string{"success", "kpi*", "metric*", "measure*", "goals", "targets", "what good looks like", "performance", "judge*"}},
 	{secDuties, []string{"responsibilit*", "accountabilit*", "what you will do", "what you'll do", "what you'll be doing", "duties", "what you will own",
 		"the role", "this role", "your role", "the job", "about this job", "about this position", "your day", "your week", "day to day", "first 90 days", "in this role",

@@ -133,6 +133,8 @@ func readText(text string) []rawLine {
 		raw, kinds = markup.UnLaTeX(raw)
 	case markup.IsOrg(head):
 		raw, kinds = markup.UnOrg(raw)
+	case markup.IsOutline(raw[:min(len(raw), 400)]):
+		raw, kinds = markup.UnOutline(raw)
 	}
 	for i := range raw {
 		switch {

@@ -1,6 +1,7 @@
 package markup
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -290,5 +291,23 @@ func TestAScoreOpensNoItem(t *testing.T) {
 		if got := MayBeBullet(lead); got != want {
 			t.Errorf("MayBeBullet(%q) = %v, want %v", lead, got, want)
 		}
+	}
+}
+
+// An outliner's note reads as a document: items with items under them are
+// headings, a run of leaf items a list, a lone leaf a line of text.
+func TestAnOutlineReadsAsADocument(t *testing.T) {
+	lines := strings.Split("- Hiring: Account Manager\n  - AD – final version\n    - Account Manager – Displays\n    - Starling Ltd · Lewes · Full-time\n    - About us\n      - We fire 260 displays a year.\n"+
+		"    - What you'll do\n      - Visit every client.\n      - Send each proposal.\n    - How to apply\n      - E-mail jobs@starling.example.\n  - Interviews in October", "\n")
+	if !IsOutline(lines) {
+		t.Fatal("not read as an outline")
+	}
+	_, kinds := UnOutline(lines)
+	want := []Kind{Heading, Heading, Text, Text, Heading, Text, Heading, Bullet, Bullet, Heading, Text, Text}
+	if !slices.Equal(kinds, want) {
+		t.Errorf("kinds %v, want %v", kinds, want)
+	}
+	if IsOutline(strings.Split("Account Manager\n\n- Visit clients.\n- Send proposals.\n\nApply by e-mail.", "\n")) {
+		t.Error("a posting with one list read as an outline")
 	}
 }
