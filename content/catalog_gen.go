@@ -6186,6 +6186,18 @@ var compiled = &Catalog{
 				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
 			},
 			PhraseFix{
+				Phrase: "never misses a beat",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "swiss army knife",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "a good egg",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
 				Phrase: "go-getter",
 				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
 			},
@@ -6655,6 +6667,18 @@ var compiled = &Catalog{
 			},
 			PhraseFix{
 				Phrase: "sweet as",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "never misses a beat",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "swiss army knife",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "a good egg",
 				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
 			},
 			PhraseFix{
@@ -9245,6 +9269,10 @@ var compiled = &Catalog{
 			"forward exchange contract*",
 			"fx revaluation*",
 			"revalue our",
+			"loan covenant*",
+			"covenant ratio*",
+			"management accounts pack*",
+			"p11d*",
 		},
 		AccountManagement: []string{
 			"client*",
@@ -10079,6 +10107,7 @@ var compiled = &Catalog{
 			"=Name Surname",
 			"=Firstname Lastname",
 			"=First Last",
+			"555-5555",
 		},
 		ThirdPerson: []string{
 			"the ideal candidate",
@@ -10128,6 +10157,10 @@ var compiled = &Catalog{
 			"the lucky candidate",
 			"the staff member in this position",
 			"the person in this position",
+			"whoever lands this job",
+			"whoever gets this job",
+			"whoever takes this job",
+			"the cadet will",
 		},
 	},
 	PayLaws: PayLaws{
