@@ -23,6 +23,8 @@ var (
 	// nameInParens is a target with its measure's name in brackets after
 	// it, a name of a few words without a figure.
 	nameInParens = base.Regexp{Expr: `^(.+?)\s*\(([\p{L}][\p{L} '’-]{2,40})\)\W*$`}
+	// targetWord is a target's label left at the end of a name.
+	targetWord = base.Regexp{Expr: `(?i)\s*[|–—-]?\s*\b(?:target|goal)$`}
 	// aTargetLabel is a target's own label: "Target: 40 signed in the year".
 	aTargetLabel = base.Regexp{Expr: `(?i)^(?:target|goal|aim)\s*[:–—-]\s*`}
 )
@@ -95,7 +97,7 @@ func splitMeasure(t string) (name, target string, ok bool) {
 	for _, sep := range measureSeps {
 		name, target, ok = strings.Cut(t, sep)
 		if ok && shortName(name) && strings.TrimSpace(target) != "" && len(strings.Fields(target)) <= 30 {
-			return strings.TrimSpace(name), cleanTarget(target), true
+			return strings.TrimSpace(targetWord.Get().ReplaceAllString(name, "")), cleanTarget(target), true // "Volume growth | Target: 8% more"
 		}
 	}
 	// "Name. target": a capitalised name of a few words without a figure.
@@ -147,6 +149,7 @@ var (
 	keptName    = base.Regexp{Expr: `\b(?:retention|retained|kept|keep)\b`}
 	keptRevenue = base.Regexp{Expr: `%\s+of\s+(?:[\p{L}\d']+\s+){0,4}?(?:sales|revenue|income|fees|spend|billings)\b`}
 	surveyName  = base.Regexp{Expr: `\b(?:survey|satisfaction|rating|nps|csat)\b`}
+	surveyScore = base.Regexp{Expr: `\d(?:\.\d)?\s*(?:out of|/)\s*(?:5|10)\b`}
 	reviewsName = base.Regexp{Expr: `^(?:\p{L}+\s+){0,2}(?:business\s+|account\s+)?reviews$|^(?:qbrs?|joint business plans?|(?:account\s+)?health checks?)$`}
 	renewals    = base.Regexp{Expr: `\brenewals$`}
 )
@@ -162,7 +165,7 @@ func shapeID(name, target string) string {
 	case revenueName.Get().MatchString(name) && !notExpansion.Get().MatchString(name) &&
 		(moneyFigure.Get().MatchString(target) || grewBy.Get().MatchString(target)):
 		return "expansion_revenue"
-	case surveyName.Get().MatchString(name) && !strings.Contains(name, "promotion"):
+	case surveyName.Get().MatchString(name) && !strings.Contains(name, "promotion"), strings.Contains(target, "survey") && surveyScore.Get().MatchString(target):
 		return "csat_nps"
 	case reviewsName.Get().MatchString(name) && !strings.Contains(name, "promotion"):
 		return "account_reviews"

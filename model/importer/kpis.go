@@ -335,7 +335,7 @@ var kpiShapes = []struct {
 // and its answer.
 var (
 	replyChannel = base.Regexp{Expr: `\b(?:calls?|call outs?|callouts?|e-?mails?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|messages?|chats?|questions?|voicemails?|requests?|tickets?|reports?|complaints?)\b`}
-	replyVerb    = base.Regexp{Expr: `\b(?:answered|replied|reply|replies|responded|returned|acknowledged|called back|on the way)\b`}
+	replyVerb    = base.Regexp{Expr: `\b(?:answered|replied|reply|replies|responded|returned|acknowledged|called back|on the way|on the phone)\b`}
 )
 
 // targetInParens is a measure's name with its target in brackets after it.
