@@ -44,12 +44,16 @@ func (k *checker) screens() {
 	if !markup.MayScreen(k.d.body) {
 		return // no line can screen: not one holds a screen's words
 	}
-	found := 0
+	found, passed := 0, 0 // screens found; sentences of a screen's shape read since the last
 	for _, l := range k.d.lines {
-		if found >= maxTries || k.d.stopped() {
-			return // no posting turns people away a hundred times
+		if found >= maxTries || passed > 10*maxTries || k.d.stopped() {
+			return // no posting turns people away a hundred times, nor asks "you need to have" a thousand times in a row
 		}
-		for _, s := range markup.Screens(l.text, l.flat, maxTries) {
+		screens, read := markup.Screens(l.text, l.flat, maxTries)
+		if passed += read; len(screens) > 0 {
+			passed = 0
+		}
+		for _, s := range screens {
 			found++
 			if k.protects(hit{line: l.n}) {
 				break // an equal-opportunity statement says whom it does not turn away

@@ -71,14 +71,15 @@ var screenGate = []string{"not consider", "n't consider", "n’t consider", "onl
 // read line by line.
 func MayScreen(lower string) bool { return base.ContainsAny(lower, screenGate) }
 
-// Screens lists the screens of a line, at most max of them; lower is the
-// line in small letters, read only to skip a line that can hold none.
-func Screens(text, lower string, max int) []Screen {
+// Screens lists the screens of a line, at most max of them, and how many
+// sentences of a screen's shape it read; lower is the line in small
+// letters, read only to skip a line that can hold none.
+func Screens(text, lower string, max int) (out []Screen, read int) {
 	if !base.ContainsAny(lower, screenGate) {
-		return nil
+		return nil, 0
 	}
-	var out []Screen
-	for _, m := range screenShape.Get().FindAllStringIndex(text, max) {
+	shapes := screenShape.Get().FindAllStringIndex(text, max)
+	for _, m := range shapes {
 		from, to := sentenceSpan(text, m[0], m[1])
 		best, at, topic := "", to, ""
 		for _, t := range screenTopics {
@@ -90,7 +91,7 @@ func Screens(text, lower string, max int) []Screen {
 			out = append(out, Screen{At: m[0], Phrase: text[m[0]:m[1]], Rule: best, Topic: topic})
 		}
 	}
-	return out
+	return out, len(shapes)
 }
 
 // sentenceSpan is the sentence around text[at:end], within screenReach of

@@ -72,7 +72,7 @@ func TestScreensReadTheirReason(t *testing.T) {
 		"It would suit someone who likes driving; the territory runs from Cork to Kerry and you'll be on the road.": "",
 	} {
 		got := ""
-		if s := Screens(text, strings.ToLower(text), 10); len(s) > 0 {
+		if s, _ := Screens(text, strings.ToLower(text), 10); len(s) > 0 {
 			got = s[0].Rule
 		}
 		if got != want {
