@@ -72,8 +72,9 @@ var screenGate = []string{"not consider", "n't consider", "n’t consider", "onl
 func MayScreen(lower string) bool { return base.ContainsAny(lower, screenGate) }
 
 // Screens lists the screens of a line, at most max of them, and how many
-// sentences of a screen's shape it read; lower is the line in small
-// letters, read only to skip a line that can hold none.
+// sentences of a screen's shape it read, and one for the line, when it
+// holds a screen's words; lower is the line in small letters, read only to skip
+// a line that can hold none.
 func Screens(text, lower string, max int) (out []Screen, read int) {
 	if !base.ContainsAny(lower, screenGate) {
 		return nil, 0
@@ -91,7 +92,7 @@ func Screens(text, lower string, max int) (out []Screen, read int) {
 			out = append(out, Screen{At: m[0], Phrase: text[m[0]:m[1]], Rule: best, Topic: topic})
 		}
 	}
-	return out, len(shapes)
+	return out, len(shapes) + 1
 }
 
 // sentenceSpan is the sentence around text[at:end], within screenReach of
