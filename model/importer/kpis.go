@@ -159,7 +159,7 @@ func pairUp(ls []checker.TextLine) []checker.TextLine {
 			case m != nil && !strings.Contains(l.Text, ":"):
 				l.Text = strings.TrimSpace(l.Text) + ": " + m[1]
 				i++
-			case figureOnly().MatchString(strings.TrimSpace(l.Text)) && strings.IndexFunc(next, unicode.IsDigit) < 0 && !figureOnly().MatchString(next):
+			case figureOnly().MatchString(strings.TrimSpace(l.Text)) && !hasFigure(next) && !figureOnly().MatchString(next):
 				l.Text = next + ": " + strings.TrimSpace(l.Text)
 				i++
 			}
@@ -179,7 +179,7 @@ func alternating(ls []checker.TextLine) bool {
 	}
 	for i, l := range ls {
 		t := strings.TrimSpace(l.Text)
-		figure := strings.IndexFunc(t, unicode.IsDigit) >= 0
+		figure := hasFigure(t)
 		small := unicode.IsLower(base.FirstRune(t)) || strings.ContainsRune("+-±<>≥≤$£€", base.FirstRune(t))
 		if i%2 == 1 && !figure && !small || i%2 == 0 && (figure || small || strings.Contains(t, ":") || len(strings.Fields(t)) > 6) {
 			return false

@@ -86,7 +86,10 @@ func (im *importer) withoutDocumentWords(t string) string {
 
 // draftWords name a document, not the job, in brackets after a title:
 // "(posting)", "(job ad)", "(draft 2)".
-var draftWords = base.LazyRegexp(`(?i)^(?:job )?(?:posting|ad|advert|advertisement|draft|final|copy|template|v\d+|version \d+)(?: \d+)?$`)
+var draftWords = base.LazyRegexp(`(?i)^(?:job )?(?:` + documentNames + `|copy|template|v\d+|version \d+)(?: \d+)?$`)
+
+// documentNames are what a file calls the posting it holds.
+const documentNames = `posting|ad|advert|advertisement|draft|final`
 
 // shortcode is an icon's code in Markdown: ":material-thermometer:",
 // ":rocket:".
@@ -94,10 +97,10 @@ var shortcode = base.Regexp{Expr: `\s*:[a-z0-9]+(?:[_+-][a-z0-9]+)*:(?:\s|$)|\s*
 
 // draftInside names a document between the role and the rest of its
 // title: "Account Manager ad – Centre Success".
-var draftInside = base.Regexp{Expr: `(?i)\s+(?:job\s+)?(?:ad|advert|posting|draft)(\s+[–—-]\s+)`}
+var draftInside = base.Regexp{Expr: `(?i)\s+(?:job\s+)?(?:` + documentNames + `)(\s+[–—-]\s+)`}
 
 // draftSuffix names a document after a title: "– posting", "Ad", "job ad".
-var draftSuffix = base.Regexp{Expr: `(?i)\s*(?:[–—-]\s*)?\b(?:job\s+)?(?:posting|ad|advert|advertisement|draft|final)$`}
+var draftSuffix = base.Regexp{Expr: `(?i)\s*(?:[–—-]\s*)?\b(?:job\s+)?(?:` + documentNames + `)$`}
 
 // employmentWords are a kind of contract in brackets after a title.
 var employmentWords = base.LazyRegexp(`(?i)^\s*(?:full|part)[- ]?time|^\s*(?:fixed[- ]term|permanent|temporary|contract|casual|maternity cover|parental leave cover)\b`)
