@@ -214,3 +214,13 @@ func TestDocumentWordsAndBoardLinks(t *testing.T) {
 		t.Errorf("benefits %q", a.Benefits)
 	}
 }
+
+// The clients a company serves, however many are listed, are not its
+// trade: a firework company for wedding venues is no hospitality firm.
+func TestClientsListedAreNoTrade(t *testing.T) {
+	text := "# Account Manager\n\n## About us\n\nStarling Pyrotechnics Ltd designs and fires firework displays for councils, bonfire societies, wedding venues and festivals.\n\n" +
+		"You look after 70 display clients worth £1.3m a year.\n\n## Requirements\n\n- Two years with clients.\n\nApply with your CV by 30 June.\n"
+	if a := imported(t, text).Answers; a.Industry == "hospitality" {
+		t.Errorf("industry %q from the clients named", a.Industry)
+	}
+}

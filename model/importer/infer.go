@@ -197,7 +197,7 @@ func headClause(s string) string {
 
 // clientsBefore ends where the company's clients are named, not its
 // trade: "signage for hotels", "supplying restaurants".
-var clientsBefore = base.Regexp{Expr: `(?i)\b(?:for|to|serving|serves?|supplying|supplies|supply|into|across|with)\s+(?:[\p{L}'’-]+,?\s+){0,3}$`}
+var clientsBefore = base.Regexp{Expr: `(?i)\b(?:for|to|serving|serves?|supplying|supplies|supply|into|across|with)\s+(?:[\p{L}'’-]+,?\s+){0,8}$`}
 
 // definesCompany is a sentence whose subject is the company: "Kaimai
 // Fuels Limited is …", "We are …", "We're …".
