@@ -103,11 +103,17 @@ func accountsCount(text string, limit int) [][]int {
 // maxCountTail bounds the text read after a count for its client noun.
 const maxCountTail = 400
 
-// countWords are the words a count in words holds, whole; "hundred" and
+// isCountWord is a word a count in words holds, whole; "hundred" and
 // "dozen" may run on ("hundreds of").
-var countWords = []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-	"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-	"sixty", "seventy", "eighty", "ninety"}
+func isCountWord(w string) bool {
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+		"forty", "fifty", "sixty", "seventy", "eighty", "ninety":
+		return true
+	}
+	return false
+}
 
 // mayCount is the cheap test before the count patterns: a count is a digit
 // or a number word; flat is the text in lower case.
@@ -115,8 +121,8 @@ func mayCount(text, flat string) bool {
 	if strings.ContainsAny(text, "0123456789") || strings.Contains(flat, "hundred") || strings.Contains(flat, "dozen") {
 		return true
 	}
-	for _, w := range countWords {
-		if base.WordIndex(flat, w) >= 0 {
+	for w := range strings.FieldsFuncSeq(flat, func(r rune) bool { return !base.IsWordRune(r) }) {
+		if isCountWord(w) {
 			return true
 		}
 	}

@@ -60,9 +60,26 @@ func TemplateFields(text string) [][]int {
 	return out
 }
 
+// hasFieldByte reports text with a byte one of MayHaveTemplateField's marks
+// needs: a capital, one of "<{%?#_0*$@[(", or a byte of a rune past ASCII
+// ("«", "£", "€", "●"). A line of small letters has none.
+func hasFieldByte(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c >= 'A' && c <= 'Z' || c >= 0x80 || strings.IndexByte("<{%?#_0*$@[(", c) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // MayHaveTemplateField reports text that holds one of the marks a template
 // field needs, so that most lines are not searched.
 func MayHaveTemplateField(text string) bool {
+	return hasFieldByte(text) && fieldMarks(text)
+}
+
+// fieldMarks is MayHaveTemplateField's test without its byte filter.
+func fieldMarks(text string) bool {
 	return strings.Contains(text, "<<") || strings.Contains(text, "{") && strings.Contains(text, "}") || PercentField(text) || strings.Contains(text, "XX") || strings.Contains(text, "??") ||
 		strings.Contains(text, "##") || strings.Contains(text, "MM") || strings.Contains(text, "DD") || strings.Contains(text, "YYYY") || BlankToFill(text) || strings.Contains(text, "___") ||
 		strings.Contains(text, "TK") || strings.Contains(text, "NAME") || strings.Contains(text, " name") && strings.Contains(text, "(") || strings.Contains(text, "«") || strings.Contains(text, "00,000") || strings.Contains(text, "TO COME") || strings.Contains(text, "*|") || strings.Contains(text, "_") && strings.ContainsAny(text, "#@^~|$%") ||
