@@ -1,6 +1,11 @@
 package markup
 
-import "amjd/model/base"
+import (
+	"cmp"
+	"slices"
+
+	"amjd/model/base"
+)
 
 // A screen is a sentence that turns applicants away, or picks them, for
 // who they are rather than what they can do, however it words the reason:
@@ -11,23 +16,30 @@ import "amjd/model/base"
 // sentence screens on tells the rule.
 
 var (
-	// screenShape is the words that screen applicants.
-	screenShape = base.Regexp{Expr: `(?i)\b(?:(?:(?:can(?:no|['’])t|cannot|can not|won['’]t|will not|do not|don['’]t|unable to|not able to|(?:we['’]d|we would|I['’]d) rather not|prefer not to)\s+(?:\w+\s+)?|(?:only|just)\s+)` +
-		`(?:consider|accept|hire|employ|take on|take forward|take further|progress|interview|shortlist)\s+(?:anyone|anybody|applicants?|candidates?|people|someone|somebody|those|persons?|individuals?|applications from|[\p{L}-]+s)` +
-		`|(?:(?:will|shall|would)\s+not|won['’]t)\s+(?:be\s+(?:considered|accepted|shortlisted|interviewed|hired|progressed)|go\s+forward)` +
-		`|(?:is\s*n['’]?t|is\s+not|not)\s+(?:open\s+to|(?:the|a)\s+(?:job|role|position)\s+for)|(?:doesn['’]t|does\s+not|won['’]t|will\s+not|do\s+not|don['’]t)\s+suit` +
-		`|\bunsuitable\s+(?:for|to)|\bfellow\s+(?:christians?|catholics?|muslims?|jews?|hindus?|sikhs?|believers?)|\b(?:candidates|applicants|people|persons|those)\s+aged\b` +
-		`|(?:tell\s+us|let\s+us\s+know|state|include|tick|select|circle)\s+(?:whether|if|your|their|how\s+many|what\s+year|when)` +
-		`|(?:invited|accepted|welcome|considered)\s+only\s+from|(?:please\s+)?(?:don['’]t|do\s+not)\s+apply` +
-		`|(?:would|will|is|best|job|role|position)\s+(?:best\s+)?suits?\s+(?:a|an|someone|somebody|people|applicants?|candidates?)` +
-		`|\bneed(?: not|n['’]t) apply` +
-		`|(?:isn['’]t|is not|not|wouldn['’]t be|would not be|best|well)\s+(?:suited|suitable)\s+(?:to|for)` +
-		`|we(?:['’]d|\s+would)\s+(?:prefer|like|rather have|love)\s+(?:to\s+(?:hire|employ|take\s+on|appoint)\s+)?(?:someone|somebody|a person|an applicant|applicants|candidates|people|(?:the|our)\s+(?:[\w-]+\s+){0,2}(?:manager|person|hire|candidate|applicant)|a\s+(?:[\w-]+\s+)?(?:applicant|candidate|person))` +
-		`|(?:applicants|candidates|you)\s+(?:also\s+)?(?:must|need to|should|will need to|have to)\s+(?:\w+\s+)?(?:hold|have|own|possess|be)` +
-		`|(?:open|restricted|limited|available)\s+(?:only\s+)?to\s+(?:applicants|candidates|people|those|anyone)` +
-		`|(?:better|best|good|great|ideal|perfect|natural)\s+fit\s+for\s+(?:someone|somebody|a person|people|applicants|candidates|those)` +
-		`|(?:successful|right|ideal|chosen) (?:applicant|candidate|person|hire)\s+(?:should|must|will need to|needs to|has to)\s+(?:\w+\s+)?(?:fit|be|have|look|match)` +
-		`|(?:no one|nobody|not anyone)\s+who)\b`}
+	// screenShapes are the wordings that screen applicants, one expression
+	// for each: each has its own word filter, so a line that holds one
+	// wording's words is searched for that wording alone.
+	screenShapes = []base.Regexp{
+		{Expr: `(?i)\b(?:(?:(?:can(?:no|['’])t|cannot|can not|won['’]t|will not|do not|don['’]t|unable to|not able to|(?:we['’]d|we would|I['’]d) rather not|prefer not to)\s+(?:\w+\s+)?|(?:only|just)\s+)(?:consider|accept|hire|employ|take on|take forward|take further|progress|interview|shortlist)\s+(?:anyone|anybody|applicants?|candidates?|people|someone|somebody|those|persons?|individuals?|applications from|[\p{L}-]+s))\b`},
+		{Expr: `(?i)\b(?:(?:(?:will|shall|would)\s+not|won['’]t)\s+(?:be\s+(?:considered|accepted|shortlisted|interviewed|hired|progressed)|go\s+forward))\b`},
+		{Expr: `(?i)\b(?:(?:is\s*n['’]?t|is\s+not|not)\s+(?:open\s+to|(?:the|a)\s+(?:job|role|position)\s+for))\b`},
+		{Expr: `(?i)\b(?:(?:doesn['’]t|does\s+not|won['’]t|will\s+not|do\s+not|don['’]t)\s+suit)\b`},
+		{Expr: `(?i)\b(?:\bunsuitable\s+(?:for|to))\b`},
+		{Expr: `(?i)\b(?:\bfellow\s+(?:christians?|catholics?|muslims?|jews?|hindus?|sikhs?|believers?))\b`},
+		{Expr: `(?i)\b(?:\b(?:candidates|applicants|people|persons|those)\s+aged\b)\b`},
+		{Expr: `(?i)\b(?:(?:tell\s+us|let\s+us\s+know|state|include|tick|select|circle)\s+(?:whether|if|your|their|how\s+many|what\s+year|when))\b`},
+		{Expr: `(?i)\b(?:(?:invited|accepted|welcome|considered)\s+only\s+from)\b`},
+		{Expr: `(?i)\b(?:(?:please\s+)?(?:don['’]t|do\s+not)\s+apply)\b`},
+		{Expr: `(?i)\b(?:(?:would|will|is|best|job|role|position)\s+(?:best\s+)?suits?\s+(?:a|an|someone|somebody|people|applicants?|candidates?))\b`},
+		{Expr: `(?i)\b(?:\bneed(?: not|n['’]t) apply)\b`},
+		{Expr: `(?i)\b(?:(?:isn['’]t|is not|not|wouldn['’]t be|would not be|best|well)\s+(?:suited|suitable)\s+(?:to|for))\b`},
+		{Expr: `(?i)\b(?:we(?:['’]d|\s+would)\s+(?:prefer|like|rather have|love)\s+(?:to\s+(?:hire|employ|take\s+on|appoint)\s+)?(?:someone|somebody|a person|an applicant|applicants|candidates|people|(?:the|our)\s+(?:[\w-]+\s+){0,2}(?:manager|person|hire|candidate|applicant)|a\s+(?:[\w-]+\s+)?(?:applicant|candidate|person)))\b`},
+		{Expr: `(?i)\b(?:(?:applicants|candidates|you)\s+(?:also\s+)?(?:must|need to|should|will need to|have to)\s+(?:\w+\s+)?(?:hold|have|own|possess|be))\b`},
+		{Expr: `(?i)\b(?:(?:open|restricted|limited|available)\s+(?:only\s+)?to\s+(?:applicants|candidates|people|those|anyone))\b`},
+		{Expr: `(?i)\b(?:(?:better|best|good|great|ideal|perfect|natural)\s+fit\s+for\s+(?:someone|somebody|a person|people|applicants|candidates|those))\b`},
+		{Expr: `(?i)\b(?:(?:successful|right|ideal|chosen) (?:applicant|candidate|person|hire)\s+(?:should|must|will need to|needs to|has to)\s+(?:\w+\s+)?(?:fit|be|have|look|match))\b`},
+		{Expr: `(?i)\b(?:(?:no one|nobody|not anyone)\s+who)\b`},
+	}
 	// screenTopics tell what a screen judges, the rule it breaks.
 	screenTopics = []struct {
 		rule string
@@ -79,7 +91,7 @@ func Screens(text, lower string, max int) (out []Screen, read int) {
 	if !base.ContainsAny(lower, screenGate) {
 		return nil, 0
 	}
-	shapes := screenShape.Get().FindAllStringIndex(text, max)
+	shapes := screenMatches(text, max)
 	for _, m := range shapes {
 		from, to := sentenceSpan(text, m[0], m[1])
 		best, at, topic := "", to, ""
@@ -93,6 +105,30 @@ func Screens(text, lower string, max int) (out []Screen, read int) {
 		}
 	}
 	return out, len(shapes) + 1
+}
+
+// screenMatches is where the screens' wordings stand in text, at most max
+// of them, in text order, as one expression of them all would find them:
+// the earliest first, the first wording's where two start together, none
+// within another.
+func screenMatches(text string, max int) [][]int {
+	var all [][]int
+	for i := range screenShapes {
+		for _, m := range screenShapes[i].Get().FindAllStringIndex(text, max) {
+			all = append(all, append(m, i))
+		}
+	}
+	slices.SortFunc(all, func(a, b []int) int { return cmp.Or(a[0]-b[0], a[2]-b[2]) })
+	var out [][]int
+	for _, m := range all {
+		if len(out) == max {
+			break
+		}
+		if len(out) == 0 || m[0] >= out[len(out)-1][1] {
+			out = append(out, m[:2])
+		}
+	}
+	return out
 }
 
 // sentenceSpan is the sentence around text[at:end], within screenReach of
