@@ -3,6 +3,7 @@ package markup
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"amjd/model/base"
 )
@@ -110,25 +111,55 @@ func Screens(text, lower string, max int) (out []Screen, read int) {
 // screenMatches is where the screens' wordings stand in text, at most max
 // of them, in text order, as one expression of them all would find them:
 // the earliest first, the first wording's where two start together, none
-// within another.
+// within another. A long text is read a window at a time, so a megabyte
+// dense with one wording stops at the first window, and a window runs
+// only the wordings whose words it holds.
 func screenMatches(text string, max int) [][]int {
-	var all [][]int
-	for i := range screenShapes {
-		for _, m := range screenShapes[i].Get().FindAllStringIndex(text, max) {
-			all = append(all, append(m, i))
-		}
-	}
-	slices.SortFunc(all, func(a, b []int) int { return cmp.Or(a[0]-b[0], a[2]-b[2]) })
 	var out [][]int
-	for _, m := range all {
-		if len(out) == max {
-			break
+	for from := 0; from < len(text) && len(out) != max; {
+		to := windowEnd(text, from)
+		var all [][]int
+		for i := range screenShapes {
+			for _, m := range screenShapes[i].Get().FindAllStringIndex(text[from:to], max) {
+				all = append(all, []int{from + m[0], from + m[1], i})
+			}
 		}
-		if len(out) == 0 || m[0] >= out[len(out)-1][1] {
-			out = append(out, m[:2])
+		slices.SortFunc(all, func(a, b []int) int { return cmp.Or(a[0]-b[0], a[2]-b[2]) })
+		for _, m := range all {
+			if len(out) == max {
+				break
+			}
+			if len(out) == 0 || m[0] >= out[len(out)-1][1] {
+				out = append(out, m[:2])
+			}
 		}
+		from = to
 	}
 	return out
+}
+
+// screenWindow is how much of a line a window holds, give or take a
+// sentence: far more than any sentence.
+const screenWindow = 16 << 10
+
+// windowEnd is where the window from from ends: after the first sentence
+// end past screenWindow bytes, or failing one within screenReach, at a
+// space; a short rest is the window.
+func windowEnd(text string, from int) int {
+	at := from + screenWindow
+	if at >= len(text) {
+		return len(text)
+	}
+	limit := min(len(text), at+screenReach)
+	for i := at; i < limit; i++ {
+		if (text[i] == '.' || text[i] == '!' || text[i] == '?') && i+1 < len(text) && text[i+1] == ' ' {
+			return i + 1
+		}
+	}
+	if i := strings.IndexByte(text[at:limit], ' '); i >= 0 {
+		return at + i
+	}
+	return base.RuneStart(text, at)
 }
 
 // sentenceSpan is the sentence around text[at:end], within screenReach of
