@@ -25,3 +25,24 @@ func TestWithoutAsides(t *testing.T) {
 		}
 	}
 }
+
+// The company keeps the legal form the posting gives it anywhere, the full
+// stop of an abbreviation, and not a sentence's full stop.
+func TestTheCompanyKeepsItsLegalForm(t *testing.T) {
+	body := " makes hats for shops. You'll look after 40 shops.\n\n## What you'll do\n\n- Visit every shop.\n\n## How to apply\n\nEmail jobs@x.example.\n\n"
+	for footer, want := range map[string]string{
+		"Registered as Hollin Hats Ltd. Company no. 123.":     "Hollin Hats Ltd",
+		"Hollin Hats, Inc. is an equal opportunity employer.": "Hollin Hats, Inc.",
+		"© Hollin Hats Co. Pty Ltd":                           "Hollin Hats Co. Pty Ltd",
+		"We are an equal opportunity employer.":               "Hollin Hats",
+		"Hollin Hatsworth Ltd is our sister company.":         "Hollin Hats",
+	} {
+		r, err := importText(t, "# Account Manager\n\n## About us\n\nHollin Hats"+body+footer+"\n")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Answers.Company != want {
+			t.Errorf("%q: company %q, want %q", footer, r.Answers.Company, want)
+		}
+	}
+}

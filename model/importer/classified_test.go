@@ -21,8 +21,8 @@ func TestAClassifiedAdReadsAsItsUserReadsIt(t *testing.T) {
 		t.Fatal(err)
 	}
 	a := r.Answers
-	if a.Company != "Macquarie Pumps" {
-		t.Errorf("company %q, want the one the ad describes (not the site's name or a label of its field block)", a.Company)
+	if a.Company != "Macquarie Pumps Pty Ltd" {
+		t.Errorf("company %q, want the one the ad describes, with the legal form its footer gives (not the site's name or a label of its field block)", a.Company)
 	}
 	if a.Pay.Min != 71500 || a.Pay.Max != 71500 || a.Pay.Currency != "AUD" {
 		t.Errorf("pay %v-%v %s, want the package's 71,500 AUD (not another ad's range)", a.Pay.Min, a.Pay.Max, a.Pay.Currency)

@@ -2,6 +2,7 @@ package importer
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"amjd/model/base"
@@ -188,7 +189,7 @@ func (im *importer) named(s string) int {
 // Managed IT" of "Lakeshore Managed IT looks after …".
 var capitalRun = base.LazyRegexp(`^\p{Lu}[\p{L}\d&'.-]*(?:\s+(?:\p{Lu}[\p{L}\d&'.-]*|&|of|and))*`)
 
-var pageOrForm = base.LazyRegexp(`(?i)^(?:of|and|&|careers?|jobs?|hiring|team|home|page|homepage|logo|website|perks|benefits|culture|values|story|intranet|extranet|portal|hub|wiki|sharepoint|workspace|ltd\.?|limited|inc\.?|llc|pty|plc|gmbh)$`)
+var pageOrForm = base.LazyRegexp(`(?i)^(?:of|and|&|careers?|jobs?|hiring|team|home|page|homepage|logo|website|perks|benefits|culture|values|story|intranet|extranet|portal|hub|wiki|sharepoint|workspace|ltd\.?|limited|inc\.?|llc|pty|plc|gmbh|co\.?|corp\.?)$`)
 
 // fullName gives a company's name as the posting writes it in full where a
 // heading shortens it: "About Lakeshore" over "Lakeshore Managed IT looks
@@ -199,7 +200,7 @@ func (im *importer) fullName(name string) string {
 		if r, _ := utf8.DecodeLastRuneInString(l.Text[:max(at, 0)]); at < 0 || at > 0 && base.IsWordRune(r) {
 			continue
 		}
-		run := strings.TrimSpace(capitalRun().FindString(l.Text[at:]))
+		run := untilSentenceEnd(strings.TrimSpace(capitalRun().FindString(l.Text[at:])))
 		// Not "of" or "&" left hanging, a careers page's name or a legal
 		// form the shorter name went without.
 		for w := strings.Fields(run); len(w) > 1 && pageOrForm().MatchString(w[len(w)-1]); w = w[:len(w)-1] {
@@ -240,4 +241,62 @@ func (im *importer) storyLines() []checker.TextLine {
 		about = append([]checker.TextLine{{Text: im.d.Title}}, about...)
 	}
 	return about
+}
+
+// legalForm is a company's legal form after its name: " Ltd", ", Inc.",
+// " Pty Ltd", " Co.".
+var legalForm = base.LazyRegexp(`^(?:,?\s(?:Pty\.?\s+Ltd|Pte\.?\s+Ltd|Ltd|Limited|Inc|LLC|L\.L\.C|Co|Corp|PLC|plc|GmbH|Oy|AB|A/S|AG|B\.V|N\.V|S\.L|S\.A|SAS|ULC|DAC|LLP)\b\.?)+`)
+
+// withLegalForm is the company's name with the legal form the posting
+// gives it somewhere: "Watling Labels" of a posting that signs off as
+// "Watling Labels Ltd". A full stop stays after an abbreviation inside a
+// sentence ("Whitewater Awards Co. makes …"), not at a sentence's end.
+func (im *importer) withLegalForm(name string) string {
+	if name == "" || companyWord().MatchString(name) {
+		return name
+	}
+	best := ""
+	for _, l := range append([]checker.TextLine{{Text: im.d.Title}}, im.d.seq()...) {
+		for at := 0; ; {
+			i := strings.Index(l.Text[at:], name)
+			if i < 0 {
+				break
+			}
+			at += i + len(name)
+			if r, _ := utf8.DecodeRuneInString(l.Text[at:]); base.IsWordRune(r) {
+				continue
+			}
+			form := legalForm().FindString(l.Text[at:])
+			if rest := l.Text[at+len(form):]; strings.HasSuffix(form, ".") && !abbreviatedForm(form) &&
+				(strings.TrimSpace(rest) == "" || strings.HasPrefix(rest, " ") && unicode.IsUpper(base.FirstRune(strings.TrimSpace(rest)))) {
+				form = strings.TrimSuffix(form, ".") // "… supplied by Acme Ltd. We …"
+			}
+			if len(form) > len(best) {
+				best = form // "Co. Pty Ltd" where another line says "Co."
+			}
+		}
+	}
+	return name + best
+}
+
+// untilSentenceEnd cuts a run of capitalised words at a full stop that
+// ends a sentence, not one of a legal form's abbreviations: "Hollin Hats
+// Ltd" of "Hollin Hats Ltd. Company no. 123", "Acme Co. Pty Ltd" whole.
+func untilSentenceEnd(run string) string {
+	for at := 0; ; {
+		i := strings.Index(run[at:], ". ")
+		if i < 0 {
+			return run
+		}
+		at += i + 1
+		if legalForm().FindString(run[at:]) == "" {
+			return run[:at-1]
+		}
+	}
+}
+
+// abbreviatedForm is a form that keeps its full stop even at a sentence's
+// end: "Inc.", "Co.", "Corp.".
+func abbreviatedForm(form string) bool {
+	return strings.HasSuffix(form, "Inc.") || strings.HasSuffix(form, "Co.") || strings.HasSuffix(form, "Corp.")
 }

@@ -16,6 +16,7 @@ import (
 // fill reads every field the text states.
 func (im *importer) fill() {
 	im.company()
+	im.a.Company = im.withLegalForm(im.a.Company)
 	im.title()
 	im.aboutAndApply()
 	im.reporting()

@@ -75,8 +75,8 @@ func TestTheTradeTheDefinitionNames(t *testing.T) {
 }
 
 // A letter under a letterhead: the title is the role its greeting names,
-// and the company the name the letter uses, not the letterhead's with its
-// legal form.
+// and the company the name the letter uses, with the legal form the
+// letterhead gives it.
 func TestALetterUnderALetterhead(t *testing.T) {
 	text := "Eden Valley Chimney Sweeps Ltd\nUnit 2, Mill Lane, Penrith\n\nDear future Account Manager,\n\n" +
 		"I run Eden Valley Chimney Sweeps, a chimney sweeping firm. I'm looking for an Account Manager to look after our 90 contract clients. " +
@@ -86,7 +86,7 @@ func TestALetterUnderALetterhead(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.Answers.Title != "Account Manager" || r.Answers.Company != "Eden Valley Chimney Sweeps" {
+	if r.Answers.Title != "Account Manager" || r.Answers.Company != "Eden Valley Chimney Sweeps Ltd" {
 		t.Errorf("title %q, company %q", r.Answers.Title, r.Answers.Company)
 	}
 }
