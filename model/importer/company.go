@@ -300,3 +300,53 @@ func untilSentenceEnd(run string) string {
 func abbreviatedForm(form string) bool {
 	return strings.HasSuffix(form, "Inc.") || strings.HasSuffix(form, "Co.") || strings.HasSuffix(form, "Corp.")
 }
+
+// formAnywhere is a legal form written after a name, in any country's
+// way: "d.o.o.", "GmbH", "OÜ", "Pty Ltd", ", Inc.".
+var formAnywhere = base.LazyRegexp(`,?\s(?:d\.o\.o\.|GmbH|OÜ|Oy|AB|A/S|S\.A\.|S\.L\.|S\.r\.l\.|s\.r\.o\.|Sp\. z o\.o\.|SARL|SAS|B\.V\.|N\.V\.|AG|Pty\.? Ltd\.?|Ltd\.?|Limited|Inc\.?|LLC|plc|PLC|ULC|DAC|LLP)(?:\s|$|[,;:)])`)
+
+// companyByForm is the name the posting gives most often with a legal form
+// after it, twice or at the start of a line, for a posting whose company
+// nothing else names: "Dravka obuća d.o.o. has made children's shoes …".
+func (im *importer) companyByForm() string {
+	count := map[string]int{}
+	best := ""
+	for _, l := range append([]checker.TextLine{{Text: im.d.Title}}, im.d.seq()...) {
+		for _, m := range formAnywhere().FindAllStringIndex(l.Text, 20) {
+			name := nameBefore(l.Text[:m[0]])
+			if name == "" {
+				continue
+			}
+			full := name + strings.TrimRight(l.Text[m[0]:m[1]], " ,;:)")
+			if count[full]++; strings.HasPrefix(l.Text, name) {
+				count[full]++ // a line that opens on the name: the company's description
+			}
+			if count[full] > count[best] {
+				best = full
+			}
+		}
+	}
+	if count[best] < 2 {
+		return ""
+	}
+	return best
+}
+
+// nameBefore is the name that ends text: its last words back to a
+// capitalised one, a word in small letters among them ("Dravka obuća"),
+// but not a sentence's words before it ("I agree that").
+func nameBefore(text string) string {
+	words := strings.Fields(text)
+	start := -1
+	for i := len(words) - 1; i >= 0 && i >= len(words)-5; i-- {
+		if unicode.IsUpper(base.FirstRune(words[i])) {
+			start = i
+		} else if start >= 0 || i < len(words)-2 {
+			break
+		}
+	}
+	if start < 0 || jobWords().MatchString(strings.Join(words[start:], " ")) {
+		return ""
+	}
+	return strings.Join(words[start:], " ")
+}

@@ -16,6 +16,9 @@ import (
 // fill reads every field the text states.
 func (im *importer) fill() {
 	im.company()
+	if im.a.Company == "" {
+		im.a.Company = im.companyByForm()
+	}
 	im.a.Company = im.withLegalForm(im.a.Company)
 	im.title()
 	im.aboutAndApply()
@@ -90,24 +93,29 @@ var workplaceOrTerms = base.LazyRegexp(`(?i)\b(hybrid|remote|on-?site|in office|
 
 func workplaceWord(s string) bool { return workplaceOrTerms().MatchString(s) }
 
-// employment, hours and the closing date.
-func (im *importer) terms() {
-	text := strings.Join(texts(im.d.all()), "\n")
-	where := text
-	if v, _, ok := im.d.label("Job type", "Employment type", "Type", "Contract", "Position type", "Work type"); ok {
-		where = v
-	} else if segs, _ := im.d.meta(); len(segs) > 0 {
-		where = strings.Join(segs, " | ")
-	}
+// employment is the kind of contract where says, or "".
+func (im *importer) employment(where string) string {
 	for _, e := range im.c.EmploymentTypes {
 		re := `(?i)\b` + strings.ReplaceAll(regexp.QuoteMeta(e.Name), "-", "[- ]?") + `\b`
 		if e.ID == "contract" || e.ID == "temporary" || e.ID == "internship" {
 			re = `(?i)^\s*` + regexp.QuoteMeta(e.Name) + `\s*$|\b(fixed[- ]term|temporary) contract\b|\b` + regexp.QuoteMeta(e.Name) + ` (role|position)\b`
 		}
 		if regexp.MustCompile(re).MatchString(where) {
-			im.a.EmploymentType = e.ID
-			break
+			return e.ID
 		}
+	}
+	return ""
+}
+
+// employment, hours and the closing date.
+func (im *importer) terms() {
+	text := strings.Join(texts(im.d.all()), "\n")
+	if v, _, ok := im.d.label("Job type", "Employment type", "Type", "Contract", "Position type", "Work type"); ok {
+		im.a.EmploymentType = im.employment(v)
+	} else if segs, _ := im.d.meta(); len(segs) > 0 && im.employment(strings.Join(segs, " | ")) != "" {
+		im.a.EmploymentType = im.employment(strings.Join(segs, " | "))
+	} else {
+		im.a.EmploymentType = im.employment(text) // the facts line says none: the text may
 	}
 	if v, _, ok := im.d.label("Hours", "Schedule", "Working hours"); ok {
 		im.a.Hours = base.CleanLine(v)

@@ -75,8 +75,9 @@ func tabCells(s string) []string {
 }
 
 // metaSep splits a line of facts under the title: "Acme · Austin, TX ·
-// Full-time", "Acme | Leeds | Hybrid", "Acme – Mississauga, Ontario – hybrid".
-var metaSep = base.LazyRegexp(`\s+[·|–—•]\s+|\s+-\s+`)
+// Full-time", "Acme | Leeds | Hybrid", "Acme – Mississauga, Ontario – hybrid",
+// "Acme, LLC -- Paducah, KY".
+var metaSep = base.LazyRegexp(`\s+[·|–—•]\s+|\s+--?\s+`)
 
 // meta gives the segments of the line of facts just under the title, if
 // there is one: a short line, split by "·", "|" or a dash.
@@ -125,6 +126,8 @@ func (d doc) metaLine() ([]string, int) {
 			}
 			break
 		}
+	} else if next, ok := d.lineAfterTitle(); ok && factSegments(next.Text) {
+		l = next // the title a line of a part, as a note or a chat holds it
 	} else if p, ok := d.underTitle(); ok {
 		switch {
 		case p.Heading != "" && metaSep().MatchString(p.Heading):
@@ -147,6 +150,18 @@ func (d doc) metaLine() ([]string, int) {
 		segs[i] = strings.TrimSpace(strings.Trim(segs[i], "*_ "))
 	}
 	return segs, line
+}
+
+// lineAfterTitle is the line after the title's own line, when the title
+// is a line of the text rather than the document's first heading.
+func (d doc) lineAfterTitle() (checker.TextLine, bool) {
+	seq := d.seq()
+	for i, l := range seq[:max(len(seq)-1, 0)] {
+		if l.Line == d.TitleLine && strings.Contains(l.Text, d.Title) {
+			return seq[i+1], true
+		}
+	}
+	return checker.TextLine{}, false
 }
 
 // factSegments reports a short line split into facts by "·", "|" or a

@@ -12,7 +12,9 @@ type doc struct {
 	checker.Outline
 }
 
-func read(o checker.Outline) doc { return doc{o}.withoutOtherJobs().withoutSuggestions() }
+func read(o checker.Outline) doc {
+	return doc{o}.withoutOtherJobs().withoutSuggestions().withoutPreamble()
+}
 
 // withoutOtherJobs leaves out a job board's list of other jobs ("Similar
 // ads", "More jobs") after a part of the posting, up to the next heading:
