@@ -20,7 +20,12 @@ const surname = `\p{Lu}[\p{L}'’]*\p{Ll}(?:-\p{Lu}[\p{L}'’]*\p{Ll})*`
 
 // pastVerbs are what a person named as a sentence's subject did, besides
 // the regular "-ed": "Wilfred Pargeter kept his first colonies".
-const pastVerbs = `had|has|was|is|will|started|founded|joined|built|runs|ran|owns|owned|worked|works|looks|looked|leads|led|came|went|began|grew|made|took|set|bought|sold|kept|cut|left|met|found|taught|brought|wrote|drew|gave|won|spent|sent|held|told|became|\p{Ll}{2,}ed`
+const pastVerbs = `had|has|was|is|will|started|founded|joined|runs|owns|owned|worked|works|looks|looked|leads|` + irregularPasts + `|\p{Ll}{2,}ed`
+
+// irregularPasts are the past tenses that do not end in "-ed": "Sigurd
+// Mikkelsen ground his first comb", "Zachariah Snell split his first
+// pocket of crystals".
+const irregularPasts = `arose|ate|awoke|bore|beat|became|began|bent|bet|bid|bit|bled|blew|bought|bred|brought|broke|built|burnt|burst|came|cast|caught|chose|clung|cost|crept|cut|dealt|dug|dove|drew|dreamt|drank|drove|fed|felt|fell|fought|found|fled|flung|flew|forbade|forgot|forgave|froze|gave|went|got|ground|grew|hung|heard|hid|hit|held|hurt|kept|knelt|knew|laid|led|leant|leapt|learnt|left|lent|let|lay|lit|lost|made|meant|met|paid|put|quit|ran|rang|read|rode|rose|said|sang|sank|sat|saw|sold|sent|set|sewed|shook|shed|shone|shot|showed|shut|slept|slid|slung|slit|smelt|sought|sowed|spoke|sped|spelt|spent|spilt|spun|spat|split|spread|sprang|stood|stole|stuck|stung|stank|strode|struck|strung|strove|swore|swept|swam|swung|took|taught|tore|told|thought|threw|thrust|trod|understood|undertook|upset|woke|wore|wove|wept|won|wound|wrote`
 
 var (
 	reportsToName = base.Regexp{Expr: `\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(\p{Lu}\p{Ll}+)\s+` + surname}
@@ -155,10 +160,12 @@ var firstName = base.Regexp{Expr: `,\s+(\p{Lu}\p{Ll}{2,})[;,]|\b(?:and|but|then|
 
 // contactName is a person to reach by a first name ("E-mail your CV to
 // Morag at …", "call Ifeoma on 021 …"), and appositive a person named after
-// the job they do ("our controller, Hui Min Tsai, and her team").
+// the job they do or who they are to someone ("our controller, Hui Min
+// Tsai, and her team", "My grandmother, Zillah Kettlewell, stirred her
+// first pan").
 var (
 	contactName = base.Regexp{Expr: `\b(?i:to|call|contact|ask for|ring|phone|e-?mail|message|text|ask)\s+(\p{Lu}\p{Ll}{2,})\s+(?:at|on|via|by)\b`}
-	appositive  = base.Regexp{Expr: `\b(?:our|the|your|their)\s+(?:[\p{L}][\w-]*\s+){0,3}?[\p{L}][\w-]*,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,3})(?:,|\.|;|\s+and\b|\s+who\b|$)`}
+	appositive  = base.Regexp{Expr: `\b(?:[Oo]ur|[Tt]he|[Yy]our|[Tt]heir|[Mm]y|[Hh]is|[Hh]er)\s+(?:[\p{L}][\w-]*\s+){0,3}?[\p{L}][\w-]*,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,3})(?:,|\.|;|\s+and\b|\s+who\b|$)`}
 )
 
 // honorific is a title before a person's name: "Dr. Paul", "Ms Okafor".
