@@ -8,13 +8,15 @@ import (
 
 // A page of a Hugo site opens with TOML front matter between "+++" lines
 // and calls shortcodes in its text ({{< lead >}}, {{% callout note %}});
-// GitBook and Jekyll pages have Liquid tags ({% hint style="info" %}).
+// a Zola page calls them as functions ({{ figure(src="…") }}); GitBook and
+// Jekyll pages have Liquid tags ({% hint style="info" %}). A merge field
+// ({{ first_name }}) calls nothing, and stays for the placeholder rule.
 // The front matter is the site's data, save its title, which the page
 // prints as its heading; a shortcode is markup, save a link it points to.
 // Every line keeps its number.
 
 var (
-	shortcode = base.Regexp{Expr: `\{\{[<%]\s*/?\s*[\w-]+[^{}]*?[>%]\}\}|\{%-?\s*/?\s*[\w-]+[^{}]*?-?%\}`}
+	shortcode = base.Regexp{Expr: `\{\{[<%]\s*/?\s*[\w-]+[^{}]*?[>%]\}\}|\{%-?\s*/?\s*[\w-]+[^{}]*?-?%\}|\{\{\s*[\w-]+\([^{}]*\)\s*\}\}`}
 	hrefAttr  = base.Regexp{Expr: `\bhref="([^"]+)"`}
 	tomlTitle = base.Regexp{Expr: `^title\s*=\s*"(.*)"\s*$`}
 )
@@ -23,7 +25,7 @@ var (
 // shortcodes; other Markdown is returned as it is.
 func FromHugo(text string) string {
 	toml := strings.HasPrefix(text, "+++\n")
-	if !toml && !strings.Contains(text, "{{<") && !strings.Contains(text, "{{%") && !strings.Contains(text, "{%") {
+	if !toml && !strings.Contains(text, "{{<") && !strings.Contains(text, "{{%") && !strings.Contains(text, "{%") && !strings.Contains(text, ") }}") && !strings.Contains(text, ")}}") {
 		return text
 	}
 	lines := strings.Split(text, "\n")

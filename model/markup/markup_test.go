@@ -136,6 +136,16 @@ func TestHugoPage(t *testing.T) {
 	}
 }
 
+// A Zola page's shortcodes are function calls; a merge field is no call,
+// and stays for the placeholder rule to find.
+func TestZolaShortcodes(t *testing.T) {
+	page := "Dear {{ first_name }},\n\n{{ figure(src=\"/img/room.jpg\", caption=\"The grinding room\") }}\nWe make combs.\n"
+	out := FromHugo(page)
+	if strings.Contains(out, "figure") || !strings.Contains(out, "{{ first_name }}") || len(strings.Split(out, "\n")) != len(strings.Split(page, "\n")) {
+		t.Errorf("read as %q", out)
+	}
+}
+
 // DokuWiki is read as MediaWiki is, with its own tables and inline marks.
 func TestDokuWiki(t *testing.T) {
 	for in, want := range map[string]string{
