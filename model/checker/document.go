@@ -65,7 +65,7 @@ type document struct {
 
 var (
 	mdEscape   = base.Regexp{Expr: `\\([!-/:-@\[-` + "`" + `{-~])`}
-	bulletMark = base.Regexp{Expr: `^\s*(?:[-*+•·▪◦‣–]|\(?\d{1,2}(?:[.)]|\.\d{1,2}\.?|\s*[→➔])|[a-z][.)]|\([a-z]\))\s+|^\s*[ØüÞ§](?:\t|\s{2,})\s*|^\s*o\t\s*|^\s*[\x{E000}-\x{F8FF}]\s+`}
+	bulletMark = base.Regexp{Expr: `^\s*(?:[-=]>|[→➔➜⇒]|[-*+•·▪◦‣–]|\(?\d{1,2}(?:[.)]|\.\d{1,2}\.?|\s*[→➔])|[a-z][.)]|\([a-z]\))\s+|^\s*[ØüÞ§](?:\t|\s{2,})\s*|^\s*o\t\s*|^\s*[\x{E000}-\x{F8FF}]\s+`}
 	headingMd  = base.Regexp{Expr: `^\s{0,3}#{1,6}\s+`}
 	boldOnly   = base.Regexp{Expr: `^\s*(?:\*\*|__)(.+?)(?:\*\*|__):?\s*$`}
 	emphasis   = strings.NewReplacer("____", "____", "___", "___", "**", "", "__", "") // a blank to fill in stays
@@ -192,10 +192,8 @@ func readLine(n int, r string, alone, clean bool) line {
 	}
 	lead := strings.TrimLeft(t, " \t")
 	switch {
-	case !clean && strings.HasPrefix(lead, "#") && headingMd.Get().MatchString(t):
-		// (A reader that read the markup away leaves a "#" as text.)
-		t = headingMd.Get().ReplaceAllString(t, "")
-		l.heading = true
+	case strings.HasPrefix(lead, "#") && (markup.IsHashtagHeading(lead) || !clean && headingMd.Get().MatchString(t)):
+		t, l.heading = hashHeading(t, lead), true
 	case !clean && (strings.HasPrefix(lead, "**") || strings.HasPrefix(lead, "__")) && boldOnly.Get().MatchString(t):
 		t = boldOnly.Get().FindStringSubmatch(t)[1]
 		l.heading = true
@@ -243,6 +241,16 @@ func readLine(n int, r string, alone, clean bool) line {
 	}
 	l.flat = flatten(t)
 	return l
+}
+
+// hashHeading is a heading's text: "#WhatYoullDo" alone on its line, a
+// heading written as a hashtag, or Markdown's "## What you'll do" (a reader
+// that read the markup away leaves a "#" as text, and is not asked).
+func hashHeading(t, lead string) string {
+	if markup.IsHashtagHeading(lead) {
+		return markup.HashtagWords(lead)
+	}
+	return headingMd.Get().ReplaceAllString(t, "")
 }
 
 // emojiItem reads a line that an emoji opens: its text, and whether it is

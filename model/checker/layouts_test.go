@@ -129,3 +129,26 @@ func TestDeepNestingIsReadAsText(t *testing.T) {
 		}
 	}
 }
+
+// Headings written as CamelCase hashtags and items opened by arrows are a
+// posting's sections and lists; a hashtag in a sentence is neither.
+func TestHashtagHeadingsAndArrowItems(t *testing.T) {
+	d := parseAs("Account Manager\n\n#WhatYouNeed\n-> Two years with bakeries.\n=> A driver licence.\n→ Excel.\n\n#HowToApply\nEmail us. #hiring #NowHiring today\n", FormatText)
+	seen := map[string]line{}
+	for _, l := range d.lines {
+		seen[l.text] = l
+	}
+	for _, h := range []string{"What You Need", "How To Apply"} {
+		if !seen[h].heading {
+			t.Errorf("%q is no heading: %v", h, keys(seen))
+		}
+	}
+	for _, item := range []string{"Two years with bakeries.", "A driver licence.", "Excel."} {
+		if l, ok := seen[item]; !ok || !l.bullet || l.sec != secRequired {
+			t.Errorf("%q: %+v, want an item of the requirements", item, l)
+		}
+	}
+	if l := seen["Email us. #hiring #NowHiring today"]; l.heading {
+		t.Errorf("a sentence with hashtags read as a heading")
+	}
+}

@@ -109,6 +109,40 @@ func MayBeBullet(lead string) bool {
 	case r >= 0xE000 && r <= 0xF8FF:
 		return true // a symbol font's bullet pasted as its private code point
 	default:
-		return strings.ContainsRune("-*+•·▪◦‣–ØüÞ§(0123456789", r)
+		return strings.ContainsRune("-*+•·▪◦‣–ØüÞ§(0123456789=→➔➜⇒", r)
 	}
+}
+
+// IsHashtagHeading reports a line that is one hashtag in CamelCase and
+// nothing else, as a social post's headings are: "#AboutUs",
+// "#HowToApply". A Markdown heading has a space after its "#".
+func IsHashtagHeading(line string) bool {
+	tag, ok := strings.CutPrefix(strings.TrimSpace(line), "#")
+	if !ok || len(tag) < 4 || len(tag) > 40 || !unicode.IsUpper(base.FirstRune(tag)) {
+		return false
+	}
+	upper := 0
+	for _, r := range tag {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case !unicode.IsLetter(r) && !unicode.IsDigit(r):
+			return false
+		}
+	}
+	return upper >= 1 && upper < len([]rune(tag))
+}
+
+// HashtagWords is a CamelCase hashtag's words: "#WhatYoullDo" is "What
+// Youll Do".
+func HashtagWords(line string) string {
+	tag := strings.TrimPrefix(strings.TrimSpace(line), "#")
+	var b strings.Builder
+	for i, r := range tag {
+		if i > 0 && unicode.IsUpper(r) {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
