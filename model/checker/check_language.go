@@ -2,6 +2,7 @@ package checker
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -57,6 +58,9 @@ func (k *checker) screens() {
 			found++
 			if k.protects(hit{line: l.n}) {
 				break // an equal-opportunity statement says whom it does not turn away
+			}
+			if slices.ContainsFunc(k.findings, func(f Finding) bool { return f.Rule == s.Rule && f.Line == l.n }) {
+				continue // the line's words told it already ("a clean bill of health")
 			}
 			sev, why := Warning, fmt.Sprintf("screens applicants on %q: who they are, not what the job needs.", s.Topic)
 			if s.Rule == "protected-characteristic" {
