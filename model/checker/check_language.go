@@ -290,18 +290,6 @@ func times(n int) string {
 
 var youWords = base.Regexp{Expr: `(?i)\b(you|your|you'll|you're)\b`}
 
-// aboutThem names the hire in the third person in words no list holds: "the
-// selected applicant", "The Account Manager will", "Applicants must". One of
-// them in a posting that otherwise speaks to "you" is boilerplate ("Applicants
-// must be eligible to work in the UK"), so these count only where "you" is rare.
-var aboutThem = base.Regexp{Expr: `(?i)\b(?:the (?:selected|chosen|preferred|hired|new|successful|ideal|right|qualified) (?:candidate|applicant|hire|person|individual|appointee|account manager|key account manager)|the (?:key |senior |new )?account (?:manager|executive)(?:, [^,.]{1,40},| [–—-] [^,.]{1,40}?)? (?:will|must|should|is responsible|is accountable|is expected|needs|owns|leads|serves|holds|takes over|takes|works|manages|builds|runs|keeps|reports|handles|looks after|is measured|is the)|(?:applicants|candidates) (?:must|should|will|need|are expected|are required)|the appointee|this person will|the person in this (?:role|position))\b`}
-
-// theyGoOn is the hire told of as "they" doing the job.
-var theyGoOn = base.Regexp{Expr: `\bthey(?: will|'ll|’ll| must| should| need to| are expected to| would) (?:report|look after|work|manage|own|lead|be responsible|run|build|keep|take|handle|join|spend|travel|need)\b`}
-
-// aboutThemCue are the words a line needs before aboutThem is run on it.
-var aboutThemCue = []string{"applicant", "candidate", "account manager", "account executive", "appointee", "person", "individual", "new hire"}
-
 func (k *checker) voice() {
 	third := k.d.find(k.c.Checks.ThirdPerson, all)
 	you := len(youWords.Get().FindAllString(k.d.body, -1))
@@ -312,7 +300,7 @@ func (k *checker) voice() {
 	// One "the successful candidate" in a posting that speaks to "you" is a
 	// slip, not the posting's voice, unless "they" goes on about the hire:
 	// "The successful Account Manager will … They will report to …".
-	if len(third) == 0 || len(third) == 1 && you > 0 && !theyGoOn.Get().MatchString(k.d.body) {
+	if len(third) == 0 || len(third) == 1 && you > 0 && !markup.TheyGoOn(k.d.body) {
 		return
 	}
 	k.add(Finding{Rule: "voice", Severity: Warning, Line: third[0].line, Phrase: third[0].phrase,
@@ -320,14 +308,11 @@ func (k *checker) voice() {
 		Fix:     "Address the reader: \"you will manage\", \"you bring\"."})
 }
 
-// aboutThem finds the hire named in the third person in the words of aboutThem.
+// aboutThem finds the hire named in the third person (markup.HireInThirdPerson).
 func (k *checker) aboutThem() []hit {
 	var hits []hit
 	for _, l := range k.d.lines {
-		if !base.ContainsAny(l.flat, aboutThemCue) {
-			continue
-		}
-		for _, m := range aboutThem.Get().FindAllStringIndex(l.text, -1) {
+		for _, m := range markup.HireInThirdPerson(l.text, l.flat) {
 			hits = append(hits, hit{word: "third person", phrase: l.text[m[0]:m[1]], line: l.n, at: m[0], sec: l.sec})
 		}
 	}
