@@ -2,6 +2,7 @@ package checker
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -157,7 +158,7 @@ var (
 	preferredWording = base.Regexp{Expr: `(?i)\b(preferred|nice to have|a plus|bonus points|(?:would be|is|as) a bonus|ideally|desirable|an asset|advantageous|would help|beneficial|would be (?:nice|good|great|handy|welcome)|especially welcome|particularly welcome)\b|\(optional\)`}
 	// niceToHave marks a whole item as a nice-to-have, where "ideally in
 	// telecoms" only narrows a requirement: "French would be a real bonus".
-	niceToHave = base.Regexp{Expr: `(?i)\b(nice[ -]to[ -]have|(?:would be|is|as) (?:a |an )?(?:[a-z]+ )?(?:bonus|plus|advantage|asset)|an asset|a plus|advantageous|desirable|(?:is|are|would be) preferred|would be (?:helpful|useful|welcome|handy|nice|good to see|great to see|nice to see|great|lovely|brilliant|fantastic|wonderful|ideal|excellent|amazing)|(?:a )?bonus,? not a must|,\s*even better\b|even better if|not a must|(?:we )?can live without|would(?:n['’]t| not) (?:go amiss|hurt)|won['’]t hurt|(?:would be )?a nice extra|not a deal[- ]?breaker|helps,? but we['’]ll (?:teach|train|show) you|we['’]ll show you|we will show you|(?:but|though|although),? (?:it['’]s |it is |they['’]re |they are )?(?:is not|isn['’]t|not|aren['’]t) (?:essential|a must)|bonus points|especially welcome|particularly welcome|fine if you don['’]t|(?:plenty|most|many|some) of (?:\w+ )?(?:here|us) don['’]t|no worries if not|if you happen to)\b|\(optional\)|\bpreferred\W*$|^\W*(?:ideally|preferably)\b`}
+	niceToHave = base.Regexp{Expr: `(?i)\b(nice[ -]to[ -]have|(?:would be|is|as) (?:a |an )?(?:[a-z]+ )?(?:bonus|plus|advantage|asset)|an asset|a plus|advantageous|desirable|(?:is|are|would be) preferred|would be (?:helpful|useful|welcome|handy|nice|good to see|great to see|nice to see|great|lovely|brilliant|fantastic|wonderful|ideal|excellent|amazing)|(?:a )?bonus,? not a must|,\s*even better\b|even better if|not a must|(?:we )?can live without|would(?:n['’]t| not) (?:go amiss|hurt)|won['’]t hurt|(?:would be )?a nice extra|not a deal[- ]?breaker|helps,? but we['’]ll (?:teach|train|show) you|we['’]ll show you|we will show you|(?:but|though|although),? (?:it['’]s |it is |they['’]re |they are )?(?:is not|isn['’]t|not|aren['’]t) (?:essential|a must)|bonus points|especially welcome|particularly welcome|fine if you don['’]t|(?:plenty|most|many|some) of (?:\w+ )?(?:here|us) don['’]t|no worries if not|if you happen to|won['’]t hold it against you|(?:won['’]t|will not|doesn['’]t|does not|wouldn['’]t|would not) (?:make or break|count against you)|if you haven['’]t,? (?:that['’]s|it['’]s) (?:fine|ok|okay|no problem)|no (?:problem|matter) if (?:you|not)|don['’]t worry if (?:you|not))\b|\(optional\)|\bpreferred\W*$|^\W*(?:ideally|preferably)\b`}
 )
 
 func (k *checker) qualifications() {
@@ -193,8 +194,8 @@ func (k *checker) mixedIn(re *base.Pattern) int {
 		}
 		text := l.text
 		if strings.IndexByte(text, '(') >= 0 {
-			if optionalAside.Get().MatchString(text) {
-				return l.n // the item's own aside makes it optional: "(optional)", "(a bonus)"
+			if optionalAside.Get().MatchString(text) || slices.ContainsFunc(aside.Get().FindAllString(text, 4), func(a string) bool { return len(strings.Fields(a)) >= 4 && re.MatchString(a) }) {
+				return l.n // the item's own aside makes it optional: "(optional)", "(we won't hold it against you)"
 			}
 			text = aside.Get().ReplaceAllString(text, "")
 		}

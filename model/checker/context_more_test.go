@@ -116,6 +116,8 @@ func TestWordsInTheirSense(t *testing.T) {
 		"# Account Manager\n\nWe want someone who's the bee's knees: on the ball and up for anything.\n":                                                                                         "vague-phrase",
 		"# Account Manager\n\nThe lucky applicant will look after 46 accounts.\n":                                                                                                                "voice",
 		"# Account Manager\n\nQuestions? Ring Name Surname on 0115 496 0724.\n":                                                                                                                  "placeholder",
+		"# Account Manager\n\n## Requirements\n\n- Three years with shops.\n- Time on a market stall (we won't hold it against you if you haven't).\n\n## Nice to have\n\n- French.\n":           "qualifications-mixed",
+		"# Account Manager\n\n## What they'll need\n\n- Three years with shops.\n- Some digging time, though it won't make or break anything.\n\n## Nice to have\n\n- German.\n":                 "qualifications-mixed",
 		"# Account Manager\n\nThe one we choose will look after 52 accounts.\n":                                                                                                                  "voice",
 		"# Account Manager\n\nApplications close on (date).\n":                                                                                                                                   "placeholder",
 		"# Account Manager\n\nDrop your CV off at 123 Main Street, Anytown.\n":                                                                                                                   "placeholder",
