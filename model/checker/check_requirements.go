@@ -22,8 +22,8 @@ var (
 	degreeWords = base.Regexp{Expr: `(?i)\b(bachelor(?:'?s)?|master'?s|degree|mba|b\.?a\.?|b\.?sc?\.?|diploma|university|college education|tertiary (?:qualification|education|degree))\b`}
 	equivalent  = base.Regexp{Expr: `(?i)\b(or equivalent|equivalent (experience|work|practical)|or (similar|relevant|comparable|related) (experience|work)|experience (counts|is equally|in place of|instead)|or the equivalent|or an equivalent|equivalent combination|equivalent qualification|or (a )?ged|(?:degree|diploma)s? (?:is |are )?(?:\w+ (?:but|and) )?(?:not|never) (?:required|needed|necessary|essential|expected)|(?:degree|diploma)s? (?:is |are )?optional|no degree(?:\s+(?:is\s+|was\s+)?(?:needed|required|necessary|asked|expected)|[?!,.]?\s+no (?:problem|worries))|without a degree|(?:don['’]t|do not|doesn['’]t|does not|won['’]t) (?:need|require|ask for) a degree)\b`}
 	yearsAsked  = base.Regexp{Expr: `(?i)\b(\d{1,2}|` + markup.SmallNumbers + `)\+?\s*(?:\(\d{1,2}\)\s*)?(?:or more\s+|plus\s+)?(?:full\s+|whole\s+|solid\s+)?years?\b`}
-	entryLevel  = base.Regexp{Expr: `(?i)\b(entry[- ]level|junior role|graduate role|first job|no experience (needed|required)|trainee[- ]level|trainee (?:role|position|job)|starter (?:role|position|job)|apprentice[- ]level|apprenticeship (?:role|post|position)|\(entry\)|no (?:prior |previous )?(?:[a-z]+ ){0,2}experience (?:is )?(?:assumed|expected|needed|required|necessary)|(?:won['’]t|will not|doesn['’]t|does not) (?:yet )?(?:hold|have|run|own|handle) (?:any )?accounts? (?:alone|on (?:your|their) own|of (?:your|their) own)|move on to (?:accounts|a book|clients) of (?:your|their) own|starting (?:position|role|wage|job)|learn the (?:trade|ropes|job) as you go|goes to (?:[\p{L}]+(?:, [\p{L} ]+)?,? )?for (?:sign-off|approval) before)\b`}
-	juniorTitle = base.Regexp{Expr: `(?i)\b(junior|jr\.?|associate|assistant|trainee|apprentice|intern|cadet|graduate|entry[- ]level|early[- ]careers?)\b`}
+	entryLevel  = base.Regexp{Expr: `(?i)\b(entry[- ]level|junior role|graduate role|first job|no experience (needed|required)|trainee[- ]level|trainee (?:role|position|job)|starter (?:role|position|job)|apprentice[- ]level|apprenticeship (?:role|post|position)|\(entry\)|no (?:prior |previous )?(?:[a-z]+ ){0,2}experience (?:is )?(?:assumed|expected|needed|required|necessary)|(?:won['’]t|will not|doesn['’]t|does not) (?:yet )?(?:hold|have|run|own|handle) (?:any )?accounts? (?:alone|on (?:your|their) own|of (?:your|their) own)|move on to (?:accounts|a book|clients) of (?:your|their) own|starting (?:position|role|wage|job)|learn(?:ing)? the (?:trade|ropes)|learn the job as you go|(?:on )?(?:your |their )?(?:l[- ]plates|learner plates)|goes to (?:[\p{L}]+(?:, [\p{L} ]+)?,? )?for (?:sign-off|approval) before)\b`}
+	juniorTitle = base.Regexp{Expr: `(?i)\b(junior|jr\.?|associate|assistant|trainee|apprentice(?:ship)?|intern(?:ship)?|cadet|graduate|entry[- ]level|early[- ]careers?|co-?op|work[- ]term|school[- ]leaver|student|placement|new[- ]grad|summer)\b`}
 	seniorTitle = base.Regexp{Expr: `(?i)\b(senior|sr\.?|key|strategic|principal|lead|head|director|global|national|enterprise|major)\b`}
 )
 
@@ -128,15 +128,28 @@ func roleName(title string) string {
 
 // entryGate holds the fixed text of entryLevel, found before it is run over
 // the whole body ("self-starter" is no starter job).
-var entryGate = []string{"entry", "junior role", "graduate role", "first job", "no experience", "trainee level", "trainee-level", "apprentice", "no prior", "no previous", " alone", " own", "starting", "learn the", "sign-off", "approval",
+var entryGate = []string{"entry", "learning the", "plates", "junior role", "graduate role", "first job", "no experience", "trainee level", "trainee-level", "apprentice", "no prior", "no previous", " alone", " own", "starting", "learn the", "sign-off", "approval",
 	"trainee role", "trainee position", "trainee job", "starter role", "starter position", "starter job"}
+
+// levelSaid is the first words that make the job entry level, not those
+// of a name in capitals ("© Get My First Job").
+func (k *checker) levelSaid() string {
+	for _, l := range k.d.lines {
+		for _, m := range entryLevel.Get().FindAllStringIndex(l.text, 4) {
+			if !markup.CapitalAfterCapital(l.text, m[0]) {
+				return strings.ToLower(l.text[m[0]:m[1]])
+			}
+		}
+	}
+	return ""
+}
 
 func (k *checker) seniority(years, at int) {
 	title, _ := k.titleText() // under a board's name ("talent.com"), the role
 	title = roleName(title)
 	level := ""
 	if base.ContainsAny(k.d.body, entryGate) {
-		level = entryLevel.Get().FindString(k.d.body)
+		level = k.levelSaid()
 	}
 	switch {
 	case years >= 5 && level != "":

@@ -146,3 +146,11 @@ func HashtagWords(line string) string {
 	}
 	return b.String()
 }
+
+// CapitalAfterCapital reports whether the word at text[at:] opens with a
+// capital after a word that does too: inside a name ("Get My First Job"),
+// not a heading's first words ("Entry-Level Account Manager").
+func CapitalAfterCapital(text string, at int) bool {
+	before := strings.Fields(text[:at])
+	return len(before) > 0 && unicode.IsUpper(base.FirstRune(text[at:])) && unicode.IsUpper(base.FirstRune(before[len(before)-1]))
+}
