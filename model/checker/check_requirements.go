@@ -22,9 +22,6 @@ var (
 	degreeWords = base.Regexp{Expr: `(?i)\b(bachelor(?:'?s)?|master'?s|degree|mba|b\.?a\.?|b\.?sc?\.?|diploma|university|college education|tertiary (?:qualification|education|degree))\b`}
 	equivalent  = base.Regexp{Expr: `(?i)\b(or equivalent|equivalent (experience|work|practical)|or (similar|relevant|comparable|related) (experience|work)|experience (counts|is equally|in place of|instead)|or the equivalent|or an equivalent|equivalent combination|equivalent qualification|or (a )?ged|(?:degree|diploma)s? (?:is |are )?(?:\w+ (?:but|and) )?(?:not|never) (?:required|needed|necessary|essential|expected)|(?:degree|diploma)s? (?:is |are )?optional|no degree(?:\s+(?:is\s+|was\s+)?(?:needed|required|necessary|asked|expected)|[?!,.]?\s+no (?:problem|worries))|without a degree|(?:don['’]t|do not|doesn['’]t|does not|won['’]t) (?:need|require|ask for) a degree)\b`}
 	yearsAsked  = base.Regexp{Expr: `(?i)\b(\d{1,2}|` + markup.SmallNumbers + `)\+?\s*(?:\(\d{1,2}\)\s*)?(?:or more\s+|plus\s+)?(?:full\s+|whole\s+|solid\s+)?years?\b`}
-	entryLevel  = base.Regexp{Expr: `(?i)\b(entry[- ]level|junior role|graduate role|first job|no experience (needed|required)|trainee[- ]level|trainee (?:role|position|job)|starter (?:role|position|job)|apprentice[- ]level|apprenticeship (?:role|post|position)|\(entry\)|no (?:prior |previous )?(?:[a-z]+ ){0,2}experience (?:is )?(?:assumed|expected|needed|required|necessary)|(?:won['’]t|will not|doesn['’]t|does not) (?:yet )?(?:hold|have|run|own|handle) (?:any )?accounts? (?:alone|on (?:your|their) own|of (?:your|their) own)|move on to (?:accounts|a book|clients) of (?:your|their) own|starting (?:position|role|wage|job)|learn(?:ing)? the (?:trade|ropes)|learn the job as you go|(?:on )?(?:your |their )?(?:l[- ]plates|learner plates)|goes to (?:[\p{L}]+(?:, [\p{L} ]+)?,? )?for (?:sign-off|approval) before)\b`}
-	juniorTitle = base.Regexp{Expr: `(?i)\b(junior|jr\.?|associate|assistant|trainee|apprentice(?:ship)?|intern(?:ship)?|cadet|graduate|entry[- ]level|early[- ]careers?|co-?op|work[- ]term|school[- ]leaver|student|placement|new[- ]grad|summer)\b`}
-	seniorTitle = base.Regexp{Expr: `(?i)\b(senior|sr\.?|key|strategic|principal|lead|head|director|global|national|enterprise|major)\b`}
 )
 
 // yearsIn returns the most years of experience a line asks for.
@@ -126,41 +123,27 @@ func roleName(title string) string {
 	return title
 }
 
-// entryGate holds the fixed text of entryLevel, found before it is run over
-// the whole body ("self-starter" is no starter job).
-var entryGate = []string{"entry", "learning the", "plates", "junior role", "graduate role", "first job", "no experience", "trainee level", "trainee-level", "apprentice", "no prior", "no previous", " alone", " own", "starting", "learn the", "sign-off", "approval",
-	"trainee role", "trainee position", "trainee job", "starter role", "starter position", "starter job"}
-
-// levelSaid is the first words that make the job entry level, not those
-// of a name in capitals ("© Get My First Job").
-func (k *checker) levelSaid() string {
-	for _, l := range k.d.lines {
-		for _, m := range entryLevel.Get().FindAllStringIndex(l.text, 4) {
-			if !markup.CapitalAfterCapital(l.text, m[0]) {
-				return strings.ToLower(l.text[m[0]:m[1]])
-			}
-		}
-	}
-	return ""
-}
-
 func (k *checker) seniority(years, at int) {
 	title, _ := k.titleText() // under a board's name ("talent.com"), the role
 	title = roleName(title)
 	level := ""
-	if base.ContainsAny(k.d.body, entryGate) {
-		level = k.levelSaid()
+	if markup.MayBeEntryLevel(k.d.body) {
+		lines := make([]string, len(k.d.lines))
+		for i, l := range k.d.lines {
+			lines[i] = l.text
+		}
+		level = markup.EntryLevel(lines)
 	}
 	switch {
 	case years >= 5 && level != "":
 		k.add(Finding{Rule: "seniority-contradiction", Severity: Warning, Line: at, Phrase: level, Step: base.StepSkills,
 			Message: fmt.Sprintf("The posting calls the job %q but asks for %d+ years of experience.", level, years),
 			Fix:     "Decide which it is: an entry-level job asks for 0-2 years; a job that needs more is not entry level."})
-	case years >= 5 && juniorTitle.Get().MatchString(title):
+	case years >= 5 && markup.JuniorTitle(title):
 		k.add(Finding{Rule: "years-vs-title", Severity: Warning, Line: at, Step: base.StepSkills,
 			Message: fmt.Sprintf("%d+ years of experience for a junior role: people who fit the title will not apply.", years),
 			Fix:     "Ask for 0-2 years, or change the title if the job really needs more."})
-	case years >= 10 && !seniorTitle.Get().MatchString(title):
+	case years >= 10 && !markup.SeniorTitle(title):
 		k.add(Finding{Rule: "years-vs-title", Severity: Warning, Line: at, Step: base.StepSkills,
 			Message: fmt.Sprintf("%d+ years of experience for an Account Manager: that is the experience of a senior or key account manager.", years),
 			Fix:     "Ask for 2-5 years, or make the title Senior or Key Account Manager and pay for it."})

@@ -1,0 +1,44 @@
+package markup
+
+import (
+	"strings"
+
+	"amjd/model/base"
+)
+
+// The words that tell a job's level: in its title ("Junior", "Co-op",
+// "Senior") and in its text ("entry level", "on your L plates").
+
+var (
+	entryLevel  = base.Regexp{Expr: `(?i)\b(entry[- ]level|junior role|graduate role|first job|no experience (needed|required)|trainee[- ]level|trainee (?:role|position|job)|starter (?:role|position|job)|apprentice[- ]level|apprenticeship (?:role|post|position)|\(entry\)|no (?:prior |previous )?(?:[a-z]+ ){0,2}experience (?:is )?(?:assumed|expected|needed|required|necessary)|(?:won['’]t|will not|doesn['’]t|does not) (?:yet )?(?:hold|have|run|own|handle) (?:any )?accounts? (?:alone|on (?:your|their) own|of (?:your|their) own)|move on to (?:accounts|a book|clients) of (?:your|their) own|starting (?:position|role|wage|job)|learn(?:ing)? the (?:trade|ropes)|learn the job as you go|(?:on )?(?:your |their )?(?:l[- ]plates|learner plates)|goes to (?:[\p{L}]+(?:, [\p{L} ]+)?,? )?for (?:sign-off|approval) before)\b`}
+	juniorTitle = base.Regexp{Expr: `(?i)\b(junior|jr\.?|associate|assistant|trainee|apprentice(?:ship)?|intern(?:ship)?|cadet|graduate|entry[- ]level|early[- ]careers?|co-?op|work[- ]term|school[- ]leaver|student|placement|new[- ]grad|summer)\b`}
+	seniorTitle = base.Regexp{Expr: `(?i)\b(senior|sr\.?|key|strategic|principal|lead|head|director|global|national|enterprise|major)\b`}
+)
+
+// entryGate holds the fixed text of entryLevel, found in the whole text before it is
+// run over its lines ("self-starter" is no starter job).
+var entryGate = []string{"entry", "learning the", "plates", "junior role", "graduate role", "first job", "no experience", "trainee level", "trainee-level", "apprentice", "no prior", "no previous", " alone", " own", "starting", "learn the", "sign-off", "approval",
+	"trainee role", "trainee position", "trainee job", "starter role", "starter position", "starter job"}
+
+// MayBeEntryLevel reports whether a text in small letters holds the fixed
+// words of an entry-level phrase.
+func MayBeEntryLevel(lower string) bool { return base.ContainsAny(lower, entryGate) }
+
+// EntryLevel is the first words of lines that make the job entry level, in
+// small letters, not those of a name in capitals ("© Get My First Job").
+func EntryLevel(lines []string) string {
+	for _, l := range lines {
+		for _, m := range entryLevel.Get().FindAllStringIndex(l, 4) {
+			if !CapitalAfterCapital(l, m[0]) {
+				return strings.ToLower(l[m[0]:m[1]])
+			}
+		}
+	}
+	return ""
+}
+
+// JuniorTitle reports a title that names a junior job.
+func JuniorTitle(title string) bool { return juniorTitle.Get().MatchString(title) }
+
+// SeniorTitle reports a title that names a senior job.
+func SeniorTitle(title string) bool { return seniorTitle.Get().MatchString(title) }
