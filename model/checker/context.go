@@ -136,8 +136,9 @@ var salesQuotaWord = map[string]bool{"a": true, "an": true, "the": true, "your":
 	"against": true, "toward": true, "towards": true, "with": true, "no": true, "any": true, "own": true, "first": true, "full": true, "assigned": true}
 
 // sportAfter makes "hunting" the sport: "the fall hunting season",
-// "deer-hunting camps", "the big hunting shows", "Hunting-season forecasts".
-var sportAfter = base.Regexp{Expr: `(?i)^[\s-]*(?:seasons?|trips?|lodges?|gear|licen[cs]es?|grounds?|rifles?|shows?|camps?|dogs?|boots|clothing|calls?|supplies|stores?|outfitters?|guides?|clubs?|blinds?|knives|equipment)\b`}
+// "deer-hunting camps", "the big hunting shows", "Hunting-season forecasts",
+// "Fishing, hiking, hunting and skiing are all close by".
+var sportAfter = base.Regexp{Expr: `(?i)^[\s-]*(?:seasons?|trips?|lodges?|gear|licen[cs]es?|grounds?|rifles?|shows?|camps?|dogs?|boots|clothing|calls?|supplies|stores?|outfitters?|guides?|clubs?|blinds?|knives|equipment)\b|^,?\s+(?:and\s+|or\s+)?(?:fishing|hiking|skiing|camping|biking|cycling|golf\w*|climbing|boating|kayaking|canoeing|snowmobiling|riding|trapping|shooting|swimming|surfing)\b`}
 
 // someoneSets follows a sales word that someone else sets for themselves:
 // "the free-charging quota each host sets for its own staff".
