@@ -297,15 +297,20 @@ func (k *checker) voice() {
 		third = append(third, more...)
 		sort.SliceStable(third, func(i, j int) bool { return third[i].line < third[j].line })
 	}
-	// One "the successful candidate" in a posting that speaks to "you" is a
-	// slip, not the posting's voice, unless "they" goes on about the hire:
-	// "The successful Account Manager will … They will report to …".
-	if len(third) == 0 || len(third) == 1 && you > 0 && !markup.TheyGoOn(k.d.body) {
+	// One sentence about "the successful candidate" in a posting that speaks
+	// to "you" is a slip, not the posting's voice, unless "they" goes on
+	// about the hire: "The successful Account Manager will … They will …".
+	if len(third) == 0 || k.oneSentence(third[0], third[len(third)-1]) && you > 0 && !markup.TheyGoOn(k.d.body) {
 		return
 	}
 	k.add(Finding{Rule: "voice", Severity: Warning, Line: third[0].line, Phrase: third[0].phrase,
 		Message: fmt.Sprintf("Written about %s (%s) rather than to the reader (\"you\" %s).", quoteList(third, 2), times(len(third)), times(you)),
 		Fix:     "Address the reader: \"you will manage\", \"you bring\"."})
+}
+
+// oneSentence reports whether hits a and b are in one sentence.
+func (k *checker) oneSentence(a, b hit) bool {
+	return a.line == b.line && !strings.ContainsAny(k.d.lines[a.line-1].text[min(a.at, b.at):max(a.at, b.at)], ".!?")
 }
 
 // aboutThem finds the hire named in the third person (markup.HireInThirdPerson).

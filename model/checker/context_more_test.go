@@ -11,6 +11,7 @@ func TestWordsInTheirSense(t *testing.T) {
 		"# Account Manager\n\nHere's the ad for the new account manager job.\n\nOur team looks after 40 clinics.\n":                                                                                         "voice",
 		"# Account Manager\n\n## Requirements\n\n- Eight years with bakeries.\n\n© 2027 Get My First Job\n":                                                                                                 "seniority-contradiction",
 		"# Account Manager\n\nFishing, hiking, hunting and skiing are all close by.\n":                                                                                                                      "hidden-sales",
+		"# Account Manager\n\nYou'll look after 40 shops.\n\nSo that the successful candidate can enter the award, candidates should be aged 35 or under.\n":                                                "voice",
 		"# Account Manager\n\nPia Rautio had run the workshop for years before she started our leasing arm.\n":                                                                                              "gendered-pronoun",
 		"# Account Manager\n\nCanadian work experience is not required.\n":                                                                                                                                  "exclusionary",
 		"# Account Manager\n\nCheck that outbound routes to nursing homes meet their delivery windows.\n":                                                                                                   "hidden-sales",
