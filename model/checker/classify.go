@@ -30,7 +30,7 @@ var sectionWords = []struct {
 		"experience you", "required", "essential*", "ideal candidate", "you'll have", "you will have", "to be successful", "education", "languages", "personal suitability", "personal attributes",
 		"person specification", "competencies", "your profile", "they need", "they're looking for", "non-negotiable*",
 		"you'll thrive if", "you will thrive if", "you'll do well if", "what we're after", "about the person", "what is needed", "what's needed", "needed",
-		"what it takes", "must-haves", "the essentials", "you'll bring", "what you'll need", "who we want", "what we want", "who we're after", "what we're after", "you need", "they'll need", "they will need", "they'll bring", "they will bring", "they'll have"}},
+		"what it takes", "must-haves", "the essentials", "you'll bring", "what you'll need", "who we want", "what we want from", "what we want in", "what we want to see", "who we're after", "what we're after", "you need", "they'll need", "they will need", "they'll bring", "they will bring", "they'll have"}},
 	{secOther, []string{"customer success", "client success", "centre success", "center success", "member success", "partner success", "merchant success", "success team",
 		"linked tasks", "related tasks", "subtasks", "action items", "checklist", "to-do*"}}, // a team's name, a document's own to-do list: not the job's
 	{secSuccess, []string{"success", "kpi*", "metric*", "measure*", "goals", "targets", "what good looks like", "performance", "judge*"}},
