@@ -70,8 +70,10 @@ func (k *checker) asks(l line) bool {
 // noEquivalent denies the other way in: "we can't weigh experience instead".
 var noEquivalent = base.Regexp{Expr: `(?i)\b(?:can['’]t|cannot|won['’]t|will not|do not|don['’]t)\s+(?:\w+\s+){0,2}experience\s+(?:instead|in place)`}
 
-// numberedDegree is a degree of heat or of a circle: "40-degree heat".
-var numberedDegree = base.Regexp{Expr: `(?i)\b\d+-degrees?\b|\b\d+\s?degrees?\s+(?:celsius|fahrenheit|c|f|heat|weather|temperatures?|view|feedback)\b`}
+// numberedDegree is a degree of heat or of a circle ("40-degree heat"), or
+// a student's place on a course, which is no degree asked for: "Enrolment
+// in a co-op program at a Canadian college or university".
+var numberedDegree = base.Regexp{Expr: `(?i)\b\d+-degrees?\b|\b\d+\s?degrees?\s+(?:celsius|fahrenheit|c|f|heat|weather|temperatures?|view|feedback)\b|\b(?:enrol(?:l)?(?:ment|ed)|currently (?:studying|enrolled)|studying)\s+(?:in|at)\b[^.;]*\b(?:college|university|program(?:me)?|course)\b`}
 
 // needGate holds a word every needCue match has.
 var needGate = []string{"need", "must", "mandatory", "require", "essential", "gotta", "have to have", "got to have"}
