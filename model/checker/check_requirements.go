@@ -129,7 +129,7 @@ func (k *checker) seniority(years, at int) {
 	title, _ := k.titleText() // under a board's name ("talent.com"), the role
 	title = roleName(title)
 	level := ""
-	if markup.MayBeEntryLevel(k.d.body) {
+	if markup.SaysEntryLevel(k.d.body) {
 		lines := make([]string, len(k.d.lines))
 		for i, l := range k.d.lines {
 			lines[i] = l.text

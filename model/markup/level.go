@@ -20,9 +20,11 @@ var (
 var entryGate = []string{"entry", "learning the", "plates", "junior role", "graduate role", "first job", "no experience", "trainee level", "trainee-level", "apprentice", "no prior", "no previous", " alone", " own", "starting", "learn the", "sign-off", "approval",
 	"trainee role", "trainee position", "trainee job", "starter role", "starter position", "starter job"}
 
-// MayBeEntryLevel reports whether a text in small letters holds the fixed
-// words of an entry-level phrase.
-func MayBeEntryLevel(lower string) bool { return base.ContainsAny(lower, entryGate) }
+// SaysEntryLevel reports whether a text in small letters holds an
+// entry-level phrase anywhere, read once before its lines are.
+func SaysEntryLevel(lower string) bool {
+	return base.ContainsAny(lower, entryGate) && entryLevel.Get().MatchString(lower)
+}
 
 // EntryLevel is the first words of lines that make the job entry level, in
 // small letters, not those of a name in capitals ("© Get My First Job").
