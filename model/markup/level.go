@@ -29,15 +29,22 @@ func SaysEntryLevel(lower string) bool {
 // EntryLevel is the first words of lines that make the job entry level, in
 // small letters, not those of a name in capitals ("© Get My First Job").
 func EntryLevel(lines []string) string {
+	names := 0
 	for _, l := range lines {
 		for _, m := range entryLevel.Get().FindAllStringIndex(l, 4) {
 			if !CapitalAfterCapital(l, m[0]) {
 				return strings.ToLower(l[m[0]:m[1]])
 			}
+			if names++; names > maxNames {
+				return "" // a name said a hundred times: no posting's level hides behind it
+			}
 		}
 	}
 	return ""
 }
+
+// maxNames bounds the names read past: a page names its board a few times.
+const maxNames = 100
 
 // JuniorTitle reports a title that names a junior job.
 func JuniorTitle(title string) bool { return juniorTitle.Get().MatchString(title) }

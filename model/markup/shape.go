@@ -151,6 +151,7 @@ func HashtagWords(line string) string {
 // capital after a word that does too: inside a name ("Get My First Job"),
 // not a heading's first words ("Entry-Level Account Manager").
 func CapitalAfterCapital(text string, at int) bool {
-	before := strings.Fields(text[:at])
-	return len(before) > 0 && unicode.IsUpper(base.FirstRune(text[at:])) && unicode.IsUpper(base.FirstRune(before[len(before)-1]))
+	before := strings.TrimRightFunc(text[:at], unicode.IsSpace)
+	start := strings.LastIndexFunc(before, unicode.IsSpace) + 1
+	return before != "" && unicode.IsUpper(base.FirstRune(text[at:])) && unicode.IsUpper(base.FirstRune(before[start:]))
 }
