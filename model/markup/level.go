@@ -1,10 +1,6 @@
 package markup
 
-import (
-	"strings"
-
-	"amjd/model/base"
-)
+import "amjd/model/base"
 
 // The words that tell a job's level: in its title ("Junior", "Co-op",
 // "Senior") and in its text ("entry level", "on your L plates").
@@ -26,14 +22,14 @@ func SaysEntryLevel(lower string) bool {
 	return base.ContainsAny(lower, entryGate) && entryLevel.Get().MatchString(lower)
 }
 
-// EntryLevel is the first words of lines that make the job entry level, in
-// small letters, not those of a name in capitals ("© Get My First Job").
+// EntryLevel is the first words of lines that make the job entry level, as
+// written, not those of a name in capitals ("© Get My First Job").
 func EntryLevel(lines []string) string {
 	names := 0
 	for _, l := range lines {
 		for _, m := range entryLevel.Get().FindAllStringIndex(l, 4) {
 			if !CapitalAfterCapital(l, m[0]) {
-				return strings.ToLower(l[m[0]:m[1]])
+				return l[m[0]:m[1]]
 			}
 			if names++; names > maxNames {
 				return "" // a name said a hundred times: no posting's level hides behind it
