@@ -32,8 +32,10 @@ type Options struct {
 	Input  string // how the postings are written: "markdown", "html", "text"; "" tells it from each file
 	Level  string // lowest severity that fails: "error" or "warning"
 	Short  bool   // the text is a short job-board summary
-	// Width is the summary's width in columns; 0 is the terminal's, or 100
-	// when the output is not a terminal.
+	// Width is the width in columns of the summary of many files, and of
+	// one file's findings, wrapped under their rule; 0 is the terminal's
+	// (off a terminal the summary is 100 columns wide and the findings are
+	// not wrapped).
 	Width int
 }
 
@@ -197,7 +199,11 @@ func (set settings) check(file, text string, short bool) ([]checker.Finding, che
 
 func (o Options) print(file string, findings []checker.Finding, stdout io.Writer) error {
 	if o.Format == "text" {
-		report.Findings(stdout, file, findings, checker.Info)
+		width := o.Width
+		if _, tty := clio.Terminal(stdout); tty && width <= 0 {
+			width = terminalWidth(stdout) // a pipe or a file gets a finding a line, for grep
+		}
+		report.FindingsWidth(stdout, file, findings, checker.Info, width)
 		return nil
 	}
 	if findings == nil {

@@ -100,7 +100,7 @@ func Screens(text, lower string, max int) (out []Screen, read int) {
 		best, at, topic := "", to, ""
 		for _, t := range screenTopics {
 			if loc := t.re.Get().FindStringIndex(text[from:to]); loc != nil && from+loc[0] < at {
-				best, at, topic = t.rule, from+loc[0], text[from+loc[0]:from+loc[1]]
+				best, at, topic = t.rule, from+loc[0], strings.TrimPrefix(text[from+loc[0]:from+loc[1]], "of ") // "Italian background"
 			}
 		}
 		if best != "" {
