@@ -167,7 +167,7 @@ func (d doc) lineAfterTitle() (checker.TextLine, bool) {
 // factSegments reports a short line split into facts by "·", "|" or a
 // dash: "Kincraig Saleyards Pty Ltd · Naracoorte, South Australia".
 func factSegments(t string) bool {
-	return len(metaSep().Split(strings.Trim(t, "*_ "), -1)) >= 2 && len(strings.Fields(t)) <= 16 &&
+	return len(metaSep().Split(strings.Trim(t, "*_ "), -1)) >= 2 && len(strings.Fields(t)) <= 20 &&
 		!strings.HasSuffix(strings.TrimSpace(t), ".") && !labelLine().MatchString(t)
 }
 

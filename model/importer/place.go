@@ -41,6 +41,13 @@ func (im *importer) place() {
 			im.setPlace(s)
 		}
 	}
+	for i, s := range segs {
+		s = strings.TrimSpace(parens().ReplaceAllString(s, "")) // "Keswick, Cumbria (hybrid)"
+		if town, region, ok := strings.Cut(s, ", "); ok && im.a.Location.Place == "" && i > 0 &&
+			placeName(town) && placeName(region) && !jobWords().MatchString(s) && !companyWord().MatchString(s) && !workplaceWord(s) {
+			im.a.Location.Place = town + ", " + region // "Keswick, Cumbria" after the employer: a town and its region the table does not hold
+		}
+	}
 	if im.a.Location.Place == "" {
 		im.placeUnderTitle()
 	}

@@ -57,3 +57,17 @@ func TestACompanyByItsLegalForm(t *testing.T) {
 		t.Errorf("company %q", r.Answers.Company)
 	}
 }
+
+// A facts line's "Town, Region" after the employer is the place, when the
+// table holds neither; a facts line of eighteen words is still one.
+func TestAFactsLinesTownAndRegion(t *testing.T) {
+	text := "# Accounting Manager\n\n**High Crag Climbing Ltd** · Keswick, Cumbria (hybrid) · Full time, permanent · £44,000 – £49,000 a year\n\n" +
+		"High Crag Climbing Ltd runs four climbing centres.\n\n## What you'll do\n\n- Close the month.\n\n## What you need\n\n- Three years in finance.\n\n## How to apply\n\nEmail jobs@highcrag.example.\n"
+	r, err := importText(t, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := r.Answers; a.Location.Place != "Keswick, Cumbria" || a.EmploymentType != "full_time" {
+		t.Errorf("place %q, contract %q", a.Location.Place, a.EmploymentType)
+	}
+}
