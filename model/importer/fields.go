@@ -112,10 +112,12 @@ func (im *importer) terms() {
 	text := strings.Join(texts(im.d.all()), "\n")
 	if v, _, ok := im.d.label("Job type", "Employment type", "Type", "Contract", "Position type", "Work type"); ok {
 		im.a.EmploymentType = im.employment(v)
-	} else if segs, _ := im.d.meta(); len(segs) > 0 && im.employment(strings.Join(segs, " | ")) != "" {
-		im.a.EmploymentType = im.employment(strings.Join(segs, " | "))
+	} else if segs, _ := im.d.meta(); len(segs) > 0 {
+		if im.a.EmploymentType = im.employment(strings.Join(segs, " | ")); im.a.EmploymentType == "" {
+			im.a.EmploymentType = im.employment(text) // the facts line says none: the text may
+		}
 	} else {
-		im.a.EmploymentType = im.employment(text) // the facts line says none: the text may
+		im.a.EmploymentType = im.employment(text)
 	}
 	if v, _, ok := im.d.label("Hours", "Schedule", "Working hours"); ok {
 		im.a.Hours = base.CleanLine(v)
