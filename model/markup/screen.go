@@ -46,11 +46,11 @@ var (
 	// screenTopics tell what a screen judges, the rule it breaks.
 	screenTopics = []struct {
 		rule string
-		re   *base.Regexp
+		re   *base.Chunked
 	}{
-		{"protected-characteristic", &base.Regexp{Expr: `(?i)\b(?:young (?:children|kids|famil\w+)|green card holders?|celiac|coeliac|allerg\w+|diseases?|stammer\w*|stutter\w*|speech impediments?|adhd|autis\w+|dyslexi\w+|neurodiver\w+|epilep\w+|diabet\w+|asthma|anxiety|vegans?|vegetarians?|alcohol|teetotal\w*|halal|kosher|hijabs?|turbans?|headscarf|headscarves|cancer|illness(?:es)?|ill|sick\w*|medical (?:conditions?|history|treatment)|health (?:conditions?|problems|issues)|disab\w+|pregnan\w+|maternity|religio\w+|faith|fasts?|fasting|pray\w*|church|mosque|synagogue|sabbath|single|married|marital|separated|divorced|widowed|spouse|partner at home|(?:have|has|having|with|without|no|your|their own|young)\s+(?:\w+\s+)?(?:children|kids)|family commitments|ties at home|caring responsibilities|carers?|nationality|race|racial|ethnic\w*|accent|native (?:english )?speakers?|gender|sex|sexual\w*|transgender|hiv|mental health|depression|wheelchair|guide dogs?|service dogs?|assistance dogs?|hearing dogs?|travell?ers?|travell?ing (?:community|people)|of \w+ (?:background|origin|extraction)|roma|gypsy|gypsies|christians?|catholics?|protestants?|muslims?|jews?|jewish|hindus?|sikhs?|buddhists?|atheists?|descent|ancestry|heritage|lone parents?|single parents?|single mothers?|single fathers?|sleep apn(?:o)?ea|rosh hashanah|yom kippur|ramadan|eid|diwali|passover|religious holidays?|holy days?|height|weight|taller|heavier|(?:under|over|below|above|no more than|less than)\s+\d+(?:['’]\s?\d+"?|\s*(?:pounds|lbs|kg|kilos|stone|cm|feet|ft|inches)))\b`}},
-		{"age-bias", &base.Regexp{Expr: `(?i)\b(?:retire\w*|older|younger|grandkids|grandchildren|under (?:[2-6]\d)|over (?:[3-7]\d)|in (?:their|your) (?:20s|30s|40s|twenties|thirties|forties)|working (?:life|lives)|old enough|too old|young(?:er)?|medicare|pension age|state pension|digital natives?|years? (?:left|remaining)|age|aged|ages|birthday|born|gen z|millennials?|boomers?|(?:lives?|living) at home|(?:their|your) (?:parents|folks|mum|mom|dad)|school[- ]leavers?|bus pass)\b`}},
-		{"exclusionary", &base.Regexp{Expr: `(?i)\b(?:followers|turned down|previously applied|applied (?:before|here before)|careers? (?:have|has) been spent|performance reviews?|salary history|payslips?|recruitment agenc\w+|staffing agenc\w+|worked for (?:a|an|any) (?:competitor|rival)|flexible[- ]working|grievances?|tribunals?|union members?\w*|trade unions?|sick (?:leave|days)|absence records?|self-employed|independent contractors?|freelanc\w*|moved (?:house|home)|changed address\w*|renters?|tenants?|subscribers|credit cards?|registered voters?|voter registration|party members?\w*|zero-hours?|agency (?:work|contracts?|staff)|temp(?:orary)? (?:work|contracts?|roles?|jobs?)|job-hopp\w+|loans?|debts?|indebted\w*|credit (?:scores?|history|checks?|ratings?)|bankrupt\w*|criminal records?|convictions?|unemploy\w*|out of work|career breaks?|gaps? in|own (?:a )?(?:car|vehicle|home)|home ?owners?|postcode|zip code|live within|tattoo\w*|piercings?|performance improvement plans?|pip|disciplinar\w+|introvert\w*|extrovert\w*|personality (?:type|test|questionnaire)s?|leaving cert\w*|gpa|grade point|star signs?|zodiac|horoscopes?|astrolog\w+|scorpios?|geminis?|handwriting|grapholog\w+|lived within|living within|iq tests?|iq scores?|(?:worked|done|working) from home|a-level (?:results|grades)|exam results|school results|atar|ucas points|golf\w*|handicap|country club|club members\w*|grew up (?:on|in|around)|raised (?:on|in)|brought up (?:on|in)|(?:town|city|farm) kids|jobseeker|centrelink|universal credit|welfare|food stamps|on benefits|benefit claimants?|dole|income support)\b`}},
+		{"protected-characteristic", &base.Chunked{Expr: `(?i)\b(?:young (?:children|kids|famil\w+)|green card holders?|celiac|coeliac|allerg\w+|diseases?|stammer\w*|stutter\w*|speech impediments?|adhd|autis\w+|dyslexi\w+|neurodiver\w+|epilep\w+|diabet\w+|asthma|anxiety|vegans?|vegetarians?|alcohol|teetotal\w*|halal|kosher|hijabs?|turbans?|headscarf|headscarves|cancer|illness(?:es)?|ill|sick\w*|medical (?:conditions?|history|treatment)|health (?:conditions?|problems|issues)|disab\w+|pregnan\w+|maternity|religio\w+|faith|fasts?|fasting|pray\w*|church|mosque|synagogue|sabbath|single|married|marital|separated|divorced|widowed|spouse|partner at home|(?:have|has|having|with|without|no|your|their own|young)\s+(?:\w+\s+)?(?:children|kids)|family commitments|ties at home|caring responsibilities|carers?|nationality|race|racial|ethnic\w*|accent|native (?:english )?speakers?|gender|sex|sexual\w*|transgender|hiv|mental health|depression|wheelchair|guide dogs?|service dogs?|assistance dogs?|hearing dogs?|travell?ers?|travell?ing (?:community|people)|of \w+ (?:background|origin|extraction)|roma|gypsy|gypsies|christians?|catholics?|protestants?|muslims?|jews?|jewish|hindus?|sikhs?|buddhists?|atheists?|descent|ancestry|heritage|lone parents?|single parents?|single mothers?|single fathers?|sleep apn(?:o)?ea|rosh hashanah|yom kippur|ramadan|eid|diwali|passover|religious holidays?|holy days?|height|weight|taller|heavier|(?:under|over|below|above|no more than|less than)\s+\d+(?:['’]\s?\d+"?|\s*(?:pounds|lbs|kg|kilos|stone|cm|feet|ft|inches)))\b`}},
+		{"age-bias", &base.Chunked{Expr: `(?i)\b(?:retire\w*|older|younger|grandkids|grandchildren|under (?:[2-6]\d)|over (?:[3-7]\d)|in (?:their|your) (?:20s|30s|40s|twenties|thirties|forties)|working (?:life|lives)|old enough|too old|young(?:er)?|medicare|pension age|state pension|digital natives?|years? (?:left|remaining)|age|aged|ages|birthday|born|gen z|millennials?|boomers?|(?:lives?|living) at home|(?:their|your) (?:parents|folks|mum|mom|dad)|school[- ]leavers?|bus pass)\b`}},
+		{"exclusionary", &base.Chunked{Expr: `(?i)\b(?:followers|turned down|previously applied|applied (?:before|here before)|careers? (?:have|has) been spent|performance reviews?|salary history|payslips?|recruitment agenc\w+|staffing agenc\w+|worked for (?:a|an|any) (?:competitor|rival)|flexible[- ]working|grievances?|tribunals?|union members?\w*|trade unions?|sick (?:leave|days)|absence records?|self-employed|independent contractors?|freelanc\w*|moved (?:house|home)|changed address\w*|renters?|tenants?|subscribers|credit cards?|registered voters?|voter registration|party members?\w*|zero-hours?|agency (?:work|contracts?|staff)|temp(?:orary)? (?:work|contracts?|roles?|jobs?)|job-hopp\w+|loans?|debts?|indebted\w*|credit (?:scores?|history|checks?|ratings?)|bankrupt\w*|criminal records?|convictions?|unemploy\w*|out of work|career breaks?|gaps? in|own (?:a )?(?:car|vehicle|home)|home ?owners?|postcode|zip code|live within|tattoo\w*|piercings?|performance improvement plans?|pip|disciplinar\w+|introvert\w*|extrovert\w*|personality (?:type|test|questionnaire)s?|leaving cert\w*|gpa|grade point|star signs?|zodiac|horoscopes?|astrolog\w+|scorpios?|geminis?|handwriting|grapholog\w+|lived within|living within|iq tests?|iq scores?|(?:worked|done|working) from home|a-level (?:results|grades)|exam results|school results|atar|ucas points|golf\w*|handicap|country club|club members\w*|grew up (?:on|in|around)|raised (?:on|in)|brought up (?:on|in)|(?:town|city|farm) kids|jobseeker|centrelink|universal credit|welfare|food stamps|on benefits|benefit claimants?|dole|income support)\b`}},
 	}
 )
 
@@ -95,12 +95,17 @@ func Screens(text, lower string, max int) (out []Screen, read int) {
 		return nil, 0
 	}
 	shapes := screenMatches(text, max)
-	for _, m := range shapes {
-		from, to := sentenceSpan(text, m[0], m[1])
+	spans := make([][2]int, len(shapes))
+	for i, m := range shapes {
+		spans[i][0], spans[i][1] = sentenceSpan(text, m[0], m[1])
+	}
+	topics := topicMatches(text, spans)
+	for i, m := range shapes {
+		from, to := spans[i][0], spans[i][1]
 		best, at, topic := "", to, ""
-		for _, t := range screenTopics {
-			if loc := t.re.Get().FindStringIndex(text[from:to]); loc != nil && from+loc[0] < at {
-				best, at, topic = t.rule, from+loc[0], strings.TrimPrefix(text[from+loc[0]:from+loc[1]], "of ") // "Italian background"
+		for j, t := range screenTopics {
+			if loc := firstWithin(topics[j], t.re, text, from, to); loc != nil && loc[0] < at {
+				best, at, topic = t.rule, loc[0], strings.TrimPrefix(text[loc[0]:loc[1]], "of ") // "Italian background"
 			}
 		}
 		if best != "" {
@@ -108,6 +113,43 @@ func Screens(text, lower string, max int) (out []Screen, read int) {
 		}
 	}
 	return out, len(shapes) + 1
+}
+
+// topicMatches is where each topic stands in the sentences around the
+// screens (spans, in text order), each read once however many screens
+// share it: a line dense with a screen's words costs a read, not one a
+// screen.
+func topicMatches(text string, spans [][2]int) [][][]int {
+	out := make([][][]int, len(screenTopics))
+	for i := 0; i < len(spans); {
+		from, to := spans[i][0], spans[i][1]
+		for i++; i < len(spans) && spans[i][0] <= to; i++ {
+			to = max(to, spans[i][1])
+		}
+		for j, t := range screenTopics {
+			for _, loc := range t.re.FindAllIndex(text[from:to], -1) {
+				out[j] = append(out[j], []int{from + loc[0], from + loc[1], loc[2]})
+			}
+		}
+	}
+	return out
+}
+
+// firstWithin is the first of a topic's matches (in text order) within
+// text[from:to]. One that runs past to is looked for again within it, as
+// a search of the sentence alone would find it.
+func firstWithin(matches [][]int, re *base.Chunked, text string, from, to int) []int {
+	i, _ := slices.BinarySearchFunc(matches, from, func(m []int, at int) int { return m[0] - at })
+	if i == len(matches) || matches[i][0] >= to {
+		return nil
+	}
+	if matches[i][1] <= to {
+		return matches[i]
+	}
+	if loc := re.Parts()[matches[i][2]].Get().FindStringIndex(text[matches[i][0]:to]); loc != nil {
+		return []int{matches[i][0] + loc[0], matches[i][0] + loc[1]}
+	}
+	return nil
 }
 
 // screenMatches is where the screens' wordings stand in text, at most max
