@@ -19,8 +19,12 @@ var entryGate = []string{"entry", "learning the", "plates", "junior role", "grad
 // SaysEntryLevel reports whether a text in small letters holds an
 // entry-level phrase anywhere, read once before its lines are.
 func SaysEntryLevel(lower string) bool {
-	return base.ContainsAny(lower, entryGate) && entryLevel.Get().MatchString(lower)
+	return base.MatchNear(&entryLevel, lower, entryGate, entryReach)
 }
+
+// entryReach is how far an entry-level phrase runs either side of its
+// gate word: "goes to Marta, our sales director, for sign-off before".
+const entryReach = 240
 
 // EntryLevel is the first words of lines that make the job entry level, as
 // written, not those of a name in capitals ("© Get My First Job").

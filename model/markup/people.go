@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"amjd/model/base"
 )
@@ -68,10 +69,17 @@ const maxFirstNames = 20
 func FirstNames(lines []string) []string {
 	var out []string
 	for _, l := range lines {
+		if len(out) == maxFirstNames {
+			break
+		}
 		if strings.IndexFunc(l, unicode.IsUpper) < 0 {
 			continue // every form starts with a capital
 		}
-		for _, re := range []*base.Regexp{&reportsToName, &titledName, &authorName, &subjectName, &subjectFirst, &coupleFirst, &coupleSecond, &possessiveFirst} {
+		forms := firstNameForms[:]
+		if !namesInFull(l) {
+			forms = forms[len(forms)-2:] // a first name alone
+		}
+		for _, re := range forms {
 			for _, m := range re.Get().FindAllStringSubmatch(l, maxFirstNames) {
 				if len(out) < maxFirstNames && !contains(out, m[1]) && !notAFirstName(m[1]) {
 					out = append(out, m[1])
@@ -95,6 +103,42 @@ func FirstNames(lines []string) []string {
 		}
 	}
 	return kept
+}
+
+// firstNameForms are the forms FirstNames reads, those that name someone
+// in full first, then the two of a first name alone.
+var firstNameForms = [...]*base.Regexp{&reportsToName, &titledName, &authorName, &subjectName, &coupleFirst, &coupleSecond, &subjectFirst, &possessiveFirst}
+
+// namesInFull reports whether a line holds a capitalised word and, after
+// spaces, a capital letter, as every name in full does ("Tom Reid"): a
+// line without is not searched for one.
+func namesInFull(l string) bool {
+	for i := 0; i < len(l); {
+		r, n := utf8.DecodeRuneInString(l[i:])
+		i += n
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		j := i
+		for j < len(l) {
+			r, n := utf8.DecodeRuneInString(l[j:])
+			if !unicode.IsLower(r) {
+				break
+			}
+			j += n
+		}
+		k := j
+		for k < len(l) && strings.IndexByte(" \t\n\f\r", l[k]) >= 0 {
+			k++
+		}
+		if j > i && k > j && k < len(l) {
+			if r, _ := utf8.DecodeRuneInString(l[k:]); unicode.IsUpper(r) {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
 }
 
 func contains(list []string, s string) bool {
