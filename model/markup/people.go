@@ -36,11 +36,12 @@ var (
 	// looked after".
 	subjectName = base.Regexp{Expr: `(?:^|[.!?;]\s+|\b(?:that|and|but|while|when|after|before|until|since)\s+)(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+)\s+` + surname + `\s+(?:` + pastVerbs + `)\b`}
 	// subjectFirst is a first name alone opening a sentence as its subject:
-	// "Arlo will introduce you to every account".
-	subjectFirst = base.Regexp{Expr: `(?:^|[.!?]\s+)(\p{Lu}\p{Ll}{2,})\s+(?:will|would|has|had|is|was|runs|ran|leads|led|looks|looked|started|founded|joined|owns|manages|handles|meets|visits|agrees|signs|quotes|sets|takes|knows|\p{Ll}{2,}ed)\b`}
+	// "Arlo will introduce you to every account"; it and possessiveFirst
+	// are run where a sentence opens.
+	subjectFirst = base.Regexp{Expr: `^(\p{Lu}\p{Ll}{2,})\s+(?:will|would|has|had|is|was|runs|ran|leads|led|looks|looked|started|founded|joined|owns|manages|handles|meets|visits|agrees|signs|quotes|sets|takes|knows|\p{Ll}{2,}ed)\b`}
 	// possessiveFirst is a first name alone opening a sentence with what is
 	// theirs: "Gavin's draft is below".
-	possessiveFirst = base.Regexp{Expr: `(?:^|[.!?]\s+)(\p{Lu}\p{Ll}{2,})['’]s\s+\p{Ll}`}
+	possessiveFirst = base.Regexp{Expr: `^(\p{Lu}\p{Ll}{2,})['’]s\s+\p{Ll}`}
 	// coupleFirst and coupleSecond are two people who share a surname:
 	// "Roy and Bernice Ostrander sold their first jars".
 	coupleFirst  = base.Regexp{Expr: `(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+\p{Lu}\p{Ll}+\s+` + surname + `\s+\p{Ll}`}
@@ -75,15 +76,22 @@ func FirstNames(lines []string) []string {
 		if strings.IndexFunc(l, unicode.IsUpper) < 0 {
 			continue // every form starts with a capital
 		}
-		forms := firstNameForms[:]
-		if !namesInFull(l) {
-			forms = forms[len(forms)-2:] // a first name alone
+		var found [][]string
+		if namesInFull(l) {
+			for _, re := range firstNameForms {
+				found = append(found, re.Get().FindAllStringSubmatch(l, maxFirstNames)...)
+			}
 		}
-		for _, re := range forms {
-			for _, m := range re.Get().FindAllStringSubmatch(l, maxFirstNames) {
-				if len(out) < maxFirstNames && !contains(out, m[1]) && !notAFirstName(m[1]) {
-					out = append(out, m[1])
+		for _, at := range sentenceOpeners(l, maxFirstNames) {
+			for _, re := range []*base.Regexp{&subjectFirst, &possessiveFirst} {
+				if m := re.Get().FindStringSubmatch(l[at:]); m != nil {
+					found = append(found, m)
 				}
+			}
+		}
+		for _, m := range found {
+			if len(out) < maxFirstNames && !contains(out, m[1]) && !notAFirstName(m[1]) {
+				out = append(out, m[1])
 			}
 		}
 	}
@@ -105,9 +113,34 @@ func FirstNames(lines []string) []string {
 	return kept
 }
 
-// firstNameForms are the forms FirstNames reads, those that name someone
-// in full first, then the two of a first name alone.
-var firstNameForms = [...]*base.Regexp{&reportsToName, &titledName, &authorName, &subjectName, &coupleFirst, &coupleSecond, &subjectFirst, &possessiveFirst}
+// firstNameForms are the forms of a name in full FirstNames reads.
+var firstNameForms = [...]*base.Regexp{&reportsToName, &titledName, &authorName, &subjectName, &coupleFirst, &coupleSecond}
+
+// sentenceOpeners are where the first max sentences of a line open with a
+// capital: its start, and after a full stop, "!" or "?" and spaces.
+func sentenceOpeners(l string, max int) []int {
+	var out []int
+	for at := 0; at < len(l) && len(out) < max; {
+		if r, _ := utf8.DecodeRuneInString(l[at:]); unicode.IsUpper(r) && (at == 0 || isSpace(l[at-1])) {
+			out = append(out, at)
+		}
+		i := strings.IndexAny(l[at:], ".!?")
+		if i < 0 {
+			break
+		}
+		at += i + 1
+		if at < len(l) && !isSpace(l[at]) {
+			continue
+		}
+		for at < len(l) && isSpace(l[at]) {
+			at++
+		}
+	}
+	return out
+}
+
+// isSpace is a space as \s reads it.
+func isSpace(b byte) bool { return strings.IndexByte(" \t\n\f\r", b) >= 0 }
 
 // namesInFull reports whether a line holds a capitalised word and, after
 // spaces, a capital letter, as every name in full does ("Tom Reid"): a
@@ -128,7 +161,7 @@ func namesInFull(l string) bool {
 			j += n
 		}
 		k := j
-		for k < len(l) && strings.IndexByte(" \t\n\f\r", l[k]) >= 0 {
+		for k < len(l) && isSpace(l[k]) {
 			k++
 		}
 		if j > i && k > j && k < len(l) {
