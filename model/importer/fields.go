@@ -134,13 +134,8 @@ func (im *importer) terms() {
 	} else if h := im.schedule(); h != "" {
 		im.a.Hours = base.CleanLine(h) // "Hours are Monday to Friday, 8.30am to 5pm."
 	}
-	if m := nextSentence().FindStringIndex(im.a.Hours); m != nil {
-		// "Hours: … 4:30 p.m. The position is based at our head office"
-		im.a.Hours = strings.TrimSpace(im.a.Hours[:m[0]+1])
-		if !strings.HasSuffix(im.a.Hours, "a.m.") && !strings.HasSuffix(im.a.Hours, "p.m.") {
-			im.a.Hours = strings.TrimSuffix(im.a.Hours, ".")
-		}
-	}
+	// "Hours: … 4:30 p.m. The position is based at our head office"
+	im.a.Hours = untilNextSentence(im.a.Hours)
 	if m := asideCut.Get().FindStringIndex(im.a.Hours); m != nil && !hoursClause().MatchString(im.a.Hours[m[1]:]) {
 		im.a.Hours = strings.TrimSpace(im.a.Hours[:m[0]]) // "…, 7am to 3.30pm – we start early": an aside, not the hours
 	}
@@ -153,9 +148,9 @@ var asideCut = base.Regexp{Expr: `\s*;\s+|\s+[–—]\s+`}
 
 var hoursIn = base.LazyRegexp(`Working hours: ([^\n]+?)\.(?:\s|$)`)
 
-// hoursInSentence is a run-in "Hours:" label after a sentence, its value a
-// sentence with a figure.
-var hoursInSentence = base.LazyRegexp(`(?:^|[.!?]\s+)(?:[Ww]orking )?[Hh]ours:\s*([^.\n]*\d[^.\n]*)\.`)
+// hoursInSentence is a run-in "Hours:" label after a sentence, its value
+// the rest of its sentence: "a.m." and "4.30pm" end none.
+var hoursInSentence = base.LazyRegexp(`(?:^|[.!?]\s+)(?:[Ww]orking )?[Hh]ours:\s*(\S.*)`)
 
 // employmentOnly is an hours field that names only a kind of contract.
 var employmentOnly = base.LazyRegexp(`(?i)^\W*(?:full|part)[- ]?time\W*$`)
@@ -179,7 +174,9 @@ func (im *importer) hoursWithFigures() string {
 	for _, l := range im.d.all() {
 		// "… at our head office. Hours: 39 hours a week, Monday to Friday."
 		if m := hoursInSentence().FindStringSubmatch(l.Text); m != nil {
-			return strings.TrimSpace(m[1])
+			if v := untilNextSentence(m[1]); strings.IndexFunc(v, unicode.IsDigit) >= 0 {
+				return v
+			}
 		}
 	}
 	return ""
@@ -234,18 +231,37 @@ var hoursClause = base.LazyRegexp(`(?i)^\s*(?:plus|with (?:a |an )?(?:rostered|f
 // ("… 3:30 p.m. This is an office job").
 var nextSentence = base.LazyRegexp(`\.\s+\p{Lu}`)
 
-// hoursClauses keeps the hours and the clauses after them that are about
-// the hours, split at commas outside brackets.
-func hoursClauses(s string) string {
-	if m := nextSentence().FindStringIndex(s); m != nil {
-		s = s[:m[0]+1]
-	}
-	if i := strings.Index(s, " · "); i > 0 {
-		s = s[:i]
+// timeZone is a time zone's name after the hours: "10 a.m. to 3 p.m.
+// Eastern" is one sentence.
+var timeZone = base.Regexp{Expr: `^(?:Eastern|Central|Mountain|Pacific|Atlantic|[A-Z]{1,2}[SD]?T|GMT|BST|CET|CEST|UTC|IST|AE[SD]T|AC[SD]T|AWST|NZ[SD]T)\b`}
+
+// untilNextSentence is s up to the end of its first sentence, without the
+// full stop unless it closes "a.m." or "p.m.".
+func untilNextSentence(s string) string {
+	for from := 0; ; {
+		m := nextSentence().FindStringIndex(s[from:])
+		if m == nil {
+			break
+		}
+		if at := from + m[1] - 1; !timeZone.Get().MatchString(s[at:]) || at+3 > len(s) {
+			s = s[:from+m[0]+1]
+			break
+		}
+		from += m[1] - 1
 	}
 	s = strings.TrimSpace(s)
 	if !strings.HasSuffix(s, "a.m.") && !strings.HasSuffix(s, "p.m.") {
 		s = strings.TrimSuffix(s, ".")
+	}
+	return s
+}
+
+// hoursClauses keeps the hours and the clauses after them that are about
+// the hours, split at commas outside brackets.
+func hoursClauses(s string) string {
+	s = untilNextSentence(s)
+	if i := strings.Index(s, " · "); i > 0 {
+		s = strings.TrimSpace(s[:i])
 	}
 	var parts []string
 	depth, last := 0, 0

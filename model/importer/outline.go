@@ -151,9 +151,11 @@ func paragraphs(ls []checker.TextLine) []checker.TextLine {
 }
 
 // factsLine is a line of short facts between separators: "Tararua Wool
-// Brokers | Masterton | Full-time, permanent".
+// Brokers | Masterton | Full-time, permanent", "Sumas Soy Foods Ltd. •
+// Abbotsford, BC • Full-time".
 func factsLine(s string) bool {
-	return strings.Count(s, " · ")+strings.Count(s, " | ") >= 2
+	return strings.Count(s, " · ")+strings.Count(s, " | ") >= 2 ||
+		len(metaSep().Split(s, 4)) >= 3 && len(strings.Fields(s)) <= 20 && !strings.HasSuffix(strings.TrimSpace(s), ".")
 }
 
 func endsSentence(s string) bool {

@@ -36,8 +36,22 @@ func (im *importer) reporting() {
 	if !ok {
 		return
 	}
+	if m := pronounAndRole.Get().FindStringSubmatch(v); m != nil {
+		v = m[1] // "report to me, the General Manager"
+	}
+	if pronoun().MatchString(v) {
+		return // "report to me" names no role
+	}
 	im.a.ReportsTo = managerRole(v)
 }
+
+// pronounAndRole is a pronoun with the role after it: "me, the
+// president".
+var pronounAndRole = base.Regexp{Expr: `(?i)^\s*(?:me|us|him|her|them)\s*,\s*(?:the\s+|our\s+)?(\S.*)`}
+
+// andRole is the rest of a role after its "and": "Sales and Marketing
+// Manager" is one role.
+var andRole = base.Regexp{Expr: `^\s+and\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Manager|Director|Head|Lead|Officer|Supervisor|Coordinator)\b`}
 
 var (
 	pronoun   = base.LazyRegexp(`(?i)^\s*(?:her|him|them|me|us)\s*$`)
@@ -112,7 +126,7 @@ var personName = base.LazyRegexp(`^[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}$`)
 func managerRole(v string) string {
 	v = strings.TrimSpace(v)
 	for _, stop := range []string{" and ", " who ", " which ", " - ", " – ", " based ", " in our ", ", who", ", and", ", you", ", where", " on ", " from "} {
-		if i := strings.Index(v, stop); i > 0 {
+		if i := strings.Index(v, stop); i > 0 && (stop != " and " || !andRole.Get().MatchString(v[i:])) {
 			v = v[:i]
 		}
 	}
