@@ -48,7 +48,7 @@ const maxNeedles = 48
 // needlesOf is the words one of which every match of expr holds, or nil.
 func needlesOf(expr string) []needle {
 	re, err := syntax.Parse(expr, syntax.Perl)
-	if err != nil {
+	if err != nil || anchoredAtStart(re) {
 		return nil
 	}
 	set, ok := needs(re.Simplify())
@@ -64,6 +64,20 @@ func needlesOf(expr string) []needle {
 		}
 	}
 	return set
+}
+
+// anchoredAtStart reports an expression that can only match at the start
+// of the text: it fails within a few characters, where a filter would read
+// the whole text, and reading what follows each of a line's matches would
+// then cost the square of the line.
+func anchoredAtStart(re *syntax.Regexp) bool {
+	for re.Op == syntax.OpConcat || re.Op == syntax.OpCapture {
+		if len(re.Sub) == 0 {
+			return false
+		}
+		re = re.Sub[0]
+	}
+	return re.Op == syntax.OpBeginText
 }
 
 // filters reports whether a needle is rare enough to look for: not a
