@@ -6118,6 +6118,38 @@ var compiled = &Catalog{
 				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
 			},
 			PhraseFix{
+				Phrase: "breath of fresh air",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "bags of personality",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "heaps of personality",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "loads of personality",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "special something",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "x factor",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "rough diamond",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "diamond in the rough",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
 				Phrase: "head screwed on",
 				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
 			},
@@ -7807,6 +7839,18 @@ var compiled = &Catalog{
 				Fix:    "name the qualities you need",
 			},
 			PhraseFix{
+				Phrase: "college-age",
+				Fix:    "name the skills you need; age is not one of them",
+			},
+			PhraseFix{
+				Phrase: "college age",
+				Fix:    "name the skills you need; age is not one of them",
+			},
+			PhraseFix{
+				Phrase: "university-age",
+				Fix:    "name the skills you need; age is not one of them",
+			},
+			PhraseFix{
 				Phrase: "digital native*",
 				Fix:    "comfortable with CRM and online tools",
 			},
@@ -9252,6 +9296,12 @@ var compiled = &Catalog{
 			"financial close",
 			"general ledger",
 			"reconciliation*",
+			"to the ledger",
+			"nominal ledger",
+			"purchase ledger",
+			"sales ledger",
+			"purchase ledgers",
+			"sales ledgers",
 			"reconcile*",
 			"accrual*",
 			"financial audit*",
@@ -10194,6 +10244,12 @@ var compiled = &Catalog{
 			"(salary)",
 			"(location)",
 			"(company name)",
+			"dd/mm/yyyy",
+			"mm/dd/yyyy",
+			"dd/mm/yy",
+			"yyyy-mm-dd",
+			"dd.mm.yyyy",
+			"xx/xx/xxxx",
 		},
 		ThirdPerson: []string{
 			"the ideal candidate",
@@ -10225,6 +10281,9 @@ var compiled = &Catalog{
 			"the team member will",
 			"the new starter",
 			"the appointee",
+			"the person appointed",
+			"the person selected",
+			"the selected candidate",
 			"the role-holder",
 			"the person we choose",
 			"the person we hire",

@@ -51,6 +51,18 @@ func ThingsAge(before string) bool {
 		clause = clause[r[len(r)-1][2]:] // "applicants who own a car that's less than five": the car's
 	}
 	fields := strings.Fields(clause)
+	for i := len(fields) - 1; i >= 0; i-- {
+		// The word the age is told of: "a vehicle no more than three
+		// years old" is the vehicle's, though a person owns it.
+		w := strings.ToLower(strings.Trim(fields[i], "\"'’"))
+		if strings.IndexFunc(w, unicode.IsLetter) < 0 || ageQualifier(w) || WordNumber(w) > 0 || w == "a" || w == "an" {
+			continue
+		}
+		if !aPerson(w) && thingNoun(w) {
+			return true
+		}
+		break
+	}
 	for _, w := range fields {
 		if aPerson(strings.ToLower(strings.Trim(w, "\"'’"))) {
 			return false
@@ -72,6 +84,18 @@ func aPerson(w string) bool {
 	case "you", "you're", "applicant", "applicants", "candidate", "candidates", "people", "person", "persons", "someone", "anyone",
 		"individual", "individuals", "age", "aged", "ideally", "preferably", "must", "should", "be", "between", "hire", "hires",
 		"staff", "employee", "employees", "worker", "workers", "men", "women", "he", "she", "they":
+		return true
+	}
+	return false
+}
+
+// thingNoun reports a word that names a thing with an age, told right
+// before it: "a car no more than five years old".
+func thingNoun(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "car", "vehicle", "van", "truck", "ute", "lorry", "machine", "building", "system", "unit", "boat", "trailer", "tractor",
+		"computer", "laptop", "phone", "licence", "license", "business", "company", "firm", "brand", "product", "tree", "vine", "barrel",
+		"equipment", "fleet", "site", "store", "shop", "plant", "account", "contract", "policy", "record", "document", "check":
 		return true
 	}
 	return false

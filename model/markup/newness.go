@@ -15,9 +15,15 @@ var (
 	// notYet: a denial that reaches "yet" or "before" within a clause, and
 	// names a tie to the business on the way ("no … contract yet", "weren't …
 	// from us before").
-	notYet = base.Regexp{Expr: `(?i)(?:\b(?:no|not|never|without)\b|n't\b)[^.;:!?]{0,60}?\b(?:yet|before|so far|until now)\b`}
+	notYet = base.Regexp{Expr: `(?i)(?:\b(?:no|not|never|without)\b|n't\b)[^.;:!?]{0,60}?\b(?:yet|before|so far|until now|previously)\b`}
+	// neverBought is people who have never bought the kind of thing the
+	// company sells: "shops that have never stocked bog oak".
+	neverBought = base.Regexp{Expr: `(?i)\b(?:have|has|had)\s+never\s+(?:\w+\s+)?(?:stocked|bought|purchased|ordered|carried|sold|listed|tried|served|poured)\b`}
+	// elsesBrand is a rival's product in use: "pour somebody else's root
+	// beer".
+	elsesBrand = base.Regexp{Expr: `(?i)\b(?:pour|pours|pouring|stock|stocks|stocking|sell|sells|selling|carry|carries|carrying|use|uses|using|buy|buys|buying|serve|serves|serving)\s+(?:somebody|someone) else['’]s\b`}
 	// tieToUs is what notYet must name between its ends.
-	tieToUs = base.Regexp{Expr: `(?i)\b(?:us|our|contracts?|accounts?|customers?|clients?|agreements?|deals?|supplier|supply|sold|stocked|supplied|carried|served|stockists?)\b`}
+	tieToUs = base.Regexp{Expr: `(?i)\b(?:us|our|contracts?|accounts?|customers?|clients?|agreements?|deals?|supplier|supply|sold|stocked|supplied|carried|served|stockists?|purchased|bought|ordered)\b`}
 	// notNew makes notYet a current customer's lapse: "customers who haven't
 	// renewed their contract yet", "accounts that haven't paid us yet".
 	notNew = base.Regexp{Expr: `(?i)\b(?:renew\w*|paid|pay|payment|invoice\w*|repl\w*|respond\w*|onboard\w*|live|launch\w*|logged|used our (?:app|portal))\b`}
@@ -42,7 +48,7 @@ var (
 	// ofThemSign: a count of them to win, which needs no verb to say someone
 	// must go and get them: "get 15 of them to open an account", "see six
 	// of them sign", "40 of them signed up".
-	ofThemSign = base.Regexp{Expr: `(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|half)\s+of\s+them\s+(?:to\s+|will\s+)?(?:sign|signs|signed|signing|open|opening|switch|switching|move|moving|join|joining|come on board|on board|on (?:a |an )?(?:standing order|contract|account|our books)|on as (?:customers|clients|accounts|stockists|dealers)|into (?:stockists|customers|clients|accounts|dealers|resellers|placing|ordering|buying|stocking|switching|trying|opening))\b`}
+	ofThemSign = base.Regexp{Expr: `(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|half)\s+of\s+them\s+(?:to\s+|will\s+)?(?:sign|signs|signed|signing|open|opening|switch|switching|move|moving|join|joining|come on board|on board|on (?:a |an )?(?:standing order|contract|account|our books)|on as (?:customers|clients|accounts|stockists|dealers)|into (?:stockists|customers|clients|accounts|dealers|resellers|placing|ordering|buying|stocking|switching|trying|opening)|(?:pouring|using|stocking|selling|carrying|buying|ordering|serving|listing)\s+(?:ours|our\s+\w+))\b`}
 	// ontoOurBooks: new customers brought onto the books, a target by itself:
 	// "bring at least 30 new ranches onto our books by fall".
 	ontoOurBooks = base.Regexp{Expr: `(?i)\b(?:onto|on to|into)\s+our\s+(?:books|customer list|client list)\b`}
@@ -75,7 +81,7 @@ type NewTie struct {
 // (its spaces may be collapsed), read only to skip shapes it cannot hold.
 func NotOursYet(text, lower string) []NewTie {
 	var out []NewTie
-	if strings.Contains(lower, "yet") || strings.Contains(lower, "before") || strings.Contains(lower, "so far") || strings.Contains(lower, "until now") {
+	if strings.Contains(lower, "yet") || strings.Contains(lower, "before") || strings.Contains(lower, "so far") || strings.Contains(lower, "until now") || strings.Contains(lower, "previously") {
 		for _, m := range notYet.Get().FindAllStringIndex(text, -1) {
 			span := text[m[0]:m[1]]
 			if tieToUs.Get().MatchString(span) && !notNew.Get().MatchString(span) {
@@ -89,6 +95,7 @@ func NotOursYet(text, lower string) []NewTie {
 			out = append(out, NewTie{At: m[0], End: m[1], Kind: "elsewhere"})
 		}
 	}
+	out = append(out, neverOrElsewhere(text, lower)...)
 	if strings.Contains(lower, "other ") || strings.Contains(lower, "rival ") || strings.Contains(lower, "competing ") {
 		if m := otherProvider.Get().FindStringIndex(text); m != nil {
 			out = append(out, NewTie{At: m[0], End: m[1], Kind: "other provider"})
@@ -123,6 +130,23 @@ func NotOursYet(text, lower string) []NewTie {
 	if strings.Contains(lower, " more ") {
 		if m := moreOn.Get().FindStringIndex(text); m != nil && !ourSide.Get().MatchString(text[m[0]:]) {
 			out = append(out, NewTie{At: m[0], End: m[1], Kind: "more on", Target: true})
+		}
+	}
+	return out
+}
+
+// neverOrElsewhere finds people who have never bought the kind of thing
+// the company sells, or who buy a rival's.
+func neverOrElsewhere(text, lower string) []NewTie {
+	var out []NewTie
+	if strings.Contains(lower, "never ") {
+		if m := neverBought.Get().FindStringIndex(text); m != nil {
+			out = append(out, NewTie{At: m[0], End: m[1], Kind: "never bought"})
+		}
+	}
+	if strings.Contains(lower, " else") {
+		if m := elsesBrand.Get().FindStringIndex(text); m != nil {
+			out = append(out, NewTie{At: m[0], End: m[1], Kind: "other provider"})
 		}
 	}
 	return out

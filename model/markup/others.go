@@ -14,7 +14,9 @@ var othersDoIt = base.Regexp{Expr: `(?i)\b(?:(?:our|the|a|an|separate|dedicated|
 	// "Settlement and reconciliation stay with our controller."
 	`|\b(?:stays?|sits?|remains?|rests?|lies?|lives?)\s+with\s+(?:our|the|a|an|their|them|him|her|its)\b` +
 	// "Enquiries from new people go to our inside sales desk."
-	`|\b(?:go|goes|are (?:passed|sent|routed|handed)|is (?:passed|sent|routed|handed))\s+(?:on\s+)?to\s+(?:our|the|a)\s+(?:[\w-]+\s+){0,2}(?:team|desk|department|reps?|colleagues|salespeople|division)\b`}
+	`|\b(?:go|goes|are (?:passed|sent|routed|handed)|is (?:passed|sent|routed|handed))\s+(?:on\s+)?to\s+(?:our|the|a)\s+(?:[\w-]+\s+){0,2}(?:team|desk|department|reps?|colleagues|salespeople|division)\b` +
+	// "Operators who haven't bought yet are the sales team's to win."
+	`|\b(?:is|are)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}(?:team|department|desk|reps|colleagues|salespeople|division)['’]s\b`}
 
 // OthersDo reports a sentence that names someone other than the candidate
 // as the doer ("A separate new-business team brings customers in"): the
