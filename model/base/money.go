@@ -51,3 +51,28 @@ func CompactMoney(cur content.Currency, n int64) string {
 	s := strconv.FormatFloat(math.Round(x*10)/10, 'f', -1, 64)
 	return cur.Symbol + s + unit
 }
+
+// payPeriod is the period a pay figure is told per, right after it: "a
+// month", "/hr", "weekly".
+var payPeriod = Regexp{Expr: `(?i)^[\s,.)]{0,3}(?:(?:a|an|per|each|every|/)\s*(month|mo|week|wk|fortnight|day|hour|hr)\b|(monthly|weekly|fortnightly|daily|hourly)\b)`}
+
+// PeriodsAYear is how many of the period told at the start of after make a
+// year ("a month": 12, "per hour": 2,080), or 1 when none is told.
+func PeriodsAYear(after string) float64 {
+	m := payPeriod.Get().FindStringSubmatch(after)
+	if m == nil {
+		return 1
+	}
+	switch strings.ToLower(m[1] + m[2]) {
+	case "month", "mo", "monthly":
+		return 12
+	case "week", "wk", "weekly":
+		return 52
+	case "fortnight", "fortnightly":
+		return 26
+	case "day", "daily":
+		return 260
+	default:
+		return 2080
+	}
+}

@@ -138,6 +138,7 @@ type payStatement struct {
 	suggested  bool
 	blank      bool // a pay line with a template field for its figures
 	openPhrase string
+	perYear    float64 // how many of the range's period make a year: 12 for "a month"
 }
 
 // ownRange reports whether the posting states a range of the employer's own.
@@ -166,6 +167,7 @@ func (k *checker) findPay() payStatement {
 			}
 			ps.min, ps.max = parseAmount(group(1), group(2)), parseAmount(group(3), group(4))
 			ps.hasRange, ps.line, ps.rangeText = true, l.n, group(0)
+			ps.perYear = base.PeriodsAYear(l.text[m[1]:])
 			ps.suggested = k.markedAsSuggestion(l.n, m[1])
 			return ps
 		}
@@ -271,9 +273,9 @@ func (k *checker) payTransparency() {
 			ms.open.note(severity, name, where)
 		case !ps.hasRange:
 			ms.missing.note(severity, name, where)
-		case law.MaxRange > 0 && ps.max-ps.min > law.MaxRange && ps.max <= 200000:
+		case law.MaxRange > 0 && (ps.max-ps.min)*ps.perYear > law.MaxRange && ps.max*ps.perYear <= 200000:
 			k.add(Finding{Rule: RulePayTransparency, Severity: Error, Line: ps.line, Step: base.StepPay,
-				Message: fmt.Sprintf("The range is %s wide; %s allows at most %s. %s", base.FormatAmount(ps.max-ps.min), name, base.FormatAmount(law.MaxRange), asOf),
+				Message: fmt.Sprintf("The range is %s wide%s; %s allows at most %s. %s", base.FormatAmount((ps.max-ps.min)*ps.perYear), yearly(ps.perYear), name, base.FormatAmount(law.MaxRange), asOf),
 				Fix:     "Narrow the range."})
 		}
 		if law.Benefits && !k.offersBenefits() {
@@ -364,3 +366,12 @@ var deferredBenefits = base.Regexp{Expr: `(?i)\bbenefits?\s+(?:will|would|are|is
 	// "Benefits and other compensation: we'll go through these with you
 	// when we make an offer."
 	`|\bbenefits?\b[^.]{0,40}?:\s*(?:we['’]ll|we will|we can|we['’]d|to be)\s+(?:go through|discuss|share|explain|confirm|talk (?:through|about)|cover|tell you about)\b[^.]*`}
+
+// yearly says a width was worked out over a year, from a range told per
+// month, week, day or hour.
+func yearly(perYear float64) string {
+	if perYear == 1 {
+		return ""
+	}
+	return " over a year"
+}

@@ -23,6 +23,7 @@ func TestPayTransparencyDetails(t *testing.T) {
 		{"range ok in Washington, benefits missing", "Seattle, WA", "Pay: $70,000 to $90,000 per year.", Error, "description of benefits"},
 		{"Washington benefits put off to the offer", "Seattle, WA", "Pay: $70,000 to $90,000 per year.\n\nBenefits and other compensation: we'll go through these with you when we make an offer.", Error, "description of benefits"},
 		{"Ontario range too wide", "Toronto, Ontario", "Pay: CA$60,000 to CA$120,000 per year.", Error, "allows at most 50,000"},
+		{"Ontario monthly range too wide over a year", "Toronto, Ontario", "Pay: $4,600 to $9,500 a month.", Error, "58,800 wide over a year"},
 		{"EU may be before interview", "Berlin, Germany", "", Warning, "before the first interview"},
 		{"remote anywhere in the US", "Remote, United States", "", Error, "Colorado"},
 		{"Washington DC is not Washington State", "Washington, DC", "", Error, "District of Columbia"},
@@ -47,6 +48,12 @@ func TestPayTransparencyDetails(t *testing.T) {
 				t.Errorf("want %s containing %q; got %q", tc.want, tc.contains, got)
 			}
 		})
+	}
+	// $28 to $34 an hour is $12,480 over a year: within Ontario's $50,000.
+	for _, f := range Check(modeltest.Cat(), base+"Pay: $28 to $34 an hour.\n", CheckOptions{Now: modeltest.CheckDate, Location: "Toronto, Ontario"}) {
+		if strings.Contains(f.Message, " wide") {
+			t.Errorf("an hourly range within the law: %q", f.Message)
+		}
 	}
 	// Washington State must not fire for DC, nor any law for a place without one.
 	for where, absent := range map[string]string{"Washington, DC": "Washington State", "Manchester, United Kingdom": "pay-transparency", "Austin, Texas": "pay-transparency"} {

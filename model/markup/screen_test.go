@@ -25,6 +25,10 @@ func TestScreensReadTheirReason(t *testing.T) {
 
 // screenCases are sentences and the rule each breaks, "" for none.
 var screenCases = map[string]string{
+	"We would prefer a woman for this role, as most of our buyers are women.":                                         "protected-characteristic",
+	"Our insurer only covers drivers aged 25 to 70, so we can't look at anyone outside that.":                         "age-bias",
+	"The person selected must own a car less than five years old.":                                                    "exclusionary",
+	"Anyone aged 18 or over may visit the tasting room.":                                                              "",
 	"Because of the overnights, it would best suit a single person without ties at home.":                             "protected-characteristic",
 	"We can't consider anyone who has had cancer treatment in the last five years.":                                   "protected-characteristic",
 	"Would suit someone without young children at home.":                                                              "protected-characteristic",
