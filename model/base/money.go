@@ -76,3 +76,12 @@ func PeriodsAYear(after string) float64 {
 		return 2080
 	}
 }
+
+// OverAYear says a figure was worked out over a year from one told per
+// month, week, day or hour (perYear other than 1), or nothing.
+func OverAYear(perYear float64) string {
+	if perYear == 1 {
+		return ""
+	}
+	return " over a year"
+}

@@ -275,7 +275,7 @@ func (k *checker) payTransparency() {
 			ms.missing.note(severity, name, where)
 		case law.MaxRange > 0 && (ps.max-ps.min)*ps.perYear > law.MaxRange && ps.max*ps.perYear <= 200000:
 			k.add(Finding{Rule: RulePayTransparency, Severity: Error, Line: ps.line, Step: base.StepPay,
-				Message: fmt.Sprintf("The range is %s wide%s; %s allows at most %s. %s", base.FormatAmount((ps.max-ps.min)*ps.perYear), yearly(ps.perYear), name, base.FormatAmount(law.MaxRange), asOf),
+				Message: fmt.Sprintf("The range is %s wide%s; %s allows at most %s. %s", base.FormatAmount((ps.max-ps.min)*ps.perYear), base.OverAYear(ps.perYear), name, base.FormatAmount(law.MaxRange), asOf),
 				Fix:     "Narrow the range."})
 		}
 		if law.Benefits && !k.offersBenefits() {
@@ -366,12 +366,3 @@ var deferredBenefits = base.Regexp{Expr: `(?i)\bbenefits?\s+(?:will|would|are|is
 	// "Benefits and other compensation: we'll go through these with you
 	// when we make an offer."
 	`|\bbenefits?\b[^.]{0,40}?:\s*(?:we['’]ll|we will|we can|we['’]d|to be)\s+(?:go through|discuss|share|explain|confirm|talk (?:through|about)|cover|tell you about)\b[^.]*`}
-
-// yearly says a width was worked out over a year, from a range told per
-// month, week, day or hour.
-func yearly(perYear float64) string {
-	if perYear == 1 {
-		return ""
-	}
-	return " over a year"
-}

@@ -51,5 +51,10 @@ func looksLikeHeading(s string) bool {
 	lead := strings.Join(words[:min(4, len(words))], " ")
 	named := classify(lead) != secOther || strings.ContainsRune("WwHhYyOo", base.FirstRune(s)) && whLead.Get().MatchString(s) && classify(s) != secOther
 	named = named || bookHeading.Get().MatchString(s) // "Your accounts"
+	if !named && len(words) <= 6 {
+		// A nice-to-have list's words at the end: "Will be considered an
+		// advantage", "Also a plus".
+		named = classify(strings.Join(words[max(0, len(words)-3):], " ")) == secPrefer
+	}
 	return len(words) <= 8 && named && !strings.ContainsAny(s, ",;@/$€£") && !strings.Contains(s, "://")
 }

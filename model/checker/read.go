@@ -4,7 +4,6 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"amjd/model/base"
 	"amjd/model/markup"
@@ -153,13 +152,13 @@ func readText(text string) []rawLine {
 			continue
 		}
 		first := i == 0 || strings.TrimSpace(raw[i-1]) == ""
-		alone := first && (i+1 < len(raw) && len(strings.TrimSpace(raw[i+1])) > 0 || spacedHeading(raw, i))
+		alone := first && (i+1 < len(raw) && len(strings.TrimSpace(raw[i+1])) > 0 || markup.SpacedHeading(raw, i))
 		if q, ok := strings.CutPrefix(strings.TrimLeft(r, " \t"), "Q:"); ok && strings.HasSuffix(strings.TrimSpace(q), "?") {
 			// "Q: Who are we?" over "A: …": an FAQ's question heads its answer.
 			out = append(out, rawLine{n: i + 1, text: strings.TrimSpace(q), kind: kindHeading})
 			continue
 		}
-		if a, ok := strings.CutPrefix(strings.TrimLeft(r, " \t"), "A: "); ok && i > 0 && answered(raw, i) {
+		if a, ok := strings.CutPrefix(strings.TrimLeft(r, " \t"), "A: "); ok && i > 0 && markup.Answered(raw, i) {
 			r = a
 		}
 		if label, rest, ok := inlineLabel(r); ok && (!itemLead(label) || !listItem(raw, i)) {
@@ -191,23 +190,6 @@ func listItem(raw []string, i int) bool {
 		return !label
 	}
 	return item(i-1) && item(i+1)
-}
-
-// answered reports whether line i, "A: …", answers a "Q:" line above it.
-func answered(raw []string, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if strings.HasPrefix(strings.TrimLeft(raw[k], " \t"), "Q:") {
-			return true
-		}
-	}
-	return false
-}
-
-// spacedHeading reports a line set apart by blank lines above a paragraph,
-// as job boards lay out headings once their markup is gone: "Your accounts",
-// a blank line, then "You look after 95 growers …".
-func spacedHeading(raw []string, i int) bool {
-	return i+2 < len(raw) && strings.TrimSpace(raw[i+1]) == "" && utf8.RuneCountInString(strings.TrimSpace(raw[i+2])) >= 60
 }
 
 // propertyLine is a field as Org mode, reStructuredText and some exports
