@@ -20,6 +20,10 @@ func looksLikeHeading(s string) bool {
 	if markup.IsQuestionHeading(s, words) {
 		return true
 	}
+	if len(words) > 0 && len(words) <= 8 && strings.HasSuffix(s, ".") && strings.IndexFunc(s, unicode.IsLower) < 0 &&
+		markup.WordsWithLetters(words) >= 2 && !strings.ContainsAny(s, "$€£") {
+		s = strings.TrimSuffix(s, ".") // "WHAT YOU'LL NEED."
+	}
 	if len(words) == 0 || len(words) > 8 || strings.ContainsAny(s[len(s)-1:], ".!?,;") || markup.SentenceBreak(s) {
 		return false // a sentence, or two: "You report to the Director. [amjd suggestion]"
 	}

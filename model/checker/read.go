@@ -224,6 +224,9 @@ func inlineLabel(r string) (label, rest string, ok bool) {
 	if e := markup.EmojiLead(strings.TrimSpace(r)); e != "" {
 		r = e // "🛠️ Your toolkit: HubSpot, Gainsight"
 	}
+	if m := capsRunIn.Get().FindStringSubmatch(r); m != nil && (strings.Contains(m[1], " ") || len(m[1]) >= 5 || classify(m[1]) != secOther) {
+		return m[1], m[2], true // "WHO WE ARE. We make curling brooms"
+	}
 	i := strings.IndexByte(r, ':')
 	if i <= 0 || i > 40 {
 		return "", "", false
@@ -235,6 +238,10 @@ func inlineLabel(r string) (label, rest string, ok bool) {
 	}
 	return label, rest, classify(label) != secOther
 }
+
+// capsRunIn is a run-in heading in capitals that ends with a full stop,
+// the text after it on its line: "WHO WE ARE. We make curling brooms".
+var capsRunIn = base.Regexp{Expr: `^\s*((?:\p{Lu}[\p{Lu}'’&/-]*\s+){0,5}\p{Lu}[\p{Lu}'’&/-]+)\.\s+(\p{Lu}.*)$`}
 
 // maxNesting is the deepest nesting of quotes and lists read as Markdown.
 const maxNesting = 16

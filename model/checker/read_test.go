@@ -499,3 +499,28 @@ func TestATeamNamedSuccessIsNoMeasuresSection(t *testing.T) {
 		}
 	}
 }
+
+// Headings in capitals that end with a full stop open their sections in
+// plain text, alone on their line ("WHAT YOU'LL NEED.") or run into its
+// first sentence ("OUR PROMISE. We …"); a sentence that opens with an
+// abbreviation ("NYC. The …") is no heading.
+func TestCapitalHeadingsWithAFullStop(t *testing.T) {
+	text := "Account Manager\n\nABOUT THE FARM. We grow apples in the valley.\n\nWHAT YOU'LL NEED.\n- Three years with growers.\n\nPERKS AND PAY. A van and $60,000 a year.\n\nNYC. The office is downtown.\n"
+	d := parseAs(text, FormatText)
+	want := map[string]section{"We grow apples in the valley.": classify("About"), "Three years with growers.": classify("Requirements"),
+		"A van and $60,000 a year.": classify("Pay")}
+	for _, l := range d.lines {
+		if sec, ok := want[l.text]; ok {
+			if l.sec != sec {
+				t.Errorf("%q read in section %s, want %s", l.text, l.sec, sec)
+			}
+			delete(want, l.text)
+		}
+		if l.heading && strings.HasPrefix(l.text, "NYC") {
+			t.Errorf("%q read as a heading", l.text)
+		}
+	}
+	for text := range want {
+		t.Errorf("%q not read as a line of its own", text)
+	}
+}

@@ -17,8 +17,9 @@ var (
 	// from us before").
 	notYet = base.Regexp{Expr: `(?i)(?:\b(?:no|not|never|without)\b|n't\b)[^.;:!?]{0,60}?\b(?:yet|before|so far|until now|previously)\b`}
 	// neverBought is people who have never bought the kind of thing the
-	// company sells: "shops that have never stocked bog oak".
-	neverBought = base.Regexp{Expr: `(?i)\b(?:have|has|had)\s+never\s+(?:\w+\s+)?(?:stocked|bought|purchased|ordered|carried|sold|listed|tried|served|poured)\b`}
+	// company sells: "shops that have never stocked bog oak", "retailers
+	// that have not previously purchased from the Company".
+	neverBought = base.Regexp{Expr: `(?i)\b(?:(?:have|has|had)\s+(?:never|not\s+(?:previously|yet|before|ever))|(?:haven|hasn|hadn)['’]t\s+(?:previously|yet|before|ever))\s+(?:\w+\s+)?(?:stocked|bought|purchased|ordered|carried|sold|listed|tried|served|poured)\b`}
 	// elsesBrand is a rival's product in use: "pour somebody else's root
 	// beer".
 	elsesBrand = base.Regexp{Expr: `(?i)\b(?:pour|pours|pouring|stock|stocks|stocking|sell|sells|selling|carry|carries|carrying|use|uses|using|buy|buys|buying|serve|serves|serving)\s+(?:somebody|someone) else['’]s\b`}
@@ -139,7 +140,7 @@ func NotOursYet(text, lower string) []NewTie {
 // the company sells, or who buy a rival's.
 func neverOrElsewhere(text, lower string) []NewTie {
 	var out []NewTie
-	if strings.Contains(lower, "never ") {
+	if strings.Contains(lower, "never ") || strings.Contains(lower, "previously ") || strings.Contains(lower, " yet ") || strings.Contains(lower, " ever ") {
 		if m := neverBought.Get().FindStringIndex(text); m != nil {
 			out = append(out, NewTie{At: m[0], End: m[1], Kind: "never bought"})
 		}
