@@ -23,6 +23,8 @@ func (k *checker) kpiLines() {
 		switch {
 		case markup.IsBareLabel(l.text), markup.BareMetric(l.text):
 			problem = "names a metric but gives no target or measure"
+		case markup.FigureOnly(l.text):
+			problem = "gives a figure but names no measure"
 		case markup.DirectionOnly(l.text):
 			problem = "gives a direction, not a target"
 		case doubledComparator.Get().MatchString(l.text):

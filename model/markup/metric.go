@@ -94,3 +94,15 @@ func NamesAMeasure(text string) bool { return metricNoun.Get().MatchString(text)
 var numberWord = base.Regexp{Expr: `(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred)\b`}
 
 var bareLabel = base.Regexp{Expr: `^[\p{L}\p{N} &/()-]+:$`}
+
+// FigureOnly reports a metric that is a figure alone ("90%+", "$1.2M",
+// "4.5x"): a target that names no measure.
+func FigureOnly(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters <= 1 && strings.IndexFunc(s, unicode.IsDigit) >= 0
+}

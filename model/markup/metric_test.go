@@ -1,0 +1,14 @@
+package markup
+
+import "testing"
+
+// A figure alone is a target with no measure; a figure with the words of
+// its measure is a metric.
+func TestFigureOnly(t *testing.T) {
+	for s, want := range map[string]bool{"90%+": true, "$1.2M": true, "≥ 4.5": true, "4.5x": true, "Q3: 95%": true, "Q3 target: 95%": false,
+		"95% retention": false, "Retention": false, "NPS 40": false, "": false} {
+		if got := FigureOnly(s); got != want {
+			t.Errorf("FigureOnly(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
