@@ -97,6 +97,9 @@ func (k *checker) refersToSomeoneElse(h hit) bool {
 			return o >= 0 && (c < 0 || o < c)
 		}
 	}
+	if markup.NotTheSubject(k.d.lines[h.line-1].text, h.word, h.at, whole, from, line.other) {
+		return false // "Elspeth will sit down with him every Monday": not Elspeth
+	}
 	other, candidate := markup.LastWithin(line.other, from, h.at), markup.LastWithin(line.candidate, from, h.at)
 	if whole == 0 && h.line > 1 && !k.d.lines[h.line-1].bullet && other < 0 && candidate < 0 &&
 		k.d.lines[h.line-2].src == k.d.lines[h.line-1].src-1 { // the line just above in the source

@@ -95,3 +95,22 @@ func TestACancelledCheckStops(t *testing.T) {
 		t.Errorf("a cancelled check still finds %d words", len(hits))
 	}
 }
+
+// An object pronoun is never its own clause's subject: "Marta will train
+// him" is about the hire, unless someone else was named just before.
+func TestObjectPronounIsNotItsSubject(t *testing.T) {
+	for text, want := range map[string]bool{
+		"# Account Manager\n\nYou'll report to Marta Quill, our sales director. Marta will sit down with him each Friday.\n": true,
+		"# Account Manager\n\nMarta Quill will train her for the first month.\n":                                             true,
+		"# Account Manager\n\nTom Reid runs our depot. Marta Quill meets him every Monday.\n":                                false,
+		"# Account Manager\n\nMarta Quill, our sales director, keeps her own accounts.\n":                                    false,
+	} {
+		got := false
+		for _, f := range Check(modeltest.Cat(), text, CheckOptions{Now: modeltest.CheckDate}) {
+			got = got || f.Rule == "gendered-pronoun"
+		}
+		if got != want {
+			t.Errorf("%q: pronoun finding %v, want %v", text, got, want)
+		}
+	}
+}

@@ -46,3 +46,51 @@ func FirstWithin(sorted [][]int, from, to int) int {
 	}
 	return -1
 }
+
+// NotTheSubject reports a pronoun told as an object ("him", "her" before
+// a preposition or a stop) whose nearest person named is its own clause's
+// subject, with no one else named in the sentence before: "Elspeth will
+// sit down with him every Monday" is about someone who is not Elspeth.
+// others are the spans of the people named in text, by start; pronoun is
+// at at; the sentence starts at whole and the one before it at from.
+func NotTheSubject(text, pronoun string, at, whole, from int, others [][]int) bool {
+	if !objectPronoun(text[at:], pronoun) {
+		return false
+	}
+	subject := LastWithin(others, whole, at)
+	if subject < 0 || strings.TrimSpace(text[whole:subject]) != "" || FirstWithin(others, subject+1, at) >= 0 {
+		return false
+	}
+	// The sentence before names no one, or names the subject: "You'll
+	// report to Elspeth Ramsden, our head of trade."
+	name, before := strings.TrimRight(strings.Fields(text[subject:])[0], ",.;:'’s"), false
+	for _, o := range others {
+		if o[0] >= from && o[0] < whole {
+			before = true
+			if strings.HasPrefix(text[o[0]:], name) {
+				return true
+			}
+		}
+	}
+	return !before
+}
+
+// objectPronoun reports "him", or "her" that is no possessive: before a
+// stop, a comma or a preposition.
+func objectPronoun(after, pronoun string) bool {
+	switch strings.ToLower(pronoun) {
+	case "him":
+		return true
+	case "her":
+		rest := strings.TrimSpace(after[len(pronoun):])
+		if rest == "" || strings.ContainsRune(".,;:!?)", rune(rest[0])) {
+			return true
+		}
+		next := strings.ToLower(strings.Fields(rest)[0])
+		switch next {
+		case "about", "to", "with", "for", "on", "in", "at", "every", "each", "and", "when", "once", "if", "as", "through", "up", "back", "know":
+			return true
+		}
+	}
+	return false
+}
