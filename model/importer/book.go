@@ -70,6 +70,13 @@ func (im *importer) bookFrom(toReader bool) bool {
 // clients, a count before any plural ("look after the orders of around 400
 // independent hair salons"), not of people, time or things.
 func bookCountIn(s string) int {
+	if m := twoGroups.Get().FindStringSubmatch(s); m != nil && together.Get().MatchString(s) {
+		// "about 140 merchant branches and 60 insulation installers, who
+		// together buy …": the book is both.
+		if a, b := countWord(m[1]), countWord(m[2]); a > 0 && b > 0 {
+			return a + b
+		}
+	}
 	for _, m := range bookCount().FindAllStringSubmatchIndex(s, -1) {
 		if strings.HasPrefix(strings.ToLower(s[m[1]:]), " manager") {
 			continue // "one of three accounts managers"
@@ -89,6 +96,11 @@ func bookCountIn(s string) int {
 }
 
 var (
+	// twoGroups is two counts of clients joined by "and": "140 merchant
+	// branches and 60 insulation installers".
+	twoGroups = base.Regexp{Expr: `(?i)\b(\d[\d,]*)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+s\s+(?:and|plus|&)\s+(?:about\s+|around\s+|some\s+)?(\d[\d,]*)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+s\b`}
+	// together says the counts before it make one book.
+	together = base.Regexp{Expr: `(?i)\b(?:together|between them|combined|in all|in total)\b`}
 	// lookedAfter is a sentence that gives the role its clients.
 	lookedAfter = base.LazyRegexp(`(?i)\b(?:look(?:s|ing)? after|manag(?:e|es|ing)|portfolio of|book of|accounts of|responsible for)\b`)
 	// anyCount is a count before a plural: "around 400 independent hair

@@ -24,7 +24,7 @@ var (
 		{"mid_market", &base.Regexp{Expr: `(?i)\bmid(?:dle)?[- ]?(?:market|sized?|size)\b|\bmedium(?:-sized)?\b`}},
 		{"enterprise", &base.Regexp{Expr: `(?i)\benterprises?\b|\bfortune (?:500|1000)\b|\bftse\b|\basx ?\d+\b|\bmultinationals?\b|\blarge corporate\b`}},
 		{"agency_clients", &base.Regexp{Expr: `(?i)\bbrand clients\b|\bretained clients\b`}},
-		{"retail_partners", &base.Regexp{Expr: `(?i)\bretail(?:ers?|\s+[\p{L}-]+s)\b|\b(?:stockists|resellers|supermarkets?|grocers?|boutiques|garden cent(?:re|er)s?|department stores?|warehouse clubs?|co-ops)\b|\bgrocery\b|\b(?:shops|stores|dealers|dealerships|merchants?)\b|\b(?:shop|store|dealer|stockist|reseller) (?:accounts|customers|partners|network)\b`}},
+		{"retail_partners", &base.Regexp{Expr: `(?i)\bretail(?:ers?|\s+[\p{L}-]+s)\b|\b(?:stockists|resellers|supermarkets?|grocers?|boutiques|garden cent(?:re|er)s?|department stores?|warehouse clubs?|co-ops)\b|\bgrocery\b|\b(?:shops|stores|dealers|dealerships|merchants?|jewell?ers|discounters?|newsagents|chemists|butchers|florists|bookshops|off-licences)\b|\b(?:shop|store|dealer|stockist|reseller) (?:accounts|customers|partners|network)\b`}},
 	}
 )
 
