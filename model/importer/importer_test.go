@@ -231,6 +231,24 @@ func TestHoursAreTheTimesNotTheContract(t *testing.T) {
 	}
 }
 
+// A run-in "Hours:" label's value runs to the end of its sentence: "a.m."
+// and "4.30pm" end none, and a time zone stays with the hours.
+func TestHoursRunToTheirSentenceEnd(t *testing.T) {
+	for text, want := range map[string]string{
+		"Our office is in Leeds. Hours: Monday to Friday, 8:00 a.m. to 4:30 p.m. You'll drive a company car.": "Monday to Friday, 8:00 a.m. to 4:30 p.m.",
+		"Our office is in Leeds. Hours: Monday to Friday, 8am to 4.30pm.":                                     "Monday to Friday, 8am to 4.30pm",
+		"It's remote. Hours: 30 a week, 9 a.m. to 3 p.m. Pacific. You set your own breaks.":                   "30 a week, 9 a.m. to 3 p.m. Pacific",
+	} {
+		r, err := importText(t, "# Account Manager\n\n## Responsibilities\n\n- Renew every client contract on time.\n\n"+text+"\n\n## Requirements\n\n- Two years with clients.\n\n## How to apply\n\nE-mail jobs@example.com.\n")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.Answers.Hours; got != want {
+			t.Errorf("%q: hours %q, want %q", text, got, want)
+		}
+	}
+}
+
 func TestBookCountIsOfClients(t *testing.T) {
 	for s, want := range map[string]int{
 		"You'll look after the orders and accounts of around 400 independent hair salons and barbershops.": 400,
@@ -239,6 +257,8 @@ func TestBookCountIsOfClients(t *testing.T) {
 		"You'll be one of three accounts managers in the team.":                                            0,
 		"You'll manage a team of 4 people across 3 offices.":                                               0,
 		"A book of 60 dental practices.":                                                                   60,
+		"You'll look after 30 florists and 12 garden centres, which between them spend $2 million a year.": 42,
+		"You'll look after 30 florists and 12 of our delivery vans.":                                       30,
 	} {
 		if got := bookCountIn(s); got != want {
 			t.Errorf("bookCountIn(%q) = %d, want %d", s, got, want)
