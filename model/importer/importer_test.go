@@ -371,3 +371,20 @@ func TestReportingLineAfterAPronoun(t *testing.T) {
 		}
 	}
 }
+
+// "Hybrid" is how a job is worked only when it says so: "a hybrid role",
+// "Hybrid ·", not "our hybrid heat-pump systems".
+func TestHybridIsAWayOfWorkingOnlyWhenItSaysSo(t *testing.T) {
+	for line, want := range map[string]string{
+		"This is a hybrid role: three days in our Leeds office.":   "hybrid",
+		"You'll train installers on our hybrid heat-pump systems.": "",
+	} {
+		r, err := importText(t, "# Account Manager\n\n## Responsibilities\n\n- Renew every client contract on time.\n- "+line+"\n\n## Requirements\n\n- Two years with clients.\n\n## How to apply\n\nE-mail jobs@example.com.\n")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.Answers.Location.Workplace; got != want {
+			t.Errorf("%q: workplace %q, want %q", line, got, want)
+		}
+	}
+}

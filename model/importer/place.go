@@ -16,8 +16,9 @@ var (
 	officeIn    = base.LazyRegexp(`\b(?:based in|office in|offices in|located in|studio in|depot in|HQ in|headquarters in|team in|branch in|site in)\s+((?:[A-Z][\w'.-]+)(?:,?\s+[A-Z][\w'.-]+){0,2})`)
 	noTravel    = base.LazyRegexp(`(?i)\bno (?:travel|overnight travel)\b|\bdoes not (?:need|require) travel\b|\bneeds no travel\b`)
 	// workplaceSaid is how a job is worked, said in a sentence: "hybrid",
-	// "a remote role", "fully remote", "office-based".
-	workplaceSaid   = base.LazyRegexp(`(?i)\b(hybrid)\b|\b(?:fully |100% |a )(remote)\b|\b(on-?site|office[- ]based)\b`)
+	// "a remote role", "fully remote", "office-based"; not a thing the
+	// company sells ("our hybrid systems").
+	workplaceSaid   = base.LazyRegexp(`(?i)\b(hybrid)(?:\s+(?:role|job|position|working|work|model|arrangement|schedule|pattern|basis|set-?up|team|office)\b|\s*(?:[.,;:)(·|–—/-]|\n|$))|\b(?:fully |100% |a )(remote)\b|\b(on-?site|office[- ]based)\b`)
 	eitherWorkplace = base.LazyRegexp(`(?i)\b(?:hybrid|remote|on-?site|in-office)\s+(?:or|/)\s+(?:hybrid|remote|on-?site|in-office)\b`)
 	parens          = base.LazyRegexp(`\s*\([^)]*\)`)
 	atsPlace        = base.LazyRegexp(`^([A-Z]{2})-([A-Z]{2})-([A-Z][\p{L} .'-]+)$`)
