@@ -12,3 +12,13 @@ func TestFigureOnly(t *testing.T) {
 		}
 	}
 }
+
+// A target that is only a wish ("the more the merrier") gives no figure.
+func TestDirectionOnly(t *testing.T) {
+	for s, want := range map[string]bool{"New stockists: the more the merrier": true, "Reorders: the sooner the better": true,
+		"Reorders: 90% within 30 days": false, "Renewals: higher than last year": true} {
+		if got := DirectionOnly(s); got != want {
+			t.Errorf("DirectionOnly(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
