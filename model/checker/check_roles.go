@@ -285,7 +285,7 @@ func (k *checker) reportingLine() bool {
 		l := k.d.lines[h.line-1]
 		_, end := k.sentenceAround(h.line, h.at)
 		rest := strings.ToLower(l.text[min(h.at+len(h.phrase), end):end])
-		if managerTitle.Get().MatchString(rest) || !customersOnly.Get().MatchString(rest) {
+		if (managerTitle.Get().MatchString(rest) || !customersOnly.Get().MatchString(rest)) && !notYetDecided.Get().MatchString(rest) {
 			return true
 		}
 	}
@@ -295,6 +295,9 @@ func (k *checker) reportingLine() bool {
 var (
 	managerTitle  = base.Regexp{Expr: `\b(director|manager|head|lead|vp|vice president|chief|officer|president|founder|ceo|coo|cro|owner|partner|supervisor)\b`}
 	customersOnly = base.Regexp{Expr: `^\W*(the |our |your |their )?(clients?|customers?|partners?|buyers?|stakeholders|merchants)\b`}
+	// notYetDecided puts the reporting line off: "Who this job reports to
+	// will be worked out after the harvest".
+	notYetDecided = base.Regexp{Expr: `^\W*(?:(?:will be|is to be|is yet to be|is still being|has(?:n't| not) been|is(?:n't| not) yet|to be)\s+(?:worked out|decided|confirmed|agreed|settled|sorted|finali[sz]ed|determined)|tb[cd]\b|to be confirmed)`}
 )
 
 // youDo ends the text before a duty the reader does: "you reconcile".
