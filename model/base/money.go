@@ -85,3 +85,16 @@ func OverAYear(perYear float64) string {
 	}
 	return " over a year"
 }
+
+// bonusBefore ends the words before a range of variable pay: "a yearly
+// bonus of $4,000 to $9,000" is no pay range.
+var bonusBefore = Regexp{Expr: `(?i)\b(?:bonus(?:es)?|commission|incentive|profit[- ]share)\b([^$€£\d]{0,30})$`}
+
+// VariablePayOnly reports a range told of a bonus or commission alone, not
+// of the pay: "with a bonus, the pay is …" is the pay's.
+func VariablePayOnly(before string) bool {
+	m := bonusBefore.Get().FindStringSubmatch(before)
+	return m != nil && !payNouns.Get().MatchString(m[1])
+}
+
+var payNouns = Regexp{Expr: `(?i)\b(?:pay|salary|base|wage|earn)`}

@@ -158,7 +158,7 @@ func (k *checker) findPay() payStatement {
 			ps.openLine, ps.openPhrase = l.n, m // "$58,000 – $66,000 to start, and no ceiling after that"
 			continue
 		}
-		if m := payRangeRe.Get().FindStringSubmatchIndex(l.text); m != nil {
+		if m := payRangeRe.Get().FindStringSubmatchIndex(l.text); m != nil && !base.VariablePayOnly(l.text[:m[0]]) {
 			group := func(i int) string {
 				if m[2*i] < 0 {
 					return ""

@@ -23,6 +23,7 @@ func TestPayTransparencyDetails(t *testing.T) {
 		{"range ok in Washington, benefits missing", "Seattle, WA", "Pay: $70,000 to $90,000 per year.", Error, "description of benefits"},
 		{"Washington benefits put off to the offer", "Seattle, WA", "Pay: $70,000 to $90,000 per year.\n\nBenefits and other compensation: we'll go through these with you when we make an offer.", Error, "description of benefits"},
 		{"Ontario range too wide", "Toronto, Ontario", "Pay: CA$60,000 to CA$120,000 per year.", Error, "allows at most 50,000"},
+		{"a bonus's range is no pay range", "Toronto, Ontario", "Base salary to be discussed at interview. A yearly bonus of $4,000 to $9,000.", Error, "No pay range"},
 		{"Ontario monthly range too wide over a year", "Toronto, Ontario", "Pay: $4,600 to $9,500 a month.", Error, "58,800 wide over a year"},
 		{"EU may be before interview", "Berlin, Germany", "", Warning, "before the first interview"},
 		{"remote anywhere in the US", "Remote, United States", "", Error, "Colorado"},
