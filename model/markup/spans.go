@@ -63,7 +63,7 @@ func NotTheSubject(text, pronoun string, at, whole, from int, others [][]int) bo
 	}
 	// The sentence before names no one, or names the subject: "You'll
 	// report to Elspeth Ramsden, our head of trade."
-	name, before := strings.TrimRight(strings.Fields(text[subject:])[0], ",.;:'’s"), false
+	name, before := strings.TrimRight(firstWord(text[subject:]), ",.;:'’s"), false
 	for _, o := range others {
 		if o[0] >= from && o[0] < whole {
 			before = true
@@ -82,15 +82,24 @@ func objectPronoun(after, pronoun string) bool {
 	case "him":
 		return true
 	case "her":
-		rest := strings.TrimSpace(after[len(pronoun):])
+		rest := strings.TrimSpace(after[len(pronoun):min(len(after), len(pronoun)+40)])
 		if rest == "" || strings.ContainsRune(".,;:!?)", rune(rest[0])) {
 			return true
 		}
-		next := strings.ToLower(strings.Fields(rest)[0])
+		next := strings.ToLower(firstWord(rest))
 		switch next {
 		case "about", "to", "with", "for", "on", "in", "at", "every", "each", "and", "when", "once", "if", "as", "through", "up", "back", "know":
 			return true
 		}
 	}
 	return false
+}
+
+// firstWord is the first word of s, read no further than it runs.
+func firstWord(s string) string {
+	s = strings.TrimLeft(s, " \t")
+	if i := strings.IndexAny(s, " \t\n"); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
