@@ -303,7 +303,7 @@ func abbreviatedForm(form string) bool {
 
 // formAnywhere is a legal form written after a name, in any country's
 // way: "d.o.o.", "GmbH", "OÜ", "Pty Ltd", ", Inc.".
-var formAnywhere = base.LazyRegexp(`,?\s(?:d\.o\.o\.|GmbH|OÜ|Oy|AB|A/S|S\.A\.|S\.L\.|S\.r\.l\.|s\.r\.o\.|Sp\. z o\.o\.|SARL|SAS|B\.V\.|N\.V\.|AG|Pty\.? Ltd\.?|Ltd\.?|Limited|Inc\.?|LLC|plc|PLC|ULC|DAC|LLP)(?:\s|$|[,;:)])`)
+var formAnywhere = base.LazyRegexp(`,?\s(?:d\.o\.o\.|GmbH|OÜ|Oy|AB|A/S|S\.A\.|S\.L\.|S\.r\.l\.|s\.r\.o\.|Sp\. z o\.o\.|SARL|SAS|Lda\.|Ltda\.|S\.p\.A\.|S\.r\.l\.|Kft\.|B\.V\.|N\.V\.|AG|Pty\.? Ltd\.?|Ltd\.?|Limited|Inc\.?|LLC|plc|PLC|ULC|DAC|LLP)(?:\s|$|[,;:)])`)
 
 // companyByForm is the name the posting gives most often with a legal form
 // after it, twice or at the start of a line, for a posting whose company
@@ -341,6 +341,8 @@ func nameBefore(text string) string {
 	for i := len(words) - 1; i >= 0 && i >= len(words)-5; i-- {
 		if unicode.IsUpper(base.FirstRune(words[i])) {
 			start = i
+		} else if start >= 0 && i > 0 && nameParticle(words[i]) && unicode.IsUpper(base.FirstRune(words[i-1])) {
+			continue // "Corticeira Quinta do Sobral"
 		} else if start >= 0 || i < len(words)-2 {
 			break
 		}
@@ -349,4 +351,14 @@ func nameBefore(text string) string {
 		return ""
 	}
 	return strings.Join(words[start:], " ")
+}
+
+// nameParticle is a small word inside a name: "Quinta do Sobral", "Van
+// der Berg", "Bank of Ireland".
+func nameParticle(w string) bool {
+	switch w {
+	case "do", "da", "dos", "das", "de", "di", "del", "della", "du", "van", "von", "der", "den", "la", "le", "of", "and", "&", "y", "e":
+		return true
+	}
+	return false
 }
