@@ -26,6 +26,9 @@ func TestNeedlesOfAnExpression(t *testing.T) {
 		{`[£$€]\s?X{2,}k?\b|\b\d+X{3,}|\d+N+`, []string{"XX", "XXX", "N"}}, // a repeat's first letters; a capital as written
 		{`\w+\s\d`, nil},
 		{`(?i)ſtraße`, []string{"straße"}},
+		{`(?i)^\s+(?:job|role)\b`, nil},                    // anchored: it fails within a few characters, where a filter reads the whole text
+		{`^(?:Job|Role): \w+`, nil},                        // so is one that opens the text as written
+		{`(?i)\s+(?:job|role)\b`, []string{"job", "role"}}, // the same words, unanchored, keep their filter
 	} {
 		var got []string
 		for _, n := range needlesOf(c.expr) {

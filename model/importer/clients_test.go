@@ -17,6 +17,7 @@ func TestTheBookSaysWhatKindOfClients(t *testing.T) {
 		want []string
 	}{
 		{"You'll look after around 240 independent shops in the North, who order about £2 million a year.", []string{"retail_partners"}},
+		{"You'll look after about 90 independent jewellers, who buy about $7 million of our pieces a year.", []string{"retail_partners"}},
 		{"You'll look after 150 accounts – gift shops, bookshops and garden centres – worth about $3 million a year.", []string{"retail_partners"}},
 		{"You'll look after 4 accounts (two hospital trusts, a university and a national retailer) worth £12m a year.", []string{"other"}},
 		{"You'll look after 300 small and mid-sized shipper accounts worth about $9 million a year.", []string{"small_business", "mid_market"}},

@@ -44,17 +44,19 @@ func TestAListOfJobsIsNoPostingsStart(t *testing.T) {
 	}
 }
 
-// A company whose name holds a word in small letters, and a legal form
-// of its country, is read from the line that opens on it.
+// A company whose name holds a word in small letters ("obuća", "do"), and
+// a legal form of its country, is read from the line that opens on it.
 func TestACompanyByItsLegalForm(t *testing.T) {
-	text := "# Key Account Manager (m/f)\n\nDravka obuća d.o.o. has made children's shoes in Varaždin since 1952.\n\n" +
-		"## What you'll do\n\n- Look after 40 shoe shops.\n\n## How to apply\n\nI agree that Dravka obuća d.o.o. may keep my data. Apply online.\n"
-	r, err := importText(t, text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if r.Answers.Company != "Dravka obuća d.o.o." {
-		t.Errorf("company %q", r.Answers.Company)
+	for _, name := range []string{"Dravka obuća d.o.o.", "Corticeira Quinta do Sobral, Lda."} {
+		text := "# Key Account Manager (m/f)\n\n" + name + " has made children's shoes in Varaždin since 1952.\n\n" +
+			"## What you'll do\n\n- Look after 40 shoe shops.\n\n## How to apply\n\nI agree that " + name + " may keep my data. Apply online.\n"
+		r, err := importText(t, text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Answers.Company != name {
+			t.Errorf("company %q, want %q", r.Answers.Company, name)
+		}
 	}
 }
 
