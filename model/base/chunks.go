@@ -16,15 +16,18 @@ import (
 // together, the earlier wording's.
 type Chunked struct {
 	Expr  string
-	Size  int // wordings an expression; 0 is 12
 	once  sync.Once
 	parts []*Regexp
 }
 
+// chunkSize is how many wordings each expression of a Chunked holds: few
+// enough for each to keep a word filter.
+const chunkSize = 12
+
 // Parts are the expressions, compiled when first asked for; an expression
 // not of that shape is one part.
 func (c *Chunked) Parts() []*Regexp {
-	c.once.Do(func() { c.parts = chunk(c.Expr, cmp.Or(c.Size, 12)) })
+	c.once.Do(func() { c.parts = chunk(c.Expr, chunkSize) })
 	return c.parts
 }
 

@@ -243,7 +243,7 @@ func untilNextSentence(s string) string {
 		if m == nil {
 			break
 		}
-		if at := from + m[1] - 1; !timeZone.Get().MatchString(s[at:]) || at+3 > len(s) {
+		if at := from + m[1] - 1; !timeZone.Get().MatchString(s[at:]) {
 			s = s[:from+m[0]+1]
 			break
 		}
