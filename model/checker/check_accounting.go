@@ -57,17 +57,6 @@ func (k *checker) titleText() (string, int) {
 	return k.d.title, 1
 }
 
-// moneyObjects are what a finance job reconciles: a sentence that
-// reconciles none of them reconciles views, schedules or charts.
-var moneyObjects = []string{"account", "statement", "ledger", "bank", "cash", "payment", "invoice", "balance", "books", "figures",
-	"transaction", "receipt", "remittance", "card", "expense", "commission", "rebate", "billing", "deposit", "credit", "debit",
-	"vat", "tax", "payroll", "revenue", "sales", "money", "fund"}
-
-// goodsCounted are things a finance word may count that are no money:
-// "reconcile each group's pallet balance".
-var goodsCounted = []string{"pallet", "pallets", "kegs", "crates", "containers", "cylinders", "inventory", "stock", "equipment",
-	"tank levels", "tanks", "meter readings", "volumes", "kits", "medication", "medications", "chart", "charts"}
-
 func (k *checker) accounting() {
 	hits := k.d.find(k.c.Checks.Accounting, all)
 	acct := hits[:0] // the hits kept, in place
@@ -79,10 +68,10 @@ func (k *checker) accounting() {
 		// "our accounts receivable team" is another team; a site audit is no
 		// finance audit; "reconciliation … is done by our Clinical Supply
 		// team" is not the candidate's.
-		if h.word == "reconcile*" && !base.ContainsAny(strings.ToLower(k.sentenceOf(h)), moneyObjects) {
+		if h.word == "reconcile*" && !base.ContainsAny(strings.ToLower(k.sentenceOf(h)), markup.MoneyObjects) {
 			continue // "standards are consistently reconciled": no money is
 		}
-		if !unitAfter.Get().MatchString(k.afterHit(h)) && !k.qualifiedBy(h, k.c.Checks.NotFinance) && !k.objectIn(h, goodsCounted) &&
+		if !unitAfter.Get().MatchString(k.afterHit(h)) && !k.qualifiedBy(h, k.c.Checks.NotFinance) && !k.objectIn(h, markup.GoodsCounted) &&
 			!k.qualifiedBy(h, []string{"their", "customers", "clients", "customer's", "client's"}) && // "host their auditors" (the word before, its quote marks trimmed)
 			(youDo.Get().MatchString(k.beforeHit(h)) || !k.othersDo(k.sentenceOf(h))) && !negated(k.d.lines[h.line-1].text, h.at) { // "You don't run payroll"
 			acct = append(acct, h)

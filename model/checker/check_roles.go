@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"unicode"
 
 	"amjd/model/base"
 	"amjd/model/markup"
@@ -206,7 +205,7 @@ func (k *checker) skills() {
 	req := func(l line) bool { return l.sec == secRequired || l.sec == secPrefer }
 	soft := k.d.find(k.c.Checks.Soft, req)
 	rigour := k.d.find(k.c.Checks.Rigour, req)
-	if len(soft) >= 2 && (len(rigour) == 0 || k.mostlySoft(soft, rigour)) {
+	if len(soft) >= 2 && (len(rigour) == 0 && !k.asksASkill() || k.mostlySoft(soft, rigour)) {
 		k.add(Finding{Rule: "soft-skills-only", Severity: Warning, Line: k.listStart(soft[0].line), Step: base.StepSkills,
 			Message: fmt.Sprintf("The requirements ask only for soft skills (%s).", quoteList(soft, 3)),
 			Fix:     "Add operating rigour: CRM discipline, forecasting, renewal tracking, working with numbers."})
@@ -226,13 +225,27 @@ func (k *checker) listStart(at int) int {
 		n--
 	}
 	// "3+ years in a client-facing role" opens the list, but is no soft skill.
-	for ; n < at && strings.IndexFunc(k.d.lines[n-1].text, unicode.IsDigit) >= 0; n++ {
+	for ; n < at && markup.HasFigure(k.d.lines[n-1].text); n++ {
 	}
 	return n
 }
 
-// mostlySoft reports whether more than half of the required lines (three
-// or more) are soft skills with no rigour and no number in them.
+// asksASkill reports whether a required line asks for experience or
+// know-how: a list that does is not soft skills only, even if it names no
+// rigour word.
+func (k *checker) asksASkill() bool {
+	for _, l := range k.d.lines {
+		if l.sec == secRequired && !l.heading && markup.AsksASkill(l.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// mostlySoft reports whether every required line, or more than half of
+// three or more, is a soft skill with no rigour and no figure in it ("Two
+// or more years managing accounts" and "you can swap a fuse" are skills,
+// whatever the list of rigour words holds).
 func (k *checker) mostlySoft(soft, rigour []hit) bool {
 	softLine, hard := map[int]bool{}, map[int]bool{}
 	for _, h := range soft {
@@ -248,11 +261,11 @@ func (k *checker) mostlySoft(soft, rigour []hit) bool {
 		}
 		items := max(len(markup.ShortList(l.text)), 1) // "Client focus, Dependability, Organized" is three
 		total += items
-		if softLine[l.n] && !hard[l.n] && strings.IndexFunc(l.text, func(r rune) bool { return r >= '0' && r <= '9' }) < 0 {
+		if softLine[l.n] && !hard[l.n] && !markup.HasFigure(l.text) {
 			n += items
 		}
 	}
-	return total >= 3 && n*2 > total
+	return n > 0 && (n == total || total >= 3 && n*2 > total)
 }
 
 func (k *checker) toolsAndReporting() {

@@ -89,7 +89,7 @@ func (k *checker) refersToSomeoneElse(h hit) bool {
 	if whole > 0 {
 		from, _ = k.sentenceAround(h.line, whole-1)
 	}
-	if reflexive(h.word) {
+	if markup.Reflexive(h.word) {
 		// "Dr. Sandoval talks to the tested employee himself": a reflexive
 		// goes back to its sentence's subject, the first person named.
 		o, c := markup.FirstWithin(line.other, whole, h.at), markup.FirstWithin(line.candidate, whole, h.at)
@@ -127,10 +127,4 @@ func (k *checker) refersToSomeoneElse(h hit) bool {
 	}
 	other, candidate = markup.FirstWithin(line.other, h.at, end), markup.FirstWithin(line.candidate, h.at, end)
 	return other >= 0 && (candidate < 0 || other < candidate)
-}
-
-// reflexive reports a pronoun that refers back to its sentence's subject.
-func reflexive(w string) bool {
-	w = strings.ToLower(w)
-	return w == "himself" || w == "herself"
 }

@@ -17,6 +17,9 @@ func TestProblemsInTheirOwnWords(t *testing.T) {
 		line       int
 	}{
 		{"degree-without-equivalent", "Account Manager\n\nYou'll look after 60 hotels.\n\nA bachelor's degree in hospitality is mandatory.\n", 5},
+		{"soft-skills-only", "# Account Manager\n\n## What we're looking for\n\n- A sunny nature that survives a 6 am start.\n- Patience with shop owners.\n- An eye for a good display.\n", 5},
+		{"accounting-title", "# Accounting Manager\n\nYou look after our dealers: plan each dealer's order, call when a dealer goes quiet, and renew their agreements.\n", 1},
+		{"several-jobs", "# Account Manager\n\nYou look after 60 cafés.\n\nWe'll train you for your two bakehouse shifts a week, the Friday delivery run and the Sunday café shift.\n", 5},
 		{"years-vs-title", "Account Manager\n\nYou'll look after 60 hotels.\n\nTo do this job you need 12 years of hotel sales.\n", 5},
 		{"kpi-not-sentence", "# Account Manager\n\n## Targets\n\n- Renewals: 95% of contracts.\n- Late deliveries: fewer.\n", 6},
 		{"kpi-not-sentence", "# Account Manager\n\n## Targets\n\n1. Renewals: 95% of contracts.\n2. Warranty claims: watch closely.\n", 6},

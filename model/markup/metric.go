@@ -106,3 +106,15 @@ func FigureOnly(s string) bool {
 	}
 	return letters <= 1 && strings.IndexFunc(s, unicode.IsDigit) >= 0
 }
+
+// clockTime is a time of day: "5 am", "6:30pm", "7 a.m.".
+var clockTime = base.Regexp{Expr: `(?i)\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)`}
+
+// HasFigure reports whether a line holds a figure other than a time of
+// day: "3+ years" asks for experience, "survives a 5 am start" does not.
+func HasFigure(l string) bool {
+	if strings.IndexFunc(l, unicode.IsDigit) < 0 {
+		return false
+	}
+	return strings.IndexFunc(clockTime.Get().ReplaceAllString(l, ""), unicode.IsDigit) >= 0
+}

@@ -22,3 +22,17 @@ func TestDirectionOnly(t *testing.T) {
 		}
 	}
 }
+
+func TestHasFigure(t *testing.T) {
+	for s, want := range map[string]bool{
+		"3+ years in a client-facing role":           true,
+		"A sunny nature that survives a 5 am start.": false,
+		"Up at 6:30pm and again at 7 a.m.":           false,
+		"Patience with anyone":                       false,
+		"Open at 5 am, 20 accounts":                  true,
+	} {
+		if got := HasFigure(s); got != want {
+			t.Errorf("HasFigure(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

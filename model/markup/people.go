@@ -47,6 +47,13 @@ var (
 	coupleFirst  = base.Regexp{Expr: `(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+\p{Lu}\p{Ll}+\s+` + surname + `\s+\p{Ll}`}
 	coupleSecond = base.Regexp{Expr: `(?:^|[.!?]\s+)\p{Lu}\p{Ll}+\s+(?:and|&)\s+(\p{Lu}\p{Ll}+)\s+` + surname + `\s+\p{Ll}`}
 	authorName   = base.Regexp{Expr: `^(\p{Lu}\p{Ll}+)\s+` + surname + `\s+(?:commented|changed|moved|added|wrote|replied|posted|created|edited|assigned|said)\b`}
+	// objectName is a person named in full as the subject of a clause that
+	// follows its noun with no "that": "the binder Leander Ecklund kept for
+	// 31 years".
+	objectName = base.Regexp{Expr: `\b\p{Ll}{2,}\s+(\p{Lu}\p{Ll}+)\s+` + surname + `\s+(?:had|was|` + irregularPasts + `|\p{Ll}{2,}ed)\b`}
+	// whoName is a person named in full that a "who" clause goes on about:
+	// "from Orla Brennock, who set up the route".
+	whoName = base.Regexp{Expr: `\b(\p{Lu}\p{Ll}+)\s+` + surname + `,?\s+who\b`}
 )
 
 // notAFirstName are the capitalised words that open a sentence as its
@@ -114,7 +121,7 @@ func FirstNames(lines []string) []string {
 }
 
 // firstNameForms are the forms of a name in full FirstNames reads.
-var firstNameForms = [...]*base.Regexp{&reportsToName, &titledName, &authorName, &subjectName, &coupleFirst, &coupleSecond}
+var firstNameForms = [...]*base.Regexp{&reportsToName, &titledName, &authorName, &subjectName, &coupleFirst, &coupleSecond, &objectName, &whoName}
 
 // sentenceOpeners are where the first max sentences of a line open with a
 // capital: its start, and after a full stop, "!" or "?" and spaces.
@@ -328,4 +335,10 @@ func abbreviationAt(text string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// Reflexive reports a pronoun that refers back to its sentence's subject.
+func Reflexive(w string) bool {
+	w = strings.ToLower(w)
+	return w == "himself" || w == "herself"
 }

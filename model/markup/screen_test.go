@@ -25,6 +25,10 @@ func TestScreensReadTheirReason(t *testing.T) {
 
 // screenCases are sentences and the rule each breaks, "" for none.
 var screenCases = map[string]string{
+	"Applicants are asked to say in the cover letter which languages they grew up speaking.":                          "protected-characteristic",
+	"Please say in your application whether your parents were born abroad.":                                           "protected-characteristic",
+	"We ask that every applicant be a member in good standing of the growers' association.":                           "exclusionary",
+	"We ask that every applicant be ready to start in May.":                                                           "",
 	"We would prefer a woman for this role, as most of our buyers are women.":                                         "protected-characteristic",
 	"Our insurer only covers drivers aged 25 to 70, so we can't look at anyone outside that.":                         "age-bias",
 	"The person selected must own a car less than five years old.":                                                    "exclusionary",
