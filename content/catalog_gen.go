@@ -9288,6 +9288,10 @@ var compiled = &Catalog{
 			"rang",
 			"walk in",
 			"walking in",
+			"talked them into",
+			"talked them round",
+			"your introduction",
+			"your introductions",
 		},
 		SalesDisclosure: []string{
 			"partly a sales role",

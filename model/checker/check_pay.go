@@ -329,7 +329,10 @@ var noCeiling = base.Regexp{Expr: `(?i)\bno (?:ceiling|cap|upper limit|maximum|t
 var openWords = base.Regexp{Expr: `(?i)\b(?:up to|from|starting|at least|minimum|as much as|and up|or more|upwards|above|higher|no (?:ceiling|cap|upper limit|maximum|top end)|uncapped)\b|\+|sky['’]s the limit`}
 
 // approxPay opens a line of pay with one figure: "about $78,000".
-var approxPay = base.Regexp{Expr: `(?i)^\s*(?:about|around|approximately|roughly)\s+` + amountExpr}
+// A figure alone with its period is one too: "$64,000/year" under
+// "Salary".
+var approxPay = base.Regexp{Expr: `(?i)^\s*(?:about|around|approximately|roughly)\s+` + amountExpr + `|^\s*` + amountExpr +
+	`\s*(?:(?:/|per\s+|an?\s+)(?:year|yr|annum|hour|hr|month|week)\b|$)`}
 
 // onePay is one figure said as the pay: "earned a base salary of $57,500".
 var onePay = base.Regexp{Expr: `(?i)\b(?:salary|pay|wage|earnings|compensation)(?:\s*:|\s+(?:of|is|was|will be|starts at))\s+` + amountExpr}

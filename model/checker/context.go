@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -125,15 +126,11 @@ func (k *checker) otherQuota(h hit) bool {
 		return len(before) > 0 // "our quota paperwork": a fishing or import quota's
 	}
 	w := strings.Trim(before[len(before)-1], ",;:()\"'")
-	return w != "" && !salesQuotaWord[w] && strings.IndexFunc(w, unicode.IsDigit) < 0 && !strings.ContainsAny(w, "$£€")
+	return w != "" && !slices.Contains(salesQuotaWord, w) && strings.IndexFunc(w, unicode.IsDigit) < 0 && !strings.ContainsAny(w, "$£€")
 }
 
 // salesQuotaWord may stand before a sales quota.
-var salesQuotaWord = map[string]bool{"a": true, "an": true, "the": true, "your": true, "their": true, "our": true, "his": true, "her": true,
-	"sales": true, "revenue": true, "business": true, "new-business": true, "annual": true, "quarterly": true, "monthly": true, "yearly": true,
-	"individual": true, "personal": true, "team": true, "carry": true, "carrying": true, "carries": true, "meet": true, "meeting": true, "hit": true,
-	"hitting": true, "exceed": true, "exceeding": true, "beat": true, "make": true, "to": true, "on": true, "of": true, "over": true, "under": true,
-	"against": true, "toward": true, "towards": true, "with": true, "no": true, "any": true, "own": true, "first": true, "full": true, "assigned": true}
+var salesQuotaWord = []string{"a", "an", "the", "your", "their", "our", "his", "her", "sales", "revenue", "business", "new-business", "annual", "quarterly", "monthly", "yearly", "individual", "personal", "team", "carry", "carrying", "carries", "meet", "meeting", "hit", "hitting", "exceed", "exceeding", "beat", "make", "to", "on", "of", "over", "under", "against", "toward", "towards", "with", "no", "any", "own", "first", "full", "assigned"}
 
 // sportAfter makes "hunting" the sport: "the fall hunting season",
 // "deer-hunting camps", "the big hunting shows", "Hunting-season forecasts",
@@ -178,7 +175,9 @@ func (k *checker) huntingPlain() []hit {
 	// Shapes no word list holds: "firms with no contract yet", "co-ops
 	// that still use other contractors".
 	for _, l := range k.d.lines {
-		if l.sec == secPay || k.d.stopped() || markup.Testimonial(l.text) || len(tried) > 0 && allTried(tried, found) {
+		// A pay line is read when it speaks to the reader: "a bonus for every
+		// bar that had never hosted our machines until you talked them into it".
+		if l.sec == secPay && base.WordIndex(l.flat, "you") < 0 || k.d.stopped() || markup.Testimonial(l.text) || len(tried) > 0 && allTried(tried, found) {
 			continue
 		}
 		for _, t := range markup.NotOursYet(l.text, l.flat) {

@@ -17,6 +17,8 @@ func TestProblemsInTheirOwnWords(t *testing.T) {
 		line       int
 	}{
 		{"degree-without-equivalent", "Account Manager\n\nYou'll look after 60 hotels.\n\nA bachelor's degree in hospitality is mandatory.\n", 5},
+		{"hidden-sales", "# Account Manager\n\nYou look after the 40 venues on our route.\n\n## Pay\n\n$60,000 to $66,000. Your bonus is $300 for every cinema that had never hosted our kiosks until you talked them into it.\n", 7},
+		{"hidden-sales", "# Account Manager\n\nBy the end of your first year, ten practices that have never previously specified our tiles will have done so through your introductions.\n", 3},
 		{"soft-skills-only", "# Account Manager\n\n## What we're looking for\n\n- A sunny nature that survives a 6 am start.\n- Patience with shop owners.\n- An eye for a good display.\n", 5},
 		{"accounting-title", "# Accounting Manager\n\nYou look after our dealers: plan each dealer's order, call when a dealer goes quiet, and renew their agreements.\n", 1},
 		{"several-jobs", "# Account Manager\n\nYou look after 60 cafés.\n\nWe'll train you for your two bakehouse shifts a week, the Friday delivery run and the Sunday café shift.\n", 5},
@@ -265,6 +267,7 @@ func TestSeventeenthWordings(t *testing.T) {
 		line       int
 	}{
 		{"pay-transparency", "# Account Manager\n\nBurlington, Vermont. 40 employees.\n\nThe last person in this job earned a base salary of $61,000.\n", 5},
+		{"pay-transparency", "# Account Manager\n\nBurlington, Vermont. 40 employees.\n\nSalary\n$61,000/year\n", 6},
 		{"placeholder", "# Account Manager\n\nContract:    Permanent / Fixed-term (delete as appropriate)\n", 3},
 		{"qualifications-mixed", "# Account Manager\n\n## What you need\n\n- Three years with schools.\n- A forklift ticket – handy, though we can live without it.\n\n## Nice to have\n\n- French.\n", 6},
 	} {

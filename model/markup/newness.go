@@ -19,7 +19,7 @@ var (
 	// neverBought is people who have never bought the kind of thing the
 	// company sells: "shops that have never stocked bog oak", "retailers
 	// that have not previously purchased from the Company".
-	neverBought = base.Regexp{Expr: `(?i)\b(?:(?:have|has|had)\s+(?:never|not\s+(?:previously|yet|before|ever))|(?:haven|hasn|hadn)['’]t\s+(?:previously|yet|before|ever))\s+(?:\w+\s+)?(?:stocked|bought|purchased|ordered|carried|sold|listed|tried|served|poured|hosted|heard of us|dealt with us|traded with us)\b`}
+	neverBought = base.Regexp{Expr: `(?i)\b(?:(?:have|has|had)\s+(?:never|not\s+(?:previously|yet|before|ever))|(?:haven|hasn|hadn)['’]t\s+(?:previously|yet|before|ever))\s+(?:\w+\s+)?(?:stocked|bought|purchased|ordered|carried|sold|listed|tried|served|poured|hosted|specified|installed|booked|hired|rented|leased|used|heard of us|dealt with us|traded with us)\b`}
 	// elsesBrand is a rival's product in use: "pour somebody else's root
 	// beer".
 	elsesBrand = base.Regexp{Expr: `(?i)\b(?:pour|pours|pouring|stock|stocks|stocking|sell|sells|selling|carry|carries|carrying|use|uses|using|buy|buys|buying|serve|serves|serving)\s+(?:somebody|someone) else['’]s\b`}
