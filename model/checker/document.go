@@ -216,6 +216,8 @@ func readLine(n int, r string, alone, clean bool) line {
 		if numbered {
 			l.num, _ = strconv.Atoi(digits[:strings.IndexFunc(digits, func(r rune) bool { return r < '0' || r > '9' })])
 		}
+	case markup.WordSubBullet(lead):
+		t, l.bullet = strings.TrimLeft(lead[2:], " "), true
 	case lead != "" && lead[0] >= 'A' && lead[0] <= 'Z' && codedItem.Get().MatchString(t) && unicode.IsUpper(base.FirstRune(codedItem.Get().ReplaceAllString(t, ""))):
 		// "KSC3  Demonstrated proficiency …": a selection criterion numbered
 		// by its code, an item of its list.

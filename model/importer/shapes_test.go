@@ -122,3 +122,24 @@ func TestQuestionsFirstThenTheCompany(t *testing.T) {
 		t.Errorf("company %q, want the bakery the ad describes", r.Answers.Company)
 	}
 }
+
+// Word's second-level bullet pasted as text ("o Item") makes list items,
+// and a perk named before the variable pay ("plus car and bonus") is no
+// part of it.
+func TestWordSubBulletsAndPerksBeforeTheBonus(t *testing.T) {
+	text := "Account Manager\n\nSalary\n£44,000 - £50,000 per annum plus car and bonus\n\nAbout us\nOakbeck Stairs makes timber staircases.\n\nThe role\nYou look after 60 housebuilders.\n\n" +
+		"Essential\no At least 5 years' account management in building products\no Full UK driving licence\n\n" +
+		"Package\n£44,000 to £50,000 a year, plus a company car and a bonus of up to 15% of salary on sales growth.\n\nHow to apply\nEmail jobs@oakbeck.example.\n"
+	r, err := importText(t, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := r.Answers
+	want := []string{"At least 5 years' account management in building products", "Full UK driving licence"}
+	if got := a.Qualifications.ExtraRequired; len(got) != 2 || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("required %q, want %q", got, want)
+	}
+	if a.Pay.Variable != "a bonus of up to 15% of salary on sales growth" {
+		t.Errorf("variable pay %q", a.Pay.Variable)
+	}
+}

@@ -155,3 +155,9 @@ func CapitalAfterCapital(text string, at int) bool {
 	start := strings.LastIndexFunc(before, unicode.IsSpace) + 1
 	return before != "" && unicode.IsUpper(base.FirstRune(text[at:])) && unicode.IsUpper(base.FirstRune(before[start:]))
 }
+
+// WordSubBullet reports a line that opens with Word's second-level
+// bullet, pasted as text: "o At least 6 years' …".
+func WordSubBullet(lead string) bool {
+	return strings.HasPrefix(lead, "o ") && unicode.IsUpper(base.FirstRune(strings.TrimLeft(lead[2:], " ")))
+}
