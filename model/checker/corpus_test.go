@@ -139,14 +139,14 @@ func TestCheckCorpus(t *testing.T) {
 	// alarms, one on a good posting; with its wordings listed, a bare "Your
 	// accounts" read as a heading, a question answered "No." and a person
 	// named in full known by the first name, it stands at 90% with one.
-	// The corpora after it (checkcorpus-fresh16 to -fresh27) each record
+	// The corpora after it (checkcorpus-fresh16 to -fresh29) each record
 	// their first contact in their README: 46% to 67% recall, 2 to 13 false
 	// alarms. Each threshold is where its corpus stands now.
 	for _, c := range []struct {
 		dir         string
 		want        float64
 		goodMayFlag bool
-	}{{"checkcorpus", 0.95, false}, {"checkcorpus-holdout", 0.90, false}, {"checkcorpus-layouts", 0.89, false}, {"checkcorpus-fresh", 0.98, false}, {"checkcorpus-fresh2", 0.98, false}, {"checkcorpus-fresh3", 0.98, false}, {"checkcorpus-fresh4", 0.94, false}, {"checkcorpus-fresh5", 0.96, false}, {"checkcorpus-fresh6", 0.94, true}, {"checkcorpus-fresh7", 0.96, false}, {"checkcorpus-fresh8", 0.96, false}, {"checkcorpus-fresh9", 0.94, false}, {"checkcorpus-fresh10", 0.96, false}, {"checkcorpus-fresh11", 0.96, false}, {"checkcorpus-fresh12", 0.96, false}, {"checkcorpus-fresh13", 0.94, false}, {"checkcorpus-fresh14", 0.92, false}, {"checkcorpus-fresh15", 0.90, false}, {"checkcorpus-fresh16", 0.98, false}, {"checkcorpus-fresh17", 0.90, false}, {"checkcorpus-fresh18", 0.98, false}, {"checkcorpus-fresh19", 0.94, false}, {"checkcorpus-fresh20", 0.92, false}, {"checkcorpus-fresh21", 0.87, false}, {"checkcorpus-fresh22", 0.87, false}, {"checkcorpus-fresh23", 0.90, false}, {"checkcorpus-fresh24", 0.85, true}, {"checkcorpus-fresh25", 0.79, true}, {"checkcorpus-fresh26", 0.94, false}, {"checkcorpus-fresh27", 0.96, false}, {"checkcorpus-fresh28", 0.79, false}} {
+	}{{"checkcorpus", 0.95, false}, {"checkcorpus-holdout", 0.90, false}, {"checkcorpus-layouts", 0.89, false}, {"checkcorpus-fresh", 0.98, false}, {"checkcorpus-fresh2", 0.98, false}, {"checkcorpus-fresh3", 0.98, false}, {"checkcorpus-fresh4", 0.94, false}, {"checkcorpus-fresh5", 0.96, false}, {"checkcorpus-fresh6", 0.94, true}, {"checkcorpus-fresh7", 0.96, false}, {"checkcorpus-fresh8", 0.96, false}, {"checkcorpus-fresh9", 0.94, false}, {"checkcorpus-fresh10", 0.96, false}, {"checkcorpus-fresh11", 0.96, false}, {"checkcorpus-fresh12", 0.96, false}, {"checkcorpus-fresh13", 0.94, false}, {"checkcorpus-fresh14", 0.92, false}, {"checkcorpus-fresh15", 0.90, false}, {"checkcorpus-fresh16", 0.98, false}, {"checkcorpus-fresh17", 0.90, false}, {"checkcorpus-fresh18", 0.98, false}, {"checkcorpus-fresh19", 0.94, false}, {"checkcorpus-fresh20", 0.92, false}, {"checkcorpus-fresh21", 0.87, false}, {"checkcorpus-fresh22", 0.87, false}, {"checkcorpus-fresh23", 0.90, false}, {"checkcorpus-fresh24", 0.85, true}, {"checkcorpus-fresh25", 0.79, true}, {"checkcorpus-fresh26", 0.94, false}, {"checkcorpus-fresh27", 0.96, false}, {"checkcorpus-fresh28", 0.79, false}, {"checkcorpus-fresh29", 0.70, false}} {
 		t.Run(c.dir, func(t *testing.T) { checkCorpus(t, filepath.Join("testdata", c.dir), c.want, c.goodMayFlag) })
 	}
 }
