@@ -95,14 +95,27 @@ func (k *checker) add(f Finding) {
 // full reports whether rule has its perRule findings, counting one more not
 // shown; a rule asks before costly work on a hit.
 func (k *checker) full(rule string) bool {
-	if k.shown == nil {
-		k.shown, k.more = map[string]int{}, map[string]int{}
-	}
+	k.counting()
 	if k.shown[rule] < perRule {
 		return false
 	}
 	k.more[rule]++
 	return true
+}
+
+// counting makes the counts of findings listed and not.
+func (k *checker) counting() {
+	if k.shown == nil {
+		k.shown, k.more = map[string]int{}, map[string]int{}
+	}
+}
+
+// notListed counts n findings of rule that were not collected.
+func (k *checker) notListed(rule string, n int) {
+	if n > 0 {
+		k.counting()
+		k.more[rule] += n
+	}
 }
 
 // notShown adds, for each rule over perRule, how many findings were left

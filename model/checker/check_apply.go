@@ -54,36 +54,38 @@ var maskedAmount = base.Regexp{Expr: `[£$€]\s?X{2,}(?:[,.]X{3})*k?\b|[£$€]
 // time at [Current Company]".
 var mergeField = base.Regexp{Expr: `(?i)\[(?:[a-z']+[ _]){0,2}(?:name|company|employer|title|role|position|city|date)\](?:[^(]|$)`}
 
-// templateFields are the template fields on a line (markup.TemplateFields).
-func templateFields(l line) []hit {
-	var out []hit
-	for _, m := range markup.TemplateFields(l.text) {
-		out = append(out, hit{line: l.n, phrase: strings.TrimSpace(l.text[m[0]:m[1]])})
-	}
-	return out
-}
-
 func (k *checker) placeholders() {
 	// A wiki's macro ("{{>toc}}", "{{toc}}") draws the page's contents: no
 	// field left to fill.
-	hits := k.d.find(k.c.Checks.Placeholders, func(l line) bool { return !strings.Contains(l.text, "{{") || !wikiMacro.Get().MatchString(l.text) })
+	hits, n := k.d.findFirst(k.c.Checks.Placeholders, func(l line) bool { return !strings.Contains(l.text, "{{") || !wikiMacro.Get().MatchString(l.text) }, perRule)
+	more := n - len(hits)
+	add := func(h hit) { // past perRule, counted, not kept
+		if len(hits) < perRule {
+			hits = append(hits, h)
+		} else {
+			more++
+		}
+	}
 	for _, l := range k.d.lines {
 		if strings.Contains(l.text, "X") || strings.Contains(l.text, "NN") {
 			for _, m := range maskedAmount.Get().FindAllString(l.text, -1) {
-				hits = append(hits, hit{line: l.n, phrase: m})
+				add(hit{line: l.n, phrase: m})
 			}
 		}
 		if strings.Contains(l.text, "[") {
 			// A field the list names too ("[Company]") is one finding: the
 			// same phrase on a line is told once.
 			for _, m := range mergeField.Get().FindAllString(l.text, -1) {
-				hits = append(hits, hit{line: l.n, phrase: m[:strings.IndexByte(m, ']')+1]})
+				add(hit{line: l.n, phrase: m[:strings.IndexByte(m, ']')+1]})
 			}
 		}
 		if markup.MayHaveTemplateField(l.text) {
-			hits = append(hits, templateFields(l)...)
+			for _, m := range markup.TemplateFields(l.text) {
+				add(hit{line: l.n, phrase: strings.TrimSpace(l.text[m[0]:m[1]])})
+			}
 		}
 	}
+	k.notListed("placeholder", more)
 	for _, h := range hits {
 		if k.full("placeholder") {
 			continue // counted, not worded

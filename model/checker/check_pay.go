@@ -3,7 +3,6 @@ package checker
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -18,11 +17,6 @@ import (
 // is reported with the law and its date.
 
 var (
-	amountExpr  = `(?:[$€£]|ca\$|a\$|nz\$|(?:usd|cad|eur|gbp|aud|nzd)\s?)\s?(\d[\d,]*(?:\.\d+)?)\s?(k\b)?`
-	payRangeRe  = base.Regexp{Expr: `(?i)` + amountExpr + `\s*(?:to|--?|–|—|and)\s*` + amountExpr} // "--": an en dash typed
-	openEndedRe = base.Regexp{Expr: `(?i)\b(up to|from|starting (?:at|from)|at least|minimum of|as much as)\s+` + amountExpr + `|` +
-		// "Pay: about $78,000 in a typical year": one figure said of the pay.
-		`\b(?:pay|salary|wage|compensation|earnings)(?:\s*:|\s+(?:is|of|will be|would be))\s+(?:about|around|approximately|roughly)\s+` + amountExpr + `|` + amountExpr + `(?:\s?\+|,?\s+(?:and|or) (?:up|above|upwards|more|higher)\b)`}
 	usNamed     = base.Regexp{Expr: `(?i)\b(united states|usa|u\.s\.a?\.?)`}
 	usCode      = base.Regexp{Expr: `\bUS\b`} // case matters: "us" is a pronoun
 	remoteWord  = base.Regexp{Expr: `(?i)\bremote\b`}
@@ -32,14 +26,6 @@ var (
 	benefitOffered = base.Regexp{Expr: `(?i)\b(benefits|dental|pension|retirement (?:plan|savings|match)|401\(?k\)?|paid time off|pto|vacation|paid holidays?|sick (?:leave|days?|pay)|insurance|parental leave|(?:health|medical|vision) (?:insurance|plan|cover|coverage|care|benefits))\b`}
 	placeLabel     = base.Regexp{Expr: `(?i)^(location|based in|where|office|workplace)\b`}
 )
-
-func parseAmount(num, k string) float64 {
-	x, _ := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
-	if k != "" {
-		x *= 1000
-	}
-	return x
-}
 
 // travelTail is the end of a location line that names where the job travels,
 // not where it is: "at the Rockford office, with customer visits in
@@ -154,30 +140,30 @@ func (k *checker) findPay() payStatement {
 		if !hasMoney(l) {
 			continue
 		}
-		if m := noCeiling.Get().FindString(l.text); m != "" && payRangeRe.Get().MatchString(l.text) && ps.openLine == 0 {
+		if m := base.NoCeiling.Get().FindString(l.text); m != "" && base.PayRange.Get().MatchString(l.text) && ps.openLine == 0 {
 			ps.openLine, ps.openPhrase = l.n, m // "$58,000 – $66,000 to start, and no ceiling after that"
 			continue
 		}
-		if m := payRangeRe.Get().FindStringSubmatchIndex(l.text); m != nil && !base.VariablePayOnly(l.text[:m[0]]) {
+		if m := base.PayRange.Get().FindStringSubmatchIndex(l.text); m != nil && !base.VariablePayOnly(l.text[:m[0]]) {
 			group := func(i int) string {
 				if m[2*i] < 0 {
 					return ""
 				}
 				return l.text[m[2*i]:m[2*i+1]]
 			}
-			ps.min, ps.max = parseAmount(group(1), group(2)), parseAmount(group(3), group(4))
+			ps.min, ps.max = base.ParseAmount(group(1), group(2)), base.ParseAmount(group(3), group(4))
 			ps.hasRange, ps.line, ps.rangeText = true, l.n, group(0)
 			ps.perYear = base.PeriodsAYear(l.text[m[1]:])
 			ps.suggested = k.markedAsSuggestion(l.n, m[1])
 			return ps
 		}
 		ps.blank = ps.blank || markup.MayHaveTemplateField(l.text) && len(markup.TemplateFields(l.text)) > 0 // "Salary: €[●] – €[●]": the placeholder finding tells it
-		m := openEndedRe.Get().FindString(l.text)
+		m := base.OpenEnded.Get().FindString(l.text)
 		if m == "" && l.sec == secPay {
-			m = approxPay.Get().FindString(l.text) // under "Pay:", "about $78,000 in a typical year"
+			m = base.ApproxPay.Get().FindString(l.text) // under "Pay:", "about $78,000 in a typical year"
 		}
 		if m == "" {
-			m = onePay.Get().FindString(l.text) // "the last person in this job earned a base salary of $57,500"
+			m = base.OnePay.Get().FindString(l.text) // "the last person in this job earned a base salary of $57,500"
 		}
 		if m != "" && ps.openLine == 0 {
 			ps.openLine, ps.openPhrase = l.n, strings.TrimSpace(m)
@@ -303,7 +289,7 @@ func (k *checker) reportPayMisses(ps payStatement, ms payMisses, asOf string) {
 	}
 	for _, m := range ms.open {
 		k.add(Finding{Rule: RulePayTransparency, Severity: m.severity, Line: ps.openLine, Phrase: ps.openPhrase, Step: base.StepPay,
-			Message: fmt.Sprintf("%q is %s; %s %s a range %s. %s", ps.openPhrase, openKind(ps.openPhrase), m.laws(), m.verb(), m.detail, asOf),
+			Message: fmt.Sprintf("%q is %s; %s %s a range %s. %s", ps.openPhrase, base.OpenKind(ps.openPhrase), m.laws(), m.verb(), m.detail, asOf),
 			Fix:     "Give a minimum and a maximum, e.g. \"$65,000 to $85,000 per year\"."})
 	}
 	for _, m := range ms.missing {
@@ -312,32 +298,6 @@ func (k *checker) reportPayMisses(ps payStatement, ms payMisses, asOf string) {
 			Fix:     "Add the good-faith pay range for the role."})
 	}
 }
-
-// openKind says what a figure without its range is: open-ended ("up to
-// $90,000"), or one figure ("about $78,000").
-func openKind(phrase string) string {
-	if approximate.Get().MatchString(phrase) || !openWords.Get().MatchString(phrase) {
-		return "one figure, not a range" // "Pay: $5,200 a month"
-	}
-	return "open-ended"
-}
-
-// noCeiling opens a range's top after it is given.
-var noCeiling = base.Regexp{Expr: `(?i)\bno (?:ceiling|cap|upper limit|maximum|top end)\b|\buncapped\b|\bthe sky['’]s the limit\b`}
-
-// openWords leave a figure's top or bottom open: "up to", "from", "+".
-var openWords = base.Regexp{Expr: `(?i)\b(?:up to|from|starting|at least|minimum|as much as|and up|or more|upwards|above|higher|no (?:ceiling|cap|upper limit|maximum|top end)|uncapped)\b|\+|sky['’]s the limit`}
-
-// approxPay opens a line of pay with one figure: "about $78,000".
-// A figure alone with its period is one too: "$64,000/year" under
-// "Salary".
-var approxPay = base.Regexp{Expr: `(?i)^\s*(?:about|around|approximately|roughly)\s+` + amountExpr + `|^\s*` + amountExpr +
-	`\s*(?:(?:/|per\s+|an?\s+)(?:year|yr|annum|hour|hr|month|week)\b|$)`}
-
-// onePay is one figure said as the pay: "earned a base salary of $57,500".
-var onePay = base.Regexp{Expr: `(?i)\b(?:salary|pay|wage|earnings|compensation)(?:\s*:|\s+(?:of|is|was|will be|starts at))\s+` + amountExpr}
-
-var approximate = base.Regexp{Expr: `(?i)\b(?:about|around|approximately|roughly)\s+\S*\d|\b(?:salary|pay|wage)\s+(?:of|is|was)\s`}
 
 // offersBenefits reports whether the text offers any benefit: a line, not
 // a heading, that names one ("Pay and benefits" over a pay line alone

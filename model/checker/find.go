@@ -49,17 +49,26 @@ func plainLower(s string) bool {
 
 // find returns every match of the list's words, line by line.
 func (d document) find(words []string, keep func(line) bool) []hit {
+	hits, _ := d.findFirst(words, keep, -1)
+	return hits
+}
+
+// findFirst is find's first max hits by line (every hit, for a negative
+// max) and how many hits there are: a megabyte of one phrase is counted,
+// not collected.
+func (d document) findFirst(words []string, keep func(line) bool, max int) ([]hit, int) {
 	var hits []hit
+	total := 0
 	for _, w := range words {
 		if d.stopped() {
-			return nil // the check is cancelled: nobody reads its findings
+			return nil, 0 // the check is cancelled: nobody reads its findings
 		}
 		lit := literal(w)
 		if !d.mayHave(w, lit) {
 			continue
 		}
 		re := base.WordPattern(w)
-		plain := lit == strings.TrimSuffix(w, "*") // small ASCII letters, matched without case
+		plain, before := lit == strings.TrimSuffix(w, "*"), len(hits) // small ASCII letters, matched without case
 		for _, l := range d.lines {
 			if !strings.Contains(l.flat, lit) || keep != nil && !keep(l) {
 				continue
@@ -71,12 +80,17 @@ func (d document) find(words []string, keep func(line) bool) []hit {
 				spans = base.WordEnds(w, l.text, re.FindAllStringIndex(l.text, -1))
 			}
 			for _, m := range spans {
-				hits = append(hits, hit{word: w, phrase: l.text[m[0]:m[1]], line: l.n, at: m[0], sec: l.sec})
+				if total++; max < 0 || len(hits)-before < max { // a word's hits come in line order
+					hits = append(hits, hit{word: w, phrase: l.text[m[0]:m[1]], line: l.n, at: m[0], sec: l.sec})
+				}
 			}
 		}
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].line < hits[j].line })
-	return hits
+	if max >= 0 && len(hits) > max {
+		hits = hits[:max]
+	}
+	return hits, total
 }
 
 // lowerOnly reports whether the line's flat text is its text in small

@@ -97,6 +97,26 @@ func TestFindingsOfOneRuleAreCapped(t *testing.T) {
 	}
 }
 
+// Placeholders past the cap are counted, not collected: list words, merge
+// fields and template fields alike, each line's first listed.
+func TestPlaceholdersPastTheCapAreCounted(t *testing.T) {
+	text := "Account Manager\n\n" + strings.Repeat("Contact [Name] at {{email}} by <<closing date>>.\n", 400)
+	var lines []int
+	more := ""
+	for _, f := range Check(modeltest.Cat(), text, CheckOptions{Now: modeltest.CheckDate}) {
+		if f.Rule == "placeholder" {
+			if f.Line > 0 {
+				lines = append(lines, f.Line)
+			} else {
+				more = f.Message
+			}
+		}
+	}
+	if len(lines) != perRule || lines[0] != 3 || !strings.HasPrefix(more, "700 more findings") {
+		t.Errorf("%d placeholder findings listed from line %v and %q; want %d from line 3 and 700 more", len(lines), lines[:min(len(lines), 1)], more, perRule)
+	}
+}
+
 // Several jobs in one names each family with its line, in line order.
 func TestSeveralJobsNamesEachFamilysLine(t *testing.T) {
 	text := "Account Manager\n\n## Responsibilities\n\n- Renew client contracts.\n- Chase invoices that are late.\n" +

@@ -2,6 +2,7 @@ package markup
 
 import (
 	"strings"
+	"unicode"
 
 	"amjd/model/base"
 )
@@ -80,11 +81,18 @@ func MayHaveTemplateField(text string) bool {
 
 // fieldMarks is MayHaveTemplateField's test without its byte filter.
 func fieldMarks(text string) bool {
-	return strings.Contains(text, "<<") || strings.Contains(text, "{") && strings.Contains(text, "}") || PercentField(text) || strings.Contains(text, "XX") || strings.Contains(text, "??") ||
+	return strings.Contains(text, "<") && strings.Contains(text, ">") || strings.Contains(text, "{") && strings.Contains(text, "}") || PercentField(text) || strings.Contains(text, "XX") || strings.Contains(text, "??") ||
 		strings.Contains(text, "##") || strings.Contains(text, "MM") || strings.Contains(text, "DD") || strings.Contains(text, "YYYY") || BlankToFill(text) || strings.Contains(text, "___") ||
-		strings.Contains(text, "TK") || strings.Contains(text, "NAME") || strings.Contains(text, " name") && strings.Contains(text, "(") || strings.Contains(text, "«") || strings.Contains(text, "00,000") || strings.Contains(text, "TO COME") || strings.Contains(text, "*|") || strings.Contains(text, "_") && strings.ContainsAny(text, "#@^~|$%") ||
-		strings.Contains(text, "${") || strings.Contains(text, "@@") || strings.Contains(text, "$$") || strings.Contains(text, "[●") || strings.Contains(text, "[•") ||
-		strings.Contains(text, "[ ●") || strings.Contains(text, "XX") || strings.Contains(text, "MERGEFIELD") || strings.Contains(text, "<") ||
+		strings.Contains(text, "TK") || strings.Contains(text, "NAME") && nameField(text) || strings.Contains(text, " name") && strings.Contains(text, "(") || strings.Contains(text, "«") || strings.Contains(text, "00,000") || strings.Contains(text, "TO COME") || strings.Contains(text, "*|") || strings.Contains(text, "_") && strings.ContainsAny(text, "#@^~|$%") ||
+		strings.Contains(text, "${") || strings.Contains(text, "@@") || strings.Contains(text, "$$") && strings.IndexFunc(text, unicode.IsUpper) >= 0 || strings.Contains(text, "[●") || strings.Contains(text, "[•") ||
+		strings.Contains(text, "[ ●") || strings.Contains(text, "XX") || strings.Contains(text, "MERGEFIELD") ||
 		strings.Contains(text, "£ ") || strings.Contains(text, "$ ") || strings.Contains(text, "€ ") || strings.Contains(text, " Citizen") ||
 		strings.Contains(text, "N. Other") || strings.Contains(text, "N.Other") || strings.Contains(text, " Doe") || strings.Contains(text, " Bloggs")
+}
+
+// nameField reports a merge field's name in capitals, as templateField
+// reads one: "FIRSTNAME", "COMPANY_NAME", "#JOB_NAME#" (a spreadsheet's
+// "#NAME?" is none).
+func nameField(text string) bool {
+	return strings.Contains(text, "_NAME") || strings.Contains(text, "NAME_") || base.ContainsAny(text, []string{"FIRSTNAME", "LASTNAME", "FULLNAME", "COMPANYNAME", "CANDIDATENAME"})
 }

@@ -1,0 +1,56 @@
+package base
+
+import (
+	"strconv"
+	"strings"
+)
+
+// A posting's pay as its words state it: a range, an open-ended or single
+// figure, and what each amount is worth.
+
+// amountExpr is an amount of money: "$58,000", "£42k", "NZD 80,000".
+const amountExpr = `(?:[$€£]|ca\$|a\$|nz\$|(?:usd|cad|eur|gbp|aud|nzd)\s?)\s?(\d[\d,]*(?:\.\d+)?)\s?(k\b)?`
+
+var (
+	// PayRange is a range of pay: "$58,000 to $66,000".
+	PayRange = Regexp{Expr: `(?i)` + amountExpr + `\s*(?:to|--?|–|—|and)\s*` + amountExpr} // "--": an en dash typed
+	// OpenEnded is a figure with its top or bottom open: "up to $90,000".
+	OpenEnded = Regexp{Expr: `(?i)\b(up to|from|starting (?:at|from)|at least|minimum of|as much as)\s+` + amountExpr + `|` +
+		// "Pay: about $78,000 in a typical year": one figure said of the pay.
+		`\b(?:pay|salary|wage|compensation|earnings)(?:\s*:|\s+(?:is|of|will be|would be))\s+(?:about|around|approximately|roughly)\s+` + amountExpr + `|` + amountExpr + `(?:\s?\+|,?\s+(?:and|or) (?:up|above|upwards|more|higher)\b)`}
+)
+
+// ParseAmount is the amount of a figure and its "k".
+func ParseAmount(num, k string) float64 {
+	x, _ := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
+	if k != "" {
+		x *= 1000
+	}
+	return x
+}
+
+// OpenKind says what a figure without its range is: open-ended ("up to
+// $90,000"), or one figure ("about $78,000").
+func OpenKind(phrase string) string {
+	if approximate.Get().MatchString(phrase) || !openWords.Get().MatchString(phrase) {
+		return "one figure, not a range" // "Pay: $5,200 a month"
+	}
+	return "open-ended"
+}
+
+// NoCeiling opens a range's top after it is given.
+var NoCeiling = Regexp{Expr: `(?i)\bno (?:ceiling|cap|upper limit|maximum|top end)\b|\buncapped\b|\bthe sky['’]s the limit\b`}
+
+// openWords leave a figure's top or bottom open: "up to", "from", "+".
+var openWords = Regexp{Expr: `(?i)\b(?:up to|from|starting|at least|minimum|as much as|and up|or more|upwards|above|higher|no (?:ceiling|cap|upper limit|maximum|top end)|uncapped)\b|\+|sky['’]s the limit`}
+
+// ApproxPay opens a line of pay with one figure: "about $78,000".
+// A figure alone with its period is one too: "$64,000/year" under
+// "Salary".
+var ApproxPay = Regexp{Expr: `(?i)^\s*(?:about|around|approximately|roughly)\s+` + amountExpr + `|^\s*` + amountExpr +
+	`\s*(?:(?:/|per\s+|an?\s+)(?:year|yr|annum|hour|hr|month|week)\b|$)`}
+
+// OnePay is one figure said as the pay: "earned a base salary of $57,500".
+var OnePay = Regexp{Expr: `(?i)\b(?:salary|pay|wage|earnings|compensation)(?:\s*:|\s+(?:of|is|was|will be|starts at))\s+` + amountExpr}
+
+var approximate = Regexp{Expr: `(?i)\b(?:about|around|approximately|roughly)\s+\S*\d|\b(?:salary|pay|wage)\s+(?:of|is|was)\s`}
