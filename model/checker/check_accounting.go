@@ -73,7 +73,7 @@ func (k *checker) accounting() {
 		}
 		if !unitAfter.Get().MatchString(k.afterHit(h)) && !k.qualifiedBy(h, k.c.Checks.NotFinance) && !k.objectIn(h, markup.GoodsCounted) &&
 			!k.qualifiedBy(h, []string{"their", "customers", "clients", "customer's", "client's"}) && // "host their auditors" (the word before, its quote marks trimmed)
-			(youDo.Get().MatchString(k.beforeHit(h)) || !k.othersDo(k.sentenceOf(h))) && !negated(k.d.lines[h.line-1].text, h.at) { // "You don't run payroll"
+			(youDo.Get().MatchString(k.beforeHit(h)) || !k.othersDo(k.sentenceOf(h))) && !markup.Negated(k.d.lines[h.line-1].text, h.at) { // "You don't run payroll"
 			acct = append(acct, h)
 		}
 	}

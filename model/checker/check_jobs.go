@@ -98,7 +98,7 @@ func (k *checker) firstOwnDuty(words []string) (hit, bool) {
 		}
 		l := k.d.lines[h.line-1]
 		start, _ := k.sentenceAround(h.line, h.at)
-		if negated(l.text[start:], h.at-start) || withOthers.Get().MatchString(k.beforeHit(h)) ||
+		if markup.Negated(l.text[start:], h.at-start) || withOthers.Get().MatchString(k.beforeHit(h)) ||
 			k.namesATeam(h) || k.othersDo(k.sentenceOf(h)) || k.aboutUs(h) {
 			continue
 		}
@@ -151,7 +151,7 @@ func (k *checker) managesATeam() (hit, bool) {
 		}
 		h := hit{word: "people management", phrase: l.text[m[0]:m[1]], line: l.n, at: m[0], sec: l.sec}
 		start, _ := k.sentenceAround(l.n, m[0])
-		if negated(l.text[start:], m[0]-start) || k.othersDo(k.sentenceOf(h)) {
+		if markup.Negated(l.text[start:], m[0]-start) || k.othersDo(k.sentenceOf(h)) {
 			continue
 		}
 		return h, true

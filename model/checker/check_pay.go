@@ -27,21 +27,6 @@ var (
 	placeLabel     = base.Regexp{Expr: `(?i)^(location|based in|where|office|workplace)\b`}
 )
 
-// travelTail is the end of a location line that names where the job travels,
-// not where it is: "at the Rockford office, with customer visits in
-// Wisconsin and Iowa".
-var travelTail = base.Regexp{Expr: `(?i)\b(?:visits?|visiting|travel\w*|trips?|driving)\s+(?:to|in|into|across|around|throughout|within)\b.*$`}
-
-// travelCue reports a line that may name travel, before travelTail reads it.
-func travelCue(text string) bool {
-	for _, w := range []string{"isit", "ravel", "rip", "riving"} {
-		if strings.Contains(text, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // maxPlaceLine is the longest line read for a place.
 const maxPlaceLine = 600
 
@@ -59,8 +44,8 @@ func (k *checker) postingPlaces() []base.Place {
 		}
 		tried[text] = true
 		where := text
-		if travelCue(text) {
-			if m := travelTail.Get().FindStringIndex(text); m != nil {
+		if markup.TravelCue(text) {
+			if m := markup.TravelTail.Get().FindStringIndex(text); m != nil {
 				where = text[:m[0]]
 			}
 		}

@@ -14,26 +14,13 @@ import (
 // no tools or reporting line, several jobs in one) and the Accounting Manager
 // mix-up.
 
-// negation words a statement can be turned around with.
-var negation = base.Regexp{Expr: `(?i)\b(no|not|never|without|none|nor|zero)\b|n['’]t\b`}
-
-// negated reports whether the words just before position at in sentence deny
-// what follows: "There is no new-business quota", "you will not cold call".
-func negated(sentence string, at int) bool {
-	before := strings.Fields(sentence[base.RuneStart(sentence, at-80):at]) // five words at most are read
-	if len(before) > 5 {
-		before = before[len(before)-5:]
-	}
-	return negation.Get().MatchString(strings.Join(before, " "))
-}
-
 // firstAffirmed is the first of affirmed's hits, found without reading
 // the rest.
 func (k *checker) firstAffirmed(words []string, keep func(line) bool) (hit, bool) {
 	for _, h := range k.d.find(words, keep) {
 		l := k.d.lines[h.line-1]
 		start, _ := k.sentenceAround(h.line, h.at)
-		if !negated(l.text[start:], h.at-start) {
+		if !markup.Negated(l.text[start:], h.at-start) {
 			return h, true
 		}
 	}
@@ -57,7 +44,7 @@ func (k *checker) hiddenSales() {
 		}
 		l := k.d.lines[h.line-1]
 		start, _ := k.sentenceAround(h.line, h.at)
-		if !negated(l.text[start:], h.at-start) && !k.notTheCandidates(h) {
+		if !markup.Negated(l.text[start:], h.at-start) && !k.notTheCandidates(h) {
 			duties = append(duties, h)
 			found[h.word] = true
 		}
@@ -110,7 +97,13 @@ func densest(hits []hit) hit {
 		}
 		i = j
 	}
-	return hits[best]
+	first := hits[best] // the line's first hit, where its wrapped sentence starts
+	for _, h := range hits[best : best+bestN] {
+		if h.at < first.at {
+			first = h
+		}
+	}
+	return first
 }
 
 func distinct(hits []hit) map[string]bool {
@@ -289,7 +282,7 @@ func (k *checker) reportingLine() bool {
 	for _, l := range k.d.lines {
 		// Under "Who will I report to?": the manager's title is the answer.
 		if l.heading {
-			under = strings.Contains(l.flat, "report")
+			under = strings.Contains(l.flat, "report") || base.ContainsAny(l.flat, managerHeading) // "YOUR MANAGER"
 		} else if under && managerTitle.Get().MatchString(l.flat) {
 			return true
 		}
@@ -304,6 +297,9 @@ func (k *checker) reportingLine() bool {
 	}
 	return false
 }
+
+// managerHeading are a heading's words about the reader's manager.
+var managerHeading = []string{"your manager", "line manager", "your boss", "work for", "manager is"}
 
 var (
 	managerTitle  = base.Regexp{Expr: `\b(director|manager|head|lead|vp|vice president|chief|officer|president|founder|ceo|coo|cro|owner|partner|supervisor)\b`}

@@ -38,7 +38,7 @@ var sectionWords = []struct {
 		"the role", "this role", "your role", "the job", "about this job", "about this position", "your day", "your week", "day to day", "first 90 days", "in this role",
 		"position summary", "the position", "opportunity", "tasks", "main duties", "key duties", "the work", "your work", "the day-to-day"}},
 	{secTools, []string{"tools", "tech stack", "systems", "toolkit"}},
-	{secReport, []string{"reporting", "report to", "team"}},
+	{secReport, []string{"reporting", "report to", "team", "your manager", "your boss", "line manager", "who you work for", "who you'll work for"}},
 	{secPay, []string{"pay", "salary", "compensation", "benefit*", "perks", "rewards", "what we offer", "we offer", "remuneration"}},
 	{secPlace, []string{"location", "travel", "where you", "hours"}},
 	{secApply, []string{"apply", "application*", "next steps", "interested", "how to join"}},

@@ -227,7 +227,7 @@ func (k *checker) hunting(h hit, target bool) (hit, bool) {
 	whom := markup.PeoplesDenial(text[start:h.at])
 	plain := markup.Blanked(text[start:], whom, h.at-start-whom)
 	ok := reach >= 0 && !k.othersDo(text[start:end]) && !k.answeredNo(h) && !markup.ExistingAccount(text[start:end]) && !notAsked.Get().MatchString(k.afterHit(h)) &&
-		!negated(plain, h.at-start) && !negated(markup.Blanked(strings.ToLower(plain), h.at-start, len(h.phrase)), reach) &&
+		!markup.Negated(plain, h.at-start) && !markup.Negated(markup.Blanked(strings.ToLower(plain), h.at-start, len(h.phrase)), reach) &&
 		!markup.ReachUs(s[reach:]) &&
 		(strings.TrimSpace(text[start:h.at]) != "" || !comeIn.Get().MatchString(k.afterHit(h)))
 	if from, to := start+reach, h.at+len(h.phrase); ok && from < h.at && to-from <= 120 && utf8.ValidString(text[from:to]) {

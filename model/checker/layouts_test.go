@@ -172,3 +172,35 @@ func TestHashtagHeadingsAndArrowItems(t *testing.T) {
 		t.Errorf("a sentence with hashtags read as a heading")
 	}
 }
+
+// Headings in capitals in a left gutter, the text beside them and under
+// them indented: each label heads its section, and a list that starts
+// beside its label starts with an item.
+func TestGutterLabels(t *testing.T) {
+	text := "BROOK TILES LTD  ·  Ennis, Co. Clare\n\nAccount Manager\n\n" +
+		"DAY TO DAY          - Visit the ten biggest accounts each quarter.\n                    - Renew supply terms each January.\n\n" +
+		"HOW WE'LL JUDGE IT  - You keep at least 93% of last year's revenue.\n                    - You answer every buyer within one working day.\n\n" +
+		"YOUR MANAGER        Fidelma Freyne, our Operations Manager.\n"
+	d := parseDocument(text)
+	want := map[string]section{"Visit the ten biggest accounts each quarter.": secDuties,
+		"You keep at least 93% of last year's revenue.": secSuccess, "Fidelma Freyne, our Operations Manager.": secReport}
+	for _, l := range d.lines {
+		if sec, ok := want[l.text]; ok {
+			if l.sec != sec || l.text[0] != 'F' && !l.bullet {
+				t.Errorf("%q: section %s, bullet %v; want %s, an item", l.text, l.sec, l.bullet, sec)
+			}
+			delete(want, l.text)
+		}
+		if strings.HasPrefix(l.text, "·") {
+			t.Errorf("%q: the company's facts line was split at its gutter", l.text)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not read as lines: %v", want)
+	}
+	for _, f := range Check(modeltest.Cat(), text, CheckOptions{Now: modeltest.CheckDate}) {
+		if f.Rule == "no-reporting-line" || f.Rule == "no-metrics" {
+			t.Errorf("%s: %s", f.Rule, f.Message)
+		}
+	}
+}

@@ -162,7 +162,11 @@ func readText(text string) []rawLine {
 			r = a
 		}
 		if label, rest, ok := inlineLabel(r); ok && (!itemLead(label) || !listItem(raw, i)) {
-			out = append(out, rawLine{n: i + 1, text: label, kind: kindHeading, inline: true}, rawLine{n: i + 1, text: rest, kind: kindText})
+			kind := kindText
+			if markup.MayBeBullet(rest) && bulletMark.Get().MatchString(rest) {
+				kind = kindUnknown // "DAY TO DAY     - Be the first call …": a list's first item
+			}
+			out = append(out, rawLine{n: i + 1, text: label, kind: kindHeading, inline: true}, rawLine{n: i + 1, text: rest, kind: kind})
 			continue
 		}
 		out = append(out, rawLine{n: i + 1, text: r, alone: alone})
@@ -224,8 +228,10 @@ func inlineLabel(r string) (label, rest string, ok bool) {
 	if e := markup.EmojiLead(strings.TrimSpace(r)); e != "" {
 		r = e // "🛠️ Your toolkit: HubSpot, Gainsight"
 	}
-	if m := capsRunIn.Get().FindStringSubmatch(r); m != nil && (strings.Contains(m[1], " ") || len(m[1]) >= 5 || classify(m[1]) != secOther) {
-		return m[1], m[2], true // "WHO WE ARE. We make curling brooms"
+	for _, re := range []*base.Regexp{&capsRunIn, &capsGutter} {
+		if m := re.Get().FindStringSubmatch(r); m != nil && (strings.Contains(m[1], " ") || len(m[1]) >= 5 || classify(m[1]) != secOther) {
+			return m[1], m[2], true // "WHO WE ARE. We make curling brooms", "PAY     €40,000 …"
+		}
 	}
 	i := strings.IndexByte(r, ':')
 	if i <= 0 || i > 40 {
@@ -242,6 +248,10 @@ func inlineLabel(r string) (label, rest string, ok bool) {
 // capsRunIn is a run-in heading in capitals that ends with a full stop,
 // the text after it on its line: "WHO WE ARE. We make curling brooms".
 var capsRunIn = base.Regexp{Expr: `^\s*((?:\p{Lu}[\p{Lu}'’&/-]*\s+){0,5}\p{Lu}[\p{Lu}'’&/-]+)\.\s+(\p{Lu}.*)$`}
+
+// capsGutter is a heading in capitals in a left gutter, the text after it
+// past two spaces or more: "YOUR ACCOUNTS       You'll look after 31".
+var capsGutter = base.Regexp{Expr: `^((?:\p{Lu}[\p{Lu}'’&/-]* ){0,5}\p{Lu}[\p{Lu}'’&/-]+) {2,}([\p{L}\p{N}€$£"“(•*-].*)$`}
 
 // maxNesting is the deepest nesting of quotes and lists read as Markdown.
 const maxNesting = 16

@@ -42,7 +42,7 @@ var (
 	trialNotPaid = base.Regexp{Expr: `(?i)\btrials?\b[^.;:!?]{0,60}?\b(?:never|didn['’]t|did not|haven['’]t|have not|hasn['’]t|has not|not yet)\s+(?:\w+\s+)?(?:subscribed|signed|converted|bought|paid|upgraded|purchased|ordered|joined)\b`}
 	// intoPaying: a count of people to turn into customers, a target by
 	// itself: "turn at least five a month into paying studios".
-	intoPaying = base.Regexp{Expr: `(?i)\b(?:turn|turns|turning|convert|converts|converting)\s+(?:[\w'-]+\s+){0,6}?into\s+(?:paying|new|regular|active)\s+[\w'-]+|\b(?:placing|place|to place|making)\s+(?:a|their)\s+first\s+order\b`}
+	intoPaying = base.Regexp{Expr: `(?i)\b(?:turn|turns|turning|convert|converts|converting)\s+(?:[\w'-]+\s+){0,6}?into\s+(?:paying|new|regular|active)\s+[\w'-]+|\b(?:placing|place|to place|making|make|taking|take|to take)\s+(?:a|their|its)\s+first\s+(?:order|delivery|shipment)\b`}
 	// notOurs: people told as not ours, with no "yet": "forecourts that
 	// aren't on our books", "shops that are not customers".
 	notOurs = base.Regexp{Expr: `(?i)(?:\bnot|n't)\s+(?:yet\s+)?(?:on our books|on our list|our customers|our clients|customers of ours|clients of ours|buying from us|stocking us|dealing with us|working with us)\b`}

@@ -25,6 +25,14 @@ func TestScreensReadTheirReason(t *testing.T) {
 
 // screenCases are sentences and the rule each breaks, "" for none.
 var screenCases = map[string]string{
+	"Ideally you'd be young enough to have started work in the last few years.":                                       "age-bias",
+	"It helps if you're old enough to remember vinyl the first time round.":                                           "age-bias",
+	"Preference will be given to candidates educated at a grammar school.":                                            "exclusionary",
+	"Preference will be given to candidates with a forklift ticket.":                                                  "",
+	"The ideal fit is a young, sporty type who'll blend in at the club.":                                              "age-bias",
+	"Before an offer, we ask every applicant to list any prescription medication they take.":                          "protected-characteristic",
+	"Applicants must have lived in the county for at least five years.":                                               "exclusionary",
+	"Ideally you'd have sold to garden centres before.":                                                               "",
 	"Applicants are asked to say in the cover letter which languages they grew up speaking.":                          "protected-characteristic",
 	"Please say in your application whether your parents were born abroad.":                                           "protected-characteristic",
 	"We ask that every applicant be a member in good standing of the growers' association.":                           "exclusionary",

@@ -21,8 +21,8 @@ var templateField = base.Regexp{Expr: `<<\s*[A-Za-z][\w .'-]{0,40}>>|\{[a-z]+(?:
 	`|\{\s*MERGEFIELD\b[^{}]{0,60}\}` +
 	// A year or an amount left blank: "since 19XX", "£ – £ per annum".
 	`|\b(?:19|20)XX\b|[£$€]\s+(?:[–-]|to)\s+[£$€](?:\s|$)` +
-	// A field's name in capitals between marks: "@@CONTACT_NAME@@", "#JOB_REF#", "${hiringManager}".
-	`|@@[A-Z][A-Z0-9_]*@@|%%[A-Z][A-Z0-9_]*%%|\$\$[A-Z][A-Z0-9_]*\$\$|[@#$^~|][A-Z][A-Z0-9]*_[A-Z0-9_]+[@#$^~|]|\$\{[A-Za-z_][\w.]*\}` +
+	// A field's name in capitals between marks: "@@CONTACT_NAME@@", "#JOB_REF#", "#CLOSEDATE#", "${hiringManager}".
+	`|#[A-Z][A-Z0-9]{3,}#|@@[A-Z][A-Z0-9_]*@@|%%[A-Z][A-Z0-9_]*%%|\$\$[A-Z][A-Z0-9_]*\$\$|[@#$^~|][A-Z][A-Z0-9]*_[A-Z0-9_]+[@#$^~|]|\$\{[A-Za-z_][\w.]*\}` +
 	`|\bX{2,}\s+(?:people|staff|employees|years?|accounts|clients|customers|days|hours|weeks)\b` +
 	`|\?{2,}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b` +
 	`|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\?{2,}|_{2,})` +
@@ -82,7 +82,7 @@ func MayHaveTemplateField(text string) bool {
 // fieldMarks is MayHaveTemplateField's test without its byte filter.
 func fieldMarks(text string) bool {
 	return strings.Contains(text, "<") && strings.Contains(text, ">") || strings.Contains(text, "{") && strings.Contains(text, "}") || PercentField(text) || strings.Contains(text, "XX") || strings.Contains(text, "??") ||
-		strings.Contains(text, "##") || strings.Contains(text, "MM") || strings.Contains(text, "DD") || strings.Contains(text, "YYYY") || BlankToFill(text) || strings.Contains(text, "___") ||
+		strings.Contains(text, "##") || strings.Count(text, "#") >= 2 || strings.Contains(text, "MM") || strings.Contains(text, "DD") || strings.Contains(text, "YYYY") || BlankToFill(text) || strings.Contains(text, "___") ||
 		strings.Contains(text, "TK") || strings.Contains(text, "NAME") && nameField(text) || strings.Contains(text, " name") && strings.Contains(text, "(") || strings.Contains(text, "«") || strings.Contains(text, "00,000") || strings.Contains(text, "TO COME") || strings.Contains(text, "*|") || strings.Contains(text, "_") && strings.ContainsAny(text, "#@^~|$%") ||
 		strings.Contains(text, "${") || strings.Contains(text, "@@") || strings.Contains(text, "$$") && strings.IndexFunc(text, unicode.IsUpper) >= 0 || strings.Contains(text, "[●") || strings.Contains(text, "[•") ||
 		strings.Contains(text, "[ ●") || strings.Contains(text, "XX") || strings.Contains(text, "MERGEFIELD") ||
