@@ -41,6 +41,13 @@ var (
 	placeIndexes = map[*content.Catalog]*placeIndex{}
 )
 
+// IsPlaceName reports whether a name is a place the catalog knows by
+// that whole name: "Delaware" after a comma is a state, not a person.
+func IsPlaceName(c *content.Catalog, name string) bool {
+	key, _ := placeKey(name)
+	return len(indexPlaces(c).names[key]) > 0
+}
+
 func indexPlaces(c *content.Catalog) *placeIndex {
 	placeMu.Lock()
 	defer placeMu.Unlock()
@@ -226,11 +233,19 @@ func pick(i int, all [][]placeCandidate, clue func() string) (placeCandidate, bo
 	return own[0], true
 }
 
+// postcodeAfter is a postcode after a region's code: a US ZIP, an
+// Australian postcode, a Canadian postal code.
+var postcodeAfter = Regexp{Expr: `\s+(?:\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$`}
+
 // read returns the readings of one part of a location: a state or province
 // code when the part is only that code, else every known name in it, longest
 // names first and without overlaps.
 func (ix *placeIndex) read(part string) []placeCandidate {
 	trimmed := strings.TrimSpace(part)
+	if m := postcodeAfter.Get().FindStringIndex(trimmed); m != nil && m[0] > 0 {
+		trimmed = trimmed[:m[0]] // "MD 21921", "QLD 4870", "ON K1A 0B1": the region
+		part = trimmed
+	}
 	if code := strings.TrimSuffix(trimmed, "."); len(code) >= 2 && len(code) <= 3 && strings.ToUpper(code) == code {
 		// "UK", "USA" and "UAE" are countries first; then state and province
 		// codes ("CA" is California in "San Jose, CA"); then country codes.

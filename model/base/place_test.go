@@ -49,6 +49,8 @@ func TestPlaceAtASentencesEnd(t *testing.T) {
 		"St. John's, Newfoundland and Labrador":                                   "NL",
 		"200 West Kāwili Street, Hilo, Hawaiʻi":                                   "HI",
 		"Location: Ottawa, Ontario (hybrid, Little Italy office)":                 "ON", // a neighbourhood, not Italy
+		"Elkton, MD 21921":   "MD", // a town the table lacks, its state before a ZIP code
+		"Kanata, ON K2K 1X3": "ON",
 	} {
 		if p := LookupPlace(c, text); p.Region != region {
 			t.Errorf("LookupPlace(%q) = %+v, want region %s", text, p, region)

@@ -61,7 +61,7 @@ func (k *checker) asks(l line) bool {
 	switch l.sec {
 	case secRequired:
 		return true
-	case secIntro, secOther:
+	case secIntro, secOther, secPrefer: // "A degree … is required." under the nice-to-haves is required
 		return k.opts.Short && l.sec == secIntro || base.ContainsAny(l.flat, needGate) && needCue.Get().MatchString(l.text)
 	}
 	return false
@@ -94,7 +94,8 @@ func (k *checker) requirements() {
 		if y := yearsIn(l); y > years {
 			years, yearsLine = y, l.n
 		}
-		if degreeWords.Get().MatchString(numberedDegree.Get().ReplaceAllString(l.text, "")) && (!equivalent.Get().MatchString(l.text) || noEquivalent.Get().MatchString(l.text)) && !preferredWording.Get().MatchString(l.text) {
+		asked := numberedDegree.Get().ReplaceAllString(l.text, "")
+		if m := degreeWords.Get().FindStringIndex(asked); m != nil && !markup.Negated(asked, m[0]) && (!equivalent.Get().MatchString(l.text) || noEquivalent.Get().MatchString(l.text)) && !preferredWording.Get().MatchString(l.text) {
 			k.add(Finding{Rule: "degree-without-equivalent", Severity: Warning, Line: l.n, Phrase: degreeWords.Get().FindString(l.text), Step: base.StepSkills,
 				Message: "A degree is required with no other way in: many good account managers learned the job without one.",
 				Fix:     "Add \"or equivalent experience\", or move the degree to the nice-to-haves."})

@@ -43,8 +43,12 @@ func (k *checker) namedIn(n int) named {
 	l := k.d.lines[n-1]
 	p := named{candidate: spans(l, append([]string{"candidate*"}, k.c.Checks.CandidateWords...))}
 	others := spans(l, k.c.Checks.OtherPeople)
-	others = append(others, markup.PeopleNamed(l.text)...) // "our estimator, Brent; he prices them"
-	if k.names == nil {                                    // "report to Tom Reid": "Tom" later is him
+	for _, o := range markup.PeopleNamed(l.text) { // "our estimator, Brent; he prices them"
+		if !k.placeInAList(l.text, o) { // "covers Maryland, Delaware and …"
+			others = append(others, o)
+		}
+	}
+	if k.names == nil { // "report to Tom Reid": "Tom" later is him
 		texts := make([]string, len(k.d.lines))
 		for i, l := range k.d.lines {
 			texts[i] = l.text
@@ -61,6 +65,15 @@ func (k *checker) namedIn(n int) named {
 	}
 	k.people[n] = p
 	return p
+}
+
+// placeInAList reports a name that is a place after another place and a
+// comma: "Maryland, Delaware" are states; "our controller, Victoria" is
+// a person.
+func (k *checker) placeInAList(text string, at []int) bool {
+	before := strings.TrimRight(text[:at[0]], ", ")
+	prev := before[strings.LastIndexByte(before, ' ')+1:]
+	return prev != "" && base.IsPlaceName(k.c, prev) && base.IsPlaceName(k.c, text[at[0]:at[1]])
 }
 
 // spans lists where the words match in a line, by start.
