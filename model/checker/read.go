@@ -161,7 +161,12 @@ func readText(text string) []rawLine {
 		if a, ok := strings.CutPrefix(strings.TrimLeft(r, " \t"), "A: "); ok && i > 0 && markup.Answered(raw, i) {
 			r = a
 		}
-		if label, rest, ok := inlineLabel(r); ok && (!itemLead(label) || !listItem(raw, i)) {
+		if label, rest, ok := inlineLabel(r); ok && len(strings.Fields(rest)) <= 2 && classify(rest) != secOther {
+			// "Person Specification: Desirable": the word after the colon
+			// tells the section.
+			out = append(out, rawLine{n: i + 1, text: strings.TrimSpace(label + ": " + rest), kind: kindHeading})
+			continue
+		} else if ok && (!itemLead(label) || !listItem(raw, i)) {
 			kind := kindText
 			if markup.MayBeBullet(rest) && bulletMark.Get().MatchString(rest) {
 				kind = kindUnknown // "DAY TO DAY     - Be the first call …": a list's first item

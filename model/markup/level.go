@@ -6,7 +6,7 @@ import "amjd/model/base"
 // "Senior") and in its text ("entry level", "on your L plates").
 
 var (
-	entryLevel  = base.Regexp{Expr: `(?i)\b(entry[- ]level|junior role|graduate role|first job|no experience (needed|required)|trainee[- ]level|trainee (?:role|position|job)|starter (?:role|position|job)|apprentice[- ]level|apprenticeship (?:role|post|position)|\(entry\)|no (?:prior |previous )?(?:[a-z]+ ){0,2}experience (?:is )?(?:assumed|expected|needed|required|necessary)|(?:won['’]t|will not|doesn['’]t|does not) (?:yet )?(?:hold|have|run|own|handle) (?:any )?accounts? (?:alone|on (?:your|their) own|of (?:your|their) own)|move on to (?:accounts|a book|clients) of (?:your|their) own|starting (?:position|role|wage|job)|learn(?:ing)? the (?:trade|ropes)|learn the job as you go|(?:on )?(?:your |their )?(?:l[- ]plates|learner plates)|goes to (?:[\p{L}]+(?:, [\p{L} ]+)?,? )?for (?:sign-off|approval) before|beginner['’]?s['’]? (?:job|role|position|post)|beginner[- ]level|(?:the )?least experienced (?:person|member|one|hire))\b`}
+	entryLevel  = base.Regexp{Expr: `(?i)\b(entry[- ]level|junior role|graduate role|first job|no experience (needed|required)|trainee[- ]level|trainee (?:role|position|job)|starter (?:role|position|job)|apprentice[- ]level|apprenticeship (?:role|post|position)|\(entry\)|no (?:prior |previous )?(?:[a-z]+ ){0,2}experience (?:is )?(?:assumed|expected|needed|required|necessary)|(?:won['’]t|will not|doesn['’]t|does not) (?:yet )?(?:hold|have|run|own|handle) (?:any )?accounts? (?:alone|on (?:your|their) own|of (?:your|their) own)|move on to (?:accounts|a book|clients) of (?:your|their) own|starting (?:position|role|wage|job)|learn(?:ing)? the (?:trade|ropes)|learn the job as you go|(?:on )?(?:your |their )?(?:l[- ]plates|learner plates)|goes to (?:[\p{L}]+(?:, [\p{L} ]+)?,? )?for (?:sign-off|approval) before|beginner['’]?s['’]? (?:job|role|position|post)|beginner[- ]level|(?:the )?least experienced (?:person|member|one|hire)|entry (?:grade|point|band)|(?:commencing|starting|beginning|launching|begin|start|launch) (?:a|your|their|his|her) career|first step (?:in|on|into) (?:a|your|their) career)\b`}
 	juniorTitle = base.Regexp{Expr: `(?i)\b(junior|jr\.?|associate|assistant|trainee|apprentice(?:ship)?|intern(?:ship)?|cadet|graduate|entry[- ]level|early[- ]careers?|co-?op|work[- ]term|school[- ]leaver|student|placement|new[- ]grad|summer)\b`}
 	seniorTitle = base.Regexp{Expr: `(?i)\b(senior|sr\.?|key|strategic|principal|lead|head|director|global|national|enterprise|major)\b`}
 )
@@ -14,7 +14,7 @@ var (
 // entryGate holds the fixed text of entryLevel, found in the whole text before it is
 // run over its lines ("self-starter" is no starter job).
 var entryGate = []string{"entry", "learning the", "plates", "junior role", "graduate role", "first job", "no experience", "trainee level", "trainee-level", "apprentice", "no prior", "no previous", " alone", " own", "starting", "learn the", "sign-off", "approval",
-	"trainee role", "trainee position", "trainee job", "starter role", "starter position", "starter job", "beginner", "least experienced"}
+	"trainee role", "trainee position", "trainee job", "starter role", "starter position", "starter job", "beginner", "least experienced", " career", "first step"}
 
 // SaysEntryLevel reports whether a text in small letters holds an
 // entry-level phrase anywhere, read once before its lines are.
