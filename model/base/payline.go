@@ -32,6 +32,9 @@ func ParseAmount(num, k string) float64 {
 // OpenKind says what a figure without its range is: open-ended ("up to
 // $90,000"), or one figure ("about $78,000").
 func OpenKind(phrase string) string {
+	if VagueRange.Get().MatchString(phrase) {
+		return "a range in words, with no figure at either end"
+	}
 	if approximate.Get().MatchString(phrase) || !openWords.Get().MatchString(phrase) {
 		return "one figure, not a range" // "Pay: $5,200 a month"
 	}
@@ -54,3 +57,17 @@ var ApproxPay = Regexp{Expr: `(?i)^\s*(?:about|around|approximately|roughly)\s+`
 var OnePay = Regexp{Expr: `(?i)\b(?:salary|pay|wage|earnings|compensation)(?:\s*:|\s+(?:of|is|was|will be|starts at))\s+` + amountExpr}
 
 var approximate = Regexp{Expr: `(?i)\b(?:about|around|approximately|roughly)\s+\S*\d|\b(?:salary|pay|wage)\s+(?:of|is|was)\s`}
+
+// VagueRange is pay told in decades, with no figure: "somewhere in the
+// mid-60s to low 70s", "the high 40s".
+var VagueRange = Regexp{Expr: `(?i)\b(?:the\s+)?(?:low|mid|middle|high|upper|lower)[- ]?[$£€]?[1-9]0s\b(?:\s*(?:to|-|–|or)\s*(?:the\s+)?(?:(?:low|mid|middle|high|upper|lower)[- ]?)?[$£€]?[1-9]0s\b)?`}
+
+// VaguePay is the pay a line tells in decades, if it is about pay (under
+// a pay heading, or saying "pay" or "salary"); lower is the line in small
+// letters.
+func VaguePay(text, lower string, payLine bool) string {
+	if !strings.Contains(lower, "0s") || !payLine && !strings.Contains(lower, "pay") && !strings.Contains(lower, "salary") {
+		return ""
+	}
+	return VagueRange.Get().FindString(text)
+}

@@ -123,6 +123,9 @@ func (k *checker) findPay() payStatement {
 	var ps payStatement
 	for _, l := range k.d.lines {
 		if !hasMoney(l) {
+			if m := base.VaguePay(l.text, l.flat, l.sec == secPay); m != "" && ps.openLine == 0 {
+				ps.openLine, ps.openPhrase = l.n, m // "Pay: somewhere in the mid-60s to low 70s"
+			}
 			continue
 		}
 		if m := base.NoCeiling.Get().FindString(l.text); m != "" && base.PayRange.Get().MatchString(l.text) && ps.openLine == 0 {

@@ -56,13 +56,15 @@ func Testimonial(s string) bool { return testimonial.Get().MatchString(s) }
 // severalJobs is a posting saying outright that the role is several jobs:
 // "it's really three jobs in one", "two roles rolled into one".
 var severalJobs = base.Regexp{Expr: `(?i)\b(?:two|three|four|several|multiple|2|3|4)\s+(?:jobs|roles|positions)\s+(?:in|into|rolled into|wrapped into|combined into)\s+one\b` +
-	`|\b(?:two|three|four)\s+(?:parts|halves|sides|hats)\b[^.]{0,40}?\byou['’]ll (?:do|wear) (?:all|both)\b|\bthe other half of (?:the|this|your) (?:job|role)\b`}
+	`|\b(?:two|three|four)\s+(?:parts|halves|sides|hats)\b[^.]{0,40}?\byou['’]ll (?:do|wear) (?:all|both)\b|\bthe other half of (?:the|this|your) (?:job|role)\b` +
+	// "takes over two jobs we're folding into it", "two roles merged into this one".
+	`|\b(?:takes?|taking) over (?:two|three|four|several|2|3|4|the) (?:other )?(?:jobs|roles|positions)\b|\b(?:jobs|roles|positions) (?:we['’]re|we are|that we['’]re|being) (?:folding|merging|combining|rolling) into (?:it|this|this one|the role|this role|this job)\b`}
 
 // SeveralJobsSaid is where text says the role is several jobs, or nil;
 // lower is the text in small letters, read only to skip a line that cannot.
 func SeveralJobsSaid(text, lower string) []int {
 	if !strings.Contains(lower, " in one") && !strings.Contains(lower, "into one") && !strings.Contains(lower, "half of") && !strings.Contains(lower, " parts") &&
-		!strings.Contains(lower, " hats") && !strings.Contains(lower, " halves") && !strings.Contains(lower, " sides") {
+		!strings.Contains(lower, " hats") && !strings.Contains(lower, " halves") && !strings.Contains(lower, " sides") && !strings.Contains(lower, " over ") && !strings.Contains(lower, " into ") {
 		return nil
 	}
 	return severalJobs.Get().FindStringIndex(text)
