@@ -5,45 +5,8 @@ import (
 	"sync"
 
 	"amjd/model/base"
+	"amjd/model/markup"
 )
-
-// sectionWords classify a heading: the first entry found in the heading wins,
-// so more specific entries come first. Entries match at the start of a word
-// and as whole words, except stems marked with a trailing *.
-var sectionWords = []struct {
-	sec   section
-	words []string
-}{
-	// Questions as headings: "What will I do?", "Who will I report to?".
-	{secReport, []string{"will i report", "do i report", "report to?", "who is my manager", "who will be my manager"}},
-	{secSuccess, []string{"doing well", "how will i know", "how will you know", "how will success", "how is success", "what does success", "how we measure", "how we'll measure", "measure you", "how we'll know", "how we will know", "how you'll know", "it's working", "is working", "good looks like", "great looks like", "winning looks like", "scorecard", "going well", "know it's going", "know you're", "keep score", "how we score", "we'll look at", "we will look at", "what we look at", "we'll track", "what we track", "we'll judge"}},
-	{secDuties, []string{"essential duties", "essential functions", "essential responsibilities", "will i do", "will you do", "would i do", "would you do", "is this job", "is the job", "is this role", "is the role"}},
-	{secRequired, []string{"do i need", "do you need", "should i have", "will i need", "do i bring", "do you bring", "you'll bring", "you will bring", "are we looking for", "might be a fit", "you might be", "a fit if", "what must", "must applicants", "applicants need", "candidates need", "must candidates"}},
-	{secPay, []string{"in it for me", "in it for you", "will i get", "will i earn", "do we offer", "what we offer you", "what you'll get", "what you will get", "what you get", "on offer", "the package", "package"}},
-	{secPlace, []string{"will i work", "where is the", "where will", "where and how"}},
-	{secApply, []string{"how do i apply", "how to apply", "can i apply", "did you hear", "hear about"}},
-	{secTools, []string{"tools will i use", "what tools"}},
-	{secGrowth, []string{"how you will grow", "how you'll grow", "career path", "career growth", "career progression", "grow with us", "where this role leads", "room to grow"}},
-	{secPrefer, []string{"not essential", "not required but", "would be a bonus", "a bonus if", "bonus if", "nice if", "good if you", "even better if", "would be nice", "would be lovely", "an advantage", "advantageous", "an asset", "welcome but not", "handy, not", "nice to have", "nice-to-have", "good to have", "preferred", "bonus points", "a plus", "desirable", "ideally", "extra credit", "would be great", "great if you", "else that helps", "else helps", "it helps", "helps if", "would help", "also help*", "helpful"}},
-	{secRequired, []string{"requirement*", "qualification*", "what you bring", "about you", "you have", "must have", "must-have*",
-		"skills", "who you are", "looking for", "what you need", "what we need", "we need", "you'll need", "you will need", "selection criteria",
-		"experience you", "required", "essential*", "ideal candidate", "you'll have", "you will have", "to be successful", "education", "languages", "personal suitability", "personal attributes",
-		"person specification", "competencies", "your profile", "they need", "they're looking for", "non-negotiable*",
-		"you'll thrive if", "you will thrive if", "you'll do well if", "what we're after", "about the person", "what is needed", "what's needed", "needed",
-		"what it takes", "must-haves", "the essentials", "you'll bring", "what you'll need", "who we want", "what we want from", "what we want in", "what we want to see", "who we're after", "what we're after", "you need", "they'll need", "they will need", "they'll bring", "they will bring", "they'll have"}},
-	{secOther, []string{"customer success", "client success", "centre success", "center success", "member success", "partner success", "merchant success", "success team",
-		"linked tasks", "related tasks", "subtasks", "action items", "checklist", "to-do*"}}, // a team's name, a document's own to-do list: not the job's
-	{secSuccess, []string{"success", "kpi*", "metric*", "measure*", "goals", "targets", "what good looks like", "performance", "judge*"}},
-	{secDuties, []string{"responsibilit*", "accountabilit*", "what you will do", "what you'll do", "what you'll be doing", "duties", "what you will own",
-		"the role", "this role", "your role", "the job", "about this job", "about this position", "your day", "your week", "day to day", "first 90 days", "in this role",
-		"position summary", "the position", "opportunity", "tasks", "main duties", "key duties", "the work", "your work", "the day-to-day"}},
-	{secTools, []string{"tools", "tech stack", "systems", "toolkit"}},
-	{secReport, []string{"reporting", "report to", "team", "your manager", "your boss", "line manager", "who you work for", "who you'll work for"}},
-	{secPay, []string{"pay", "salary", "compensation", "benefit*", "perks", "rewards", "what we offer", "we offer", "remuneration"}},
-	{secPlace, []string{"location", "travel", "where you", "hours"}},
-	{secApply, []string{"apply", "application*", "next steps", "interested", "how to join"}},
-	{secAbout, []string{"about", "who we are", "who are we", "company", "equal opportunity", "diversity", "our story", "culture"}},
-}
 
 // whLead opens a heading phrased as a question or about the reader: "What's
 // in it for you".
@@ -52,7 +15,7 @@ var whLead = base.Regexp{Expr: `(?i)^(?:what|what's|how|who|where|why|when|your|
 // quotes are the curly quotes word processors type, read as straight ones.
 var quotes = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"")
 
-// classify tells the section a heading names from sectionWords.
+// classify tells the section a heading names from markup.SectionWords.
 func classify(heading string) section {
 	h := heading
 	if strings.ContainsAny(h, "’‘“”") {
@@ -79,25 +42,25 @@ func classify(heading string) section {
 	return sec
 }
 
-// sectionStem is one entry of sectionWords: whole unless it ends in *.
+// sectionStem is one entry of markup.SectionWords: whole unless it ends in *.
 type sectionStem struct {
 	sec   section
 	stem  string
 	whole bool
 }
 
-// sectionIndex lists sectionWords in order, and each entry's place by its
+// sectionIndex lists markup.SectionWords in order, and each entry's place by its
 // first two bytes, so that classify reads a heading once.
 var sectionIndex = sync.OnceValue(func() (idx struct {
 	stems  []sectionStem
 	byLead map[string][]int
 }) {
 	idx.byLead = map[string][]int{}
-	for _, sw := range sectionWords {
-		for _, w := range sw.words {
+	for _, sw := range markup.SectionWords {
+		for _, w := range sw.Words {
 			stem := strings.TrimSuffix(w, "*")
 			idx.byLead[stem[:2]] = append(idx.byLead[stem[:2]], len(idx.stems))
-			idx.stems = append(idx.stems, sectionStem{sw.sec, stem, stem == w})
+			idx.stems = append(idx.stems, sectionStem{section(sw.Sec), stem, stem == w})
 		}
 	}
 	return idx

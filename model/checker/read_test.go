@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"amjd/model/markup"
 	"strconv"
 	"strings"
 	"testing"
@@ -522,5 +523,16 @@ func TestCapitalHeadingsWithAFullStop(t *testing.T) {
 	}
 	for text := range want {
 		t.Errorf("%q not read as a line of its own", text)
+	}
+}
+
+// Every entry of the heading words names one of the checker's sections.
+func TestSectionWordsNameSections(t *testing.T) {
+	known := map[section]bool{secTitle: true, secIntro: true, secDuties: true, secRequired: true, secPrefer: true, secSuccess: true, secTools: true,
+		secReport: true, secPay: true, secPlace: true, secAbout: true, secApply: true, secGrowth: true, secOther: true}
+	for _, sw := range markup.SectionWords {
+		if !known[section(sw.Sec)] {
+			t.Errorf("%q (%v) is no section", sw.Sec, sw.Words)
+		}
 	}
 }
