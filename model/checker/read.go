@@ -123,29 +123,8 @@ func readText(text string) []rawLine {
 	if markup.IsChat(raw[:min(len(raw), 400)]) {
 		raw = markup.LongestMessage(raw)
 	}
+	raw, kinds := unmark(text, raw)
 	out := make([]rawLine, 0, len(raw))
-	head := text[:min(len(text), 64<<10)]
-	wiki, bb, jira := markup.IsWikitext(head), markup.IsBBCode(head), markup.IsJira(head)
-	kinds := make([]lineKind, len(raw))
-	switch {
-	case markup.IsLaTeX(head):
-		raw, kinds = markup.UnLaTeX(raw)
-	case markup.IsOrg(head):
-		raw, kinds = markup.UnOrg(raw)
-	case markup.IsOutline(raw[:min(len(raw), 400)]):
-		raw, kinds = markup.UnOutline(raw)
-	}
-	for i := range raw {
-		switch {
-		case wiki:
-			raw[i], kinds[i] = markup.Unwiki(raw[i])
-		case bb:
-			raw[i], kinds[i] = markup.UnBBCode(raw[i])
-		case jira:
-			raw[i], kinds[i] = markup.UnJira(raw[i])
-		}
-		raw[i] = fieldName(unquote(raw[i]))
-	}
 	for i, r := range raw {
 		if kinds[i] != kindUnknown {
 			out = append(out, rawLine{n: i + 1, text: r, kind: kinds[i]})
@@ -177,6 +156,38 @@ func readText(text string) []rawLine {
 		out = append(out, rawLine{n: i + 1, text: r, alone: alone})
 	}
 	return out
+}
+
+// unmark reads a plain text's own markup away, line by line (a wiki's,
+// BBCode, Jira's, LaTeX, Org mode, an outline, a form's two columns), and
+// says which lines that markup made headings or items.
+func unmark(text string, raw []string) ([]string, []lineKind) {
+	head := text[:min(len(text), 64<<10)]
+	wiki, bb, jira := markup.IsWikitext(head), markup.IsBBCode(head), markup.IsJira(head)
+	kinds := make([]lineKind, len(raw))
+	switch {
+	case markup.IsLaTeX(head):
+		raw, kinds = markup.UnLaTeX(raw)
+	case markup.IsOrg(head):
+		raw, kinds = markup.UnOrg(raw)
+	case markup.IsOutline(raw[:min(len(raw), 400)]):
+		raw, kinds = markup.UnOutline(raw)
+	}
+	if !wiki && !bb && !jira {
+		raw = markup.UnGutter(raw) // a form's "Label      value" fields
+	}
+	for i := range raw {
+		switch {
+		case wiki:
+			raw[i], kinds[i] = markup.Unwiki(raw[i])
+		case bb:
+			raw[i], kinds[i] = markup.UnBBCode(raw[i])
+		case jira:
+			raw[i], kinds[i] = markup.UnJira(raw[i])
+		}
+		raw[i] = fieldName(unquote(raw[i]))
+	}
+	return raw, kinds
 }
 
 // itemLead is a label of three words or more that does not open the way

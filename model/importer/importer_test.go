@@ -358,9 +358,10 @@ func TestColleaguesWinningIsNoBlendedMix(t *testing.T) {
 // no role; "Sales and Marketing Manager" is one role.
 func TestReportingLineAfterAPronoun(t *testing.T) {
 	for line, want := range map[string]string{
-		"You'll report to me, the General Manager.":         "General Manager",
-		"You'll report to me.":                              "",
-		"You'll report to our Sales and Marketing Manager.": "Sales and Marketing Manager",
+		"You'll report to me, the General Manager.":                     "General Manager",
+		"You'll report to me, Hermione Threlfall, as Finance Director.": "Finance Director",
+		"You'll report to me.":                                          "",
+		"You'll report to our Sales and Marketing Manager.":             "Sales and Marketing Manager",
 	} {
 		r, err := importText(t, "# Account Manager\n\n## Responsibilities\n\n- Renew every client contract on time.\n\n"+line+"\n\n## Requirements\n\n- Two years with clients.\n\n## How to apply\n\nE-mail jobs@example.com.\n")
 		if err != nil {

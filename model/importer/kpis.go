@@ -8,6 +8,7 @@ import (
 	"amjd/model/answers"
 	"amjd/model/base"
 	"amjd/model/checker"
+	"amjd/model/markup"
 )
 
 // targetLead is what joins a measure to its target: "Gross revenue
@@ -24,8 +25,11 @@ func (im *importer) kpis() {
 		ls := pairUp(itemsJoined(p, true))
 		for i, l := range ls {
 			text := l.Text
-			if p.Heading != "" && p.Line == l.Line && (!successHeading.Get().MatchString(p.Heading) || loneLabel.Get().MatchString(p.Heading)) {
+			if p.Heading != "" && p.Line == l.Line && !successHeading.Get().MatchString(p.Heading) && !loneLabel.Get().MatchString(p.Heading) {
 				text = p.Heading + ": " + text // an inline label names the measure: "KPI 1 – Revenue growth: €1.2m more …"
+			}
+			if m := targetLabel().FindStringSubmatch(strings.TrimSpace(text)); i == 0 && m != nil && measureLabel.Get().MatchString(p.Heading) {
+				text = measureLabel.Get().ReplaceAllString(p.Heading, "") + ": " + m[1] // "Measure: Breakages" heads "Target: …"
 			}
 			cells := tabCells(text)
 			if c := strings.Split(text, " | "); len(c) >= 3 {
@@ -50,7 +54,7 @@ func (im *importer) kpis() {
 			if n, tg, ok := strings.Cut(strings.ToLower(t), ":"); strings.HasSuffix(t, ":") || ok && measureHeader.Get().MatchString(n) && targetHeader.Get().MatchString(tg) {
 				continue // a group's label ("In your first year:"), a table's header ("Measure: Target")
 			}
-			for _, m := range measures(t) {
+			for _, m := range markup.Measures(t) {
 				k, name := im.kpi(m)
 				out, names = append(out, k), append(names, name)
 			}
@@ -121,7 +125,7 @@ var (
 func oneNewBusiness(ks []answers.KPIAnswer, names []string) []answers.KPIAnswer {
 	keep := -1
 	for i, k := range ks {
-		if k.ID == "new_business" && (keep < 0 || moneyFigure.Get().MatchString(k.Target) && !moneyFigure.Get().MatchString(ks[keep].Target)) {
+		if k.ID == "new_business" && (keep < 0 || markup.MoneyFigure.Get().MatchString(k.Target) && !markup.MoneyFigure.Get().MatchString(ks[keep].Target)) {
 			keep = i
 		}
 	}
@@ -153,9 +157,16 @@ func pairUp(ls []checker.TextLine) []checker.TextLine {
 	for i := 0; i < len(ls); i++ {
 		l := ls[i]
 		l.Text = dotLeader().ReplaceAllString(l.Text, ": ")
+		if m := markup.LabelledMeasure.Get().FindStringSubmatch(l.Text); m != nil {
+			l.Text = strings.TrimRight(m[1], ". ") + ": " + m[2] // "Measure: Renewals. Target: 11 of 12"
+		}
 		if i+1 < len(ls) {
 			next := strings.TrimSpace(ls[i+1].Text)
-			switch m := targetLabel().FindStringSubmatch(next); {
+			m := targetLabel().FindStringSubmatch(next)
+			if m != nil {
+				l.Text = measureLabel.Get().ReplaceAllString(l.Text, "") // "Measure: Renewals" over "Target: …"
+			}
+			switch {
 			case m != nil && !strings.Contains(l.Text, ":"):
 				l.Text = strings.TrimSpace(l.Text) + ": " + m[1]
 				i++
@@ -168,6 +179,9 @@ func pairUp(ls []checker.TextLine) []checker.TextLine {
 	}
 	return out
 }
+
+// measureLabel is a measure's own label: "Measure: Agreement renewals".
+var measureLabel = base.Regexp{Expr: `(?i)^\s*(?:measure|metric|kpi)\s*:\s*`}
 
 // alternating reports a list of two or more measures told each over two
 // items: the name, capitalised and with no figure, then its target, with a
@@ -209,10 +223,10 @@ var moreNames = map[string][]string{
 
 // kpi reads one measure, and gives the name it was told by.
 func (im *importer) kpi(t string) (answers.KPIAnswer, string) {
-	if loc := kpiNumber.Get().FindStringIndex(t); loc != nil {
+	if loc := markup.KPINumber.Get().FindStringIndex(t); loc != nil {
 		t = t[loc[1]:] // "KPI 4: Store rating – 8/10"
 	}
-	if name, target, ok := splitMeasure(t); ok {
+	if name, target, ok := markup.SplitMeasure(t); ok {
 		return im.namedMeasure(name, target), name
 	}
 	low := strings.ToLower(strings.ReplaceAll(t, "-", " ")) // "New-business contracts" names new business
@@ -258,7 +272,7 @@ func (im *importer) namedMeasure(name, target string) answers.KPIAnswer {
 		// a first reply, whatever is answered.
 		return answers.KPIAnswer{ID: "response_time", Target: target}
 	}
-	if id := shapeID(low, lowTarget); id != "" {
+	if id := markup.ShapeID(low, lowTarget); id != "" {
 		return answers.KPIAnswer{ID: id, Target: target}
 	}
 	for _, k := range kpiShapes {

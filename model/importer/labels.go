@@ -32,8 +32,8 @@ func (d doc) label(names ...string) (string, int, bool) {
 		}
 	}
 	lines := d.all()
-	for _, p := range d.Parts[:min(len(d.Parts), 3)] {
-		if strings.Contains(p.Heading, ": ") {
+	for i, p := range d.Parts {
+		if strings.Contains(p.Heading, ": ") && (i < 3 || d.isForm()) {
 			// "Location: Derby" alone under the title reads as a heading;
 			// a board's fields further down are the board's.
 			lines = append([]checker.TextLine{{Text: p.Heading, Line: p.Line}}, lines...)
@@ -210,3 +210,16 @@ func texts(ls []checker.TextLine) []string {
 // over "Employer" makes "Employer" a value, and "Salary Type" under it the
 // next label.
 var labelWord = base.LazyRegexp(`(?i)^[\w ]{0,20}\b(?:type|amount|date|listed|edited|by|id|category|level|details|description|summary|information|overview)$`)
+
+// isForm reports a document made of labelled fields: four or more "Label:
+// value" lines set apart as headings. A form's fields are the posting's,
+// wherever they stand.
+func (d doc) isForm() bool {
+	n := 0
+	for _, p := range d.Parts {
+		if strings.Contains(p.Heading, ": ") {
+			n++
+		}
+	}
+	return n >= 4
+}

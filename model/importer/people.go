@@ -147,6 +147,7 @@ func managerRole(v string) string {
 		return ""
 	}
 	v = strings.TrimSpace(v)
+	v = strings.TrimPrefix(v, "as ") // "me, Hermione Threlfall, as Finance Director"
 	for _, det := range []string{"the ", "our ", "Our ", "your ", "Your "} {
 		v = strings.TrimPrefix(v, det) // "Priya Shah, our Head of Customer Success"
 	}

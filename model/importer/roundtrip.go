@@ -8,6 +8,7 @@ import (
 	"amjd/content"
 	"amjd/model/answers"
 	"amjd/model/checker"
+	"amjd/model/markup"
 	"amjd/model/posting"
 )
 
@@ -206,6 +207,9 @@ func (im *importer) matchKPIs() {
 		return // a line held several measures: read as they were
 	}
 	for i, l := range lines {
+		if markup.LabelledMeasure.Get().MatchString(l) {
+			continue // "Measure: Renewals. Target: 11 of 12" is a form's, read as one
+		}
 		if k, ok := im.kpiFor(l); ok {
 			im.a.KPIs[i] = k
 		}

@@ -11,10 +11,12 @@ import (
 func TestMeasuresOverTwoLines(t *testing.T) {
 	head := "# Account Manager\n\nKiln Cottage Pottery makes tableware. You look after 30 hotels.\n\n## What you'll do\n\n- Renew each hotel's supply contract.\n- Visit every hotel twice a year.\n\n## What you need\n\n- Two years with hotels.\n\n## How to apply\n\nEmail jobs@kiln.example.\n\n## How we measure success\n\n"
 	for name, body := range map[string]string{
-		"nested":  "- Contract renewals\n  - Target: every contract renewed a month early\n- Breakages\n  - Target: under 1% of pieces\n",
-		"cards":   "- 95%\n- Contract renewals\n- 1%\n- Breakages\n",
-		"leaders": "- Contract renewals.......... every contract renewed a month early\n- Breakages..................... under 1% of pieces\n",
-		"outline": "- Contract renewals\n  - 95% renewed a month early\n- Breakages\n  - under 1% of pieces\n",
+		"nested":         "- Contract renewals\n  - Target: every contract renewed a month early\n- Breakages\n  - Target: under 1% of pieces\n",
+		"cards":          "- 95%\n- Contract renewals\n- 1%\n- Breakages\n",
+		"leaders":        "- Contract renewals.......... every contract renewed a month early\n- Breakages..................... under 1% of pieces\n",
+		"outline":        "- Contract renewals\n  - 95% renewed a month early\n- Breakages\n  - under 1% of pieces\n",
+		"labelled":       "- Measure: Contract renewals. Target: every contract renewed a month early\n- Measure: Breakages. Target: under 1% of pieces\n",
+		"labelled lines": "Measure: Contract renewals\nTarget: every contract renewed a month early\n\nMeasure: Breakages\nTarget: under 1% of pieces\n",
 	} {
 		r, err := importText(t, head+body)
 		if err != nil {
@@ -141,5 +143,26 @@ func TestWordSubBulletsAndPerksBeforeTheBonus(t *testing.T) {
 	}
 	if a.Pay.Variable != "a bonus of up to 15% of salary on sales growth" {
 		t.Errorf("variable pay %q", a.Pay.Variable)
+	}
+}
+
+// A form sent as text, its labels and values in two columns, gives its
+// fields.
+func TestAFormInTwoColumns(t *testing.T) {
+	text := "Job Ad Brief\n\nBusiness name              Aspiring Helicopters Ltd\n\nJob title                  Accounts Manager\n\n" +
+		"The role in a few lines    You look after about 240 farm clients, worth about $5.2 million a year.\n\n" +
+		"Main duties                - Take bookings and plan each day's jobs\n                           - Send spray records to clients\n\n" +
+		"Must-haves                 - 3+ years in accounts or client service\n                           - Full NZ driver's licence\n\n" +
+		"Reports to                 Operations Manager\n\nEmployment type            Full-time\n\nHow to apply               Email jobs@aspiring.example.\n"
+	r, err := importText(t, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := r.Answers
+	if a.ReportsTo != "Operations Manager" || a.EmploymentType != "full_time" || a.Qualifications.Years != 3 {
+		t.Errorf("reports to %q, employment %q, years %d", a.ReportsTo, a.EmploymentType, a.Qualifications.Years)
+	}
+	if len(a.Responsibilities.Add) != 2 || a.Responsibilities.Add[1] != "Send spray records to clients" {
+		t.Errorf("duties %q", a.Responsibilities.Add)
 	}
 }

@@ -19,5 +19,6 @@ var GoodsCounted = []string{"pallet", "pallets", "kegs", "crates", "containers",
 var skillAsked = base.Regexp{Expr: `(?i)\b(?:years?|experience[ds]?|know-how|knowledge|degree|diploma|certificat\w*|qualifi\w+|trained|proficien\w+|fluent|fluency|background in|track record)\b`}
 
 // AsksASkill reports whether a requirement asks for experience or
-// know-how: a figure (not a time of day) or words such as "years".
-func AsksASkill(l string) bool { return HasFigure(l) || skillAsked.Get().MatchString(l) }
+// know-how, in words such as "years" or "know-how" (a figure alone may
+// be a board's tag: "K-12").
+func AsksASkill(l string) bool { return skillAsked.Get().MatchString(l) }

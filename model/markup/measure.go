@@ -1,7 +1,8 @@
-package importer
+package markup
 
 import (
 	"strings"
+	"unicode"
 
 	"amjd/model/base"
 )
@@ -15,25 +16,25 @@ import (
 var measureSeps = []string{": ", " – ", " — ", " -- ", " - ", " | ", " · ", " → ", " ➜ ", " ⇒ ", " => ", " -> ", " = "}
 
 var (
-	// kpiNumber is a measure's number before its name: "KPI 4: ",
+	// KPINumber is a measure's number before its name: "KPI 4: ",
 	// "Measure 2 – ", "Goal #1. ".
-	kpiNumber = base.Regexp{Expr: `(?i)^(?:(?:kpi|measure|metric|goal|objective|target)\s*#?\d{1,2}\s*(?:[:.)–—-]\s*)|#\d{1,2}\s+)`}
+	KPINumber = base.Regexp{Expr: `(?i)^(?:(?:kpi|measure|metric|goal|objective|target)\s*#?\d{1,2}\s*(?:[:.)–—-]\s*)|#\d{1,2}\s+)`}
 	// comparedTo opens a target told by a sign: "≥ 10", ">= 95%", "< 2 days".
 	comparedTo = base.Regexp{Expr: `\s(?:[≥≤]|[<>]=?)\s*\d`}
 	// nameInParens is a target with its measure's name in brackets after
 	// it, a name of a few words without a figure.
 	nameInParens = base.Regexp{Expr: `^(.+?)\s*\(([\p{L}][\p{L} '’-]{2,40})\)\W*$`}
-	// targetWord is a target's label left at the end of a name.
-	targetWord = base.Regexp{Expr: `(?i)\s*[|–—-]?\s*\b(?:target|goal)$`}
+	// measureTargetWord is a target's label left at the end of a name.
+	measureTargetWord = base.Regexp{Expr: `(?i)\s*[|–—-]?\s*\b(?:target|goal)$`}
 	// aTargetLabel is a target's own label: "Target: 40 signed in the year".
 	aTargetLabel = base.Regexp{Expr: `(?i)^(?:target|goal|aim)\s*[:–—-]\s*`}
 )
 
-// measures splits a line naming several measures — "NRR (target 115%),
-// gross retention (95%), and on-time renewals", "You'll be measured on
+// Measures splits a line naming several measures — "NRR (target 115%),
+// gross retention (95%), and on-time renewalsName", "You'll be measured on
 // four things: a (…), b (…) and c (…)" — into them; a line with fewer
 // than three short parts is one measure.
-func measures(t string) []string {
+func Measures(t string) []string {
 	if t == "" {
 		return nil
 	}
@@ -71,7 +72,7 @@ func listParts(t string) []string {
 	for _, p := range parts {
 		p = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(p), "and "))
 		limit := 8
-		if _, _, ok := splitMeasure(p); ok || strings.HasSuffix(p, ")") {
+		if _, _, ok := SplitMeasure(p); ok || strings.HasSuffix(p, ")") {
 			limit = 16 // "fleet on hire – 88% of the rental fleet out on hire"
 		}
 		if len(strings.Fields(p)) > limit {
@@ -84,30 +85,30 @@ func listParts(t string) []string {
 	return out
 }
 
-// labelledMeasure is a form's measure: "Measure: Service contract
-// renewals Target: 90% renewed before they expire".
-var labelledMeasure = base.Regexp{Expr: `(?i)^(?:measure|metric|kpi)\s*:\s*(.+?)(?:\s+[—–-])?\s+(?:target|goal)\s*:\s*(.+)$`}
+// LabelledMeasure is a form's measure: "Measure: Service contract
+// renewalsName Target: 90% renewed before they expire".
+var LabelledMeasure = base.Regexp{Expr: `(?i)^(?:measure|metric|kpi)\s*:\s*(.+?)(?:\s+[—–-])?\s+(?:target|goal)\s*:\s*(.+)$`}
 
-// splitMeasure reads a measure as its name and its target, if it is told
+// SplitMeasure reads a measure as its name and its target, if it is told
 // so: a short name, then a separator and the target.
-func splitMeasure(t string) (name, target string, ok bool) {
-	if m := labelledMeasure.Get().FindStringSubmatch(t); m != nil {
+func SplitMeasure(t string) (name, target string, ok bool) {
+	if m := LabelledMeasure.Get().FindStringSubmatch(t); m != nil {
 		return m[1], m[2], true
 	}
 	for _, sep := range measureSeps {
 		name, target, ok = strings.Cut(t, sep)
 		if ok && shortName(name) && strings.TrimSpace(target) != "" && len(strings.Fields(target)) <= 30 {
-			return strings.TrimSpace(targetWord.Get().ReplaceAllString(name, "")), cleanTarget(target), true // "Volume growth | Target: 8% more"
+			return strings.TrimRight(measureTargetWord.Get().ReplaceAllString(name, ""), ". "), cleanTarget(target), true // "Volume growth | Target: 8% more", "Renewals. Target: 11 of 12"
 		}
 	}
 	// "Name. target": a capitalised name of a few words without a figure.
 	if name, target, ok = strings.Cut(t, ". "); ok && shortName(name) && len(strings.Fields(name)) <= 5 &&
-		!hasFigure(name) && base.FirstRune(name) >= 'A' && base.FirstRune(name) <= 'Z' && target != "" {
+		!hasDigit(name) && base.FirstRune(name) >= 'A' && base.FirstRune(name) <= 'Z' && target != "" {
 		return strings.TrimSpace(name), cleanTarget(target), true
 	}
 	// "95% of your employers still with us (employer retention)": the
 	// target first, its name in brackets.
-	if m := nameInParens.Get().FindStringSubmatch(t); m != nil && hasFigure(m[1]) {
+	if m := nameInParens.Get().FindStringSubmatch(t); m != nil && hasDigit(m[1]) {
 		return m[2], m[1], true
 	}
 	if loc := comparedTo.Get().FindStringIndex(t); loc != nil && shortName(t[:loc[0]]) {
@@ -141,36 +142,40 @@ var (
 	// 6%", "Sales through your stores: 10% on FY27".
 	revenueName  = base.Regexp{Expr: `\b(?:sales|revenue|purchases|spend|upgrades?|add ons?|added services|repeat orders|orders|billings)\b`}
 	notExpansion = base.Regexp{Expr: `\b(?:pre ?orders?|early|trade spend|share|days sales|sales tax|same day|on time|entered|invoiced|per cent of|margin)\b`}
-	moneyFigure  = base.Regexp{Expr: `[$£€]\s?\d|\b\d[\d,.]*\s?(?:k|m|bn|million|thousand)\b`}
-	grewBy       = base.Regexp{Expr: `(?:\+|\bup\s+|\bgrow\w*\s+(?:by\s+)?)\d[\d.]*\s?%|\d[\d.]*\s?%\s+(?:more|up|growth|increase|on\b|over\b|above\b|vs\b|year on year|yoy)`}
+	// MoneyFigure is an amount of money: "€3.6m", "$40k".
+	MoneyFigure = base.Regexp{Expr: `[$£€]\s?\d|\b\d[\d,.]*\s?(?:k|m|bn|million|thousand)\b`}
+	grewBy      = base.Regexp{Expr: `(?:\+|\bup\s+|\bgrow\w*\s+(?:by\s+)?)\d[\d.]*\s?%|\d[\d.]*\s?%\s+(?:more|up|growth|increase|on\b|over\b|above\b|vs\b|year on year|yoy)`}
 	// keptRevenue: a share of last year's money kept — "97% of 2027
 	// agreement revenue", "95% of fee income retained"; accounts, tonnes
 	// or units kept keep their name.
-	keptName    = base.Regexp{Expr: `\b(?:retention|retained|kept|keep)\b`}
-	keptRevenue = base.Regexp{Expr: `%\s+of\s+(?:[\p{L}\d']+\s+){0,4}?(?:sales|revenue|income|fees|spend|billings)\b`}
-	surveyName  = base.Regexp{Expr: `\b(?:survey|satisfaction|rating|nps|csat)\b`}
-	surveyScore = base.Regexp{Expr: `\d(?:\.\d)?\s*(?:out of|/)\s*(?:5|10)\b`}
-	reviewsName = base.Regexp{Expr: `^(?:\p{L}+\s+){0,2}(?:business\s+|account\s+)?reviews$|^(?:qbrs?|joint business plans?|(?:account\s+)?health checks?)$`}
-	renewals    = base.Regexp{Expr: `\brenewals$`}
+	keptName     = base.Regexp{Expr: `\b(?:retention|retained|kept|keep)\b`}
+	keptRevenue  = base.Regexp{Expr: `%\s+of\s+(?:[\p{L}\d']+\s+){0,4}?(?:sales|revenue|income|fees|spend|billings)\b`}
+	surveyName   = base.Regexp{Expr: `\b(?:survey|satisfaction|rating|nps|csat)\b`}
+	surveyScore  = base.Regexp{Expr: `\d(?:\.\d)?\s*(?:out of|/)\s*(?:5|10)\b`}
+	reviewsName  = base.Regexp{Expr: `^(?:\p{L}+\s+){0,2}(?:business\s+|account\s+)?reviews$|^(?:qbrs?|joint business plans?|(?:account\s+)?health checks?)$`}
+	renewalsName = base.Regexp{Expr: `\brenewals$`}
 )
 
-// shapeID is the catalog measure a name and target are shaped as, or "".
+// ShapeID is the catalog measure a name and target are shaped as, or "".
 // name and target are in small letters, hyphens as spaces.
-func shapeID(name, target string) string {
+func ShapeID(name, target string) string {
 	switch {
 	case newClients.Get().MatchString(name) && !strings.HasPrefix(target, "within"):
 		return "new_business"
 	case keptName.Get().MatchString(name) && keptRevenue.Get().MatchString(target):
 		return "gross_retention"
 	case revenueName.Get().MatchString(name) && !notExpansion.Get().MatchString(name) &&
-		(moneyFigure.Get().MatchString(target) || grewBy.Get().MatchString(target)):
+		(MoneyFigure.Get().MatchString(target) || grewBy.Get().MatchString(target)):
 		return "expansion_revenue"
 	case surveyName.Get().MatchString(name) && !strings.Contains(name, "promotion"), strings.Contains(target, "survey") && surveyScore.Get().MatchString(target):
 		return "csat_nps"
 	case reviewsName.Get().MatchString(name) && !strings.Contains(name, "promotion"):
 		return "account_reviews"
-	case renewals.Get().MatchString(name):
+	case renewalsName.Get().MatchString(name):
 		return "renewal_rate"
 	}
 	return ""
 }
+
+// hasDigit reports a figure of any kind in s.
+func hasDigit(s string) bool { return strings.IndexFunc(s, unicode.IsDigit) >= 0 }

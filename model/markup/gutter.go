@@ -1,0 +1,62 @@
+package markup
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"amjd/model/base"
+)
+
+// A form sent as text lays its fields out in two columns: the label, then
+// spaces, then the value, every value starting at one column ("Business
+// name              Aspiring Helicopters Ltd", "Reports to
+// Operations Manager"), a long value going on below it, indented to that
+// column.
+
+// gutterLine is a label at the line's start, of up to six words, and the
+// value after three spaces or more.
+var gutterLine = base.Regexp{Expr: `^\p{Lu}[^\s:]*(?: [^\s:]+){0,5} {3,}\S`}
+
+// minGutterFields is how many lines must share the value's column.
+const minGutterFields = 3
+
+// UnGutter writes each "Label      value" line of a form whose values start
+// at one column, shared by three lines or more, as "Label: value", so that
+// it reads as any labelled field. Other text is left as it is.
+func UnGutter(raw []string) []string {
+	cols := map[int]int{}
+	for _, r := range raw {
+		if c := gutterColumn(r); c > 0 {
+			cols[c]++
+		}
+	}
+	col, n := 0, 0
+	for c, k := range cols {
+		if k > n || k == n && c < col {
+			col, n = c, k
+		}
+	}
+	if n < minGutterFields {
+		return raw
+	}
+	for i, r := range raw {
+		if gutterColumn(r) == col {
+			at := len(r) - len(strings.TrimLeft(r[strings.Index(r, "   "):], " "))
+			raw[i] = strings.TrimRight(r[:at], " ") + ": " + r[at:]
+		}
+	}
+	return raw
+}
+
+// gutterColumn is the column, in characters, where a field line's value
+// starts, or 0 for a line that is no field.
+func gutterColumn(r string) int {
+	if len(r) < 8 || r[0] == ' ' || !strings.Contains(r, "   ") {
+		return 0
+	}
+	m := gutterLine.Get().FindStringIndex(r)
+	if m == nil {
+		return 0
+	}
+	return utf8.RuneCountInString(r[:m[1]-1])
+}
