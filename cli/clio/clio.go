@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
@@ -128,4 +129,17 @@ func Terminal(stream any) (uintptr, bool) {
 func IsTerminal(stream any) bool {
 	_, ok := Terminal(stream)
 	return ok
+}
+
+// Wrapped is text wrapped at the width of the terminal w writes to, word
+// by word; written to a file or a pipe it stays as it is, one line.
+func Wrapped(w io.Writer, text string) string {
+	fd, ok := Terminal(w)
+	if !ok {
+		return text
+	}
+	if width, _, err := term.GetSize(fd); err == nil && width > 20 {
+		return ansi.Wrap(text, width, "")
+	}
+	return text
 }

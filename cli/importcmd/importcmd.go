@@ -92,7 +92,7 @@ func (o Options) Run(s clio.Streams) error {
 	} else if err := write(who, o.Output, data, o.Force); err != nil {
 		return err
 	}
-	fmt.Fprintln(s.Err, r.Summary())
+	fmt.Fprintln(s.Err, clio.Wrapped(s.Err, r.Summary()))
 	return nil
 }
 

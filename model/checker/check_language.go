@@ -116,6 +116,9 @@ func (k *checker) phrases(list []content.PhraseFix, rule string, sev Severity, w
 			if (rule == "protected-characteristic" || rule == "age-bias") && k.ageOfAThing(h) {
 				continue // "units more than 30 years old" are elevators, not people
 			}
+			if rule == "protected-characteristic" && productAfter.Get().MatchString(k.afterHit(h)) {
+				continue // "diabetic and compression socks" are a product, "maternity wear" a range
+			}
 			if rule == "protected-characteristic" && decadeAfter.Get().MatchString(k.afterHit(h)) {
 				continue // "born in the 1990s" asks an age: the age rule says so
 			}
@@ -135,6 +138,11 @@ func (k *checker) phrases(list []content.PhraseFix, rule string, sev Severity, w
 var notNeeded = base.Regexp{Expr: `(?i)\b(?:don['’]t|don’t|do not|doesn['’]t|does not|won['’]t|will not|never|no need to)\s+(?:need to\s+|have to\s+)?(?:include|give|provide|share|tell us|state|ask(?:\s+for)?|require)\b[^.]{0,30}$` +
 	// "You don't need Canadian work experience to apply."
 	`|\b(?:don['’]t|do not|doesn['’]t|does not|won['’]t|will not|never)\s+(?:need|require|expect|ask for|want)\s+(?:any\s+)?$`}
+
+// productAfter follows a word that names what is sold or whom it serves,
+// not the applicant: "diabetic socks", "maternity wear", "wheelchair
+// ramps".
+var productAfter = base.Regexp{Expr: `(?i)^\s+(?:(?:and|or|&)\s+[\w-]+\s+)?(?:socks|shoes|footwear|insoles|supplies|products?|foods?|snacks|range|ranges|lines?|wear|clothing|bras|equipment|ramps|lifts|testing|tests|meters|kits|care|patients|customers|clients|market|clinics?|pharmac(?:y|ies))\b`}
 
 // decadeAfter follows "born in" when it dates a birth, not a birthplace.
 var decadeAfter = base.Regexp{Expr: `^\s+(?:the\s+)?(?:19|20)\d\d`}

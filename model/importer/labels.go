@@ -45,8 +45,9 @@ func (d doc) label(names ...string) (string, int, bool) {
 			continue
 		}
 		head = strings.TrimSpace(strings.Trim(head, "*_ "))
+		plain := strings.TrimSpace(labelAside.Get().ReplaceAllString(head, "")) // "Salary from (per year)"
 		for _, n := range names {
-			if strings.EqualFold(head, n) {
+			if strings.EqualFold(head, n) || strings.EqualFold(plain, n) {
 				return strings.TrimSpace(strings.Trim(value, "*_ ")), l.Line, true
 			}
 		}
@@ -210,6 +211,10 @@ func texts(ls []checker.TextLine) []string {
 // over "Employer" makes "Employer" a value, and "Salary Type" under it the
 // next label.
 var labelWord = base.LazyRegexp(`(?i)^[\w ]{0,20}\b(?:type|amount|date|listed|edited|by|id|category|level|details|description|summary|information|overview)$`)
+
+// labelAside is a label's note in brackets at its end: "(per year)",
+// "(GBP)", "(required)".
+var labelAside = base.Regexp{Expr: `\s*\([^()]{1,30}\)\s*$`}
 
 // isForm reports a document made of labelled fields: four or more "Label:
 // value" lines set apart as headings. A form's fields are the posting's,

@@ -103,6 +103,12 @@ func (im *importer) basePay() map[int]bool {
 	if v, line, ok := im.d.label("Salary", "Pay", "Base pay", "Base salary", "Compensation", "Pay range", "Salary range", "Rate", "Salary amount"); ok {
 		cands = append([]checker.TextLine{{Text: v, Line: line}}, cands...)
 	}
+	// A form's two fields: "Salary from (per year)  $62,000", "Salary to …".
+	if lo, line, ok := im.d.label("Salary from", "Pay from", "Minimum salary", "Salary minimum", "Salary min"); ok {
+		if hi, _, ok := im.d.label("Salary to", "Pay to", "Maximum salary", "Salary maximum", "Salary max"); ok {
+			cands = append([]checker.TextLine{{Text: lo + " to " + hi, Line: line}}, cands...)
+		}
+	}
 	paid := len(cands) // lines about pay: one figure there is the pay
 	segs, line := im.d.meta()
 	for _, s := range segs {

@@ -153,7 +153,8 @@ func TestAFormInTwoColumns(t *testing.T) {
 		"The role in a few lines    You look after about 240 farm clients, worth about $5.2 million a year.\n\n" +
 		"Main duties                - Take bookings and plan each day's jobs\n                           - Send spray records to clients\n\n" +
 		"Must-haves                 - 3+ years in accounts or client service\n                           - Full NZ driver's licence\n\n" +
-		"Reports to                 Operations Manager\n\nEmployment type            Full-time\n\nHow to apply               Email jobs@aspiring.example.\n"
+		"Reports to                 Operations Manager\n\nEmployment type            Full-time\n\n" +
+		"Salary from (per year)     $62,000\n\nSalary to (per year)       $70,000\n\nHow to apply               Email jobs@aspiring.example.\n"
 	r, err := importText(t, text)
 	if err != nil {
 		t.Fatal(err)
@@ -161,6 +162,9 @@ func TestAFormInTwoColumns(t *testing.T) {
 	a := r.Answers
 	if a.ReportsTo != "Operations Manager" || a.EmploymentType != "full_time" || a.Qualifications.Years != 3 {
 		t.Errorf("reports to %q, employment %q, years %d", a.ReportsTo, a.EmploymentType, a.Qualifications.Years)
+	}
+	if a.Pay.Min != 62000 || a.Pay.Max != 70000 {
+		t.Errorf("pay %v to %v, want 62000 to 70000", a.Pay.Min, a.Pay.Max)
 	}
 	if len(a.Responsibilities.Add) != 2 || a.Responsibilities.Add[1] != "Send spray records to clients" {
 		t.Errorf("duties %q", a.Responsibilities.Add)
