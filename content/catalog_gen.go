@@ -9292,6 +9292,10 @@ var compiled = &Catalog{
 			"talked them round",
 			"your introduction",
 			"your introductions",
+			"brought",
+			"secured",
+			"switched over",
+			"on board",
 		},
 		SalesDisclosure: []string{
 			"partly a sales role",

@@ -24,19 +24,19 @@ var (
 	// beer".
 	elsesBrand = base.Regexp{Expr: `(?i)\b(?:pour|pours|pouring|stock|stocks|stocking|sell|sells|selling|carry|carries|carrying|use|uses|using|buy|buys|buying|serve|serves|serving)\s+(?:somebody|someone) else['’]s\b`}
 	// tieToUs is what notYet must name between its ends.
-	tieToUs = base.Regexp{Expr: `(?i)\b(?:us|our|contracts?|accounts?|customers?|clients?|agreements?|deals?|supplier|supply|sold|stocked|supplied|carried|served|stockists?|purchased|bought|ordered)\b`}
+	tieToUs = base.Regexp{Expr: `(?i)\b(?:us|our|contracts?|accounts?|customers?|clients?|agreements?|deals?|supplier|supply|sold|stock|stocks|stocked|supplied|carry|carried|serve|served|stockists?|purchased|bought|ordered)\b`}
 	// notNew makes notYet a current customer's lapse: "customers who haven't
 	// renewed their contract yet", "accounts that haven't paid us yet".
 	notNew = base.Regexp{Expr: `(?i)\b(?:renew\w*|paid|pay|payment|invoice\w*|repl\w*|respond\w*|onboard\w*|live|launch\w*|logged|used our (?:app|portal))\b`}
 	// elsewhere: buying from someone else, now ("still use other
 	// contractors", "currently buy from another roaster").
-	elsewhere = base.Regexp{Expr: `(?i)\b(?:still|currently|presently|now|today)\s+(?:use|uses|using|buy|buys|buying|rent|rents|renting|lease|leases|leasing|hire|hires|hiring|order|orders|ordering|source|sources|sourcing|get|gets|getting|go|goes|going|send|sends|sending|run|runs|running)(?:\s+(?:[\w-]+\s+){0,3}?(?:from|through|with|to))?\s+(?:an?\s+|their\s+|the\s+)?(?:other|another|rival|competing|competitors?'?|different|someone|somebody|imported|overseas|foreign)\b(?:\s+[\w-]+)?`}
+	elsewhere = base.Regexp{Expr: `(?i)\b(?:still|currently|presently|now|today)\s+(?:use|uses|using|buy|buys|buying|rent|rents|renting|lease|leases|leasing|hire|hires|hiring|order|orders|ordering|source|sources|sourcing|get|gets|getting|go|goes|going|send|sends|sending|run|runs|running)(?:\s+(?:[\w-]+\s+){0,5}?(?:from|through|with|to))?\s+(?:an?\s+|their\s+|the\s+)?(?:other|another|rival|competing|competitors?'?|different|someone|somebody|imported|overseas|foreign)\b(?:\s+[\w-]+)?`}
 	// otherProvider: buying from a provider that is not us, without "still":
 	// "growers who use other parts suppliers".
 	otherProvider = base.Regexp{Expr: `(?i)\b(?:use|uses|using|buy from|buys from|buying from|rent from|rents from|lease from|leases from|order from|orders from|source from|sources from|carry|carries|stock|stocks|sell|sells)\s+(?:an?\s+|the\s+|their\s+)?(?:other|another|rival|competing)\s+(?:[\w-]+\s+){0,2}?(?:contractors?|suppliers?|vendors?|providers?|firms?|compan(?:y|ies)|brands?|carriers?|distributors?|wholesalers?|agenc(?:y|ies)|operators?|dealers?|installers?|brokers?|insurers?|labs?|printers?|roasters?|breweries|mills?|yards?|platforms?|services?|makers['’]?|manufacturers['’]?|producers['’]?|growers['’]?)`}
 	// insteadOfUs: buying elsewhere told by what they skip: "buy off the
 	// market floor instead of from us", "rather than through us".
-	insteadOfUs = base.Regexp{Expr: `(?i)\b(?:instead of|rather than)\s+(?:from\s+|through\s+|with\s+|to\s+)?us\b|\b(?:stock|stocking|carry|carrying|sell|selling|use|using|buy|buying|order|ordering|switch to|try)\s+(?:ours|us)\s+instead\b|\b(?:first|initial|opening|trial)\s+(?:order|purchase|delivery|booking)\s+(?:with|from)\s+us\b`}
+	insteadOfUs = base.Regexp{Expr: `(?i)\b(?:instead of|rather than)\s+(?:from\s+|through\s+|with\s+|to\s+)?us\b|\b(?:stock|stocking|carry|carrying|sell|selling|use|using|buy|buying|order|ordering|switch to|try)\s+(?:from\s+)?(?:ours|us|our\s+[\w-]+(?:\s+[\w-]+)?)\s+instead\b|\b(?:first|initial|opening|trial)\s+(?:order|purchase|delivery|booking)\s+(?:with|from)\s+us\b`}
 	// trialNotPaid: people who tried and never bought: "studios that
 	// started a free trial and never subscribed".
 	trialNotPaid = base.Regexp{Expr: `(?i)\btrials?\b[^.;:!?]{0,60}?\b(?:never|didn['’]t|did not|haven['’]t|have not|hasn['’]t|has not|not yet)\s+(?:\w+\s+)?(?:subscribed|signed|converted|bought|paid|upgraded|purchased|ordered|joined)\b`}
@@ -49,7 +49,7 @@ var (
 	// ofThemSign: a count of them to win, which needs no verb to say someone
 	// must go and get them: "get 15 of them to open an account", "see six
 	// of them sign", "40 of them signed up".
-	ofThemSign = base.Regexp{Expr: `(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|half)\s+of\s+them\s+(?:to\s+|will\s+)?(?:sign|signs|signed|signing|open|opening|switch|switching|move|moving|join|joining|come on board|on board|on (?:a |an )?(?:standing order|contract|account|our books)|on as (?:customers|clients|accounts|stockists|dealers)|into (?:stockists|customers|clients|accounts|dealers|resellers|placing|ordering|buying|stocking|switching|trying|opening)|(?:pouring|using|stocking|selling|carrying|buying|ordering|serving|listing)\s+(?:ours|our\s+\w+))\b`}
+	ofThemSign = base.Regexp{Expr: `(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|half)\s+of\s+them\s+(?:to\s+|will\s+)?(?:sign|signs|signed|signing|open|opening|switch|switched|switching|move|moving|join|joining|come on board|on board|on (?:a |an )?(?:standing order|contract|account|our books)|on as (?:customers|clients|accounts|stockists|dealers)|into (?:stockists|customers|clients|accounts|dealers|resellers|placing|ordering|buying|stocking|switching|trying|opening)|(?:pouring|using|stocking|selling|carrying|buying|ordering|serving|listing)\s+(?:ours|our\s+\w+))\b`}
 	// ontoOurBooks: new customers brought onto the books, a target by itself:
 	// "bring at least 30 new ranches onto our books by fall".
 	ontoOurBooks = base.Regexp{Expr: `(?i)\b(?:onto|on to|into)\s+our\s+(?:books|customer list|client list)\b`}
@@ -117,7 +117,7 @@ func NotOursYet(text, lower string) []NewTie {
 			out = append(out, NewTie{At: m[0], End: m[1], Kind: "start buying"})
 		}
 	}
-	if strings.Contains(lower, " us") || strings.Contains(lower, " ours") {
+	if strings.Contains(lower, " us") || strings.Contains(lower, " ours") || strings.Contains(lower, " our ") && strings.Contains(lower, "instead") {
 		if m := insteadOfUs.Get().FindStringIndex(text); m != nil {
 			out = append(out, NewTie{At: m[0], End: m[1], Kind: "instead of us"})
 		}

@@ -17,6 +17,10 @@ func TestNotOursYetReadsNeverBoughtAndARivalsProduct(t *testing.T) {
 		"Check in with stores that haven't ordered this month.":                                   "",
 		"Our founder has never stopped tinkering with the recipe.":                                "",
 		"Win the stockists that don't carry our range yet, and get ten of them listing our jams.": "not yet",
+		"Sign up 15 jewellers who don't stock black opal yet.":                                    "not yet",
+		"Get two a month ordering our wool instead.":                                              "instead of us",
+		"Get the diners that use the big brands to buy from us instead.":                          "instead of us",
+		"Win chains that presently source their kernels and oils from other suppliers.":           "elsewhere",
 	} {
 		got := ""
 		if ties := NotOursYet(text, strings.ToLower(text)); len(ties) > 0 {
