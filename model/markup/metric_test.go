@@ -36,3 +36,18 @@ func TestHasFigure(t *testing.T) {
 		}
 	}
 }
+
+// A target put off till later is no target.
+func TestDeferredTargets(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Reorders: we'll work this out once you start":                     true,
+		"Shelf space in the grocery chains: we'll know it when we see it.": true,
+		"Dead-worm complaints: fewer, please":                              true,
+		"Renewals: to be agreed with your manager":                         true,
+		"Renewals: 90% renewed before they expire":                         false,
+	} {
+		if got := DirectionOnly(s); got != want {
+			t.Errorf("DirectionOnly(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
