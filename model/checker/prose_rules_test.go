@@ -26,6 +26,8 @@ func TestProblemsInTheirOwnWords(t *testing.T) {
 		{"pay-transparency", "# Account Manager\n\nLocation: Fernie, British Columbia\n\nPay: somewhere in the mid-60s to low 70s, depending on what you bring.\n", 5},
 		{"several-jobs", "# Account Manager\n\nThis job also takes over two jobs we're folding into it: stringing heads and running our booth.\n", 3},
 		{"several-jobs", "# Account Manager\n\nYou look after 50 butchers.\n\n## The rest of your week\n\n- Two mornings a week, run the production kitchen.\n- Every Friday, drive the chilled van round the county.\n- On Saturdays, run our stall at the farmers' market.\n", 7},
+		{"seniority-contradiction", "# Account Manager\n\nThis is a Band 1 post, the starting grade on our pay scale.\n\n## Requirements\n\n- At least eight years looking after business customers.\n", 7},
+		{"seniority-contradiction", "# Account Manager\n\nNo experience? No problem. This is our training position.\n\n## Requirements\n\n- At least 9 years of account management experience.\n", 7},
 		{"soft-skills-only", "# Account Manager\n\n## What we're looking for\n\n- A sunny nature that survives a 6 am start.\n- Patience with shop owners.\n- An eye for a good display.\n", 5},
 		{"accounting-title", "# Accounting Manager\n\nYou look after our dealers: plan each dealer's order, call when a dealer goes quiet, and renew their agreements.\n", 1},
 		{"several-jobs", "# Account Manager\n\nYou look after 60 cafés.\n\nWe'll train you for your two bakehouse shifts a week, the Friday delivery run and the Sunday café shift.\n", 5},
