@@ -25,6 +25,8 @@ func TestScreensReadTheirReason(t *testing.T) {
 
 // screenCases are sentences and the rule each breaks, "" for none.
 var screenCases = map[string]string{
+	"We'll only be moving forward with people who ski or golf.":                                                       "exclusionary",
+	"We won't interview Blues fans; the whole office follows the Chiefs.":                                             "exclusionary",
 	"Ideally you'd be young enough to have started work in the last few years.":                                       "age-bias",
 	"It helps if you're old enough to remember vinyl the first time round.":                                           "age-bias",
 	"Preference will be given to candidates educated at a grammar school.":                                            "exclusionary",
