@@ -9565,6 +9565,11 @@ var compiled = &Catalog{
 			"temper",
 			"an eye for",
 			"good eye",
+			"steady",
+			"nerve",
+			"nerves",
+			"genuinely",
+			"eye for",
 		},
 		Tools: []string{
 			"crm",
