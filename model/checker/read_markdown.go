@@ -27,7 +27,7 @@ var mdParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.S
 // plain-text rules (a line in bold alone, "•" bullets pasted into a .md),
 // each with its inline markup read away and its source line number kept.
 func readMarkdown(text string) []rawLine {
-	src := []byte(withoutFrontMatter(strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")))
+	src := []byte(markup.BlankIALs(withoutFrontMatter(strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n"))))
 	starts := []int{0}
 	for i, b := range src {
 		if b == '\n' {

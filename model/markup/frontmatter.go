@@ -1,6 +1,10 @@
 package markup
 
-import "strings"
+import (
+	"strings"
+
+	"amjd/model/base"
+)
 
 // FrontMatterEnd is where a static site's block of YAML fields opening a
 // page ends, after its closing "---" line, or -1: at most 60 lines of
@@ -34,4 +38,17 @@ func fieldLine(l string) bool {
 	}
 	key, _, ok := strings.Cut(l, ":")
 	return ok && key != "" && strings.Trim(key, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-") == ""
+}
+
+// ial is a Kramdown attribute list, as Jekyll and SiYuan write one after
+// a block or an item: `{: id="20271005091244-k2j8fq1"}`, `{: .note}`.
+var ial = base.Regexp{Expr: `\{:\s?[^{}\n]{0,200}\}`}
+
+// BlankIALs writes a text's Kramdown attribute lists as spaces, so that
+// no line reads them as its words and every line keeps its length.
+func BlankIALs(text string) string {
+	if !strings.Contains(text, "{:") {
+		return text
+	}
+	return ial.Get().ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) })
 }

@@ -33,8 +33,13 @@ func PageChrome(t string) bool {
 // logo's text, a link back to the list of jobs.
 func PageFurniture(t string) bool {
 	low := strings.ToLower(strings.TrimSpace(t))
-	return strings.HasSuffix(low, " logo") && len(strings.Fields(low)) <= 6 || backLink.Get().MatchString(low)
+	return strings.HasSuffix(low, " logo") && len(strings.Fields(low)) <= 6 || backLink.Get().MatchString(low) ||
+		strings.HasPrefix(low, "page ") && pageNumber.Get().MatchString(low)
 }
+
+// pageNumber is a printed page's number in its header or footer: "Page 1
+// of 2".
+var pageNumber = base.Regexp{Expr: `^page \d{1,3}(?: of \d{1,3})?$`}
 
 // ApplyButton reports a board's apply button, "Apply for this job": over
 // the posting's opening it heads nothing.

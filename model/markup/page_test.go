@@ -1,6 +1,9 @@
 package markup
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestPageChromeIsAMenuOrAStamp(t *testing.T) {
 	for text, want := range map[string]bool{
@@ -19,5 +22,18 @@ func TestPageChromeIsAMenuOrAStamp(t *testing.T) {
 		if got := PageChrome(text); got != want {
 			t.Errorf("PageChrome(%q) = %v, want %v", text, got, want)
 		}
+	}
+}
+
+// A printed page's number is its furniture; a Kramdown attribute list is
+// blanked, every line keeping its length.
+func TestPageNumbersAndAttributeLists(t *testing.T) {
+	if !PageFurniture("Page 1 of 2") || PageFurniture("Page one of our handbook") {
+		t.Error("Page 1 of 2 is a page's number; a sentence is not")
+	}
+	in := "- Full NZ driver's licence {: id=\"2027-y7e\"}\n{: id=\"2027-k2j\" updated=\"2027\"}\nText {not an IAL}"
+	out := BlankIALs(in)
+	if len(out) != len(in) || strings.Contains(out, "id=") || !strings.Contains(out, "{not an IAL}") {
+		t.Errorf("BlankIALs(%q) = %q", in, out)
 	}
 }
