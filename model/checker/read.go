@@ -174,7 +174,7 @@ func unmark(text string, raw []string) ([]string, []lineKind) {
 		raw, kinds = markup.UnOutline(raw)
 	}
 	if !wiki && !bb && !jira {
-		raw = markup.UnGutter(raw) // a form's "Label      value" fields
+		raw = markup.UnNumberForm(markup.UnGutter(raw)) // a form's "Label      value" fields, its numbered questions
 	}
 	for i := range raw {
 		switch {

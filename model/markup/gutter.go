@@ -60,3 +60,37 @@ func gutterColumn(r string) int {
 	}
 	return utf8.RuneCountInString(r[:m[1]-1])
 }
+
+// formQuestion is a form's numbered question over its answer: "16. Main
+// duties (one per line)", "21. Who does the role report to?".
+var formQuestion = base.Regexp{Expr: `^(\d{1,2})\.\s+(\p{Lu}[^\n]{1,80}?)\s*(?:\([^()]{1,40}\))?\s*\*?$`}
+
+// minFormQuestions is how many numbered questions make a form's response:
+// more than a posting numbers its sections with.
+const minFormQuestions = 10
+
+// UnNumberForm writes the numbered questions of a form's response, each
+// over its answer, ten or more, as headings: "Main duties:", "Who does
+// the role report to?". A numbered list, and a posting's numbered
+// sections, are left as they are.
+func UnNumberForm(raw []string) []string {
+	var at []int
+	for i, r := range raw {
+		if i > 0 && strings.TrimSpace(raw[i-1]) != "" || i+1 == len(raw) || strings.TrimSpace(raw[i+1]) == "" ||
+			formQuestion.Get().MatchString(raw[i+1]) || !formQuestion.Get().MatchString(r) {
+			continue
+		}
+		at = append(at, i)
+	}
+	if len(at) < minFormQuestions {
+		return raw
+	}
+	for _, i := range at {
+		q := strings.TrimSpace(formQuestion.Get().FindStringSubmatch(raw[i])[2])
+		if !strings.HasSuffix(q, "?") {
+			q += ":"
+		}
+		raw[i] = q
+	}
+	return raw
+}

@@ -1,6 +1,7 @@
 package markup
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 )
@@ -18,5 +19,24 @@ func TestUnGutter(t *testing.T) {
 	prose := []string{"We make pies.   Lots of them.", "Apply now    Save    Share", "You look after 40 cafés."}
 	if got := UnGutter(slices.Clone(prose)); !slices.Equal(got, prose) {
 		t.Errorf("UnGutter(prose) = %q, want it unchanged", got)
+	}
+}
+
+// A form's response, its numbered questions each over an answer, reads as
+// headings; a posting's few numbered sections stay numbered.
+func TestUnNumberForm(t *testing.T) {
+	var form []string
+	for i, q := range []string{"Business name", "Contact person", "Job title for the ad", "Location (town and state)", "Employment type",
+		"Hours and days", "Work arrangement", "Pay type", "Pay from ($)", "Pay to ($)", "Who does the role report to?"} {
+		form = append(form, fmt.Sprintf("%d. %s", i+1, q), "an answer", "")
+	}
+	got := UnNumberForm(slices.Clone(form))
+	if got[0] != "Business name:" || got[9] != "Location:" || got[30] != "Who does the role report to?" || got[1] != "an answer" {
+		t.Errorf("UnNumberForm: %q", got)
+	}
+	sections := []string{"1. About us", "We make pies.", "", "2. The role", "You look after 40 cafés.", "", "3. What you need", "- Two years.", "",
+		"4. How to apply", "Email us.", ""}
+	if got := UnNumberForm(slices.Clone(sections)); !slices.Equal(got, sections) {
+		t.Errorf("UnNumberForm(sections) = %q", got)
 	}
 }
