@@ -65,7 +65,7 @@ type document struct {
 
 var (
 	mdEscape   = base.Regexp{Expr: `\\([!-/:-@\[-` + "`" + `{-~])`}
-	bulletMark = base.Regexp{Expr: `^\s*(?:[-=]>|[→➔➜⇒]|[-*+•·▪◦‣–]|\(?\d{1,2}(?:[.)]|\.\d{1,2}\.?|\s*[→➔])|[a-z][.)]|\([a-z]\))\s+|^\s*[ØüÞ§](?:\t|\s{2,})\s*|^\s*o\t\s*|^\s*[\x{E000}-\x{F8FF}]\s+`}
+	bulletMark = base.Regexp{Expr: `^\s*(?:[-=]>|[→➔➜⇒]|[-*+•·▪◦‣–⁃]|\(?\d{1,2}(?:[.)]|\.\d{1,2}\.?|\s*[→➔])|[a-z][.)]|\([a-z]\))\s+|^\s*[ØüÞ§](?:\t|\s{2,})\s*|^\s*o\t\s*|^\s*[\x{E000}-\x{F8FF}]\s+`}
 	headingMd  = base.Regexp{Expr: `^\s{0,3}#{1,6}\s+`}
 	boldOnly   = base.Regexp{Expr: `^\s*(?:\*\*|__)(.+?)(?:\*\*|__):?\s*$`}
 	emphasis   = strings.NewReplacer("____", "____", "___", "___", "**", "", "__", "") // a blank to fill in stays
@@ -194,15 +194,15 @@ func readLine(n int, r string, alone, clean bool) line {
 	switch {
 	case strings.HasPrefix(lead, "#") && (markup.IsHashtagHeading(lead) || !clean && headingMd.Get().MatchString(t)):
 		t, l.heading = hashHeading(t, lead), true
+	case strings.HasPrefix(lead, "▌") || strings.HasPrefix(lead, "█"):
+		t, l.heading = strings.TrimLeft(lead, "▌█ "), true // "▌ What good looks like after a year"
 	case !clean && (strings.HasPrefix(lead, "**") || strings.HasPrefix(lead, "__")) && boldOnly.Get().MatchString(t):
 		t = boldOnly.Get().FindStringSubmatch(t)[1]
 		l.heading = true
 	case markup.PageFurniture(lead) || markup.EmojiRune(base.FirstRune(lead)) && markup.ReactionCounts(lead):
 		t = "" // a logo's text, "Back to jobs", "💬 1   🔁 2   ❤️ 33": no text
 	case markup.EmojiLead(lead) != "" && !strings.ContainsRune("•·▪◦‣", base.FirstRune(lead)):
-		// "👉 A book of 30 customers", "🎯 What you'll own": an emoji marks a
-		// list item, or a heading ("▪" is a bullet's mark: the bullet rule
-		// reads it).
+		// An emoji marks an item or a heading ("👉 A book of 30", "🎯 What you'll own"); "▪" is a bullet.
 		t, l.heading = emojiItem(lead)
 		l.bullet = !l.heading
 	case markup.MayBeBullet(lead) && bulletMark.Get().MatchString(t):

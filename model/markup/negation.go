@@ -7,11 +7,14 @@ import (
 )
 
 // negation words a statement can be turned around with.
-var negation = base.Regexp{Expr: `(?i)\b(no|not|never|without|none|nor|zero)\b|n['’]t\b`}
+var negation = base.Regexp{Expr: `(?i)\b(no|not|never|without|none|nor|zero|nobody|neither)\b|n['’]t\b|\bno one\b`}
 
 // Negated reports whether the words just before position at in sentence deny
 // what follows: "There is no new-business quota", "you will not cold call".
 func Negated(sentence string, at int) bool {
+	if lead := strings.ToLower(strings.TrimLeft(sentence[:min(at, 12)], " \t\"'“(")); strings.HasPrefix(lead, "nobody") || strings.HasPrefix(lead, "no one") {
+		return true // "Nobody in this job is asked to bring in new customers"
+	}
 	before := strings.Fields(sentence[base.RuneStart(sentence, at-80):at]) // five words at most are read
 	if len(before) > 5 {
 		before = before[len(before)-5:]

@@ -54,6 +54,9 @@ var (
 	// whoName is a person named in full that a "who" clause goes on about:
 	// "from Orla Brennock, who set up the route".
 	whoName = base.Regexp{Expr: `\b(\p{Lu}\p{Ll}+)\s+` + surname + `,?\s+who\b`}
+	// appositiveName is a person named in full after who they are: "Our
+	// founder, Kev Hutchence, still grows …".
+	appositiveName = base.Regexp{Expr: `\b(?:[Oo]ur|[Tt]he|[Mm]y|[Yy]our)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s+(\p{Lu}\p{Ll}+)\s+` + surname + `\b`}
 )
 
 // notAFirstName are the capitalised words that open a sentence as its
@@ -121,7 +124,7 @@ func FirstNames(lines []string) []string {
 }
 
 // firstNameForms are the forms of a name in full FirstNames reads.
-var firstNameForms = [...]*base.Regexp{&reportsToName, &titledName, &authorName, &subjectName, &coupleFirst, &coupleSecond, &objectName, &whoName}
+var firstNameForms = [...]*base.Regexp{&reportsToName, &titledName, &authorName, &subjectName, &coupleFirst, &coupleSecond, &objectName, &whoName, &appositiveName}
 
 // sentenceOpeners are where the first max sentences of a line open with a
 // capital: its start, and after a full stop, "!" or "?" and spaces.

@@ -109,7 +109,7 @@ func MayBeBullet(lead string) bool {
 	case r >= 0xE000 && r <= 0xF8FF:
 		return true // a symbol font's bullet pasted as its private code point
 	default:
-		return strings.ContainsRune("-*+•·▪◦‣–ØüÞ§(0123456789=→➔➜⇒", r)
+		return strings.ContainsRune("-*+•·▪◦‣–⁃ØüÞ§(0123456789=→➔➜⇒", r)
 	}
 }
 
