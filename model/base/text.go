@@ -1,6 +1,7 @@
 package base
 
 import (
+	"fmt"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -35,4 +36,15 @@ func HumanDate(iso string) string {
 		return iso
 	}
 	return t.Format("2 January 2006")
+}
+
+// Times says how often: "once", "twice", "3 times".
+func Times(n int) string {
+	switch n {
+	case 1:
+		return "once"
+	case 2:
+		return "twice"
+	}
+	return fmt.Sprintf("%d times", n)
 }

@@ -285,17 +285,6 @@ func (k *checker) readingGrade() (float64, bool) {
 	return markup.FleschKincaid(texts)
 }
 
-// times says how often: "once", "twice", "3 times".
-func times(n int) string {
-	switch n {
-	case 1:
-		return "once"
-	case 2:
-		return "twice"
-	}
-	return fmt.Sprintf("%d times", n)
-}
-
 var youWords = base.Regexp{Expr: `(?i)\b(you|your|you'll|you're)\b`}
 
 func (k *checker) voice() {
@@ -312,7 +301,7 @@ func (k *checker) voice() {
 		return
 	}
 	k.add(Finding{Rule: "voice", Severity: Warning, Line: third[0].line, Phrase: third[0].phrase,
-		Message: fmt.Sprintf("Written about %s (%s) rather than to the reader (\"you\" %s).", quoteList(third, 2), times(len(third)), times(you)),
+		Message: fmt.Sprintf("Written about %s (%s) rather than to the reader (\"you\" %s).", quoteList(third, 2), base.Times(len(third)), base.Times(you)),
 		Fix:     "Address the reader: \"you will manage\", \"you bring\"."})
 }
 

@@ -134,7 +134,32 @@ func parseAs(text string, f Format) document {
 	}
 	d.lines, d.body = read, body.String()
 	d.tokens = tokensOf(d.body)
+	measuresAsked(d.lines)
 	return d
+}
+
+// measuresAsked moves a list under a requirements heading whose items set
+// targets to the success measures: "WHAT I'LL BE LOOKING FOR" over "Keep 92
+// cents of every dollar …", "Grow what they spend by 6% or better".
+func measuresAsked(ls []line) {
+	for i := 0; i < len(ls); i++ {
+		j := i + 1
+		for j < len(ls) && !ls[j].heading && ls[j].sec == ls[i].sec {
+			j++
+		}
+		var items []string
+		for _, l := range ls[i+1 : j] {
+			if l.bullet {
+				items = append(items, l.text)
+			}
+		}
+		if ls[i].heading && ls[i].sec == secRequired && markup.MeasureList(items) {
+			for k := i; k < j; k++ {
+				ls[k].sec = secSuccess
+			}
+		}
+		i = j - 1
+	}
 }
 
 // readLines reads each of the reader's lines, then what only the lines

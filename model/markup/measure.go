@@ -179,3 +179,28 @@ func ShapeID(name, target string) string {
 
 // hasDigit reports a figure of any kind in s.
 func hasDigit(s string) bool { return strings.IndexFunc(s, unicode.IsDigit) >= 0 }
+
+// targetShape is what a measure's target looks like: a share, a bound, a
+// date or a time to act within.
+var targetShape = base.Regexp{Expr: `(?i)\d\s*%|\d+ cents of every|\bwithin (?:one|two|three|\d+)\b|\bby (?:the end of |\d{1,2}(?:st|nd|rd|th)? )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bby \d|\bor (?:better|more|higher)\b|\bsame or next\b|\b(?:under|below|fewer than|less than) \d`}
+
+// askedWords are what a requirement asks, not a measure sets: "8+ years
+// managing accounts", "experience with Sage".
+var askedWords = base.Regexp{Expr: `(?i)\b(?:years?|experience|degree|licen[cs]e|qualification|knowledge|skills?)\b`}
+
+// MeasureList reports a list whose items, three or more, nearly all set
+// targets ("Keep 92% of last year's spending", "Reply within one working
+// day"), whatever its heading says: it is how the job is judged, not what
+// it asks for.
+func MeasureList(items []string) bool {
+	if len(items) < 3 {
+		return false
+	}
+	n := 0
+	for _, it := range items {
+		if targetShape.Get().MatchString(it) && !askedWords.Get().MatchString(it) {
+			n++
+		}
+	}
+	return n*3 >= len(items)*2
+}

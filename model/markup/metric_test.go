@@ -51,3 +51,14 @@ func TestDeferredTargets(t *testing.T) {
 		}
 	}
 }
+
+// A list whose items set targets is a list of measures; a list of what
+// the job asks is not, figures or not.
+func TestMeasureList(t *testing.T) {
+	if !MeasureList([]string{"Keep 92% of last year's spending.", "Grow it by 6% or better.", "Reply within one working day."}) {
+		t.Error("targets not read as measures")
+	}
+	if MeasureList([]string{"8+ years managing accounts.", "A driving licence.", "Experience with 2 or more CRMs."}) {
+		t.Error("requirements read as measures")
+	}
+}
