@@ -127,6 +127,9 @@ func (r *mdReader) block(n ast.Node, kind lineKind) {
 			k := kindUnknown
 			if first {
 				k, first = kindBullet, false
+				if sectionItem(n, c, r.src) {
+					k = kindHeading // "4. **Your first-year targets**" over its own text: a section
+				}
 			}
 			r.block(c, k)
 		}
@@ -311,4 +314,19 @@ func boldOnlyParagraph(n ast.Node, src []byte) bool {
 		return false
 	}
 	return true
+}
+
+// sectionItem reports an ordered list's item that is a section: its first
+// line all in bold, then text of its own or a list of two items or more
+// ("4. **Your first-year targets**" over the targets). A measure's name in
+// bold over its one target ("- **Forecast accuracy**" over "within 10%")
+// is an item.
+func sectionItem(item, first ast.Node, src []byte) bool {
+	list, ok := item.Parent().(*ast.List)
+	next := first.NextSibling()
+	if !ok || !list.IsOrdered() || next == nil || !boldOnlyParagraph(first, src) {
+		return false
+	}
+	_, isList := next.(*ast.List)
+	return !isList || next.ChildCount() >= 2
 }

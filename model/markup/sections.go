@@ -1,5 +1,12 @@
 package markup
 
+import (
+	"strings"
+	"sync"
+
+	"amjd/model/base"
+)
+
 // SectionWords classify a heading: the first entry found in the heading wins,
 // so more specific entries come first. Entries match at the start of a word
 // and as whole words, except stems marked with a trailing *.
@@ -37,3 +44,58 @@ var SectionWords = []struct {
 	{"apply", []string{"apply", "application*", "next steps", "interested", "how to join"}},
 	{"about", []string{"about", "who we are", "who are we", "company", "equal opportunity", "diversity", "our story", "culture"}},
 }
+
+// curlyQuotes are the quotes word processors type, read as straight ones.
+var curlyQuotes = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"")
+
+// Classify tells the section a heading names from SectionWords, by its
+// string ("duties", "required", …; "other" for none).
+func Classify(heading string) string {
+	h := heading
+	if strings.ContainsAny(h, "’‘“”") {
+		h = curlyQuotes.Replace(h)
+	}
+	h = strings.ToLower(h) // (no copy when it has no capitals)
+	idx := sectionIndex()
+	best, sec := len(idx.stems), "other"
+	for i := 0; i+2 <= len(h); i++ {
+		if i > 0 && base.IsWordRune(rune(h[i-1])) {
+			continue // entries match at the start of a word
+		}
+		for _, c := range idx.byLead[h[i:i+2]] {
+			if c >= best {
+				break // an entry found earlier in the list wins
+			}
+			st := idx.stems[c]
+			if end := i + len(st.stem); strings.HasPrefix(h[i:], st.stem) && (!st.whole || end == len(h) || !base.IsWordRune(rune(h[end]))) {
+				best, sec = c, st.sec
+				break
+			}
+		}
+	}
+	return sec
+}
+
+// sectionStem is one entry of SectionWords: whole unless it ends in *.
+type sectionStem struct {
+	sec   string
+	stem  string
+	whole bool
+}
+
+// sectionIndex lists SectionWords in order, and each entry's place by its
+// first two bytes, so that classify reads a heading once.
+var sectionIndex = sync.OnceValue(func() (idx struct {
+	stems  []sectionStem
+	byLead map[string][]int
+}) {
+	idx.byLead = map[string][]int{}
+	for _, sw := range SectionWords {
+		for _, w := range sw.Words {
+			stem := strings.TrimSuffix(w, "*")
+			idx.byLead[stem[:2]] = append(idx.byLead[stem[:2]], len(idx.stems))
+			idx.stems = append(idx.stems, sectionStem{sw.Sec, stem, stem == w})
+		}
+	}
+	return idx
+})
