@@ -6,7 +6,11 @@ import "amjd/model/base"
 // "Senior") and in its text ("entry level", "on your L plates").
 
 var (
-	entryLevel  = base.Regexp{Expr: `(?i)\b(entry[- ]level|junior role|graduate role|first job|no experience (needed|required)|trainee[- ]level|trainee (?:role|position|job)|starter (?:role|position|job)|apprentice[- ]level|apprenticeship (?:role|post|position)|\(entry\)|no (?:prior |previous )?(?:[a-z]+ ){0,2}experience (?:is )?(?:assumed|expected|needed|required|necessary)|(?:won['’]t|will not|doesn['’]t|does not) (?:yet )?(?:hold|have|run|own|handle) (?:any )?accounts? (?:alone|on (?:your|their) own|of (?:your|their) own)|move on to (?:accounts|a book|clients) of (?:your|their) own|starting (?:position|role|wage|job)|learn(?:ing)? the (?:trade|ropes)|learn the job as you go|(?:on )?(?:your |their )?(?:l[- ]plates|learner plates)|goes to (?:[\p{L}]+(?:, [\p{L} ]+)?,? )?for (?:sign-off|approval) before|beginner['’]?s['’]? (?:job|role|position|post)|beginner[- ]level|(?:the )?least experienced (?:person|member|one|hire)|entry (?:grade|point|band)|(?:commencing|starting|beginning|launching|begin|start|launch) (?:a|your|their|his|her) career|first step (?:in|on|into) (?:a|your|their) career|no experience\?? no problem|(?:our |a |the )?training (?:position|role|post|job)|trainee grade|(?:the )?starting grade|this is where you start|(?:someone|somebody|people|candidates?|applicants?) new to (?:account management|sales|the (?:industry|trade|job|role|work))|new to the workforce|(?:the )?most junior (?:of|on|in|member)|(?:no one|nobody) expects you to have (?:run|managed|handled|looked after|done))\b`}
+	entryLevel = base.Regexp{Expr: `(?i)\b(entry[- ]level|junior role|graduate role|first job|no experience (needed|required)|trainee[- ]level|trainee (?:role|position|job)|starter (?:role|position|job)|apprentice[- ]level|apprenticeship (?:role|post|position)|\(entry\)|no (?:prior |previous )?(?:[a-z]+ ){0,2}experience (?:is )?(?:assumed|expected|needed|required|necessary)|(?:won['’]t|will not|doesn['’]t|does not) (?:yet )?(?:hold|have|run|own|handle) (?:any )?accounts? (?:alone|on (?:your|their) own|of (?:your|their) own)|move on to (?:accounts|a book|clients) of (?:your|their) own|starting (?:position|role|wage|job)|learn(?:ing)? the (?:trade|ropes)|learn the job as you go|(?:on )?(?:your |their )?(?:l[- ]plates|learner plates)|goes to (?:[\p{L}]+(?:, [\p{L} ]+)?,? )?for (?:sign-off|approval) before|beginner['’]?s['’]? (?:job|role|position|post)|beginner[- ]level|(?:the )?least experienced (?:person|member|one|hire))\b`}
+	// careerStart is a first job told as where a career starts, a grade or
+	// a training post: a list of its own, with its own gate words, so that
+	// the common words of entryLevel do not run it.
+	careerStart = base.Regexp{Expr: `(?i)\b(entry (?:grade|point|band)|(?:commencing|starting|beginning|launching|begin|start|launch) (?:a|your|their|his|her) career|first step (?:in|on|into) (?:a|your|their) career|no experience\?? no problem|(?:our |a |the )?training (?:position|role|post|job)|trainee grade|(?:the )?starting grade|this is where you start|(?:someone|somebody|people|candidates?|applicants?) new to (?:account management|sales|the (?:industry|trade|job|role|work))|new to the workforce|(?:the )?most junior (?:of|on|in|member)|(?:no one|nobody) expects you to have (?:run|managed|handled|looked after|done))\b`}
 	juniorTitle = base.Regexp{Expr: `(?i)\b(junior|jr\.?|associate|assistant|trainee|apprentice(?:ship)?|intern(?:ship)?|cadet|graduate|entry[- ]level|early[- ]careers?|co-?op|work[- ]term|school[- ]leaver|student|placement|new[- ]grad|summer)\b`}
 	seniorTitle = base.Regexp{Expr: `(?i)\b(senior|sr\.?|key|strategic|principal|lead|head|director|global|national|enterprise|major)\b`}
 )
@@ -14,12 +18,17 @@ var (
 // entryGate holds the fixed text of entryLevel, found in the whole text before it is
 // run over its lines ("self-starter" is no starter job).
 var entryGate = []string{"entry", "learning the", "plates", "junior role", "graduate role", "first job", "no experience", "trainee level", "trainee-level", "apprentice", "no prior", "no previous", " alone", " own", "starting", "learn the", "sign-off", "approval",
-	"trainee role", "trainee position", "trainee job", "starter role", "starter position", "starter job", "beginner", "least experienced", " career", "first step", "training ", "grade", "where you start", "new to ", "most junior", "expects you"}
+	"trainee role", "trainee position", "trainee job", "starter role", "starter position", "starter job", "beginner", "least experienced"}
+
+// careerGate holds the fixed text of careerStart.
+var careerGate = []string{"a career", "your career", "their career", "his career", "her career", "first step", "no problem", "training position",
+	"training role", "training post", "training job", "entry grade", "entry point", "entry band", "trainee grade", "starting grade", "where you start",
+	"new to account", "new to sales", "new to the", "most junior", "expects you"}
 
 // SaysEntryLevel reports whether a text in small letters holds an
 // entry-level phrase anywhere, read once before its lines are.
 func SaysEntryLevel(lower string) bool {
-	return base.MatchNear(&entryLevel, lower, entryGate, entryReach)
+	return base.MatchNear(&entryLevel, lower, entryGate, entryReach) || base.MatchNear(&careerStart, lower, careerGate, entryReach)
 }
 
 // entryReach is how far an entry-level phrase runs either side of its
@@ -31,7 +40,7 @@ const entryReach = 240
 func EntryLevel(lines []string) string {
 	names := 0
 	for _, l := range lines {
-		for _, m := range entryLevel.Get().FindAllStringIndex(l, 4) {
+		for _, m := range append(entryLevel.Get().FindAllStringIndex(l, 4), careerStart.Get().FindAllStringIndex(l, 4)...) {
 			if !CapitalAfterCapital(l, m[0]) {
 				return l[m[0]:m[1]]
 			}
