@@ -82,8 +82,8 @@ func MayHaveTemplateField(text string) bool {
 // fieldMarks is MayHaveTemplateField's test without its byte filter.
 func fieldMarks(text string) bool {
 	return strings.Contains(text, "<") && strings.Contains(text, ">") || strings.Contains(text, "{") && strings.Contains(text, "}") || PercentField(text) || strings.Contains(text, "XX") || strings.Contains(text, "??") ||
-		strings.Contains(text, "##") || strings.Count(text, "#") >= 2 || strings.Contains(text, "MM") || strings.Contains(text, "DD") || strings.Contains(text, "YYYY") || BlankToFill(text) || strings.Contains(text, "___") ||
-		strings.Contains(text, "TK") || strings.Contains(text, "NAME") && nameField(text) || strings.Contains(text, " name") && strings.Contains(text, "(") || strings.Contains(text, "«") || strings.Contains(text, "00,000") || strings.Contains(text, "TO COME") || strings.Contains(text, "*|") || strings.Contains(text, "_") && strings.ContainsAny(text, "#@^~|$%") ||
+		strings.Contains(text, "##") || hashField(text) || strings.Contains(text, "MM") || strings.Contains(text, "DD") || strings.Contains(text, "YYYY") || BlankToFill(text) || strings.Contains(text, "___") ||
+		strings.Contains(text, "TK") || strings.Contains(text, "NAME") && nameField(text) || parenField(text) || strings.Contains(text, "«") || strings.Contains(text, "00,000") || strings.Contains(text, "TO COME") || strings.Contains(text, "*|") || strings.Contains(text, "_") && strings.ContainsAny(text, "#@^~|$%") ||
 		strings.Contains(text, "${") || strings.Contains(text, "@@") || strings.Contains(text, "$$") && strings.IndexFunc(text, unicode.IsUpper) >= 0 || strings.Contains(text, "[●") || strings.Contains(text, "[•") ||
 		strings.Contains(text, "[ ●") || strings.Contains(text, "XX") || strings.Contains(text, "MERGEFIELD") ||
 		strings.Contains(text, "£ ") || strings.Contains(text, "$ ") || strings.Contains(text, "€ ") || strings.Contains(text, " Citizen") ||
@@ -95,4 +95,43 @@ func fieldMarks(text string) bool {
 // "#NAME?" is none).
 func nameField(text string) bool {
 	return strings.Contains(text, "_NAME") || strings.Contains(text, "NAME_") || base.ContainsAny(text, []string{"FIRSTNAME", "LASTNAME", "FULLNAME", "COMPANYNAME", "CANDIDATENAME"})
+}
+
+// hashField reports a "#" with four capitals or digits after it, as a
+// "#CLOSEDATE#" field opens; a line of "=#N/A" or of hashtags has none.
+// It reads each byte once.
+func hashField(text string) bool {
+	for i := strings.IndexByte(text, '#'); i >= 0 && i+5 <= len(text); {
+		if isCapOrDigit(text[i+1]) && isCapOrDigit(text[i+2]) && isCapOrDigit(text[i+3]) && isCapOrDigit(text[i+4]) {
+			return true
+		}
+		j := strings.IndexByte(text[i+1:], '#')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+func isCapOrDigit(b byte) bool { return b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' }
+
+// parenField reports a note in brackets that names a contact's detail, as
+// "(hiring manager name, title)" does: each "(" is read up to its ")", at
+// most 70 bytes on.
+func parenField(text string) bool {
+	for i := strings.IndexByte(text, '('); i >= 0; {
+		inner := text[i+1 : min(len(text), i+71)]
+		if j := strings.IndexByte(inner, ')'); j >= 0 {
+			if in := strings.ToLower(inner[:j]); strings.Contains(in, " name") || strings.Contains(in, " title") || strings.Contains(in, " email") || strings.Contains(in, " phone") {
+				return true
+			}
+		}
+		k := strings.IndexByte(text[i+1:], '(')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
 }
