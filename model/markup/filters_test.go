@@ -2,6 +2,7 @@ package markup
 
 import (
 	"regexp"
+	"slices"
 	"testing"
 )
 
@@ -40,4 +41,44 @@ func FuzzTemplateFieldFilter(f *testing.F) {
 			t.Errorf("%q holds a template field's mark the byte filter misses", s)
 		}
 	})
+}
+
+// A kind of template field's marks are in every text its expression
+// matches, so that turning away text without them loses no field.
+func FuzzTemplateFieldGates(f *testing.F) {
+	for _, s := range []string{"<<start date>>", "{ MERGEFIELD Close }", "%%JOB%%", "*|FNAME|*", "John Public", "A. N.\tOther", "€[○]", "since 19XX",
+		"£\t– $ ", "#CLOSEDATE#", "@@A@@", "$$AB$$", "~JOB_REF~", "?? March", "12/??/2027", "£??,???", "DD-MM-2027", "March __", "by Sept TK", "«Name»",
+		"$000,000", "LINK TO COME", "COMPANY_NAME", "(insert hiring manager’s email address and a phone number for the office)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for k := range fieldKinds {
+			if fieldKinds[k].re.Get().MatchString(s) && !fieldKinds[k].may(s) {
+				t.Errorf("%q holds a field %s finds, but its marks are not seen", s, fieldKinds[k].re.Expr)
+			}
+		}
+	})
+}
+
+// Each kind of field is found where it stands, and two that overlap are one.
+func TestTemplateFieldsFindsEachKind(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Apply by «Close_Date» to {hiring_manager} at %COMPANY%.", []string{"«Close_Date»", "{hiring_manager}", "%COMPANY%"}},
+		{"Pay: £ – £ per annum, team of XX people since 20XX", []string{"£ – £ ", "XX people", "20XX"}},
+		{"Starts ??/03/2027; closes MM/DD/YYYY; ask (hiring manager name, title)", []string{"??/03/2027", "MM/DD/YYYY", "(hiring manager name, title)"}},
+		{"{{hiring_manager}} and Approved by: ______", nil},
+		{"Write to #CLOSEDATE# or @@CONTACT_NAME@@ before Feb. TK", []string{"#CLOSEDATE#", "@@CONTACT_NAME@@", "Feb. TK"}},
+		{"=#NAME? =#VALUE! lodges a $ 5 cheque", nil},
+	} {
+		var got []string
+		for _, m := range TemplateFields(c.text) {
+			got = append(got, c.text[m[0]:m[1]])
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("TemplateFields(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
 }
