@@ -23,7 +23,7 @@ func (k *checker) book() {
 	accounts, revenue, underBook := false, false, false
 	for _, l := range k.d.lines {
 		if l.heading {
-			underBook = bookHeading.Get().MatchString(l.text)
+			underBook = markup.IsBookHeading(l.text)
 		}
 		if l.sec == secAbout || l.sec == secPay {
 			continue // the company's own size, or the pay, is not the book
@@ -88,9 +88,6 @@ func (k *checker) bookMoney(l line) bool {
 	}
 	return false
 }
-
-// bookHeading names the part of a posting that gives the role's clients.
-var bookHeading = base.Regexp{Expr: `(?i)^\W*(?:your|the|our)?\s*(?:clients|accounts|customers|book|book of business|portfolio|patch|territory)\W*$`}
 
 // amountNotPay reports an amount on the line in a sentence that says
 // nothing of pay.

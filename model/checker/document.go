@@ -247,15 +247,15 @@ func readLine(n int, r string, alone, clean bool) line {
 		// "KSC3  Demonstrated proficiency …": a selection criterion numbered
 		// by its code, an item of its list.
 		t, l.bullet = codedItem.Get().ReplaceAllString(t, ""), true
-	case strings.HasPrefix(strings.TrimSpace(t), "§") && sectionSign.Get().MatchString(t) && looksLikeHeading(sectionSign.Get().ReplaceAllString(t, "")):
+	case strings.HasPrefix(strings.TrimSpace(t), "§") && sectionSign.Get().MatchString(t) && markup.LooksLikeHeading(sectionSign.Get().ReplaceAllString(t, "")):
 		// "§ 7  What you need": a section numbered as a statute's is.
 		t = sectionSign.Get().ReplaceAllString(t, "")
 		l.heading = true
-	case lead != "" && lead[0] >= 'A' && lead[0] <= 'Z' && romanNumber.Get().MatchString(t) && looksLikeHeading(romanNumber.Get().ReplaceAllString(t, "")):
+	case lead != "" && lead[0] >= 'A' && lead[0] <= 'Z' && romanNumber.Get().MatchString(t) && markup.LooksLikeHeading(romanNumber.Get().ReplaceAllString(t, "")):
 		// "II. ESSENTIAL DUTIES": a section of an HR form.
 		t = romanNumber.Get().ReplaceAllString(t, "")
 		l.heading = true
-	case looksLikeHeading(t), alone && markup.ShortLabel(t):
+	case markup.LooksLikeHeading(t), alone && markup.ShortLabel(t):
 		l.heading = true
 	}
 	if strings.Contains(t, "**") || strings.Contains(t, "__") {
@@ -289,7 +289,7 @@ func emojiItem(lead string) (string, bool) {
 	inner := strings.TrimSpace(strings.TrimRightFunc(t, markup.EmojiRune))
 	opening := strings.TrimSpace(lead[:len(lead)-len(strings.TrimLeftFunc(lead, markup.EmojiRune))])
 	framed := inner != t && opening == strings.TrimSpace(t[len(inner):]) && len(strings.Fields(inner)) <= 8 && !strings.HasSuffix(inner, ".")
-	return inner, framed || looksLikeHeading(inner) && (len(strings.Fields(inner)) <= 5 || strings.HasSuffix(inner, ":") || strings.HasSuffix(inner, "?"))
+	return inner, framed || markup.LooksLikeHeading(inner) && (len(strings.Fields(inner)) <= 5 || strings.HasSuffix(inner, ":") || strings.HasSuffix(inner, "?"))
 }
 
 // flatten is a line's text as the rules search it: in small letters, with
