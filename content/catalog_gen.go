@@ -7188,6 +7188,50 @@ var compiled = &Catalog{
 				Fix:    "open the job to everyone who can do it; a narrow pool shuts out good people for no reason the job needs",
 			},
 			PhraseFix{
+				Phrase: "experience from elsewhere",
+				Fix:    "judge experience by what it taught, not by the country it was gained in: asking for local experience shuts out newcomers",
+			},
+			PhraseFix{
+				Phrase: "experience gained elsewhere",
+				Fix:    "judge experience by what it taught, not by the country it was gained in: asking for local experience shuts out newcomers",
+			},
+			PhraseFix{
+				Phrase: "experience gained overseas",
+				Fix:    "judge experience by what it taught, not by the country it was gained in: asking for local experience shuts out newcomers",
+			},
+			PhraseFix{
+				Phrase: "experience gained abroad",
+				Fix:    "judge experience by what it taught, not by the country it was gained in: asking for local experience shuts out newcomers",
+			},
+			PhraseFix{
+				Phrase: "overseas experience does not count",
+				Fix:    "judge experience by what it taught, not by the country it was gained in: asking for local experience shuts out newcomers",
+			},
+			PhraseFix{
+				Phrase: "overseas experience doesn't count",
+				Fix:    "judge experience by what it taught, not by the country it was gained in: asking for local experience shuts out newcomers",
+			},
+			PhraseFix{
+				Phrase: "canadian experience required",
+				Fix:    "judge experience by what it taught, not by the country it was gained in: asking for local experience shuts out newcomers",
+			},
+			PhraseFix{
+				Phrase: "canadian work experience required",
+				Fix:    "judge experience by what it taught, not by the country it was gained in: asking for local experience shuts out newcomers",
+			},
+			PhraseFix{
+				Phrase: "canadian experience is required",
+				Fix:    "judge experience by what it taught, not by the country it was gained in: asking for local experience shuts out newcomers",
+			},
+			PhraseFix{
+				Phrase: "must have canadian experience",
+				Fix:    "judge experience by what it taught, not by the country it was gained in: asking for local experience shuts out newcomers",
+			},
+			PhraseFix{
+				Phrase: "local experience only",
+				Fix:    "judge experience by what it taught, not by the country it was gained in: asking for local experience shuts out newcomers",
+			},
+			PhraseFix{
 				Phrase: "only consider applicants who",
 				Fix:    "open the job to everyone who can do it; a narrow pool shuts out good people for no reason the job needs",
 			},
@@ -7737,6 +7781,50 @@ var compiled = &Catalog{
 			PhraseFix{
 				Phrase: "superannuitants",
 				Fix:    "say what the work needs; whether someone is retired or draws a pension says only their age",
+			},
+			PhraseFix{
+				Phrase: "in grade school when",
+				Fix:    "leave age out: where someone was in life when something happened tells only their age",
+			},
+			PhraseFix{
+				Phrase: "in primary school when",
+				Fix:    "leave age out: where someone was in life when something happened tells only their age",
+			},
+			PhraseFix{
+				Phrase: "in middle school when",
+				Fix:    "leave age out: where someone was in life when something happened tells only their age",
+			},
+			PhraseFix{
+				Phrase: "in high school when",
+				Fix:    "leave age out: where someone was in life when something happened tells only their age",
+			},
+			PhraseFix{
+				Phrase: "in secondary school when",
+				Fix:    "leave age out: where someone was in life when something happened tells only their age",
+			},
+			PhraseFix{
+				Phrase: "in nappies when",
+				Fix:    "leave age out: where someone was in life when something happened tells only their age",
+			},
+			PhraseFix{
+				Phrase: "in diapers when",
+				Fix:    "leave age out: where someone was in life when something happened tells only their age",
+			},
+			PhraseFix{
+				Phrase: "still at school when",
+				Fix:    "leave age out: where someone was in life when something happened tells only their age",
+			},
+			PhraseFix{
+				Phrase: "not yet born when",
+				Fix:    "leave age out: where someone was in life when something happened tells only their age",
+			},
+			PhraseFix{
+				Phrase: "wasn't born when",
+				Fix:    "leave age out: where someone was in life when something happened tells only their age",
+			},
+			PhraseFix{
+				Phrase: "weren't born when",
+				Fix:    "leave age out: where someone was in life when something happened tells only their age",
 			},
 			PhraseFix{
 				Phrase: "state pension",
@@ -9223,6 +9311,15 @@ var compiled = &Catalog{
 			"currently rent from",
 			"currently buy from",
 			"out-of-state suppliers",
+			"never had one of our",
+			"never had our",
+			"never had any of our",
+			"never stocked",
+			"never carried",
+			"never sold our",
+			"never used us",
+			"never dealt with us",
+			"never worked with us",
 		},
 		SalesReach: []string{
 			"phon*",
@@ -9304,6 +9401,11 @@ var compiled = &Catalog{
 			"secured",
 			"switched over",
 			"on board",
+			"invite",
+			"inviting",
+			"get them ordering",
+			"get them buying",
+			"get them stocking",
 		},
 		SalesDisclosure: []string{
 			"partly a sales role",
@@ -9424,6 +9526,10 @@ var compiled = &Catalog{
 			"covenant ratio*",
 			"management accounts pack*",
 			"p11d*",
+			"standard cost*",
+			"inventory variance*",
+			"purchase price variance*",
+			"cost variance*",
 		},
 		AccountManagement: []string{
 			"client*",
@@ -9807,6 +9913,15 @@ var compiled = &Catalog{
 					"cover reception",
 					"parts counter",
 					"cover the counter",
+					"sit at reception",
+					"sit on reception",
+					"work reception",
+					"man reception",
+					"staff reception",
+					"staff the reception",
+					"cover the reception desk",
+					"on reception from",
+					"on reception every",
 					"run the ~ phone",
 					"front office",
 					"the walk-in door",
@@ -10293,6 +10408,14 @@ var compiled = &Catalog{
 					"gift-box room",
 					"running the tasting room",
 					"tasting room on",
+					"outlet store",
+					"factory outlet",
+					"outlet shop",
+					"open the shop",
+					"open the store",
+					"mind the shop",
+					"work the shop",
+					"work in the shop",
 				},
 			},
 			DutyFamily{

@@ -54,7 +54,9 @@ var ApproxPay = Regexp{Expr: `(?i)^\s*(?:about|around|approximately|roughly)\s+`
 	`\s*(?:(?:/|per\s+|an?\s+)(?:year|yr|annum|hour|hr|month|week)\b|$)`}
 
 // OnePay is one figure said as the pay: "earned a base salary of $57,500".
-var OnePay = Regexp{Expr: `(?i)\b(?:salary|pay|wage|earnings|compensation)(?:\s*:|\s+(?:of|is|was|will be|starts at))\s+` + amountExpr}
+// A start told to the reader is one too: "You'll start at $54,000 a year".
+var OnePay = Regexp{Expr: `(?i)\b(?:salary|pay|wage|earnings|compensation)(?:\s*:|\s+(?:of|is|was|will be|starts at))\s+` + amountExpr +
+	`|\byou(?:['’]ll| will)?\s+(?:start|begin)\s+(?:at|on)\s+` + amountExpr}
 
 var approximate = Regexp{Expr: `(?i)\b(?:about|around|approximately|roughly)\s+\S*\d|\b(?:salary|pay|wage)\s+(?:of|is|was)\s`}
 

@@ -50,11 +50,29 @@ func (k *checker) titleText() (string, int) {
 			// reader's words: a title opens with a capital.
 			crumbs := markup.PageChrome(l.text) || strings.Count(l.text, " / ") >= 2 || !unicode.IsUpper(base.FirstRune(l.text))
 			if !crumbs && strings.Contains(l.flat, "account") && len(strings.Fields(l.flat)) <= 12 && !strings.HasSuffix(strings.TrimSpace(l.text), ".") {
+				if n := k.advertTitle(l); n > 0 {
+					return k.d.lines[n-1].text, n
+				}
 				return l.text, l.n
 			}
 		}
 	}
 	return k.d.title, 1
+}
+
+// advertTitle is the line of the advert's own title when the title was
+// read from an e-mail's subject ("Subject: Accounting Manager ad"): the
+// first heading below it that names the role, or 0.
+func (k *checker) advertTitle(subject line) int {
+	if !strings.HasPrefix(subject.flat, "subject") {
+		return 0
+	}
+	for _, l := range k.d.lines[subject.n:] {
+		if l.heading && strings.Contains(l.flat, "account") && len(strings.Fields(l.flat)) <= 8 {
+			return l.n
+		}
+	}
+	return 0
 }
 
 func (k *checker) accounting() {

@@ -108,9 +108,17 @@ type payStatement struct {
 	// and not a range the employer gave.
 	suggested  bool
 	blank      bool // a pay line with a template field for its figures
+	payLine    int  // the first line that speaks of pay, with or without a figure
 	openPhrase string
 	perYear    float64 // how many of the range's period make a year: 12 for "a month"
 }
+
+// payLabel opens a line about pay ("Salary:", "Pay and benefits:"), and
+// payTold is a word that says what is paid.
+var (
+	payLabel = base.Regexp{Expr: `(?i)^\W*(?:pay|salary|wages?|compensation|remuneration|base pay|package|rate of pay)\b[^:]{0,20}:`}
+	payTold  = base.Regexp{Expr: `(?i)\b(?:salary|pay|paid|wages?|compensation|remuneration|commission|bonus|per annum|an hour|hourly|a year|per year|OTE)\b`}
+)
 
 // ownRange reports whether the posting states a range of the employer's own.
 func (ps payStatement) ownRange() bool { return ps.hasRange && !ps.suggested }
@@ -122,6 +130,9 @@ func (k *checker) findPay() payStatement {
 	}
 	var ps payStatement
 	for _, l := range k.d.lines {
+		if ps.payLine == 0 && !l.heading && (l.sec == secPay || payLabel.Get().MatchString(l.text)) && payTold.Get().MatchString(l.text) {
+			ps.payLine = l.n // "Pay: a base salary plus 8% to 12% commission"
+		}
 		if !hasMoney(l) {
 			if m := base.VaguePay(l.text, l.flat, l.sec == secPay); m != "" && ps.openLine == 0 {
 				ps.openLine, ps.openPhrase = l.n, m // "Pay: somewhere in the mid-60s to low 70s"
@@ -281,8 +292,12 @@ func (k *checker) reportPayMisses(ps payStatement, ms payMisses, asOf string) {
 			Fix:     "Give a minimum and a maximum, e.g. \"$65,000 to $85,000 per year\"."})
 	}
 	for _, m := range ms.missing {
-		k.add(Finding{Rule: RulePayTransparency, Severity: m.severity, Step: base.StepPay,
-			Message: fmt.Sprintf("No pay range; %s %s one %s. %s", m.laws(), m.verb(), m.detail, asOf),
+		told := ""
+		if ps.payLine > 0 {
+			told = " where the posting speaks of pay"
+		}
+		k.add(Finding{Rule: RulePayTransparency, Severity: m.severity, Step: base.StepPay, Line: ps.payLine,
+			Message: fmt.Sprintf("No pay range%s; %s %s one %s. %s", told, m.laws(), m.verb(), m.detail, asOf),
 			Fix:     "Add the good-faith pay range for the role."})
 	}
 }

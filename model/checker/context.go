@@ -207,6 +207,9 @@ func allTried(tried map[string]int, found map[string]bool) bool {
 func (k *checker) hunting(h hit, target bool) (hit, bool) {
 	start, end := k.sentenceAround(h.line, h.at)
 	text := k.d.lines[h.line-1].text
+	if asked := text[start:min(len(text), end+1)]; strings.Contains(asked, "?") && applicantAsks.Get().MatchString(asked) {
+		return h, false // "Will I have to find new customers?": the answer tells
+	}
 	// The next sentence may say what to do with them: "… whose ice
 	// comes from somewhere else. Each quarter, get our freezers outside
 	// 12 of them."
@@ -235,6 +238,10 @@ func (k *checker) hunting(h hit, target bool) (hit, bool) {
 	}
 	return h, ok
 }
+
+// applicantAsks is a question in the applicant's voice, as a posting's
+// questions and answers put it: "Q: Will I have to find new customers?".
+var applicantAsks = base.Regexp{Expr: `^\s*(?:Q\s*[:.]\s*)?(?:(?i)will|do|does|would|should|can|could|am|is|are|have|must|what|how|who|when)\b[^?]*\b(?:I|me|my)\b[^?]*\?`}
 
 // comeIn follows new customers who reach out themselves: "New restaurants
 // call the office", "New clients usually come to us".

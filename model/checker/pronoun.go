@@ -138,6 +138,14 @@ func (k *checker) refersToSomeoneElse(h hit) bool {
 		// "He visits each client" is about the candidate, not the client.
 		return false
 	}
+	// A name after the pronoun is whom it stands for when a clause ends
+	// between them ("When he started, Joe …"), or whose kin it is ("his
+	// wife"), not when it is the object of the pronoun's verb ("he'll meet
+	// Aidan Galligan").
 	other, candidate = markup.FirstWithin(line.other, h.at, end), markup.FirstWithin(line.candidate, h.at, end)
-	return other >= 0 && (candidate < 0 || other < candidate)
+	if other < 0 || candidate >= 0 && candidate < other {
+		return false
+	}
+	between := k.d.lines[h.line-1].text[min(h.at+len(h.word), other):other]
+	return strings.ContainsAny(between, ",;:") || strings.TrimSpace(between) == ""
 }

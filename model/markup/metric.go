@@ -48,8 +48,17 @@ var targetWord = base.Regexp{Expr: `(?i)\b(every|each|all|within|below|above|und
 
 // BareMetric reports a line that only names a measure: a few words, no
 // figure, ending in what is measured or, with no full stop and no word of a
-// target, naming it alone ("Irrigation water use per hectare").
+// target, naming it alone ("Irrigation water use per hectare"); names
+// parted by "/" or ";" ("Attach rate / dealer NPS / fill rate") too.
 func BareMetric(text string) bool {
+	if parts := strings.FieldsFunc(text, func(r rune) bool { return r == '/' || r == ';' || r == '|' || r == '·' }); len(parts) > 1 && len(strings.Fields(text)) > 6 {
+		for _, p := range parts {
+			if !BareMetric(p) {
+				return false
+			}
+		}
+		return true // "Parts attach rate / dealer NPS / fill rate": three names, no target
+	}
 	if len(strings.Fields(text)) > 6 || strings.IndexFunc(text, unicode.IsDigit) >= 0 || numberWord.Get().MatchString(text) {
 		return false // "New clients won: six a year." has its figure in words
 	}

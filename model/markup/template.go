@@ -30,11 +30,15 @@ var fieldKinds = [...]fieldKind{
 	{func(t string) bool { return strings.Contains(t, "<") && strings.Contains(t, ">") }, base.Regexp{Expr: `<<\s*[A-Za-z][\w .'-]{0,40}>>|<(?:[a-z]+[ _]){1,4}[a-z]+>`}},
 	// "{hiring_manager}"; Word's field code left showing, "{ MERGEFIELD
 	// Closing_Date }"; "${hiringManager}".
-	{func(t string) bool { return strings.Contains(t, "{") && strings.Contains(t, "}") }, base.Regexp{Expr: `\{[a-z]+(?:_[a-z]+)+\}|\{\s*MERGEFIELD\b[^{}]{0,60}\}|\$\{[A-Za-z_][\w.]*\}`}},
+	{func(t string) bool { return strings.Contains(t, "{") && strings.Contains(t, "}") }, base.Regexp{Expr: `\{[a-z]+(?:_[a-z]+)+(?:\s+[a-z]+="[^{}"]{0,40}")*\s*\}|\{\s*MERGEFIELD\b[^{}]{0,60}\}|\$\{[A-Za-z_][\w.]*\}`}},
 	{PercentField, base.Regexp{Expr: `%[A-Z]+(?:_[A-Z]+)*%|%%[A-Z][A-Z0-9_]*%%`}},
 	{func(t string) bool { return strings.Contains(t, "*|") }, base.Regexp{Expr: `\*\|[A-Z][A-Z0-9_:]*\|\*`}},
-	// A stock dummy name; "A.N. Other", the name a form holds until one is given.
-	{func(t string) bool { return base.ContainsAny(t, []string{" Citizen", " Doe", " Bloggs", " Public"}) }, base.Regexp{Expr: `\b(?:Jane|John|Joe) (?:Citizen|Doe|Bloggs|Public)\b`}},
+	// A stock dummy name ("Fred Nurk" is Australia's); "A.N. Other", the
+	// name a form holds until one is given.
+	{func(t string) bool {
+		return base.ContainsAny(t, []string{" Citizen", " Doe", " Bloggs", " Public", " Nurk", " Nerk", " Blow"})
+	},
+		base.Regexp{Expr: `\b(?:(?:Jane|John|Joe) (?:Citizen|Doe|Bloggs|Public)|(?:John|Jane) Q\. Public|Fred N[ue]rk|Joe Blow)\b`}},
 	{func(t string) bool { return strings.Contains(t, "Other") }, base.Regexp{Expr: `\bA\.\s?N\.\s?Other\b`}},
 	// A bracketed bullet for a figure to come, "€[●]".
 	{func(t string) bool { return strings.Contains(t, "[") && strings.ContainsAny(t, "●•○◦") }, base.Regexp{Expr: `\[\s*[●•○◦]\s*\]`}},
