@@ -2,6 +2,7 @@ package checker
 
 import (
 	"strings"
+	"unicode"
 
 	"amjd/model/base"
 	"amjd/model/markup"
@@ -87,6 +88,7 @@ type htmlReader struct {
 	text      strings.Builder
 	start     int  // the line the pending text starts on
 	bold      bool // all text so far is in <b> or <strong>
+	boldLen   int  // the length of the bold text that opens the pending text, when more follows
 	term      bool // the pending text is a <dt>: a heading when it is short
 	top       bool // the pending text is an <h1>
 	row       tableRow
@@ -237,7 +239,10 @@ func (r *htmlReader) token(tt html.TokenType, z *html.Tokenizer) {
 		if r.text.Len() == 0 || strings.TrimSpace(r.text.String()) == "" {
 			r.text.Reset()
 			r.start = r.line + strings.Count(t[:len(t)-len(strings.TrimLeft(t, " \t\r\n"))], "\n")
-			r.bold = r.inBold > 0
+			r.bold, r.boldLen = r.inBold > 0, 0
+		}
+		if r.bold && r.inBold == 0 {
+			r.boldLen = r.text.Len() // "<b>Pay and benefits.</b> $23 to $27 an hour"
 		}
 		r.bold = r.bold && r.inBold > 0
 		r.text.WriteString(t)
@@ -309,7 +314,8 @@ func isHeading(a atom.Atom) bool {
 
 // flush ends the pending line.
 func (r *htmlReader) flush() {
-	t := strings.Join(strings.Fields(r.text.String()), " ")
+	raw := r.text.String()
+	t := strings.Join(strings.Fields(raw), " ")
 	if t == "" {
 		return // a list item's or heading's kind waits for its text
 	}
@@ -323,6 +329,29 @@ func (r *htmlReader) flush() {
 	if kind == kindUnknown && r.bold && len(strings.Fields(t)) <= 12 && !strings.HasSuffix(t, ".") {
 		kind = kindHeading // a short line all in bold; a bold paragraph is still a paragraph
 	}
-	r.out = append(r.out, rawLine{n: r.start, text: t, kind: kind, clean: true, top: top})
-	r.bold = false
+	if label, rest, ok := boldRunIn(raw, r.boldLen); ok && kind == kindUnknown && len(r.out) > 0 {
+		r.out = append(r.out, rawLine{n: r.start, text: label, kind: kindHeading, inline: true, clean: true},
+			rawLine{n: r.start, text: rest, kind: kindText, clean: true})
+	} else {
+		r.out = append(r.out, rawLine{n: r.start, text: t, kind: kind, clean: true, top: top})
+	}
+	r.bold, r.boldLen = false, 0
+}
+
+// boldRunIn splits a paragraph that opens with a section's name in bold,
+// ended by a full stop, into that heading and its text: "<b>Pay and
+// benefits.</b> $23 to $27 an hour". n is the bold text's length. A bold
+// "Salary:" is a field, read as every "Label: value" line is; a bold name
+// ("<b>Ahtanum Office Systems, Inc.</b> sells …") goes on in small letters.
+func boldRunIn(text string, n int) (label, rest string, ok bool) {
+	if n <= 0 || n >= len(text) {
+		return "", "", false
+	}
+	label, rest = strings.TrimSpace(text[:n]), strings.Join(strings.Fields(text[n:]), " ")
+	trimmed := strings.TrimSuffix(label, ".")
+	if trimmed == label || rest == "" || unicode.IsLower(base.FirstRune(rest)) || strings.ContainsAny(trimmed, ".,;") ||
+		len(strings.Fields(trimmed)) > 6 || classify(trimmed) == secOther {
+		return "", "", false
+	}
+	return strings.Join(strings.Fields(trimmed), " "), rest, true
 }

@@ -2,6 +2,7 @@ package checker
 
 import (
 	"amjd/model/markup"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -534,5 +535,25 @@ func TestSectionWordsNameSections(t *testing.T) {
 		if !known[section(sw.Sec)] {
 			t.Errorf("%q (%v) is no section", sw.Sec, sw.Words)
 		}
+	}
+}
+
+// A paragraph that opens with a section's name in bold and a full stop is
+// that section's heading and its first line; a bold "Label:" stays a field
+// and a bold company name stays in its sentence.
+func TestHTMLBoldRunInHeadings(t *testing.T) {
+	page := "<h1>Account Manager</h1>\n<p><b>What you'll need.</b> Two years with accounts.</p>\n<p><strong>Pay and benefits.</strong> $50,000 to $56,000 a year.</p>\n" +
+		"<p><strong>Salary:</strong> £44,000</p>\n<p><strong>Acme Tools, Inc.</strong> sells hand tools.</p>\n"
+	o := Read(page, FormatHTML)
+	var got []string
+	for _, p := range o.Parts {
+		for _, l := range p.Lines {
+			got = append(got, p.Role+"|"+p.Heading+"|"+l.Text)
+		}
+	}
+	want := []string{"required|What you'll need|Two years with accounts.", "pay|Pay and benefits|$50,000 to $56,000 a year.",
+		"pay|Pay and benefits|Salary: £44,000", "pay|Pay and benefits|Acme Tools, Inc. sells hand tools."}
+	if !slices.Equal(got, want) {
+		t.Errorf("outline:\n got %q\nwant %q", got, want)
 	}
 }
