@@ -102,6 +102,9 @@ func unwrap(text string) string {
 // readSource splits a job description into lines by its format's reader.
 func readSource(text string, f Format) []rawLine {
 	text = unwrap(strings.TrimPrefix(text, "\ufeff")) // a byte-order mark is no text
+	if f != FormatHTML && strings.Contains(text, "\f") {
+		text = strings.Join(markup.BlankRunningHeads(splitLines(text)), "\n") // a word processor's pages
+	}
 	switch f {
 	case FormatHTML:
 		return readHTML(text)

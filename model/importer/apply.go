@@ -66,8 +66,8 @@ func addresses(s string) []string {
 var contactAddress = base.LazyRegexp(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?i:\b(?:https?://|www\.)[^\s)<>,;]+)|\+?\d[\d ()-]{6,}\d`)
 
 // pageChrome is a job board's or a mailer's own text: an application
-// form's fields, "Powered by", "Not ready to apply?", an e-mail's footer.
-var pageChrome = base.LazyRegexp(`(?i)\bpowered by\b|not ready to apply|connect with us for|\*\s+\S+(?:\s+\S+)?\s+\*|you(?:'re| are) receiving this|unsubscribe|view this (?:e-?mail|message) in|manage your (?:alerts|preferences)|view (?:this )?job (?:in|on)\b|^share (?:this )?(?:job|post|listing|vacancy)\b|^please mention \S+ when you apply`)
+// form's fields, a task's "Comments (3)", "Powered by", "Not ready to apply?", an e-mail's footer.
+var pageChrome = base.LazyRegexp(`(?i)\bpowered by\b|not ready to apply|connect with us for|\*\s+\S+(?:\s+\S+)?\s+\*|you(?:'re| are) receiving this|unsubscribe|view this (?:e-?mail|message) in|manage your (?:alerts|preferences)|view (?:this )?job (?:in|on)\b|^share (?:this )?(?:job|post|listing|vacancy)\b|^please mention \S+ when you apply|^comments?\s*\(\d+\)|^\d+\s+comments?\b`)
 
 // applyLead opens a paragraph that says how to apply.
 var applyLead = base.LazyRegexp(`(?i)^(?:to apply|apply|please apply|send|please send|e-?mail|click|interested\?)`)

@@ -34,7 +34,7 @@ func (im *importer) fill() {
 }
 
 var (
-	eeoWords = base.LazyRegexp(`(?i)equal opportunit|equal employment|without regard to|regardless of|welcomes? applications from|diversity|accommodations? (?:throughout|during|in) the (?:hiring|recruitment|application)`)
+	eeoWords = base.LazyRegexp(`(?i)equal opportunit|equal employment|without regard to|regardless of|welcomes? applications from|diversity|accommodations? (?:throughout|during|in) the (?:hiring|recruitment|application)|welcome to apply|selects? (?:\w+ )?on (?:competences?|merit|ability)|personal data|privacy (?:notice|policy|statement)|you (?:agree|consent) to|consent to (?:the|our|us)`)
 	webURL   = base.LazyRegexp(`(?i)\b(?:https?://|www\.)[^\s)<>,;]+`)
 )
 

@@ -170,3 +170,17 @@ func TestAFormInTwoColumns(t *testing.T) {
 		t.Errorf("duties %q", a.Responsibilities.Add)
 	}
 }
+
+// How to apply keeps what says how: not an equal-opportunity line worded
+// as a welcome, a note on personal data, a task's comments.
+func TestHowToApplyLeavesOutWhatIsNotHow(t *testing.T) {
+	text := "Account Manager\n\nThe role\nYou look after 60 builders.\n\nHow to apply\nEmail your CV to jobs@oakbeck.example by 1 May 2027.\n\n" +
+		"Oakbeck selects on merit alone. Everyone is welcome to apply.\n\nBy sending your CV you agree to our privacy notice.\n\nComments (2) Ana Ruiz · 4 Oct: apply link works?\n"
+	r, err := importText(t, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Email your CV to jobs@oakbeck.example by 1 May 2027."; r.Answers.HowToApply != want {
+		t.Errorf("how to apply %q, want %q", r.Answers.HowToApply, want)
+	}
+}

@@ -94,3 +94,36 @@ var (
 	pageStamp = base.Regexp{Expr: `(?i)^(?:created|last (?:modified|edited|updated)|modified|page last updated)\b`}
 	stampBy   = base.Regexp{Expr: `(?i)\b(?:by|at|on)\b`}
 )
+
+// BlankRunningHeads blanks the running head a word processor prints at the
+// top of every page of a text it exports, after the form feed that starts
+// the page ("\fACME LTD – HR    Draft 4"): the first line with words on a
+// later page, when one of the first page's first three lines says the
+// same. Only the first page's copy is read.
+func BlankRunningHeads(raw []string) []string {
+	var heads []string
+	for _, r := range raw {
+		if t := strings.TrimSpace(r); t != "" && !strings.Contains(r, "\f") {
+			if heads = append(heads, t); len(heads) == 3 {
+				break
+			}
+		}
+	}
+	page := false
+	for i, r := range raw {
+		if strings.Contains(r, "\f") {
+			page = true
+		}
+		t := strings.TrimSpace(strings.ReplaceAll(r, "\f", ""))
+		if !page || t == "" {
+			continue
+		}
+		page = false
+		for _, h := range heads {
+			if t == h {
+				raw[i] = ""
+			}
+		}
+	}
+	return raw
+}

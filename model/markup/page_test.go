@@ -1,6 +1,7 @@
 package markup
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -35,5 +36,17 @@ func TestPageNumbersAndAttributeLists(t *testing.T) {
 	out := BlankIALs(in)
 	if len(out) != len(in) || strings.Contains(out, "id=") || !strings.Contains(out, "{not an IAL}") {
 		t.Errorf("BlankIALs(%q) = %q", in, out)
+	}
+}
+
+// A word processor's running head is blanked on every page after the
+// first; the first page keeps it, and a line that only looks like it stays.
+func TestBlankRunningHeads(t *testing.T) {
+	raw := []string{"ACME LTD – HR\t\tDraft 4", "", "Account Manager", "Text.", "\t\tPage 1 of 2", "\fACME LTD – HR\t\tDraft 4", "What you need", "\fNot the head", "ACME LTD – HR\t\tDraft 4"}
+	got := BlankRunningHeads(slices.Clone(raw))
+	want := slices.Clone(raw)
+	want[5] = ""
+	if !slices.Equal(got, want) {
+		t.Errorf("BlankRunningHeads:\n got %q\nwant %q", got, want)
 	}
 }
