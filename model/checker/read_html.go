@@ -20,8 +20,8 @@ import (
 // line (see read_table.go). Each line keeps the number of the source line
 // its text starts on.
 func readHTML(text string) []rawLine {
-	scoped, formWraps := scanPage(text)
-	r := &htmlReader{scoped: scoped, formWraps: formWraps, line: 1}
+	scoped, formWraps, outerTitle := scanPage(text)
+	r := &htmlReader{scoped: scoped, formWraps: formWraps, outerTitle: outerTitle, line: 1}
 	z := html.NewTokenizer(strings.NewReader(text))
 	for {
 		tt := z.Next()
@@ -46,29 +46,36 @@ func readHTML(text string) []rawLine {
 }
 
 // scanPage reports whether the page marks its content with <main> or
-// <article>, and whether a <form> wraps the posting's title: an ASP.NET or
+// <article>; whether a <form> wraps the posting's title: an ASP.NET or
 // Taleo page puts the whole page in one form, which is then no application
-// form to leave out.
-func scanPage(text string) (scoped, formWraps bool) {
+// form to leave out; and whether the title is an <h1> above the <main> or
+// <article>, which holds none (a careers site's hero over the job's text).
+func scanPage(text string) (scoped, formWraps, outerTitle bool) {
 	z := html.NewTokenizer(strings.NewReader(text))
-	inForm := 0
+	inForm, inScope, innerTitle := 0, 0, false
 	for {
 		switch z.Next() {
 		case html.ErrorToken:
-			return scoped, formWraps
+			return scoped, formWraps, outerTitle && !innerTitle
 		case html.StartTagToken:
 			name, _ := z.TagName()
 			switch atom.Lookup(name) {
 			case atom.Main, atom.Article:
 				scoped = true
+				inScope++
 			case atom.Form:
 				inForm++
 			case atom.H1:
 				formWraps = formWraps || inForm > 0
+				outerTitle = outerTitle || inScope == 0 && !scoped
+				innerTitle = innerTitle || inScope > 0
 			}
 		case html.EndTagToken:
-			if name, _ := z.TagName(); atom.Lookup(name) == atom.Form && inForm > 0 {
-				inForm--
+			switch name, _ := z.TagName(); atom.Lookup(name) {
+			case atom.Form:
+				inForm = max(0, inForm-1)
+			case atom.Main, atom.Article:
+				inScope = max(0, inScope-1)
 			}
 		}
 	}
@@ -76,6 +83,7 @@ func scanPage(text string) (scoped, formWraps bool) {
 
 type htmlReader struct {
 	scoped     bool // read only inside <main> or <article>
+	outerTitle bool // but the first <h1>, above them, is read as the title
 	inScope    int  // depth of <main>/<article>
 	skip       int  // depth of elements that are not the posting
 	headers    int  // open <header>s of the posting itself, inside <main> or <article>
@@ -226,7 +234,7 @@ func (r *htmlReader) token(tt html.TokenType, z *html.Tokenizer) {
 		}
 		r.close(a)
 	case html.TextToken:
-		if r.skip > 0 || r.scoped && r.inScope == 0 {
+		if r.skip > 0 || r.scoped && r.inScope == 0 && (!r.outerTitle || !r.top) {
 			return
 		}
 		t := string(z.Text())
@@ -325,6 +333,7 @@ func (r *htmlReader) flush() {
 	}
 	r.text.Reset()
 	top := r.top && kind == kindHeading
+	r.outerTitle = r.outerTitle && !top // one title
 	r.kind, r.term, r.top = kindUnknown, false, false
 	if kind == kindUnknown && r.bold && len(strings.Fields(t)) <= 12 && !strings.HasSuffix(t, ".") {
 		kind = kindHeading // a short line all in bold; a bold paragraph is still a paragraph

@@ -557,3 +557,17 @@ func TestHTMLBoldRunInHeadings(t *testing.T) {
 		t.Errorf("outline:\n got %q\nwant %q", got, want)
 	}
 }
+
+// A careers site's hero holds the title above the <article>, which has no
+// <h1> of its own: the title is read, the rest of the hero is not.
+func TestHTMLTitleAboveTheArticle(t *testing.T) {
+	page := "<html><body><nav><a href=/>All jobs</a></nav>\n<section class=hero><h1>Account Manager – Hotel Accounts</h1><p>Apply now</p></section>\n" +
+		"<article><h2>Who we are</h2><p>We make soap.</p></article></body></html>\n"
+	if o := Read(page, FormatHTML); o.Title != "Account Manager – Hotel Accounts" || o.TitleLine != 2 {
+		t.Errorf("title %q at line %d", o.Title, o.TitleLine)
+	}
+	inner := "<h1>Careers</h1><article><h1>Accounts Manager</h1><p>We make soap.</p></article>\n"
+	if o := Read(inner, FormatHTML); o.Title != "Accounts Manager" {
+		t.Errorf("title %q, want the article's own", o.Title)
+	}
+}
