@@ -78,7 +78,9 @@ func (im *importer) applyAnywhere() []string {
 	all := paragraphs(im.d.all())
 	for i := len(all) - 1; i >= 0; i-- {
 		t := all[i].Text
-		if applyLead().MatchString(t) && applyHow().MatchString(t) && !eligibility().MatchString(t) && (strings.Contains(t, "@") || webURL().MatchString(t) || strings.Contains(strings.ToLower(t), "apply")) {
+		// A board's buttons ("Apply now Send to a friend") say no sentence.
+		if applyLead().MatchString(t) && applyHow().MatchString(t) && !eligibility().MatchString(t) &&
+			(strings.Contains(t, "@") || webURL().MatchString(t) || strings.Contains(strings.ToLower(t), "apply") && endsSentence(t)) {
 			return []string{im.withoutClosing(t)}
 		}
 	}

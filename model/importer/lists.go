@@ -19,11 +19,14 @@ func items(p checker.Part) []checker.TextLine { return itemsJoined(p, false) }
 // maintenance agreements covering 240 rooms") is joined as "name: text".
 func itemsJoined(p checker.Part, named bool) []checker.TextLine {
 	var bullets, plain []checker.TextLine
+	end := 0 // the source line the last item ends on
 	for i, l := range p.Lines {
+		next := l.Line <= end+1 // the paragraph after an HTML list is a block of its own
+		end = l.Line
 		switch {
 		case l.Bullet:
 			bullets = append(bullets, l)
-		case len(bullets) > 0 && !l.Para && p.Lines[i-1].Bullet || len(bullets) > 0 && !l.Para && i > 0 && !endsSentence(p.Lines[i-1].Text) && !p.Lines[i-1].Para:
+		case next && (len(bullets) > 0 && !l.Para && p.Lines[i-1].Bullet || len(bullets) > 0 && !l.Para && i > 0 && !endsSentence(p.Lines[i-1].Text) && !p.Lines[i-1].Para):
 			// An item's next line, wrapped or after a <br>: "Run quarterly
 			// reviews / with every client".
 			last := &bullets[len(bullets)-1]

@@ -137,11 +137,15 @@ func (d doc) seq() []checker.TextLine {
 // line that starts a paragraph starts one.
 func paragraphs(ls []checker.TextLine) []checker.TextLine {
 	var out []checker.TextLine
+	end := 0 // the source line the last paragraph ends on
 	for _, l := range ls {
 		// A line that ends a sentence ends its block, as HTML's and
-		// Markdown's blocks do; one that does not was wrapped.
-		// A facts line ("Mudgee, NSW · Full-time · Hybrid") stands alone.
-		if n := len(out); n > 0 && !l.Para && !l.Bullet && !out[n-1].Bullet && !endsSentence(out[n-1].Text) && !factsLine(out[n-1].Text) {
+		// Markdown's blocks do; one that does not was wrapped, onto the
+		// next source line. A facts line ("Mudgee, NSW · Full-time ·
+		// Hybrid") stands alone.
+		next := l.Line <= end+1
+		end = l.Line
+		if n := len(out); n > 0 && next && !l.Para && !l.Bullet && !out[n-1].Bullet && !endsSentence(out[n-1].Text) && !factsLine(out[n-1].Text) {
 			out[n-1].Text += " " + l.Text
 			continue
 		}

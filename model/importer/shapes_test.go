@@ -184,3 +184,23 @@ func TestHowToApplyLeavesOutWhatIsNotHow(t *testing.T) {
 		t.Errorf("how to apply %q, want %q", r.Answers.HowToApply, want)
 	}
 }
+
+// The paragraph after an HTML list is a block of its own, not the last
+// item's next line.
+func TestAParagraphAfterAListStandsAlone(t *testing.T) {
+	page := "<h1>Account Manager</h1>\n<h2>Responsibilities</h2>\n<ul>\n<li>Look after our 30 retail accounts.</li>\n<li>Plan each shop's season order.</li>\n</ul>\n" +
+		"<h2>Salary</h2>\n<p>€40,000 to €46,000 a year.</p>\n<h2>What we offer</h2>\n<ul>\n<li>Pension with a 5% match</li>\n<li>A jacket made to measure in your first year</li>\n</ul>\n" +
+		"<h2>Requirements</h2>\n<ul>\n<li>Three years with retail accounts</li>\n</ul>\n" +
+		"<h2>Nice to have</h2>\n<ul>\n<li>Irish</li>\n<li>A love of tweed</li>\n</ul>\n" +
+		"<p>You'll be based at the mill, with about five trips a year. Hours are 9am to 5pm, Monday to Friday.</p>\n<h2>How to apply</h2>\n<p>Email jobs@mill.example by 1 May 2027.</p>\n"
+	r, err := importText(t, page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := r.Answers.Qualifications.ExtraPreferred; len(got) != 2 || got[1] != "A love of tweed" {
+		t.Errorf("preferred %q", got)
+	}
+	if r.Answers.Hours != "9am to 5pm, Monday to Friday" {
+		t.Errorf("hours %q", r.Answers.Hours)
+	}
+}
