@@ -182,8 +182,9 @@ func (d doc) isPosting() bool {
 	all := d.all()
 	named := jobWords().MatchString(d.Title)
 	// Headings count: a careers page's "Back to jobs" link may come first,
-	// the job's own heading after it.
-	for i, seq := 0, d.seq(); i < len(seq) && i < 20 && !named; i++ {
+	// the job's own heading after it, and an e-mail's headers and note
+	// may fill forty lines before the advert.
+	for i, seq := 0, d.seq(); i < len(seq) && i < 60 && !named; i++ {
 		named = roleName().MatchString(seq[i].Text)
 	}
 	text := d.Title + "\n" + strings.Join(texts(all), "\n")

@@ -3,6 +3,7 @@ package markup
 import (
 	"io"
 	"mime/quotedprintable"
+	"slices"
 	"strings"
 
 	"amjd/model/base"
@@ -42,6 +43,9 @@ func FromEmail(text string) string {
 	}
 	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
 	boundaries, plain := mailParts(lines)
+	// A mail reader that shows a message as text (Alpine, Pine) keeps its
+	// headers, multipart ones too, but draws no boundaries: its body is read.
+	drawn := slices.ContainsFunc(lines, func(l string) bool { return boundaries[strings.TrimSpace(l)] })
 	var part mailPart
 	inHeaders := true
 	for i := 0; i < len(lines); i++ {
@@ -59,8 +63,9 @@ func FromEmail(text string) string {
 		case inHeaders:
 			if l == "" {
 				inHeaders = false
-				part.skip = part.skip || part.base64 || part.kind != "" && !strings.HasPrefix(part.kind, "text/") ||
-					plain && strings.HasPrefix(part.kind, "text/html") || strings.HasPrefix(part.kind, "multipart/")
+				multi := strings.HasPrefix(part.kind, "multipart/")
+				part.skip = part.skip || part.base64 || part.kind != "" && !strings.HasPrefix(part.kind, "text/") && !multi ||
+					plain && strings.HasPrefix(part.kind, "text/html") || multi && drawn
 				continue
 			}
 			part.header(l)
