@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"amjd/model/base"
+	"amjd/model/ical"
 	"amjd/model/markup"
 )
 
@@ -96,7 +97,7 @@ func mayBeMarkdown(head string) bool {
 // unwrap takes the posting out of what holds it: a raw e-mail, a job feed,
 // an RTF file, a chain of e-mails; and reads Unicode's bold letters as letters.
 func unwrap(text string) string {
-	return markup.WithoutLinkTargets(markup.Unspaced(markup.PlainLetters(markup.FromMailChain(markup.FromRTF(markup.FromJobFeed(markup.FromEmail(markup.FromICalendar(text))))))))
+	return markup.WithoutLinkTargets(markup.Unspaced(markup.PlainLetters(markup.FromMailChain(markup.FromRTF(markup.FromJobFeed(markup.FromEmail(ical.FromCalendar(text))))))))
 }
 
 // readSource splits a job description into lines by its format's reader.
@@ -177,7 +178,7 @@ func unmark(text string, raw []string) ([]string, []lineKind) {
 		raw, kinds = markup.UnOutline(raw)
 	}
 	if !wiki && !bb && !jira {
-		raw = markup.UnNumberForm(markup.UnGutter(raw)) // a form's "Label      value" fields, its numbered questions
+		raw = markup.UnNumberForm(markup.UnGutter(raw), kinds) // a form's "Label      value" fields, its numbered questions
 	}
 	for i := range raw {
 		switch {

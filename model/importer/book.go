@@ -166,7 +166,7 @@ func (im *importer) aboutCompany(s string) bool {
 func notAName(w string) bool {
 	switch w {
 	case "We", "You", "Your", "Our", "The", "This", "These", "That", "It", "Its", "In", "As", "At", "Their", "Each", "Every",
-		"All", "Most", "Both", "Some", "Many", "They", "He", "She", "If", "When", "Once", "A", "An":
+		"All", "Most", "Both", "Some", "Many", "They", "He", "She", "If", "When", "Once", "A", "An", "My", "I", "His", "Her", "Home", "Menu":
 		return true
 	}
 	return false

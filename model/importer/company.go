@@ -83,6 +83,13 @@ func (im *importer) companyAtTop() bool {
 		im.a.Company = base.CleanLine(v)
 		return true
 	}
+	for _, p := range im.d.Parts {
+		// A form's question: "What's the business called?", "Name of your organisation".
+		if companyQuestion.Get().MatchString(p.Heading) && len(p.Lines) > 0 && len(strings.Fields(p.Lines[0].Text)) <= 8 && !p.Lines[0].Bullet {
+			im.a.Company = base.CleanLine(p.Lines[0].Text)
+			return true
+		}
+	}
 	if t := strings.TrimSpace(im.d.Title); t != "" && !roleName().MatchString(t) && len(strings.Fields(t)) <= 6 && !strings.ContainsAny(t, ":$£€0123456789!?") &&
 		!teamName().MatchString(t) && (im.named(t) >= 2 || companyWord().MatchString(t) && im.named(t) >= 1) && !im.describesAnother(t) {
 		im.a.Company = base.CleanLine(t) // a page's name above its post, named again below
@@ -130,6 +137,9 @@ func (im *importer) nameUnderTitle() string {
 	}
 	return ""
 }
+
+// companyQuestion asks a form's user for the employer's name.
+var companyQuestion = base.Regexp{Expr: `(?i)^(?:what(?:'s|’s| is) (?:the|your) (?:business|company|organi[sz]ation|employer)(?:'s|’s)? (?:called|name)|(?:business|trading|organi[sz]ation|employer)(?:'s|’s)? name|name of (?:the |your )?(?:business|company|organi[sz]ation|employer))\W*$`}
 
 // capitalName is a name of one to six capitalised words.
 var capitalName = base.LazyRegexp(`^\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|&|of|and|the)){0,5}$`)
@@ -318,6 +328,9 @@ func (im *importer) companyByForm() string {
 				continue
 			}
 			full := name + strings.TrimRight(l.Text[m[0]:m[1]], " ,;:)")
+			if l.Text[m[0]] == ',' && base.LookupPlace(im.c, full).Known() {
+				continue // "Lacombe, AB": a town and its province, not a company "AB"
+			}
 			if count[full]++; strings.HasPrefix(l.Text, name) {
 				count[full]++ // a line that opens on the name: the company's description
 			}

@@ -210,8 +210,8 @@ func (im *importer) matchKPIs() {
 		if markup.LabelledMeasure.Get().MatchString(l) {
 			continue // "Measure: Renewals. Target: 11 of 12" is a form's, read as one
 		}
-		if k, ok := im.kpiFor(l); ok {
-			im.a.KPIs[i] = k
+		if k, ok := im.kpiFor(l); ok && (k.ID != "" || k.Target != "" || im.a.KPIs[i].Target == "") {
+			im.a.KPIs[i] = k // a name alone that writes the line says less than "Reorders. 85% of …" read as a name and its target
 		}
 	}
 }

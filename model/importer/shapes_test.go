@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -202,5 +203,33 @@ func TestAParagraphAfterAListStandsAlone(t *testing.T) {
 	}
 	if r.Answers.Hours != "9am to 5pm, Monday to Friday" {
 		t.Errorf("hours %q", r.Answers.Hours)
+	}
+}
+
+// A form's response in Typeform's layout: each question over its answer,
+// the employer asked for in a question; measures told "Name. target" and
+// numbered "2/ "; a town and its province are no company "AB".
+func TestAFormsQuestionsAndMeasuresWithStops(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Typeform\nMy workspaces › Client briefs › Role brief\n\n")
+	for i, qa := range [][2]string{{"What's the business called? *", "Kestrel Tanning Pty Ltd"}, {"Your name *", "Ada Lim"}, {"Job title for the ad *", "Account Manager"},
+		{"Where is the job based? (town and state)", "Lacombe, AB"}, {"Employment type", "Full-time"}, {"Pay type", "Hourly"}, {"Pay from ($)", "38"}, {"Pay to ($)", "42"},
+		{"What will they do?", "Look after our 60 leather buyers."}, {"What must they have?", "Two years in accounts."}, {"How to apply", "Email jobs@kestrel.example."}} {
+		fmt.Fprintf(&b, "%d → %s\n%s\n\n", i+1, qa[0], qa[1])
+	}
+	b.WriteString("12 → How will you measure success?\n1/ Reorders. 85% of your buyers ordering again within 12 weeks.\n2/ Replies. Every email answered the same day.\n")
+	r, err := importText(t, b.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := r.Answers
+	if a.Company != "Kestrel Tanning Pty Ltd" {
+		t.Errorf("company %q", a.Company)
+	}
+	if len(a.Benefits) > 0 {
+		t.Errorf("benefits %q: the pay's answers are none", a.Benefits)
+	}
+	if len(a.KPIs) != 2 || a.KPIs[0].Name != "Reorders" || a.KPIs[0].Target != "85% of your buyers ordering again within 12 weeks" || a.KPIs[1].Target != "Every email answered the same day" {
+		t.Errorf("kpis %+v", a.KPIs)
 	}
 }

@@ -62,8 +62,9 @@ func gutterColumn(r string) int {
 }
 
 // formQuestion is a form's numbered question over its answer: "16. Main
-// duties (one per line)", "21. Who does the role report to?".
-var formQuestion = base.Regexp{Expr: `^(\d{1,2})\.\s+(\p{Lu}[^\n]{1,80}?)\s*(?:\([^()]{1,40}\))?\s*\*?$`}
+// duties (one per line)", "21. Who does the role report to?", Typeform's
+// "3 → Your name *".
+var formQuestion = base.Regexp{Expr: `^(\d{1,2})(?:\.|\s*[→➔])\s+(\p{Lu}[^\n]{1,80}?)\s*(?:\([^()]{1,40}\))?\s*\*?$`}
 
 // minFormQuestions is how many numbered questions make a form's response:
 // more than a posting numbers its sections with.
@@ -71,9 +72,10 @@ const minFormQuestions = 10
 
 // UnNumberForm writes the numbered questions of a form's response, each
 // over its answer, ten or more, as headings: "Main duties:", "Who does
-// the role report to?". A numbered list, and a posting's numbered
-// sections, are left as they are.
-func UnNumberForm(raw []string) []string {
+// the role report to?"; the answer's first line is text, however short
+// ("Red Soil Camel Dairy Pty Ltd"). A numbered list, and a posting's
+// numbered sections, are left as they are. kinds is updated in place.
+func UnNumberForm(raw []string, kinds []Kind) []string {
 	var at []int
 	for i, r := range raw {
 		if i > 0 && strings.TrimSpace(raw[i-1]) != "" || i+1 == len(raw) || strings.TrimSpace(raw[i+1]) == "" ||
@@ -91,6 +93,19 @@ func UnNumberForm(raw []string) []string {
 			q += ":"
 		}
 		raw[i] = q
+		if kinds[i] == Unknown {
+			kinds[i] = Heading
+		}
+		if kinds[i+1] == Unknown && !bulletLead(raw[i+1]) {
+			kinds[i+1] = Text
+		}
 	}
 	return raw
+}
+
+// bulletLead reports a line that opens with a list's mark: an answer
+// given as a list is read as one.
+func bulletLead(r string) bool {
+	t := strings.TrimSpace(r)
+	return strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "• ") || strings.HasPrefix(t, "· ")
 }

@@ -3,6 +3,7 @@ package markup
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -30,13 +31,25 @@ func TestUnNumberForm(t *testing.T) {
 		"Hours and days", "Work arrangement", "Pay type", "Pay from ($)", "Pay to ($)", "Who does the role report to?"} {
 		form = append(form, fmt.Sprintf("%d. %s", i+1, q), "an answer", "")
 	}
-	got := UnNumberForm(slices.Clone(form))
+	kinds := make([]Kind, len(form))
+	got := UnNumberForm(slices.Clone(form), kinds)
 	if got[0] != "Business name:" || got[9] != "Location:" || got[30] != "Who does the role report to?" || got[1] != "an answer" {
 		t.Errorf("UnNumberForm: %q", got)
 	}
+	if kinds[0] != Heading || kinds[1] != Text || kinds[2] != Unknown {
+		t.Errorf("kinds %v: want each question a heading, its answer text", kinds[:3])
+	}
+	// Typeform numbers its questions "3 → Your name *".
+	typeform := slices.Clone(form)
+	for i := 0; i < len(typeform); i += 3 {
+		typeform[i] = strings.Replace(typeform[i], ". ", " → ", 1) + " *"
+	}
+	if got := UnNumberForm(typeform, make([]Kind, len(form))); got[3] != "Contact person:" {
+		t.Errorf("UnNumberForm(typeform): %q", got[:6])
+	}
 	sections := []string{"1. About us", "We make pies.", "", "2. The role", "You look after 40 cafés.", "", "3. What you need", "- Two years.", "",
 		"4. How to apply", "Email us.", ""}
-	if got := UnNumberForm(slices.Clone(sections)); !slices.Equal(got, sections) {
+	if got := UnNumberForm(slices.Clone(sections), make([]Kind, len(sections))); !slices.Equal(got, sections) {
 		t.Errorf("UnNumberForm(sections) = %q", got)
 	}
 }

@@ -321,3 +321,12 @@ func TestAnOutlineReadsAsADocument(t *testing.T) {
 		t.Error("a posting with one list read as an outline")
 	}
 }
+
+// A message a mail reader shows as text keeps its multipart headers but
+// draws no boundaries: its body is the message, not a part to skip.
+func TestMultipartHeadersWithoutBoundaries(t *testing.T) {
+	mail := "From: Ana <ana@example.com>\nSubject: advert\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"XYZ\"\n\nHi,\n\nAccount Manager\nWe make tents.\n"
+	if got := FromEmail(mail); !strings.Contains(got, "Account Manager\nWe make tents.") || strings.Contains(got, "Subject") {
+		t.Errorf("FromEmail = %q", got)
+	}
+}

@@ -17,8 +17,8 @@ var measureSeps = []string{": ", " – ", " — ", " -- ", " - ", " | ", " · ",
 
 var (
 	// KPINumber is a measure's number before its name: "KPI 4: ",
-	// "Measure 2 – ", "Goal #1. ".
-	KPINumber = base.Regexp{Expr: `(?i)^(?:(?:kpi|measure|metric|goal|objective|target)\s*#?\d{1,2}\s*(?:[:.)–—-]\s*)|#\d{1,2}\s+)`}
+	// "Measure 2 – ", "Goal #1. ", "2/ ".
+	KPINumber = base.Regexp{Expr: `(?i)^(?:(?:kpi|measure|metric|goal|objective|target)\s*#?\d{1,2}\s*(?:[:.)–—-]\s*)|#\d{1,2}\s+|\d{1,2}/\s+)`}
 	// comparedTo opens a target told by a sign: "≥ 10", ">= 95%", "< 2 days".
 	comparedTo = base.Regexp{Expr: `\s(?:[≥≤]|[<>]=?)\s*\d`}
 	// nameInParens is a target with its measure's name in brackets after

@@ -1,4 +1,6 @@
-package markup
+// Package ical reads a calendar invitation (.ics, iCalendar) that carries
+// a job advert in its event's description. Pure Go: no terminal, no files.
+package ical
 
 import (
 	"strings"
@@ -9,10 +11,10 @@ import (
 // next part of a line opening with a space, and with its own line breaks,
 // commas and semicolons escaped ("\n", "\,", "\;").
 
-// FromICalendar is the description of a calendar file's first event,
+// FromCalendar is the description of a calendar file's first event,
 // unfolded and unescaped, standing where the description starts so that
 // the lines above keep their numbers; other text is returned as it is.
-func FromICalendar(text string) string {
+func FromCalendar(text string) string {
 	if !strings.HasPrefix(strings.TrimLeft(text, " \t\r\n\ufeff"), "BEGIN:VCALENDAR") {
 		return text
 	}
