@@ -91,7 +91,9 @@ func (k *checker) requirements() {
 		if l.bullet && !preferredWording.Get().MatchString(l.text) && !niceToHave.Get().MatchString(l.text) {
 			required = append(required, l) // "Salesforce experience is a plus" is asked for, not required
 		}
-		if y := yearsIn(l); y > years {
+		// Of two lines asking the same years, a listed requirement is the
+		// one to name, not a board's "Experience: 12 years" field above it.
+		if y := yearsIn(l); y > years || y == years && y > 0 && l.bullet && !k.d.lines[yearsLine-1].bullet {
 			years, yearsLine = y, l.n
 		}
 		asked := numberedDegree.Get().ReplaceAllString(l.text, "")

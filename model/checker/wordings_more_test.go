@@ -61,3 +61,37 @@ func TestScreensProspectsAndFieldsWordedAnew(t *testing.T) {
 		}
 	}
 }
+
+// Shapes the thirty-first corpus missed at first contact, each worded anew.
+func TestReferencesKinAndHousingWordedAnew(t *testing.T) {
+	for _, c := range []struct {
+		rule, text string
+		line       int
+	}{
+		{"voice", "# Account Manager\n\n## The role\n\nThe role-holder looks after 40 stores and visits each every month.\nThe role-holder answers every order the same day.\n", 5},
+		{"exclusionary", "# Account Manager\n\n## Applying\n\nGive us two referees; one of them must be a justice of the peace.\n", 5},
+		{"exclusionary", "# Account Manager\n\n## You\n\nApplicants must come from a farming family, since our growers trust their own.\n", 5},
+		{"exclusionary", "# Account Manager\n\n## You\n\nWe can't consider anyone living in a shelter or with no fixed address.\n", 5},
+		{"protected-characteristic", "# Account Manager\n\n## You\n\nThe stand is our shop window, so we can't consider anyone with a visible scar.\n", 5},
+		{"protected-characteristic", "# Account Manager\n\n## You\n\nHonestly, the job would suit a lass who can hold her own.\n", 5},
+		{"age-bias", "# Account Manager\n\n## You\n\nWe'd love a bright young thing to grow with us.\n", 5},
+		{"placeholder", "# Account Manager\n\n## Apply\n\nInterviews in the week of TKTK; call Your Name Here on 555 0100.\n", 5},
+		{"accounting-duties", "# Account Manager\n\n## What you'll do\n\n- Look after 40 accounts.\n- File the withholding tax schedules each month.\n", 6},
+		{"hidden-sales", "# Account Manager\n\n## Your year\n\nEach spring we hand you the names of cafés that have never placed an order, and you'll turn ten of them into customers.\n", 5},
+		{"hidden-sales", "# Account Manager\n\n## Your week\n\nOne day a week you call on outfitters that carry no Acme tents, and get a first order onto their floor.\n", 5},
+		{"seniority-contradiction", "# Account Manager\n\n## The role\n\nNobody expects you to know the bakery trade when you start.\n\n## You need\n\n- Eight years managing bakery accounts.\n", 9},
+		{"several-jobs", "# Account Manager\n\n## What you'll do\n\n- Look after 50 accounts.\n- Keep the HACCP records for the kitchen.\n- Do the monthly stock take.\n- Take a shift on the griddle line when we're short.\n", 6},
+	} {
+		foundAt(t, c.rule, c.text, c.line)
+	}
+	for text, rule := range map[string]string{
+		"# Account Manager\n\n## News\n\nAs you know, Declan is retiring in May, so we're hiring for his job.\n":                                   "gendered-pronoun",
+		"# Account Manager\n\n## Your accounts\n\nYou carry no target for new customers; our owner signs them.\n":                                  "hidden-sales",
+		"# Account Manager\n\n## Your accounts\n\nA shop placing its first order with us is set up by our general manager, who keeps it a year.\n": "hidden-sales",
+		"# Account Manager\n\n## What you'll do\n\n- Plan each gym's fit-out: four goals with a key-switch controller for each winch.\n":           "accounting-duties",
+	} {
+		if slices.Contains(rules(check(text), Warning), rule) {
+			t.Errorf("%s fired on %q", rule, text)
+		}
+	}
+}

@@ -92,7 +92,7 @@ func FirstNames(lines []string) []string {
 				found = append(found, re.Get().FindAllStringSubmatch(l, maxFirstNames)...)
 			}
 		}
-		for _, at := range sentenceOpeners(l, maxFirstNames) {
+		for _, at := range append(sentenceOpeners(l, maxFirstNames), clauseOpeners(l, maxFirstNames)...) {
 			for _, re := range []*base.Regexp{&subjectFirst, &possessiveFirst} {
 				if m := re.Get().FindStringSubmatch(l[at:]); m != nil {
 					found = append(found, m)
@@ -144,6 +144,23 @@ func sentenceOpeners(l string, max int) []int {
 		}
 		for at < len(l) && isSpace(l[at]) {
 			at++
+		}
+	}
+	return out
+}
+
+// clauseOpeners are where the first max clauses after an opening one
+// begin with a capital: "As most of you know, Declan is leaving us".
+func clauseOpeners(l string, max int) []int {
+	var out []int
+	for at := 0; len(out) < max; {
+		i := strings.Index(l[at:], ", ")
+		if i < 0 {
+			break
+		}
+		at += i + 2
+		if r, _ := utf8.DecodeRuneInString(l[at:]); unicode.IsUpper(r) {
+			out = append(out, at)
 		}
 	}
 	return out
