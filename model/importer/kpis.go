@@ -21,7 +21,7 @@ func (im *importer) kpis() {
 	var out []answers.KPIAnswer
 	var names []string
 	for _, p := range im.d.parts(checker.RoleSuccess) {
-		nameCol, targetCol := 0, 1
+		nameCol, targetCol := tableHeader(p)
 		ls := pairUp(itemsJoined(p, true))
 		for i, l := range ls {
 			text := l.Text
@@ -32,8 +32,10 @@ func (im *importer) kpis() {
 				text = measureLabel.Get().ReplaceAllString(p.Heading, "") + ": " + m[1] // "Measure: Breakages" heads "Target: …"
 			}
 			cells := tabCells(text)
-			if c := strings.Split(text, " | "); len(c) >= 3 {
-				cells = c // a Markdown table's row of three or more cells
+			if c := strings.Split(text, " | "); len(c) >= 3 || len(c) == 2 && len(cells) < 2 {
+				cells = c // a Markdown table's row; a table's header row of two cells
+			} else if a, b, ok := strings.Cut(text, ": "); ok && len(cells) < 2 && targetCol < nameCol {
+				cells = []string{a, b} // a two-cell row read as "cell: cell" under a header that puts the target first
 			}
 			if len(cells) >= 3 && rowNumber.Get().MatchString(cells[0]) {
 				cells = cells[1:] // a numbered table's "1 | Plan renewals | 90% …"
@@ -63,6 +65,23 @@ func (im *importer) kpis() {
 	if len(out) > 0 {
 		im.a.KPIs = oneNewBusiness(out, names)
 	}
+}
+
+// tableHeader is the columns a table's header row above the part's items
+// gives the measure and its target ("Target for 2028 | What we measure"),
+// or 0 and 1: the items are the rows, the header no item.
+func tableHeader(p checker.Part) (name, target int) {
+	for _, l := range p.Lines {
+		if l.Bullet {
+			break
+		}
+		if c := strings.Split(l.Text, " | "); len(c) == 2 {
+			if n, t, ok := headerColumns(c); ok {
+				return n, t
+			}
+		}
+	}
+	return 0, 1
 }
 
 // headerColumns reads a table's header row: which column names the
@@ -117,7 +136,7 @@ func hasFigure(s string) bool { return strings.IndexFunc(s, unicode.IsDigit) >= 
 
 var (
 	measureHeader = base.Regexp{Expr: `^[\W_]*(?:measure|metric|kpi|indicator|what we measure)s?\W*$`}
-	targetHeader  = base.Regexp{Expr: `\b(?:target|goal|aim)s?\W*$`}
+	targetHeader  = base.Regexp{Expr: `\b(?:target|goal|aim)s?(?:\s+(?:for|in)\s+(?:\d{4}|the year|year one|your first year))?\W*$`}
 )
 
 // oneNewBusiness keeps one measure of new business, the one in money when

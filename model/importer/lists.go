@@ -89,6 +89,11 @@ func (im *importer) plans() {
 
 var skillHeading = base.LazyRegexp(`(?i)\bskills?\b`)
 
+// qualHeading names requirements as well as skills: "Qualifications and
+// skills", "Personality prerequisites and skills"; a board's "Language
+// skills" field is its own.
+var qualHeading = base.LazyRegexp(`(?i)qualif|prerequisite|requirement|\blanguage skills\b`)
+
 // lists reads the duties, skills and qualifications, each in the
 // posting's words.
 func (im *importer) lists() {
@@ -103,7 +108,7 @@ func (im *importer) lists() {
 	}
 	for _, p := range im.d.parts(checker.RoleRequired) {
 		switch {
-		case skillHeading().MatchString(p.Heading) && !strings.Contains(strings.ToLower(p.Heading), "qualif"):
+		case skillHeading().MatchString(p.Heading) && !qualHeading().MatchString(p.Heading):
 			for _, sk := range cleanItems(items(p)) {
 				im.a.Skills.Add = append(im.a.Skills.Add, commaList(sk)...)
 			}

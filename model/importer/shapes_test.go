@@ -233,3 +233,29 @@ func TestAFormsQuestionsAndMeasuresWithStops(t *testing.T) {
 		t.Errorf("kpis %+v", a.KPIs)
 	}
 }
+
+// A board's sections under headings of its own wording: what "you should
+// have", "useful extras" and "we'd also like", a table whose header puts
+// the target first, "prerequisites and skills" that are requirements, the
+// selection process that says how to apply.
+func TestABoardsOwnHeadings(t *testing.T) {
+	page := "<h1>Account Manager</h1>\n<h2>What you will do</h2>\n<ul>\n<li>Renew our 30 supply agreements.</li>\n</ul>\n" +
+		"<p><strong>How we will judge the first year:</strong></p>\n<table>\n<thead><tr><th>Target for 2028</th><th>What we measure</th></tr></thead>\n" +
+		"<tbody><tr><td>28 of 30 agreements renewed</td><td>Contract renewals</td></tr>\n<tr><td>an A rating at every customer</td><td>Supplier rating</td></tr></tbody>\n</table>\n" +
+		"<h2>Salary</h2>\n<p>€3,100 to €3,800 a month.</p>\n<h2>Information about the selection process</h2>\n<p>Send your CV through our site by 3 December 2027.</p>\n" +
+		"<h2>Personality prerequisites and skills</h2>\n<ul>\n<li>Five years with car makers</li>\n</ul>\n<h2>We'd also like</h2>\n<ul>\n<li>Knowledge of IATF 16949</li>\n</ul>\n"
+	r, err := importText(t, page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := r.Answers
+	if len(a.KPIs) != 2 || a.KPIs[0].Target != "28 of 30 agreements renewed" || a.KPIs[1].Target != "an A rating at every customer" {
+		t.Errorf("kpis %+v", a.KPIs)
+	}
+	if len(a.Skills.Add) > 0 || len(a.Qualifications.ExtraRequired) != 1 || len(a.Qualifications.ExtraPreferred) != 1 {
+		t.Errorf("skills %q, required %q, preferred %q", a.Skills.Add, a.Qualifications.ExtraRequired, a.Qualifications.ExtraPreferred)
+	}
+	if a.HowToApply != "Send your CV through our site by 3 December 2027." {
+		t.Errorf("how to apply %q", a.HowToApply)
+	}
+}
