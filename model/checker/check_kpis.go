@@ -21,7 +21,7 @@ func (k *checker) kpiLines() {
 		}
 		problem := ""
 		switch {
-		case markup.IsBareLabel(l.text), markup.BareMetric(l.text):
+		case markup.IsBareLabel(l.text), markup.BareMetric(markup.KPINumber.Get().ReplaceAllString(l.text, "")): // "KPI 3 - see the scorecard"
 			problem = "names a metric but gives no target or measure"
 		case markup.FigureOnly(l.text):
 			problem = "gives a figure but names no measure"

@@ -139,6 +139,10 @@ func (k *checker) findPay() payStatement {
 			}
 			continue
 		}
+		if m := base.OtherScale.Get().FindString(l.text); m != "" && ps.openLine == 0 {
+			ps.openLine, ps.openPhrase = l.n, m // "above our coordinator scale ($46,000 to $52,000)"
+			continue
+		}
 		if m := base.NoCeiling.Get().FindString(l.text); m != "" && base.PayRange.Get().MatchString(l.text) && ps.openLine == 0 {
 			ps.openLine, ps.openPhrase = l.n, m // "$58,000 – $66,000 to start, and no ceiling after that"
 			continue

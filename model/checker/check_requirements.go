@@ -21,7 +21,7 @@ const maxRequired = 8
 var (
 	degreeWords = base.Regexp{Expr: `(?i)\b(bachelor(?:'?s)?|master'?s|degree|mba|b\.?a\.?|b\.?sc?\.?|diploma|university|college education|tertiary (?:qualification|education|degree))\b`}
 	equivalent  = base.Regexp{Expr: `(?i)\b(or equivalent|equivalent (experience|work|practical)|or (similar|relevant|comparable|related) (experience|work)|experience (counts|is equally|in place of|instead)|or the equivalent|or an equivalent|equivalent combination|equivalent qualification|or (a )?ged|(?:degree|diploma)s? (?:is |are )?(?:\w+ (?:but|and) )?(?:not|never) (?:required|needed|necessary|essential|expected)|(?:degree|diploma)s? (?:is |are )?optional|no degree(?:\s+(?:is\s+|was\s+)?(?:needed|required|necessary|asked|expected)|[?!,.]?\s+no (?:problem|worries))|without a degree|(?:don['’]t|do not|doesn['’]t|does not|won['’]t) (?:need|require|ask for) a degree)\b`}
-	yearsAsked  = base.Regexp{Expr: `(?i)\b(\d{1,2}|` + markup.SmallNumbers + `)\+?\s*(?:\(\d{1,2}\)\s*)?(?:or more\s+|plus\s+)?(?:full\s+|whole\s+|solid\s+)?years?\b`}
+	yearsAsked  = base.Regexp{Expr: `(?i)\b(\d{1,2}|` + markup.SmallNumbers + `)\+?\s*(?:\(\d{1,2}\)\s*)?(?:or more\s+|-?plus\s+)?(?:full\s+|whole\s+|solid\s+)?years?\b`}
 )
 
 // yearsIn returns the most years of experience a line asks for.
@@ -140,7 +140,10 @@ func (k *checker) seniority(years, at int) {
 		level = markup.EntryLevel(lines)
 	}
 	switch {
-	case years >= 5 && level != "":
+	case years >= 5 && level != "" && (!markup.JuniorTitle(title) || !strings.Contains(strings.ToLower(level), "junior")):
+		// ("the junior role" under a Junior title restates the title: the
+		// years against the title are told below; "entry level" tells the
+		// job's level, whatever the title)
 		k.add(Finding{Rule: "seniority-contradiction", Severity: Warning, Line: at, Phrase: level, Step: base.StepSkills,
 			Message: fmt.Sprintf("The posting calls the job %q but asks for %d+ years of experience.", level, years),
 			Fix:     "Decide which it is: an entry-level job asks for 0-2 years; a job that needs more is not entry level."})

@@ -95,3 +95,41 @@ func TestReferencesKinAndHousingWordedAnew(t *testing.T) {
 		}
 	}
 }
+
+// Shapes the thirty-second corpus missed at first contact, each worded anew.
+func TestEstatesFitnessAndOtherScalesWordedAnew(t *testing.T) {
+	for _, c := range []struct {
+		rule, text string
+		line       int
+	}{
+		{"exclusionary", "# Account Manager\n\n## You\n\nWe won't consider applicants who live on the Hillside estate.\n", 5},
+		{"exclusionary", "# Account Manager\n\n## You\n\nWe don't consider anyone who has worked FIFO lately.\n", 5},
+		{"exclusionary", "# Account Manager\n\n## Selection\n\nEveryone shortlisted sits our fitness test: a 3 km run.\n", 5},
+		{"protected-characteristic", "# Account Manager\n\n## You\n\nWith the noise on the floor, we can't consider anyone who suffers from tinnitus or migraines.\n", 5},
+		{"protected-characteristic", "# Account Manager\n\n## You\n\nThe hot room makes the job unsuitable for women going through the menopause.\n", 5},
+		{"age-bias", "# Account Manager\n\n## You\n\nIdeally you're young enough to still get the student rate.\n", 5},
+		{"age-bias", "# Account Manager\n\n## You\n\nYou'd suit us best if you're still young enough for the under-30s league.\n", 5},
+		{"pay-transparency", "# Account Manager\n\nDenver, Colorado. 50 employees.\n\n## Pay\n\nAbove our service desk scale ($41,000 to $47,000), set at offer. Health cover.\n", 7},
+		{"placeholder", "# Account Manager\n\n## Apply\n\nSend your CV to jobs@domain.com by 1 May 2027.\n", 5},
+		{"voice", "# Account Manager\n\n## The role\n\nThe person we take on will look after 40 delis and visit each monthly.\n", 5},
+		{"accounting-duties", "# Account Manager\n\n## What you'll do\n\n- Look after 40 accounts.\n- Draw up the year-end accounts and the capital allowances.\n", 6},
+		{"hidden-sales", "# Account Manager\n\n## Your patch\n\nIt holds 90 stores that buy their boots from other makers, and by June we want ten of them ordering from you.\n", 5},
+		{"kpi-not-sentence", "# Account Manager\n\n## How we measure success\n\n- Keep 95% of revenue.\n- KPI 2 - see the sales scorecard\n", 6},
+		{"kpi-not-sentence", "# Account Manager\n\n## How we measure success\n\n- Keep 95% of revenue.\n- Stores reordering ÷ stores on your list\n", 6},
+		{"vague-phrase", "# Account Manager\n\n## You\n\nWe want a utility player who can drink from a firehose.\n", 5},
+		{"seniority-contradiction", "# Account Manager\n\n## The role\n\nYou don't need any sales background; we train you.\n\n## You need\n\n- Six years with grocery buyers.\n", 9},
+		{"soft-skills-only", "# Account Manager\n\n## Personal qualities\n\n- Unhurried good manners on the phone.\n- Patience and tact.\n- Steadiness under pressure.\n- Good humour on the busiest days.\n", 5},
+		{"several-jobs", "# Account Manager\n\n## The role\n\nAlongside the customers, two other jobs are yours: the vans and the office computers.\n", 5},
+		{"years-vs-title", "# Junior Account Manager\n\nHere is the ad for the junior role.\n\n## You need\n\n- Seven-plus years with dealer accounts.\n", 7},
+	} {
+		foundAt(t, c.rule, c.text, c.line)
+	}
+	for text, rule := range map[string]string{
+		"# Account Manager\n\n## Your accounts\n\nA web shop placing its first order works with our owner, who quotes its first run.\n":                  "hidden-sales",
+		"# Account Manager\n\n## What a good first year looks like\n\n- Keep 95% of revenue.\n- Grow sales 6%.\n- Answer every customer within a day.\n": "no-metrics",
+	} {
+		if slices.Contains(rules(check(text), Warning), rule) {
+			t.Errorf("%s fired on %q", rule, text)
+		}
+	}
+}

@@ -51,7 +51,7 @@ var targetWord = base.Regexp{Expr: `(?i)\b(every|each|all|within|below|above|und
 // target, naming it alone ("Irrigation water use per hectare"); names
 // parted by "/" or ";" ("Attach rate / dealer NPS / fill rate") too.
 func BareMetric(text string) bool {
-	if parts := strings.FieldsFunc(text, func(r rune) bool { return r == '/' || r == ';' || r == '|' || r == '·' }); len(parts) > 1 && len(strings.Fields(text)) > 6 {
+	if parts := strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("/;|·÷×", r) }); len(parts) > 1 && len(strings.Fields(text)) > 6 {
 		for _, p := range parts {
 			if !BareMetric(p) {
 				return false

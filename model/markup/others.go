@@ -10,7 +10,7 @@ import (
 // the work: "A separate new-business team brings customers in", "our
 // producers bring in new clients", "new clients reach us through our
 // design studio".
-var othersDoIt = base.Regexp{Expr: `(?i)\b(?:(?:our|the|a|an|separate|dedicated|own|his|her|their|two|three|four|five)\s+){1,3}(?:[\w-]+\s+){0,2}(?:team|teams|department|colleagues|reps?|representatives?|salespeople|salesperson|function|producers|brokers|agents|group|desk|studio|division|founders?|owners?|directors?|(?:office|operations|sales|general|finance|credit|practice|branch|warehouse|plant|service|production) managers?)\b(?:\s+\w+){0,3}?\s+(?:wins?|brings?|finds?|handles?|owns?|runs?|does|do|generates?|sources?|looks? after|takes? care|is responsible|are responsible|prospects?|closes?|signs?|invoices?|reconciles?|bills?|processe?s?|prepares?|manages?|books?|schedules?|dispatche?s?|delivers?|installs?|answers?|collects?|chases?|raises?|pays?|quotes?|prices?|onboards?|sets? up|takes? over)\b|\b(?:sdrs?|bdrs?|producers|hunters)\s+(?:who\s+)?(?:bring|win|find|source|handle|own|do)\b|\bbelong(?:s)?\s+to\s+(?:our|the|a)\b|\b(?:is|are|gets?)\s+(?:won|brought in|found|signed|sourced|handled|closed|generated|owned|landed|done|run|managed|prepared|processed|taken care of|looked after|covered|quoted|served|onboarded|contacted|approached|called|visited|priced|set up|opened|taken on|dealt with|kept|welcomed|introduced)\s+by\b|\b(?:comes?|reach(?:es)?|arrives?|signs?\s+(?:up|on)|joins?|enrol(?:l|ls|s)?|are\s+(?:added|brought in|signed (?:up|on)))\s+(?:to\s+)?(?:[\w'-]+\s+)?through\s+(?:our|its|their|the|a)\b` +
+var othersDoIt = base.Regexp{Expr: `(?i)\b(?:(?:our|the|a|an|separate|dedicated|own|his|her|their|two|three|four|five)\s+){1,3}(?:[\w-]+\s+){0,2}(?:team|teams|department|colleagues|reps?|representatives?|salespeople|salesperson|function|producers|brokers|agents|group|desk|studio|division|founders?|owners?|directors?|(?:office|operations|sales|general|finance|credit|practice|branch|warehouse|plant|service|production) managers?)\b(?:\s+\w+){0,3}?\s+(?:wins?|brings?|finds?|handles?|owns?|runs?|does|do|generates?|sources?|looks? after|takes? care|is responsible|are responsible|prospects?|closes?|signs?|invoices?|reconciles?|bills?|processe?s?|prepares?|manages?|books?|schedules?|dispatche?s?|delivers?|installs?|answers?|collects?|chases?|raises?|pays?|quotes?|prices?|onboards?|sets? up|takes? over)\b|\b(?:sdrs?|bdrs?|producers|hunters)\s+(?:who\s+)?(?:bring|win|find|source|handle|own|do)\b|\bbelong(?:s)?\s+to\s+(?:our|the|a)\b|\b(?:is|are|gets?)\s+(?:won|brought in|found|signed|sourced|handled|closed|generated|owned|landed|done|run|managed|prepared|processed|taken care of|looked after|covered|quoted|served|onboarded|contacted|approached|called|visited|priced|set up|opened|taken on|dealt with|kept|welcomed|introduced|attended to)\s+by\b|\b(?:works|deals)\s+(?:directly\s+)?with\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:owner|founder|director|team|(?:general|sales|managing)\s+(?:manager|director))\b|\b(?:comes?|reach(?:es)?|arrives?|signs?\s+(?:up|on)|joins?|enrol(?:l|ls|s)?|are\s+(?:added|brought in|signed (?:up|on)))\s+(?:to\s+)?(?:[\w'-]+\s+)?through\s+(?:our|its|their|the|a)\b` +
 	// "Settlement and reconciliation stay with our controller."
 	`|\b(?:stays?|sits?|remains?|rests?|lies?|lives?)\s+with\s+(?:our|the|a|an|their|them|him|her|its)\b` +
 	// "Enquiries from new people go to our inside sales desk."
@@ -35,7 +35,7 @@ func OthersDo(s string) bool {
 var othersCues = [...]string{"team", "department", "colleague", "rep", "function", "producer", "broker", "agent", "group", "desk", "founder", "owner", "director", "salespe", "office manager", "operations manager", "sales manager", "general manager",
 	"finance manager", "credit manager", "practice manager", "branch manager", "warehouse manager", "plant manager", "service manager", "production manager",
 	"studio", "division", "sdr", "bdr", "hunter", "belong", " by", "through",
-	"stay with", "stays with", "sit with", "sits with", "remain with", "remains with", "rest with", "rests with", "lie with", "lies with", "live with", "lives with"}
+	"works with", "deals with", "stay with", "stays with", "sit with", "sits with", "remain with", "remains with", "rest with", "rests with", "lie with", "lies with", "live with", "lives with"}
 
 // reachUs is people reaching the business themselves: "call our inside
 // team", "visit our showroom", "phone us".
@@ -58,13 +58,16 @@ func Testimonial(s string) bool { return testimonial.Get().MatchString(s) }
 var severalJobs = base.Regexp{Expr: `(?i)\b(?:two|three|four|several|multiple|2|3|4)\s+(?:jobs|roles|positions)\s+(?:in|into|rolled into|wrapped into|combined into)\s+one\b` +
 	`|\b(?:two|three|four)\s+(?:parts|halves|sides|hats)\b[^.]{0,40}?\byou['’]ll (?:do|wear) (?:all|both)\b|\bthe other half of (?:the|this|your) (?:job|role)\b` +
 	// "takes over two jobs we're folding into it", "two roles merged into this one".
-	`|\b(?:takes?|taking) over (?:two|three|four|several|2|3|4|the) (?:other )?(?:jobs|roles|positions)\b|\b(?:jobs|roles|positions) (?:we['’]re|we are|that we['’]re|being) (?:folding|merging|combining|rolling) into (?:it|this|this one|the role|this role|this job)\b`}
+	`|\b(?:takes?|taking) over (?:two|three|four|several|2|3|4|the) (?:other )?(?:jobs|roles|positions)\b|\b(?:jobs|roles|positions) (?:we['’]re|we are|that we['’]re|being) (?:folding|merging|combining|rolling) into (?:it|this|this one|the role|this role|this job)\b` +
+	// "two other jobs are yours", "three more roles come with it".
+	`|\b(?:two|three|four|several|2|3|4)\s+(?:other|more|further|extra)\s+(?:jobs|roles)\s+(?:are yours|come with (?:it|the job|the role)|go with (?:it|the job|the role)|are part of (?:it|the job|the role))\b`}
 
 // SeveralJobsSaid is where text says the role is several jobs, or nil;
 // lower is the text in small letters, read only to skip a line that cannot.
 func SeveralJobsSaid(text, lower string) []int {
 	if !strings.Contains(lower, " in one") && !strings.Contains(lower, "into one") && !strings.Contains(lower, "half of") && !strings.Contains(lower, " parts") &&
-		!strings.Contains(lower, " hats") && !strings.Contains(lower, " halves") && !strings.Contains(lower, " sides") && !strings.Contains(lower, " over ") && !strings.Contains(lower, " into ") {
+		!strings.Contains(lower, " hats") && !strings.Contains(lower, " halves") && !strings.Contains(lower, " sides") && !strings.Contains(lower, " over ") && !strings.Contains(lower, " into ") && !strings.Contains(lower, "other jobs") &&
+		!strings.Contains(lower, "more jobs") && !strings.Contains(lower, "other roles") && !strings.Contains(lower, "more roles") && !strings.Contains(lower, "extra jobs") && !strings.Contains(lower, "further jobs") {
 		return nil
 	}
 	return severalJobs.Get().FindStringIndex(text)
