@@ -90,6 +90,10 @@ func (im *importer) applyAnywhere() []string {
 // applyHow says how to apply: a verb of applying or a place to send to.
 var applyHow = base.LazyRegexp(`(?i)\b(apply|applications?|send|e-?mail|submit|upload|cv|resume|résumé|call|contact|write to)\b|@|https?://|www\.`)
 
+// amjdDate is a date as amjd writes it after its closing phrase: "4
+// February 2028." or "February 4, 2028.".
+var amjdDate = base.Regexp{Expr: `^(?:\d{1,2} \p{Lu}\p{Ll}+ \d{4}|\p{Lu}\p{Ll}+ \d{1,2}, \d{4})\.?$`}
+
 // labelLine is a "Label: value" field with a short label.
 var labelLine = base.LazyRegexp(`(?:^|\s)[A-Z][\w ]{0,20}:\s`)
 
@@ -106,8 +110,8 @@ func (im *importer) withoutClosing(s string) string {
 		if closingSentence().MatchString(sen) {
 			closing++
 		}
-		if own != "" && strings.HasPrefix(sen, own) && dateIn().MatchString(sen) {
-			continue
+		if rest, ok := strings.CutPrefix(sen, own); own != "" && ok && amjdDate.Get().MatchString(rest) {
+			continue // amjd's own "Applications close on 4 February 2028." ("… on Friday 4 February" is the writer's)
 		}
 		keep = append(keep, sen)
 	}

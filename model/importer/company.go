@@ -74,7 +74,7 @@ func describing(name, text string) bool {
 		(describes().MatchString(text[len(name):]) || tradeVerbs().MatchString(strings.TrimLeft(text[len(name):], " ")))
 }
 
-var describes = base.LazyRegexp(`^\s+(?:[a-z]+s,?\s+and\s+)?(?:is an?|makes|builds|grows|brews|crushes|mills|supplies|runs|leases|installs|services|repairs|hires out|designs|produces|manufactures|distributes|imports|sells|rents|publishes|roasts|packs|bakes)\s`)
+var describes = base.LazyRegexp(`^\s+(?:[a-z]+s,?\s+and\s+)?(?:is an?|has (?:\p{Ll}+ed|made|grown|built|sold|run|bred|kept|spun|woven|dug)\b[^.]{0,80}?\b(?:since|for (?:over |more than )?\w+ (?:years|decades|generations))\b|makes|builds|grows|brews|crushes|mills|supplies|runs|leases|installs|services|repairs|hires out|designs|produces|manufactures|distributes|imports|sells|rents|publishes|roasts|packs|bakes)\s`)
 
 // companyAtTop reads the employer where a page names it above the posting:
 // a "Company:" field, the page's name, a letterhead, the facts line.
@@ -313,7 +313,7 @@ func abbreviatedForm(form string) bool {
 
 // formAnywhere is a legal form written after a name, in any country's
 // way: "d.o.o.", "GmbH", "OÜ", "Pty Ltd", ", Inc.".
-var formAnywhere = base.LazyRegexp(`,?\s(?:d\.o\.o\.|GmbH|OÜ|Oy|AB|A/S|S\.A\.|S\.L\.|S\.r\.l\.|s\.r\.o\.|Sp\. z o\.o\.|SARL|SAS|Lda\.|Ltda\.|S\.p\.A\.|S\.r\.l\.|Kft\.|B\.V\.|N\.V\.|AG|Pty\.? Ltd\.?|Ltd\.?|Limited|Inc\.?|LLC|plc|PLC|ULC|DAC|LLP)(?:\s|$|[,;:)])`)
+var formAnywhere = base.LazyRegexp(`,?\s(?:d\.o\.o\.|GmbH|OÜ|Oy|AB|A/S|S\.A\.|S\.L\.|S\.r\.l\.|s\.r\.o\.|Sp\. z o\.o\.|SARL|SAS|Lda\.|Ltda\.|S\.p\.A\.|S\.r\.l\.|Kft\.|B\.V\.|N\.V\.|AG|E?OOD|E?AD|Pty\.? Ltd\.?|Ltd\.?|Limited|Inc\.?|LLC|plc|PLC|ULC|DAC|LLP)(?:\s|$|[,;:)])`)
 
 // companyByForm is the name the posting gives most often with a legal form
 // after it, twice or at the start of a line, for a posting whose company

@@ -2,6 +2,7 @@ package importer
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -256,6 +257,35 @@ func TestABoardsOwnHeadings(t *testing.T) {
 		t.Errorf("skills %q, required %q, preferred %q", a.Skills.Add, a.Qualifications.ExtraRequired, a.Qualifications.ExtraPreferred)
 	}
 	if a.HowToApply != "Send your CV through our site by 3 December 2027." {
+		t.Errorf("how to apply %q", a.HowToApply)
+	}
+}
+
+// A survey's response with each question under its number ("Q4"), pages
+// and skipped answers; a company told by what it has made since when;
+// a writer's own "Applications close on Friday …" stays in how to apply.
+func TestASurveyResponseAndAWritersClosingLine(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Role request\nRespondent #9\n\nPage 1: About the role\n\n")
+	for i, qa := range [][2]string{{"Your name and department", "Ana Price, Sales"}, {"Job title for the advert", "Account Manager"},
+		{"Where is the role based?", "Bala, Gwynedd"}, {"About the business", "Bala Looms Ltd has woven tweed in Bala since 1911. We are 30 people."},
+		{"Main duties", "Look after our 50 mills and merchants."}, {"Must-haves", "Three years with trade accounts."}, {"Nice to have", "Respondent skipped this question"},
+		{"Salary from", "Minimum 30000"}, {"Salary to", "Maximum 34000"}, {"Benefits", "A staff discount on cloth"},
+		{"How to apply", "Email jobs@balalooms.example. Applications close on Friday 4 February 2028."}} {
+		fmt.Fprintf(&b, "Q%d\n%s\n%s\n\n", i+1, qa[0], qa[1])
+	}
+	r, err := importText(t, b.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := r.Answers
+	if a.Company != "Bala Looms Ltd" || a.Title != "Account Manager" {
+		t.Errorf("company %q, title %q", a.Company, a.Title)
+	}
+	if len(a.Qualifications.ExtraPreferred) > 0 || slices.ContainsFunc(a.Benefits, func(b string) bool { return strings.Contains(b, "30000") }) {
+		t.Errorf("preferred %q, benefits %q", a.Qualifications.ExtraPreferred, a.Benefits)
+	}
+	if a.HowToApply != "Email jobs@balalooms.example. Applications close on Friday 4 February 2028." {
 		t.Errorf("how to apply %q", a.HowToApply)
 	}
 }

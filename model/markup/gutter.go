@@ -85,7 +85,7 @@ func UnNumberForm(raw []string, kinds []Kind) []string {
 		at = append(at, i)
 	}
 	if len(at) < minFormQuestions {
-		return raw
+		return unNumberLabels(raw, kinds)
 	}
 	for _, i := range at {
 		q := strings.TrimSpace(formQuestion.Get().FindStringSubmatch(raw[i])[2])
@@ -108,4 +108,49 @@ func UnNumberForm(raw []string, kinds []Kind) []string {
 func bulletLead(r string) bool {
 	t := strings.TrimSpace(r)
 	return strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "• ") || strings.HasPrefix(t, "· ")
+}
+
+// surveyPage is a survey's page over its questions.
+var surveyPage = base.Regexp{Expr: `^\s*Page \d{1,2}:\s`}
+
+// qLabel is a survey's question number alone on its line, over the
+// question and its answer: "Q4" (SurveyMonkey).
+var qLabel = base.Regexp{Expr: `^\s*Q\d{1,2}\s*$`}
+
+// unNumberLabels reads a survey's response whose ten or more questions
+// each sit under a number alone ("Q4", then "Company name as it should
+// appear in the advert", then "Moelwyn Slate Ltd"): the number is
+// blanked, the question is a heading and the answer's first line text.
+func unNumberLabels(raw []string, kinds []Kind) []string {
+	var at []int
+	for i, r := range raw {
+		if i+2 < len(raw) && qLabel.Get().MatchString(r) && strings.TrimSpace(raw[i+1]) != "" && strings.TrimSpace(raw[i+2]) != "" {
+			at = append(at, i)
+		}
+	}
+	if len(at) < minFormQuestions {
+		return raw
+	}
+	for i, r := range raw {
+		if surveyPage.Get().MatchString(r) {
+			raw[i] = "" // "Page 3: The person", the survey's page, not the posting's section
+		}
+	}
+	for _, i := range at {
+		q := strings.TrimSpace(raw[i+1])
+		if !strings.HasSuffix(q, "?") && !strings.HasSuffix(q, ":") {
+			q += ":"
+		}
+		raw[i], raw[i+1] = "", q
+		if strings.EqualFold(strings.TrimSpace(raw[i+2]), "Respondent skipped this question") {
+			raw[i+2] = "" // no answer
+		}
+		if kinds[i+1] == Unknown {
+			kinds[i+1] = Heading
+		}
+		if kinds[i+2] == Unknown && !bulletLead(raw[i+2]) {
+			kinds[i+2] = Text
+		}
+	}
+	return raw
 }
