@@ -110,6 +110,9 @@ func readSource(text string, f Format) []rawLine {
 	case FormatHTML:
 		return readHTML(text)
 	case FormatMarkdown:
+		if strings.Contains(text, "   ") {
+			text = strings.Join(markup.UnGutter(splitLines(text)), "\n") // a form's or a table's two columns, as plain text has them
+		}
 		if !deeplyNested(text) {
 			return readMarkdown(markup.Tables(markup.FromPandoc(markup.FromMDX(markup.FromNoteApp(markup.FromHugo(text)))), false))
 		}
@@ -177,8 +180,11 @@ func unmark(text string, raw []string) ([]string, []lineKind) {
 	case markup.IsOutline(raw[:min(len(raw), 400)]):
 		raw, kinds = markup.UnOutline(raw)
 	}
+	if !bb && !jira {
+		raw = markup.UnGutter(raw) // a form's or a table's "Label      value" columns, even between a mail's "=== … ===" markers
+	}
 	if !wiki && !bb && !jira {
-		raw = markup.UnNumberForm(markup.UnGutter(raw), kinds) // a form's "Label      value" fields, its numbered questions
+		raw = markup.UnNumberForm(raw, kinds) // a form's numbered questions
 	}
 	for i := range raw {
 		switch {

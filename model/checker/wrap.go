@@ -86,7 +86,10 @@ func continues(a line, ra rawLine, b line, rb rawLine) bool {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(b.text, " \t"))
-	return unicode.IsLower(first) || unicode.IsDigit(first) && markup.NumberFirst(b.text) || last == ',' || markup.EndsInJoiner(tail)
+	// A mail sent format=flowed ends a line it wrapped with one space:
+	// "You'll report to our Commercial " / "Director, …".
+	flowed := strings.HasSuffix(ra.text, " ") && !strings.HasSuffix(ra.text, "  ")
+	return unicode.IsLower(first) || unicode.IsDigit(first) && markup.NumberFirst(b.text) || last == ',' || markup.EndsInJoiner(tail) || flowed
 }
 
 // sourceLine is the source line that holds phrase of l: the line its

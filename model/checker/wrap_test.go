@@ -123,3 +123,17 @@ func TestHyphenatedWordsJoin(t *testing.T) {
 		t.Errorf("the hyphenated word was not joined:\n%s", d.body)
 	}
 }
+
+// A mail sent format=flowed ends each line it wrapped with one space: the
+// next line goes on with the sentence, capital or not.
+func TestFlowedMailLinesJoin(t *testing.T) {
+	text := "Account Manager\n\nYou'll look after our 40 clubs, and you'll report to our Commercial \nDirector, Aoife Ryan, every week.\n"
+	d := parseDocument(text)
+	found := false
+	for _, l := range d.lines {
+		found = found || strings.Contains(l.text, "our Commercial Director, Aoife Ryan")
+	}
+	if !found {
+		t.Errorf("the flowed line was not joined: %v", d.lines)
+	}
+}

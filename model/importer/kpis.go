@@ -53,7 +53,8 @@ func (im *importer) kpis() {
 				text = cells[nameCol] + ": " + cells[targetCol] // the measure and its target; how often it is reviewed goes
 			}
 			t := strings.TrimSuffix(base.CleanLine(strings.Trim(text, "*_ ")), ".")
-			if n, tg, ok := strings.Cut(strings.ToLower(t), ":"); strings.HasSuffix(t, ":") || ok && measureHeader.Get().MatchString(n) && targetHeader.Get().MatchString(tg) {
+			if n, tg, ok := strings.Cut(strings.ToLower(t), ":"); strings.HasSuffix(t, ":") || ok && measureHeader.Get().MatchString(n) && targetHeader.Get().MatchString(tg) ||
+				!ok && len(strings.Fields(t)) <= 4 && targetHeader.Get().MatchString(strings.ToLower(t)) {
 				continue // a group's label ("In your first year:"), a table's header ("Measure: Target")
 			}
 			for _, m := range markup.Measures(t) {
@@ -200,7 +201,7 @@ func pairUp(ls []checker.TextLine) []checker.TextLine {
 }
 
 // measureLabel is a measure's own label: "Measure: Agreement renewals".
-var measureLabel = base.Regexp{Expr: `(?i)^\s*(?:measure|metric|kpi)\s*:\s*`}
+var measureLabel = base.Regexp{Expr: `(?i)^\s*(?:measure|metric|kpi)\s*(?:\d{1,2}\s*)?:\s*`}
 
 // alternating reports a list of two or more measures told each over two
 // items: the name, capitalised and with no figure, then its target, with a
@@ -223,7 +224,7 @@ func alternating(ls []checker.TextLine) bool {
 
 var (
 	// targetLabel is a measure's target on a line of its own.
-	targetLabel = base.LazyRegexp(`(?i)^(?:target|goal|aim)\s*[:–—-]\s*(\S.*)$`)
+	targetLabel = base.LazyRegexp(`(?i)^(?:target|goal|aim)\s*(?:\d{1,2}\s*)?[:–—-]\s*(\S.*)$`)
 	// figureOnly is a card's figure alone: "90%", "£250k", "8.5/10", "2 days".
 	figureOnly = base.LazyRegexp(`(?i)^[£$€]?\d[\d.,]*\s*(?:%|k|m|/\s?\d+|out of \d+|(?:working |business )?(?:days?|hours?|weeks?))?$`)
 	// dotLeader is a run of dots between a name and its value.

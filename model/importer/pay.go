@@ -91,7 +91,7 @@ func notAnItem(t string) bool {
 
 var (
 	payFigure     = base.Regexp{Expr: `(?i)^\W*\d[\d,.]*k?\s*(?:per|a|an)\s+(?:year|annum|hour|month|week)\b`}
-	payWordOnly   = base.Regexp{Expr: `(?i)^\W*(?:competitive|negotiable|doe|dependent on experience|depending on experience|attractive|market rate|hourly|salary|salaried|annual|yearly|monthly|weekly|per (?:hour|year|annum|month|week)|(?:(?:minimum|maximum|min|max|from|to)\s+)?[$£€]?\s?\d[\d,.]*k?)\W*$`}
+	payWordOnly   = base.Regexp{Expr: `(?i)^\W*(?:competitive|negotiable|doe|dependent on experience|depending on experience|attractive|market rate|hourly|salary|salaried|annual|yearly|monthly|weekly|per (?:hour|year|annum|month|week)|(?:(?:minimum|maximum|min|max|from|to):?\s+)?[$£€]?\s?\d[\d,.]*k?)\W*$`}
 	contractWords = base.Regexp{Expr: `(?i)\b(?:permanent|full[- ]time|part[- ]time|fixed[- ]term)\b`}
 )
 

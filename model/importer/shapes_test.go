@@ -289,3 +289,17 @@ func TestASurveyResponseAndAWritersClosingLine(t *testing.T) {
 		t.Errorf("how to apply %q", a.HowToApply)
 	}
 }
+
+// A form's measures numbered with their targets ("Measure 1   Sales
+// growth" over "Target 1   +6% …"), in two columns.
+func TestNumberedMeasuresAndTargets(t *testing.T) {
+	text := "Account Manager\n\nResponsibilities\n- Look after 60 merchants.\n\nHow will success be measured?\nMeasure 1   Sales growth\nTarget 1   +6% across your merchants\nMeasure 2   Merchant reviews\nTarget 2   a review with every merchant twice a year\nMeasure 3   Forecast accuracy\nTarget 3   within 10% of despatches\n\n" +
+		"Requirements\n- Two years with merchants.\n\nSalary\n£30,000 to £34,000 a year.\n\nHow to apply\nEmail jobs@slate.example.\n"
+	r, err := importText(t, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if k := r.Answers.KPIs; len(k) != 3 || k[0].Target != "+6% across your merchants" || k[1].Target != "a review with every merchant twice a year" {
+		t.Errorf("kpis %+v", k)
+	}
+}

@@ -22,7 +22,9 @@ const minGutterFields = 3
 
 // UnGutter writes each "Label      value" line of a form whose values start
 // at one column, shared by three lines or more, as "Label: value", so that
-// it reads as any labelled field. Other text is left as it is.
+// it reads as any labelled field; a text may hold several such forms (a
+// facts block, a table of measures), each at its own column. Other text is
+// left as it is.
 func UnGutter(raw []string) []string {
 	cols := map[int]int{}
 	for _, r := range raw {
@@ -30,17 +32,8 @@ func UnGutter(raw []string) []string {
 			cols[c]++
 		}
 	}
-	col, n := 0, 0
-	for c, k := range cols {
-		if k > n || k == n && c < col {
-			col, n = c, k
-		}
-	}
-	if n < minGutterFields {
-		return raw
-	}
 	for i, r := range raw {
-		if gutterColumn(r) == col {
+		if c := gutterColumn(r); c > 0 && cols[c] >= minGutterFields {
 			at := len(r) - len(strings.TrimLeft(r[strings.Index(r, "   "):], " "))
 			raw[i] = strings.TrimRight(r[:at], " ") + ": " + r[at:]
 		}
@@ -58,7 +51,7 @@ func gutterColumn(r string) int {
 	if m == nil {
 		return 0
 	}
-	return utf8.RuneCountInString(r[:m[1]-1])
+	return utf8.RuneCountInString(r[:m[1]]) - 1 // the value's first rune may be "€", three bytes
 }
 
 // formQuestion is a form's numbered question over its answer: "16. Main

@@ -53,3 +53,13 @@ func TestUnNumberForm(t *testing.T) {
 		t.Errorf("UnNumberForm(sections) = %q", got)
 	}
 }
+
+// A value that starts with a rune of several bytes ("€900,000") stands in
+// its column as much as one of ASCII.
+func TestUnGutterReadsAWideFirstRune(t *testing.T) {
+	rows := []string{"Renewals        90% renewed", "Upgrade sales   €900,000 of upgrades", "New projects    €1.2m won"}
+	got := UnGutter(slices.Clone(rows))
+	if got[1] != "Upgrade sales: €900,000 of upgrades" || got[2] != "New projects: €1.2m won" {
+		t.Errorf("UnGutter = %q", got)
+	}
+}
