@@ -2871,6 +2871,12 @@ var compiled = &Catalog{
 				Clues: []string{
 					"kiwisaver",
 					"nz",
+					"te reo",
+					"kia ora",
+					"whānau",
+					"aotearoa",
+					"ird number",
+					"acc levies",
 				},
 			},
 			Country{

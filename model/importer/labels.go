@@ -33,7 +33,7 @@ func (d doc) label(names ...string) (string, int, bool) {
 	}
 	lines := d.all()
 	for i, p := range d.Parts {
-		if strings.Contains(p.Heading, ": ") && (i < 3 || d.isForm()) {
+		if strings.Contains(p.Heading, ": ") && (i < 3 || d.isForm() || strings.Contains(p.Heading, ":   ")) { // "Job type:          Part-time", a board's aligned field
 			// "Location: Derby" alone under the title reads as a heading;
 			// a board's fields further down are the board's.
 			lines = append([]checker.TextLine{{Text: p.Heading, Line: p.Line}}, lines...)

@@ -162,7 +162,7 @@ var (
 	// the next: "Closing date" over "24 Sep 2027".
 	boardField = base.LazyRegexp(`(?i)^(?:closing date|posted|date posted|ref|reference|job ref|contract type|hours|sector|salary band|job level|industry|category|job type|type of position|start date|job id|vacancy id)$`)
 	// otherField is a "Label: value" line of a field that is no benefit.
-	otherField = base.LazyRegexp(`(?i)^(?:schedule|hours|working hours|shift|location|work location|job type|employment type|contract|contract type|application deadline|closing date|closes|deadline|start date|starting date|reports? to|posted|date posted|posting date|published|date published|job id|job ref|ref|reference|vacancy id|experience|education|education level|cause area|organi[sz]ation type|sector|industry|category|job level|seniority|remote|categories|sectors|tags|skills)\s*:\s*\S`)
+	otherField = base.LazyRegexp(`(?i)^(?:schedule|hours|working hours|shift|location|work location|job type|employment type|contract|contract type|application deadline|closing date|closes|deadline|start date|starting date|reports? to|posted|date posted|posting date|published|date published|job id|job ref|ref|reference|vacancy id|experience|education|education level|cause area|organi[sz]ation type|sector|industry|category|job level|seniority|remote|categories|sectors|tags|skills|listed|listed on|closing|closes on|expires|expiry date|valid until|art form)\s*:\s*\S`)
 )
 
 // boardLink is a job board's own button or link under a posting.

@@ -303,3 +303,20 @@ func TestNumberedMeasuresAndTargets(t *testing.T) {
 		t.Errorf("kpis %+v", k)
 	}
 }
+
+// A board's aligned fields ("Job type:          Part-time") are read as
+// fields, its dates are no benefits, and a posting that speaks of te reo is
+// paid in New Zealand dollars.
+func TestABoardsAlignedFieldsAndANewZealandClue(t *testing.T) {
+	text := "Account Manager (part-time)\nKaniere Press\n\nLocation:          Hokitika, West Coast\nJob type:          Part-time\nRemuneration:      $33 – $36 per hour\n" +
+		"Listed:            13 January 2028\nClosing:           10 February 2028\n\nThe role\nYou look after 75 galleries. We hope to make it a full-time role later.\n\n" +
+		"What you need\n- Two years with clients.\n- Te reo is welcome.\n\nHow to apply\nEmail jobs@kaniere.example.\n"
+	r, err := importText(t, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := r.Answers
+	if a.EmploymentType != "part_time" || a.Pay.Currency != "NZD" || len(a.Benefits) > 0 {
+		t.Errorf("employment %q, currency %q, benefits %q", a.EmploymentType, a.Pay.Currency, a.Benefits)
+	}
+}
