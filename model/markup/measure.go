@@ -39,20 +39,28 @@ func Measures(t string) []string {
 		return nil
 	}
 	if lead, rest, ok := strings.Cut(t, ": "); ok && len(strings.Fields(lead)) <= 8 {
-		if parts := listParts(rest); len(parts) >= 3 {
+		limit := 8
+		if countedLead.Get().MatchString(lead) {
+			limit = 14 // "We'll look at four things: …": the lead says a list follows
+		}
+		if parts := listParts(rest, limit); len(parts) >= 3 {
 			return parts
 		}
 	}
-	if parts := listParts(t); len(parts) >= 3 {
+	if parts := listParts(t, 8); len(parts) >= 3 {
 		return parts
 	}
 	return []string{t}
 }
 
+// countedLead says how many measures follow it: "We'll look at four
+// things", "three numbers matter".
+var countedLead = base.Regexp{Expr: `(?i)\b(?:two|three|four|five|six|[2-6])\s+(?:things|measures|numbers|metrics|goals|targets|areas|kpis)\b`}
+
 // listParts splits a list told in a sentence at its commas and its last
 // "and", outside brackets; nil if a part is too long to be a measure (a
 // part with its target in brackets may be longer).
-func listParts(t string) []string {
+func listParts(t string, most int) []string {
 	var parts []string
 	depth, from := 0, 0
 	for i := 0; i < len(t); i++ {
@@ -71,7 +79,7 @@ func listParts(t string) []string {
 	out := parts[:0]
 	for _, p := range parts {
 		p = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(p), "and "))
-		limit := 8
+		limit := most
 		if _, _, ok := SplitMeasure(p); ok || strings.HasSuffix(p, ")") {
 			limit = 16 // "fleet on hire – 88% of the rental fleet out on hire"
 		}

@@ -62,3 +62,16 @@ func TestMeasureList(t *testing.T) {
 		t.Error("requirements read as measures")
 	}
 }
+
+// A lead that counts the measures ("four things") opens a list whose
+// parts may run longer than a measure told alone.
+func TestMeasuresAfterACountedLead(t *testing.T) {
+	t1 := "We'll look at four things: growth of 8% across your accounts, six new customers from aged care or hospitals, on-time shipping for 95% of orders, and a business review with every one of your 20 largest accounts"
+	if got := Measures(t1); len(got) != 4 || got[3] != "a business review with every one of your 20 largest accounts" {
+		t.Errorf("Measures = %q", got)
+	}
+	t2 := "Our view: we make good boots, our customers come back, and we keep the business family-owned for another fifty years or more"
+	if got := Measures(t2); len(got) != 1 {
+		t.Errorf("Measures(%q) = %q, want it whole", t2, got)
+	}
+}
