@@ -9,30 +9,17 @@ import (
 // to the reader, a pay line with no figure, prospects who "have never had"
 // the product, a field tag with its settings left in.
 func TestStartFiguresAndPayLinesWithoutOne(t *testing.T) {
-	for _, c := range []struct {
-		rule, text string
-		line       int
-	}{
+	wordings(t, []wording{
 		{"pay-transparency", "# Account Manager\n\nDenver, Colorado. 50 employees.\n\n## Pay\n\nYou will begin on $49,500 while you train; after that we review it.\nHealth and dental cover.\n", 7},
 		{"pay-transparency", "# Account Manager\n\nDenver, Colorado. 50 employees.\n\n## About us\n\nWe make pumps.\n\nSalary: competitive, plus a 10% bonus on the margin you keep.\n\nHealth and dental cover.\n", 9},
-	} {
-		foundAt(t, c.rule, c.text, c.line)
-	}
-	for _, text := range []string{
-		"# Account Manager\n\nDenver, Colorado. 50 employees.\n\n## Pay\n\n$52,000 to $58,000 a year, plus a 10% bonus.\nHealth and dental cover.\n",
-	} {
-		if slices.Contains(rules(check(text), Warning), "pay-transparency") {
-			t.Errorf("pay-transparency fired on %q", text)
-		}
-	}
+	}, map[string]string{
+		"# Account Manager\n\nDenver, Colorado. 50 employees.\n\n## Pay\n\n$52,000 to $58,000 a year, plus a 10% bonus.\nHealth and dental cover.\n": "pay-transparency",
+	})
 }
 
 // More shapes the thirtieth corpus missed, each worded anew.
 func TestScreensProspectsAndFieldsWordedAnew(t *testing.T) {
-	for _, c := range []struct {
-		rule, text string
-		line       int
-	}{
+	wordings(t, []wording{
 		{"kpi-not-sentence", "# Account Manager\n\n## How we'll judge your year\n\n- Keep 90% of last year's revenue.\n- Grow sales by 5%.\n- On-time rate / complaint count / reorder speed\n", 7},
 		{"gendered-pronoun", "# Account Manager\n\n## Interviews\n\nThe first talk is on the phone. At the second, she'll tour the plant with Ravi Mendes.\n", 5},
 		{"hidden-sales", "# Account Manager\n\n## Your week\n\n- Saturdays: the market towns. Plenty of cafés out there have never had one of our pies. Can you get them ordering?\n", 5},
@@ -47,27 +34,17 @@ func TestScreensProspectsAndFieldsWordedAnew(t *testing.T) {
 		{"placeholder", "# Account Manager\n\nApplications close {close_date format=\"%d %M\"}.\n", 3},
 		{"placeholder", "# Account Manager\n\nQuestions? Ring Fred Nerk on 03 5550 0000.\n", 3},
 		{"accounting-title", "Mailbox - Inbox\nFrom: Ana Ruiz\nSubject: Accounting Manager advert\n\nHi Joe, here it is.\n\nACCOUNTING MANAGER\n\nYOUR ACCOUNTS\n\nYou look after our 40 dealers: plan each dealer's order, call when a dealer goes quiet, and renew their agreements.\n", 7},
-	} {
-		foundAt(t, c.rule, c.text, c.line)
-	}
-	for text, rule := range map[string]string{
+	}, map[string]string{
 		"# Account Manager\n\n## Questions\n\nQ: Do I have to find new clients?\nA: No. Our owner signs every new client and hands it to you.\n": "hidden-sales",
 		"# Account Manager\n\n## About us\n\nWhen he started the firm in 1990, our founder sold from a van.\n":                                   "gendered-pronoun",
 		"# Account Manager\n\n## About us\n\nOur founder ran it with his wife, Mara, until 2010.\n":                                              "gendered-pronoun",
 		"# Account Manager\n\n## Your accounts\n\nYou look after 30 golf clubs and their pro shops.\n":                                           "exclusionary",
-	} {
-		if slices.Contains(rules(check(text), Warning), rule) {
-			t.Errorf("%s fired on %q", rule, text)
-		}
-	}
+	})
 }
 
 // Shapes the thirty-first corpus missed at first contact, each worded anew.
 func TestReferencesKinAndHousingWordedAnew(t *testing.T) {
-	for _, c := range []struct {
-		rule, text string
-		line       int
-	}{
+	wordings(t, []wording{
 		{"voice", "# Account Manager\n\n## The role\n\nThe role-holder looks after 40 stores and visits each every month.\nThe role-holder answers every order the same day.\n", 5},
 		{"exclusionary", "# Account Manager\n\n## Applying\n\nGive us two referees; one of them must be a justice of the peace.\n", 5},
 		{"exclusionary", "# Account Manager\n\n## You\n\nApplicants must come from a farming family, since our growers trust their own.\n", 5},
@@ -81,27 +58,17 @@ func TestReferencesKinAndHousingWordedAnew(t *testing.T) {
 		{"hidden-sales", "# Account Manager\n\n## Your week\n\nOne day a week you call on outfitters that carry no Acme tents, and get a first order onto their floor.\n", 5},
 		{"seniority-contradiction", "# Account Manager\n\n## The role\n\nNobody expects you to know the bakery trade when you start.\n\n## You need\n\n- Eight years managing bakery accounts.\n", 9},
 		{"several-jobs", "# Account Manager\n\n## What you'll do\n\n- Look after 50 accounts.\n- Keep the HACCP records for the kitchen.\n- Do the monthly stock take.\n- Take a shift on the griddle line when we're short.\n", 6},
-	} {
-		foundAt(t, c.rule, c.text, c.line)
-	}
-	for text, rule := range map[string]string{
+	}, map[string]string{
 		"# Account Manager\n\n## News\n\nAs you know, Declan is retiring in May, so we're hiring for his job.\n":                                   "gendered-pronoun",
 		"# Account Manager\n\n## Your accounts\n\nYou carry no target for new customers; our owner signs them.\n":                                  "hidden-sales",
 		"# Account Manager\n\n## Your accounts\n\nA shop placing its first order with us is set up by our general manager, who keeps it a year.\n": "hidden-sales",
 		"# Account Manager\n\n## What you'll do\n\n- Plan each gym's fit-out: four goals with a key-switch controller for each winch.\n":           "accounting-duties",
-	} {
-		if slices.Contains(rules(check(text), Warning), rule) {
-			t.Errorf("%s fired on %q", rule, text)
-		}
-	}
+	})
 }
 
 // Shapes the thirty-second corpus missed at first contact, each worded anew.
 func TestEstatesFitnessAndOtherScalesWordedAnew(t *testing.T) {
-	for _, c := range []struct {
-		rule, text string
-		line       int
-	}{
+	wordings(t, []wording{
 		{"exclusionary", "# Account Manager\n\n## You\n\nWe won't consider applicants who live on the Hillside estate.\n", 5},
 		{"exclusionary", "# Account Manager\n\n## You\n\nWe don't consider anyone who has worked FIFO lately.\n", 5},
 		{"exclusionary", "# Account Manager\n\n## Selection\n\nEveryone shortlisted sits our fitness test: a 3 km run.\n", 5},
@@ -121,13 +88,26 @@ func TestEstatesFitnessAndOtherScalesWordedAnew(t *testing.T) {
 		{"soft-skills-only", "# Account Manager\n\n## Personal qualities\n\n- Unhurried good manners on the phone.\n- Patience and tact.\n- Steadiness under pressure.\n- Good humour on the busiest days.\n", 5},
 		{"several-jobs", "# Account Manager\n\n## The role\n\nAlongside the customers, two other jobs are yours: the vans and the office computers.\n", 5},
 		{"years-vs-title", "# Junior Account Manager\n\nHere is the ad for the junior role.\n\n## You need\n\n- Seven-plus years with dealer accounts.\n", 7},
-	} {
-		foundAt(t, c.rule, c.text, c.line)
-	}
-	for text, rule := range map[string]string{
+	}, map[string]string{
 		"# Account Manager\n\n## Your accounts\n\nA web shop placing its first order works with our owner, who quotes its first run.\n":                  "hidden-sales",
 		"# Account Manager\n\n## What a good first year looks like\n\n- Keep 95% of revenue.\n- Grow sales 6%.\n- Answer every customer within a day.\n": "no-metrics",
-	} {
+	})
+}
+
+// A wording is a text in which a rule must fire at a line.
+type wording struct {
+	rule, text string
+	line       int
+}
+
+// wordings checks that each rule fires where its wording says, and that
+// none of quiet's rules fires on its text.
+func wordings(t *testing.T, found []wording, quiet map[string]string) {
+	t.Helper()
+	for _, c := range found {
+		foundAt(t, c.rule, c.text, c.line)
+	}
+	for text, rule := range quiet {
 		if slices.Contains(rules(check(text), Warning), rule) {
 			t.Errorf("%s fired on %q", rule, text)
 		}
