@@ -889,6 +889,22 @@ var compiled = &Catalog{
 			ID:     "MXN",
 			Symbol: "MX$",
 		},
+		Currency{
+			ID:     "KES",
+			Symbol: "KSh ",
+		},
+		Currency{
+			ID:     "NGN",
+			Symbol: "₦",
+		},
+		Currency{
+			ID:     "GHS",
+			Symbol: "GH₵",
+		},
+		Currency{
+			ID:     "JMD",
+			Symbol: "J$",
+		},
 	},
 	PayPeriods: []Option{
 		Option{
@@ -3169,6 +3185,42 @@ var compiled = &Catalog{
 				Language: "en-GB",
 				Names: []string{
 					"south africa",
+				},
+			},
+			Country{
+				Code:     "KE",
+				Name:     "Kenya",
+				Currency: "KES",
+				Language: "en-GB",
+				Names: []string{
+					"kenya",
+				},
+			},
+			Country{
+				Code:     "NG",
+				Name:     "Nigeria",
+				Currency: "NGN",
+				Language: "en-GB",
+				Names: []string{
+					"nigeria",
+				},
+			},
+			Country{
+				Code:     "GH",
+				Name:     "Ghana",
+				Currency: "GHS",
+				Language: "en-GB",
+				Names: []string{
+					"ghana",
+				},
+			},
+			Country{
+				Code:     "JM",
+				Name:     "Jamaica",
+				Currency: "JMD",
+				Language: "en-GB",
+				Names: []string{
+					"jamaica",
 				},
 			},
 			Country{

@@ -294,6 +294,14 @@ func (im *importer) currency(sym string) string {
 		return "AUD"
 	case "NZ$", "NZD", "NZ$NZ$":
 		return "NZD"
+	case "KSH", "KES", "KSHS":
+		return "KES"
+	case "₦", "NGN":
+		return "NGN"
+	case "GH₵", "GHS", "GHC":
+		return "GHS"
+	case "J$", "JMD":
+		return "JMD"
 	case "":
 		return ""
 	}
