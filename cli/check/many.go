@@ -21,7 +21,7 @@ import (
 )
 
 // postingExts are the extensions a folder is read for.
-var postingExts = []string{".md", ".markdown", ".mdx", ".txt", ".html", ".htm", ".org", ".tex", ".rtf", ".eml", ".wiki"}
+var postingExts = []string{".md", ".markdown", ".mdx", ".txt", ".html", ".htm", ".org", ".tex", ".rtf", ".eml", ".ics", ".srt", ".vtt", ".wiki"}
 
 // single reports a run that prints one file's full report: one argument,
 // and not a folder (a missing file is reported as today, on stderr).

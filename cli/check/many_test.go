@@ -145,7 +145,7 @@ func TestCheckManyExitsOnTheWorstFile(t *testing.T) {
 		t.Errorf("rows should follow the arguments, the unreadable ones listed with the rest:\n%s", r.Stdout)
 	}
 	if r := runIn(t, dir, "", Options{Paths: []string{"empty"}}); r.Code != 2 ||
-		!strings.HasPrefix(r.Stdout, "empty  unreadable: no .md, .markdown, .mdx, .txt, .html, .htm, .org, .tex, .rtf, .eml, .wiki files in this folder\n") {
+		!strings.HasPrefix(r.Stdout, "empty  unreadable: no .md, .markdown, .mdx, .txt, .html, .htm, .org, .tex, .rtf, .eml, .ics, .srt, .vtt, .wiki files in this folder\n") {
 		t.Errorf("a folder with no postings: exit %d\n%s", r.Code, r.Stdout)
 	}
 }

@@ -19,6 +19,7 @@ var layers = map[string]int{
 	"model/markup":     2,                     // the markups a posting is kept in, read as lines
 	"model/gendercode": 2,                     // Gender Decoder's scoring of wording
 	"model/ical":       2,                     // a calendar invitation's advert
+	"model/captions":   2,                     // a video's captions
 	"model/answers":    3, "model/checker": 3, // neither knows the other
 	"model/posting": 4,
 	"model/flow":    5, "model/importer": 5, // importer: a posting read back into answers

@@ -77,3 +77,10 @@ func VaguePay(text, lower string, payLine bool) string {
 	}
 	return VagueRange.Get().FindString(text)
 }
+
+// PayLabel opens a line about pay ("Salary:", "Pay and benefits:"), and
+// PayTold is a word that says what is paid.
+var (
+	PayLabel = Regexp{Expr: `(?i)^\W*(?:pay|salary|wages?|compensation|remuneration|base pay|package|rate of pay)\b[^:]{0,20}:`}
+	PayTold  = Regexp{Expr: `(?i)\b(?:salary|pay|paid|wages?|compensation|remuneration|commission|bonus|per annum|an hour|hourly|a year|per year|OTE)\b`}
+)

@@ -113,13 +113,6 @@ type payStatement struct {
 	perYear    float64 // how many of the range's period make a year: 12 for "a month"
 }
 
-// payLabel opens a line about pay ("Salary:", "Pay and benefits:"), and
-// payTold is a word that says what is paid.
-var (
-	payLabel = base.Regexp{Expr: `(?i)^\W*(?:pay|salary|wages?|compensation|remuneration|base pay|package|rate of pay)\b[^:]{0,20}:`}
-	payTold  = base.Regexp{Expr: `(?i)\b(?:salary|pay|paid|wages?|compensation|remuneration|commission|bonus|per annum|an hour|hourly|a year|per year|OTE)\b`}
-)
-
 // ownRange reports whether the posting states a range of the employer's own.
 func (ps payStatement) ownRange() bool { return ps.hasRange && !ps.suggested }
 
@@ -130,7 +123,7 @@ func (k *checker) findPay() payStatement {
 	}
 	var ps payStatement
 	for _, l := range k.d.lines {
-		if ps.payLine == 0 && !l.heading && (l.sec == secPay || payLabel.Get().MatchString(l.text)) && payTold.Get().MatchString(l.text) {
+		if ps.payLine == 0 && !l.heading && (l.sec == secPay || base.PayLabel.Get().MatchString(l.text)) && base.PayTold.Get().MatchString(l.text) {
 			ps.payLine = l.n // "Pay: a base salary plus 8% to 12% commission"
 		}
 		if !hasMoney(l) {

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"amjd/model/base"
+	"amjd/model/captions"
 	"amjd/model/ical"
 	"amjd/model/markup"
 )
@@ -97,7 +98,7 @@ func mayBeMarkdown(head string) bool {
 // unwrap takes the posting out of what holds it: a raw e-mail, a job feed,
 // an RTF file, a chain of e-mails; and reads Unicode's bold letters as letters.
 func unwrap(text string) string {
-	return markup.WithoutLinkTargets(markup.Unspaced(markup.PlainLetters(markup.FromMailChain(markup.FromRTF(markup.FromJobFeed(markup.FromEmail(ical.FromCalendar(text))))))))
+	return markup.WithoutLinkTargets(markup.Unspaced(markup.PlainLetters(markup.FromMailChain(markup.FromRTF(markup.FromJobFeed(markup.FromEmail(ical.FromCalendar(captions.FromCaptions(text)))))))))
 }
 
 // readSource splits a job description into lines by its format's reader.

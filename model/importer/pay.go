@@ -12,7 +12,7 @@ import (
 )
 
 var (
-	money = `(CA\$|C\$|A\$|AU\$|NZ\$|US\$|[$£€¥]|[A-Z]{3})?\s?(\d[\d,. ]*\d(?:\.\d+)?\s?[kK]?|\d\s?[kK]?)`
+	money = `(CA\$|C\$|A\$|AU\$|NZ\$|US\$|KSh|GH₵|J\$|[$£€¥₦]|[A-Z]{3})?\s?(\d[\d,. ]*\d(?:\.\d+)?\s?[kK]?|\d\s?[kK]?)`
 	// "--" is an en dash as Pandoc and typists write it; LinkedIn writes
 	// "NZ$85,000.00/yr - NZ$95,000.00/yr".
 	payRange      = base.LazyRegexp(money + `(?:\s?/\s?(?:yr|year|hr|hour|mo|month))?\s*(?:--?|–|—|to|and)\s*` + money)
@@ -270,6 +270,9 @@ func (im *importer) currencyOf(before, after string) (string, bool) {
 	} else if yen().MatchString(after) || strings.Contains(code, "¥") {
 		code = "JPY"
 	}
+	if strings.HasPrefix(code, "KSH") {
+		code = "KES" // Kenya's "KSh 80,000"
+	}
 	if letters3().MatchString(code) {
 		code = code[:3]
 		for _, c := range im.c.Currencies {
@@ -294,8 +297,6 @@ func (im *importer) currency(sym string) string {
 		return "AUD"
 	case "NZ$", "NZD", "NZ$NZ$":
 		return "NZD"
-	case "KSH", "KES", "KSHS":
-		return "KES"
 	case "₦", "NGN":
 		return "NGN"
 	case "GH₵", "GHS", "GHC":

@@ -320,3 +320,15 @@ func TestABoardsAlignedFieldsAndANewZealandClue(t *testing.T) {
 		t.Errorf("employment %q, currency %q, benefits %q", a.EmploymentType, a.Pay.Currency, a.Benefits)
 	}
 }
+
+// A Kenyan posting's "KSh" is Kenyan shillings.
+func TestKenyanShillings(t *testing.T) {
+	text := "Key Account Manager\nNairobi, Kenya\n\nResponsibilities\n- Look after our 12 largest buyers.\n\nRequirements\n- Five years with buyers.\n\nSalary\nKSh 180,000 – 220,000 a month gross.\n\nHow to apply\nEmail jobs@sisal.example.\n"
+	r, err := importText(t, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := r.Answers.Pay; p.Currency != "KES" || p.Min != 180000 || p.Period != "month" {
+		t.Errorf("pay %+v", p)
+	}
+}
