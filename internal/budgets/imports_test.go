@@ -20,6 +20,7 @@ var layers = map[string]int{
 	"model/gendercode": 2,                     // Gender Decoder's scoring of wording
 	"model/ical":       2,                     // a calendar invitation's advert
 	"model/captions":   2,                     // a video's captions
+	"model/measure":    2,                     // a success measure's name and target
 	"model/answers":    3, "model/checker": 3, // neither knows the other
 	"model/posting": 4,
 	"model/flow":    5, "model/importer": 5, // importer: a posting read back into answers

@@ -7,6 +7,7 @@ import (
 
 	"amjd/model/base"
 	"amjd/model/markup"
+	"amjd/model/measure"
 )
 
 // kpiLines wants every success metric to read as a sentence: no doubled
@@ -21,7 +22,7 @@ func (k *checker) kpiLines() {
 		}
 		problem := ""
 		switch {
-		case markup.IsBareLabel(l.text), markup.BareMetric(markup.KPINumber.Get().ReplaceAllString(l.text, "")): // "KPI 3 - see the scorecard"
+		case markup.IsBareLabel(l.text), markup.BareMetric(measure.KPINumber.Get().ReplaceAllString(l.text, "")): // "KPI 3 - see the scorecard"
 			problem = "names a metric but gives no target or measure"
 		case markup.FigureOnly(l.text):
 			problem = "gives a figure but names no measure"

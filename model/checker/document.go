@@ -8,6 +8,7 @@ import (
 
 	"amjd/model/base"
 	"amjd/model/markup"
+	"amjd/model/measure"
 )
 
 // A posting as the checker reads it: lines with their markup removed, each
@@ -153,7 +154,7 @@ func measuresAsked(ls []line) {
 				items = append(items, l.text)
 			}
 		}
-		if ls[i].heading && ls[i].sec == secRequired && markup.MeasureList(items) {
+		if ls[i].heading && ls[i].sec == secRequired && measure.List(items) {
 			for k := i; k < j; k++ {
 				ls[k].sec = secSuccess
 			}

@@ -8,7 +8,7 @@ import (
 	"amjd/model/answers"
 	"amjd/model/base"
 	"amjd/model/checker"
-	"amjd/model/markup"
+	"amjd/model/measure"
 )
 
 // targetLead is what joins a measure to its target: "Gross revenue
@@ -57,7 +57,7 @@ func (im *importer) kpis() {
 				!ok && len(strings.Fields(t)) <= 4 && targetHeader.Get().MatchString(strings.ToLower(t)) {
 				continue // a group's label ("In your first year:"), a table's header ("Measure: Target")
 			}
-			for _, m := range markup.Measures(t) {
+			for _, m := range measure.Measures(t) {
 				k, name := im.kpi(m)
 				out, names = append(out, k), append(names, name)
 			}
@@ -145,7 +145,7 @@ var (
 func oneNewBusiness(ks []answers.KPIAnswer, names []string) []answers.KPIAnswer {
 	keep := -1
 	for i, k := range ks {
-		if k.ID == "new_business" && (keep < 0 || markup.MoneyFigure.Get().MatchString(k.Target) && !markup.MoneyFigure.Get().MatchString(ks[keep].Target)) {
+		if k.ID == "new_business" && (keep < 0 || measure.MoneyFigure.Get().MatchString(k.Target) && !measure.MoneyFigure.Get().MatchString(ks[keep].Target)) {
 			keep = i
 		}
 	}
@@ -177,7 +177,7 @@ func pairUp(ls []checker.TextLine) []checker.TextLine {
 	for i := 0; i < len(ls); i++ {
 		l := ls[i]
 		l.Text = dotLeader().ReplaceAllString(l.Text, ": ")
-		if m := markup.LabelledMeasure.Get().FindStringSubmatch(l.Text); m != nil {
+		if m := measure.LabelledMeasure.Get().FindStringSubmatch(l.Text); m != nil {
 			l.Text = strings.TrimRight(m[1], ". ") + ": " + m[2] // "Measure: Renewals. Target: 11 of 12"
 		}
 		if i+1 < len(ls) {
@@ -243,10 +243,10 @@ var moreNames = map[string][]string{
 
 // kpi reads one measure, and gives the name it was told by.
 func (im *importer) kpi(t string) (answers.KPIAnswer, string) {
-	if loc := markup.KPINumber.Get().FindStringIndex(t); loc != nil {
+	if loc := measure.KPINumber.Get().FindStringIndex(t); loc != nil {
 		t = t[loc[1]:] // "KPI 4: Store rating – 8/10"
 	}
-	if name, target, ok := markup.SplitMeasure(t); ok {
+	if name, target, ok := measure.SplitMeasure(t); ok {
 		return im.namedMeasure(name, target), name
 	}
 	low := strings.ToLower(strings.ReplaceAll(t, "-", " ")) // "New-business contracts" names new business
@@ -292,7 +292,7 @@ func (im *importer) namedMeasure(name, target string) answers.KPIAnswer {
 		// a first reply, whatever is answered.
 		return answers.KPIAnswer{ID: "response_time", Target: target}
 	}
-	if id := markup.ShapeID(low, lowTarget); id != "" {
+	if id := measure.ShapeID(low, lowTarget); id != "" {
 		return answers.KPIAnswer{ID: id, Target: target}
 	}
 	for _, k := range kpiShapes {

@@ -8,7 +8,7 @@ import (
 	"amjd/content"
 	"amjd/model/answers"
 	"amjd/model/checker"
-	"amjd/model/markup"
+	"amjd/model/measure"
 	"amjd/model/posting"
 )
 
@@ -207,7 +207,7 @@ func (im *importer) matchKPIs() {
 		return // a line held several measures: read as they were
 	}
 	for i, l := range lines {
-		if markup.LabelledMeasure.Get().MatchString(l) {
+		if measure.LabelledMeasure.Get().MatchString(l) {
 			continue // "Measure: Renewals. Target: 11 of 12" is a form's, read as one
 		}
 		if k, ok := im.kpiFor(l); ok && (k.ID != "" || k.Target != "" || im.a.KPIs[i].Target == "") {

@@ -1,4 +1,7 @@
-package markup
+// Package measure reads a success measure as a posting tells it: a name
+// and its target, several in one sentence, the catalog measure its shape
+// names, a list of targets. Pure Go: no terminal, no files.
+package measure
 
 import (
 	"strings"
@@ -196,11 +199,11 @@ var targetShape = base.Regexp{Expr: `(?i)\d\s*%|\d+ cents of every|\bwithin (?:o
 // managing accounts", "experience with Sage".
 var askedWords = base.Regexp{Expr: `(?i)\b(?:years?|experience|degree|licen[cs]e|qualification|knowledge|skills?)\b`}
 
-// MeasureList reports a list whose items, three or more, nearly all set
+// List reports a list whose items, three or more, nearly all set
 // targets ("Keep 92% of last year's spending", "Reply within one working
 // day"), whatever its heading says: it is how the job is judged, not what
 // it asks for.
-func MeasureList(items []string) bool {
+func List(items []string) bool {
 	if len(items) < 3 {
 		return false
 	}
