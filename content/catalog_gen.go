@@ -6088,6 +6088,26 @@ var compiled = &Catalog{
 				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
 			},
 			PhraseFix{
+				Phrase: "fires on all cylinders",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "firing on all cylinders",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "turn on a dime",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "a bit of mongrel",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
+				Phrase: "have a crack at anything",
+				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
+			},
+			PhraseFix{
 				Phrase: "utility player",
 				Fix:    "Say what the work asks, in the job's own terms: the accounts, the targets, the tools.",
 			},
@@ -10646,6 +10666,7 @@ var compiled = &Catalog{
 			"[company name]",
 			"your name here",
 			"=TKTK",
+			"=TBA",
 			"abc company",
 			"xyz company",
 			"abc ltd",
@@ -10735,6 +10756,11 @@ var compiled = &Catalog{
 			"the person we appoint",
 			"whoever we hire",
 			"whoever we appoint",
+			"the account manager we appoint",
+			"the account manager we hire",
+			"the account manager we take on",
+			"the new rep will",
+			"the new account manager will",
 			"the roleholder",
 			"the role-holder",
 			"the position holder",

@@ -43,7 +43,7 @@ func OpenKind(phrase string) string {
 
 // OtherScale puts the pay above another job's range: "above our
 // coordinator scale ($46,000 to $52,000)" gives no range of its own.
-var OtherScale = Regexp{Expr: `(?i)\b(?:above|over|beyond|higher than|on top of)\s+(?:our|the|a)\s+(?:[\w'’-]+\s+){0,5}?(?:scale|band|range|grade|rate)\b`}
+var OtherScale = Regexp{Expr: `(?i)\b(?:above|over|beyond|higher than|on top of)\s+(?:our|the|a)\s+(?:[\w'’-]+\s+){0,5}?(?:scale|band|range|grade|rate)\b|\b(?:the same|a similar)\s+(?:job|role|position)\s+(?:in|at|for)\s+(?:our|the|another)\b`}
 
 // NoCeiling opens a range's top after it is given.
 var NoCeiling = Regexp{Expr: `(?i)\bno (?:ceiling|cap|upper limit|maximum|top end)\b|\buncapped\b|\bthe sky['’]s the limit\b`}

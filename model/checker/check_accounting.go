@@ -48,11 +48,11 @@ func (k *checker) titleText() (string, int) {
 			// page's, the title under it the posting's.
 			// A search box's query ("account manager jobs ennis") is the
 			// reader's words: a title opens with a capital.
+			if n := k.advertTitle(l); n > 0 {
+				return k.d.lines[n-1].text, n // a mail's "Subject: Junior AM advert" over the advert's own title
+			}
 			crumbs := markup.PageChrome(l.text) || strings.Count(l.text, " / ") >= 2 || !unicode.IsUpper(base.FirstRune(l.text))
 			if !crumbs && strings.Contains(l.flat, "account") && len(strings.Fields(l.flat)) <= 12 && !strings.HasSuffix(strings.TrimSpace(l.text), ".") {
-				if n := k.advertTitle(l); n > 0 {
-					return k.d.lines[n-1].text, n
-				}
 				return l.text, l.n
 			}
 		}

@@ -113,3 +113,25 @@ func wordings(t *testing.T, found []wording, quiet map[string]string) {
 		}
 	}
 }
+
+// Shapes the thirty-third corpus missed at first contact, each worded anew.
+func TestConcussionsScoresAndSecondJobsWordedAnew(t *testing.T) {
+	wordings(t, []wording{
+		{"voice", "# Account Manager\n\n## The role\n\nThe account manager we appoint will look after 30 bakeries and visit each monthly.\n", 5},
+		{"pay-transparency", "# Account Manager\n\nDenver, Colorado. 50 employees.\n\n## Pay\n\nThe same job in our Utah branch pays $60,000 to $70,000; pay here is set at offer. Health cover.\n", 7},
+		{"protected-characteristic", "# Account Manager\n\n## You\n\nWe can't consider anyone who has had a head injury.\n", 5},
+		{"protected-characteristic", "# Account Manager\n\n## You\n\nOur buyers like dealing with a bloke, so we're after a man for this one.\n", 5},
+		{"exclusionary", "# Account Manager\n\n## Applying\n\nSend your SAT score; we won't interview anyone below 1200 on the SAT.\n", 5},
+		{"exclusionary", "# Account Manager\n\n## You\n\nApplicants must hold a firearms licence, since our buyers hunt.\n", 5},
+		{"exclusionary", "# Account Manager\n\n## Applying\n\nPlease don't apply if you've worked for one of the big national chains.\n", 5},
+		{"age-bias", "# Account Manager\n\n## You\n\nWe would like someone under forty who will stay for decades.\n", 5},
+		{"vague-phrase", "# Account Manager\n\n## You\n\nWe want someone who fires on all cylinders and can turn on a dime.\n", 5},
+		{"placeholder", "# Account Manager\n\nStart date: TBA\n", 3},
+		{"accounting-duties", "# Account Manager\n\n## What you'll do\n\n- Look after 40 stores.\n- The new rep will also reconcile the supplier ledger and prepare the depreciation schedule.\n", 6},
+		{"seniority-contradiction", "# Account Manager\n\n## The role\n\nNo trade or dealer background needed: we teach you the machines.\n\n## You need\n\n- Dealer accounts: seven years at minimum.\n", 9},
+		{"several-jobs", "# Account Manager\n\n## The role\n\nYou look after 40 mills. On Thursdays and Fridays you'll also work the till in our shop.\n", 5},
+		{"years-vs-title", "Mail - Inbox\nFrom: Ana\nSubject: Junior AM advert\n\nHere it is.\n\nJUNIOR ACCOUNT MANAGER\n\nYOU NEED\n\n- Six years or longer running retail accounts.\n", 11},
+	}, map[string]string{
+		"# Account Manager\n\n## The role\n\nEvery Monday you'll also send the weekly stock report to your accounts.\n": "several-jobs",
+	})
+}

@@ -10,7 +10,7 @@ var (
 	// careerStart is a first job told as where a career starts, a grade or
 	// a training post: a list of its own, with its own gate words, so that
 	// the common words of entryLevel do not run it.
-	careerStart = base.Regexp{Expr: `(?i)\b(entry (?:grade|point|band)|(?:commencing|starting|beginning|launching|begin|start|launch) (?:a|your|their|his|her) career|first step (?:in|on|into) (?:a|your|their) career|no experience\?? no problem|(?:our |a |the )?training (?:position|role|post|job)|trainee grade|(?:the )?starting grade|this is where you start|(?:someone|somebody|people|candidates?|applicants?) new to (?:account (?:management|work|managing)|sales|the (?:industry|trade|job|role|work))|new to the workforce|(?:the )?most junior (?:of|on|in|member)|(?:you )?(?:don['’]t|do not) need (?:any )?(?:account management|sales|industry|previous|prior|trade) (?:background|experience)|(?:no one|nobody) expects you to (?:have (?:run|managed|handled|looked after|done)|know (?:the|our|this) (?:\w+ )?(?:trade|industry|business|market|products?) (?:yet|when you start|on day one|from day one|before you start)))\b`}
+	careerStart = base.Regexp{Expr: `(?i)\b(entry (?:grade|point|band)|(?:commencing|starting|beginning|launching|begin|start|launch) (?:a|your|their|his|her) career|first step (?:in|on|into) (?:a|your|their) career|no experience\?? no problem|(?:our |a |the )?training (?:position|role|post|job)|trainee grade|(?:the )?starting grade|this is where you start|(?:someone|somebody|people|candidates?|applicants?) new to (?:account (?:management|work|managing)|sales|the (?:industry|trade|job|role|work))|new to the workforce|(?:the )?most junior (?:of|on|in|member)|\bno (?:[\w-]+\s+){0,3}(?:background|experience) (?:needed|required|necessary)|(?:you )?(?:don['’]t|do not) need (?:any )?(?:account management|sales|industry|previous|prior|trade) (?:background|experience)|(?:no one|nobody) expects you to (?:have (?:run|managed|handled|looked after|done)|know (?:the|our|this) (?:\w+ )?(?:trade|industry|business|market|products?) (?:yet|when you start|on day one|from day one|before you start)))\b`}
 	juniorTitle = base.Regexp{Expr: `(?i)\b(junior|jr\.?|associate|assistant|trainee|apprentice(?:ship)?|intern(?:ship)?|cadet|graduate|entry[- ]level|early[- ]careers?|co-?op|work[- ]term|school[- ]leaver|student|placement|new[- ]grad|summer)\b`}
 	seniorTitle = base.Regexp{Expr: `(?i)\b(senior|sr\.?|key|strategic|principal|lead|head|director|global|national|enterprise|major)\b`}
 )
@@ -23,7 +23,7 @@ var entryGate = []string{"entry", "learning the", "plates", "junior role", "grad
 // careerGate holds the fixed text of careerStart.
 var careerGate = []string{"a career", "your career", "their career", "his career", "her career", "first step", "no problem", "training position",
 	"training role", "training post", "training job", "entry grade", "entry point", "entry band", "trainee grade", "starting grade", "where you start",
-	"new to account", "new to sales", "new to the", "most junior", "expects you", "need any", "need previous", "need prior", "need account", "need sales", "need industry", "need trade"}
+	"new to account", "new to sales", "new to the", "most junior", "expects you", "background needed", "background required", "background necessary", "need any", "need previous", "need prior", "need account", "need sales", "need industry", "need trade"}
 
 // SaysEntryLevel reports whether a text in small letters holds an
 // entry-level phrase anywhere, read once before its lines are.

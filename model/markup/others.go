@@ -22,6 +22,7 @@ var othersDoIt = base.Regexp{Expr: `(?i)\b(?:(?:our|the|a|an|separate|dedicated|
 // as the doer ("A separate new-business team brings customers in"): the
 // words the pattern needs are looked for first, the pattern after.
 func OthersDo(s string) bool {
+	s = newHire.Get().ReplaceAllString(s, "you") // "the new rep will reconcile …" is the reader
 	low := strings.ToLower(s)
 	for _, cue := range othersCues {
 		if strings.Contains(low, cue) {
@@ -30,6 +31,9 @@ func OthersDo(s string) bool {
 	}
 	return false
 }
+
+// newHire is the reader named as the one the job hires.
+var newHire = base.Regexp{Expr: `(?i)\b(?:the|our)\s+new\s+(?:rep|representative|hire|starter|recruit|account manager)\b`}
 
 // othersCues are the words one of othersDoIt's forms needs.
 var othersCues = [...]string{"team", "department", "colleague", "rep", "function", "producer", "broker", "agent", "group", "desk", "founder", "owner", "director", "salespe", "office manager", "operations manager", "sales manager", "general manager",
@@ -60,14 +64,17 @@ var severalJobs = base.Regexp{Expr: `(?i)\b(?:two|three|four|several|multiple|2|
 	// "takes over two jobs we're folding into it", "two roles merged into this one".
 	`|\b(?:takes?|taking) over (?:two|three|four|several|2|3|4|the) (?:other )?(?:jobs|roles|positions)\b|\b(?:jobs|roles|positions) (?:we['’]re|we are|that we['’]re|being) (?:folding|merging|combining|rolling) into (?:it|this|this one|the role|this role|this job)\b` +
 	// "two other jobs are yours", "three more roles come with it".
-	`|\b(?:two|three|four|several|2|3|4)\s+(?:other|more|further|extra)\s+(?:jobs|roles)\s+(?:are yours|come with (?:it|the job|the role)|go with (?:it|the job|the role)|are part of (?:it|the job|the role))\b`}
+	`|\b(?:two|three|four|several|2|3|4)\s+(?:other|more|further|extra)\s+(?:jobs|roles)\s+(?:are yours|come with (?:it|the job|the role)|go with (?:it|the job|the role)|are part of (?:it|the job|the role))\b` +
+	// Days of the week or months of the year handed to other work: "On Thursdays and Fridays you'll also …".
+	`|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\s+(?:and|&)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days,?\s+you['’]ll also\b|\bfrom\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:to|until|through)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b[^.]{0,80}?\byou['’]ll also\b`}
 
 // SeveralJobsSaid is where text says the role is several jobs, or nil;
 // lower is the text in small letters, read only to skip a line that cannot.
 func SeveralJobsSaid(text, lower string) []int {
 	if !strings.Contains(lower, " in one") && !strings.Contains(lower, "into one") && !strings.Contains(lower, "half of") && !strings.Contains(lower, " parts") &&
 		!strings.Contains(lower, " hats") && !strings.Contains(lower, " halves") && !strings.Contains(lower, " sides") && !strings.Contains(lower, " over ") && !strings.Contains(lower, " into ") && !strings.Contains(lower, "other jobs") &&
-		!strings.Contains(lower, "more jobs") && !strings.Contains(lower, "other roles") && !strings.Contains(lower, "more roles") && !strings.Contains(lower, "extra jobs") && !strings.Contains(lower, "further jobs") {
+		!strings.Contains(lower, "more jobs") && !strings.Contains(lower, "other roles") && !strings.Contains(lower, "more roles") && !strings.Contains(lower, "extra jobs") && !strings.Contains(lower, "further jobs") &&
+		!strings.Contains(lower, "ll also") {
 		return nil
 	}
 	return severalJobs.Get().FindStringIndex(text)
