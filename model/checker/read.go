@@ -127,7 +127,7 @@ func readSource(text string, f Format) []rawLine {
 // readText reads plain text line by line: every line's kind is left to the
 // plain-text rules.
 func readText(text string) []rawLine {
-	raw := splitLines(text)
+	raw := markup.FromIRCLog(splitLines(text))
 	if markup.IsChat(raw[:min(len(raw), 400)]) {
 		raw = markup.LongestMessage(raw)
 	}

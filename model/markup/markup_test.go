@@ -330,3 +330,21 @@ func TestMultipartHeadersWithoutBoundaries(t *testing.T) {
 		t.Errorf("FromEmail = %q", got)
 	}
 }
+
+// An IRC log reads as the lines its most prolific member pasted, without
+// the others' talk, the notices or that member's replies to others.
+func TestIRCLogReadsTheAdvertsLines(t *testing.T) {
+	log := []string{"--- Log opened Tue Jan 11 08:52:17 2028", "08:52 -!- kvoss has joined #people", "08:53 < jquill> morning",
+		"08:53 < kvoss> Senior Account Manager", "08:54 < kvoss> ABOUT US", "08:54 < kvoss> We make rodeo software for 26 associations.",
+		"08:55 < dmarsh> is the range final?", "08:56 < kvoss> dmarsh: yes, final", "08:56 < kvoss> - Renew every association's contract",
+		"08:57 < kvoss> - Track usage in Salesforce", "08:57 < @jquill> ok", "08:58 < kvoss> HOW TO APPLY", "08:58 < kvoss> Email jobs@chute.example"}
+	got := FromIRCLog(slices.Clone(log))
+	want := []string{"", "", "", "Senior Account Manager", "ABOUT US", "We make rodeo software for 26 associations.", "", "",
+		"- Renew every association's contract", "- Track usage in Salesforce", "", "HOW TO APPLY", "Email jobs@chute.example"}
+	if !slices.Equal(got, want) {
+		t.Errorf("FromIRCLog:\n got %q\nwant %q", got, want)
+	}
+	if short := []string{"08:53 < a> hi", "08:54 < b> hello"}; !slices.Equal(FromIRCLog(slices.Clone(short)), short) {
+		t.Error("two messages read as a log")
+	}
+}
