@@ -130,6 +130,8 @@ func readText(text string) []rawLine {
 	raw := markup.FromIRCLog(splitLines(text))
 	if markup.IsChat(raw[:min(len(raw), 400)]) {
 		raw = markup.LongestMessage(raw)
+	} else {
+		raw = markup.WithoutLineStamps(raw) // a task's annotations: "2028-01-11 09:14:02 THE JOB"
 	}
 	raw, kinds := unmark(text, raw)
 	out := make([]rawLine, 0, len(raw))

@@ -98,3 +98,32 @@ func messageText(l string) string {
 func stampStart(l string) bool {
 	return l != "" && (l[0] >= '0' && l[0] <= '9' || l[0] == '[' || l[0] == ' ')
 }
+
+// lineStamp is a date and time a log or a task's notes open each line
+// with: "2028-01-11 09:14:02 ".
+var lineStamp = base.Regexp{Expr: `^(\s*)\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?\s+`}
+
+// lineStampMin is how many stamped lines make a text's lines stamped.
+const lineStampMin = 5
+
+// WithoutLineStamps takes the date and time off each line of a text
+// whose lines open with one and name no sender (a task's annotations, a
+// log), keeping its indent, so that its words read as they were written;
+// a chat's stamps are LongestMessage's. Other text is returned as it is.
+func WithoutLineStamps(lines []string) []string {
+	n := 0
+	for _, l := range lines {
+		if stampStart(l) && lineStamp.Get().MatchString(l) {
+			n++
+		}
+	}
+	if n < lineStampMin {
+		return lines
+	}
+	for i, l := range lines {
+		if m := lineStamp.Get().FindStringSubmatchIndex(l); m != nil {
+			lines[i] = l[:m[3]] + l[m[1]:]
+		}
+	}
+	return lines
+}

@@ -348,3 +348,18 @@ func TestIRCLogReadsTheAdvertsLines(t *testing.T) {
 		t.Error("two messages read as a log")
 	}
 }
+
+// A task's annotations, each opening with its date and time, read as the
+// words written; a chat's stamps and a posting's dates are left to others.
+func TestWithoutLineStamps(t *testing.T) {
+	notes := []string{"ID  42", "    2028-01-11 09:14:02 Accounts Manager", "    2028-01-11 09:14:02 THE JOB", "    2028-01-11 09:14:02 You run 410 rental accounts and",
+		"    bill them on time.", "    2028-01-11 09:14:03 WHAT YOU'LL DO", "    2028-01-11 09:14:03 * Book rentals"}
+	got := WithoutLineStamps(slices.Clone(notes))
+	if got[1] != "    Accounts Manager" || got[3] != "    You run 410 rental accounts and" || got[6] != "    * Book rentals" || got[4] != notes[4] {
+		t.Errorf("WithoutLineStamps = %q", got)
+	}
+	dates := []string{"Closing date: 2028-01-11 17:00", "Interviews: 2028-01-20 09:00"}
+	if !slices.Equal(WithoutLineStamps(slices.Clone(dates)), dates) {
+		t.Error("a posting's own dates were taken off")
+	}
+}
