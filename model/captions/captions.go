@@ -37,7 +37,15 @@ func FromCaptions(text string) string {
 	if cues < minCues {
 		return text
 	}
-	open := -1 // the line of the caption a sentence has not yet ended on
+	open, openCard := -1, false  // the line a sentence has not yet ended on, and whether it is a title
+	var sentence strings.Builder // that sentence so far, written out when it ends: linear however long
+	end := func() {
+		if open >= 0 {
+			lines[open] = sentence.String()
+		}
+		open = -1
+		sentence.Reset()
+	}
 	for i := 0; i < len(lines); i++ {
 		if !timing.Get().MatchString(lines[i]) {
 			continue
@@ -51,17 +59,18 @@ func FromCaptions(text string) string {
 		if words == "" {
 			continue
 		}
-		if open >= 0 && !card && !heading(words) && !heading(lines[open]) {
-			lines[open] += " " + words
-			lines[first] = ""
+		if open >= 0 && !card && !heading(words) && !openCard {
+			sentence.WriteString(" " + words)
 		} else {
-			lines[first] = words
-			open = first
+			end()
+			open, openCard = first, heading(words)
+			sentence.WriteString(words)
 		}
 		if card || strings.ContainsAny(words[len(words)-1:], ".!?:") {
-			open = -1
+			end()
 		}
 	}
+	end()
 	return strings.Join(lines, "\n")
 }
 
