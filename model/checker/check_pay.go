@@ -153,7 +153,7 @@ func (k *checker) findPay() payStatement {
 			ps.suggested = k.markedAsSuggestion(l.n, m[1])
 			return ps
 		}
-		ps.blank = ps.blank || markup.MayHaveTemplateField(l.text) && len(markup.TemplateFields(l.text)) > 0 // "Salary: €[●] – €[●]": the placeholder finding tells it
+		ps.blank = ps.blank || len(markup.TemplateFields(l.text)) > 0 // "Salary: €[●] – €[●]": the placeholder finding tells it
 		m := base.OpenEnded.Get().FindString(l.text)
 		if m == "" && l.sec == secPay {
 			m = base.ApproxPay.Get().FindString(l.text) // under "Pay:", "about $78,000 in a typical year"

@@ -120,7 +120,7 @@ func TemplateFields(text string) [][]int {
 	return out
 }
 
-// hasFieldByte reports text with a byte one of MayHaveTemplateField's marks
+// hasFieldByte reports text with a byte one of the fields' marks
 // needs: a capital, one of "<{%?#_0*$@[(", or a byte of a rune past ASCII
 // ("«", "£", "€", "●"). A line of small letters has none.
 func hasFieldByte(text string) bool {
@@ -132,14 +132,8 @@ func hasFieldByte(text string) bool {
 	return false
 }
 
-// MayHaveTemplateField reports text that holds one of the marks a template
-// field needs, so that most lines are not searched.
-func MayHaveTemplateField(text string) bool {
-	return hasFieldByte(text) && fieldMarks(text)
-}
-
-// fieldMarks is MayHaveTemplateField's test without its byte filter: the
-// marks of some kind of field.
+// fieldMarks reports the marks of some kind of field, each kind's gate;
+// the byte filter goes before them in TemplateFields.
 func fieldMarks(text string) bool {
 	for k := range fieldKinds {
 		if fieldKinds[k].may(text) {
