@@ -297,14 +297,13 @@ func (im *importer) currency(sym string) string {
 		return "AUD"
 	case "NZ$", "NZD", "NZ$NZ$":
 		return "NZD"
-	case "₦", "NGN":
-		return "NGN"
-	case "GH₵", "GHS", "GHC":
-		return "GHS"
-	case "J$", "JMD":
-		return "JMD"
 	case "":
 		return ""
+	}
+	for _, c := range im.c.Currencies {
+		if sym != "$" && (strings.TrimSpace(c.Symbol) == strings.TrimSpace(sym) || c.ID == strings.ToUpper(strings.TrimSpace(sym))) {
+			return c.ID // the catalog's own sign: "₦", "GH₵", "J$"
+		}
 	}
 	country := im.country()
 	if country == "" {
