@@ -300,6 +300,9 @@ func (im *importer) currency(sym string) string {
 	case "":
 		return ""
 	}
+	if h := len(sym) / 2; len(sym) > 0 && len(sym)%2 == 0 && sym[:h] == sym[h:] {
+		sym = sym[:h] // both ends of a range signed: "₦300,000 – ₦400,000"
+	}
 	for _, c := range im.c.Currencies {
 		if sym != "$" && (strings.TrimSpace(c.Symbol) == strings.TrimSpace(sym) || c.ID == strings.ToUpper(strings.TrimSpace(sym))) {
 			return c.ID // the catalog's own sign: "₦", "GH₵", "J$"

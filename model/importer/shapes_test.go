@@ -332,3 +332,16 @@ func TestKenyanShillings(t *testing.T) {
 		t.Errorf("pay %+v", p)
 	}
 }
+
+// A range signed at both ends in a sign of the catalog's ("₦300,000 –
+// ₦400,000") is in that currency.
+func TestBothEndsSigned(t *testing.T) {
+	text := "Account Manager\nLagos, Nigeria\n\nResponsibilities\n- Look after 20 buyers.\n\nRequirements\n- Two years with buyers.\n\nSalary\n₦300,000 – ₦400,000 a month.\n\nHow to apply\nEmail jobs@x.example.\n"
+	r, err := importText(t, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Answers.Pay.Currency != "NGN" {
+		t.Errorf("currency %q", r.Answers.Pay.Currency)
+	}
+}
